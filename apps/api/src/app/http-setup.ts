@@ -1,0 +1,114 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { toProblem, type AppConfig } from '@leidraad/api/core';
+import { setAnonymousXsrfCookie } from '@leidraad/api/auth';
+import { PROBLEM_CONTENT_TYPE, XSRF_COOKIE } from '@leidraad/shared/domain';
+
+/** Everything HTTP around the Nest routes: plugins, headers, logs, docs and the web app. */
+export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  app.setGlobalPrefix('api');
+
+  await app.register(fastifyCookie as never);
+  await app.register(fastifyHelmet as never, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Angular and Material set style attributes at run time; scripts stay strict.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  } as never);
+  // A coarse per-address ceiling; sign-in has its own, stricter throttle in PostgreSQL.
+  await app.register(fastifyRateLimit as never, {
+    global: true,
+    max: 1200,
+    timeWindow: '1 minute',
+    allowList: (request: { url: string }) => request.url === '/api/health',
+    errorResponseBuilder: (_: unknown, context: { after: string }) => ({
+      ...toProblem(undefined),
+      status: 429,
+      title: 'Too Many Requests',
+      detail: `Too many requests; try again in ${context.after}.`,
+      statusCode: 429,
+    }),
+  } as never);
+
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/')) {
+      reply.header('cache-control', 'no-store');
+      if (reply.statusCode === 429) reply.header('content-type', PROBLEM_CONTENT_TYPE);
+    }
+    // The web app needs an XSRF token before it signs in (Angular's convention).
+    if (!request.cookies?.[XSRF_COOKIE] && !String(reply.getHeader('set-cookie') ?? '').includes(`${XSRF_COOKIE}=`)) {
+      setAnonymousXsrfCookie(reply, config.secureCookies);
+    }
+    return payload;
+  });
+  // Route patterns only: a URL can hold a case code, and bodies hold case content.
+  fastify.addHook('onResponse', async (request, reply) => {
+    logger.info(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Leidraad API')
+      .setDescription('Case support for an anonymous helpline. Errors are RFC 9457 problem details.')
+      .setVersion('1')
+      .addCookieAuth('leidraad_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { useGlobalPrefix: false });
+
+  serveWebApp(fastify, config.webDir, logger);
+}
+
+/** The built Angular app at `/`, with deep links answered by `index.html`. */
+function serveWebApp(fastify: FastifyInstance, webDir: string, logger: Logger): void {
+  if (!existsSync(join(webDir, 'index.html'))) {
+    logger.warn({ webDir }, 'web app not built; serving the API only');
+    return;
+  }
+  void fastify.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    setHeaders: (response, path) => {
+      const hashed = /-[A-Z0-9]{8}\.(js|css)$/.test(path);
+      response.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  fastify.get('/*', async (request, reply) => {
+    if (request.url.startsWith('/api')) {
+      return reply
+        .status(404)
+        .header('content-type', PROBLEM_CONTENT_TYPE)
+        .send({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such API route.' });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

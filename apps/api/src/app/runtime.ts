@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import {
+  ConfigError,
+  createLogger,
+  developmentSecrets,
+  loadConfig,
+  readEnvFile,
+  type AppConfig,
+} from '@leidraad/api/core';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '@leidraad/api/database';
+
+export interface Runtime {
+  config: AppConfig;
+  logger: Logger;
+  databaseUrl: string;
+  embedded: EmbeddedDatabase | undefined;
+}
+
+/**
+ * What the server and the CLI share before Nest starts: configuration (environment, then an
+ * optional `.env`, then development secrets), the logger, and the database to use.
+ * Exits with a message naming the variable when the configuration is wrong.
+ */
+export async function prepareRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+  const merged = { ...readEnvFile(join(process.cwd(), '.env')), ...env };
+  let config: AppConfig;
+  try {
+    const dataDir = merged['LEIDRAAD_DATA_DIR'] || '.data';
+    const generated = merged['NODE_ENV'] === 'production' ? {} : developmentSecrets(dataDir);
+    config = loadConfig(merged, generated);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`\n${error.message}\nSee the configuration table in README.md.\n\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  if (config.databaseUrl) return { config, logger, databaseUrl: config.databaseUrl, embedded: undefined };
+  const embedded = await startEmbeddedPostgres(config.dataDir, (message) => logger.warn(message));
+  if (embedded.owned) logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
+  return { config, logger, databaseUrl: embedded.url, embedded };
+}

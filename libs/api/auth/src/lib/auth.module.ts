@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AuthController } from './auth.controller';
+import { CsrfGuard } from './guards/csrf.guard';
+import { SessionGuard } from './guards/session.guard';
+import { LocalStrategy } from './login/local.strategy';
+import { LoginService } from './login/login.service';
+import { SessionService } from './session/session.service';
+import { SettingsController } from './settings/settings.controller';
+import { StaffController } from './staff/staff.controller';
+import { StaffService } from './staff/staff.service';
+
+@Module({
+  imports: [PassportModule.register({ session: false })],
+  controllers: [AuthController, StaffController, SettingsController],
+  providers: [
+    LoginService,
+    LocalStrategy,
+    SessionService,
+    StaffService,
+    // Order matters: who is calling is known before the CSRF check compares session tokens.
+    { provide: APP_GUARD, useClass: SessionGuard },
+    { provide: APP_GUARD, useClass: CsrfGuard },
+  ],
+  exports: [StaffService, SessionService],
+})
+export class AuthModule {}

@@ -1,0 +1,14 @@
+import type { FastifyRequest } from 'fastify';
+import type { StaffMember } from '@leidraad/shared/domain';
+
+/** The staff member behind a request, with the session it came in on. */
+export interface RequestStaff extends StaffMember {
+  sessionId: string;
+  csrfToken: string;
+}
+
+export type AuthenticatedRequest = FastifyRequest & {
+  staff?: RequestStaff;
+  /** Set when the request carried a session cookie that no longer matches a live session. */
+  sessionExpired?: boolean;
+};

@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
+import { isRole } from '@leidraad/shared/domain';
+import type { RequestStaff } from './request-staff';
+import { randomToken, sha256 } from './tokens';
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+}
+
+interface SessionRow {
+  session_id: string;
+  csrf_token: string;
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+}
+
+/** Server-side sessions in PostgreSQL, so any API process can check them and end them. */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(staffId: string, manager: EntityManager = this.dataSource.manager): Promise<NewSession> {
+    const token = randomToken();
+    const csrfToken = randomToken();
+    await manager.query(
+      `INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
+      [staffId, sha256(token), csrfToken, this.config.session.absoluteHours],
+    );
+    // Housekeeping on a path that runs rarely: this person's expired sessions go.
+    await manager.query(
+      `DELETE FROM staff_session WHERE staff_id = $1
+         AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $2))`,
+      [staffId, this.config.session.idleMinutes],
+    );
+    return { token, csrfToken };
+  }
+
+  /**
+   * The live session for a cookie token, touched in the same statement: one round trip per
+   * request checks idle timeout, absolute lifetime and that the account is still active.
+   */
+  async resolve(token: string): Promise<RequestStaff | undefined> {
+    const rows: SessionRow[] = await this.dataSource.query(
+      `UPDATE staff_session s SET last_seen_at = now()
+         FROM staff st
+        WHERE s.token_hash = $1 AND st.id = s.staff_id AND st.active
+          AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(mins => $2)
+        RETURNING s.id AS session_id, s.csrf_token, st.id, st.username, st.display_name, st.role`,
+      [sha256(token), this.config.session.idleMinutes],
+    ).then((result: [SessionRow[], number] | SessionRow[]) =>
+      Array.isArray(result[0]) ? (result[0] as SessionRow[]) : (result as SessionRow[]),
+    );
+    const row = rows[0];
+    if (!row || !isRole(row.role)) return undefined;
+    return {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      sessionId: row.session_id,
+      csrfToken: row.csrf_token,
+    };
+  }
+
+  async destroy(token: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM staff_session WHERE token_hash = $1`, [sha256(token)]);
+  }
+
+  async destroyAllFor(staffId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`DELETE FROM staff_session WHERE staff_id = $1`, [staffId]);
+  }
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError, isUniqueViolation } from '@leidraad/api/core';
+import { AuditService } from '@leidraad/api/audit';
+import { passwordProblems, type Role, type StaffAccount } from '@leidraad/shared/domain';
+import { SessionService } from '../session/session.service';
+import type { CreateStaffDto, UpdateStaffDto } from './staff.dto';
+import { StaffEntity } from './staff.entity';
+import { toStaffAccount } from './staff.mapper';
+import { hashPassword } from './password-hasher';
+
+const PASSWORD_MESSAGES = {
+  too_short: 'must be at least 12 characters',
+  too_long: 'must be at most 256 characters',
+  common: 'is one of the most common passwords',
+  contains_username: 'must not contain the username',
+} as const;
+
+/** Staff accounts: what admins (and the `user:create` command) do to them. */
+@Injectable()
+export class StaffService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<StaffAccount[]> {
+    const staff = await this.dataSource.getRepository(StaffEntity).find({ order: { displayName: 'ASC' } });
+    return staff.map(toStaffAccount);
+  }
+
+  async count(): Promise<number> {
+    return this.dataSource.getRepository(StaffEntity).count();
+  }
+
+  async create(input: CreateStaffDto, actorId: string | null): Promise<StaffAccount> {
+    assertPassword(input.password, input.username);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const staff = await manager.save(
+          manager.create(StaffEntity, {
+            username: input.username,
+            displayName: input.displayName,
+            role: input.role,
+            passwordHash,
+          }),
+        );
+        await this.audit.record(
+          { staffId: actorId, action: 'staff.create', entityType: 'staff', entityId: staff.id, outcome: 'success' },
+          manager,
+        );
+        return toStaffAccount(staff);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'staff_username_key')) {
+        throw new DomainError('conflict', 'This username is already taken.', [
+          { field: 'username', code: 'taken', message: 'username is already taken' },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  async update(id: string, input: UpdateStaffDto, actorId: string): Promise<StaffAccount> {
+    if (id === actorId && (input.active === false || (input.role && input.role !== 'admin'))) {
+      throw new DomainError('unprocessable', 'You cannot deactivate yourself or give up your own admin role.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const staff = await manager.findOne(StaffEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!staff) throw new DomainError('not_found', 'No such staff member.');
+      const roleChanged = input.role !== undefined && input.role !== staff.role;
+      const deactivated = input.active === false && staff.active;
+      if (input.displayName !== undefined) staff.displayName = input.displayName;
+      if (input.role !== undefined) staff.role = input.role;
+      if (input.active !== undefined) staff.active = input.active;
+      const saved = await manager.save(staff);
+      // A new role or a deactivation takes effect now, not when the old session runs out.
+      if (roleChanged || deactivated) await this.sessions.destroyAllFor(id, manager);
+      await this.audit.record(
+        { staffId: actorId, action: 'staff.update', entityType: 'staff', entityId: id, outcome: 'success', reason: changeSummary(input) },
+        manager,
+      );
+      return toStaffAccount(saved);
+    });
+  }
+
+  async unlock(id: string, actorId: string): Promise<StaffAccount> {
+    return this.dataSource.transaction(async (manager) => {
+      const staff = await manager.findOneBy(StaffEntity, { id });
+      if (!staff) throw new DomainError('not_found', 'No such staff member.');
+      staff.lockedAt = null;
+      staff.failedLogins = 0;
+      staff.nextAttemptAt = null;
+      const saved = await manager.save(staff);
+      await this.audit.record({ staffId: actorId, action: 'staff.unlock', entityType: 'staff', entityId: id, outcome: 'success' }, manager);
+      return toStaffAccount(saved);
+    });
+  }
+
+  async setPassword(id: string, password: string, actorId: string | null): Promise<void> {
+    const staff = await this.dataSource.getRepository(StaffEntity).findOneBy({ id });
+    if (!staff) throw new DomainError('not_found', 'No such staff member.');
+    assertPassword(password, staff.username);
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(StaffEntity, { id }, { passwordHash, lockedAt: null, failedLogins: 0, nextAttemptAt: null });
+      await this.sessions.destroyAllFor(id, manager);
+      await this.audit.record({ staffId: actorId, action: 'staff.set_password', entityType: 'staff', entityId: id, outcome: 'success' }, manager);
+    });
+  }
+
+  findByUsername(username: string): Promise<StaffEntity | null> {
+    return this.dataSource.getRepository(StaffEntity).findOneBy({ username });
+  }
+}
+
+export function assertPassword(password: string, username: string): void {
+  const problems = passwordProblems(password, username);
+  if (problems.length > 0) {
+    throw new DomainError(
+      'validation_failed',
+      'The password does not meet the policy.',
+      problems.map((code) => ({ field: 'password', code: `password_${code}`, message: `password ${PASSWORD_MESSAGES[code]}` })),
+    );
+  }
+}
+
+function changeSummary(input: UpdateStaffDto): string {
+  const parts: string[] = [];
+  if (input.role) parts.push(`role=${input.role satisfies Role}`);
+  if (input.active !== undefined) parts.push(`active=${input.active}`);
+  if (input.displayName !== undefined) parts.push('displayName');
+  return parts.join(', ');
+}

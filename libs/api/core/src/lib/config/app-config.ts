@@ -1,0 +1,36 @@
+/** The validated configuration of one Leidraad process. Built once at boot by `loadConfig`. */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  /** Absent: the app runs an embedded PostgreSQL in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Folder of the built web app, served at `/` when it exists. */
+  webDir: string;
+  /** Behind a reverse proxy / load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Cookies get `Secure` unless the app runs in local development over plain HTTP. */
+  secureCookies: boolean;
+  session: {
+    idleMinutes: number;
+    absoluteHours: number;
+  };
+  login: {
+    /** Consecutive failures that lock an account until an admin unlocks it. */
+    lockAfterFailures: number;
+    /** Failed sign-ins allowed per client address within `addressWindowMinutes`. */
+    maxFailuresPerAddress: number;
+    addressWindowMinutes: number;
+  };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Sensitive: keyed hashes (caller code words, client addresses). Never logged. */
+  secret: Buffer;
+  /** Sensitive: data-encryption keys by id; the first is the active one. Never logged. */
+  dataKeys: ReadonlyMap<string, Buffer>;
+  activeDataKeyId: string;
+}
+
+/** Names of the configuration variables that hold secrets. */
+export const SECRET_VARIABLES = ['LEIDRAAD_SECRET', 'LEIDRAAD_DATA_KEYS'] as const;
+export type SecretVariable = (typeof SECRET_VARIABLES)[number];

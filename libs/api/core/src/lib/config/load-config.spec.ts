@@ -1,0 +1,74 @@
+import { loadConfig } from './load-config';
+import { ConfigError } from './config-error';
+import { generateSecrets } from './secrets';
+
+const secrets = generateSecrets();
+
+function errorOf(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults in development', () => {
+    const config = loadConfig({}, secrets);
+    expect(config.production).toBe(false);
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.session).toEqual({ idleMinutes: 15, absoluteHours: 12 });
+    expect(config.secureCookies).toBe(false);
+    expect(config.activeDataKeyId).toBe('k1');
+    expect(config.secret.length).toBe(32);
+  });
+
+  it('refuses missing secrets in production, naming the variable', () => {
+    const error = errorOf(() => loadConfig({ NODE_ENV: 'production' }, secrets));
+    expect(error.variable).toBe('LEIDRAAD_DATA_KEYS');
+    expect(error.message).toContain('required when NODE_ENV=production');
+  });
+
+  it('accepts production with secrets from the environment and secure cookies', () => {
+    const config = loadConfig({ NODE_ENV: 'production', ...secrets });
+    expect(config.secureCookies).toBe(true);
+    expect(config.host).toBe('0.0.0.0');
+  });
+
+  it.each([
+    ['PORT', 'abc', 'whole number'],
+    ['PORT', '70000', 'between 0 and 65535'],
+    ['LEIDRAAD_SESSION_IDLE_MINUTES', '0', 'between 1'],
+    ['DATABASE_URL', 'mysql://x', 'postgres://'],
+    ['DATABASE_URL', 'not a url', 'not a valid URL'],
+    ['LEIDRAAD_SECURE_COOKIES', 'yes', 'true or false'],
+    ['LOG_LEVEL', 'loud', 'one of'],
+    ['LEIDRAAD_SECRET', 'c2hvcnQ=', 'at least 32 bytes'],
+    ['LEIDRAAD_DATA_KEYS', 'k1:c2hvcnQ=', 'must be 32 bytes'],
+    ['LEIDRAAD_DATA_KEYS', 'nokey', 'id:base64key'],
+  ])('names %s when it is %p', (variable, value, reason) => {
+    const error = errorOf(() => loadConfig({ [variable]: value }, secrets));
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(reason);
+  });
+
+  it('keeps every data key and makes the first one active', () => {
+    const [a, b] = [secrets['LEIDRAAD_DATA_KEYS'], generateSecrets()['LEIDRAAD_DATA_KEYS']];
+    const config = loadConfig(
+      { LEIDRAAD_DATA_KEYS: `${b.replace('k1:', 'k2:')},${a}` },
+      secrets,
+    );
+    expect([...config.dataKeys.keys()]).toEqual(['k2', 'k1']);
+    expect(config.activeDataKeyId).toBe('k2');
+  });
+
+  it('refuses a duplicated key id', () => {
+    const key = secrets['LEIDRAAD_DATA_KEYS'];
+    expect(() => loadConfig({ LEIDRAAD_DATA_KEYS: `${key},${key}` }, secrets)).toThrow(
+      'appears twice',
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+import type { AppConfig } from './app-config';
+import { ConfigError } from './config-error';
+import { parseDataKeys, parseSecret } from './secrets';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Validates the environment into an `AppConfig`. Throws `ConfigError` naming the first bad
+ * variable. `generatedSecrets` fills in secrets that development mode keeps in its data folder.
+ */
+export function loadConfig(env: Env, generatedSecrets: Env = {}): AppConfig {
+  const production = env['NODE_ENV'] === 'production';
+  const dataDir = resolve(env['LEIDRAAD_DATA_DIR'] || '.data');
+  const secretSource = (name: string): string | undefined => {
+    const value = env[name] || (production ? undefined : generatedSecrets[name]);
+    if (!value) {
+      throw new ConfigError(
+        name,
+        production
+          ? 'is required when NODE_ENV=production'
+          : 'is missing and no generated value was found',
+      );
+    }
+    return value;
+  };
+  const dataKeyList = secretSource('LEIDRAAD_DATA_KEYS') as string;
+  const dataKeys = parseDataKeys('LEIDRAAD_DATA_KEYS', dataKeyList);
+  const databaseUrl = optionalUrl(env, 'DATABASE_URL');
+  const secureDefault = production;
+
+  return {
+    production,
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env['HOST'] || (production ? '0.0.0.0' : '127.0.0.1'),
+    databaseUrl,
+    dataDir,
+    webDir: resolve(env['LEIDRAAD_WEB_DIR'] || 'dist/apps/web/browser'),
+    trustProxy: boolean(env, 'LEIDRAAD_TRUST_PROXY', false),
+    secureCookies: boolean(env, 'LEIDRAAD_SECURE_COOKIES', secureDefault),
+    session: {
+      idleMinutes: integer(env, 'LEIDRAAD_SESSION_IDLE_MINUTES', 15, 1, 24 * 60),
+      absoluteHours: integer(env, 'LEIDRAAD_SESSION_ABSOLUTE_HOURS', 12, 1, 7 * 24),
+    },
+    login: {
+      lockAfterFailures: integer(env, 'LEIDRAAD_LOGIN_LOCK_AFTER', 10, 3, 100),
+      maxFailuresPerAddress: integer(env, 'LEIDRAAD_LOGIN_MAX_PER_ADDRESS', 30, 3, 10_000),
+      addressWindowMinutes: integer(env, 'LEIDRAAD_LOGIN_ADDRESS_WINDOW_MINUTES', 15, 1, 24 * 60),
+    },
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
+    secret: parseSecret('LEIDRAAD_SECRET', secretSource('LEIDRAAD_SECRET') as string),
+    dataKeys: dataKeys.keys,
+    activeDataKeyId: dataKeys.activeId,
+  };
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) {
+    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function optionalUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(name, 'must start with postgres:// or postgresql://');
+  }
+  return raw;
+}

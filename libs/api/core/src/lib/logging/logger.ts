@@ -1,0 +1,55 @@
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
+
+/**
+ * Structured JSON logs. What may be logged is decided where the log line is written: request
+ * lines carry the route pattern (never the URL, which can hold a case code), status and
+ * duration; bodies, cookies and headers are never passed to the logger.
+ */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { app: 'leidraad' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: ['req.headers', 'req.body', 'headers', 'body', 'cookie', 'cookies', 'password'],
+      censor: '[redacted]',
+    },
+  });
+}
+
+/** Nest's logger interface on top of pino, so framework messages are JSON too. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...rest: unknown[]): void {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]): void {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]): void {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]): void {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]): void {
+    this.write('trace', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]): void {
+    this.write('fatal', message, rest);
+  }
+
+  private write(level: pino.Level, message: unknown, rest: unknown[]): void {
+    // Nest passes the context (class name) last.
+    const context = typeof rest[rest.length - 1] === 'string' ? rest.pop() : undefined;
+    const fields = { context, ...(isObject(message) ? message : {}) };
+    const text = isObject(message) ? rest.shift() : message;
+    this.logger[level](fields, typeof text === 'string' ? text : undefined);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !(value instanceof Error);
+}

@@ -1,0 +1,38 @@
+import * as pg from 'pg';
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+
+export interface DatabaseOptions {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+/**
+ * One definition of how Leidraad talks to PostgreSQL, used by the app, the CLI and the tests.
+ * The schema is only ever changed by migrations: `synchronize` stays off.
+ */
+export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
+  return {
+    type: 'postgres',
+    // Passed explicitly so the webpack bundle contains `pg` (see STACK.md).
+    driver: pg,
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: {
+      max: options.poolSize ?? 20,
+      connectionTimeoutMillis: 3000,
+      idleTimeoutMillis: 30_000,
+      // A statement that hangs is worse than one that fails.
+      statement_timeout: 15_000,
+      application_name: 'leidraad',
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/** Security settings in force, as the admin's settings page shows them. */
+export interface SecuritySettings {
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  loginLockAfterFailures: number;
+  loginMaxFailuresPerAddress: number;
+  loginAddressWindowMinutes: number;
+  secureCookies: boolean;
+  embeddedDatabase: boolean;
+}

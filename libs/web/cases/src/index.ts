@@ -1,0 +1,1 @@
+export * from './lib/web-cases/web-cases';

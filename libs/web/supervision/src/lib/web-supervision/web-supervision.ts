@@ -1,0 +1,9 @@
+import { Component } from '@angular/core';
+
+@Component({
+  selector: 'ld-web-supervision',
+  imports: [],
+  templateUrl: './web-supervision.html',
+  styleUrl: './web-supervision.css',
+})
+export class WebSupervision {}
