@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   }
 
   const { config, logger, databaseUrl, embedded } = await prepareRuntime();
-  // Creating the context runs pending migrations (migrationsRun), which is all `migrate` needs.
+  // prepareRuntime has applied pending migrations, which is all `migrate` needs.
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, databaseUrl), {
     logger: new PinoNestLogger(logger.child({ cli: command }, { level: 'warn' })),
   });

@@ -24,7 +24,6 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS }),
-          migrationsRun: true,
           retryAttempts: 3,
           retryDelay: 1000,
         }),

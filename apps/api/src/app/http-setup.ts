@@ -1,7 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
@@ -85,16 +84,18 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
   );
   SwaggerModule.setup('api/docs', app, document, { useGlobalPrefix: false });
 
-  serveWebApp(fastify, config.webDir, logger);
+  await serveWebApp(fastify, config.webDir, logger);
 }
 
 /** The built Angular app at `/`, with deep links answered by `index.html`. */
-function serveWebApp(fastify: FastifyInstance, webDir: string, logger: Logger): void {
+async function serveWebApp(fastify: FastifyInstance, webDir: string, logger: Logger): Promise<void> {
   if (!existsSync(join(webDir, 'index.html'))) {
     logger.warn({ webDir }, 'web app not built; serving the API only');
     return;
   }
-  void fastify.register(fastifyStatic, {
+  // Loaded only when there is a web app to serve (an API-only process never needs it).
+  const { default: fastifyStatic } = await import('@fastify/static');
+  await fastify.register(fastifyStatic, {
     root: webDir,
     wildcard: false,
     setHeaders: (response, path) => {

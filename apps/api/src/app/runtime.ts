@@ -8,7 +8,8 @@ import {
   readEnvFile,
   type AppConfig,
 } from '@leidraad/api/core';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '@leidraad/api/database';
+import { migrate, startEmbeddedPostgres, type EmbeddedDatabase } from '@leidraad/api/database';
+import { MIGRATIONS } from '@leidraad/migrations';
 
 export interface Runtime {
   config: AppConfig;
@@ -19,7 +20,7 @@ export interface Runtime {
 
 /**
  * What the server and the CLI share before Nest starts: configuration (environment, then an
- * optional `.env`, then development secrets), the logger, and the database to use.
+ * optional `.env`, then development secrets), the logger, and the migrated database to use.
  * Exits with a message naming the variable when the configuration is wrong.
  */
 export async function prepareRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
@@ -37,8 +38,12 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv = process.env): Prom
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  if (config.databaseUrl) return { config, logger, databaseUrl: config.databaseUrl, embedded: undefined };
-  const embedded = await startEmbeddedPostgres(config.dataDir, (message) => logger.warn(message));
-  if (embedded.owned) logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
-  return { config, logger, databaseUrl: embedded.url, embedded };
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres(config.dataDir, (message) => logger.warn(message));
+  if (embedded?.owned) logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
+  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  const applied = await migrate({ url: databaseUrl, migrations: MIGRATIONS });
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  return { config, logger, databaseUrl, embedded };
 }

@@ -1,2 +1,3 @@
 export * from './lib/embedded-postgres';
 export * from './lib/data-source-options';
+export * from './lib/migrate';

@@ -1,1 +1,14 @@
-export * from './lib/shared-pseudonymisation';
+export {
+  CATEGORY_INFO,
+  PII_CATEGORIES,
+  isPiiCategory,
+  levelOf,
+  type CategoryInfo,
+  type Finding,
+  type PiiCategory,
+  type PiiLevel,
+} from './lib/categories';
+export { isValidBsn, isValidIban } from './lib/checksums';
+export { mask, maskOne } from './lib/mask';
+export { normalise, type NormalisedText, type OriginalSpan } from './lib/normalise';
+export { scan } from './lib/scan';

@@ -37,7 +37,6 @@ const DASH = /^[\p{Pd}\u2212\uFE63\uFF0D]$/u;
 const MARK = /^\p{M}$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
-const LATIN_LETTER = /^[A-Za-z\u00C0-\u024F]$/u;
 
 /** Cyrillic and Greek letters that look like Latin ones. */
 const CONFUSABLE_TO_LATIN: Readonly<Record<string, string>> = {
@@ -58,7 +57,15 @@ const DIGIT_LOOKALIKE: Readonly<Record<string, string>> = {
   l: '1',
 };
 
+const CONFUSABLE_CODES = new Map<number, number>(
+  Object.entries(CONFUSABLE_TO_LATIN).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+const LOOKALIKE_CODES = new Map<number, number>(
+  Object.entries(DIGIT_LOOKALIKE).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+
 const cache = new Map<number, string>();
+const utf16 = new TextDecoder('utf-16le');
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -73,7 +80,12 @@ function decimalValue(cp: number): number {
   return (cp - first) % 10;
 }
 
-/** The replacement for one non-ASCII code point, without context. */
+/**
+ * The replacement for one non-ASCII code point, without context; `MARK_SENTINEL`
+ * for a combining mark, which depends on what precedes it.
+ */
+const MARK_SENTINEL = '\u0000';
+
 function mapCodePoint(cp: number): string {
   const cached = cache.get(cp);
   if (cached !== undefined) return cached;
@@ -81,6 +93,7 @@ function mapCodePoint(cp: number): string {
   let out: string;
   if (LINE_BREAK.test(ch)) out = '\n';
   else if (INVISIBLE.test(ch) || CONTROL.test(ch)) out = '';
+  else if (MARK.test(ch)) out = MARK_SENTINEL;
   else if (SPACE.test(ch)) out = ' ';
   else if (DASH.test(ch)) out = '-';
   else {
@@ -93,6 +106,8 @@ function mapCodePoint(cp: number): string {
         out += '-';
       } else if (SPACE.test(c)) {
         out += ' ';
+      } else if (MARK.test(c) && out.length === 0) {
+        // NFKC of a spacing accent starts with a space; keep the visible part only.
       } else {
         out += c;
       }
@@ -102,66 +117,130 @@ function mapCodePoint(cp: number): string {
   return out;
 }
 
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) {
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const wordCharCache = new Map<number, boolean>();
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return isAsciiAlnum(c);
+  let known = wordCharCache.get(c);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(c));
+    wordCharCache.set(c, known);
   }
-  return LETTER_OR_DIGIT.test(ch);
+  return known;
+}
+
+/** A growable buffer of UTF-16 units with the original span of each. */
+class Builder {
+  codes = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  length = 0;
+
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) {
+      const size = this.codes.length * 2;
+      const codes = new Uint16Array(size);
+      codes.set(this.codes);
+      const starts = new Int32Array(size);
+      starts.set(this.starts);
+      const ends = new Int32Array(size);
+      ends.set(this.ends);
+      this.codes = codes;
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  text(): string {
+    // TextDecoder keeps one unit per unit (a lone surrogate becomes U+FFFD), so offsets hold.
+    return utf16.decode(this.codes.subarray(0, this.length));
+  }
+}
+
+// A digit-look-alike letter next to a digit (or a digit one separator away).
+const LOOKALIKE_NEAR_DIGIT = /[OoIl][ .\/()-]{0,2}\d|\d[ .\/()-]{0,2}[OoIl]/;
+
+/**
+ * Most notes need no change at all: only characters that map to themselves and
+ * no letter posing as a digit. Then the mapping is the identity.
+ */
+function needsNoChange(original: string): boolean {
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 128) {
+      if ((c < 32 && c !== 10 && c !== 13) || c === 127) return false;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    if (mapCodePoint(c) !== original[i]) return false;
+    if (CONFUSABLE_CODES.has(c)) return false;
+  }
+  return !LOOKALIKE_NEAR_DIGIT.test(original);
 }
 
 export function normalise(original: string): NormalisedText {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-
   const n = original.length;
+  if (needsNoChange(original)) {
+    return {
+      text: original,
+      originalLength: n,
+      toOriginal: (start: number, end: number): OriginalSpan => ({ start, end: Math.max(start, end) }),
+    };
+  }
+  const out = new Builder();
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
-    let width = 1;
-    let out: string;
     if (c < 128) {
-      if (c === 9) out = ' ';
-      else if ((c < 32 && c !== 10 && c !== 13) || c === 127) out = '';
-      else out = original[i];
-    } else {
-      let cp = c;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = original.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-          width = 2;
-        }
+      if (c === 9) out.push(32, i, i + 1);
+      else if (!((c < 32 && c !== 10 && c !== 13) || c === 127)) out.push(c, i, i + 1);
+      i++;
+      continue;
+    }
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = original.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        width = 2;
       }
-      if (width === 1 && c >= 0xd800 && c <= 0xdfff) {
-        out = ' '; // a lone surrogate is noise, not text
-      } else if (MARK.test(String.fromCodePoint(cp))) {
+    }
+    let mapped: string;
+    if (width === 1 && c >= 0xd800 && c <= 0xdfff) {
+      mapped = ' '; // a lone surrogate is noise, not text
+    } else {
+      mapped = mapCodePoint(cp);
+      if (mapped === MARK_SENTINEL) {
         // Keep accents on letters; drop marks stacked on digits or punctuation,
         // where they can only be there to break a number apart.
-        const prev = chars.length > 0 ? chars[chars.length - 1] : ' ';
-        out = isWordChar(prev) && !isDigitCode(prev.charCodeAt(0)) ? String.fromCodePoint(cp) : '';
-      } else {
-        out = mapCodePoint(cp);
+        const prev = out.length > 0 ? out.codes[out.length - 1] : 32;
+        mapped = isWordCode(prev) && !isDigitCode(prev) ? String.fromCodePoint(cp) : '';
       }
     }
-    for (let k = 0; k < out.length; k++) {
-      chars.push(out[k]);
-      starts.push(i);
-      ends.push(i + width);
-    }
+    for (let k = 0; k < mapped.length; k++) out.push(mapped.charCodeAt(k), i, i + width);
     i += width;
   }
 
-  foldTokens(chars);
+  foldTokens(out.codes, out.length);
 
-  const text = chars.join('');
+  const starts = out.starts;
+  const ends = out.ends;
+  const length = out.length;
   return {
-    text,
+    text: out.text(),
     originalLength: n,
     toOriginal(start: number, end: number): OriginalSpan {
       if (end <= start) {
-        const at = start < starts.length ? starts[start] : n;
+        const at = start < length ? starts[start] : n;
         return { start: at, end: at };
       }
       return { start: starts[start], end: ends[end - 1] };
@@ -169,92 +248,109 @@ export function normalise(original: string): NormalisedText {
   };
 }
 
+
+function isLatinLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+const markCache = new Map<number, boolean>();
+
+function isMarkCode(c: number): boolean {
+  if (c < 0x300) return false;
+  let known = markCache.get(c);
+  if (known === undefined) {
+    known = MARK.test(String.fromCharCode(c));
+    markCache.set(c, known);
+  }
+  return known;
+}
+
+type TokenKind = 0 | 1 | 2 | 3; // number, mixed number, look-alike, other
+const NUMBER = 0;
+const MIXED_NUMBER = 1;
+const LOOKALIKE = 2;
+const OTHER = 3;
+
 /**
  * Token-level folding: Cyrillic/Greek look-alikes inside Latin words, and
  * letters that stand in for digits inside numbers.
  */
-function foldTokens(chars: string[]): void {
-  const n = chars.length;
-  const tokens: Array<[number, number]> = [];
+function foldTokens(codes: Uint16Array, n: number): void {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let i = 0;
   while (i < n) {
-    if (!isWordChar(chars[i])) {
+    if (!isWordCode(codes[i])) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordChar(chars[i])) i++;
-    tokens.push([start, i]);
+    while (i < n && isWordCode(codes[i])) i++;
+    starts.push(start);
+    ends.push(i);
   }
 
-  for (const [s, e] of tokens) {
+  const kinds: TokenKind[] = [];
+  for (let t = 0; t < starts.length; t++) {
+    const s = starts[t];
+    const e = ends[t];
     let latin = false;
     let confusable = 0;
     let otherLetters = 0;
     for (let k = s; k < e; k++) {
-      const ch = chars[k];
-      if (isDigitCode(ch.charCodeAt(0)) || LATIN_LETTER.test(ch)) latin = true;
-      else if (CONFUSABLE_TO_LATIN[ch] !== undefined) confusable++;
-      else if (!MARK.test(ch)) otherLetters++;
+      const c = codes[k];
+      if (isDigitCode(c) || isLatinLetterCode(c)) latin = true;
+      else if (CONFUSABLE_CODES.has(c)) confusable++;
+      else if (!isMarkCode(c)) otherLetters++;
     }
     // A mixed-script word, or one written only in look-alikes, is a disguise.
     if (confusable > 0 && (latin || otherLetters === 0)) {
       for (let k = s; k < e; k++) {
-        const mapped = CONFUSABLE_TO_LATIN[chars[k]];
-        if (mapped !== undefined) chars[k] = mapped;
+        const mapped = CONFUSABLE_CODES.get(codes[k]);
+        if (mapped !== undefined) codes[k] = mapped;
       }
     }
+    kinds.push(classifyToken(codes, s, e));
   }
 
-  const kinds = tokens.map(([s, e]) => classifyToken(chars, s, e));
-  for (let t = 0; t < tokens.length; t++) {
-    const [s, e] = tokens[t];
+  for (let t = 0; t < starts.length; t++) {
     const kind = kinds[t];
-    if (kind === 'mixed-number') {
-      replaceLookalikes(chars, s, e);
-    } else if (kind === 'lookalike') {
-      const next = t + 1 < tokens.length ? tokens[t + 1] : undefined;
-      const prev = t > 0 ? tokens[t - 1] : undefined;
+    if (kind === MIXED_NUMBER) {
+      replaceLookalikes(codes, starts[t], ends[t]);
+    } else if (kind === LOOKALIKE) {
       const nextIsNumber =
-        next !== undefined && isNumberish(kinds[t + 1]) && gapIsSeparator(chars, e, next[0]);
-      const prevIsNumber =
-        prev !== undefined && isNumberish(kinds[t - 1]) && gapIsSeparator(chars, prev[1], s);
-      if (nextIsNumber || prevIsNumber) replaceLookalikes(chars, s, e);
+        t + 1 < starts.length && kinds[t + 1] <= MIXED_NUMBER && gapIsSeparator(codes, ends[t], starts[t + 1]);
+      const prevIsNumber = t > 0 && kinds[t - 1] <= MIXED_NUMBER && gapIsSeparator(codes, ends[t - 1], starts[t]);
+      if (nextIsNumber || prevIsNumber) replaceLookalikes(codes, starts[t], ends[t]);
     }
   }
 }
 
-type TokenKind = 'number' | 'mixed-number' | 'lookalike' | 'other';
-
-function isNumberish(kind: TokenKind): boolean {
-  return kind === 'number' || kind === 'mixed-number';
-}
-
-function classifyToken(chars: string[], s: number, e: number): TokenKind {
+function classifyToken(codes: Uint16Array, s: number, e: number): TokenKind {
   let digits = 0;
   let lookalikes = 0;
   for (let k = s; k < e; k++) {
-    const ch = chars[k];
-    if (isDigitCode(ch.charCodeAt(0))) digits++;
-    else if (DIGIT_LOOKALIKE[ch] !== undefined) lookalikes++;
-    else return 'other';
+    const c = codes[k];
+    if (isDigitCode(c)) digits++;
+    else if (LOOKALIKE_CODES.has(c)) lookalikes++;
+    else return OTHER;
   }
-  if (lookalikes === 0) return 'number';
-  if (digits > 0) return 'mixed-number';
-  return e - s <= 2 ? 'lookalike' : 'other';
+  if (lookalikes === 0) return NUMBER;
+  if (digits > 0) return MIXED_NUMBER;
+  return e - s <= 2 ? LOOKALIKE : OTHER;
 }
 
-function gapIsSeparator(chars: string[], from: number, to: number): boolean {
+const SEPARATOR_CODES = new Set([32, 45, 46, 47, 40, 41]); // space - . / ( )
+
+function gapIsSeparator(codes: Uint16Array, from: number, to: number): boolean {
   if (to - from > 2) return false;
-  for (let k = from; k < to; k++) {
-    if (' -./()'.indexOf(chars[k]) < 0) return false;
-  }
+  for (let k = from; k < to; k++) if (!SEPARATOR_CODES.has(codes[k])) return false;
   return true;
 }
 
-function replaceLookalikes(chars: string[], s: number, e: number): void {
+function replaceLookalikes(codes: Uint16Array, s: number, e: number): void {
   for (let k = s; k < e; k++) {
-    const digit = DIGIT_LOOKALIKE[chars[k]];
-    if (digit !== undefined) chars[k] = digit;
+    const digit = LOOKALIKE_CODES.get(codes[k]);
+    if (digit !== undefined) codes[k] = digit;
   }
 }

@@ -1,0 +1,77 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Pool } from 'pg';
+import pino from 'pino';
+import { loadConfig, generateSecrets, type AppConfig } from '@leidraad/api/core';
+import { migrate } from '@leidraad/api/database';
+import { StaffService } from '@leidraad/api/auth';
+import { MIGRATIONS } from '@leidraad/migrations';
+import type { Role } from '@leidraad/shared/domain';
+import { createServer } from '../app/server';
+import { TestClient } from './test-client';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  baseUrl: string;
+  /** Direct access to the test database, for arranging state and asserting what was stored. */
+  db: Pool;
+  client(): TestClient;
+  /** A new staff member with a unique username, and a client already signed in as them. */
+  signIn(role: Role): Promise<{ client: TestClient; staff: TestStaff }>;
+  createStaff(role: Role): Promise<TestStaff>;
+  close(): Promise<void>;
+}
+
+export interface TestStaff {
+  id: string;
+  username: string;
+  password: string;
+  role: Role;
+}
+
+let counter = 0;
+
+/** Boots the real application on a random port against the run's test database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const testUrl = process.env['TEST_DATABASE_URL'];
+  if (!testUrl) throw new Error('TEST_DATABASE_URL is not set: run through apps/api/jest.int.config.cts');
+  const config = loadConfig(
+    { DATABASE_URL: testUrl, LEIDRAAD_WEB_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env },
+    generateSecrets(),
+  );
+  const url = config.databaseUrl as string;
+  await migrate({ url, migrations: MIGRATIONS });
+  const app = await createServer(config, url, pino({ level: 'silent' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const db = new Pool({ connectionString: url, max: 2 });
+
+  const createStaff = async (role: Role): Promise<TestStaff> => {
+    counter += 1;
+    const username = `t${process.pid}-${counter}-${Math.random().toString(36).slice(2, 7)}`;
+    const password = `correct horse ${username}!`;
+    const account = await app.get(StaffService).create({ username, displayName: `Test ${role} ${counter}`, role, password }, null);
+    return { id: account.id, username, password, role };
+  };
+
+  return {
+    app,
+    config,
+    baseUrl,
+    db,
+    client: () => new TestClient(baseUrl),
+    createStaff,
+    async signIn(role) {
+      const staff = await createStaff(role);
+      const client = new TestClient(baseUrl);
+      const response = await client.post('/api/auth/login', { username: staff.username, password: staff.password });
+      if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return { client, staff };
+    },
+    async close() {
+      await db.end();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, type DatabaseOptions } from './data-source-options';
+
+/** Arbitrary but fixed: every Leidraad process migrates under the same advisory lock. */
+const MIGRATION_LOCK = 7_317_001;
+
+/**
+ * Applies pending migrations once, even when several processes start together: each waits
+ * for PostgreSQL's advisory lock, and the later ones find nothing left to do.
+ */
+export async function migrate(options: Omit<DatabaseOptions, 'entities'>): Promise<string[]> {
+  const dataSource = new DataSource({ ...dataSourceOptions({ ...options, entities: [] }), extra: { max: 2 } });
+  await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,156 @@
+import { isWord, matchPhrase } from '../lexicon/lexicon';
+import type { Token } from '../text/tokens';
+import type { Candidate } from './types';
+
+/** Endings of Dutch street names ("Kerkstraat", "Molenweg", "Oudegracht"). */
+const STREET_SUFFIXES = [
+  'straat', 'straatje', 'laan', 'laantje', 'weg', 'wegje', 'plein', 'pleintje', 'gracht', 'kade',
+  'singel', 'dijk', 'steeg', 'steegje', 'pad', 'hof', 'hofje', 'park', 'dreef', 'baan', 'ring',
+  'markt', 'boulevard', 'allee', 'wal', 'erf', 'plantsoen', 'haven', 'burgwal', 'vest', 'zijde',
+  'kwartier', 'promenade', 'passage', 'dam', 'berg', 'veld', 'wijk', 'akker', 'kamp', 'horst',
+  'hoek', 'donk', 'dries', 'hage', 'oever', 'wetering', 'vaart', 'kanaal', 'heuvel', 'lei',
+];
+
+/** Street names that are a bare suffix word: "Dam 1", "Markt 12", "Brink 3". */
+const BARE_STREETS: ReadonlySet<string> = new Set([
+  'dam', 'markt', 'plein', 'kade', 'brink', 'singel', 'gracht', 'wal', 'vest', 'laan', 'dreef', 'ring',
+]);
+
+/** Words that open a multi-word street name: "Burgemeester de Withstraat", "Lange Voorhout". */
+const STREET_TITLES: ReadonlySet<string> = new Set(
+  'burgemeester burg dokter dr professor prof prins prinses koningin koning graaf gravin sint st oude nieuwe lange korte hoge lage grote kleine noorder zuider ooster wester van de der den het jan pieter generaal kapitein admiraal president'.split(
+    ' ',
+  ),
+);
+
+const CONNECTORS: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten']);
+
+/** Street endings safe enough to flag a street without a number after "woont aan de". */
+const CLEAR_STREET = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|boulevard|allee|plantsoen|promenade|passage)$/u;
+
+/** Units after a number that make it anything but a house number. */
+const NOT_HOUSE_NUMBER_AFTER =
+  /^\s?(?:jaar|jaren|jr|keer|x|uur|u\b|minuten|min|seconden|weken|week|maanden|maand|dagen|dag|kinderen|kids|personen|mensen|euro|eur|€|%|procent|km|kilometer|meter|m\b|cm|kg|kilo|gram|years|year|times|hours|minutes|days|weeks|months|children|people|procent|punten|stappen|sessies|gesprekken|afleveringen|foto|foto's|bestanden|video|video's)(?![\p{L}])/iu;
+
+const HOUSE_NUMBER_ADDITION =
+  /^(?:[ -]?(?:[a-zA-Z](?![\p{L}\p{N}])|bis|hs|huis|[IVX]{1,3}(?![\p{L}])|boven|beneden|bg|zw)|-\d{1,4}|\/\d{1,4})/u;
+
+const RESIDENCE_CUE =
+  /(?:woont|wonen|woonde|woonachtig|adres|verhuisd|verhuist|lives|lived|living|address|moved)\s(?:[^.!?\n]{0,20}\s)?(?:aan|op|on|at)(?:\s(?:de|het|the))?\s$/iu;
+
+const POSTBUS = /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s?\d{1,6}(?![\p{L}\p{N}])/giu;
+const ENGLISH_STREET =
+  /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Square|Sq|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Blvd|Mews|Walk|Parade)(?![\p{L}])\.?/gu;
+
+const SUFFIX_SET: ReadonlySet<string> = new Set(STREET_SUFFIXES);
+const SUFFIX_LENGTHS = [...new Set(STREET_SUFFIXES.map((suffix) => suffix.length))];
+
+function isStreetWord(token: Token): boolean {
+  const lower = token.lower;
+  for (const length of SUFFIX_LENGTHS) {
+    if (lower.length >= length + 3 && SUFFIX_SET.has(lower.slice(-length))) return true;
+  }
+  return token.cap && BARE_STREETS.has(lower);
+}
+
+function adjacent(_text: string, a: Token, b: Token): boolean {
+  return b.spaceBefore && b.previousEnd === a.end;
+}
+
+function knownPlaceOrOrganisation(tokens: readonly Token[], text: string, index: number): boolean {
+  // "Amsterdam 12 jaar", "Harderwijk 3": a place name is not a street.
+  for (let from = Math.max(0, index - 3); from <= index; from++) {
+    const match = matchPhrase(from, tokens.length, (i) =>
+      i === from || (i > 0 && adjacent(text, tokens[i - 1], tokens[i])) ? tokens[i].lower : undefined,
+    );
+    if (match !== undefined && from + match.length - 1 === index) return true;
+  }
+  return false;
+}
+
+/**
+ * Street addresses: a street name and a house number ("Kerkstraat 12a",
+ * "Jan van Galenstraat 4-2", "12 Baker Street"), a PO box, or a street name
+ * right after "woont aan/op".
+ */
+export function findAddresses(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(POSTBUS)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, category: 'street_address' });
+  }
+  for (const m of text.matchAll(ENGLISH_STREET)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, category: 'street_address' });
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    // "Lange Voorhout 8", "Oude Delft 12": a street title and a name, then a number.
+    const titledStreet =
+      token.cap &&
+      i + 1 < tokens.length &&
+      /^(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|noordeinde|zuideinde)$/.test(token.lower) &&
+      tokens[i + 1].cap &&
+      adjacent(text, token, tokens[i + 1]) &&
+      i + 2 < tokens.length &&
+      /^\d{1,5}[a-zA-Z]?$/.test(tokens[i + 2].text) &&
+      adjacent(text, tokens[i + 1], tokens[i + 2]) &&
+      !NOT_HOUSE_NUMBER_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14));
+    if (titledStreet) {
+      found.push({ start: token.start, end: tokens[i + 2].end, category: 'street_address' });
+      i += 2;
+      continue;
+    }
+    if (!isStreetWord(token) || knownPlaceOrOrganisation(tokens, text, i)) continue;
+    if (!token.cap && token.lower.length < 8) continue;
+
+    let first = i;
+    while (first > 0 && adjacent(text, tokens[first - 1], tokens[first])) {
+      const previous = tokens[first - 1];
+      const titled = previous.cap && STREET_TITLES.has(previous.lower);
+      const connector =
+        CONNECTORS.has(previous.lower) &&
+        first >= 2 &&
+        tokens[first - 2].cap &&
+        adjacent(text, tokens[first - 2], previous);
+      const name = previous.cap && !isWord(previous.lower);
+      if (!titled && !connector && !name) break;
+      first--;
+      if (previous.sentenceStart) break;
+    }
+
+    // House number: "12", "12a", "12-2", "nr. 12", "nummer 12".
+    let next = i + 1;
+    if (next < tokens.length && /^(?:nr|nummer|no)$/.test(tokens[next].lower) && text.slice(token.end, tokens[next].start).trim() === '') {
+      next++;
+    }
+    const number = tokens[next];
+    const gap = number === undefined ? '' : text.slice(tokens[next - 1].end, number.start);
+    const gapOk = next === i + 1 ? /^ {1,2}$/.test(gap) : /^\.? {0,2}$/.test(gap);
+    if (
+      number !== undefined &&
+      gapOk &&
+      /^\d{1,5}(?:[a-zA-Z]|-\d{1,4}|-[a-zA-Z]{1,3})?$/.test(number.text) &&
+      Number.parseInt(number.text, 10) > 0 &&
+      !NOT_HOUSE_NUMBER_AFTER.test(text.slice(number.end, number.end + 14))
+    ) {
+      let end = number.end;
+      const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 8));
+      if (addition !== null) end += addition[0].length;
+      found.push({ start: tokens[first].start, end, category: 'street_address' });
+      i = next;
+      continue;
+    }
+
+    // No number: only a street name right after "woont aan de …".
+    if (
+      token.cap &&
+      CLEAR_STREET.test(token.lower) &&
+      RESIDENCE_CUE.test(text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start))
+    ) {
+      found.push({ start: tokens[first].start, end: token.end, category: 'street_address' });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,477 @@
+import type { PiiCategory } from '../categories';
+import { CAPITALISED_WORDS } from '../lexicon/capitalised-words';
+import {
+  isAmbiguousName,
+  isGivenName,
+  isListedWord,
+  isSurname,
+  isWord,
+  isWordOrCompound,
+  matchPhrase,
+  startsPhrase,
+} from '../lexicon/lexicon';
+import { INSTITUTION_HEADS, INSTITUTION_SUFFIXES } from '../lexicon/organisations';
+import type { Token } from '../text/tokens';
+import type { Candidate, Span } from './types';
+
+/** Words that announce a person's name right after them. */
+const PERSON_CUES: ReadonlySet<string> = new Set(
+  `zoon zoontje dochter dochtertje broer broertje zus zusje zuster vader moeder papa mama pa ma opa oma
+  oom tante neef neefje nicht nichtje kleinzoon kleindochter kleinkind stiefvader stiefmoeder stiefzoon
+  stiefdochter stiefbroer stiefzus halfbroer halfzus schoonvader schoonmoeder schoonzoon schoondochter
+  zwager schoonzus partner man vrouw echtgenoot echtgenote vriend vriendin vriendje vriendinnetje ex
+  ex-partner ex-man ex-vrouw buurman buurvrouw buurjongen buurmeisje overbuurman overbuurvrouw collega
+  baas leidinggevende leraar lerares docent juf meester trainer coach leider begeleider oppas leerling
+  pleegzoon pleegdochter pleegkind pleegvader pleegmoeder kind jongen meisje dader neven nichten
+  meneer mevrouw mevr mw dhr heer mr mrs ms miss mister madam sir dr prof pastoor dominee imam pater
+  broeder heet heette genaamd genoemd noemt naam roepnaam voornaam achternaam bijnaam alias
+  son daughter brother sister father mother dad mum mom stepfather stepmother stepson stepdaughter
+  stepbrother stepsister uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother
+  grandpa grandma husband wife boyfriend girlfriend friend neighbour neighbor colleague boss teacher
+  babysitter pupil named called name surname aka`.split(/\s+/),
+);
+
+/** Of the cues, those that name rather than describe: a lower-case word after them is a name too. */
+const NAMING_CUES: ReadonlySet<string> = new Set(
+  'heet heette genaamd genoemd naam roepnaam voornaam bijnaam alias named called name aka'.split(' '),
+);
+
+const TUSSENVOEGSELS: ReadonlySet<string> = new Set(
+  "van de der den het 't ter ten te in op vd la le du da di del della von zu el al bin ibn".split(' '),
+);
+
+/** Tussenvoegsels that can open a surname written without a given name ("van Dijk", "De Vries"). */
+const SURNAME_OPENERS: ReadonlySet<string> = new Set(
+  "van de der den ter ten 't het von du da di le la el al".split(' '),
+);
+
+/** Small words inside the name of an institution: "Universiteit van Amsterdam", "Raad voor …". */
+const RUN_CONNECTORS: ReadonlySet<string> = new Set("van de der den het 't ter ten voor en".split(' '));
+
+const PLACE_CUES: ReadonlySet<string> = new Set(
+  'in te uit nabij naar rond richting omgeving regio buurt woonplaats dorp stad near from town village city'.split(' '),
+);
+
+/** Word sequences after which capitalised words name an employer, school or club. */
+const EMPLOYER_CUES: ReadonlyArray<readonly string[]> = [
+  ...['werkt', 'werkte', 'werken', 'werkzaam', 'stage', 'vrijwilliger', 'vrijwilligerswerk', 'baan', 'dienst', 'trainer', 'coach', 'speelt', 'voetbalt', 'sport', 'lid', 'leiding'].flatMap(
+    (word) => [
+      [word, 'bij'],
+      [word, 'voor'],
+    ],
+  ),
+  ...['zit', 'zat', 'leerling', 'docent', 'leraar', 'lerares', 'juf', 'meester', 'conciërge', 'mentor', 'werkt', 'studeert', 'student', 'studente', 'leerkracht', 'stagiair'].flatMap(
+    (word) => [
+      [word, 'op'],
+      [word, 'aan'],
+    ],
+  ),
+  ['werkgever', 'is'],
+  ['werkgever'],
+  ['lid', 'van'],
+  ['member', 'of'],
+  ['attends'],
+  ['attended'],
+  ['employer'],
+  ...['works', 'worked', 'working', 'employed', 'job', 'volunteers', 'volunteer', 'teacher', 'teaches', 'student', 'studies', 'pupil', 'coach', 'plays'].flatMap(
+    (word) => [
+      [word, 'at'],
+      [word, 'for'],
+      [word, 'by'],
+    ],
+  ),
+];
+
+const CUES_BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const map = new Map<string, Array<readonly string[]>>();
+  for (const cue of EMPLOYER_CUES) {
+    const last = cue[cue.length - 1];
+    map.set(last, [...(map.get(last) ?? []), cue]);
+  }
+  return map;
+})();
+
+const MAX_CHAIN = 8;
+
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', "'t", 'the']);
+
+const AGE_AFTER = /^\s?\((?:\d{1,2}|\d{1,2}\s?(?:jaar|jr|j|years?|yrs?))\)|^,\s\d{1,2}(?:\s?jaar|,)/iu;
+
+/** Compound institution names that are a kind of school rather than one school. */
+const GENERIC_INSTITUTION_PREFIXES =
+  /^(?:basis|middelbare|montessori|dalton|jenaplan|vrije|speciale|openbare|christelijke|islamitische|katholieke|zomer|muziek|dans|rij|sport|auto|vak|beroeps|kunst|toneel|zondags|zwem|hoge|lagere|nacht|avond|taal|kook|brug|voortgezet|praktijk|huisarts|tandarts|kinder|jeugd|dag|internaat|ziekenhuis|high|primary|secondary|grammar|boarding|sunday)/u;
+
+const POST_HEADS: ReadonlySet<string> = new Set(
+  'ziekenhuis ziekenhuizen college lyceum gymnasium school academie kliniek universiteit hogeschool mc umc kerk moskee clinic hospital academy university church mosque care ltd limited inc services group foundation trust centre center practice b.v bv'.split(
+    ' ',
+  ),
+);
+
+type Label = 'none' | 'neutral' | PiiCategory;
+
+export interface LexicalResult {
+  findings: Candidate[];
+  /** Spans of named organisations, platforms and regions: allowed as they are. */
+  neutral: Span[];
+}
+
+/**
+ * Names of people, institutions and places, from the word tokens: known
+ * phrases first (organisations the guide names, institutions, places), then
+ * institution patterns, then chains of capitalised words.
+ */
+export function findLexical(
+  text: string,
+  tokens: readonly Token[],
+  claimed: Uint8Array,
+  addressEnds: ReadonlySet<number> = new Set(),
+): LexicalResult {
+  const labels: Label[] = tokens.map((token) => (isClaimedToken(claimed, token) ? 'neutral' : 'none'));
+  const free = (i: number): boolean => i >= 0 && i < tokens.length && labels[i] === 'none';
+  const gap = (i: number): string => (i > 0 ? text.slice(tokens[i - 1].end, tokens[i].start) : '');
+  const adjacent = (i: number): boolean => i > 0 && i < tokens.length && tokens[i].spaceBefore;
+  const before = (i: number, length: number): string => text.slice(Math.max(0, tokens[i].start - length), tokens[i].start);
+  const findings: Candidate[] = [];
+  const neutral: Span[] = [];
+
+  // The finding each token belongs to, so a wider finding can replace the ones it swallows ("VV Katwijk").
+  const findingOf: Array<Candidate | undefined> = new Array<Candidate | undefined>(tokens.length);
+  const removed = new Set<Candidate>();
+  const emit = (from: number, to: number, category: PiiCategory): void => {
+    let start = tokens[from].start;
+    if (start > 0 && (text[start - 1] === "'" || text[start - 1] === '’') && tokens[from].lower.startsWith('s-')) start--;
+    const finding: Candidate = { start, end: tokens[to].end, category };
+    for (let k = from; k <= to; k++) {
+      const previous = findingOf[k];
+      if (previous !== undefined) removed.add(previous);
+      findingOf[k] = finding;
+      labels[k] = category;
+    }
+    findings.push(finding);
+  };
+  const freeOrPlace = (i: number): boolean => free(i) || (i >= 0 && i < tokens.length && labels[i] === 'place');
+
+  // "werkt bij (de) X", "zit op X", "works at X", "werkgever: X".
+  const employerCueBefore = (i: number): boolean => {
+    let k = i - 1;
+    if (k >= 0 && ARTICLES.has(tokens[k].lower)) k--;
+    if (k < 0) return false;
+    const cues = CUES_BY_LAST_WORD.get(tokens[k].lower);
+    if (cues === undefined) return false;
+    return cues.some((cue) => cue.every((word, w) => tokens[k - (cue.length - 1) + w]?.lower === word));
+  };
+
+  const personCueBefore = (i: number): 'naming' | 'describing' | undefined => {
+    const previous = i - 1;
+    if (previous < 0) return undefined;
+    const word = tokens[previous].lower;
+    const naming = word === 'naam' || word === 'name';
+    if (!naming && !PERSON_CUES.has(word)) return undefined;
+    const g = gap(i);
+    if (!/^(?:\.?\s{1,2}|,\s|\s?\(|:\s?|\s?is\s|\s(?:was|is)\s)$/u.test(g)) return undefined;
+    if (g.includes('is') || g.includes('was')) return naming ? 'naming' : undefined;
+    return NAMING_CUES.has(word) ? 'naming' : 'describing';
+  };
+
+  const lowerAtPhrase = (from: number) => (i: number): string | undefined => {
+    if (i !== from && !/^(?:\s{1,2}|\.\s?|-\s?|\/|\s&\s)$/.test(gap(i))) return undefined;
+    return labels[i] === 'none' ? tokens[i].lower : undefined;
+  };
+
+  // 1. Known phrases: organisations (allowed), institutions, places.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i) || !startsPhrase(tokens[i].lower)) continue;
+    const match = matchPhrase(i, tokens.length, lowerAtPhrase(i));
+    if (match === undefined) continue;
+    const last = i + match.length - 1;
+    const first = tokens[i];
+    const lastToken = tokens[last];
+    if (match.kind === 'neutral') {
+      if (!first.cap && !first.allCaps && isWord(first.lower) && match.length === 1 && !/^(?:politie|huisarts|jeugdzorg|wijkagent|internet)$/.test(first.lower)) {
+        continue;
+      }
+      neutral.push({ start: first.start, end: lastToken.end });
+      for (let k = i; k <= last; k++) labels[k] = 'neutral';
+      i = last;
+      continue;
+    }
+    const wordLike = match.length === 1 && isWord(first.lower);
+    if (!first.cap && !first.allCaps) {
+      // Lower case: only places that are no ordinary word ("woont in zwolle").
+      if (match.kind !== 'place' || isWord(lastToken.lower) || lastToken.lower.length < 4) continue;
+    } else if (first.sentenceStart && wordLike) {
+      continue; // "Best", "Buren", "Action" opening a sentence are words.
+    }
+    if (match.kind === 'place' && personCueBefore(i) !== undefined && isGivenName(first.lower)) continue;
+    // "VV Katwijk", "Gemeente Hellendoorn", "werkt bij de gemeente Utrecht": the place names an institution.
+    const head = i > 0 && adjacent(i) && free(i - 1) ? tokens[i - 1] : undefined;
+    if (
+      match.kind === 'place' &&
+      head !== undefined &&
+      INSTITUTION_HEADS.has(head.lower) &&
+      (head.cap || head.allCaps || head.lower !== 'gemeente' || employerCueBefore(i - 1))
+    ) {
+      emit(i - 1, last, 'institution');
+      i = last;
+      continue;
+    }
+    emit(i, last, match.kind);
+    i = last;
+  }
+
+  // 2. Institution patterns.
+  const capitalisedRun = (from: number): number => {
+    // Index of the last token of a run of capitalised words starting at `from`, or -1.
+    let last = -1;
+    let k = from;
+    while (freeOrPlace(k) && (k === from || adjacent(k))) {
+      const token = tokens[k];
+      if (token.cap || token.allCaps) {
+        last = k;
+        k++;
+      } else if (last >= 0 && RUN_CONNECTORS.has(token.lower) && free(k + 1) && adjacent(k + 1)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return last;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!free(i)) continue;
+
+    // "basisschool De Regenboog", "VV Zwolle", "stichting Het Anker".
+    const companyHead = token.lower.length > 7 && COMPANY_SUFFIX.test(token.lower);
+    if (INSTITUTION_HEADS.has(token.lower) || companyHead) {
+      let k = i + 1;
+      if (free(k) && adjacent(k) && /^(?:de|het|'t)$/.test(tokens[k].lower) && !tokens[k].cap) k++;
+      if (freeOrPlace(k) && adjacent(k)) {
+        const last = capitalisedRun(k);
+        if (last >= 0 && !isGivenName(tokens[k].lower)) {
+          const from = token.cap && !(token.sentenceStart && isWord(token.lower) && token.lower !== 'basisschool') ? i : k;
+          emit(from, last, 'institution');
+          i = last;
+          continue;
+        }
+      }
+    }
+
+    // "Isala ziekenhuis", "Noorderpoort College", "Christelijk Lyceum Zeist", "Vathorst College".
+    if (POST_HEADS.has(token.lower) && i > 0 && adjacent(i)) {
+      let first = i;
+      while (
+        first > 0 &&
+        adjacent(first) &&
+        freeOrPlace(first - 1) &&
+        (tokens[first - 1].cap || tokens[first - 1].allCaps) &&
+        !(tokens[first - 1].sentenceStart && isWord(tokens[first - 1].lower) && !CAPITALISED_WORDS.has(tokens[first - 1].lower))
+      ) {
+        first--;
+        if (tokens[first].sentenceStart) break;
+      }
+      if (first < i) {
+        let last = i;
+        while (last + 1 < tokens.length && adjacent(last + 1) && labels[last + 1] === 'place') last++;
+        emit(first, last, 'institution');
+        i = last;
+        continue;
+      }
+    }
+
+    // "de Regenboogschool", "het Rembrandtcollege".
+    if (token.cap && !(token.sentenceStart && isWordOrCompound(token.lower))) {
+      const suffix = INSTITUTION_SUFFIXES.find((s) => token.lower.endsWith(s) && token.lower.length >= s.length + 3);
+      const article = i > 0 ? tokens[i - 1].lower : '';
+      if (suffix !== undefined && !GENERIC_INSTITUTION_PREFIXES.test(token.lower) && article !== 'een' && article !== 'a') {
+        let last = i;
+        while (last + 1 < tokens.length && adjacent(last + 1) && labels[last + 1] === 'place') last++;
+        emit(i, last, 'institution');
+        i = last;
+        continue;
+      }
+    }
+
+    // After "werkt bij", "zit op", "works at": the capitalised words are an employer or school.
+    if ((token.cap || token.allCaps) && employerCueBefore(i)) {
+      const last = capitalisedRun(i);
+      if (last >= 0 && !isGivenName(token.lower)) {
+        emit(i, last, 'institution');
+        i = last;
+      }
+    }
+  }
+
+  // 3. Chains of capitalised words: names of people, or places after a place cue.
+  const personTexts = new Set<string>();
+  const isInitial = (k: number): boolean => tokens[k].text.length === 1 && tokens[k].cap && tokens[k].dotAfter;
+  const chainLink = (k: number): boolean => {
+    if (!free(k)) return false;
+    const g = gap(k);
+    if (/^ {1,2}$/.test(g)) return true;
+    return k > 0 && isInitial(k - 1) && /^\. ?$/.test(g);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i)) continue;
+    const token = tokens[i];
+    const startsChain =
+      token.cap ||
+      (SURNAME_OPENERS.has(token.lower) && free(i + 1) && adjacent(i + 1) && tokens[i + 1].cap);
+    if (!startsChain) {
+      lowerCaseAfterCue(i);
+      continue;
+    }
+    // Collect the chain.
+    let last = i;
+    let k = i + 1;
+    // A name has a handful of words; a longer run of capitals is a title or noise.
+    while (k < tokens.length && k - i < MAX_CHAIN && chainLink(k)) {
+      const t = tokens[k];
+      if (t.cap && !CAPITALISED_WORDS.has(t.lower)) {
+        last = k;
+        k++;
+      } else if (TUSSENVOEGSELS.has(t.lower) && k + 1 < tokens.length && chainLink(k + 1)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    classifyChain(i, last);
+    i = last;
+  }
+
+  function lowerCaseAfterCue(i: number): void {
+    const token = tokens[i];
+    if (token.isNumber || token.cap || token.text.length < 2) return;
+    const cue = personCueBefore(i);
+    if (cue === undefined) return;
+    const name = isGivenName(token.lower) && !isWord(token.lower);
+    const named = cue === 'naming' && !isWord(token.lower) && /^\p{L}+$/u.test(token.text);
+    if (name || named) {
+      emit(i, i, 'person_name');
+      personTexts.add(token.lower);
+    }
+  }
+
+  function classifyChain(from: number, to: number): void {
+    let a = from;
+    let cue = personCueBefore(a);
+    // Drop leading words that are not part of the name: "Gisteren Pieter",
+    // "Buurman Henk", "Meneer De Vries", "Zoon Daan".
+    while (a <= to) {
+      const t = tokens[a];
+      const lower = t.lower;
+      if (PERSON_CUES.has(lower) && a < to && !isGivenName(lower)) {
+        cue = NAMING_CUES.has(lower) ? 'naming' : 'describing';
+        a++;
+        continue;
+      }
+      if (CAPITALISED_WORDS.has(lower) || (t.sentenceStart && a < to && isWord(lower) && !isGivenName(lower) && !isSurname(lower) && !TUSSENVOEGSELS.has(lower))) {
+        a++;
+        cue = a <= to ? personCueBefore(a) ?? cue : cue;
+        continue;
+      }
+      break;
+    }
+    if (a > to) return;
+    // Drop trailing tussenvoegsels.
+    let b = to;
+    while (b > a && !tokens[b].cap) b--;
+
+    const first = tokens[a];
+    const length = b - a + 1;
+    const words = tokens.slice(a, b + 1);
+    const startsSentence = first.sentenceStart && a === from;
+    const hasInitial = words.some((t, k) => isInitial(a + k)) && tokens[b].text.length > 1;
+    const hasTussenvoegsel = words.some((t) => !t.cap && TUSSENVOEGSELS.has(t.lower));
+    const firstIsTussenvoegsel = TUSSENVOEGSELS.has(first.lower);
+    const givenFirst = isGivenName(first.lower) && !(startsSentence && isAmbiguousName(first.lower) && length === 1);
+    const anySurname = words.some((t) => isSurname(t.lower));
+    const placeCue = a > 0 && adjacent(a) && PLACE_CUES.has(tokens[a - 1].lower);
+    const ageAfter = AGE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + 12));
+
+    const person = (): void => {
+      emit(a, b, 'person_name');
+      for (const t of words) if (t.cap) personTexts.add(t.lower);
+    };
+
+    if (first.allCaps && length === 1 && !isGivenName(first.lower) && !isSurname(first.lower)) return;
+    if (length === 1 && isCompoundNoun(first)) return;
+    if (cue !== undefined) return person();
+    if (hasInitial) return person();
+    if (firstIsTussenvoegsel) {
+      if (length === 1) return;
+      const head = tokens[a + 1];
+      if (head.allCaps || isCompoundNoun(head)) return;
+      if (first.lower === 'het' || first.lower === "'t") return emit(a, b, 'institution');
+      if (first.lower === 'van' || isSurname(head.lower) || !isWordOrCompound(head.lower)) {
+        // "van Dijk", "De Vries"; a sentence-initial "De" + word is just an article.
+        if (startsSentence && first.lower !== 'van' && isWord(head.lower) && !isSurname(head.lower)) return;
+        return person();
+      }
+      if (first.cap && !startsSentence) return emit(a, b, 'institution'); // "De Regenboog"
+      return;
+    }
+    if (givenFirst) return person();
+    if (hasTussenvoegsel && length >= 3) return person();
+    if (anySurname && length >= 2) return person();
+    if (isStreetLike(first.lower) || isInstitutionLike(first.lower)) return;
+    const afterAddress = addressEnds.has(tokens[a].start);
+    if ((placeCue || afterAddress) && !isGivenName(first.lower) && !isSurname(first.lower)) {
+      if (!startsSentence && !words.every((t) => isListedWord(t.lower))) return emit(a, b, 'place');
+      return;
+    }
+    if (startsSentence) {
+      if (isGivenName(first.lower) && (length > 1 || ageAfter)) return person();
+      if (length === 1 && ((isSurname(first.lower) && !isWord(first.lower)) || (ageAfter && !isWord(first.lower)))) {
+        return person();
+      }
+      if (length > 1 && words.slice(1).some((t) => !isWord(t.lower))) return person();
+      return;
+    }
+    if (words.every((t) => isWord(t.lower) || !t.cap)) {
+      if (anySurname || isGivenName(first.lower)) return person();
+      return;
+    }
+    return person();
+  }
+
+  // 4. The same name again at the start of a sentence: "Daan is 14. Daan woont…".
+  for (let i = 0; i < tokens.length; i++) {
+    if (free(i) && tokens[i].cap && personTexts.has(tokens[i].lower)) emit(i, i, 'person_name');
+  }
+
+  return { findings: removed.size === 0 ? findings : findings.filter((f) => !removed.has(f)), neutral };
+}
+
+/** "Instagram-account", "VOG-aanvraag": a hyphenated compound ending in an ordinary noun. */
+function isCompoundNoun(token: Token): boolean {
+  const parts = token.lower.split('-');
+  if (parts.length < 2) return false;
+  const tail = parts[parts.length - 1];
+  const head = parts[0];
+  // The head is a brand or an acronym ("Instagram", "VOG"), not a word: "Nieuw-Lekkerland" is a place.
+  const headText = token.text.split('-')[0];
+  const headIsName = !isWord(head) || headText === headText.toUpperCase();
+  return tail.length >= 3 && isWordOrCompound(tail) && headIsName && !isGivenName(head) && !isSurname(head);
+}
+
+/** Compounds that name a business: "Loodgietersbedrijf Vos", "Feestfabriek Noord". */
+const COMPANY_SUFFIX = /(?:bedrijf|fabriek|praktijk|winkel|kwekerij|bakkerij|slagerij|zaak|centrum|bureau|dienst)$/u;
+
+function isClaimedToken(claimed: Uint8Array, token: Token): boolean {
+  for (let k = token.start; k < token.end; k++) if (claimed[k] === 1) return true;
+  return false;
+}
+
+const STREET_LIKE = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|boulevard|allee|plantsoen)$/;
+
+function isStreetLike(lower: string): boolean {
+  return STREET_LIKE.test(lower) && lower.length > 6;
+}
+
+function isInstitutionLike(lower: string): boolean {
+  return INSTITUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix) && lower.length > suffix.length + 2);
+}

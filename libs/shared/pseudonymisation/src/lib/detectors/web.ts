@@ -1,0 +1,219 @@
+import { ALLOWED_DOMAINS, GENERIC_DOMAINS } from '../lexicon/organisations';
+import { isWordOrCompound } from '../lexicon/lexicon';
+import type { Candidate } from './types';
+
+const LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const TLD = /^\p{L}{2,24}$/u;
+
+/** E-mail addresses, found from each "@" outwards so that no regex can backtrack. */
+export function findEmails(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  let at = text.indexOf('@');
+  let lastEnd = 0;
+  while (at >= 0) {
+    // "jan @ gmail.com": tolerate one space on each side of the @.
+    const leftEdge = text[at - 1] === ' ' && text[at + 1] === ' ' ? at - 1 : at;
+    const rightEdge = leftEdge === at - 1 ? at + 2 : at + 1;
+    let start = leftEdge;
+    while (start > lastEnd && leftEdge - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
+    while (start < leftEdge && text[start] === '.') start++;
+    let end = rightEdge;
+    while (end < text.length && end - rightEdge < 253 && DOMAIN_CHAR.test(text[end])) end++;
+    while (end > rightEdge && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    const domain = text.slice(rightEdge, end);
+    const labels = domain.split('.');
+    if (
+      start < leftEdge &&
+      labels.length >= 2 &&
+      labels.every((label) => label.length > 0) &&
+      TLD.test(labels[labels.length - 1]) &&
+      !isAllowedMailbox(text.slice(start, leftEdge), domain)
+    ) {
+      found.push({ start, end, category: 'email' });
+      lastEnd = end;
+    }
+    at = text.indexOf('@', Math.max(at + 1, lastEnd));
+  }
+  found.push(...findObfuscatedEmails(text));
+  return found;
+}
+
+function isAllowedMailbox(local: string, domain: string): boolean {
+  const generic = /^(info|contact|hulplijn|helpline|secretariaat|office|meldpunt)$/i.test(local);
+  return generic && isAllowedDomain(domain.toLowerCase());
+}
+
+// "[at]", "(at)", "{@}" are unambiguous; a bare " at " only with a domain that
+// has no space after its dots ("jan at gmail.com", "jan at gmail dot com").
+const BRACKETED_AT = /\s?[[({]\s?(?:at|@|apenstaartje)\s?[\])}]\s?/giu;
+const PLAIN_AT = /\s(?:at|apenstaartje)\s/giu;
+const LENIENT_DOMAIN =
+  /^[\p{L}\p{N}-]{1,63}(?:\s?(?:\.|[[({]\s?(?:dot|punt)\s?[\])}]|\s(?:dot|punt)\s)\s?[\p{L}\p{N}-]{1,63}){1,3}/iu;
+const STRICT_DOMAIN =
+  /^[\p{L}\p{N}-]{1,63}(?:(?:\.|\s?[[({]\s?(?:dot|punt)\s?[\])}]\s?|\s(?:dot|punt)\s)[\p{L}\p{N}-]{1,63}){1,3}/u;
+const MAIL_PROVIDER =
+  /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|xs4all|home|hetnet|upcmail|casema|quicknet|telfort|chello|msn|aol|gmx|web|protonmail|proton|tutanota|online|telenet|skynet)\b/iu;
+const MAIL_TLD = /(?:^|[^\p{L}])(?:com|nl|be|org|net|eu|de|uk|fr|info|io|me|co|live|mail)$/u;
+
+/** "jan punt jansen [at] gmail [dot] com" and friends. */
+function findObfuscatedEmails(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [re, domainRe] of [
+    [BRACKETED_AT, LENIENT_DOMAIN],
+    [PLAIN_AT, STRICT_DOMAIN],
+  ] as const) {
+    for (const m of text.matchAll(re)) {
+      const atStart = m.index ?? 0;
+      const atEnd = atStart + m[0].length;
+      const domain = domainRe.exec(text.slice(atEnd, atEnd + 300));
+      if (domain === null || !MAIL_TLD.test(domain[0])) continue;
+      // "works at Booking.com" is prose; "jan at gmail.com" names a mail provider.
+      if (re === PLAIN_AT && !/(?:dot|punt)/.test(domain[0]) && !MAIL_PROVIDER.test(domain[0])) continue;
+      let start = atStart;
+      while (start > 0 && atStart - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
+      if (start === atStart) continue;
+      found.push({ start, end: atEnd + domain[0].length, category: 'email' });
+    }
+  }
+  return found;
+}
+
+const URL_WITH_SCHEME = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"'`{}|\\^[\]]{1,2048}/gi;
+const TLDS =
+  'nl|com|be|org|net|eu|de|uk|io|info|tv|me|app|co|fr|es|it|biz|online|site|xyz|ly|gg|ch|at|pl|tr|ma|sr|cw|us|ca|au|link|page|social|chat|club|shop|live|blog';
+// Bare domains: the top-level domain must be written in lower case, so that a
+// missing space after a full stop ("Zwolle.De zoon") is not read as a domain.
+const TLD_AFTER_DOT = new RegExp(`^(?:${TLDS})(?![\\p{L}\\p{N}-])`, 'u');
+const HOST_CHAR = /[\p{L}\p{N}.-]/u;
+const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+const PATH = /^\/[^\s<>"'`]{0,2048}/u;
+
+/** "facebook.com/jan.jansen", "fotografie-rvdm.nl": found from each dot, so no regex can backtrack. */
+function findBareDomains(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  let lastEnd = 0;
+  let dot = text.indexOf('.');
+  while (dot >= 0) {
+    const tld = TLD_AFTER_DOT.exec(text.slice(dot + 1, dot + 8));
+    if (tld !== null && dot > lastEnd) {
+      let start = dot;
+      while (start > lastEnd && dot - start < 253 && HOST_CHAR.test(text[start - 1])) start--;
+      const before = start > 0 ? text[start - 1] : ' ';
+      const labels = text.slice(start, dot).split('.');
+      if (before !== '@' && before !== '/' && labels.length <= 4 && labels.every((label) => LABEL.test(label))) {
+        let end = dot + 1 + tld[0].length;
+        const path = PATH.exec(text.slice(end, end + 2049));
+        if (path !== null) end += path[0].length;
+        found.push({ start, end, category: 'url' });
+        lastEnd = end;
+      }
+    }
+    dot = text.indexOf('.', Math.max(dot + 1, lastEnd));
+  }
+  return found;
+}
+
+function trimUrl(url: string): string {
+  let end = url.length;
+  while (end > 0 && '.,;:!?\'"’”'.includes(url[end - 1])) end--;
+  // A closing bracket belongs to the URL only when the URL opened one.
+  if (url[end - 1] === ')' && !url.slice(0, end).includes('(')) end--;
+  return url.slice(0, end);
+}
+
+function hostOf(url: string): string {
+  const withoutScheme = url.replace(/^[a-z]+:\/\//i, '');
+  const host = withoutScheme.split(/[/?#:]/)[0].toLowerCase();
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+function isAllowedDomain(host: string): boolean {
+  return ALLOWED_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+function hasPath(url: string): boolean {
+  const withoutScheme = url.replace(/^[a-z]+:\/\//i, '');
+  const slash = withoutScheme.indexOf('/');
+  return slash >= 0 && slash < withoutScheme.length - 1;
+}
+
+function isNeutralUrl(url: string): boolean {
+  const host = hostOf(url);
+  if (isAllowedDomain(host)) return true;
+  return !hasPath(url) && GENERIC_DOMAINS.includes(host);
+}
+
+export function findUrls(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const raw: Candidate[] = [];
+  for (const m of text.matchAll(URL_WITH_SCHEME)) {
+    const start = m.index ?? 0;
+    raw.push({ start, end: start + m[0].length, category: 'url' });
+  }
+  raw.push(...findBareDomains(text));
+  for (const candidate of raw) {
+    const url = trimUrl(text.slice(candidate.start, candidate.end));
+    if (url.length < 4 || isNeutralUrl(url)) continue;
+    found.push({ start: candidate.start, end: candidate.start + url.length, category: 'url' });
+  }
+  return found;
+}
+
+const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{L}\p{N}_])?/gu;
+const PLATFORM_HANDLE =
+  /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|onlyfans|wickr|threads|bluesky|gebruikersnaam|username|user name|accountnaam|account|profielnaam|profile name|schermnaam|gamertag|nickname|spelersnaam|gamenaam|onder de naam|met de naam|under the name|the user|de gebruiker|user|gebruiker)(?:[- ]?(?:naam|name|account|handle|id|profiel|profile))?(?:\s?(?:is|was|heet|:|=|-)\s?|\s)(?:de naam\s|the name\s)?["'“‘]?([\p{L}\p{N}_.]{3,30})/giu;
+
+const NAME_CHAR = /[\p{L}\p{N}_.]/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** A word with an underscore inside is a user name, not prose: "Shadow_Wolf88". */
+function findUnderscoreNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  let at = text.indexOf('_');
+  let lastEnd = 0;
+  while (at >= 0) {
+    let start = at;
+    while (start > lastEnd && at - start < 30 && NAME_CHAR.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 30 && NAME_CHAR.test(text[end])) end++;
+    while (end > at + 1 && text[end - 1] === '.') end--;
+    const value = text.slice(start, end);
+    const before = start > 0 ? text[start - 1] : ' ';
+    if (
+      value.length >= 5 &&
+      HAS_LETTER.test(value) &&
+      /^[^_]+(?:_[^_]+)+$/u.test(value.replace(/\./g, 'x')) &&
+      before !== '@' &&
+      !NAME_CHAR.test(before)
+    ) {
+      found.push({ start, end, category: 'handle' });
+      lastEnd = end;
+    }
+    at = text.indexOf('_', Math.max(at + 1, end));
+  }
+  return found;
+}
+
+/** Social handles: "@lisa_2009", and user names after a platform ("Snapchat: lisa2009"). */
+export function findHandles(text: string): Candidate[] {
+  const found: Candidate[] = findUnderscoreNames(text);
+  for (const m of text.matchAll(AT_HANDLE)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, category: 'handle' });
+  }
+  const re = new RegExp(PLATFORM_HANDLE.source, PLATFORM_HANDLE.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const name = m[1].replace(/\.+$/, '');
+    const start = m.index + m[0].length - m[1].length;
+    const looksLikeHandle = /[\d_.]/.test(name) || /\p{Ll}\p{Lu}/u.test(name);
+    if (name.length < 3 || (!looksLikeHandle && (isWordOrCompound(name.toLowerCase()) || /^\p{Lu}/u.test(name)))) {
+      // Not a user name; the word may itself start the next cue ("op Snapchat onder de naam x").
+      re.lastIndex = start;
+      continue;
+    }
+    found.push({ start, end: start + name.length, category: 'handle' });
+  }
+  return found;
+}

@@ -1,0 +1,264 @@
+import { CAPITALISED_WORDS } from './capitalised-words';
+import { DUTCH_WORDS_FRONT_CODED } from './dutch-words.generated';
+import { ENGLISH_WORDS } from './english-words';
+import { GIVEN_NAMES } from './given-names';
+import {
+  ALLOWED_ORGANISATIONS,
+  INSTITUTIONS,
+  PLATFORM_NAMES,
+} from './organisations';
+import { PLACES, REGIONS } from './places';
+import { SURNAMES_LIST } from './surnames';
+
+let dutchWords: Set<string> | undefined;
+
+/** Decoded on first use, so importing the library costs nothing until a scan. */
+function dutch(): Set<string> {
+  if (dutchWords === undefined) {
+    const words = new Set<string>();
+    let previous = '';
+    for (const entry of DUTCH_WORDS_FRONT_CODED.split(' ')) {
+      const shared = entry.charCodeAt(0) - 48;
+      const word = previous.slice(0, shared) + entry.slice(1);
+      words.add(word);
+      previous = word;
+    }
+    dutchWords = words;
+  }
+  return dutchWords;
+}
+
+/**
+ * Given names that are also ordinary words which often open a sentence
+ * ("Will call back", "Ben je…", "Storm en regen"): at the start of a sentence
+ * they count as names only with more evidence.
+ */
+const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(
+  'ben wil mark storm will may hope grace bill summer april june august lies else joy faith dawn rose max job bas roos bob fleur merel mees sky ivy holly daisy violet ruby amber frank rob pat jack kim lee chase drew ray art guy miles lily iris floor puck noor hanna bo nova lou eva ada'.split(
+    ' ',
+  ),
+);
+
+const DUTCH_SUFFIXES = [
+  'en', 'e', 's', 't', 'te', 'de', 'ten', 'den', 'je', 'jes', 'tje', 'tjes', 'er', 'ers',
+  'ste', 'st', 'heid', 'lijk', 'lijke', 'ing', 'ingen', 'isch', 'ische', "'s",
+];
+const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', "'s"];
+
+function inWordLists(word: string): boolean {
+  return dutch().has(word) || ENGLISH_WORDS.has(word) || CAPITALISED_WORDS.has(word);
+}
+
+/** Infinitives a Dutch verb stem may belong to: "bel" → "bellen", "noteer" → "noteren", "reis" → "reizen". */
+function infinitives(stem: string): string[] {
+  const out = [`${stem}en`];
+  const last = stem[stem.length - 1];
+  out.push(`${stem}${last}en`);
+  if (stem.length > 3 && stem[stem.length - 2] === stem[stem.length - 3] && 'aeou'.includes(stem[stem.length - 2])) {
+    out.push(`${stem.slice(0, -2)}${last}en`);
+  }
+  if (last === 's') out.push(`${stem.slice(0, -1)}zen`);
+  if (last === 'f') out.push(`${stem.slice(0, -1)}ven`);
+  return out;
+}
+
+/** In the list, or two listed words glued together (the list leaves out such compounds). */
+function dutchOrPair(word: string): boolean {
+  if (dutch().has(word)) return true;
+  for (let i = 3; i <= word.length - 3; i++) {
+    if (dutch().has(word.slice(0, i)) && dutch().has(word.slice(i))) return true;
+  }
+  return false;
+}
+
+function isVerbForm(lower: string): boolean {
+  let rest = lower;
+  if (rest.startsWith('ge') && rest.length > 5) rest = rest.slice(2);
+  for (const suffix of ['den', 'ten', 'de', 'te', 'd', 't']) {
+    if (!rest.endsWith(suffix) || rest.length - suffix.length < 2) continue;
+    const stem = rest.slice(0, rest.length - suffix.length);
+    if (infinitives(stem).some(dutchOrPair)) return true;
+  }
+  return false;
+}
+
+/** Memoised answers: notes repeat their words, and the checks below are not free. */
+function memo(fn: (lower: string) => boolean): (lower: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (lower: string): boolean => {
+    let answer = answers.get(lower);
+    if (answer === undefined) {
+      answer = fn(lower);
+      if (answers.size > 50_000) answers.clear();
+      answers.set(lower, answer);
+    }
+    return answer;
+  };
+}
+
+/** Is this (lower-case) token an ordinary word, allowing for simple inflection? */
+export const isWord = memo(isWordUncached);
+
+function isWordUncached(lower: string): boolean {
+  if (lower.length === 0) return false;
+  if (inWordLists(lower) || AMBIGUOUS_NAMES.has(lower)) return true;
+  if (lower.length > 3 && isVerbForm(lower)) return true;
+  for (const suffix of DUTCH_SUFFIXES) {
+    if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
+      const stem = lower.slice(0, -suffix.length);
+      if (dutch().has(stem)) return true;
+      // Doubled consonant or long vowel: "zakken" → "zak", "lopen" → "loop".
+      if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && dutch().has(stem.slice(0, -1))) {
+        return true;
+      }
+      const lengthened = stem.slice(0, -1) + stem[stem.length - 2] + stem[stem.length - 1];
+      if (dutch().has(lengthened)) return true;
+    }
+  }
+  if (lower.startsWith('ge') && lower.length > 5 && dutch().has(`${lower.slice(2)}`)) return true;
+  for (const suffix of ENGLISH_SUFFIXES) {
+    if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
+      if (ENGLISH_WORDS.has(lower.slice(0, -suffix.length))) return true;
+    }
+  }
+  if (lower.includes('-')) {
+    return lower.split('-').every((part) => part.length > 0 && isWord(part));
+  }
+  return false;
+}
+
+/** Exactly a listed word (no inflection, no compounds). */
+export function isListedWord(lower: string): boolean {
+  return inWordLists(lower);
+}
+
+/** Like `isWord`, and also accepts compounds of words ("vervolggesprek"). */
+export const isWordOrCompound = memo((lower: string) => isWordOrCompoundAt(lower, 0));
+
+function isWordOrCompoundAt(lower: string, depth: number): boolean {
+  if (isWord(lower)) return true;
+  if (depth > 2 || lower.length < 6) return false;
+  for (let i = 3; i <= lower.length - 3; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    const headOk =
+      dutch().has(head) ||
+      (head.length > 3 && (head.endsWith('s') || head.endsWith('e')) && dutch().has(head.slice(0, -1)));
+    if (headOk && isWordOrCompoundAt(tail, depth + 1)) return true;
+  }
+  return false;
+}
+
+function stripPossessive(lower: string): string {
+  if (lower.endsWith("'s") || lower.endsWith('’s')) return lower.slice(0, -2);
+  return lower;
+}
+
+/** A given name, also in "Pieters" / "Pieter's" or as part of "Jan-Willem". */
+export const isGivenName = memo(isGivenNameUncached);
+
+function isGivenNameUncached(lower: string): boolean {
+  const base = stripPossessive(lower);
+  if (GIVEN_NAMES.has(base)) return true;
+  if (base.endsWith('s') && GIVEN_NAMES.has(base.slice(0, -1))) return true;
+  if (base.includes('-')) {
+    const parts = base.split('-');
+    return parts.length <= 3 && parts.every((part) => GIVEN_NAMES.has(part));
+  }
+  return false;
+}
+
+export function isAmbiguousName(lower: string): boolean {
+  return AMBIGUOUS_NAMES.has(stripPossessive(lower));
+}
+
+export const isSurname = memo(isSurnameUncached);
+
+function isSurnameUncached(lower: string): boolean {
+  const base = stripPossessive(lower);
+  if (SURNAMES_LIST.has(base)) return true;
+  if (base.includes('-')) return base.split('-').some((part) => SURNAMES_LIST.has(part));
+  return false;
+}
+
+/** Tokens exactly as the scanner produces them (see tokens.ts), lower-cased. */
+export function phraseTokens(phrase: string): string[] {
+  const out: string[] = [];
+  const re = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+  for (const m of phrase.replace(/^['’]/, '').matchAll(re)) out.push(m[0].toLowerCase());
+  return out;
+}
+
+export type PhraseKind = 'neutral' | 'institution' | 'place';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  kind?: PhraseKind;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map() };
+}
+
+let trie: TrieNode | undefined;
+
+function addPhrase(root: TrieNode, phrase: string, kind: PhraseKind): void {
+  let node = root;
+  for (const token of phraseTokens(phrase)) {
+    let child = node.next.get(token);
+    if (child === undefined) {
+      child = newNode();
+      node.next.set(token, child);
+    }
+    node = child;
+  }
+  // The first kind registered wins: neutral before institution before place.
+  if (node.kind === undefined) node.kind = kind;
+}
+
+function phraseTrie(): TrieNode {
+  if (trie === undefined) {
+    const root = newNode();
+    for (const phrase of ALLOWED_ORGANISATIONS) addPhrase(root, phrase, 'neutral');
+    for (const phrase of PLATFORM_NAMES) addPhrase(root, phrase, 'neutral');
+    for (const phrase of REGIONS) addPhrase(root, phrase, 'neutral');
+    for (const phrase of INSTITUTIONS) addPhrase(root, phrase, 'institution');
+    for (const phrase of PLACES) addPhrase(root, phrase, 'place');
+    trie = root;
+  }
+  return trie;
+}
+
+/** Can a known phrase start with this (lower-case) token? */
+export function startsPhrase(lower: string): boolean {
+  return phraseTrie().next.has(lower);
+}
+
+export interface PhraseMatch {
+  /** Number of tokens matched. */
+  length: number;
+  kind: PhraseKind;
+}
+
+/**
+ * Longest known phrase (organisation, institution, region, place) starting at
+ * `tokens[from]`. `lowerAt(i)` gives the lower-cased token i, or undefined when
+ * tokens i-1 and i are not adjacent words of one phrase.
+ */
+export function matchPhrase(
+  from: number,
+  count: number,
+  lowerAt: (i: number) => string | undefined,
+): PhraseMatch | undefined {
+  let node = phraseTrie();
+  let best: PhraseMatch | undefined;
+  for (let i = from; i < count && i - from < 8; i++) {
+    const token = lowerAt(i);
+    if (token === undefined) break;
+    const child = node.next.get(token);
+    if (child === undefined) break;
+    node = child;
+    if (node.kind !== undefined) best = { length: i - from + 1, kind: node.kind };
+  }
+  return best;
+}

@@ -1,0 +1,181 @@
+import { CATEGORY_INFO, type Finding, type PiiCategory } from './categories';
+import { findAddresses } from './detectors/address';
+import { findCaseCodes } from './detectors/case-code';
+import { findDates } from './detectors/dates';
+import { findLexical } from './detectors/names';
+import {
+  findAllowedShortNumbers,
+  findBsns,
+  findIbans,
+  findIpAddresses,
+  findLicencePlates,
+  findPhones,
+  findPostcodes,
+} from './detectors/numbers';
+import type { Candidate, Span } from './detectors/types';
+import { findEmails, findHandles, findUrls } from './detectors/web';
+import { normalise } from './normalise';
+import { tokenise } from './text/tokens';
+
+/** Which finding wins when two overlap: direct before quasi, then this order. */
+const PRIORITY: Readonly<Record<PiiCategory, number>> = {
+  email: 100,
+  url: 95,
+  iban: 90,
+  ip_address: 88,
+  handle: 85,
+  phone: 80,
+  bsn: 78,
+  date_of_birth: 75,
+  licence_plate: 70,
+  postcode: 68,
+  street_address: 65,
+  person_name: 60,
+  date: 40,
+  institution: 35,
+  place: 30,
+};
+
+function strength(category: PiiCategory): number {
+  return (CATEGORY_INFO[category].level === 'direct' ? 1000 : 0) + PRIORITY[category];
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Finds direct identifiers and quasi-identifiers in Dutch or English text.
+ *
+ * Offsets are UTF-16 code units into `text` as given (not the normalised text),
+ * sorted by start and never overlapping.
+ */
+export function scan(text: string): Finding[] {
+  if (text.length === 0) return [];
+  const normalised = normalise(text);
+  const t = normalised.text;
+  const claimed = new Uint8Array(t.length);
+  const allowed = new Uint8Array(t.length);
+  const tokens = tokenise(t);
+  for (const span of [...findCaseCodes(t, tokens), ...findAllowedShortNumbers(t)]) allowed.fill(1, span.start, span.end);
+
+  const candidates: Candidate[] = [];
+  const add = (found: readonly Candidate[]): void => {
+    for (const candidate of found) {
+      if (candidate.end <= candidate.start) continue;
+      // A house number may look like 112; everything else must stay clear of allowed text.
+      if (candidate.category !== 'street_address' && allowed.subarray(candidate.start, candidate.end).includes(1)) continue;
+      candidates.push(candidate);
+      claimed.fill(1, candidate.start, candidate.end);
+    }
+  };
+
+  add(findEmails(t));
+  add(findUrls(t));
+  add(findHandles(t));
+  add(findIpAddresses(t));
+  add(findIbans(t));
+  add(findDates(t));
+  add(findLicencePlates(t, tokens));
+  add(findPhones(t, union(claimed, allowed)));
+  add(findBsns(t));
+  add(findPostcodes(t));
+  add(findAddresses(t, tokens));
+  const addressEnds = new Set<number>();
+  for (const c of candidates) {
+    if (c.category === 'street_address' || c.category === 'postcode') {
+      const after = /^,?\s{1,2}/.exec(t.slice(c.end, c.end + 3));
+      if (after !== null) addressEnds.add(c.end + after[0].length);
+    }
+  }
+  add(findLexical(t, tokens, union(claimed, allowed), addressEnds).findings);
+
+  const resolved = resolve(candidates);
+  markBirthDates(t, resolved);
+  return resolved.map((candidate) => {
+    const span = normalised.toOriginal(candidate.start, candidate.end);
+    return {
+      start: span.start,
+      end: span.end,
+      category: candidate.category,
+      level: CATEGORY_INFO[candidate.category].level,
+    };
+  });
+}
+
+function union(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] | b[i];
+  return out;
+}
+
+/**
+ * Keeps the strongest of overlapping candidates. A weaker direct identifier
+ * that sticks out of a stronger one widens it, so no part of it stays visible.
+ * Candidates are first cut into clusters of mutually overlapping spans, so the
+ * work stays linear in the number of candidates.
+ */
+function resolve(candidates: readonly Candidate[]): Candidate[] {
+  const byStart = [...candidates].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 1) out.push({ ...cluster[0] });
+    else if (cluster.length > 1) out.push(...resolveCluster(cluster));
+    cluster = [];
+  };
+  for (const candidate of byStart) {
+    if (candidate.start >= clusterEnd) {
+      flush();
+      clusterEnd = candidate.end;
+    } else {
+      clusterEnd = Math.max(clusterEnd, candidate.end);
+    }
+    cluster.push(candidate);
+  }
+  flush();
+  return out;
+}
+
+function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
+  const ordered = [...cluster].sort(
+    (x, y) => strength(y.category) - strength(x.category) || y.end - y.start - (x.end - x.start) || x.start - y.start,
+  );
+  const accepted: Candidate[] = [];
+  for (const candidate of ordered) {
+    const clashing = accepted.filter((other) => overlaps(other, candidate));
+    if (clashing.length === 0) {
+      accepted.push({ ...candidate });
+    } else if (CATEGORY_INFO[candidate.category].level === 'direct') {
+      for (const other of clashing) {
+        other.start = Math.min(other.start, candidate.start);
+        other.end = Math.max(other.end, candidate.end);
+      }
+    }
+  }
+  accepted.sort((x, y) => x.start - y.start);
+  // Widening can make accepted spans overlap each other: merge, keeping the stronger.
+  const merged: Candidate[] = [];
+  for (const candidate of accepted) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && candidate.start < previous.end) {
+      previous.end = Math.max(previous.end, candidate.end);
+      if (strength(candidate.category) > strength(previous.category)) previous.category = candidate.category;
+      continue;
+    }
+    merged.push(candidate);
+  }
+  return merged;
+}
+
+/** "Daan (12-03-2011)", "Daan, 12-03-2011": a full date right after a name is a date of birth. */
+function markBirthDates(text: string, findings: Candidate[]): void {
+  for (let i = 1; i < findings.length; i++) {
+    const current = findings[i];
+    const previous = findings[i - 1];
+    if (current.category !== 'date' || previous.category !== 'person_name') continue;
+    const gap = text.slice(previous.end, current.start);
+    if (/^\s?(?:\(|,)\s?(?:geb\.?|geboren|born|b\.)?\s?$/iu.test(gap)) current.category = 'date_of_birth';
+  }
+}

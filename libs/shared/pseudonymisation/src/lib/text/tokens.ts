@@ -1,0 +1,147 @@
+/**
+ * Word tokens of the normalised text, with what the name rules need to know
+ * about each: capitalisation and whether it opens a sentence.
+ */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  /** Only digits. */
+  readonly isNumber: boolean;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Two or more letters, all upper case ("GGZ", "ADHD"). */
+  readonly allCaps: boolean;
+  /** First word of a sentence, line, quotation, bracket or list item. */
+  readonly sentenceStart: boolean;
+  /** Followed directly by a full stop ("J.", "dhr."). */
+  readonly dotAfter: boolean;
+  /** Separated from the previous token by one or two spaces only. */
+  readonly spaceBefore: boolean;
+  /** End of the previous token (0 for the first). */
+  readonly previousEnd: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const DIGITS = /^\d+$/;
+
+const wordCharCache = new Map<number, boolean>();
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let known = wordCharCache.get(c);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCharCode(c));
+    wordCharCache.set(c, known);
+  }
+  return known;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019; // - ' ’
+}
+
+/** Abbreviations after which a full stop does not end the sentence. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'dhr mw mevr mr mrs ms dr drs ir ing prof st sr jr nr bijv bv evt ca resp mbv mbt ivm ipv incl excl etc vs tel ong jl vgl ref zgn zg dwz ie eg no fig afd gem max min'.split(
+    ' ',
+  ),
+);
+
+/** Words: letters, marks and digits, joined by inner hyphens and apostrophes ("Jan-Willem", "d'Hondt"). */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let previousEnd = 0;
+  let previous: Token | undefined;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      if (isWordCode(text.charCodeAt(i))) i++;
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    const end = i;
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    const gapLength = start - previousEnd;
+    const { isNumber, cap, allCaps } = shape(word, lower);
+    const token: Token = {
+      start,
+      end,
+      text: word,
+      lower,
+      isNumber,
+      cap,
+      allCaps,
+      sentenceStart: opensSentence(text, previousEnd, start, previous),
+      dotAfter: text.charCodeAt(end) === 46,
+      spaceBefore:
+        previous !== undefined &&
+        (gapLength === 1 || gapLength === 2) &&
+        text.charCodeAt(previousEnd) === 32 &&
+        text.charCodeAt(start - 1) === 32,
+      previousEnd,
+    };
+    tokens.push(token);
+    previous = token;
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+/** Digits only, capitalised, all capitals: by character codes for ASCII, by Unicode class otherwise. */
+function shape(word: string, lower: string): { isNumber: boolean; cap: boolean; allCaps: boolean } {
+  let ascii = true;
+  let digits = 0;
+  let upper = 0;
+  let lowerCase = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lowerCase++;
+  }
+  if (ascii) {
+    const first = word.charCodeAt(0);
+    return {
+      isNumber: digits === word.length,
+      cap: first >= 65 && first <= 90,
+      allCaps: word.length >= 2 && upper > 0 && lowerCase === 0,
+    };
+  }
+  return {
+    isNumber: DIGITS.test(word),
+    cap: UPPER.test(word),
+    allCaps: word.length >= 2 && HAS_LETTER.test(word) && !HAS_LOWER.test(word) && word !== lower,
+  };
+}
+
+function opensSentence(text: string, from: number, to: number, previous: Token | undefined): boolean {
+  if (previous === undefined) return true;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '!' || ch === '?' || ch === ':' || ch === ';' || ch === '•') return true;
+    if (ch === '.') {
+      // "dhr. Jansen", "J. de Vries", "o.a. Pieter": no new sentence.
+      if (i === from && (ABBREVIATIONS.has(previous.lower) || previous.text.length === 1)) continue;
+      return true;
+    }
+    if (ch !== ' ') last = i;
+  }
+  return last >= 0 && '"“”‘\'([*–'.includes(text[last]);
+}
