@@ -50,7 +50,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const createStaff = async (role: Role): Promise<TestStaff> => {
     counter += 1;
     const username = `t${process.pid}-${counter}-${Math.random().toString(36).slice(2, 7)}`;
-    const password = `correct horse ${username}!`;
+    // Must pass the password policy, which refuses a password containing the username.
+    const password = `correct horse battery ${counter} ${Math.random().toString(36).slice(2, 7)}!`;
     const account = await app.get(StaffService).create({ username, displayName: `Test ${role} ${counter}`, role, password }, null);
     return { id: account.id, username, password, role };
   };

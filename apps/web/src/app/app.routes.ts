@@ -1,3 +1,27 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { homeRedirectGuard, roleGuard, signedInGuard } from '@leidraad/web/core';
+import { Shell } from './shell/shell';
 
-export const appRoutes: Route[] = [];
+/** One lazy chunk per feature; every page behind sign-in and the navigation table's roles. */
+export const appRoutes: Route[] = [
+  {
+    path: 'aanmelden',
+    title: 'Leidraad',
+    loadComponent: () => import('@leidraad/web/auth').then((m) => m.SignInPage),
+  },
+  {
+    path: '',
+    component: Shell,
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', canActivate: [homeRedirectGuard], children: [] },
+      { path: 'vandaag', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/cases').then((m) => m.TodayPage) },
+      { path: 'dossiers', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/cases').then((m) => m.CasesPage) },
+      { path: 'agenda', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/schedule').then((m) => m.AgendaPage) },
+      { path: 'overzicht', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/supervision').then((m) => m.OverviewPage) },
+      { path: 'medewerkers', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.StaffPage) },
+      { path: 'instellingen', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.SettingsPage) },
+      { path: '**', loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage) },
+    ],
+  },
+];

@@ -1,1 +1,2 @@
-export * from './lib/web-admin/web-admin';
+export * from './lib/staff-page';
+export * from './lib/settings-page';

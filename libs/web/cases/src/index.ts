@@ -1,1 +1,2 @@
-export * from './lib/web-cases/web-cases';
+export * from './lib/today-page';
+export * from './lib/cases-page';

@@ -1,1 +1,6 @@
-export * from './lib/web-core/web-core';
+export * from './lib/auth/auth.service';
+export * from './lib/auth/auth.guards';
+export * from './lib/auth/navigation';
+export * from './lib/http/problem';
+export * from './lib/http/session-expiry.interceptor';
+export * from './lib/i18n/i18n';

@@ -1,1 +1,1 @@
-export * from './lib/web-schedule/web-schedule';
+export * from './lib/agenda-page';

@@ -1,1 +1,1 @@
-export * from './lib/web-supervision/web-supervision';
+export * from './lib/overview-page';

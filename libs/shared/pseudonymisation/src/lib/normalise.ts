@@ -28,8 +28,21 @@ export interface NormalisedText {
 // Invisible characters that only serve to split what a reader sees as one word
 // or number: format characters (zero-width space/joiners, soft hyphen, bidi
 // controls, tags), variation selectors, the grapheme joiner and Hangul fillers.
-const INVISIBLE =
-  /^[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
+const FORMAT = /^\p{Cf}$/u;
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x034f, 0x034f], // combining grapheme joiner
+  [0x115f, 0x1160], // Hangul fillers
+  [0x17b4, 0x17b5], // Khmer inherent vowels
+  [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
+  [0x3164, 0x3164],
+  [0xffa0, 0xffa0],
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xe0100, 0xe01ef], // variation selectors supplement
+];
+
+function isInvisible(cp: number, ch: string): boolean {
+  return FORMAT.test(ch) || INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to);
+}
 const CONTROL = /^\p{Cc}$/u;
 const SPACE = /^\p{Zs}$/u;
 const LINE_BREAK = /^[\u0085\u2028\u2029]$/u;
@@ -92,7 +105,7 @@ function mapCodePoint(cp: number): string {
   const ch = String.fromCodePoint(cp);
   let out: string;
   if (LINE_BREAK.test(ch)) out = '\n';
-  else if (INVISIBLE.test(ch) || CONTROL.test(ch)) out = '';
+  else if (isInvisible(cp, ch) || CONTROL.test(ch)) out = '';
   else if (MARK.test(ch)) out = MARK_SENTINEL;
   else if (SPACE.test(ch)) out = ' ';
   else if (DASH.test(ch)) out = '-';
@@ -166,7 +179,7 @@ class Builder {
 }
 
 // A digit-look-alike letter next to a digit (or a digit one separator away).
-const LOOKALIKE_NEAR_DIGIT = /[OoIl][ .\/()-]{0,2}\d|\d[ .\/()-]{0,2}[OoIl]/;
+const LOOKALIKE_NEAR_DIGIT = /[OoIl][ ./()-]{0,2}\d|\d[ ./()-]{0,2}[OoIl]/;
 
 /**
  * Most notes need no change at all: only characters that map to themselves and

@@ -40,7 +40,7 @@ const RESIDENCE_CUE =
 
 const POSTBUS = /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s?\d{1,6}(?![\p{L}\p{N}])/giu;
 const ENGLISH_STREET =
-  /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Square|Sq|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Blvd|Mews|Walk|Parade)(?![\p{L}])\.?/gu;
+  /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Mews|Walk|Parade|(?:St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.?)(?![\p{L}])/gu;
 
 const SUFFIX_SET: ReadonlySet<string> = new Set(STREET_SUFFIXES);
 const SUFFIX_LENGTHS = [...new Set(STREET_SUFFIXES.map((suffix) => suffix.length))];
@@ -97,6 +97,30 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
       /^\d{1,5}[a-zA-Z]?$/.test(tokens[i + 2].text) &&
       adjacent(text, tokens[i + 1], tokens[i + 2]) &&
       !NOT_HOUSE_NUMBER_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14));
+    // "Laan van Meerdervoort 100", "Plein van de Republiek 2".
+    let named = -1;
+    if (token.cap && /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad)$/.test(token.lower)) {
+      let k = i + 1;
+      while (k < tokens.length && k - i <= 3 && CONNECTORS.has(tokens[k].lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      if (k > i + 1) {
+        while (k < tokens.length && k - i <= 6 && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k])) k++;
+        const number = tokens[k];
+        if (
+          k > i + 2 &&
+          number !== undefined &&
+          adjacent(text, tokens[k - 1], number) &&
+          /^\d{1,5}[a-zA-Z]?$/.test(number.text) &&
+          !NOT_HOUSE_NUMBER_AFTER.test(text.slice(number.end, number.end + 14))
+        ) {
+          named = k;
+        }
+      }
+    }
+    if (named > 0) {
+      found.push({ start: token.start, end: tokens[named].end, category: 'street_address' });
+      i = named;
+      continue;
+    }
     if (titledStreet) {
       found.push({ start: token.start, end: tokens[i + 2].end, category: 'street_address' });
       i += 2;

@@ -93,6 +93,17 @@ const CUES_BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> =
 
 const MAX_CHAIN = 8;
 
+/** Verbs that follow the subject of a sentence in a note: "Thijmen is 12", "Thijmen woont bij…". */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(
+  `is was heeft had belt belde zegt zei woont woonde werkt werkte zit zat gaat ging komt kwam wil wilde kan kon
+  moet mag zou vertelt vertelde vindt vond doet deed speelt speelde krijgt kreeg heet logeert slaapt past chat
+  stuurt stuurde en lives lived has works worked goes went said says called calls told wants plays sent texted stays`.split(/\s+/),
+);
+
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'sint']);
+
+const CLUB_INITIALS = /^(?:[A-Z]{0,3}VV?|FC|AFC|SC|HC|MHC|HV|KV|ZV|RKSV|RKVV|VC|TC|HSV)$/u;
+
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', "'t", 'the']);
 
 const AGE_AFTER = /^\s?\((?:\d{1,2}|\d{1,2}\s?(?:jaar|jr|j|years?|yrs?))\)|^,\s\d{1,2}(?:\s?jaar|,)/iu;
@@ -129,8 +140,12 @@ export function findLexical(
   const labels: Label[] = tokens.map((token) => (isClaimedToken(claimed, token) ? 'neutral' : 'none'));
   const free = (i: number): boolean => i >= 0 && i < tokens.length && labels[i] === 'none';
   const gap = (i: number): string => (i > 0 ? text.slice(tokens[i - 1].end, tokens[i].start) : '');
-  const adjacent = (i: number): boolean => i > 0 && i < tokens.length && tokens[i].spaceBefore;
-  const before = (i: number, length: number): string => text.slice(Math.max(0, tokens[i].start - length), tokens[i].start);
+  const adjacent = (i: number): boolean =>
+    i > 0 &&
+    i < tokens.length &&
+    (tokens[i].spaceBefore ||
+      // "St. Mary's", "Dr. Lelylaan": an abbreviated title belongs to the name after it.
+      (tokens[i - 1].dotAfter && TITLE_ABBREVIATIONS.has(tokens[i - 1].lower) && /^\. ?$/.test(gap(i))));
   const findings: Candidate[] = [];
   const neutral: Span[] = [];
 
@@ -258,6 +273,39 @@ export function findLexical(
       }
     }
 
+    // "VV Bennekom", "CVV Zwervers", "RKSV Nuenen": a club's initials and its name.
+    if (token.allCaps && CLUB_INITIALS.test(token.text) && free(i + 1) && adjacent(i + 1) && tokens[i + 1].cap) {
+      const last = capitalisedRun(i + 1);
+      if (last >= 0) {
+        emit(i, last, 'institution');
+        i = last;
+        continue;
+      }
+    }
+
+    // "het Gemeentehuis van Opsterland", "de Raad van State": a capitalised noun of a named body.
+    if (
+      token.cap &&
+      !token.sentenceStart &&
+      !PERSON_CUES.has(token.lower) &&
+      !isGivenName(token.lower) &&
+      !isSurname(token.lower) &&
+      isWordOrCompound(token.lower) &&
+      i + 2 < tokens.length &&
+      adjacent(i + 1) &&
+      (tokens[i + 1].lower === 'van' || tokens[i + 1].lower === 'voor') &&
+      adjacent(i + 2) &&
+      freeOrPlace(i + 2) &&
+      tokens[i + 2].cap
+    ) {
+      const last = capitalisedRun(i + 2);
+      if (last >= 0) {
+        emit(i, last, 'institution');
+        i = last;
+        continue;
+      }
+    }
+
     // "Isala ziekenhuis", "Noorderpoort College", "Christelijk Lyceum Zeist", "Vathorst College".
     if (POST_HEADS.has(token.lower) && i > 0 && adjacent(i)) {
       let first = i;
@@ -316,9 +364,7 @@ export function findLexical(
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
     const token = tokens[i];
-    const startsChain =
-      token.cap ||
-      (SURNAME_OPENERS.has(token.lower) && free(i + 1) && adjacent(i + 1) && tokens[i + 1].cap);
+    const startsChain = token.cap || (SURNAME_OPENERS.has(token.lower) && opensSurname(i));
     if (!startsChain) {
       lowerCaseAfterCue(i);
       continue;
@@ -340,6 +386,13 @@ export function findLexical(
     }
     classifyChain(i, last);
     i = last;
+  }
+
+  // "van Dijk", "van den Berg", "de la Cruz": tussenvoegsels, then a capitalised name.
+  function opensSurname(i: number): boolean {
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 2 && free(k) && adjacent(k) && TUSSENVOEGSELS.has(tokens[k].lower) && !tokens[k].cap) k++;
+    return k < tokens.length && free(k) && adjacent(k) && tokens[k].cap;
   }
 
   function lowerCaseAfterCue(i: number): void {
@@ -425,6 +478,19 @@ export function findLexical(
     }
     if (startsSentence) {
       if (isGivenName(first.lower) && (length > 1 || ageAfter)) return person();
+      // "Thijmen is 12.": an unknown word that is the subject of the sentence.
+      const next = tokens[b + 1];
+      if (
+        length === 1 &&
+        first.text.length >= 3 &&
+        !first.allCaps &&
+        next !== undefined &&
+        next.spaceBefore &&
+        SUBJECT_VERBS.has(next.lower) &&
+        !isWordOrCompound(first.lower)
+      ) {
+        return person();
+      }
       if (length === 1 && ((isSurname(first.lower) && !isWord(first.lower)) || (ageAfter && !isWord(first.lower)))) {
         return person();
       }

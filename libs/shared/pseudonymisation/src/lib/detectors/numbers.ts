@@ -154,17 +154,23 @@ const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){10,
 /** IBANs with valid mod-97 check digits, in electronic or grouped form, any case. */
 export function findIbans(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(IBAN_CANDIDATE)) {
-    const start = m.index ?? 0;
+  const re = new RegExp(IBAN_CANDIDATE.source, IBAN_CANDIDATE.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
     const value = m[0];
-    // The pattern may run into the next word: take the longest valid prefix.
+    // The pattern may run into the next word (or the next IBAN): take the
+    // longest valid prefix and look for the next one right after it.
+    let next = start + 2;
     for (let end = value.length; end >= 15; end--) {
       if (value[end - 1] === ' ') continue;
       if (isValidIban(value.slice(0, end))) {
         found.push({ start, end: start + end, category: 'iban' });
+        next = start + end;
         break;
       }
     }
+    re.lastIndex = next;
   }
   return found;
 }
@@ -279,8 +285,9 @@ function isIpv6(raw: string): boolean {
   if (!explicit.every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group))) return false;
   const total = explicit.length + ipv4Tail;
   if (compressed ? total > 7 : total !== 8) return false;
-  // "10:30:00" and "be::ef" are not addresses anyone writes down.
-  return total >= 3 && /\d/.test(value);
+  // "10:30:00" and "be::ef" are not addresses anyone writes down; "fe80::1" is.
+  if (!/\d/.test(value)) return false;
+  return total >= 3 || (total === 2 && explicit.some((group) => group.length >= 3 || /[a-f]/i.test(group)));
 }
 
 /** IPv4 and IPv6 addresses. */

@@ -17,7 +17,8 @@ function dutch(): Set<string> {
   if (dutchWords === undefined) {
     const words = new Set<string>();
     let previous = '';
-    for (const entry of DUTCH_WORDS_FRONT_CODED.split(' ')) {
+    for (const entry of DUTCH_WORDS_FRONT_CODED.split(/\s+/)) {
+      if (entry === '') continue;
       const shared = entry.charCodeAt(0) - 48;
       const word = previous.slice(0, shared) + entry.slice(1);
       words.add(word);

@@ -1,0 +1,41 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { AuthService, LanguageService, navigationFor, type Language } from '@leidraad/web/core';
+import { LanguageSwitch } from '@leidraad/web/ui';
+
+/** The frame around every signed-in page: skip link, navigation for the role, who is signed in. */
+@Component({
+  selector: 'ld-shell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, TranslocoDirective, LanguageSwitch],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly router = inject(Router);
+  protected readonly auth = inject(AuthService);
+  protected readonly languages = inject(LanguageService);
+  protected readonly navigation = computed(() => navigationFor(this.auth.role()));
+  protected readonly signingOut = signal(false);
+
+  protected setLanguage(code: string): void {
+    this.languages.use(code as Language);
+  }
+
+  protected async signOut(): Promise<void> {
+    this.signingOut.set(true);
+    try {
+      await this.auth.signOut();
+    } finally {
+      this.signingOut.set(false);
+      await this.router.navigate(['/aanmelden']);
+    }
+  }
+
+  protected focusMain(event: Event): void {
+    event.preventDefault();
+    document.getElementById('main')?.focus();
+  }
+}

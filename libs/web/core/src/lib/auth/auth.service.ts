@@ -1,0 +1,52 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import type { Role, StaffMember } from '@leidraad/shared/domain';
+
+/** Who is signed in. `undefined` until the server has been asked once; `null` when nobody. */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly current = signal<StaffMember | null | undefined>(undefined);
+  private loading: Promise<StaffMember | null> | undefined;
+
+  readonly staff = this.current.asReadonly();
+  readonly role = computed<Role | undefined>(() => this.current()?.role);
+  readonly signedIn = computed(() => !!this.current());
+
+  /** The signed-in staff member, asking the server only the first time. */
+  ensureLoaded(): Promise<StaffMember | null> {
+    const known = this.current();
+    if (known !== undefined) return Promise.resolve(known);
+    this.loading ??= firstValueFrom(this.http.get<StaffMember>('/api/auth/me'))
+      .catch((error: unknown) => {
+        if (error instanceof HttpErrorResponse && error.status === 401) return null;
+        throw error;
+      })
+      .then((staff) => {
+        this.current.set(staff);
+        return staff;
+      })
+      .finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  async signIn(username: string, password: string): Promise<StaffMember> {
+    const staff = await firstValueFrom(this.http.post<StaffMember>('/api/auth/login', { username, password }));
+    this.current.set(staff);
+    return staff;
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<void>('/api/auth/logout', {}));
+    } finally {
+      this.current.set(null);
+    }
+  }
+
+  /** The server said the session is gone: forget it locally. */
+  forget(): void {
+    this.current.set(null);
+  }
+}

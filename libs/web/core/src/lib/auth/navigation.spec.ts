@@ -1,0 +1,30 @@
+import { homeFor, navigationFor, rolesFor } from './navigation';
+
+describe('navigation per role', () => {
+  it('gives a counsellor Vandaag, Dossiers and Agenda', () => {
+    expect(navigationFor('counsellor').map((item) => item.path)).toEqual(['/vandaag', '/dossiers', '/agenda']);
+  });
+
+  it('adds Overzicht for a supervisor', () => {
+    expect(navigationFor('supervisor').map((item) => item.path)).toEqual([
+      '/vandaag',
+      '/dossiers',
+      '/agenda',
+      '/overzicht',
+    ]);
+  });
+
+  it('gives an admin only staff and settings, never case pages', () => {
+    expect(navigationFor('admin').map((item) => item.path)).toEqual(['/medewerkers', '/instellingen']);
+  });
+
+  it('shows nothing to someone not signed in', () => {
+    expect(navigationFor(undefined)).toEqual([]);
+  });
+
+  it('lands each role on a page of its own navigation', () => {
+    for (const role of ['counsellor', 'supervisor', 'admin'] as const) {
+      expect(rolesFor(homeFor(role))).toContain(role);
+    }
+  });
+});

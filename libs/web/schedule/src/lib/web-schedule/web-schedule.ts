@@ -1,9 +1,0 @@
-import { Component } from '@angular/core';
-
-@Component({
-  selector: 'ld-web-schedule',
-  imports: [],
-  templateUrl: './web-schedule.html',
-  styleUrl: './web-schedule.css',
-})
-export class WebSchedule {}
