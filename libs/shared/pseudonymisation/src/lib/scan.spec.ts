@@ -281,9 +281,8 @@ describe('scan: the allow-list', () => {
     expect(found(text)).toEqual([]);
   });
 
-  it('does not let a case-code shape hide a number', () => {
-    expect(foundOf('Code 1234-5678-2', 'bsn')).toEqual([]);
-    expect(found('BSN 1234-5678-2').length).toBeGreaterThanOrEqual(0);
+  it('does not let the shape of a case code hide a BSN', () => {
+    expect(foundOf('Code 1234-5678-2', 'bsn')).toEqual(['1234-5678-2']);
   });
 });
 
@@ -380,6 +379,14 @@ describe('scan: tricks do not smuggle an identifier past the detector', () => {
 
 describe('scan: huge and hostile input', () => {
   const oneMegabyte = (unit: string): string => unit.repeat(Math.ceil(1_000_000 / unit.length));
+  // CPU time rather than wall time: other work on a busy machine must not make this flaky,
+  // while catastrophic backtracking (minutes, not seconds) would still fail it.
+  const cpuMilliseconds = (fn: () => void): number => {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
 
   it.each([
     ['digits and separators', '0 6-1 2.3 4/5 6 7 8 9 '],
@@ -394,8 +401,13 @@ describe('scan: huge and hostile input', () => {
     ['emoji', '😀'],
   ])('scans 1 MB of %s in linear time (under 2 s)', (_name, unit) => {
     const text = oneMegabyte(unit);
-    const start = performance.now();
-    scan(text);
-    expect(performance.now() - start).toBeLessThan(2000);
+    expect(cpuMilliseconds(() => scan(text))).toBeLessThan(2000);
+  });
+
+  it('still finds what is hidden in the middle of 1 MB', () => {
+    const filler = oneMegabyte('Beller belt over zijn broer. ');
+    const text = `${filler.slice(0, 500_003)} Bel 06-12345678 of mail jan@x.nl. ${filler.slice(500_003)}`;
+    expect(foundOf(text, 'phone')).toEqual(['06-12345678']);
+    expect(foundOf(text, 'email')).toEqual(['jan@x.nl']);
   });
 });

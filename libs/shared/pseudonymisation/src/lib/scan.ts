@@ -54,6 +54,52 @@ export function scan(text: string): Finding[] {
   if (text.length === 0) return [];
   const normalised = normalise(text);
   const t = normalised.text;
+  const found = t.length <= CHUNK_SIZE ? detect(t) : detectInChunks(t);
+  return found.map((candidate) => {
+    const span = normalised.toOriginal(candidate.start, candidate.end);
+    return {
+      start: span.start,
+      end: span.end,
+      category: candidate.category,
+      level: CATEGORY_INFO[candidate.category].level,
+    };
+  });
+}
+
+/** Notes are a few thousand characters; anything much longer is cut into pieces. */
+const CHUNK_SIZE = 16_000;
+/** Context on both sides of a piece: cues before a name, the rest of a finding after it. */
+const CHUNK_CONTEXT = 400;
+
+/**
+ * Huge input is scanned piece by piece, each with some context around it, so
+ * that memory and garbage stay small and the time stays linear. A piece ends
+ * at a line break or a space where possible, so nothing is cut in two.
+ */
+function detectInChunks(t: string): Candidate[] {
+  const all: Candidate[] = [];
+  let start = 0;
+  while (start < t.length) {
+    let end = Math.min(t.length, start + CHUNK_SIZE);
+    if (end < t.length) {
+      const lineBreak = t.lastIndexOf('\n', end);
+      const space = t.lastIndexOf(' ', end);
+      if (lineBreak > start + CHUNK_SIZE / 2) end = lineBreak + 1;
+      else if (space > start + CHUNK_SIZE / 2) end = space + 1;
+    }
+    const from = Math.max(0, start - CHUNK_CONTEXT);
+    const to = Math.min(t.length, end + CHUNK_CONTEXT);
+    for (const candidate of detect(t.slice(from, to))) {
+      const absolute = { ...candidate, start: candidate.start + from, end: candidate.end + from };
+      if (absolute.start >= start && absolute.start < end) all.push(absolute);
+    }
+    start = end;
+  }
+  return resolve(all);
+}
+
+/** All detectors over one (normalised) text; resolved, sorted candidates. */
+function detect(t: string): Candidate[] {
   const claimed = new Uint8Array(t.length);
   const allowed = new Uint8Array(t.length);
   const tokens = tokenise(t);
@@ -92,15 +138,7 @@ export function scan(text: string): Finding[] {
 
   const resolved = resolve(candidates);
   markBirthDates(t, resolved);
-  return resolved.map((candidate) => {
-    const span = normalised.toOriginal(candidate.start, candidate.end);
-    return {
-      start: span.start,
-      end: span.end,
-      category: candidate.category,
-      level: CATEGORY_INFO[candidate.category].level,
-    };
-  });
+  return resolved;
 }
 
 function union(a: Uint8Array, b: Uint8Array): Uint8Array {

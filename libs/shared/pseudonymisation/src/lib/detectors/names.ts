@@ -37,7 +37,7 @@ const NAMING_CUES: ReadonlySet<string> = new Set(
 );
 
 const TUSSENVOEGSELS: ReadonlySet<string> = new Set(
-  "van de der den het 't ter ten te in op vd la le du da di del della von zu el al bin ibn".split(' '),
+  "van de der den 't ter ten te in op vd la le du da di del della von zu el al bin ibn".split(' '),
 );
 
 /** Tussenvoegsels that can open a surname written without a given name ("van Dijk", "De Vries"). */
@@ -113,7 +113,7 @@ const GENERIC_INSTITUTION_PREFIXES =
   /^(?:basis|middelbare|montessori|dalton|jenaplan|vrije|speciale|openbare|christelijke|islamitische|katholieke|zomer|muziek|dans|rij|sport|auto|vak|beroeps|kunst|toneel|zondags|zwem|hoge|lagere|nacht|avond|taal|kook|brug|voortgezet|praktijk|huisarts|tandarts|kinder|jeugd|dag|internaat|ziekenhuis|high|primary|secondary|grammar|boarding|sunday)/u;
 
 const POST_HEADS: ReadonlySet<string> = new Set(
-  'ziekenhuis ziekenhuizen college lyceum gymnasium school academie kliniek universiteit hogeschool mc umc kerk moskee clinic hospital academy university church mosque care ltd limited inc services group foundation trust centre center practice b.v bv'.split(
+  'ziekenhuis ziekenhuizen college lyceum gymnasium school academie kliniek universiteit hogeschool mc umc kerk moskee sg csg osg rsg clinic hospital academy university church mosque care ltd limited inc services group foundation trust centre center practice b.v bv'.split(
     ' ',
   ),
 );
@@ -145,7 +145,9 @@ export function findLexical(
     i < tokens.length &&
     (tokens[i].spaceBefore ||
       // "St. Mary's", "Dr. Lelylaan": an abbreviated title belongs to the name after it.
-      (tokens[i - 1].dotAfter && TITLE_ABBREVIATIONS.has(tokens[i - 1].lower) && /^\. ?$/.test(gap(i))));
+      (tokens[i - 1].dotAfter && TITLE_ABBREVIATIONS.has(tokens[i - 1].lower) && /^\. ?$/.test(gap(i))) ||
+      // "St. Thomas' Hospital": a possessive apostrophe.
+      (tokens[i].cap && /^['’] $/.test(gap(i))));
   const findings: Candidate[] = [];
   const neutral: Span[] = [];
 
@@ -165,6 +167,8 @@ export function findLexical(
     findings.push(finding);
   };
   const freeOrPlace = (i: number): boolean => free(i) || (i >= 0 && i < tokens.length && labels[i] === 'place');
+  // Part of a name being assembled: unclaimed, or a place or institution found on its own ("Isala" + "ziekenhuis").
+  const namedPart = (i: number): boolean => freeOrPlace(i) || (i >= 0 && i < tokens.length && labels[i] === 'institution');
 
   // "werkt bij (de) X", "zit op X", "works at X", "werkgever: X".
   const employerCueBefore = (i: number): boolean => {
@@ -213,20 +217,30 @@ export function findLexical(
     const wordLike = match.length === 1 && isWord(first.lower);
     if (!first.cap && !first.allCaps) {
       // Lower case: only places that are no ordinary word ("woont in zwolle").
-      if (match.kind !== 'place' || isWord(lastToken.lower) || lastToken.lower.length < 4) continue;
+      if (match.kind !== 'place' || isListedWord(lastToken.lower) || lastToken.lower.length < 4) continue;
     } else if (first.sentenceStart && wordLike) {
       continue; // "Best", "Buren", "Action" opening a sentence are words.
     }
     if (match.kind === 'place' && personCueBefore(i) !== undefined && isGivenName(first.lower)) continue;
     // "VV Katwijk", "Gemeente Hellendoorn", "werkt bij de gemeente Utrecht": the place names an institution.
-    const head = i > 0 && adjacent(i) && free(i - 1) ? tokens[i - 1] : undefined;
+    const head = i > 0 && adjacent(i) && namedPart(i - 1) ? tokens[i - 1] : undefined;
     if (
       match.kind === 'place' &&
       head !== undefined &&
-      INSTITUTION_HEADS.has(head.lower) &&
+      (INSTITUTION_HEADS.has(head.lower) || POST_HEADS.has(head.lower) || labels[i - 1] === 'institution') &&
       (head.cap || head.allCaps || head.lower !== 'gemeente' || employerCueBefore(i - 1))
     ) {
-      emit(i - 1, last, 'institution');
+      let from = i - 1;
+      while (
+        from > 0 &&
+        adjacent(from) &&
+        namedPart(from - 1) &&
+        tokens[from - 1].cap &&
+        !(tokens[from - 1].sentenceStart && isWord(tokens[from - 1].lower) && !CAPITALISED_WORDS.has(tokens[from - 1].lower))
+      ) {
+        from--;
+      }
+      emit(from, last, 'institution');
       i = last;
       continue;
     }
@@ -239,7 +253,7 @@ export function findLexical(
     // Index of the last token of a run of capitalised words starting at `from`, or -1.
     let last = -1;
     let k = from;
-    while (freeOrPlace(k) && (k === from || adjacent(k))) {
+    while (namedPart(k) && (k === from || adjacent(k))) {
       const token = tokens[k];
       if (token.cap || token.allCaps) {
         last = k;
@@ -258,16 +272,38 @@ export function findLexical(
     if (!free(i)) continue;
 
     // "basisschool De Regenboog", "VV Zwolle", "stichting Het Anker".
+    // "basisschool De Regenboog", "Isala ziekenhuis", "Christelijk Lyceum Zeist",
+    // "Loodgietersbedrijf Vos": a kind of institution with a name before or after it.
     const companyHead = token.lower.length > 7 && COMPANY_SUFFIX.test(token.lower);
-    if (INSTITUTION_HEADS.has(token.lower) || companyHead) {
+    if ((INSTITUTION_HEADS.has(token.lower) || POST_HEADS.has(token.lower) || companyHead) && !PERSON_CUES.has(token.lower)) {
+      let first = i;
+      for (;;) {
+        // Step over "van der" inside a name: "Van der Capellen SG".
+        let p = first - 1;
+        while (p > 0 && adjacent(p + 1) && free(p) && RUN_CONNECTORS.has(tokens[p].lower) && !tokens[p].cap) p--;
+        if (
+          p < 0 ||
+          !adjacent(p + 1) ||
+          !namedPart(p) ||
+          !(tokens[p].cap || tokens[p].allCaps) ||
+          (tokens[p].sentenceStart && isWord(tokens[p].lower) && !CAPITALISED_WORDS.has(tokens[p].lower))
+        ) {
+          break;
+        }
+        first = p;
+        if (tokens[first].sentenceStart) break;
+      }
       let k = i + 1;
-      if (free(k) && adjacent(k) && /^(?:de|het|'t)$/.test(tokens[k].lower) && !tokens[k].cap) k++;
-      if (freeOrPlace(k) && adjacent(k)) {
-        const last = capitalisedRun(k);
-        if (last >= 0 && !isGivenName(tokens[k].lower)) {
-          const from = token.cap && !(token.sentenceStart && isWord(token.lower) && token.lower !== 'basisschool') ? i : k;
-          emit(from, last, 'institution');
-          i = last;
+      if (free(k) && adjacent(k) && /^(?:de|het|'t|t)$/.test(tokens[k].lower) && !tokens[k].cap) k++;
+      const last = freeOrPlace(k) && adjacent(k) && !isGivenName(tokens[k].lower) ? capitalisedRun(k) : -1;
+      const named = first < i || last >= 0;
+      const headIsName = token.cap || token.allCaps || first < i;
+      if (named && !(token.sentenceStart && !headIsName)) {
+        const from = headIsName ? first : k;
+        const to = last >= 0 ? last : i;
+        if (to >= from && (last >= 0 || POST_HEADS.has(token.lower) || companyHead)) {
+          emit(from, to, 'institution');
+          i = to;
           continue;
         }
       }
@@ -301,28 +337,6 @@ export function findLexical(
       const last = capitalisedRun(i + 2);
       if (last >= 0) {
         emit(i, last, 'institution');
-        i = last;
-        continue;
-      }
-    }
-
-    // "Isala ziekenhuis", "Noorderpoort College", "Christelijk Lyceum Zeist", "Vathorst College".
-    if (POST_HEADS.has(token.lower) && i > 0 && adjacent(i)) {
-      let first = i;
-      while (
-        first > 0 &&
-        adjacent(first) &&
-        freeOrPlace(first - 1) &&
-        (tokens[first - 1].cap || tokens[first - 1].allCaps) &&
-        !(tokens[first - 1].sentenceStart && isWord(tokens[first - 1].lower) && !CAPITALISED_WORDS.has(tokens[first - 1].lower))
-      ) {
-        first--;
-        if (tokens[first].sentenceStart) break;
-      }
-      if (first < i) {
-        let last = i;
-        while (last + 1 < tokens.length && adjacent(last + 1) && labels[last + 1] === 'place') last++;
-        emit(first, last, 'institution');
         i = last;
         continue;
       }
@@ -439,7 +453,7 @@ export function findLexical(
     const startsSentence = first.sentenceStart && a === from;
     const hasInitial = words.some((t, k) => isInitial(a + k)) && tokens[b].text.length > 1;
     const hasTussenvoegsel = words.some((t) => !t.cap && TUSSENVOEGSELS.has(t.lower));
-    const firstIsTussenvoegsel = TUSSENVOEGSELS.has(first.lower);
+    const firstIsTussenvoegsel = SURNAME_OPENERS.has(first.lower) || TUSSENVOEGSELS.has(first.lower);
     const givenFirst = isGivenName(first.lower) && !(startsSentence && isAmbiguousName(first.lower) && length === 1);
     const anySurname = words.some((t) => isSurname(t.lower));
     const placeCue = a > 0 && adjacent(a) && PLACE_CUES.has(tokens[a - 1].lower);
@@ -458,7 +472,7 @@ export function findLexical(
       if (length === 1) return;
       const head = tokens[a + 1];
       if (head.allCaps || isCompoundNoun(head)) return;
-      if (first.lower === 'het' || first.lower === "'t") return emit(a, b, 'institution');
+      if (first.lower === 'het' || first.lower === "'t") return emit(first.cap ? a : a + 1, b, 'institution');
       if (first.lower === 'van' || isSurname(head.lower) || !isWordOrCompound(head.lower)) {
         // "van Dijk", "De Vries"; a sentence-initial "De" + word is just an article.
         if (startsSentence && first.lower !== 'van' && isWord(head.lower) && !isSurname(head.lower)) return;

@@ -1,10 +1,10 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isValidBsn, isValidIban } from '../checksums';
 import { ALLOWED_PHONE_NUMBERS } from '../lexicon/organisations';
+import { isAlnumAt } from '../text/chars';
 import type { Token } from '../text/tokens';
 import type { Candidate } from './types';
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
@@ -35,7 +35,7 @@ export function findPhones(text: string, blocked: Uint8Array): Candidate[] {
     const startsRun =
       (isDigit(ch) || ((ch === '+' || ch === '(') && (isDigit(text[i + 1]) || (text[i + 1] === ' ' && isDigit(text[i + 2]))))) &&
       blocked[i] === 0 &&
-      (i === 0 || !LETTER_OR_DIGIT.test(text[i - 1]) || text[i - 1] === undefined) &&
+      !isAlnumAt(text, i - 1) &&
       !(i > 1 && (text[i - 1] === '.' || text[i - 1] === ',') && isDigit(text[i - 2]));
     if (!startsRun) {
       i++;
@@ -259,7 +259,9 @@ export function findLicencePlates(text: string, tokens: readonly Token[]): Candi
 }
 
 const IPV4 = /(?<![A-Za-z0-9.\u00C0-\u024F])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9\u00C0-\u024F]|\.\d)/g;
-const IPV6_CHAR = /[0-9A-Fa-f:.%]/;
+function isIpv6Char(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46 || c === 37;
+}
 const VERSION_BEFORE = /(?:versie|version|v)\s?$/i;
 
 function isIpv4(value: string): boolean {
@@ -303,12 +305,12 @@ export function findIpAddresses(text: string): Candidate[] {
   let lastEnd = 0;
   while (colon >= 0) {
     let start = colon;
-    while (start > lastEnd && colon - start < 40 && IPV6_CHAR.test(text[start - 1])) start--;
+    while (start > lastEnd && colon - start < 40 && isIpv6Char(text.charCodeAt(start - 1))) start--;
     let end = colon + 1;
-    while (end < text.length && end - start < 60 && IPV6_CHAR.test(text[end])) end++;
+    while (end < text.length && end - start < 60 && isIpv6Char(text.charCodeAt(end))) end++;
     while (end > colon && (text[end - 1] === '.' || (text[end - 1] === ':' && text[end - 2] !== ':'))) end--;
     while (start < colon && text[start] === '.') start++;
-    const boundary = !LETTER_OR_DIGIT.test(text[start - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[end] ?? ' ');
+    const boundary = !isAlnumAt(text, start - 1) && !isAlnumAt(text, end);
     if (boundary && isIpv6(text.slice(start, end))) {
       found.push({ start, end, category: 'ip_address' });
       lastEnd = end;

@@ -1,9 +1,10 @@
 import { ALLOWED_DOMAINS, GENERIC_DOMAINS } from '../lexicon/organisations';
 import { isWordOrCompound } from '../lexicon/lexicon';
+import { isCharIn } from '../text/chars';
 import type { Candidate } from './types';
 
-const LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
-const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const LOCAL_EXTRA = "._%+'-";
+const DOMAIN_EXTRA = '.-';
 const TLD = /^\p{L}{2,24}$/u;
 
 /** E-mail addresses, found from each "@" outwards so that no regex can backtrack. */
@@ -16,10 +17,10 @@ export function findEmails(text: string): Candidate[] {
     const leftEdge = text[at - 1] === ' ' && text[at + 1] === ' ' ? at - 1 : at;
     const rightEdge = leftEdge === at - 1 ? at + 2 : at + 1;
     let start = leftEdge;
-    while (start > lastEnd && leftEdge - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
+    while (start > lastEnd && leftEdge - start < 64 && isCharIn(text, start - 1, LOCAL_EXTRA)) start--;
     while (start < leftEdge && text[start] === '.') start++;
     let end = rightEdge;
-    while (end < text.length && end - rightEdge < 253 && DOMAIN_CHAR.test(text[end])) end++;
+    while (end < text.length && end - rightEdge < 253 && isCharIn(text, end, DOMAIN_EXTRA)) end++;
     while (end > rightEdge && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
     const domain = text.slice(rightEdge, end);
     const labels = domain.split('.');
@@ -71,7 +72,7 @@ function findObfuscatedEmails(text: string): Candidate[] {
       // "works at Booking.com" is prose; "jan at gmail.com" names a mail provider.
       if (re === PLAIN_AT && !/(?:dot|punt)/.test(domain[0]) && !MAIL_PROVIDER.test(domain[0])) continue;
       let start = atStart;
-      while (start > 0 && atStart - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
+      while (start > 0 && atStart - start < 64 && isCharIn(text, start - 1, LOCAL_EXTRA)) start--;
       if (start === atStart) continue;
       found.push({ start, end: atEnd + domain[0].length, category: 'email' });
     }
@@ -85,7 +86,6 @@ const TLDS =
 // Bare domains: the top-level domain must be written in lower case, so that a
 // missing space after a full stop ("Zwolle.De zoon") is not read as a domain.
 const TLD_AFTER_DOT = new RegExp(`^(?:${TLDS})(?![\\p{L}\\p{N}-])`, 'u');
-const HOST_CHAR = /[\p{L}\p{N}.-]/u;
 const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 const PATH = /^\/[^\s<>"'`]{0,2048}/u;
 
@@ -98,7 +98,7 @@ function findBareDomains(text: string): Candidate[] {
     const tld = TLD_AFTER_DOT.exec(text.slice(dot + 1, dot + 8));
     if (tld !== null && dot > lastEnd) {
       let start = dot;
-      while (start > lastEnd && dot - start < 253 && HOST_CHAR.test(text[start - 1])) start--;
+      while (start > lastEnd && dot - start < 253 && isCharIn(text, start - 1, DOMAIN_EXTRA)) start--;
       const before = start > 0 ? text[start - 1] : ' ';
       const labels = text.slice(start, dot).split('.');
       if (before !== '@' && before !== '/' && labels.length <= 4 && labels.every((label) => LABEL.test(label))) {
@@ -164,7 +164,7 @@ const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{
 const PLATFORM_HANDLE =
   /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|onlyfans|wickr|threads|bluesky|gebruikersnaam|username|user name|accountnaam|account|profielnaam|profile name|schermnaam|gamertag|nickname|spelersnaam|gamenaam|onder de naam|met de naam|under the name|the user|de gebruiker|user|gebruiker)(?:[- ]?(?:naam|name|account|handle|id|profiel|profile))?(?:\s?(?:is|was|heet|als|as|:|=|-)\s?|\s)(?:de naam\s|the name\s)?["'“‘]?([\p{L}\p{N}_.]{3,30})/giu;
 
-const NAME_CHAR = /[\p{L}\p{N}_.]/u;
+const NAME_EXTRA = '_.';
 const HAS_LETTER = /\p{L}/u;
 
 /** A word with an underscore inside is a user name, not prose: "Shadow_Wolf88". */
@@ -174,18 +174,17 @@ function findUnderscoreNames(text: string): Candidate[] {
   let lastEnd = 0;
   while (at >= 0) {
     let start = at;
-    while (start > lastEnd && at - start < 30 && NAME_CHAR.test(text[start - 1])) start--;
+    while (start > lastEnd && at - start < 30 && isCharIn(text, start - 1, NAME_EXTRA)) start--;
     let end = at + 1;
-    while (end < text.length && end - at < 30 && NAME_CHAR.test(text[end])) end++;
+    while (end < text.length && end - at < 30 && isCharIn(text, end, NAME_EXTRA)) end++;
     while (end > at + 1 && text[end - 1] === '.') end--;
     const value = text.slice(start, end);
-    const before = start > 0 ? text[start - 1] : ' ';
     if (
       value.length >= 5 &&
       HAS_LETTER.test(value) &&
       /^[^_]+(?:_[^_]+)+$/u.test(value.replace(/\./g, 'x')) &&
-      before !== '@' &&
-      !NAME_CHAR.test(before)
+      text[start - 1] !== '@' &&
+      !isCharIn(text, start - 1, NAME_EXTRA)
     ) {
       found.push({ start, end, category: 'handle' });
       lastEnd = end;

@@ -102,6 +102,8 @@ export const isWord = memo(isWordUncached);
 
 function isWordUncached(lower: string): boolean {
   if (lower.length === 0) return false;
+  // "pieter" would pass as "piet" + "er": a given name is a word only when listed as ambiguous.
+  if (GIVEN_NAMES.has(lower)) return AMBIGUOUS_NAMES.has(lower);
   if (inWordLists(lower) || AMBIGUOUS_NAMES.has(lower)) return true;
   if (lower.length > 3 && isVerbForm(lower)) return true;
   for (const suffix of DUTCH_SUFFIXES) {

@@ -1,0 +1,63 @@
+// Starts the built app (dist/) on a fresh database, creates one account per role through the
+// `user:create` command, and tells the tests where it runs and how to sign in.
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createTestDatabase, freePort } from '../../../tools/testing/test-database.mjs';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+export default async function globalSetup() {
+  for (const file of ['dist/apps/api/main.js', 'dist/apps/web/browser/index.html']) {
+    if (!existsSync(join(root, file))) throw new Error(`${file} is missing: build first (npm run build)`);
+  }
+  const database = await createTestDatabase('leidraad_e2e');
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'leidraad-e2e-'));
+  const logPath = join(dataDir, 'app.log');
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    LEIDRAAD_DATA_DIR: dataDir,
+    LEIDRAAD_WEB_DIR: join(root, 'dist/apps/web/browser'),
+    NODE_ENV: 'development',
+  };
+  const accounts = {};
+  for (const role of ['counsellor', 'supervisor', 'admin']) {
+    const username = `e2e-${role}`;
+    const password = `e2e wachtwoord voor ${role}`;
+    const created = spawnSync(
+      process.execPath,
+      ['dist/apps/api/cli.js', 'user:create', '--username', username, '--role', role, '--display-name', `E2E ${role}`],
+      { cwd: root, env, input: `${password}\n`, encoding: 'utf8' },
+    );
+    if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
+    accounts[role] = { username, password, displayName: `E2E ${role}` };
+  }
+  const log = createWriteStream(logPath);
+  const app = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  app.stdout.pipe(log);
+  app.stderr.pipe(log);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, app);
+  process.env.E2E_BASE_URL = baseUrl;
+  process.env.E2E_ACCOUNTS = JSON.stringify(accounts);
+  process.env.E2E_APP_LOG = logPath;
+  globalThis.__LEIDRAAD_E2E__ = { app, database };
+}
+
+async function waitForHealth(baseUrl, app) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (app.exitCode !== null) throw new Error(`the app exited with ${app.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the app did not become healthy within 30 s');
+}
