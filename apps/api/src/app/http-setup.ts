@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { toProblem, type AppConfig } from '@leidraad/api/core';
+import { DomainError, type AppConfig } from '@leidraad/api/core';
 import { setAnonymousXsrfCookie } from '@leidraad/api/auth';
 import { PROBLEM_CONTENT_TYPE, XSRF_COOKIE } from '@leidraad/shared/domain';
 
@@ -45,13 +45,9 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
     max: 1200,
     timeWindow: '1 minute',
     allowList: (request: { url: string }) => request.url === '/api/health',
-    errorResponseBuilder: (_: unknown, context: { after: string }) => ({
-      ...toProblem(undefined),
-      status: 429,
-      title: 'Too Many Requests',
-      detail: `Too many requests; try again in ${context.after}.`,
-      statusCode: 429,
-    }),
+    // What the builder returns is thrown, and so reaches the problem-details filter.
+    errorResponseBuilder: (_: unknown, context: { after: string }) =>
+      new DomainError('too_many_requests', `Too many requests; try again in ${context.after}.`),
   } as never);
 
   fastify.addHook('onSend', async (request, reply, payload) => {

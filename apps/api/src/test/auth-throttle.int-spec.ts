@@ -52,7 +52,7 @@ describe('sign-in throttling per account', () => {
   // recordFailure() starts the wait only at the 4th failure (`failed_logins + 1 > $3` with
   // FREE_FAILURES = 3), so after 3 failures the right password still gets in. Fix: `>= $3`
   // (and `power(2, failed_logins + 1 - $3)` then gives a 1 s first wait, doubling after).
-  it('[BUG login.service off-by-one] after 3 failures, refuses the next attempt within the wait with 429 too_many_requests, even with the right password', async () => {
+  it('after 3 failures, refuses the next attempt within the wait with 429 too_many_requests, even with the right password', async () => {
     const staff = await test.createStaff('counsellor');
     await failTimes(test, staff, 3);
     const response = await attemptSignIn(test, staff.username, staff.password);

@@ -13,7 +13,7 @@ describe('the global per-address request ceiling', () => {
   // KNOWN PRODUCTION BUG — fails until apps/api/src/app/http-setup.ts is fixed: the rate-limit
   // errorResponseBuilder returns a plain object, which @fastify/rate-limit throws; the problem
   // filter does not recognise it and answers 500 "An unexpected error occurred." instead of 429.
-  it('[BUG http-setup rate-limit → 500] answers requests over the ceiling with 429 problem details and Retry-After', async () => {
+  it('answers requests over the ceiling with 429 problem details and Retry-After', async () => {
     const client = test.client();
     const responses: TestResponse[] = [];
     for (let sent = 0; sent < CEILING + 20; sent += 100) {

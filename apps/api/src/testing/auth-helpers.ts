@@ -88,7 +88,7 @@ export async function attemptSignIn(
   return (await signInAs(test, { username, password })).response;
 }
 
-/** A client that sends exactly this session cookie (and a matching anonymous XSRF pair), like a replayed cookie. */
+/** A fresh client that sends this session cookie, as an attacker replaying a copied cookie would. */
 export function clientWithSessionCookie(
   test: TestApp,
   token: string,

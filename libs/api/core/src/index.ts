@@ -1,5 +1,6 @@
 export * from './lib/config/app-config';
 export * from './lib/config/config-error';
+export * from './lib/config/app-config.token';
 export * from './lib/config/config.module';
 export * from './lib/config/env-file';
 export * from './lib/config/load-config';
@@ -11,3 +12,5 @@ export * from './lib/http/validation';
 export * from './lib/logging/logger';
 export * from './lib/http/uuid-param';
 export * from './lib/health/health.controller';
+export * from './lib/crypto/field-cipher';
+export * from './lib/validation/free-text';

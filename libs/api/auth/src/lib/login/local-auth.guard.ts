@@ -14,9 +14,14 @@ import { LoginDto } from './login.dto';
 export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const body = context.switchToHttp().getRequest<FastifyRequest>().body;
-    const dto = plainToInstance(LoginDto, body ?? {});
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new DomainError('validation_failed', 'The request has invalid fields.', [
+        { field: 'body', code: 'isObject', message: 'the body must be a JSON object' },
+      ]);
+    }
+    const dto = plainToInstance(LoginDto, body);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0 || typeof body !== 'object' || body === null) {
+    if (errors.length > 0) {
       throw new DomainError('validation_failed', 'The request has invalid fields.', flatten(errors));
     }
     return (await super.canActivate(context)) as boolean;

@@ -18,7 +18,7 @@ interface StaffLoginRow {
   wait_seconds: number;
 }
 
-/** Failures before the account is slowed down; each further failure doubles the wait. */
+/** From this many failures on, the account waits 2 s before the next try, doubling each time. */
 const FREE_FAILURES = 3;
 const MAX_WAIT_SECONDS = 60;
 
@@ -97,8 +97,8 @@ export class LoginService {
         `UPDATE staff SET
            failed_logins = failed_logins + 1,
            locked_at = CASE WHEN failed_logins + 1 >= $2 THEN now() ELSE locked_at END,
-           next_attempt_at = CASE WHEN failed_logins + 1 > $3
-             THEN now() + make_interval(secs => LEAST($4, power(2, failed_logins + 1 - $3)))
+           next_attempt_at = CASE WHEN failed_logins + 1 >= $3
+             THEN now() + make_interval(secs => LEAST($4, power(2, failed_logins + 2 - $3)))
              ELSE NULL END
          WHERE id = $1`,
         [staffId, this.config.login.lockAfterFailures, FREE_FAILURES, MAX_WAIT_SECONDS],

@@ -1,17 +1,17 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from './app-config';
+import { APP_CONFIG } from './app-config.token';
+import { FieldCipher } from '../crypto/field-cipher';
 
-export const APP_CONFIG = Symbol('APP_CONFIG');
-
-/** Makes the one validated `AppConfig` injectable everywhere as `@Inject(APP_CONFIG)`. */
+/** Makes the one validated `AppConfig` (and the cipher keyed by it) injectable everywhere. */
 @Global()
 @Module({})
 export class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, FieldCipher],
+      exports: [APP_CONFIG, FieldCipher],
     };
   }
 }

@@ -42,6 +42,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const name = exception instanceof Error ? exception.name : typeof exception;
       this.logger.error({ route: request.routeOptions?.url, error: name }, stackOf(exception));
     }
+    if (typeof problem['retryAfter'] === 'number') reply.header('retry-after', String(problem['retryAfter']));
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 }

@@ -44,9 +44,15 @@ export class PinoNestLogger implements LoggerService {
   private write(level: pino.Level, message: unknown, rest: unknown[]): void {
     // Nest passes the context (class name) last.
     const context = typeof rest[rest.length - 1] === 'string' ? rest.pop() : undefined;
+    if (message instanceof Error) {
+      // Framework errors (start-up, DI): name, message and stack, which hold no case content.
+      this.logger[level]({ context, err: { name: message.name, message: message.message, stack: message.stack } }, message.message);
+      return;
+    }
     const fields = { context, ...(isObject(message) ? message : {}) };
     const text = isObject(message) ? rest.shift() : message;
-    this.logger[level](fields, typeof text === 'string' ? text : undefined);
+    const stack = rest.find((part) => typeof part === 'string' && part.includes('\n    at '));
+    this.logger[level](stack ? { ...fields, stack } : fields, typeof text === 'string' ? text : undefined);
   }
 }
 

@@ -18,6 +18,10 @@ export interface ProblemDetails {
   /** Stable machine code of the domain error, e.g. `invalid_credentials`. */
   code?: string;
   errors?: FieldError[];
+  /** Seconds to wait before trying again (also sent as `Retry-After`). */
+  retryAfter?: number;
+  /** Other members a problem type defines (e.g. the current version on a conflict). */
+  [extension: string]: unknown;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
