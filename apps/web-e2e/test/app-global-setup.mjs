@@ -45,6 +45,7 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_ACCOUNTS = JSON.stringify(accounts);
   process.env.E2E_APP_LOG = logPath;
+  process.env.E2E_DATABASE_URL = database.url;
   globalThis.__LEIDRAAD_E2E__ = { app, database };
 }
 
