@@ -236,10 +236,6 @@ describe('POST /api/auth/login', () => {
       },
     );
 
-    // KNOWN PRODUCTION BUG (minor) — fails until libs/api/auth/src/lib/login/local-auth.guard.ts is
-    // fixed: for a body that is not a JSON object it passes the value itself to class-validator,
-    // whose `unknownValue` error has no property, so the answer's errors[] entry has no `field`
-    // (FieldError.field is required). The global pipe answers { field: 'body', code: 'isObject' }.
     it.each([
       ['a JSON array', '[{"username":"a","password":"b"}]'],
       ['a JSON string', '"username"'],

@@ -48,10 +48,6 @@ describe('sign-in throttling per account', () => {
   beforeAll(async () => (test = await startTestApp()));
   afterAll(() => test.close());
 
-  // KNOWN PRODUCTION BUG — this test fails until libs/api/auth/src/lib/login/login.service.ts is fixed:
-  // recordFailure() starts the wait only at the 4th failure (`failed_logins + 1 > $3` with
-  // FREE_FAILURES = 3), so after 3 failures the right password still gets in. Fix: `>= $3`
-  // (and `power(2, failed_logins + 1 - $3)` then gives a 1 s first wait, doubling after).
   it('after 3 failures, refuses the next attempt within the wait with 429 too_many_requests, even with the right password', async () => {
     const staff = await test.createStaff('counsellor');
     await failTimes(test, staff, 3);

@@ -10,9 +10,6 @@ describe('the global per-address request ceiling', () => {
   beforeAll(async () => (test = await startTestApp()));
   afterAll(() => test.close());
 
-  // KNOWN PRODUCTION BUG — fails until apps/api/src/app/http-setup.ts is fixed: the rate-limit
-  // errorResponseBuilder returns a plain object, which @fastify/rate-limit throws; the problem
-  // filter does not recognise it and answers 500 "An unexpected error occurred." instead of 429.
   it('answers requests over the ceiling with 429 problem details and Retry-After', async () => {
     const client = test.client();
     const responses: TestResponse[] = [];

@@ -10,5 +10,9 @@ export {
 } from './lib/categories';
 export { isValidBsn, isValidIban } from './lib/checksums';
 export { mask, maskOne } from './lib/mask';
-export { normalise, type NormalisedText, type OriginalSpan } from './lib/normalise';
+export {
+  normalise,
+  type NormalisedText,
+  type OriginalSpan,
+} from './lib/normalise';
 export { scan } from './lib/scan';

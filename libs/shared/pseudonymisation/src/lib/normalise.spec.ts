@@ -13,7 +13,10 @@ describe('normalise', () => {
     const n = normalise(text);
     expect(n.text).toBe('bel 06123 4567 8');
     const start = n.text.indexOf('0');
-    expect(n.toOriginal(start, n.text.length)).toEqual({ start: 4, end: text.length });
+    expect(n.toOriginal(start, n.text.length)).toEqual({
+      start: 4,
+      end: text.length,
+    });
   });
 
   it('turns full-width, Arabic-Indic and other decimal digits into ASCII digits', () => {

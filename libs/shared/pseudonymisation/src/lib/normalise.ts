@@ -41,7 +41,10 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 function isInvisible(cp: number, ch: string): boolean {
-  return FORMAT.test(ch) || INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to);
+  return (
+    FORMAT.test(ch) ||
+    INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to)
+  );
 }
 const CONTROL = /^\p{Cc}$/u;
 const SPACE = /^\p{Zs}$/u;
@@ -53,13 +56,60 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** Cyrillic and Greek letters that look like Latin ones. */
 const CONFUSABLE_TO_LATIN: Readonly<Record<string, string>> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C',
-  Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S', Ԛ: 'Q', Ԝ: 'W',
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j',
-  ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w', ѵ: 'v',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N',
-  Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v', ι: 'i', κ: 'k',
-  ϲ: 'c', ı: 'i', ɡ: 'g',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  ѵ: 'v',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  ι: 'i',
+  κ: 'k',
+  ϲ: 'c',
+  ı: 'i',
+  ɡ: 'g',
 };
 
 /** Letters that stand in for digits inside something that is clearly a number. */
@@ -71,10 +121,16 @@ const DIGIT_LOOKALIKE: Readonly<Record<string, string>> = {
 };
 
 const CONFUSABLE_CODES = new Map<number, number>(
-  Object.entries(CONFUSABLE_TO_LATIN).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+  Object.entries(CONFUSABLE_TO_LATIN).map(([from, to]) => [
+    from.charCodeAt(0),
+    to.charCodeAt(0),
+  ]),
 );
 const LOOKALIKE_CODES = new Map<number, number>(
-  Object.entries(DIGIT_LOOKALIKE).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+  Object.entries(DIGIT_LOOKALIKE).map(([from, to]) => [
+    from.charCodeAt(0),
+    to.charCodeAt(0),
+  ]),
 );
 
 const cache = new Map<number, string>();
@@ -87,7 +143,10 @@ function isDigitCode(c: number): boolean {
 function decimalValue(cp: number): number {
   // Unicode decimal digits come in contiguous runs of ten, zero first.
   let first = cp;
-  while (first > cp - 9 && DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))) {
+  while (
+    first > cp - 9 &&
+    DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))
+  ) {
     first--;
   }
   return (cp - first) % 10;
@@ -178,8 +237,10 @@ class Builder {
   }
 }
 
-// A digit-look-alike letter next to a digit (or a digit one separator away).
-const LOOKALIKE_NEAR_DIGIT = /[OoIl][ ./()-]{0,2}\d|\d[ ./()-]{0,2}[OoIl]/;
+// A digit-look-alike letter inside a number ("O6", "1O", "06l2"), or standing
+// alone right next to one ("O 6 12"); "7 op" and "Video 2" are ordinary text.
+const LOOKALIKE_NEAR_DIGIT =
+  /\d[OoIl]|[OoIl]\d|(?:^|[^A-Za-z])[OoIl]{1,2}[ ./()-]{1,2}\d|\d[ ./()-]{1,2}[OoIl]{1,2}(?:[^A-Za-z]|$)/;
 
 /**
  * Most notes need no change at all: only characters that map to themselves and
@@ -205,7 +266,10 @@ export function normalise(original: string): NormalisedText {
     return {
       text: original,
       originalLength: n,
-      toOriginal: (start: number, end: number): OriginalSpan => ({ start, end: Math.max(start, end) }),
+      toOriginal: (start: number, end: number): OriginalSpan => ({
+        start,
+        end: Math.max(start, end),
+      }),
     };
   }
   const out = new Builder();
@@ -214,7 +278,8 @@ export function normalise(original: string): NormalisedText {
     const c = original.charCodeAt(i);
     if (c < 128) {
       if (c === 9) out.push(32, i, i + 1);
-      else if (!((c < 32 && c !== 10 && c !== 13) || c === 127)) out.push(c, i, i + 1);
+      else if (!((c < 32 && c !== 10 && c !== 13) || c === 127))
+        out.push(c, i, i + 1);
       i++;
       continue;
     }
@@ -236,10 +301,14 @@ export function normalise(original: string): NormalisedText {
         // Keep accents on letters; drop marks stacked on digits or punctuation,
         // where they can only be there to break a number apart.
         const prev = out.length > 0 ? out.codes[out.length - 1] : 32;
-        mapped = isWordCode(prev) && !isDigitCode(prev) ? String.fromCodePoint(cp) : '';
+        mapped =
+          isWordCode(prev) && !isDigitCode(prev)
+            ? String.fromCodePoint(cp)
+            : '';
       }
     }
-    for (let k = 0; k < mapped.length; k++) out.push(mapped.charCodeAt(k), i, i + width);
+    for (let k = 0; k < mapped.length; k++)
+      out.push(mapped.charCodeAt(k), i, i + width);
     i += width;
   }
 
@@ -261,9 +330,12 @@ export function normalise(original: string): NormalisedText {
   };
 }
 
-
 function isLatinLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
 }
 
 const markCache = new Map<number, boolean>();
@@ -332,9 +404,15 @@ function foldTokens(codes: Uint16Array, n: number): void {
       replaceLookalikes(codes, starts[t], ends[t]);
     } else if (kind === LOOKALIKE) {
       const nextIsNumber =
-        t + 1 < starts.length && kinds[t + 1] <= MIXED_NUMBER && gapIsSeparator(codes, ends[t], starts[t + 1]);
-      const prevIsNumber = t > 0 && kinds[t - 1] <= MIXED_NUMBER && gapIsSeparator(codes, ends[t - 1], starts[t]);
-      if (nextIsNumber || prevIsNumber) replaceLookalikes(codes, starts[t], ends[t]);
+        t + 1 < starts.length &&
+        kinds[t + 1] <= MIXED_NUMBER &&
+        gapIsSeparator(codes, ends[t], starts[t + 1]);
+      const prevIsNumber =
+        t > 0 &&
+        kinds[t - 1] <= MIXED_NUMBER &&
+        gapIsSeparator(codes, ends[t - 1], starts[t]);
+      if (nextIsNumber || prevIsNumber)
+        replaceLookalikes(codes, starts[t], ends[t]);
     }
   }
 }
@@ -357,7 +435,8 @@ const SEPARATOR_CODES = new Set([32, 45, 46, 47, 40, 41]); // space - . / ( )
 
 function gapIsSeparator(codes: Uint16Array, from: number, to: number): boolean {
   if (to - from > 2) return false;
-  for (let k = from; k < to; k++) if (!SEPARATOR_CODES.has(codes[k])) return false;
+  for (let k = from; k < to; k++)
+    if (!SEPARATOR_CODES.has(codes[k])) return false;
   return true;
 }
 

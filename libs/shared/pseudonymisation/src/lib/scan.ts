@@ -37,7 +37,9 @@ const PRIORITY: Readonly<Record<PiiCategory, number>> = {
 };
 
 function strength(category: PiiCategory): number {
-  return (CATEGORY_INFO[category].level === 'direct' ? 1000 : 0) + PRIORITY[category];
+  return (
+    (CATEGORY_INFO[category].level === 'direct' ? 1000 : 0) + PRIORITY[category]
+  );
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -82,15 +84,25 @@ function detectInChunks(t: string): Candidate[] {
   while (start < t.length) {
     let end = Math.min(t.length, start + CHUNK_SIZE);
     if (end < t.length) {
-      const lineBreak = t.lastIndexOf('\n', end);
-      const space = t.lastIndexOf(' ', end);
-      if (lineBreak > start + CHUNK_SIZE / 2) end = lineBreak + 1;
-      else if (space > start + CHUNK_SIZE / 2) end = space + 1;
+      // Only look back over the second half of the piece, so finding a cut stays cheap.
+      const floor = start + CHUNK_SIZE / 2;
+      let lineBreak = -1;
+      let space = -1;
+      for (let i = end; i > floor && lineBreak < 0; i--) {
+        if (t[i] === '\n') lineBreak = i;
+        else if (space < 0 && t[i] === ' ') space = i;
+      }
+      if (lineBreak >= 0) end = lineBreak + 1;
+      else if (space >= 0) end = space + 1;
     }
     const from = Math.max(0, start - CHUNK_CONTEXT);
     const to = Math.min(t.length, end + CHUNK_CONTEXT);
     for (const candidate of detect(t.slice(from, to))) {
-      const absolute = { ...candidate, start: candidate.start + from, end: candidate.end + from };
+      const absolute = {
+        ...candidate,
+        start: candidate.start + from,
+        end: candidate.end + from,
+      };
       if (absolute.start >= start && absolute.start < end) all.push(absolute);
     }
     start = end;
@@ -103,14 +115,22 @@ function detect(t: string): Candidate[] {
   const claimed = new Uint8Array(t.length);
   const allowed = new Uint8Array(t.length);
   const tokens = tokenise(t);
-  for (const span of [...findCaseCodes(t, tokens), ...findAllowedShortNumbers(t)]) allowed.fill(1, span.start, span.end);
+  for (const span of [
+    ...findCaseCodes(t, tokens),
+    ...findAllowedShortNumbers(t),
+  ])
+    allowed.fill(1, span.start, span.end);
 
   const candidates: Candidate[] = [];
   const add = (found: readonly Candidate[]): void => {
     for (const candidate of found) {
       if (candidate.end <= candidate.start) continue;
       // A house number may look like 112; everything else must stay clear of allowed text.
-      if (candidate.category !== 'street_address' && allowed.subarray(candidate.start, candidate.end).includes(1)) continue;
+      if (
+        candidate.category !== 'street_address' &&
+        overlapsMask(allowed, candidate.start, candidate.end)
+      )
+        continue;
       candidates.push(candidate);
       claimed.fill(1, candidate.start, candidate.end);
     }
@@ -118,7 +138,7 @@ function detect(t: string): Candidate[] {
 
   add(findEmails(t));
   add(findUrls(t));
-  add(findHandles(t));
+  add(findHandles(t, tokens));
   add(findIpAddresses(t));
   add(findIbans(t));
   add(findDates(t));
@@ -141,6 +161,11 @@ function detect(t: string): Candidate[] {
   return resolved;
 }
 
+function overlapsMask(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i] === 1) return true;
+  return false;
+}
+
 function union(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length);
   for (let i = 0; i < a.length; i++) out[i] = a[i] | b[i];
@@ -154,7 +179,9 @@ function union(a: Uint8Array, b: Uint8Array): Uint8Array {
  * work stays linear in the number of candidates.
  */
 function resolve(candidates: readonly Candidate[]): Candidate[] {
-  const byStart = [...candidates].sort((x, y) => x.start - y.start || y.end - x.end);
+  const byStart = [...candidates].sort(
+    (x, y) => x.start - y.start || y.end - x.end,
+  );
   const out: Candidate[] = [];
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
@@ -178,7 +205,10 @@ function resolve(candidates: readonly Candidate[]): Candidate[] {
 
 function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
   const ordered = [...cluster].sort(
-    (x, y) => strength(y.category) - strength(x.category) || y.end - y.start - (x.end - x.start) || x.start - y.start,
+    (x, y) =>
+      strength(y.category) - strength(x.category) ||
+      y.end - y.start - (x.end - x.start) ||
+      x.start - y.start,
   );
   const accepted: Candidate[] = [];
   for (const candidate of ordered) {
@@ -199,7 +229,8 @@ function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
     const previous = merged[merged.length - 1];
     if (previous !== undefined && candidate.start < previous.end) {
       previous.end = Math.max(previous.end, candidate.end);
-      if (strength(candidate.category) > strength(previous.category)) previous.category = candidate.category;
+      if (strength(candidate.category) > strength(previous.category))
+        previous.category = candidate.category;
       continue;
     }
     merged.push(candidate);
@@ -212,8 +243,10 @@ function markBirthDates(text: string, findings: Candidate[]): void {
   for (let i = 1; i < findings.length; i++) {
     const current = findings[i];
     const previous = findings[i - 1];
-    if (current.category !== 'date' || previous.category !== 'person_name') continue;
+    if (current.category !== 'date' || previous.category !== 'person_name')
+      continue;
     const gap = text.slice(previous.end, current.start);
-    if (/^\s?(?:\(|,)\s?(?:geb\.?|geboren|born|b\.)?\s?$/iu.test(gap)) current.category = 'date_of_birth';
+    if (/^\s?(?:\(|,)\s?(?:geb\.?|geboren|born|b\.)?\s?$/iu.test(gap))
+      current.category = 'date_of_birth';
   }
 }

@@ -64,7 +64,12 @@ export class StaffService {
     }
   }
 
-  async update(id: string, input: UpdateStaffDto, actorId: string): Promise<StaffAccount> {
+  async update(id: string, input: UpdateStaffDto | null, actorId: string): Promise<StaffAccount> {
+    if (!input || (input.displayName === undefined && input.role === undefined && input.active === undefined)) {
+      throw new DomainError('validation_failed', 'Nothing to change.', [
+        { field: 'body', code: 'isNotEmpty', message: 'give at least one of displayName, role, active' },
+      ]);
+    }
     if (id === actorId && (input.active === false || (input.role && input.role !== 'admin'))) {
       throw new DomainError('unprocessable', 'You cannot deactivate yourself or give up your own admin role.');
     }

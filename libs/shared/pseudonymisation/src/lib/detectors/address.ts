@@ -4,16 +4,73 @@ import type { Candidate } from './types';
 
 /** Endings of Dutch street names ("Kerkstraat", "Molenweg", "Oudegracht"). */
 const STREET_SUFFIXES = [
-  'straat', 'straatje', 'laan', 'laantje', 'weg', 'wegje', 'plein', 'pleintje', 'gracht', 'kade',
-  'singel', 'dijk', 'steeg', 'steegje', 'pad', 'hof', 'hofje', 'park', 'dreef', 'baan', 'ring',
-  'markt', 'boulevard', 'allee', 'wal', 'erf', 'plantsoen', 'haven', 'burgwal', 'vest', 'zijde',
-  'kwartier', 'promenade', 'passage', 'dam', 'berg', 'veld', 'wijk', 'akker', 'kamp', 'horst',
-  'hoek', 'donk', 'dries', 'hage', 'oever', 'wetering', 'vaart', 'kanaal', 'heuvel', 'lei',
+  'straat',
+  'straatje',
+  'laan',
+  'laantje',
+  'weg',
+  'wegje',
+  'plein',
+  'pleintje',
+  'gracht',
+  'kade',
+  'singel',
+  'dijk',
+  'steeg',
+  'steegje',
+  'pad',
+  'hof',
+  'hofje',
+  'park',
+  'dreef',
+  'baan',
+  'ring',
+  'markt',
+  'boulevard',
+  'allee',
+  'wal',
+  'erf',
+  'plantsoen',
+  'haven',
+  'burgwal',
+  'vest',
+  'zijde',
+  'kwartier',
+  'promenade',
+  'passage',
+  'dam',
+  'berg',
+  'veld',
+  'wijk',
+  'akker',
+  'kamp',
+  'horst',
+  'hoek',
+  'donk',
+  'dries',
+  'hage',
+  'oever',
+  'wetering',
+  'vaart',
+  'kanaal',
+  'heuvel',
+  'lei',
 ];
 
 /** Street names that are a bare suffix word: "Dam 1", "Markt 12", "Brink 3". */
 const BARE_STREETS: ReadonlySet<string> = new Set([
-  'dam', 'markt', 'plein', 'kade', 'brink', 'singel', 'gracht', 'wal', 'vest', 'laan', 'dreef', 'ring',
+  'dam',
+  'markt',
+  'plein',
+  'kade',
+  'brink',
+  'singel',
+  'gracht',
+  'wal',
+  'vest',
+  'laan',
+  'dreef',
+  'ring',
 ]);
 
 /** Words that open a multi-word street name: "Burgemeester de Withstraat", "Lange Voorhout". */
@@ -23,10 +80,20 @@ const STREET_TITLES: ReadonlySet<string> = new Set(
   ),
 );
 
-const CONNECTORS: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten']);
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ter',
+  'ten',
+]);
 
 /** Street endings safe enough to flag a street without a number after "woont aan de". */
-const CLEAR_STREET = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|boulevard|allee|plantsoen|promenade|passage)$/u;
+const CLEAR_STREET =
+  /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|boulevard|allee|plantsoen|promenade|passage)$/u;
 
 /** Units after a number that make it anything but a house number. */
 const NOT_HOUSE_NUMBER_AFTER =
@@ -38,17 +105,21 @@ const HOUSE_NUMBER_ADDITION =
 const RESIDENCE_CUE =
   /(?:woont|wonen|woonde|woonachtig|adres|verhuisd|verhuist|lives|lived|living|address|moved)\s(?:[^.!?\n]{0,20}\s)?(?:aan|op|on|at)(?:\s(?:de|het|the))?\s$/iu;
 
-const POSTBUS = /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s?\d{1,6}(?![\p{L}\p{N}])/giu;
+const POSTBUS =
+  /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s?\d{1,6}(?![\p{L}\p{N}])/giu;
 const ENGLISH_STREET =
   /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Mews|Walk|Parade|(?:St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.?)(?![\p{L}])/gu;
 
 const SUFFIX_SET: ReadonlySet<string> = new Set(STREET_SUFFIXES);
-const SUFFIX_LENGTHS = [...new Set(STREET_SUFFIXES.map((suffix) => suffix.length))];
+const SUFFIX_LENGTHS = [
+  ...new Set(STREET_SUFFIXES.map((suffix) => suffix.length)),
+];
 
 function isStreetWord(token: Token): boolean {
   const lower = token.lower;
   for (const length of SUFFIX_LENGTHS) {
-    if (lower.length >= length + 3 && SUFFIX_SET.has(lower.slice(-length))) return true;
+    if (lower.length >= length + 3 && SUFFIX_SET.has(lower.slice(-length)))
+      return true;
   }
   return token.cap && BARE_STREETS.has(lower);
 }
@@ -57,11 +128,17 @@ function adjacent(_text: string, a: Token, b: Token): boolean {
   return b.spaceBefore && b.previousEnd === a.end;
 }
 
-function knownPlaceOrOrganisation(tokens: readonly Token[], text: string, index: number): boolean {
+function knownPlaceOrOrganisation(
+  tokens: readonly Token[],
+  text: string,
+  index: number,
+): boolean {
   // "Amsterdam 12 jaar", "Harderwijk 3": a place name is not a street.
   for (let from = Math.max(0, index - 3); from <= index; from++) {
     const match = matchPhrase(from, tokens.length, (i) =>
-      i === from || (i > 0 && adjacent(text, tokens[i - 1], tokens[i])) ? tokens[i].lower : undefined,
+      i === from || (i > 0 && adjacent(text, tokens[i - 1], tokens[i]))
+        ? tokens[i].lower
+        : undefined,
     );
     if (match !== undefined && from + match.length - 1 === index) return true;
   }
@@ -73,7 +150,10 @@ function knownPlaceOrOrganisation(tokens: readonly Token[], text: string, index:
  * "Jan van Galenstraat 4-2", "12 Baker Street"), a PO box, or a street name
  * right after "woont aan/op".
  */
-export function findAddresses(text: string, tokens: readonly Token[]): Candidate[] {
+export function findAddresses(
+  text: string,
+  tokens: readonly Token[],
+): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(POSTBUS)) {
     const start = m.index ?? 0;
@@ -90,20 +170,41 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
     const titledStreet =
       token.cap &&
       i + 1 < tokens.length &&
-      /^(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|noordeinde|zuideinde)$/.test(token.lower) &&
+      /^(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|noordeinde|zuideinde)$/.test(
+        token.lower,
+      ) &&
       tokens[i + 1].cap &&
       adjacent(text, token, tokens[i + 1]) &&
       i + 2 < tokens.length &&
       /^\d{1,5}[a-zA-Z]?$/.test(tokens[i + 2].text) &&
       adjacent(text, tokens[i + 1], tokens[i + 2]) &&
-      !NOT_HOUSE_NUMBER_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14));
+      !NOT_HOUSE_NUMBER_AFTER.test(
+        text.slice(tokens[i + 2].end, tokens[i + 2].end + 14),
+      );
     // "Laan van Meerdervoort 100", "Plein van de Republiek 2".
     let named = -1;
-    if (token.cap && /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad)$/.test(token.lower)) {
+    if (
+      token.cap &&
+      /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad)$/.test(
+        token.lower,
+      )
+    ) {
       let k = i + 1;
-      while (k < tokens.length && k - i <= 3 && CONNECTORS.has(tokens[k].lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      while (
+        k < tokens.length &&
+        k - i <= 3 &&
+        CONNECTORS.has(tokens[k].lower) &&
+        adjacent(text, tokens[k - 1], tokens[k])
+      )
+        k++;
       if (k > i + 1) {
-        while (k < tokens.length && k - i <= 6 && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k])) k++;
+        while (
+          k < tokens.length &&
+          k - i <= 6 &&
+          tokens[k].cap &&
+          adjacent(text, tokens[k - 1], tokens[k])
+        )
+          k++;
         const number = tokens[k];
         if (
           k > i + 2 &&
@@ -117,16 +218,25 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
       }
     }
     if (named > 0) {
-      found.push({ start: token.start, end: tokens[named].end, category: 'street_address' });
+      found.push({
+        start: token.start,
+        end: tokens[named].end,
+        category: 'street_address',
+      });
       i = named;
       continue;
     }
     if (titledStreet) {
-      found.push({ start: token.start, end: tokens[i + 2].end, category: 'street_address' });
+      found.push({
+        start: token.start,
+        end: tokens[i + 2].end,
+        category: 'street_address',
+      });
       i += 2;
       continue;
     }
-    if (!isStreetWord(token) || knownPlaceOrOrganisation(tokens, text, i)) continue;
+    if (!isStreetWord(token) || knownPlaceOrOrganisation(tokens, text, i))
+      continue;
     if (!token.cap && token.lower.length < 8) continue;
 
     let first = i;
@@ -146,12 +256,20 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
 
     // House number: "12", "12a", "12-2", "nr. 12", "nummer 12".
     let next = i + 1;
-    if (next < tokens.length && /^(?:nr|nummer|no)$/.test(tokens[next].lower) && text.slice(token.end, tokens[next].start).trim() === '') {
+    if (
+      next < tokens.length &&
+      /^(?:nr|nummer|no)$/.test(tokens[next].lower) &&
+      text.slice(token.end, tokens[next].start).trim() === ''
+    ) {
       next++;
     }
     const number = tokens[next];
-    const gap = number === undefined ? '' : text.slice(tokens[next - 1].end, number.start);
-    const gapOk = next === i + 1 ? /^ {1,2}$/.test(gap) : /^\.? {0,2}$/.test(gap);
+    const gap =
+      number === undefined
+        ? ''
+        : text.slice(tokens[next - 1].end, number.start);
+    const gapOk =
+      next === i + 1 ? /^ {1,2}$/.test(gap) : /^\.? {0,2}$/.test(gap);
     if (
       number !== undefined &&
       gapOk &&
@@ -162,7 +280,11 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
       let end = number.end;
       const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 8));
       if (addition !== null) end += addition[0].length;
-      found.push({ start: tokens[first].start, end, category: 'street_address' });
+      found.push({
+        start: tokens[first].start,
+        end,
+        category: 'street_address',
+      });
       i = next;
       continue;
     }
@@ -171,9 +293,15 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
     if (
       token.cap &&
       CLEAR_STREET.test(token.lower) &&
-      RESIDENCE_CUE.test(text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start))
+      RESIDENCE_CUE.test(
+        text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start),
+      )
     ) {
-      found.push({ start: tokens[first].start, end: token.end, category: 'street_address' });
+      found.push({
+        start: tokens[first].start,
+        end: token.end,
+        category: 'street_address',
+      });
     }
   }
   return found;

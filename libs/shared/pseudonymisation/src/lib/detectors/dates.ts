@@ -8,8 +8,10 @@ const MONTHS = `${NL_MONTHS}|${EN_MONTHS}`;
 
 // Full dates only: day, month and year. "12 maart" or "maart 2020" alone is
 // not a full date and is left alone.
-const NUMERIC = /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
-const ISO = /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{4})-(\d{2})-(\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+const NUMERIC =
+  /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+const ISO =
+  /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{4})-(\d{2})-(\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(?:of\\s)?(${MONTHS})\\.?,?\\s('\\d{2}|\\d{4})(?![A-Za-z0-9])`,
   'gi',
@@ -53,7 +55,9 @@ export function findDates(text: string): Candidate[] {
   return spans.map(({ start, end }) => ({
     start,
     end,
-    category: BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start)) ? 'date_of_birth' : 'date',
+    category: BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start))
+      ? 'date_of_birth'
+      : 'date',
   }));
 }
 

@@ -10,7 +10,10 @@ import {
   matchPhrase,
   startsPhrase,
 } from '../lexicon/lexicon';
-import { INSTITUTION_HEADS, INSTITUTION_SUFFIXES } from '../lexicon/organisations';
+import {
+  INSTITUTION_HEADS,
+  INSTITUTION_SUFFIXES,
+} from '../lexicon/organisations';
 import type { Token } from '../text/tokens';
 import type { Candidate, Span } from './types';
 
@@ -33,11 +36,15 @@ const PERSON_CUES: ReadonlySet<string> = new Set(
 
 /** Of the cues, those that name rather than describe: a lower-case word after them is a name too. */
 const NAMING_CUES: ReadonlySet<string> = new Set(
-  'heet heette genaamd genoemd naam roepnaam voornaam bijnaam alias named called name aka'.split(' '),
+  'heet heette genaamd genoemd naam roepnaam voornaam bijnaam alias named called name aka'.split(
+    ' ',
+  ),
 );
 
 const TUSSENVOEGSELS: ReadonlySet<string> = new Set(
-  "van de der den 't ter ten te in op vd la le du da di del della von zu el al bin ibn".split(' '),
+  "van de der den 't ter ten te in op vd la le du da di del della von zu el al bin ibn".split(
+    ' ',
+  ),
 );
 
 /** Tussenvoegsels that can open a surname written without a given name ("van Dijk", "De Vries"). */
@@ -46,26 +53,60 @@ const SURNAME_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /** Small words inside the name of an institution: "Universiteit van Amsterdam", "Raad voor …". */
-const RUN_CONNECTORS: ReadonlySet<string> = new Set("van de der den het 't ter ten voor en".split(' '));
+const RUN_CONNECTORS: ReadonlySet<string> = new Set(
+  "van de der den het 't ter ten voor en".split(' '),
+);
 
 const PLACE_CUES: ReadonlySet<string> = new Set(
-  'in te uit nabij naar rond richting omgeving regio buurt woonplaats dorp stad near from town village city'.split(' '),
+  'in te uit nabij naar rond richting omgeving regio buurt woonplaats dorp stad near from town village city'.split(
+    ' ',
+  ),
 );
 
 /** Word sequences after which capitalised words name an employer, school or club. */
 const EMPLOYER_CUES: ReadonlyArray<readonly string[]> = [
-  ...['werkt', 'werkte', 'werken', 'werkzaam', 'stage', 'vrijwilliger', 'vrijwilligerswerk', 'baan', 'dienst', 'trainer', 'coach', 'speelt', 'voetbalt', 'sport', 'lid', 'leiding'].flatMap(
-    (word) => [
-      [word, 'bij'],
-      [word, 'voor'],
-    ],
-  ),
-  ...['zit', 'zat', 'leerling', 'docent', 'leraar', 'lerares', 'juf', 'meester', 'conciërge', 'mentor', 'werkt', 'studeert', 'student', 'studente', 'leerkracht', 'stagiair'].flatMap(
-    (word) => [
-      [word, 'op'],
-      [word, 'aan'],
-    ],
-  ),
+  ...[
+    'werkt',
+    'werkte',
+    'werken',
+    'werkzaam',
+    'stage',
+    'vrijwilliger',
+    'vrijwilligerswerk',
+    'baan',
+    'dienst',
+    'trainer',
+    'coach',
+    'speelt',
+    'voetbalt',
+    'sport',
+    'lid',
+    'leiding',
+  ].flatMap((word) => [
+    [word, 'bij'],
+    [word, 'voor'],
+  ]),
+  ...[
+    'zit',
+    'zat',
+    'leerling',
+    'docent',
+    'leraar',
+    'lerares',
+    'juf',
+    'meester',
+    'conciërge',
+    'mentor',
+    'werkt',
+    'studeert',
+    'student',
+    'studente',
+    'leerkracht',
+    'stagiair',
+  ].flatMap((word) => [
+    [word, 'op'],
+    [word, 'aan'],
+  ]),
   ['werkgever', 'is'],
   ['werkgever'],
   ['lid', 'van'],
@@ -73,16 +114,32 @@ const EMPLOYER_CUES: ReadonlyArray<readonly string[]> = [
   ['attends'],
   ['attended'],
   ['employer'],
-  ...['works', 'worked', 'working', 'employed', 'job', 'volunteers', 'volunteer', 'teacher', 'teaches', 'student', 'studies', 'pupil', 'coach', 'plays'].flatMap(
-    (word) => [
-      [word, 'at'],
-      [word, 'for'],
-      [word, 'by'],
-    ],
-  ),
+  ...[
+    'works',
+    'worked',
+    'working',
+    'employed',
+    'job',
+    'volunteers',
+    'volunteer',
+    'teacher',
+    'teaches',
+    'student',
+    'studies',
+    'pupil',
+    'coach',
+    'plays',
+  ].flatMap((word) => [
+    [word, 'at'],
+    [word, 'for'],
+    [word, 'by'],
+  ]),
 ];
 
-const CUES_BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+const CUES_BY_LAST_WORD: ReadonlyMap<
+  string,
+  ReadonlyArray<readonly string[]>
+> = (() => {
   const map = new Map<string, Array<readonly string[]>>();
   for (const cue of EMPLOYER_CUES) {
     const last = cue[cue.length - 1];
@@ -93,20 +150,28 @@ const CUES_BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> =
 
 const MAX_CHAIN = 8;
 
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'een het deze dit die dat elk elke a an the this that every'.split(' '),
+);
+
 /** Verbs that follow the subject of a sentence in a note: "Thijmen is 12", "Thijmen woont bij…". */
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   `is was heeft had belt belde zegt zei woont woonde werkt werkte zit zat gaat ging komt kwam wil wilde kan kon
   moet mag zou vertelt vertelde vindt vond doet deed speelt speelde krijgt kreeg heet logeert slaapt past chat
-  stuurt stuurde en lives lived has works worked goes went said says called calls told wants plays sent texted stays`.split(/\s+/),
+  stuurt stuurde en lives lived has works worked goes went said says called calls told wants plays sent texted stays`.split(
+    /\s+/,
+  ),
 );
 
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'sint']);
 
-const CLUB_INITIALS = /^(?:[A-Z]{0,3}VV?|FC|AFC|SC|HC|MHC|HV|KV|ZV|RKSV|RKVV|VC|TC|HSV)$/u;
+const CLUB_INITIALS =
+  /^(?:[A-Z]{0,3}VV?|FC|AFC|SC|HC|MHC|HV|KV|ZV|RKSV|RKVV|VC|TC|HSV)$/u;
 
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', "'t", 'the']);
 
-const AGE_AFTER = /^\s?\((?:\d{1,2}|\d{1,2}\s?(?:jaar|jr|j|years?|yrs?))\)|^,\s\d{1,2}(?:\s?jaar|,)/iu;
+const AGE_AFTER =
+  /^\s?\((?:\d{1,2}|\d{1,2}\s?(?:jaar|jr|j|years?|yrs?))\)|^,\s\d{1,2}(?:\s?jaar|,)/iu;
 
 /** Compound institution names that are a kind of school rather than one school. */
 const GENERIC_INSTITUTION_PREFIXES =
@@ -137,26 +202,39 @@ export function findLexical(
   claimed: Uint8Array,
   addressEnds: ReadonlySet<number> = new Set(),
 ): LexicalResult {
-  const labels: Label[] = tokens.map((token) => (isClaimedToken(claimed, token) ? 'neutral' : 'none'));
-  const free = (i: number): boolean => i >= 0 && i < tokens.length && labels[i] === 'none';
-  const gap = (i: number): string => (i > 0 ? text.slice(tokens[i - 1].end, tokens[i].start) : '');
+  const labels: Label[] = tokens.map((token) =>
+    isClaimedToken(claimed, token) ? 'neutral' : 'none',
+  );
+  const free = (i: number): boolean =>
+    i >= 0 && i < tokens.length && labels[i] === 'none';
+  const gap = (i: number): string =>
+    i > 0 ? text.slice(tokens[i - 1].end, tokens[i].start) : '';
   const adjacent = (i: number): boolean =>
     i > 0 &&
     i < tokens.length &&
     (tokens[i].spaceBefore ||
       // "St. Mary's", "Dr. Lelylaan": an abbreviated title belongs to the name after it.
-      (tokens[i - 1].dotAfter && TITLE_ABBREVIATIONS.has(tokens[i - 1].lower) && /^\. ?$/.test(gap(i))) ||
+      (tokens[i - 1].dotAfter &&
+        TITLE_ABBREVIATIONS.has(tokens[i - 1].lower) &&
+        /^\. ?$/.test(gap(i))) ||
       // "St. Thomas' Hospital": a possessive apostrophe.
       (tokens[i].cap && /^['’] $/.test(gap(i))));
   const findings: Candidate[] = [];
   const neutral: Span[] = [];
 
   // The finding each token belongs to, so a wider finding can replace the ones it swallows ("VV Katwijk").
-  const findingOf: Array<Candidate | undefined> = new Array<Candidate | undefined>(tokens.length);
+  const findingOf: Array<Candidate | undefined> = new Array<
+    Candidate | undefined
+  >(tokens.length);
   const removed = new Set<Candidate>();
   const emit = (from: number, to: number, category: PiiCategory): void => {
     let start = tokens[from].start;
-    if (start > 0 && (text[start - 1] === "'" || text[start - 1] === '’') && tokens[from].lower.startsWith('s-')) start--;
+    if (
+      start > 0 &&
+      (text[start - 1] === "'" || text[start - 1] === '’') &&
+      tokens[from].lower.startsWith('s-')
+    )
+      start--;
     const finding: Candidate = { start, end: tokens[to].end, category };
     for (let k = from; k <= to; k++) {
       const previous = findingOf[k];
@@ -166,9 +244,12 @@ export function findLexical(
     }
     findings.push(finding);
   };
-  const freeOrPlace = (i: number): boolean => free(i) || (i >= 0 && i < tokens.length && labels[i] === 'place');
+  const freeOrPlace = (i: number): boolean =>
+    free(i) || (i >= 0 && i < tokens.length && labels[i] === 'place');
   // Part of a name being assembled: unclaimed, or a place or institution found on its own ("Isala" + "ziekenhuis").
-  const namedPart = (i: number): boolean => freeOrPlace(i) || (i >= 0 && i < tokens.length && labels[i] === 'institution');
+  const namedPart = (i: number): boolean =>
+    freeOrPlace(i) ||
+    (i >= 0 && i < tokens.length && labels[i] === 'institution');
 
   // "werkt bij (de) X", "zit op X", "works at X", "werkgever: X".
   const employerCueBefore = (i: number): boolean => {
@@ -177,7 +258,9 @@ export function findLexical(
     if (k < 0) return false;
     const cues = CUES_BY_LAST_WORD.get(tokens[k].lower);
     if (cues === undefined) return false;
-    return cues.some((cue) => cue.every((word, w) => tokens[k - (cue.length - 1) + w]?.lower === word));
+    return cues.some((cue) =>
+      cue.every((word, w) => tokens[k - (cue.length - 1) + w]?.lower === word),
+    );
   };
 
   const personCueBefore = (i: number): 'naming' | 'describing' | undefined => {
@@ -187,15 +270,20 @@ export function findLexical(
     const naming = word === 'naam' || word === 'name';
     if (!naming && !PERSON_CUES.has(word)) return undefined;
     const g = gap(i);
-    if (!/^(?:\.?\s{1,2}|,\s|\s?\(|:\s?|\s?is\s|\s(?:was|is)\s)$/u.test(g)) return undefined;
-    if (g.includes('is') || g.includes('was')) return naming ? 'naming' : undefined;
+    if (!/^(?:\.?\s{1,2}|,\s|\s?\(|:\s?|\s?is\s|\s(?:was|is)\s)$/u.test(g))
+      return undefined;
+    if (g.includes('is') || g.includes('was'))
+      return naming ? 'naming' : undefined;
     return NAMING_CUES.has(word) ? 'naming' : 'describing';
   };
 
-  const lowerAtPhrase = (from: number) => (i: number): string | undefined => {
-    if (i !== from && !/^(?:\s{1,2}|\.\s?|-\s?|\/|\s&\s)$/.test(gap(i))) return undefined;
-    return labels[i] === 'none' ? tokens[i].lower : undefined;
-  };
+  const lowerAtPhrase =
+    (from: number) =>
+    (i: number): string | undefined => {
+      if (i !== from && !/^(?:\s{1,2}|\.\s?|-\s?|\/|\s&\s)$/.test(gap(i)))
+        return undefined;
+      return labels[i] === 'none' ? tokens[i].lower : undefined;
+    };
 
   // 1. Known phrases: organisations (allowed), institutions, places.
   for (let i = 0; i < tokens.length; i++) {
@@ -206,7 +294,13 @@ export function findLexical(
     const first = tokens[i];
     const lastToken = tokens[last];
     if (match.kind === 'neutral') {
-      if (!first.cap && !first.allCaps && isWord(first.lower) && match.length === 1 && !/^(?:politie|huisarts|jeugdzorg|wijkagent|internet)$/.test(first.lower)) {
+      if (
+        !first.cap &&
+        !first.allCaps &&
+        isWord(first.lower) &&
+        match.length === 1 &&
+        !/^(?:politie|huisarts|jeugdzorg|wijkagent|internet)$/.test(first.lower)
+      ) {
         continue;
       }
       neutral.push({ start: first.start, end: lastToken.end });
@@ -217,18 +311,34 @@ export function findLexical(
     const wordLike = match.length === 1 && isWord(first.lower);
     if (!first.cap && !first.allCaps) {
       // Lower case: only places that are no ordinary word ("woont in zwolle").
-      if (match.kind !== 'place' || isListedWord(lastToken.lower) || lastToken.lower.length < 4) continue;
+      if (
+        match.kind !== 'place' ||
+        isListedWord(lastToken.lower) ||
+        lastToken.lower.length < 4
+      )
+        continue;
     } else if (first.sentenceStart && wordLike) {
       continue; // "Best", "Buren", "Action" opening a sentence are words.
     }
-    if (match.kind === 'place' && personCueBefore(i) !== undefined && isGivenName(first.lower)) continue;
+    if (
+      match.kind === 'place' &&
+      personCueBefore(i) !== undefined &&
+      isGivenName(first.lower)
+    )
+      continue;
     // "VV Katwijk", "Gemeente Hellendoorn", "werkt bij de gemeente Utrecht": the place names an institution.
-    const head = i > 0 && adjacent(i) && namedPart(i - 1) ? tokens[i - 1] : undefined;
+    const head =
+      i > 0 && adjacent(i) && namedPart(i - 1) ? tokens[i - 1] : undefined;
     if (
       match.kind === 'place' &&
       head !== undefined &&
-      (INSTITUTION_HEADS.has(head.lower) || POST_HEADS.has(head.lower) || labels[i - 1] === 'institution') &&
-      (head.cap || head.allCaps || head.lower !== 'gemeente' || employerCueBefore(i - 1))
+      (INSTITUTION_HEADS.has(head.lower) ||
+        POST_HEADS.has(head.lower) ||
+        labels[i - 1] === 'institution') &&
+      (head.cap ||
+        head.allCaps ||
+        head.lower !== 'gemeente' ||
+        employerCueBefore(i - 1))
     ) {
       let from = i - 1;
       while (
@@ -236,7 +346,11 @@ export function findLexical(
         adjacent(from) &&
         namedPart(from - 1) &&
         tokens[from - 1].cap &&
-        !(tokens[from - 1].sentenceStart && isWord(tokens[from - 1].lower) && !CAPITALISED_WORDS.has(tokens[from - 1].lower))
+        !(
+          tokens[from - 1].sentenceStart &&
+          isWord(tokens[from - 1].lower) &&
+          !CAPITALISED_WORDS.has(tokens[from - 1].lower)
+        )
       ) {
         from--;
       }
@@ -258,7 +372,12 @@ export function findLexical(
       if (token.cap || token.allCaps) {
         last = k;
         k++;
-      } else if (last >= 0 && RUN_CONNECTORS.has(token.lower) && free(k + 1) && adjacent(k + 1)) {
+      } else if (
+        last >= 0 &&
+        RUN_CONNECTORS.has(token.lower) &&
+        free(k + 1) &&
+        adjacent(k + 1)
+      ) {
         k++;
       } else {
         break;
@@ -274,19 +393,34 @@ export function findLexical(
     // "basisschool De Regenboog", "VV Zwolle", "stichting Het Anker".
     // "basisschool De Regenboog", "Isala ziekenhuis", "Christelijk Lyceum Zeist",
     // "Loodgietersbedrijf Vos": a kind of institution with a name before or after it.
-    const companyHead = token.lower.length > 7 && COMPANY_SUFFIX.test(token.lower);
-    if ((INSTITUTION_HEADS.has(token.lower) || POST_HEADS.has(token.lower) || companyHead) && !PERSON_CUES.has(token.lower)) {
+    const companyHead =
+      token.lower.length > 7 && COMPANY_SUFFIX.test(token.lower);
+    if (
+      (INSTITUTION_HEADS.has(token.lower) ||
+        POST_HEADS.has(token.lower) ||
+        companyHead) &&
+      !PERSON_CUES.has(token.lower)
+    ) {
       let first = i;
       for (;;) {
         // Step over "van der" inside a name: "Van der Capellen SG".
         let p = first - 1;
-        while (p > 0 && adjacent(p + 1) && free(p) && RUN_CONNECTORS.has(tokens[p].lower) && !tokens[p].cap) p--;
+        while (
+          p > 0 &&
+          adjacent(p + 1) &&
+          free(p) &&
+          RUN_CONNECTORS.has(tokens[p].lower) &&
+          !tokens[p].cap
+        )
+          p--;
         if (
           p < 0 ||
           !adjacent(p + 1) ||
           !namedPart(p) ||
           !(tokens[p].cap || tokens[p].allCaps) ||
-          (tokens[p].sentenceStart && isWord(tokens[p].lower) && !CAPITALISED_WORDS.has(tokens[p].lower))
+          (tokens[p].sentenceStart &&
+            isWord(tokens[p].lower) &&
+            !CAPITALISED_WORDS.has(tokens[p].lower))
         ) {
           break;
         }
@@ -294,14 +428,26 @@ export function findLexical(
         if (tokens[first].sentenceStart) break;
       }
       let k = i + 1;
-      if (free(k) && adjacent(k) && /^(?:de|het|'t|t)$/.test(tokens[k].lower) && !tokens[k].cap) k++;
-      const last = freeOrPlace(k) && adjacent(k) && !isGivenName(tokens[k].lower) ? capitalisedRun(k) : -1;
+      if (
+        free(k) &&
+        adjacent(k) &&
+        /^(?:de|het|'t|t)$/.test(tokens[k].lower) &&
+        !tokens[k].cap
+      )
+        k++;
+      const last =
+        freeOrPlace(k) && adjacent(k) && !isGivenName(tokens[k].lower)
+          ? capitalisedRun(k)
+          : -1;
       const named = first < i || last >= 0;
       const headIsName = token.cap || token.allCaps || first < i;
       if (named && !(token.sentenceStart && !headIsName)) {
         const from = headIsName ? first : k;
         const to = last >= 0 ? last : i;
-        if (to >= from && (last >= 0 || POST_HEADS.has(token.lower) || companyHead)) {
+        if (
+          to >= from &&
+          (last >= 0 || POST_HEADS.has(token.lower) || companyHead)
+        ) {
           emit(from, to, 'institution');
           i = to;
           continue;
@@ -310,7 +456,13 @@ export function findLexical(
     }
 
     // "VV Bennekom", "CVV Zwervers", "RKSV Nuenen": a club's initials and its name.
-    if (token.allCaps && CLUB_INITIALS.test(token.text) && free(i + 1) && adjacent(i + 1) && tokens[i + 1].cap) {
+    if (
+      token.allCaps &&
+      CLUB_INITIALS.test(token.text) &&
+      free(i + 1) &&
+      adjacent(i + 1) &&
+      tokens[i + 1].cap
+    ) {
       const last = capitalisedRun(i + 1);
       if (last >= 0) {
         emit(i, last, 'institution');
@@ -344,11 +496,23 @@ export function findLexical(
 
     // "de Regenboogschool", "het Rembrandtcollege".
     if (token.cap && !(token.sentenceStart && isWordOrCompound(token.lower))) {
-      const suffix = INSTITUTION_SUFFIXES.find((s) => token.lower.endsWith(s) && token.lower.length >= s.length + 3);
+      const suffix = INSTITUTION_SUFFIXES.find(
+        (s) => token.lower.endsWith(s) && token.lower.length >= s.length + 3,
+      );
       const article = i > 0 ? tokens[i - 1].lower : '';
-      if (suffix !== undefined && !GENERIC_INSTITUTION_PREFIXES.test(token.lower) && article !== 'een' && article !== 'a') {
+      if (
+        suffix !== undefined &&
+        !GENERIC_INSTITUTION_PREFIXES.test(token.lower) &&
+        article !== 'een' &&
+        article !== 'a'
+      ) {
         let last = i;
-        while (last + 1 < tokens.length && adjacent(last + 1) && labels[last + 1] === 'place') last++;
+        while (
+          last + 1 < tokens.length &&
+          adjacent(last + 1) &&
+          labels[last + 1] === 'place'
+        )
+          last++;
         emit(i, last, 'institution');
         i = last;
         continue;
@@ -367,7 +531,8 @@ export function findLexical(
 
   // 3. Chains of capitalised words: names of people, or places after a place cue.
   const personTexts = new Set<string>();
-  const isInitial = (k: number): boolean => tokens[k].text.length === 1 && tokens[k].cap && tokens[k].dotAfter;
+  const isInitial = (k: number): boolean =>
+    tokens[k].text.length === 1 && tokens[k].cap && tokens[k].dotAfter;
   const chainLink = (k: number): boolean => {
     if (!free(k)) return false;
     const g = gap(k);
@@ -378,7 +543,8 @@ export function findLexical(
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
     const token = tokens[i];
-    const startsChain = token.cap || (SURNAME_OPENERS.has(token.lower) && opensSurname(i));
+    const startsChain =
+      token.cap || (SURNAME_OPENERS.has(token.lower) && opensSurname(i));
     if (!startsChain) {
       lowerCaseAfterCue(i);
       continue;
@@ -392,7 +558,11 @@ export function findLexical(
       if (t.cap && !CAPITALISED_WORDS.has(t.lower)) {
         last = k;
         k++;
-      } else if (TUSSENVOEGSELS.has(t.lower) && k + 1 < tokens.length && chainLink(k + 1)) {
+      } else if (
+        TUSSENVOEGSELS.has(t.lower) &&
+        k + 1 < tokens.length &&
+        chainLink(k + 1)
+      ) {
         k++;
       } else {
         break;
@@ -405,7 +575,15 @@ export function findLexical(
   // "van Dijk", "van den Berg", "de la Cruz": tussenvoegsels, then a capitalised name.
   function opensSurname(i: number): boolean {
     let k = i + 1;
-    while (k < tokens.length && k - i <= 2 && free(k) && adjacent(k) && TUSSENVOEGSELS.has(tokens[k].lower) && !tokens[k].cap) k++;
+    while (
+      k < tokens.length &&
+      k - i <= 2 &&
+      free(k) &&
+      adjacent(k) &&
+      TUSSENVOEGSELS.has(tokens[k].lower) &&
+      !tokens[k].cap
+    )
+      k++;
     return k < tokens.length && free(k) && adjacent(k) && tokens[k].cap;
   }
 
@@ -415,7 +593,8 @@ export function findLexical(
     const cue = personCueBefore(i);
     if (cue === undefined) return;
     const name = isGivenName(token.lower) && !isWord(token.lower);
-    const named = cue === 'naming' && !isWord(token.lower) && /^\p{L}+$/u.test(token.text);
+    const named =
+      cue === 'naming' && !isWord(token.lower) && /^\p{L}+$/u.test(token.text);
     if (name || named) {
       emit(i, i, 'person_name');
       personTexts.add(token.lower);
@@ -435,9 +614,17 @@ export function findLexical(
         a++;
         continue;
       }
-      if (CAPITALISED_WORDS.has(lower) || (t.sentenceStart && a < to && isWord(lower) && !isGivenName(lower) && !isSurname(lower) && !TUSSENVOEGSELS.has(lower))) {
+      if (
+        CAPITALISED_WORDS.has(lower) ||
+        (t.sentenceStart &&
+          a < to &&
+          isWord(lower) &&
+          !isGivenName(lower) &&
+          !isSurname(lower) &&
+          !TUSSENVOEGSELS.has(lower))
+      ) {
         a++;
-        cue = a <= to ? personCueBefore(a) ?? cue : cue;
+        cue = a <= to ? (personCueBefore(a) ?? cue) : cue;
         continue;
       }
       break;
@@ -451,20 +638,35 @@ export function findLexical(
     const length = b - a + 1;
     const words = tokens.slice(a, b + 1);
     const startsSentence = first.sentenceStart && a === from;
-    const hasInitial = words.some((t, k) => isInitial(a + k)) && tokens[b].text.length > 1;
-    const hasTussenvoegsel = words.some((t) => !t.cap && TUSSENVOEGSELS.has(t.lower));
-    const firstIsTussenvoegsel = SURNAME_OPENERS.has(first.lower) || TUSSENVOEGSELS.has(first.lower);
-    const givenFirst = isGivenName(first.lower) && !(startsSentence && isAmbiguousName(first.lower) && length === 1);
+    const hasInitial =
+      words.some((t, k) => isInitial(a + k)) && tokens[b].text.length > 1;
+    const hasTussenvoegsel = words.some(
+      (t) => !t.cap && TUSSENVOEGSELS.has(t.lower),
+    );
+    const firstIsTussenvoegsel =
+      SURNAME_OPENERS.has(first.lower) || TUSSENVOEGSELS.has(first.lower);
+    const givenFirst =
+      isGivenName(first.lower) &&
+      !(startsSentence && isAmbiguousName(first.lower) && length === 1);
     const anySurname = words.some((t) => isSurname(t.lower));
-    const placeCue = a > 0 && adjacent(a) && PLACE_CUES.has(tokens[a - 1].lower);
-    const ageAfter = AGE_AFTER.test(text.slice(tokens[b].end, tokens[b].end + 12));
+    const placeCue =
+      a > 0 && adjacent(a) && PLACE_CUES.has(tokens[a - 1].lower);
+    const ageAfter = AGE_AFTER.test(
+      text.slice(tokens[b].end, tokens[b].end + 12),
+    );
 
     const person = (): void => {
       emit(a, b, 'person_name');
       for (const t of words) if (t.cap) personTexts.add(t.lower);
     };
 
-    if (first.allCaps && length === 1 && !isGivenName(first.lower) && !isSurname(first.lower)) return;
+    if (
+      first.allCaps &&
+      length === 1 &&
+      !isGivenName(first.lower) &&
+      !isSurname(first.lower)
+    )
+      return;
     if (length === 1 && isCompoundNoun(first)) return;
     if (cue !== undefined) return person();
     if (hasInitial) return person();
@@ -472,10 +674,21 @@ export function findLexical(
       if (length === 1) return;
       const head = tokens[a + 1];
       if (head.allCaps || isCompoundNoun(head)) return;
-      if (first.lower === 'het' || first.lower === "'t") return emit(first.cap ? a : a + 1, b, 'institution');
-      if (first.lower === 'van' || isSurname(head.lower) || !isWordOrCompound(head.lower)) {
+      if (first.lower === 'het' || first.lower === "'t")
+        return emit(first.cap ? a : a + 1, b, 'institution');
+      if (
+        first.lower === 'van' ||
+        isSurname(head.lower) ||
+        !isWordOrCompound(head.lower)
+      ) {
         // "van Dijk", "De Vries"; a sentence-initial "De" + word is just an article.
-        if (startsSentence && first.lower !== 'van' && isWord(head.lower) && !isSurname(head.lower)) return;
+        if (
+          startsSentence &&
+          first.lower !== 'van' &&
+          isWord(head.lower) &&
+          !isSurname(head.lower)
+        )
+          return;
         return person();
       }
       if (first.cap && !startsSentence) return emit(a, b, 'institution'); // "De Regenboog"
@@ -485,9 +698,22 @@ export function findLexical(
     if (hasTussenvoegsel && length >= 3) return person();
     if (anySurname && length >= 2) return person();
     if (isStreetLike(first.lower) || isInstitutionLike(first.lower)) return;
+    // "een Zomerkamp", "the Internet": an article makes a capitalised noun a thing, not a person.
+    if (
+      length === 1 &&
+      a > 0 &&
+      DETERMINERS.has(tokens[a - 1].lower) &&
+      isWordOrCompound(first.lower)
+    )
+      return;
     const afterAddress = addressEnds.has(tokens[a].start);
-    if ((placeCue || afterAddress) && !isGivenName(first.lower) && !isSurname(first.lower)) {
-      if (!startsSentence && !words.every((t) => isListedWord(t.lower))) return emit(a, b, 'place');
+    if (
+      (placeCue || afterAddress) &&
+      !isGivenName(first.lower) &&
+      !isSurname(first.lower)
+    ) {
+      if (!startsSentence && !words.every((t) => isListedWord(t.lower)))
+        return emit(a, b, 'place');
       return;
     }
     if (startsSentence) {
@@ -505,10 +731,15 @@ export function findLexical(
       ) {
         return person();
       }
-      if (length === 1 && ((isSurname(first.lower) && !isWord(first.lower)) || (ageAfter && !isWord(first.lower)))) {
+      if (
+        length === 1 &&
+        ((isSurname(first.lower) && !isWord(first.lower)) ||
+          (ageAfter && !isWord(first.lower)))
+      ) {
         return person();
       }
-      if (length > 1 && words.slice(1).some((t) => !isWord(t.lower))) return person();
+      if (length > 1 && words.slice(1).some((t) => !isWord(t.lower)))
+        return person();
       return;
     }
     if (words.every((t) => isWord(t.lower) || !t.cap)) {
@@ -520,10 +751,15 @@ export function findLexical(
 
   // 4. The same name again at the start of a sentence: "Daan is 14. Daan woont…".
   for (let i = 0; i < tokens.length; i++) {
-    if (free(i) && tokens[i].cap && personTexts.has(tokens[i].lower)) emit(i, i, 'person_name');
+    if (free(i) && tokens[i].cap && personTexts.has(tokens[i].lower))
+      emit(i, i, 'person_name');
   }
 
-  return { findings: removed.size === 0 ? findings : findings.filter((f) => !removed.has(f)), neutral };
+  return {
+    findings:
+      removed.size === 0 ? findings : findings.filter((f) => !removed.has(f)),
+    neutral,
+  };
 }
 
 /** "Instagram-account", "VOG-aanvraag": a hyphenated compound ending in an ordinary noun. */
@@ -535,23 +771,34 @@ function isCompoundNoun(token: Token): boolean {
   // The head is a brand or an acronym ("Instagram", "VOG"), not a word: "Nieuw-Lekkerland" is a place.
   const headText = token.text.split('-')[0];
   const headIsName = !isWord(head) || headText === headText.toUpperCase();
-  return tail.length >= 3 && isWordOrCompound(tail) && headIsName && !isGivenName(head) && !isSurname(head);
+  return (
+    tail.length >= 3 &&
+    isWordOrCompound(tail) &&
+    headIsName &&
+    !isGivenName(head) &&
+    !isSurname(head)
+  );
 }
 
 /** Compounds that name a business: "Loodgietersbedrijf Vos", "Feestfabriek Noord". */
-const COMPANY_SUFFIX = /(?:bedrijf|fabriek|praktijk|winkel|kwekerij|bakkerij|slagerij|zaak|centrum|bureau|dienst)$/u;
+const COMPANY_SUFFIX =
+  /(?:bedrijf|fabriek|praktijk|winkel|kwekerij|bakkerij|slagerij|zaak|centrum|bureau|dienst)$/u;
 
 function isClaimedToken(claimed: Uint8Array, token: Token): boolean {
-  for (let k = token.start; k < token.end; k++) if (claimed[k] === 1) return true;
+  for (let k = token.start; k < token.end; k++)
+    if (claimed[k] === 1) return true;
   return false;
 }
 
-const STREET_LIKE = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|boulevard|allee|plantsoen)$/;
+const STREET_LIKE =
+  /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|boulevard|allee|plantsoen)$/;
 
 function isStreetLike(lower: string): boolean {
   return STREET_LIKE.test(lower) && lower.length > 6;
 }
 
 function isInstitutionLike(lower: string): boolean {
-  return INSTITUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix) && lower.length > suffix.length + 2);
+  return INSTITUTION_SUFFIXES.some(
+    (suffix) => lower.endsWith(suffix) && lower.length > suffix.length + 2,
+  );
 }

@@ -5,7 +5,6 @@ import { isAlnumAt } from '../text/chars';
 import type { Token } from '../text/tokens';
 import type { Candidate } from './types';
 
-
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
@@ -33,10 +32,17 @@ export function findPhones(text: string, blocked: Uint8Array): Candidate[] {
   while (i < n) {
     const ch = text[i];
     const startsRun =
-      (isDigit(ch) || ((ch === '+' || ch === '(') && (isDigit(text[i + 1]) || (text[i + 1] === ' ' && isDigit(text[i + 2]))))) &&
+      (isDigit(ch) ||
+        ((ch === '+' || ch === '(') &&
+          (isDigit(text[i + 1]) ||
+            (text[i + 1] === ' ' && isDigit(text[i + 2]))))) &&
       blocked[i] === 0 &&
       !isAlnumAt(text, i - 1) &&
-      !(i > 1 && (text[i - 1] === '.' || text[i - 1] === ',') && isDigit(text[i - 2]));
+      !(
+        i > 1 &&
+        (text[i - 1] === '.' || text[i - 1] === ',') &&
+        isDigit(text[i - 2])
+      );
     if (!startsRun) {
       i++;
       continue;
@@ -50,14 +56,25 @@ export function findPhones(text: string, blocked: Uint8Array): Candidate[] {
       const groupStart = pos;
       while (pos < n && isDigit(text[pos]) && blocked[pos] === 0) pos++;
       if (pos === groupStart) break;
-      groups.push({ start: groupStart, end: pos, digits: text.slice(groupStart, pos) });
+      groups.push({
+        start: groupStart,
+        end: pos,
+        digits: text.slice(groupStart, pos),
+      });
       digitCount += pos - groupStart;
       let sep = pos;
-      while (sep < n && sep - pos < 3 && PHONE_SEPARATORS.includes(text[sep]) && blocked[sep] === 0) sep++;
+      while (
+        sep < n &&
+        sep - pos < 3 &&
+        PHONE_SEPARATORS.includes(text[sep]) &&
+        blocked[sep] === 0
+      )
+        sep++;
       if (sep === pos || !isDigit(text[sep]) || blocked[sep] === 1) break;
       pos = sep;
     }
-    const runEnd = groups.length > 0 ? groups[groups.length - 1].end : runStart + 1;
+    const runEnd =
+      groups.length > 0 ? groups[groups.length - 1].end : runStart + 1;
     let g = 0;
     while (g < groups.length) {
       const windowStart = g === 0 ? runStart : groups[g].start;
@@ -66,7 +83,12 @@ export function findPhones(text: string, blocked: Uint8Array): Candidate[] {
         g++;
         continue;
       }
-      if (!match.allowed) found.push({ start: windowStart, end: groups[match.last].end, category: 'phone' });
+      if (!match.allowed)
+        found.push({
+          start: windowStart,
+          end: groups[match.last].end,
+          category: 'phone',
+        });
       g = match.last + 1;
     }
     i = Math.max(runEnd, i + 1);
@@ -80,7 +102,8 @@ function longestPhoneFrom(
   first: number,
   windowStart: number,
 ): { last: number; allowed: boolean } | undefined {
-  const international = text[windowStart] === '+' || groups[first].digits.startsWith('00');
+  const international =
+    text[windowStart] === '+' || groups[first].digits.startsWith('00');
   const national = !international && groups[first].digits.startsWith('0');
   if (!international && !national) return undefined;
   let digits = '';
@@ -101,13 +124,18 @@ function plausibleLength(digits: string, international: boolean): boolean {
   const n = digits.length;
   if (international) return n >= 9 && n <= 17; // country code and optional 00 included
   if (n === 10) return true;
-  if (digits.startsWith('08') || digits.startsWith('09')) return n >= 8 && n <= 12;
+  if (digits.startsWith('08') || digits.startsWith('09'))
+    return n >= 8 && n <= 12;
   return n === 11; // a national number of the United Kingdom
 }
 
 const verdicts = new Map<string, 'phone' | 'allowed' | 'none'>();
 
-function judgePhone(candidate: string, digits: string, international: boolean): 'phone' | 'allowed' | undefined {
+function judgePhone(
+  candidate: string,
+  digits: string,
+  international: boolean,
+): 'phone' | 'allowed' | undefined {
   if (ALLOWED_PHONE_NUMBERS.has(digits)) return 'allowed';
   if (!plausibleLength(digits, international)) return undefined;
   // Repeated text (and adversarial input) asks the same question many times.
@@ -119,10 +147,18 @@ function judgePhone(candidate: string, digits: string, international: boolean): 
   return verdict;
 }
 
-function judgeWithLibrary(candidate: string, digits: string, international: boolean): 'phone' | 'allowed' | undefined {
+function judgeWithLibrary(
+  candidate: string,
+  digits: string,
+  international: boolean,
+): 'phone' | 'allowed' | undefined {
   const input = international ? candidate.replace(/^\(?00/, '+') : candidate;
   let parsed = parsePhoneNumberFromString(input, 'NL');
-  if (!international && (parsed === undefined || !parsed.isValid()) && digits.length >= 10) {
+  if (
+    !international &&
+    (parsed === undefined || !parsed.isValid()) &&
+    digits.length >= 10
+  ) {
     // A national number from a neighbouring or English-speaking country ("07700 900456").
     for (const country of NATIONAL_FALLBACKS) {
       const other = parsePhoneNumberFromString(input, country);
@@ -135,26 +171,36 @@ function judgeWithLibrary(candidate: string, digits: string, international: bool
   if (parsed === undefined) return undefined;
   const ok = international ? parsed.isPossible() : parsed.isValid();
   if (!ok) return undefined;
-  if (parsed.country === 'NL' && ALLOWED_PHONE_NUMBERS.has(`0${parsed.nationalNumber}`)) return 'allowed';
+  if (
+    parsed.country === 'NL' &&
+    ALLOWED_PHONE_NUMBERS.has(`0${parsed.nationalNumber}`)
+  )
+    return 'allowed';
   return 'phone';
 }
 
 /** Short public numbers that must never be read as part of something else. */
-export function findAllowedShortNumbers(text: string): Array<{ start: number; end: number }> {
+export function findAllowedShortNumbers(
+  text: string,
+): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:112|113)(?![\p{L}\p{N}])/gu)) {
+  for (const m of text.matchAll(
+    /(?<![\p{L}\p{N}])(?:112|113)(?![\p{L}\p{N}])/gu,
+  )) {
     const start = m.index ?? 0;
     spans.push({ start, end: start + m[0].length });
   }
   return spans;
 }
 
-const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){10,30}/gu;
+const IBAN_CANDIDATE =
+  /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){10,30}/gu;
 
 /** IBANs with valid mod-97 check digits, in electronic or grouped form, any case. */
 export function findIbans(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const re = new RegExp(IBAN_CANDIDATE.source, IBAN_CANDIDATE.flags);
+  const re = IBAN_CANDIDATE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
@@ -198,9 +244,12 @@ export function findBsns(text: string): Candidate[] {
 // Letter pairs that are units or abbreviations rather than postcode letters
 // (SA, SD and SS are not issued).
 const NOT_POSTCODE_LETTERS = new Set(
-  'SA SD SS MB GB KB TB PB KM CM MM MG KG ML CL DL HZ KW MW AM PM BC AD NM MA DI WO DO VR ZA ZO CC PK'.split(' '),
+  'SA SD SS MB GB KB TB PB KM CM MM MG KG ML CL DL HZ KW MW AM PM BC AD NM MA DI WO DO VR ZA ZO CC PK'.split(
+    ' ',
+  ),
 );
-const POSTCODE = /(?<![\p{L}\p{N}-])([1-9]\d{3})( ?)([A-Za-z]{2})(?![\p{L}\p{N}])/gu;
+const POSTCODE =
+  /(?<![\p{L}\p{N}-])([1-9]\d{3})( ?)([A-Za-z]{2})(?![\p{L}\p{N}])/gu;
 const POSTCODE_CUE = /(?:postcode|postal code|zip)\s?:?\s?$/i;
 
 /** Dutch postcodes "1234 AB"; lower case only written together or after "postcode". */
@@ -221,18 +270,35 @@ export function findPostcodes(text: string): Candidate[] {
 
 // The Dutch sidecodes 1–14 (X = letter, 9 = digit), always with dashes.
 const SIDECODES = [
-  'XX-99-99', '99-99-XX', '99-XX-99', 'XX-99-XX', 'XX-XX-99', '99-XX-XX', '99-XXX-9',
-  '9-XXX-99', 'XX-999-X', 'X-999-XX', 'XXX-99-X', 'X-99-XXX', '9-XX-999', '999-XX-9',
+  'XX-99-99',
+  '99-99-XX',
+  '99-XX-99',
+  'XX-99-XX',
+  'XX-XX-99',
+  '99-XX-XX',
+  '99-XXX-9',
+  '9-XXX-99',
+  'XX-999-X',
+  'X-999-XX',
+  'XXX-99-X',
+  'X-99-XXX',
+  '9-XX-999',
+  '999-XX-9',
 ];
 
 function sidecodePattern(code: string, separator: string): string {
   return code
     .split('-')
-    .map((part) => (part[0] === 'X' ? `[A-Za-z]{${part.length}}` : `\\d{${part.length}}`))
+    .map((part) =>
+      part[0] === 'X' ? `[A-Za-z]{${part.length}}` : `\\d{${part.length}}`,
+    )
     .join(separator);
 }
 
-const PLATE_TOKEN = new RegExp(`^(?:${SIDECODES.map((code) => sidecodePattern(code, '-')).join('|')})$`, 'u');
+const PLATE_TOKEN = new RegExp(
+  `^(?:${SIDECODES.map((code) => sidecodePattern(code, '-')).join('|')})$`,
+  'u',
+);
 const PLATE_CUE = /kenteken|nummerbord|nummerplaat|plate|registration|reg\./i;
 const PLATE_AFTER_CUE = new RegExp(
   `(?:kenteken|nummerbord|nummerplaat|licen[cs]e plate|number plate|registration|plate|reg\\.?)(?:nummer| number)?\\s?(?:is|was|:|van)?\\s?((?:${SIDECODES.map((code) => sidecodePattern(code, '[ -]?')).join('|')}))(?![\\p{L}\\p{N}])`,
@@ -243,30 +309,61 @@ const PLATE_AFTER_CUE = new RegExp(
  * Dutch licence plates in any sidecode. With dashes a plate is one token;
  * without dashes only right after "kenteken" / "plate".
  */
-export function findLicencePlates(text: string, tokens: readonly Token[]): Candidate[] {
+export function findLicencePlates(
+  text: string,
+  tokens: readonly Token[],
+): Candidate[] {
   const found: Candidate[] = [];
   for (const token of tokens) {
-    if (token.text.length < 6 || token.text.length > 8 || !PLATE_TOKEN.test(token.text)) continue;
-    found.push({ start: token.start, end: token.end, category: 'licence_plate' });
+    if (
+      token.text.length < 6 ||
+      token.text.length > 8 ||
+      !PLATE_TOKEN.test(token.text)
+    )
+      continue;
+    found.push({
+      start: token.start,
+      end: token.end,
+      category: 'licence_plate',
+    });
   }
   if (PLATE_CUE.test(text)) {
     for (const m of text.matchAll(PLATE_AFTER_CUE)) {
       const start = (m.index ?? 0) + m[0].length - m[1].length;
-      found.push({ start, end: start + m[1].length, category: 'licence_plate' });
+      found.push({
+        start,
+        end: start + m[1].length,
+        category: 'licence_plate',
+      });
     }
   }
   return found;
 }
 
-const IPV4 = /(?<![A-Za-z0-9.\u00C0-\u024F])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9\u00C0-\u024F]|\.\d)/g;
+const IPV4 =
+  /(?<![A-Za-z0-9.\u00C0-\u024F])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9\u00C0-\u024F]|\.\d)/g;
 function isIpv6Char(c: number): boolean {
-  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46 || c === 37;
+  return (
+    (c >= 48 && c <= 58) ||
+    (c >= 65 && c <= 70) ||
+    (c >= 97 && c <= 102) ||
+    c === 46 ||
+    c === 37
+  );
 }
 const VERSION_BEFORE = /(?:versie|version|v)\s?$/i;
 
 function isIpv4(value: string): boolean {
   const parts = value.split('.');
-  return parts.length === 4 && parts.every((part) => part.length > 0 && Number(part) <= 255 && !(part.length > 1 && part[0] === '0'));
+  return (
+    parts.length === 4 &&
+    parts.every(
+      (part) =>
+        part.length > 0 &&
+        Number(part) <= 255 &&
+        !(part.length > 1 && part[0] === '0'),
+    )
+  );
 }
 
 function isIpv6(raw: string): boolean {
@@ -284,12 +381,17 @@ function isIpv6(raw: string): boolean {
   }
   const compressed = value.includes('::');
   const explicit = groups.filter((group) => group.length > 0);
-  if (!explicit.every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group))) return false;
+  if (!explicit.every((group) => /^[0-9A-Fa-f]{1,4}$/.test(group)))
+    return false;
   const total = explicit.length + ipv4Tail;
   if (compressed ? total > 7 : total !== 8) return false;
   // "10:30:00" and "be::ef" are not addresses anyone writes down; "fe80::1" is.
   if (!/\d/.test(value)) return false;
-  return total >= 3 || (total === 2 && explicit.some((group) => group.length >= 3 || /[a-f]/i.test(group)));
+  return (
+    total >= 3 ||
+    (total === 2 &&
+      explicit.some((group) => group.length >= 3 || /[a-f]/i.test(group)))
+  );
 }
 
 /** IPv4 and IPv6 addresses. */
@@ -297,7 +399,11 @@ export function findIpAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(IPV4)) {
     const start = m.index ?? 0;
-    if (!isIpv4(m[0]) || VERSION_BEFORE.test(text.slice(Math.max(0, start - 9), start))) continue;
+    if (
+      !isIpv4(m[0]) ||
+      VERSION_BEFORE.test(text.slice(Math.max(0, start - 9), start))
+    )
+      continue;
     found.push({ start, end: start + m[0].length, category: 'ip_address' });
   }
   // IPv6: grow a candidate around each run of colons, so ordinary text costs nothing.
@@ -305,10 +411,25 @@ export function findIpAddresses(text: string): Candidate[] {
   let lastEnd = 0;
   while (colon >= 0) {
     let start = colon;
-    while (start > lastEnd && colon - start < 40 && isIpv6Char(text.charCodeAt(start - 1))) start--;
+    while (
+      start > lastEnd &&
+      colon - start < 40 &&
+      isIpv6Char(text.charCodeAt(start - 1))
+    )
+      start--;
     let end = colon + 1;
-    while (end < text.length && end - start < 60 && isIpv6Char(text.charCodeAt(end))) end++;
-    while (end > colon && (text[end - 1] === '.' || (text[end - 1] === ':' && text[end - 2] !== ':'))) end--;
+    while (
+      end < text.length &&
+      end - start < 60 &&
+      isIpv6Char(text.charCodeAt(end))
+    )
+      end++;
+    while (
+      end > colon &&
+      (text[end - 1] === '.' ||
+        (text[end - 1] === ':' && text[end - 2] !== ':'))
+    )
+      end--;
     while (start < colon && text[start] === '.') start++;
     const boundary = !isAlnumAt(text, start - 1) && !isAlnumAt(text, end);
     if (boundary && isIpv6(text.slice(start, end))) {

@@ -1,6 +1,7 @@
 import { ALLOWED_DOMAINS, GENERIC_DOMAINS } from '../lexicon/organisations';
 import { isWordOrCompound } from '../lexicon/lexicon';
 import { isCharIn } from '../text/chars';
+import type { Token } from '../text/tokens';
 import type { Candidate } from './types';
 
 const LOCAL_EXTRA = "._%+'-";
@@ -17,11 +18,22 @@ export function findEmails(text: string): Candidate[] {
     const leftEdge = text[at - 1] === ' ' && text[at + 1] === ' ' ? at - 1 : at;
     const rightEdge = leftEdge === at - 1 ? at + 2 : at + 1;
     let start = leftEdge;
-    while (start > lastEnd && leftEdge - start < 64 && isCharIn(text, start - 1, LOCAL_EXTRA)) start--;
+    while (
+      start > lastEnd &&
+      leftEdge - start < 64 &&
+      isCharIn(text, start - 1, LOCAL_EXTRA)
+    )
+      start--;
     while (start < leftEdge && text[start] === '.') start++;
     let end = rightEdge;
-    while (end < text.length && end - rightEdge < 253 && isCharIn(text, end, DOMAIN_EXTRA)) end++;
-    while (end > rightEdge && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    while (
+      end < text.length &&
+      end - rightEdge < 253 &&
+      isCharIn(text, end, DOMAIN_EXTRA)
+    )
+      end++;
+    while (end > rightEdge && (text[end - 1] === '.' || text[end - 1] === '-'))
+      end--;
     const domain = text.slice(rightEdge, end);
     const labels = domain.split('.');
     if (
@@ -41,7 +53,10 @@ export function findEmails(text: string): Candidate[] {
 }
 
 function isAllowedMailbox(local: string, domain: string): boolean {
-  const generic = /^(info|contact|hulplijn|helpline|secretariaat|office|meldpunt)$/i.test(local);
+  const generic =
+    /^(info|contact|hulplijn|helpline|secretariaat|office|meldpunt)$/i.test(
+      local,
+    );
   return generic && isAllowedDomain(domain.toLowerCase());
 }
 
@@ -55,7 +70,8 @@ const STRICT_DOMAIN =
   /^[\p{L}\p{N}-]{1,63}(?:(?:\.|\s?[[({]\s?(?:dot|punt)\s?[\])}]\s?|\s(?:dot|punt)\s)[\p{L}\p{N}-]{1,63}){1,3}/u;
 const MAIL_PROVIDER =
   /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|xs4all|home|hetnet|upcmail|casema|quicknet|telfort|chello|msn|aol|gmx|web|protonmail|proton|tutanota|online|telenet|skynet)\b/iu;
-const MAIL_TLD = /(?:^|[^\p{L}])(?:com|nl|be|org|net|eu|de|uk|fr|info|io|me|co|live|mail)$/u;
+const MAIL_TLD =
+  /(?:^|[^\p{L}])(?:com|nl|be|org|net|eu|de|uk|fr|info|io|me|co|live|mail)$/u;
 
 /** "jan punt jansen [at] gmail [dot] com" and friends. */
 function findObfuscatedEmails(text: string): Candidate[] {
@@ -70,9 +86,19 @@ function findObfuscatedEmails(text: string): Candidate[] {
       const domain = domainRe.exec(text.slice(atEnd, atEnd + 300));
       if (domain === null || !MAIL_TLD.test(domain[0])) continue;
       // "works at Booking.com" is prose; "jan at gmail.com" names a mail provider.
-      if (re === PLAIN_AT && !/(?:dot|punt)/.test(domain[0]) && !MAIL_PROVIDER.test(domain[0])) continue;
+      if (
+        re === PLAIN_AT &&
+        !/(?:dot|punt)/.test(domain[0]) &&
+        !MAIL_PROVIDER.test(domain[0])
+      )
+        continue;
       let start = atStart;
-      while (start > 0 && atStart - start < 64 && isCharIn(text, start - 1, LOCAL_EXTRA)) start--;
+      while (
+        start > 0 &&
+        atStart - start < 64 &&
+        isCharIn(text, start - 1, LOCAL_EXTRA)
+      )
+        start--;
       if (start === atStart) continue;
       found.push({ start, end: atEnd + domain[0].length, category: 'email' });
     }
@@ -80,7 +106,8 @@ function findObfuscatedEmails(text: string): Candidate[] {
   return found;
 }
 
-const URL_WITH_SCHEME = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"'`{}|\\^[\]]{1,2048}/gi;
+const URL_WITH_SCHEME =
+  /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"'`{}|\\^[\]]{1,2048}/gi;
 const TLDS =
   'nl|com|be|org|net|eu|de|uk|io|info|tv|me|app|co|fr|es|it|biz|online|site|xyz|ly|gg|ch|at|pl|tr|ma|sr|cw|us|ca|au|link|page|social|chat|club|shop|live|blog';
 // Bare domains: the top-level domain must be written in lower case, so that a
@@ -98,10 +125,20 @@ function findBareDomains(text: string): Candidate[] {
     const tld = TLD_AFTER_DOT.exec(text.slice(dot + 1, dot + 8));
     if (tld !== null && dot > lastEnd) {
       let start = dot;
-      while (start > lastEnd && dot - start < 253 && isCharIn(text, start - 1, DOMAIN_EXTRA)) start--;
+      while (
+        start > lastEnd &&
+        dot - start < 253 &&
+        isCharIn(text, start - 1, DOMAIN_EXTRA)
+      )
+        start--;
       const before = start > 0 ? text[start - 1] : ' ';
       const labels = text.slice(start, dot).split('.');
-      if (before !== '@' && before !== '/' && labels.length <= 4 && labels.every((label) => LABEL.test(label))) {
+      if (
+        before !== '@' &&
+        before !== '/' &&
+        labels.length <= 4 &&
+        labels.every((label) => LABEL.test(label))
+      ) {
         let end = dot + 1 + tld[0].length;
         const path = PATH.exec(text.slice(end, end + 2049));
         if (path !== null) end += path[0].length;
@@ -129,7 +166,9 @@ function hostOf(url: string): string {
 }
 
 function isAllowedDomain(host: string): boolean {
-  return ALLOWED_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  return ALLOWED_DOMAINS.some(
+    (domain) => host === domain || host.endsWith(`.${domain}`),
+  );
 }
 
 function hasPath(url: string): boolean {
@@ -155,12 +194,17 @@ export function findUrls(text: string): Candidate[] {
   for (const candidate of raw) {
     const url = trimUrl(text.slice(candidate.start, candidate.end));
     if (url.length < 4 || isNeutralUrl(url)) continue;
-    found.push({ start: candidate.start, end: candidate.start + url.length, category: 'url' });
+    found.push({
+      start: candidate.start,
+      end: candidate.start + url.length,
+      category: 'url',
+    });
   }
   return found;
 }
 
-const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{L}\p{N}_])?/gu;
+const AT_HANDLE =
+  /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{L}\p{N}_])?/gu;
 const PLATFORM_HANDLE =
   /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|onlyfans|wickr|threads|bluesky|gebruikersnaam|username|user name|accountnaam|account|profielnaam|profile name|schermnaam|gamertag|nickname|spelersnaam|gamenaam|onder de naam|met de naam|under the name|the user|de gebruiker|user|gebruiker)(?:[- ]?(?:naam|name|account|handle|id|profiel|profile))?(?:\s?(?:is|was|heet|als|as|:|=|-)\s?|\s)(?:de naam\s|the name\s)?["'“‘]?([\p{L}\p{N}_.]{3,30})/giu;
 
@@ -174,9 +218,19 @@ function findUnderscoreNames(text: string): Candidate[] {
   let lastEnd = 0;
   while (at >= 0) {
     let start = at;
-    while (start > lastEnd && at - start < 30 && isCharIn(text, start - 1, NAME_EXTRA)) start--;
+    while (
+      start > lastEnd &&
+      at - start < 30 &&
+      isCharIn(text, start - 1, NAME_EXTRA)
+    )
+      start--;
     let end = at + 1;
-    while (end < text.length && end - at < 30 && isCharIn(text, end, NAME_EXTRA)) end++;
+    while (
+      end < text.length &&
+      end - at < 30 &&
+      isCharIn(text, end, NAME_EXTRA)
+    )
+      end++;
     while (end > at + 1 && text[end - 1] === '.') end--;
     const value = text.slice(start, end);
     if (
@@ -194,24 +248,62 @@ function findUnderscoreNames(text: string): Candidate[] {
   return found;
 }
 
+/** First words of the cues in PLATFORM_HANDLE: the regex only runs where one starts. */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  'instagram insta ig snapchat snap tiktok twitter telegram discord kik roblox fortnite minecraft xbox psn playstation steam skype twitch reddit tinder grindr onlyfans wickr threads bluesky gebruikersnaam username user accountnaam account profielnaam profile schermnaam gamertag nickname spelersnaam gamenaam onder met under the de gebruiker'.split(
+    ' ',
+  ),
+);
+
+/** The same pattern, sticky: run at the start of a cue word only. */
+const PLATFORM_HANDLE_AT = new RegExp(
+  PLATFORM_HANDLE.source.replace(/^\\b/, ''),
+  'iuy',
+);
+
+const GENERIC_CUE_CONTINUATIONS: Readonly<Record<string, RegExp>> = {
+  onder: /^ de naam/i,
+  met: /^ de naam/i,
+  under: /^ the name/i,
+  the: /^ user/i,
+  de: /^ gebruiker/i,
+};
+
 /** Social handles: "@lisa_2009", and user names after a platform ("Snapchat: lisa2009"). */
-export function findHandles(text: string): Candidate[] {
+export function findHandles(
+  text: string,
+  tokens: readonly Token[],
+): Candidate[] {
   const found: Candidate[] = findUnderscoreNames(text);
   for (const m of text.matchAll(AT_HANDLE)) {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'handle' });
   }
-  const re = new RegExp(PLATFORM_HANDLE.source, PLATFORM_HANDLE.flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  const re = PLATFORM_HANDLE_AT;
+  for (const token of tokens) {
+    const dash = token.lower.indexOf('-');
+    const first = dash < 0 ? token.lower : token.lower.slice(0, dash);
+    if (!CUE_FIRST_WORDS.has(first)) continue;
+    // Common words only start a cue in one phrase: check it before running the regex.
+    const continuation = GENERIC_CUE_CONTINUATIONS[first];
+    if (
+      continuation !== undefined &&
+      !continuation.test(text.slice(token.end, token.end + 12))
+    )
+      continue;
+    re.lastIndex = token.start;
+    const m = re.exec(text);
+    if (m === null) continue;
     const name = m[1].replace(/\.+$/, '');
     const start = m.index + m[0].length - m[1].length;
     const looksLikeHandle = /[\d_.]/.test(name) || /\p{Ll}\p{Lu}/u.test(name);
-    if (name.length < 3 || (!looksLikeHandle && (isWordOrCompound(name.toLowerCase()) || /^\p{Lu}/u.test(name)))) {
-      // Not a user name; the word may itself start the next cue ("op Snapchat onder de naam x").
-      re.lastIndex = start;
+    // Not a user name when it is an ordinary word or a capitalised name (left to the name rules).
+    if (
+      name.length < 3 ||
+      (!looksLikeHandle &&
+        (isWordOrCompound(name.toLowerCase()) || /^\p{Lu}/u.test(name)))
+    )
       continue;
-    }
     found.push({ start, end: start + name.length, category: 'handle' });
   }
   return found;

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PII_CATEGORIES, type PiiCategory } from '../categories';
 import { scan } from '../scan';
-import { parseCorpus, splitOf, type CorpusEntry, type CorpusSource } from './corpus';
+import {
+  parseCorpus,
+  splitOf,
+  type CorpusEntry,
+  type CorpusSource,
+} from './corpus';
 import { evaluate } from './evaluate';
 import { parseMarkup } from './markup';
 
@@ -18,11 +23,20 @@ const corpus = SOURCES.flatMap(load);
 describe('the labelled corpus', () => {
   it('matches its authoring files (run scripts/build-corpus.ts after editing corpus/src)', () => {
     for (const source of SOURCES) {
-      const marked = readFileSync(join(CORPUS_DIR, 'src', `${source}.txt`), 'utf8')
+      const marked = readFileSync(
+        join(CORPUS_DIR, 'src', `${source}.txt`),
+        'utf8',
+      )
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
-      expect(load(source).map((e) => ({ text: e.text, labels: e.labels, split: e.split }))).toEqual(
+      expect(
+        load(source).map((e) => ({
+          text: e.text,
+          labels: e.labels,
+          split: e.split,
+        })),
+      ).toEqual(
         marked.map((line) => {
           const { text, labels } = parseMarkup(line);
           return { text, labels, split: splitOf(text) };
@@ -32,14 +46,23 @@ describe('the labelled corpus', () => {
   });
 
   it('has the size the issue asks for, every category several times and a held-out part', () => {
-    expect(corpus.filter((e) => e.source === 'nl').length).toBeGreaterThanOrEqual(400);
-    expect(corpus.filter((e) => e.source === 'en').length).toBeGreaterThanOrEqual(100);
-    expect(corpus.filter((e) => e.source === 'clean').length).toBeGreaterThanOrEqual(150);
+    expect(
+      corpus.filter((e) => e.source === 'nl').length,
+    ).toBeGreaterThanOrEqual(400);
+    expect(
+      corpus.filter((e) => e.source === 'en').length,
+    ).toBeGreaterThanOrEqual(100);
+    expect(
+      corpus.filter((e) => e.source === 'clean').length,
+    ).toBeGreaterThanOrEqual(150);
     for (const category of PII_CATEGORIES) {
-      const count = corpus.flatMap((e) => e.labels).filter((l) => l.category === category).length;
+      const count = corpus
+        .flatMap((e) => e.labels)
+        .filter((l) => l.category === category).length;
       expect([category, count >= 10]).toEqual([category, true]);
     }
-    const heldOut = corpus.filter((e) => e.split === 'holdout').length / corpus.length;
+    const heldOut =
+      corpus.filter((e) => e.split === 'holdout').length / corpus.length;
     expect(heldOut).toBeGreaterThan(0.15);
     expect(heldOut).toBeLessThan(0.25);
   });
@@ -50,7 +73,8 @@ describe('the labelled corpus', () => {
       sorted.forEach((label, i) => {
         expect(label.start).toBeGreaterThanOrEqual(0);
         expect(label.end).toBeLessThanOrEqual(e.text.length);
-        if (i > 0) expect(label.start).toBeGreaterThanOrEqual(sorted[i - 1].end);
+        if (i > 0)
+          expect(label.start).toBeGreaterThanOrEqual(sorted[i - 1].end);
       });
     }
   });
@@ -76,17 +100,20 @@ describe('the detector on the corpus', () => {
     date: 0.9,
   };
 
-  it.each(PII_CATEGORIES.map((category) => [category, minimumRecall[category]] as const))(
-    'recalls %s at least %s',
-    (category, minimum) => {
-      expect(result.perCategory[category].recall).toBeGreaterThanOrEqual(minimum);
-    },
-  );
+  it.each(
+    PII_CATEGORIES.map(
+      (category) => [category, minimumRecall[category]] as const,
+    ),
+  )('recalls %s at least %s', (category, minimum) => {
+    expect(result.perCategory[category].recall).toBeGreaterThanOrEqual(minimum);
+  });
 
   it('is precise: at least 0.9 overall and 0.8 for every category', () => {
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.9);
     for (const category of PII_CATEGORIES) {
-      expect([category, result.perCategory[category].precision >= 0.8]).toEqual([category, true]);
+      expect([category, result.perCategory[category].precision >= 0.8]).toEqual(
+        [category, true],
+      );
     }
   });
 

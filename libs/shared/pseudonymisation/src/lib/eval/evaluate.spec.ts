@@ -2,7 +2,11 @@ import type { CorpusEntry } from './corpus';
 import { evaluate, formatTable, type Detector } from './evaluate';
 import { parseMarkup } from './markup';
 
-function entry(id: string, marked: string, source: CorpusEntry['source'] = 'nl'): CorpusEntry {
+function entry(
+  id: string,
+  marked: string,
+  source: CorpusEntry['source'] = 'nl',
+): CorpusEntry {
   return { id, source, split: 'tune', ...parseMarkup(marked) };
 }
 
@@ -17,7 +21,11 @@ describe('evaluate', () => {
   // A fake detector: finds "Pieter" as a name (hit), "Zwolle" as a name (wrong
   // category), "is 45" as a phone number (false alarm); misses the phone and Sanne.
   const detector: Detector = (text) => {
-    const out: Array<{ start: number; end: number; category: 'person_name' | 'phone' }> = [];
+    const out: Array<{
+      start: number;
+      end: number;
+      category: 'person_name' | 'phone';
+    }> = [];
     for (const [word, category] of [
       ['Pieter', 'person_name'],
       ['Zwolle', 'person_name'],
@@ -31,11 +39,26 @@ describe('evaluate', () => {
 
   it('counts a finding as correct only with the same category and an overlapping span', () => {
     const result = evaluate(corpus, detector);
-    expect(result.perCategory.person_name).toMatchObject({ labels: 2, found: 1, findings: 2, correct: 1 });
+    expect(result.perCategory.person_name).toMatchObject({
+      labels: 2,
+      found: 1,
+      findings: 2,
+      correct: 1,
+    });
     expect(result.perCategory.person_name.recall).toBe(0.5);
     expect(result.perCategory.person_name.precision).toBe(0.5);
-    expect(result.perCategory.place).toMatchObject({ labels: 1, found: 0, recall: 0 });
-    expect(result.perCategory.phone).toMatchObject({ labels: 1, found: 0, findings: 1, correct: 0, precision: 0 });
+    expect(result.perCategory.place).toMatchObject({
+      labels: 1,
+      found: 0,
+      recall: 0,
+    });
+    expect(result.perCategory.phone).toMatchObject({
+      labels: 1,
+      found: 0,
+      findings: 1,
+      correct: 0,
+      precision: 0,
+    });
   });
 
   it('reports the share of clean sentences with any finding', () => {
@@ -47,19 +70,36 @@ describe('evaluate', () => {
 
   it('adds up the overall score and lists the errors per sentence', () => {
     const result = evaluate(corpus, detector);
-    expect(result.overall).toMatchObject({ labels: 4, found: 1, findings: 3, correct: 1 });
+    expect(result.overall).toMatchObject({
+      labels: 4,
+      found: 1,
+      findings: 3,
+      correct: 1,
+    });
     expect(result.errors.map((e) => e.id)).toEqual(['a', 'b', 'c']);
-    expect(result.errors[1].missed.map((l) => l.category)).toEqual(['person_name', 'place']);
+    expect(result.errors[1].missed.map((l) => l.category)).toEqual([
+      'person_name',
+      'place',
+    ]);
   });
 
   it('scores a perfect detector 1 and an empty corpus without dividing by zero', () => {
-    const perfect: Detector = (text) => corpus.find((e) => e.text === text)?.labels ?? [];
-    expect(evaluate(corpus, perfect).overall).toMatchObject({ precision: 1, recall: 1 });
-    expect(evaluate([], detector).overall).toMatchObject({ precision: 1, recall: 1 });
+    const perfect: Detector = (text) =>
+      corpus.find((e) => e.text === text)?.labels ?? [];
+    expect(evaluate(corpus, perfect).overall).toMatchObject({
+      precision: 1,
+      recall: 1,
+    });
+    expect(evaluate([], detector).overall).toMatchObject({
+      precision: 1,
+      recall: 1,
+    });
   });
 
   it('formats a Markdown table with a row per category, overall and clean sentences', () => {
-    const table = formatTable([{ title: 'tuning', evaluation: evaluate(corpus, detector) }]);
+    const table = formatTable([
+      { title: 'tuning', evaluation: evaluate(corpus, detector) },
+    ]);
     const lines = table.split('\n');
     expect(lines[0]).toBe('| category | tuning labels | tuning P | tuning R |');
     expect(lines).toHaveLength(2 + 15 + 2);

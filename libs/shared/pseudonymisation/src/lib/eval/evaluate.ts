@@ -37,9 +37,14 @@ export interface Evaluation {
   errors: EntryError[];
 }
 
-export type Detector = (text: string) => ReadonlyArray<Pick<Finding, 'start' | 'end' | 'category'>>;
+export type Detector = (
+  text: string,
+) => ReadonlyArray<Pick<Finding, 'start' | 'end' | 'category'>>;
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+function overlaps(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
@@ -60,11 +65,13 @@ function withRates(counts: Omit<Score, 'precision' | 'recall'>): Score {
  * finding matches a label when the categories are equal and the spans overlap.
  * Pure: corpus and detector in, table out.
  */
-export function evaluate(entries: readonly CorpusEntry[], detector: Detector): Evaluation {
-  const counts = Object.fromEntries(PII_CATEGORIES.map((category) => [category, emptyCounts()])) as Record<
-    PiiCategory,
-    Omit<Score, 'precision' | 'recall'>
-  >;
+export function evaluate(
+  entries: readonly CorpusEntry[],
+  detector: Detector,
+): Evaluation {
+  const counts = Object.fromEntries(
+    PII_CATEGORIES.map((category) => [category, emptyCounts()]),
+  ) as Record<PiiCategory, Omit<Score, 'precision' | 'recall'>>;
   const errors: EntryError[] = [];
   let cleanSentences = 0;
   let cleanFlagged = 0;
@@ -76,20 +83,36 @@ export function evaluate(entries: readonly CorpusEntry[], detector: Detector): E
     for (const label of entry.labels) {
       const count = counts[label.category];
       count.labels++;
-      if (findings.some((f) => f.category === label.category && overlaps(f, label))) count.found++;
+      if (
+        findings.some(
+          (f) => f.category === label.category && overlaps(f, label),
+        )
+      )
+        count.found++;
       else missed.push(label);
     }
     for (const finding of findings) {
       const count = counts[finding.category];
       count.findings++;
-      if (entry.labels.some((l) => l.category === finding.category && overlaps(l, finding))) count.correct++;
-      else spurious.push({ start: finding.start, end: finding.end, category: finding.category });
+      if (
+        entry.labels.some(
+          (l) => l.category === finding.category && overlaps(l, finding),
+        )
+      )
+        count.correct++;
+      else
+        spurious.push({
+          start: finding.start,
+          end: finding.end,
+          category: finding.category,
+        });
     }
     if (entry.source === 'clean') {
       cleanSentences++;
       if (findings.length > 0) cleanFlagged++;
     }
-    if (missed.length > 0 || spurious.length > 0) errors.push({ id: entry.id, text: entry.text, missed, spurious });
+    if (missed.length > 0 || spurious.length > 0)
+      errors.push({ id: entry.id, text: entry.text, missed, spurious });
   }
 
   const overall = emptyCounts();
@@ -117,8 +140,17 @@ function pct(value: number): string {
 }
 
 /** A Markdown table of one or more evaluations side by side (e.g. tuning and held-out). */
-export function formatTable(columns: ReadonlyArray<{ title: string; evaluation: Evaluation }>): string {
-  const header = ['category', ...columns.flatMap(({ title }) => [`${title} labels`, `${title} P`, `${title} R`])];
+export function formatTable(
+  columns: ReadonlyArray<{ title: string; evaluation: Evaluation }>,
+): string {
+  const header = [
+    'category',
+    ...columns.flatMap(({ title }) => [
+      `${title} labels`,
+      `${title} P`,
+      `${title} R`,
+    ]),
+  ];
   const rows: string[][] = [];
   for (const category of PII_CATEGORIES) {
     rows.push([
@@ -145,5 +177,9 @@ export function formatTable(columns: ReadonlyArray<{ title: string; evaluation: 
     ]),
   ]);
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  return [
+    line(header),
+    line(header.map((_, i) => (i === 0 ? '---' : '---:'))),
+    ...rows.map(line),
+  ].join('\n');
 }

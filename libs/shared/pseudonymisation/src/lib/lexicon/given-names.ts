@@ -46,7 +46,5 @@ aidan alfie archie arlo austin bailey blake bradley brooke cameron carter chase 
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  `${NAMES} ${MORE_NAMES}`
-    .split(/\s+/)
-    .filter((name) => name.length > 1),
+  `${NAMES} ${MORE_NAMES}`.split(/\s+/).filter((name) => name.length > 1),
 );

@@ -41,13 +41,37 @@ const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(
 );
 
 const DUTCH_SUFFIXES = [
-  'en', 'e', 's', 't', 'te', 'de', 'ten', 'den', 'je', 'jes', 'tje', 'tjes', 'er', 'ers',
-  'ste', 'st', 'heid', 'lijk', 'lijke', 'ing', 'ingen', 'isch', 'ische', "'s",
+  'en',
+  'e',
+  's',
+  't',
+  'te',
+  'de',
+  'ten',
+  'den',
+  'je',
+  'jes',
+  'tje',
+  'tjes',
+  'er',
+  'ers',
+  'ste',
+  'st',
+  'heid',
+  'lijk',
+  'lijke',
+  'ing',
+  'ingen',
+  'isch',
+  'ische',
+  "'s",
 ];
 const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', "'s"];
 
 function inWordLists(word: string): boolean {
-  return dutch().has(word) || ENGLISH_WORDS.has(word) || CAPITALISED_WORDS.has(word);
+  return (
+    dutch().has(word) || ENGLISH_WORDS.has(word) || CAPITALISED_WORDS.has(word)
+  );
 }
 
 /** Infinitives a Dutch verb stem may belong to: "bel" → "bellen", "noteer" → "noteren", "reis" → "reizen". */
@@ -55,7 +79,11 @@ function infinitives(stem: string): string[] {
   const out = [`${stem}en`];
   const last = stem[stem.length - 1];
   out.push(`${stem}${last}en`);
-  if (stem.length > 3 && stem[stem.length - 2] === stem[stem.length - 3] && 'aeou'.includes(stem[stem.length - 2])) {
+  if (
+    stem.length > 3 &&
+    stem[stem.length - 2] === stem[stem.length - 3] &&
+    'aeou'.includes(stem[stem.length - 2])
+  ) {
     out.push(`${stem.slice(0, -2)}${last}en`);
   }
   if (last === 's') out.push(`${stem.slice(0, -1)}zen`);
@@ -67,7 +95,8 @@ function infinitives(stem: string): string[] {
 function dutchOrPair(word: string): boolean {
   if (dutch().has(word)) return true;
   for (let i = 3; i <= word.length - 3; i++) {
-    if (dutch().has(word.slice(0, i)) && dutch().has(word.slice(i))) return true;
+    if (dutch().has(word.slice(0, i)) && dutch().has(word.slice(i)))
+      return true;
   }
   return false;
 }
@@ -111,14 +140,24 @@ function isWordUncached(lower: string): boolean {
       const stem = lower.slice(0, -suffix.length);
       if (dutch().has(stem)) return true;
       // Doubled consonant or long vowel: "zakken" → "zak", "lopen" → "loop".
-      if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && dutch().has(stem.slice(0, -1))) {
+      if (
+        stem.length > 2 &&
+        stem[stem.length - 1] === stem[stem.length - 2] &&
+        dutch().has(stem.slice(0, -1))
+      ) {
         return true;
       }
-      const lengthened = stem.slice(0, -1) + stem[stem.length - 2] + stem[stem.length - 1];
+      const lengthened =
+        stem.slice(0, -1) + stem[stem.length - 2] + stem[stem.length - 1];
       if (dutch().has(lengthened)) return true;
     }
   }
-  if (lower.startsWith('ge') && lower.length > 5 && dutch().has(`${lower.slice(2)}`)) return true;
+  if (
+    lower.startsWith('ge') &&
+    lower.length > 5 &&
+    dutch().has(`${lower.slice(2)}`)
+  )
+    return true;
   for (const suffix of ENGLISH_SUFFIXES) {
     if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
       if (ENGLISH_WORDS.has(lower.slice(0, -suffix.length))) return true;
@@ -136,7 +175,9 @@ export function isListedWord(lower: string): boolean {
 }
 
 /** Like `isWord`, and also accepts compounds of words ("vervolggesprek"). */
-export const isWordOrCompound = memo((lower: string) => isWordOrCompoundAt(lower, 0));
+export const isWordOrCompound = memo((lower: string) =>
+  isWordOrCompoundAt(lower, 0),
+);
 
 function isWordOrCompoundAt(lower: string, depth: number): boolean {
   if (isWord(lower)) return true;
@@ -146,7 +187,9 @@ function isWordOrCompoundAt(lower: string, depth: number): boolean {
     const tail = lower.slice(i);
     const headOk =
       dutch().has(head) ||
-      (head.length > 3 && (head.endsWith('s') || head.endsWith('e')) && dutch().has(head.slice(0, -1)));
+      (head.length > 3 &&
+        (head.endsWith('s') || head.endsWith('e')) &&
+        dutch().has(head.slice(0, -1)));
     if (headOk && isWordOrCompoundAt(tail, depth + 1)) return true;
   }
   return false;
@@ -180,7 +223,8 @@ export const isSurname = memo(isSurnameUncached);
 function isSurnameUncached(lower: string): boolean {
   const base = stripPossessive(lower);
   if (SURNAMES_LIST.has(base)) return true;
-  if (base.includes('-')) return base.split('-').some((part) => SURNAMES_LIST.has(part));
+  if (base.includes('-'))
+    return base.split('-').some((part) => SURNAMES_LIST.has(part));
   return false;
 }
 
@@ -188,7 +232,8 @@ function isSurnameUncached(lower: string): boolean {
 export function phraseTokens(phrase: string): string[] {
   const out: string[] = [];
   const re = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
-  for (const m of phrase.replace(/^['’]/, '').matchAll(re)) out.push(m[0].toLowerCase());
+  for (const m of phrase.replace(/^['’]/, '').matchAll(re))
+    out.push(m[0].toLowerCase());
   return out;
 }
 
@@ -222,7 +267,8 @@ function addPhrase(root: TrieNode, phrase: string, kind: PhraseKind): void {
 function phraseTrie(): TrieNode {
   if (trie === undefined) {
     const root = newNode();
-    for (const phrase of ALLOWED_ORGANISATIONS) addPhrase(root, phrase, 'neutral');
+    for (const phrase of ALLOWED_ORGANISATIONS)
+      addPhrase(root, phrase, 'neutral');
     for (const phrase of PLATFORM_NAMES) addPhrase(root, phrase, 'neutral');
     for (const phrase of REGIONS) addPhrase(root, phrase, 'neutral');
     for (const phrase of INSTITUTIONS) addPhrase(root, phrase, 'institution');
@@ -261,7 +307,8 @@ export function matchPhrase(
     const child = node.next.get(token);
     if (child === undefined) break;
     node = child;
-    if (node.kind !== undefined) best = { length: i - from + 1, kind: node.kind };
+    if (node.kind !== undefined)
+      best = { length: i - from + 1, kind: node.kind };
   }
   return best;
 }

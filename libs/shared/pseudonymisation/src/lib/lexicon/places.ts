@@ -43,5 +43,8 @@ function parseList(list: string): string[] {
     .filter((entry) => entry.length > 0);
 }
 
-export const PLACES: readonly string[] = [...parseList(DUTCH_PLACES), ...parseList(FLEMISH_PLACES)];
+export const PLACES: readonly string[] = [
+  ...parseList(DUTCH_PLACES),
+  ...parseList(FLEMISH_PLACES),
+];
 export const REGIONS: readonly string[] = parseList(REGION_NAMES);

@@ -32,7 +32,10 @@ const DIGITS = /^\d+$/;
 const wordCharCache = new Map<number, boolean>();
 
 function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128)
+    return (
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    );
   let known = wordCharCache.get(c);
   if (known === undefined) {
     known = WORD_CHAR.test(String.fromCharCode(c));
@@ -67,22 +70,27 @@ export function tokenise(text: string): Token[] {
     const start = i;
     while (i < n) {
       if (isWordCode(text.charCodeAt(i))) i++;
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      else if (
+        isJoiner(text.charCodeAt(i)) &&
+        i + 1 < n &&
+        isWordCode(text.charCodeAt(i + 1))
+      )
+        i += 2;
       else break;
     }
     const end = i;
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
     const gapLength = start - previousEnd;
-    const { isNumber, cap, allCaps } = shape(word, lower);
+    const flags = shape(word, lower);
     const token: Token = {
       start,
       end,
       text: word,
       lower,
-      isNumber,
-      cap,
-      allCaps,
+      isNumber: (flags & IS_NUMBER) !== 0,
+      cap: (flags & CAP) !== 0,
+      allCaps: (flags & ALL_CAPS) !== 0,
       sentenceStart: opensSentence(text, previousEnd, start, previous),
       dotAfter: text.charCodeAt(end) === 46,
       spaceBefore:
@@ -99,8 +107,12 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
-/** Digits only, capitalised, all capitals: by character codes for ASCII, by Unicode class otherwise. */
-function shape(word: string, lower: string): { isNumber: boolean; cap: boolean; allCaps: boolean } {
+const IS_NUMBER = 1;
+const CAP = 2;
+const ALL_CAPS = 4;
+
+/** Digits only, capitalised, all capitals (as bits): by character codes for ASCII, by Unicode class otherwise. */
+function shape(word: string, lower: string): number {
   let ascii = true;
   let digits = 0;
   let upper = 0;
@@ -117,28 +129,50 @@ function shape(word: string, lower: string): { isNumber: boolean; cap: boolean; 
   }
   if (ascii) {
     const first = word.charCodeAt(0);
-    return {
-      isNumber: digits === word.length,
-      cap: first >= 65 && first <= 90,
-      allCaps: word.length >= 2 && upper > 0 && lowerCase === 0,
-    };
+    return (
+      (digits === word.length ? IS_NUMBER : 0) |
+      (first >= 65 && first <= 90 ? CAP : 0) |
+      (word.length >= 2 && upper > 0 && lowerCase === 0 ? ALL_CAPS : 0)
+    );
   }
-  return {
-    isNumber: DIGITS.test(word),
-    cap: UPPER.test(word),
-    allCaps: word.length >= 2 && HAS_LETTER.test(word) && !HAS_LOWER.test(word) && word !== lower,
-  };
+  return (
+    (DIGITS.test(word) ? IS_NUMBER : 0) |
+    (UPPER.test(word) ? CAP : 0) |
+    (word.length >= 2 &&
+    HAS_LETTER.test(word) &&
+    !HAS_LOWER.test(word) &&
+    word !== lower
+      ? ALL_CAPS
+      : 0)
+  );
 }
 
-function opensSentence(text: string, from: number, to: number, previous: Token | undefined): boolean {
+function opensSentence(
+  text: string,
+  from: number,
+  to: number,
+  previous: Token | undefined,
+): boolean {
   if (previous === undefined) return true;
   let last = -1;
   for (let i = from; i < to; i++) {
     const ch = text[i];
-    if (ch === '\n' || ch === '!' || ch === '?' || ch === ':' || ch === ';' || ch === '•') return true;
+    if (
+      ch === '\n' ||
+      ch === '!' ||
+      ch === '?' ||
+      ch === ':' ||
+      ch === ';' ||
+      ch === '•'
+    )
+      return true;
     if (ch === '.') {
       // "dhr. Jansen", "J. de Vries", "o.a. Pieter": no new sentence.
-      if (i === from && (ABBREVIATIONS.has(previous.lower) || previous.text.length === 1)) continue;
+      if (
+        i === from &&
+        (ABBREVIATIONS.has(previous.lower) || previous.text.length === 1)
+      )
+        continue;
       return true;
     }
     if (ch !== ' ') last = i;
