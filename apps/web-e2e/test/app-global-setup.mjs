@@ -25,16 +25,16 @@ export default async function globalSetup() {
     NODE_ENV: 'development',
   };
   const accounts = {};
-  for (const role of ['counsellor', 'supervisor', 'admin']) {
-    const username = `e2e-${role}`;
+  for (const [key, role] of [['counsellor', 'counsellor'], ['counsellor2', 'counsellor'], ['supervisor', 'supervisor'], ['admin', 'admin']]) {
+    const username = `e2e-${key}`;
     const password = `e2e wachtwoord voor ${role}`;
     const created = spawnSync(
       process.execPath,
-      ['dist/apps/api/cli.js', 'user:create', '--username', username, '--role', role, '--display-name', `E2E ${role}`],
+      ['dist/apps/api/cli.js', 'user:create', '--username', username, '--role', role, '--display-name', `E2E ${key}`],
       { cwd: root, env, input: `${password}\n`, encoding: 'utf8' },
     );
     if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
-    accounts[role] = { username, password, displayName: `E2E ${role}` };
+    accounts[key] = { username, password, displayName: `E2E ${key}` };
   }
   const log = createWriteStream(logPath);
   const app = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

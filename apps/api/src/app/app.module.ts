@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEventEntity, AuditModule } from '@leidraad/api/audit';
 import { AUTH_ENTITIES, AuthModule } from '@leidraad/api/auth';
+import { CASES_ENTITIES, CasesModule } from '@leidraad/api/cases';
 import {
   ConfigModule,
   createValidationPipe,
@@ -11,9 +12,10 @@ import {
   type AppConfig,
 } from '@leidraad/api/core';
 import { dataSourceOptions } from '@leidraad/api/database';
+import { FreeTextPipe, PseudonymisationModule } from '@leidraad/api/pseudonymisation';
 import { MIGRATIONS } from '@leidraad/migrations';
 
-export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity];
+export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity, ...CASES_ENTITIES];
 
 @Module({})
 export class AppModule {
@@ -29,10 +31,14 @@ export class AppModule {
         }),
         AuditModule,
         AuthModule,
+        PseudonymisationModule,
+        CasesModule,
       ],
       controllers: [HealthController],
       providers: [
+        // In this order: validation makes DTO instances, then free text is checked for identifiers.
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_PIPE, useClass: FreeTextPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
     };

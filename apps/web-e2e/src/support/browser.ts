@@ -9,8 +9,9 @@ export interface Account {
 
 export const baseUrl = (): string => required('E2E_BASE_URL');
 
-export function account(role: Role): Account {
-  return (JSON.parse(required('E2E_ACCOUNTS')) as Record<Role, Account>)[role];
+/** One account per role, and a second counsellor (`counsellor2`) for hand-overs between colleagues. */
+export function account(who: Role | 'counsellor2'): Account {
+  return (JSON.parse(required('E2E_ACCOUNTS')) as Record<Role | 'counsellor2', Account>)[who];
 }
 
 /** Debian's Chromium, headless, with nothing that phones home (this machine has no network). */

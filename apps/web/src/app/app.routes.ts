@@ -15,8 +15,26 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard],
     children: [
       { path: '', pathMatch: 'full', canActivate: [homeRedirectGuard], children: [] },
+      {
+        path: 'gesprek',
+        canActivate: [roleGuard],
+        data: { roles: ['counsellor', 'supervisor'] },
+        loadComponent: () => import('@leidraad/web/call').then((m) => m.NewContactPage),
+      },
+      {
+        path: 'gesprek/:caseId/:contactId',
+        canActivate: [roleGuard],
+        data: { roles: ['counsellor', 'supervisor'] },
+        loadComponent: () => import('@leidraad/web/call').then((m) => m.CallPage),
+      },
       { path: 'vandaag', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/cases').then((m) => m.TodayPage) },
       { path: 'dossiers', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/cases').then((m) => m.CasesPage) },
+      {
+        path: 'dossiers/:id',
+        canActivate: [roleGuard],
+        data: { roles: ['counsellor', 'supervisor'] },
+        loadComponent: () => import('@leidraad/web/cases').then((m) => m.CasePage),
+      },
       { path: 'agenda', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/schedule').then((m) => m.AgendaPage) },
       { path: 'overzicht', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/supervision').then((m) => m.OverviewPage) },
       { path: 'medewerkers', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.StaffPage) },

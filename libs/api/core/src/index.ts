@@ -14,3 +14,4 @@ export * from './lib/http/uuid-param';
 export * from './lib/health/health.controller';
 export * from './lib/crypto/field-cipher';
 export * from './lib/validation/free-text';
+export * from './lib/http/request-context';

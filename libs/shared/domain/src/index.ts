@@ -4,3 +4,7 @@ export * from './lib/auth/password-policy';
 export * from './lib/auth/settings';
 export * from './lib/http/problem-details';
 export * from './lib/http/csrf';
+export * from './lib/cases/case';
+export * from './lib/cases/contact';
+export * from './lib/cases/handover';
+export * from './lib/cases/timeline';

@@ -4,3 +4,4 @@ export * from './lib/auth/navigation';
 export * from './lib/http/problem';
 export * from './lib/http/session-expiry.interceptor';
 export * from './lib/i18n/i18n';
+export * from './lib/cases/cases-api';

@@ -1,2 +1,3 @@
 export * from './lib/empty-state';
 export * from './lib/language-switch';
+export * from './lib/case-list';

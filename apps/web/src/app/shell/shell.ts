@@ -12,6 +12,7 @@ import { LanguageSwitch } from '@leidraad/web/ui';
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, TranslocoDirective, LanguageSwitch],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
+  host: { '(document:keydown)': 'onKey($event)' },
 })
 export class Shell {
   private readonly router = inject(Router);
@@ -19,6 +20,15 @@ export class Shell {
   protected readonly languages = inject(LanguageService);
   protected readonly navigation = computed(() => navigationFor(this.auth.role()));
   protected readonly signingOut = signal(false);
+  protected readonly canCall = computed(() => this.auth.role() === 'counsellor' || this.auth.role() === 'supervisor');
+
+  /** Alt+N from anywhere: "Nieuw contact", with the case-code field focused. */
+  protected onKey(event: KeyboardEvent): void {
+    if (event.altKey && !event.ctrlKey && (event.key === 'n' || event.key === 'N') && this.canCall()) {
+      event.preventDefault();
+      void this.router.navigate(['/gesprek']);
+    }
+  }
 
   protected setLanguage(code: string): void {
     this.languages.use(code as Language);

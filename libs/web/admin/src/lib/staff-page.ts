@@ -45,7 +45,7 @@ export class StaffPage {
     role: new FormControl<Role>('counsellor', { nonNullable: true }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
-  protected readonly newPassword = new FormControl('', { nonNullable: true });
+  protected readonly passwordForm = new FormGroup({ password: new FormControl('', { nonNullable: true }) });
 
   constructor() {
     void this.load();
@@ -102,7 +102,7 @@ export class StaffPage {
   }
 
   protected async savePassword(account: StaffAccount): Promise<void> {
-    const password = this.newPassword.value;
+    const password = this.passwordForm.controls.password.value;
     const hint = this.passwordHint(password, account.username);
     if (hint) {
       this.message.set({ kind: 'error', key: hint, params: { min: String(this.minLength) } });
@@ -111,7 +111,7 @@ export class StaffPage {
     await this.run(async () => {
       await this.api.setPassword(account.id, password);
       this.passwordFor.set(undefined);
-      this.newPassword.reset();
+      this.passwordForm.reset();
       this.message.set({ kind: 'success', key: 'staff.passwordSet', params: { name: account.displayName } });
     });
   }

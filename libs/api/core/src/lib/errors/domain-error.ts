@@ -16,6 +16,7 @@ export const DOMAIN_ERROR_STATUS = {
   conflict: 409,
   payload_too_large: 413,
   unprocessable: 422,
+  identifiers_found: 422,
   too_many_requests: 429,
   unavailable: 503,
 } as const;

@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
+import type { Role } from '@leidraad/shared/domain';
 import { AuthService } from './auth.service';
 import { homeFor, rolesFor } from './navigation';
 
@@ -10,13 +11,14 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   return staff ? true : router.createUrlTree(['/aanmelden'], { queryParams: { terug: state.url } });
 };
 
-/** A page of the navigation table: only for the roles it lists; others go to their own home. */
+/** A page for some roles (`data.roles`, or the navigation table's); others go to their own home. */
 export const roleGuard: CanActivateFn = async (route) => {
   const router = inject(Router);
   const staff = await inject(AuthService).ensureLoaded().catch(() => null);
   if (!staff) return router.createUrlTree(['/aanmelden']);
   const path = `/${route.routeConfig?.path ?? ''}`;
-  return rolesFor(path).includes(staff.role) ? true : router.createUrlTree([homeFor(staff.role)]);
+  const roles = (route.data['roles'] as readonly Role[] | undefined) ?? rolesFor(path);
+  return roles.includes(staff.role) ? true : router.createUrlTree([homeFor(staff.role)]);
 };
 
 /** `/`: straight on to the signed-in person's home page. */

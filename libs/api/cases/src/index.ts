@@ -1,0 +1,2 @@
+export * from './lib/cases.module';
+export * from './lib/cases.entities';

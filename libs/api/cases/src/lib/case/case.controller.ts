@@ -1,0 +1,190 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
+import { uuidParam } from '@leidraad/api/core';
+import {
+  RISK_FLAGS,
+  type CaseDetail,
+  type CaseHeader,
+  type CaseList,
+  type CodeWordMatches,
+  type RiskFlag,
+  type TodayOverview,
+} from '@leidraad/shared/domain';
+import { enumParam } from '../common/enum-param';
+import { CaseCodePipe } from '../lookup/case-code.pipe';
+import { LookupService } from '../lookup/lookup.service';
+import {
+  CaseDetailDto,
+  CaseHeaderDto,
+  CaseListDto,
+  ClearRiskFlagDto,
+  CodeWordLookupDto,
+  CodeWordMatchesDto,
+  CreateCaseDto,
+  ListCasesQueryDto,
+  OpenByCodeQueryDto,
+  SetRiskFlagDto,
+  TodayOverviewDto,
+  UpdateCaseDto,
+} from './case.dto';
+import { CaseService } from './case.service';
+
+const STALE =
+  'The version is stale: nothing was written. Problem details carry `currentVersion` and `changedFields`.';
+
+/** Case routes. Admins get 403 on all of them: they see no case content (rule 5). */
+@ApiTags('cases')
+@Roles('counsellor', 'supervisor')
+@Controller('cases')
+export class CaseController {
+  constructor(
+    private readonly cases: CaseService,
+    private readonly lookups: LookupService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Counsellors: their own cases. Supervisors: all cases, filtered.',
+  })
+  @ApiOkResponse({ type: CaseListDto })
+  list(
+    @Query() query: ListCasesQueryDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<CaseList> {
+    return this.cases.list(staff, query);
+  }
+
+  @Post()
+  @ApiOperation({
+    summary:
+      'A new case with a fresh code, assigned to its creator; optionally with a first draft contact.',
+  })
+  @ApiCreatedResponse({ type: CaseHeaderDto })
+  create(
+    @Body() body: CreateCaseDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<CaseHeader> {
+    return this.cases.create(staff, body);
+  }
+
+  @Get('today')
+  @ApiOperation({
+    summary:
+      'Vandaag: my open cases, cases handed to me (with the note), cases waiting for the caller.',
+  })
+  @ApiOkResponse({ type: TodayOverviewDto })
+  today(@CurrentStaff() staff: RequestStaff): Promise<TodayOverview> {
+    return this.cases.today(staff);
+  }
+
+  @Get('by-code/:code')
+  @ApiOperation({
+    summary: 'Open a case by its exact code (a returning caller).',
+    description:
+      'Accepts lower case, dashes, spaces and O for 0. A counsellor opening a colleague’s case must pass `reason` (403 with `reasonRequired: true` otherwise); it is audited and lets them work on the case for 12 hours. Throttled per staff member (20 a minute, 429 with `retryAfter`).',
+  })
+  @ApiOkResponse({ type: CaseHeaderDto })
+  @ApiNotFoundResponse({
+    description: 'No case has this (well-formed) code; audited as a miss.',
+  })
+  @ApiTooManyRequestsResponse({ description: 'Too many look-ups this minute.' })
+  openByCode(
+    @Param('code', CaseCodePipe) code: string,
+    @Query() query: OpenByCodeQueryDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<CaseHeader> {
+    return this.lookups.openByCode(staff, code, query.reason);
+  }
+
+  @Post('code-word-lookups')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'A caller forgot their code: at most 5 case codes matching code word and caller role (throttled, audited).',
+  })
+  @ApiOkResponse({ type: CodeWordMatchesDto })
+  byCodeWord(
+    @Body() body: CodeWordLookupDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<CodeWordMatches> {
+    return this.lookups.byCodeWord(staff, body.codeWord, body.callerRole);
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'The case page: header and timeline (newest first).',
+  })
+  @ApiOkResponse({ type: CaseDetailDto })
+  @ApiNotFoundResponse({ description: 'No such case, or no access to it.' })
+  detail(
+    @Param('id', uuidParam('id')) id: string,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<CaseDetail> {
+    return this.cases.detail(staff, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary:
+      'Caller role, concern, status (closing and reopening need statusReason), code word.',
+  })
+  @ApiOkResponse({ type: CaseHeaderDto })
+  @ApiConflictResponse({ description: STALE })
+  update(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UpdateCaseDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<CaseHeader> {
+    return this.cases.update(staff, id, body);
+  }
+
+  @Post(':id/risk-flags')
+  @ApiOperation({ summary: 'Set a risk flag with a reason.' })
+  @ApiCreatedResponse({ type: CaseHeaderDto })
+  @ApiConflictResponse({
+    description: `${STALE} Also when the flag is set already.`,
+  })
+  setRiskFlag(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: SetRiskFlagDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<CaseHeader> {
+    return this.cases.setRiskFlag(staff, id, body);
+  }
+
+  @Post(':id/risk-flags/:flag/clear')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Clear a risk flag with a reason; the history keeps it.',
+  })
+  @ApiOkResponse({ type: CaseHeaderDto })
+  @ApiConflictResponse({
+    description: `${STALE} Also when the flag is not set.`,
+  })
+  clearRiskFlag(
+    @Param('id', uuidParam('id')) id: string,
+    @Param('flag', enumParam('flag', RISK_FLAGS)) flag: RiskFlag,
+    @Body() body: ClearRiskFlagDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<CaseHeader> {
+    return this.cases.clearRiskFlag(staff, id, flag, body);
+  }
+}

@@ -1,0 +1,547 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { formatCaseCode } from '@leidraad/shared/case-code';
+import type {
+  CaseDetail,
+  CaseHeader,
+  CaseList,
+  RiskFlag,
+  TodayOverview,
+} from '@leidraad/shared/domain';
+import {
+  assertVersion,
+  bumpVersion,
+  caseForStaff,
+  recordRevision,
+  type CaseRow,
+} from '../access/case-guard';
+import { accessCondition } from '../access/case-access';
+import { inTransaction, notFound, Refusal } from '../common/refusal';
+import { rows } from '../common/sql';
+import { insertDraft } from '../contact/contact.writes';
+import { timeOrderProblem } from '../contact/contact-rules';
+import {
+  caseChanges,
+  statusChangeNeedsReason,
+  type CasePatch,
+} from './case-changes';
+import type {
+  ClearRiskFlagDto,
+  CreateCaseDto,
+  ListCasesQueryDto,
+  SetRiskFlagDto,
+  UpdateCaseDto,
+} from './case.dto';
+import {
+  toCaseHeader,
+  toCaseListItem,
+  toTimelineEntry,
+  type CaseHeaderRow,
+  type CaseListRow,
+  type TimelineRow,
+} from './case.mapper';
+import { headerSql, LIST_ITEM_COLUMNS, TIMELINE_SQL } from './case.sql';
+import {
+  CODE_WORD_HASH_PURPOSE,
+  isUsableCodeWord,
+  normaliseCodeWord,
+  unusableCodeWord,
+} from './code-word';
+import { insertWithFreshCode } from './fresh-code';
+
+const DEFAULT_PAGE = 50;
+/** More than a counsellor's caseload, so Vandaag never silently drops a case. */
+const TODAY_MAX = 500;
+
+interface TodayRow extends CaseListRow {
+  handover_id: string | null;
+  handover_from_id: string | null;
+  handover_from_name: string | null;
+  handover_note: Buffer | null;
+  handover_at: Date | null;
+  picked_up: boolean | null;
+}
+
+/** Cases: create, read (page, lists, Vandaag), update with optimistic locking, risk flags. */
+@Injectable()
+export class CaseService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async create(staff: RequestStaff, input: CreateCaseDto): Promise<CaseHeader> {
+    const codeWordHash =
+      input.codeWord === undefined ? null : this.codeWordHash(input.codeWord);
+    const contactProblem = input.contact
+      ? timeOrderProblem({
+          startedAt: input.contact.startedAt ?? null,
+          endedAt: input.contact.endedAt ?? null,
+        })
+      : null;
+    if (contactProblem) {
+      throw new DomainError(
+        'validation_failed',
+        'The request has invalid fields.',
+        [{ ...contactProblem, field: `contact.${contactProblem.field}` }],
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const created = await insertWithFreshCode(async (code) => {
+        const [row] = await rows<{ id: string; code: string }>(
+          manager,
+          `INSERT INTO case_file (code, caller_role, concern, assignee_id, created_by, code_word_hash)
+           VALUES ($1, $2, $3, $4, $4, $5)
+           ON CONFLICT ON CONSTRAINT case_file_code_key DO NOTHING RETURNING id, code`,
+          [code, input.callerRole, input.concern, staff.id, codeWordHash],
+        );
+        return row;
+      });
+      const caseCode = formatCaseCode(created.code);
+      await this.audit.record(
+        {
+          staffId: staff.id,
+          action: 'case.create',
+          entityType: 'case',
+          entityId: created.id,
+          caseCode,
+          outcome: 'success',
+        },
+        manager,
+      );
+      if (input.contact) {
+        const contactId = await insertDraft(
+          manager,
+          this.cipher,
+          created.id,
+          staff.id,
+          input.contact,
+        );
+        await this.audit.record(
+          {
+            staffId: staff.id,
+            action: 'contact.create',
+            entityType: 'contact',
+            entityId: contactId,
+            caseCode,
+            outcome: 'success',
+          },
+          manager,
+        );
+      }
+      return this.header(manager, created.id);
+    });
+  }
+
+  /** The case page: header and timeline. */
+  async detail(staff: RequestStaff, caseId: string): Promise<CaseDetail> {
+    const [row] = await rows<CaseHeaderRow & { allowed: boolean }>(
+      this.dataSource,
+      headerSql('c.id = $1', `${accessCondition('c', '$2', '$3')} AS allowed`),
+      [caseId, staff.id, staff.role],
+    );
+    const base = {
+      staffId: staff.id,
+      action: 'case.read',
+      entityType: 'case',
+      entityId: caseId,
+    } as const;
+    if (!row || !row.allowed) {
+      await this.audit.record(
+        row
+          ? {
+              ...base,
+              caseCode: formatCaseCode(row.code),
+              outcome: 'denied',
+              reason: 'not assigned and no access granted',
+            }
+          : { ...base, outcome: 'failure', reason: 'no such case' },
+      );
+      throw notFound();
+    }
+    const timeline = await rows<TimelineRow>(this.dataSource, TIMELINE_SQL, [
+      caseId,
+    ]);
+    await this.audit.record({
+      ...base,
+      caseCode: formatCaseCode(row.code),
+      outcome: 'success',
+    });
+    return {
+      ...toCaseHeader(row, this.cipher),
+      timeline: timeline.map((entry) => toTimelineEntry(entry, this.cipher)),
+    };
+  }
+
+  /** Counsellors list only their own cases; supervisors all, filtered. */
+  async list(staff: RequestStaff, query: ListCasesQueryDto): Promise<CaseList> {
+    if (
+      staff.role !== 'supervisor' &&
+      query.assigneeId !== undefined &&
+      query.assigneeId !== staff.id
+    ) {
+      await this.audit.record({
+        staffId: staff.id,
+        action: 'case.list',
+        entityType: 'case',
+        outcome: 'denied',
+        reason: 'counsellor asked for a colleague’s cases',
+      });
+      throw new DomainError(
+        'forbidden',
+        'Counsellors list only their own cases; open another case by its code.',
+      );
+    }
+    const conditions: string[] = [];
+    const values: unknown[] = [];
+    const where = (sql: (placeholder: string) => string, value: unknown) => {
+      values.push(value);
+      conditions.push(sql(`$${values.length}`));
+    };
+    const assignee = staff.role === 'supervisor' ? query.assigneeId : staff.id;
+    if (assignee !== undefined) where((p) => `c.assignee_id = ${p}`, assignee);
+    if (query.status !== undefined)
+      where((p) => `c.status = ${p}`, query.status);
+    if (query.callerRole !== undefined)
+      where((p) => `c.caller_role = ${p}`, query.callerRole);
+    if (query.concern !== undefined)
+      where((p) => `c.concern = ${p}`, query.concern);
+    if (query.risk !== undefined) {
+      where(
+        (p) =>
+          `EXISTS (SELECT 1 FROM case_risk_flag f WHERE f.case_id = c.id AND f.cleared_at IS NULL AND (${p} = 'any' OR f.flag = ${p}))`,
+        query.risk,
+      );
+    }
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const offset = query.offset ?? 0;
+    values.push(limit + 1, offset);
+    const found = await rows<CaseListRow>(
+      this.dataSource,
+      `SELECT ${LIST_ITEM_COLUMNS}
+         FROM case_file c JOIN staff a ON a.id = c.assignee_id
+        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC, c.id
+        LIMIT $${values.length - 1} OFFSET $${values.length}`,
+      values,
+    );
+    const items = found.slice(0, limit).map(toCaseListItem);
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'case.list',
+      entityType: 'case',
+      outcome: 'success',
+      reason: describeFilters(query, items.length),
+    });
+    return { items, nextOffset: found.length > limit ? offset + limit : null };
+  }
+
+  /** Vandaag for the signed-in staff member: each of their non-closed cases in one of three lists. */
+  async today(staff: RequestStaff): Promise<TodayOverview> {
+    const found = await rows<TodayRow>(
+      this.dataSource,
+      `SELECT ${LIST_ITEM_COLUMNS},
+              h.id AS handover_id, h.from_staff_id AS handover_from_id, hf.display_name AS handover_from_name,
+              h.note AS handover_note, h.created_at AS handover_at,
+              EXISTS (SELECT 1 FROM contact k WHERE k.case_id = c.id AND k.finalised_at > h.created_at) AS picked_up
+         FROM case_file c JOIN staff a ON a.id = c.assignee_id
+         LEFT JOIN LATERAL (
+           SELECT * FROM case_handover x WHERE x.case_id = c.id ORDER BY x.created_at DESC LIMIT 1
+         ) h ON h.to_staff_id = c.assignee_id
+         LEFT JOIN staff hf ON hf.id = h.from_staff_id
+        WHERE c.assignee_id = $1 AND c.status <> 'closed'
+        ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC
+        LIMIT ${TODAY_MAX}`,
+      [staff.id],
+    );
+    const overview: TodayOverview = {
+      myOpenCases: [],
+      handedToMe: [],
+      waitingForCaller: [],
+    };
+    for (const row of found) {
+      if (row.handover_id && !row.picked_up) {
+        overview.handedToMe.push({
+          case: toCaseListItem(row),
+          handover: {
+            id: row.handover_id,
+            from: {
+              id: row.handover_from_id as string,
+              displayName: row.handover_from_name as string,
+            },
+            note: this.cipher.decrypt(row.handover_note as Buffer),
+            createdAt: (row.handover_at as Date).toISOString(),
+          },
+        });
+      } else if (row.status === 'waiting_for_caller') {
+        overview.waitingForCaller.push(toCaseListItem(row));
+      } else {
+        overview.myOpenCases.push(toCaseListItem(row));
+      }
+    }
+    overview.handedToMe.sort((a, b) =>
+      b.handover.createdAt.localeCompare(a.handover.createdAt),
+    );
+    overview.waitingForCaller.reverse();
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'case.list',
+      entityType: 'case',
+      outcome: 'success',
+      reason: `today: ${overview.myOpenCases.length} open, ${overview.handedToMe.length} handed over, ${overview.waitingForCaller.length} waiting`,
+    });
+    return overview;
+  }
+
+  async update(
+    staff: RequestStaff,
+    caseId: string,
+    input: UpdateCaseDto,
+  ): Promise<CaseHeader> {
+    const patch: CasePatch = {
+      callerRole: input.callerRole,
+      concern: input.concern,
+      status: input.status,
+      codeWordHash:
+        input.codeWord === undefined
+          ? undefined
+          : input.codeWord === null
+            ? null
+            : this.codeWordHash(input.codeWord),
+    };
+    return inTransaction(this.dataSource, this.audit, async (manager) => {
+      const current = await caseForStaff(
+        manager,
+        staff,
+        caseId,
+        'case.update',
+        { lock: true },
+      );
+      await assertVersion(
+        manager,
+        staff,
+        current,
+        input.version,
+        'case.update',
+      );
+      const changes = caseChanges(
+        {
+          callerRole: current.caller_role,
+          concern: current.concern,
+          status: current.status,
+          codeWordHash: current.code_word_hash,
+        },
+        patch,
+      );
+      const audit = {
+        staffId: staff.id,
+        action: 'case.update',
+        entityType: 'case',
+        entityId: caseId,
+        caseCode: formatCaseCode(current.code),
+      };
+      if (
+        changes.status &&
+        statusChangeNeedsReason(changes.status.from, changes.status.to) &&
+        input.statusReason === undefined
+      ) {
+        throw new DomainError(
+          'validation_failed',
+          'Closing or reopening a case needs a reason.',
+          [
+            {
+              field: 'statusReason',
+              code: 'required',
+              message: 'statusReason is required to close or reopen a case',
+            },
+          ],
+        );
+      }
+      if (changes.fields.length === 0) {
+        await this.audit.record(
+          { ...audit, outcome: 'success', reason: 'no changes' },
+          manager,
+        );
+        return this.header(manager, caseId);
+      }
+      const [{ version }] = await rows<{ version: number }>(
+        manager,
+        `UPDATE case_file SET caller_role = $2, concern = $3, status = $4, code_word_hash = $5,
+                version = version + 1, updated_at = now()
+          WHERE id = $1 RETURNING version`,
+        [
+          caseId,
+          patch.callerRole ?? current.caller_role,
+          patch.concern ?? current.concern,
+          patch.status ?? current.status,
+          patch.codeWordHash === undefined
+            ? current.code_word_hash
+            : patch.codeWordHash,
+        ],
+      );
+      await recordRevision(manager, caseId, version, changes.fields, staff.id);
+      if (changes.status) {
+        await manager.query(
+          `INSERT INTO case_status_change (case_id, from_status, to_status, reason, changed_by) VALUES ($1, $2, $3, $4, $5)`,
+          [
+            caseId,
+            changes.status.from,
+            changes.status.to,
+            this.cipher.encryptNullable(input.statusReason),
+            staff.id,
+          ],
+        );
+      }
+      await this.audit.record(
+        {
+          ...audit,
+          outcome: 'success',
+          reason: `changed: ${changes.fields.join(', ')}`,
+        },
+        manager,
+      );
+      return this.header(manager, caseId);
+    });
+  }
+
+  async setRiskFlag(
+    staff: RequestStaff,
+    caseId: string,
+    input: SetRiskFlagDto,
+  ): Promise<CaseHeader> {
+    return inTransaction(this.dataSource, this.audit, async (manager) => {
+      const current = await this.lockedAtVersion(
+        manager,
+        staff,
+        caseId,
+        input.version,
+        'case.risk_flag_set',
+      );
+      const audit = this.flagAudit(
+        staff,
+        current,
+        'case.risk_flag_set',
+        input.flag,
+      );
+      const [active] = await rows(
+        manager,
+        `SELECT 1 FROM case_risk_flag WHERE case_id = $1 AND flag = $2 AND cleared_at IS NULL`,
+        [caseId, input.flag],
+      );
+      if (active) {
+        throw new Refusal(
+          new DomainError('conflict', 'This risk flag is already set.'),
+          {
+            ...audit,
+            outcome: 'failure',
+            reason: `${input.flag}: already set`,
+          },
+        );
+      }
+      await manager.query(
+        `INSERT INTO case_risk_flag (case_id, flag, reason, set_by) VALUES ($1, $2, $3, $4)`,
+        [caseId, input.flag, this.cipher.encrypt(input.reason), staff.id],
+      );
+      await bumpVersion(manager, caseId, ['riskFlags'], staff.id);
+      await this.audit.record({ ...audit, outcome: 'success' }, manager);
+      return this.header(manager, caseId);
+    });
+  }
+
+  async clearRiskFlag(
+    staff: RequestStaff,
+    caseId: string,
+    flag: RiskFlag,
+    input: ClearRiskFlagDto,
+  ): Promise<CaseHeader> {
+    return inTransaction(this.dataSource, this.audit, async (manager) => {
+      const current = await this.lockedAtVersion(
+        manager,
+        staff,
+        caseId,
+        input.version,
+        'case.risk_flag_clear',
+      );
+      const audit = this.flagAudit(
+        staff,
+        current,
+        'case.risk_flag_clear',
+        flag,
+      );
+      const cleared = await rows(
+        manager,
+        `UPDATE case_risk_flag SET cleared_at = now(), cleared_by = $3, clear_reason = $4
+          WHERE case_id = $1 AND flag = $2 AND cleared_at IS NULL RETURNING id`,
+        [caseId, flag, staff.id, this.cipher.encrypt(input.reason)],
+      );
+      if (cleared.length === 0) {
+        throw new Refusal(
+          new DomainError('conflict', 'This risk flag is not set.'),
+          { ...audit, outcome: 'failure', reason: `${flag}: not set` },
+        );
+      }
+      await bumpVersion(manager, caseId, ['riskFlags'], staff.id);
+      await this.audit.record({ ...audit, outcome: 'success' }, manager);
+      return this.header(manager, caseId);
+    });
+  }
+
+  private async lockedAtVersion(
+    manager: EntityManager,
+    staff: RequestStaff,
+    caseId: string,
+    version: number,
+    action: string,
+  ): Promise<CaseRow> {
+    const current = await caseForStaff(manager, staff, caseId, action, {
+      lock: true,
+    });
+    await assertVersion(manager, staff, current, version, action);
+    return current;
+  }
+
+  private flagAudit(
+    staff: RequestStaff,
+    current: CaseRow,
+    action: string,
+    flag: RiskFlag,
+  ) {
+    // The staff member's reason is case content: encrypted with the flag, not copied here.
+    return {
+      staffId: staff.id,
+      action,
+      entityType: 'case',
+      entityId: current.id,
+      caseCode: formatCaseCode(current.code),
+      reason: flag,
+    };
+  }
+
+  private async header(
+    manager: EntityManager,
+    caseId: string,
+  ): Promise<CaseHeader> {
+    const [row] = await rows<CaseHeaderRow>(manager, headerSql('c.id = $1'), [
+      caseId,
+    ]);
+    return toCaseHeader(row, this.cipher);
+  }
+
+  private codeWordHash(codeWord: string): Buffer {
+    const normalised = normaliseCodeWord(codeWord);
+    if (!isUsableCodeWord(normalised)) throw unusableCodeWord();
+    return this.cipher.keyedHash(CODE_WORD_HASH_PURPOSE, normalised);
+  }
+}
+
+function describeFilters(query: ListCasesQueryDto, count: number): string {
+  const filters = Object.entries(query)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${String(value)}`);
+  return `${filters.length ? filters.join(', ') : 'no filters'}; ${count} cases`;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CaseController } from './case/case.controller';
+import { CaseService } from './case/case.service';
+import { ContactController } from './contact/contact.controller';
+import { ContactService } from './contact/contact.service';
+import { HandoverController } from './handover/handover.controller';
+import { HandoverService } from './handover/handover.service';
+import { LookupService } from './lookup/lookup.service';
+
+/** Anonymous cases and their contacts, risk flags, handovers and look-ups. */
+@Module({
+  controllers: [CaseController, ContactController, HandoverController],
+  providers: [CaseService, LookupService, ContactService, HandoverService],
+})
+export class CasesModule {}

@@ -1,0 +1,220 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { formatCaseCode } from '@leidraad/shared/case-code';
+import type {
+  CallerRole,
+  CaseHeader,
+  CodeWordMatches,
+} from '@leidraad/shared/domain';
+import { ACCESS_GRANT_HOURS } from '../access/case-access';
+import { toCaseHeader, type CaseHeaderRow } from '../case/case.mapper';
+import {
+  CODE_WORD_HASH_PURPOSE,
+  isUsableCodeWord,
+  normaliseCodeWord,
+  unusableCodeWord,
+} from '../case/code-word';
+import { rows } from '../common/sql';
+import {
+  lookupDecision,
+  MISS_ALERT_THRESHOLD,
+  overLookupLimit,
+} from './lookup-rules';
+import {
+  CODE_WORD_SQL,
+  COUNT_MISS_SQL,
+  GRANT_SQL,
+  OPEN_BY_CODE_SQL,
+} from './lookup.sql';
+
+interface ThrottleColumns {
+  lookups: number;
+  retry_after: number;
+}
+type OpenByCodeRow = ThrottleColumns &
+  ((CaseHeaderRow & { has_access: boolean }) | { id: null });
+
+/**
+ * Finding a case by its exact code (or a forgotten code by code word + caller role): the way a
+ * counsellor reaches a case that is not theirs (rule 5). Throttled per staff member, every
+ * look-up audited, a burst of misses raises an alert. Open-by-code is a hot path: one statement
+ * counts, finds and checks access; a second writes the audit event.
+ */
+@Injectable()
+export class LookupService {
+  private readonly logger = new Logger('CaseLookup');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async openByCode(
+    staff: RequestStaff,
+    code: string,
+    reason: string | undefined,
+  ): Promise<CaseHeader> {
+    const [row] = await rows<OpenByCodeRow>(this.dataSource, OPEN_BY_CODE_SQL, [
+      staff.id,
+      code,
+      staff.role,
+    ]);
+    const caseCode = formatCaseCode(code);
+    const found =
+      row.id !== null
+        ? (row as CaseHeaderRow & { has_access: boolean })
+        : undefined;
+    const decision = lookupDecision({
+      lookups: row.lookups,
+      found: found !== undefined,
+      role: staff.role,
+      hasAccess: found?.has_access ?? false,
+      reason,
+    });
+    const base = { staffId: staff.id, entityType: 'case', caseCode } as const;
+    switch (decision) {
+      case 'throttled':
+        await this.audit.record({
+          ...base,
+          action: 'case.lookup_throttled',
+          outcome: 'denied',
+        });
+        throw this.throttled(row.retry_after);
+      case 'miss':
+        await this.recordMiss(staff, caseCode, 'code');
+        throw new DomainError('not_found', 'No case has this code.');
+      case 'reason_required':
+        await this.audit.record({
+          ...base,
+          action: 'case.read',
+          entityId: found?.id,
+          outcome: 'denied',
+          reason: 'no reason given for a colleague’s case',
+        });
+        throw new DomainError(
+          'forbidden',
+          'This case is assigned to a colleague. Give a reason to open it; the reason is recorded.',
+          undefined,
+          { reasonRequired: true },
+        );
+      case 'open_with_reason':
+        await this.dataSource.transaction(async (manager) => {
+          await manager.query(GRANT_SQL, [
+            staff.id,
+            found?.id,
+            ACCESS_GRANT_HOURS,
+          ]);
+          await this.audit.record(
+            {
+              ...base,
+              action: 'case.read',
+              entityId: found?.id,
+              outcome: 'success',
+              reason,
+            },
+            manager,
+          );
+        });
+        break;
+      case 'open':
+        await this.audit.record({
+          ...base,
+          action: 'case.read',
+          entityId: found?.id,
+          outcome: 'success',
+          reason,
+        });
+        break;
+    }
+    return toCaseHeader(found as CaseHeaderRow, this.cipher);
+  }
+
+  async byCodeWord(
+    staff: RequestStaff,
+    codeWord: string,
+    callerRole: CallerRole,
+  ): Promise<CodeWordMatches> {
+    const normalised = normaliseCodeWord(codeWord);
+    if (!isUsableCodeWord(normalised)) throw unusableCodeWord();
+    const hash = this.cipher.keyedHash(CODE_WORD_HASH_PURPOSE, normalised);
+    const [row] = await rows<ThrottleColumns & { codes: string[] }>(
+      this.dataSource,
+      CODE_WORD_SQL,
+      [staff.id, hash, callerRole],
+    );
+    if (overLookupLimit(row.lookups)) {
+      await this.audit.record({
+        staffId: staff.id,
+        action: 'case.lookup_throttled',
+        entityType: 'case',
+        outcome: 'denied',
+        reason: 'code word',
+      });
+      throw this.throttled(row.retry_after);
+    }
+    if (row.codes.length === 0) {
+      await this.recordMiss(staff, undefined, 'code word');
+      return { codes: [] };
+    }
+    const codes = row.codes.map(formatCaseCode);
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'case.lookup_code_word',
+      entityType: 'case',
+      outcome: 'success',
+      reason: `caller role ${callerRole}; matches: ${codes.join(', ')}`,
+    });
+    return { codes };
+  }
+
+  private async recordMiss(
+    staff: RequestStaff,
+    caseCode: string | undefined,
+    by: 'code' | 'code word',
+  ): Promise<void> {
+    const [{ misses }] = await rows<{ misses: number }>(
+      this.dataSource,
+      COUNT_MISS_SQL,
+      [staff.id],
+    );
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'case.lookup_miss',
+      entityType: 'case',
+      caseCode,
+      outcome: 'failure',
+      reason: `by ${by}`,
+    });
+    if (misses === MISS_ALERT_THRESHOLD) {
+      // Once per window: the staff member id only, never the codes tried.
+      this.logger.warn(
+        { staffId: staff.id, misses },
+        'burst of case look-up misses',
+      );
+      await this.audit.record({
+        staffId: staff.id,
+        action: 'case.lookup_alert',
+        entityType: 'staff',
+        entityId: staff.id,
+        outcome: 'failure',
+        reason: `${misses} look-up misses within a minute`,
+      });
+    }
+  }
+
+  private throttled(retryAfter: number): DomainError {
+    return new DomainError(
+      'too_many_requests',
+      'Too many case look-ups; wait a moment and try again.',
+      undefined,
+      {
+        retryAfter,
+      },
+    );
+  }
+}

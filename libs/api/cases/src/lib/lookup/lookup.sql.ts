@@ -1,0 +1,42 @@
+import { accessCondition } from '../access/case-access';
+import { headerSql } from '../case/case.sql';
+import { CODE_WORD_MATCHES_MAX } from '@leidraad/shared/domain';
+
+/**
+ * Counts this look-up for staff member $1 in a fixed one-minute window (one row per staff member,
+ * upserted), answering the count so far and the seconds until the window ends.
+ */
+const THROTTLE_CTE = `throttle AS (
+  INSERT INTO case_lookup_throttle AS t (staff_id, window_started_at, lookups, misses)
+  VALUES ($1, now(), 1, 0)
+  ON CONFLICT (staff_id) DO UPDATE SET
+    lookups = CASE WHEN t.window_started_at > now() - interval '1 minute' THEN t.lookups + 1 ELSE 1 END,
+    misses = CASE WHEN t.window_started_at > now() - interval '1 minute' THEN t.misses ELSE 0 END,
+    window_started_at = CASE WHEN t.window_started_at > now() - interval '1 minute' THEN t.window_started_at ELSE now() END
+  RETURNING t.lookups,
+    GREATEST(1, ceil(extract(epoch FROM t.window_started_at + interval '1 minute' - now())))::int AS retry_after)`;
+
+/**
+ * Open by code in one round trip: count the look-up, find the case by its unique code, and
+ * say whether staff member $1 (role $3) may open it without giving a reason. $2: canonical code.
+ */
+export const OPEN_BY_CODE_SQL = `WITH ${THROTTLE_CTE}
+SELECT t.lookups, t.retry_after, h.*
+  FROM throttle t
+  LEFT JOIN LATERAL (${headerSql('c.code = $2', `${accessCondition('c', '$1', '$3')} AS has_access`)}) h ON true`;
+
+/** Look-up by code word hash $2 and caller role $3: counted like a look-up by code. */
+export const CODE_WORD_SQL = `WITH ${THROTTLE_CTE}
+SELECT t.lookups, t.retry_after,
+       ARRAY(SELECT c.code FROM case_file c
+              WHERE c.code_word_hash = $2 AND c.caller_role = $3
+              ORDER BY c.created_at DESC LIMIT ${CODE_WORD_MATCHES_MAX}) AS codes
+  FROM throttle t`;
+
+/** One more miss in the current window; answers how many so far. */
+export const COUNT_MISS_SQL = `UPDATE case_lookup_throttle SET misses = misses + 1 WHERE staff_id = $1 RETURNING misses`;
+
+/** Lets counsellor $1 work on case $2 for the next $3 hours (or longer, if already granted). */
+export const GRANT_SQL = `INSERT INTO case_access_grant (staff_id, case_id, granted_at, expires_at)
+VALUES ($1, $2, now(), now() + make_interval(hours => $3))
+ON CONFLICT (staff_id, case_id) DO UPDATE SET granted_at = now(), expires_at = EXCLUDED.expires_at`;

@@ -1,0 +1,2 @@
+export * from './lib/pseudonymisation.module';
+export * from './lib/free-text-check';

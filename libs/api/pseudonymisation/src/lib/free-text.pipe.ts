@@ -1,0 +1,44 @@
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { currentRequest, DomainError, FREE_TEXT_KEY } from '@leidraad/api/core';
+import { checkFreeText, CONFIRM_HEADER, parseConfirmations } from './free-text-check';
+
+/**
+ * The one place where free text is checked for identifiers (pseudonymisation rule 2): every
+ * property marked `@FreeText()` in any request body or query, nested DTOs included. Runs after
+ * validation, so it sees typed DTO instances.
+ */
+@Injectable()
+export class FreeTextPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if ((metadata.type !== 'body' && metadata.type !== 'query') || typeof value !== 'object' || value === null) return value;
+    const fields = collectFreeText(value, '');
+    if (fields.length === 0) return value;
+    const confirmed = parseConfirmations(currentRequest()?.headers[CONFIRM_HEADER]);
+    const blocking = checkFreeText(fields, confirmed);
+    if (blocking.length > 0) {
+      const direct = blocking.some((finding) => finding.level === 'direct');
+      throw new DomainError(
+        'identifiers_found',
+        direct
+          ? 'The text contains details that identify a person. Mask them before saving.'
+          : 'The text may identify someone. Confirm each highlighted part, or change it.',
+        blocking,
+      );
+    }
+    return value;
+  }
+}
+
+function collectFreeText(value: object, prefix: string): { field: string; text: string }[] {
+  const marked = new Set<string | symbol>(Reflect.getMetadata(FREE_TEXT_KEY, value.constructor) ?? []);
+  return Object.entries(value).flatMap(([key, child]) => {
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (marked.has(key) && typeof child === 'string') return [{ field, text: child }];
+    if (Array.isArray(child)) {
+      return child.flatMap((item, index) =>
+        typeof item === 'object' && item !== null ? collectFreeText(item, `${field}[${index}]`) : [],
+      );
+    }
+    return typeof child === 'object' && child !== null && !(child instanceof Date) ? collectFreeText(child, field) : [];
+  });
+}

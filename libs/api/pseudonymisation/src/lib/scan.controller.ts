@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+import { AnyStaff } from '@leidraad/api/auth';
+import { FREE_TEXT_MAX } from '@leidraad/api/core';
+import { scan, type PiiCategory, type PiiLevel } from '@leidraad/shared/pseudonymisation';
+
+export class ScanRequestDto {
+  /** Deliberately not `@FreeText()`: this route exists to look at text before it is saved. */
+  @ApiProperty({ maxLength: FREE_TEXT_MAX })
+  @IsString()
+  @MaxLength(FREE_TEXT_MAX)
+  text!: string;
+}
+
+interface ScanFinding {
+  start: number;
+  end: number;
+  category: PiiCategory;
+  level: PiiLevel;
+}
+
+@ApiTags('pseudonymisation')
+@Controller('pseudonymisation')
+export class ScanController {
+  /** Exactly the check the API enforces, so the web and integrations see what would be refused. */
+  @AnyStaff()
+  @Post('scan')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Findings with UTF-16 offsets, category and level (direct / quasi)' })
+  scan(@Body() body: ScanRequestDto): { findings: ScanFinding[] } {
+    return { findings: scan(body.text).map(({ start, end, category, level }) => ({ start, end, category, level })) };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/new-contact-page';
+export * from './lib/call-page';

@@ -1,0 +1,89 @@
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import type {
+  CallerRole,
+  CaseConcern,
+  CaseDetail,
+  CaseHeader,
+  CaseList,
+  CaseStatus,
+  ContactFields,
+  ContactView,
+  DraftSaved,
+  TodayOverview,
+} from '@leidraad/shared/domain';
+
+export interface NewCase {
+  callerRole: CallerRole;
+  concern: CaseConcern;
+  codeWord?: string;
+  contact?: Partial<ContactFields>;
+}
+
+export interface CaseFilters {
+  status?: CaseStatus;
+  callerRole?: CallerRole;
+  concern?: CaseConcern;
+  risk?: string;
+  offset?: number;
+}
+
+/** The cases API, as the call screen, Vandaag, Dossiers and the case page use it. */
+@Injectable({ providedIn: 'root' })
+export class CasesApi {
+  private readonly http = inject(HttpClient);
+
+  today(): Promise<TodayOverview> {
+    return firstValueFrom(this.http.get<TodayOverview>('/api/cases/today'));
+  }
+
+  list(filters: CaseFilters = {}): Promise<CaseList> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(filters)) {
+      if (value !== undefined && value !== '') params = params.set(key, String(value));
+    }
+    return firstValueFrom(this.http.get<CaseList>('/api/cases', { params }));
+  }
+
+  /** A returning caller; `reason` is needed when the case is a colleague's. */
+  openByCode(code: string, reason?: string): Promise<CaseHeader> {
+    const params = reason ? new HttpParams().set('reason', reason) : undefined;
+    return firstValueFrom(this.http.get<CaseHeader>(`/api/cases/by-code/${encodeURIComponent(code)}`, { params }));
+  }
+
+  create(input: NewCase): Promise<CaseHeader> {
+    return firstValueFrom(this.http.post<CaseHeader>('/api/cases', input));
+  }
+
+  detail(id: string): Promise<CaseDetail> {
+    return firstValueFrom(this.http.get<CaseDetail>(`/api/cases/${id}`));
+  }
+
+  startContact(caseId: string, fields: Partial<ContactFields>): Promise<ContactView> {
+    return firstValueFrom(this.http.post<ContactView>(`/api/cases/${caseId}/contacts`, fields));
+  }
+
+  contact(caseId: string, contactId: string): Promise<ContactView> {
+    return firstValueFrom(this.http.get<ContactView>(`/api/cases/${caseId}/contacts/${contactId}`));
+  }
+
+  saveDraft(
+    caseId: string,
+    contactId: string,
+    fields: ContactFields,
+    revision: number,
+    confirmedQuasi: string[] = [],
+  ): Promise<DraftSaved> {
+    const headers = confirmedQuasi.length
+      ? new HttpHeaders({ 'X-Confirm-Quasi-Identifiers': confirmedQuasi.join(',') })
+      : undefined;
+    return firstValueFrom(
+      this.http.put<DraftSaved>(`/api/cases/${caseId}/contacts/${contactId}/draft`, { ...fields, revision }, { headers }),
+    );
+  }
+
+  finalise(caseId: string, contactId: string): Promise<ContactView> {
+    return firstValueFrom(this.http.post<ContactView>(`/api/cases/${caseId}/contacts/${contactId}/finalise`, {}));
+  }
+}
