@@ -27,7 +27,7 @@ describe('signing in', () => {
   it('shows an admin Medewerkers and Instellingen only, with the staff list', async () => {
     await signIn(page, account('admin'));
     expect(await navigationOf(page)).toEqual(['Medewerkers', 'Instellingen']);
-    await page.getByRole('cell', { name: 'e2e-counsellor' }).waitFor();
+    await page.getByRole('cell', { name: 'e2e-counsellor', exact: true }).waitFor();
   });
 
   it('sends a counsellor who types an admin page back to their own home', async () => {
