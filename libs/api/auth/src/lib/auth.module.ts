@@ -8,12 +8,13 @@ import { LocalStrategy } from './login/local.strategy';
 import { LoginService } from './login/login.service';
 import { SessionService } from './session/session.service';
 import { SettingsController } from './settings/settings.controller';
+import { ColleaguesController } from './staff/colleagues.controller';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 
 @Module({
   imports: [PassportModule.register({ session: false })],
-  controllers: [AuthController, StaffController, SettingsController],
+  controllers: [AuthController, StaffController, ColleaguesController, SettingsController],
   providers: [
     LoginService,
     LocalStrategy,

@@ -13,6 +13,12 @@ import {
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+/** A colleague as others see them: no username, no role details. */
+export class StaffRefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+
 export class StaffMemberDto implements StaffMember {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() username!: string;

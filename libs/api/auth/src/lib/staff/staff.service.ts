@@ -117,6 +117,13 @@ export class StaffService {
     });
   }
 
+  async activeCounsellors(): Promise<{ id: string; displayName: string }[]> {
+    const staff = await this.dataSource
+      .getRepository(StaffEntity)
+      .find({ where: { role: 'counsellor', active: true }, order: { displayName: 'ASC' }, select: { id: true, displayName: true } });
+    return staff.map(({ id, displayName }) => ({ id, displayName }));
+  }
+
   findByUsername(username: string): Promise<StaffEntity | null> {
     return this.dataSource.getRepository(StaffEntity).findOneBy({ username });
   }

@@ -1,0 +1,19 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../decorators/auth.decorators';
+import { StaffRefDto } from './staff.dto';
+import { StaffService } from './staff.service';
+
+/** Active counsellors by name, for handing a case over or planning for a colleague. */
+@ApiTags('staff')
+@Roles('counsellor', 'supervisor')
+@Controller('colleagues')
+export class ColleaguesController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [StaffRefDto] })
+  list(): Promise<StaffRefDto[]> {
+    return this.staff.activeCounsellors();
+  }
+}
