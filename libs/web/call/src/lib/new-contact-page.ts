@@ -7,6 +7,8 @@ import { parseCaseCode } from '@leidraad/shared/case-code';
 import {
   CALLER_ROLES,
   CASE_CONCERNS,
+  CODE_WORD_MAX,
+  CODE_WORD_MIN,
   CONTACT_CHANNELS,
   type CallerRole,
   type CaseConcern,
@@ -32,6 +34,7 @@ export class NewContactPage implements AfterViewInit {
   private readonly router = inject(Router);
   private readonly codeInput = viewChild.required<ElementRef<HTMLInputElement>>('codeInput');
   private readonly reasonInput = viewChild<ElementRef<HTMLInputElement>>('reasonInput');
+  private readonly lookupInput = viewChild<ElementRef<HTMLInputElement>>('lookupInput');
 
   protected readonly roles = CALLER_ROLES;
   protected readonly concerns = CASE_CONCERNS;
@@ -53,6 +56,15 @@ export class NewContactPage implements AfterViewInit {
     concern: new FormControl<CaseConcern | ''>('', { nonNullable: true, validators: [Validators.required] }),
     codeWord: new FormControl('', { nonNullable: true }),
   });
+
+  /** "Code kwijt?": code word + caller role give at most a few case codes to pick from. */
+  protected readonly lookup = new FormGroup({
+    codeWord: new FormControl('', { nonNullable: true }),
+    callerRole: new FormControl<CallerRole | ''>('', { nonNullable: true }),
+  });
+  protected readonly lookupOpen = signal(false);
+  protected readonly lookupError = signal<string | undefined>(undefined);
+  protected readonly matches = signal<string[] | undefined>(undefined);
 
   protected readonly codeError = signal<string | undefined>(undefined);
   protected readonly newError = signal<string | undefined>(undefined);
@@ -129,5 +141,37 @@ export class NewContactPage implements AfterViewInit {
       mine?.id ??
       (await this.api.startContact(header.id, { channel: this.channel.value, startedAt: new Date().toISOString() })).id;
     await this.router.navigate(['/gesprek', header.id, contactId]);
+  }
+
+  protected toggleLookup(): void {
+    this.lookupOpen.update((open) => !open);
+    if (this.lookupOpen()) setTimeout(() => this.lookupInput()?.nativeElement.focus());
+  }
+
+  protected async lookUp(): Promise<void> {
+    const { codeWord, callerRole } = this.lookup.getRawValue();
+    const word = codeWord.trim();
+    if (!callerRole || word.length < CODE_WORD_MIN || word.length > CODE_WORD_MAX) {
+      this.lookupError.set('call.code.lookup.errors.incomplete');
+      return;
+    }
+    this.busy.set(true);
+    this.lookupError.set(undefined);
+    this.matches.set(undefined);
+    try {
+      this.matches.set((await this.api.lookUpByCodeWord(word, callerRole)).codes);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.lookupError.set(problem.status === 400 ? 'call.code.lookup.errors.incomplete' : genericErrorKey(problem));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** A matching code goes into the code field, which gets focus: Enter opens the case. */
+  protected useCode(code: string): void {
+    this.code.setValue(code);
+    this.codeError.set(undefined);
+    this.codeInput().nativeElement.focus();
   }
 }

@@ -1,16 +1,25 @@
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, type WritableSignal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CaseDetail } from '@leidraad/shared/domain';
-import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { RISK_FLAGS, SHORT_REASON_MAX, type CaseDetail, type CaseHeader, type CaseStatus, type RiskFlag } from '@leidraad/shared/domain';
+import { CATEGORY_INFO } from '@leidraad/shared/pseudonymisation';
+import { AuthService, CasesApi, genericErrorKey, LanguageService, problemOf } from '@leidraad/web/core';
+import { failureOf, findingsOf, type ActionError, type TextFinding } from './action-error';
 
-/** The case page: header and everything that happened, newest first. */
+type ReasonForm = FormGroup<{ reason: FormControl<string> }>;
+
+function reasonForm(): ReasonForm {
+  return new FormGroup({ reason: new FormControl('', { nonNullable: true }) });
+}
+
+/** The case page: header, the actions on the case, and everything that happened, newest first. */
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, RouterLink, TranslocoDirective],
+  imports: [DatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })
@@ -19,9 +28,31 @@ export class CasePage {
   private readonly api = inject(CasesApi);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  protected readonly languages = inject(LanguageService);
   protected readonly detail = signal<CaseDetail | undefined>(undefined);
   protected readonly error = signal<string | undefined>(undefined);
+  /** A page-wide notice after an action met a changed case (the page reloads it). */
+  protected readonly notice = signal<string | undefined>(undefined);
   protected readonly busy = signal(false);
+
+  protected readonly reasonMax = SHORT_REASON_MAX;
+  protected readonly statusForm = reasonForm();
+  protected readonly statusError = signal<ActionError | undefined>(undefined);
+  protected readonly flagForm = new FormGroup({
+    flag: new FormControl<RiskFlag | ''>('', { nonNullable: true }),
+    reason: new FormControl('', { nonNullable: true }),
+  });
+  protected readonly flagError = signal<ActionError | undefined>(undefined);
+  protected readonly clearForm = reasonForm();
+  protected readonly clearError = signal<ActionError | undefined>(undefined);
+  /** The active flag whose clear form is open. */
+  protected readonly clearing = signal<RiskFlag | undefined>(undefined);
+
+  /** Flags that can still be set (a set flag is cleared first). */
+  protected readonly settableFlags = computed(() => {
+    const active = new Set((this.detail()?.riskFlags ?? []).map((flag) => flag.flag));
+    return RISK_FLAGS.filter((flag) => !active.has(flag));
+  });
 
   constructor() {
     effect(() => void this.load(this.id()));
@@ -46,6 +77,103 @@ export class CasePage {
       await this.router.navigate(['/gesprek', detail.id, contactId]);
     } catch (error) {
       this.error.set(genericErrorKey(problemOf(error)));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** Close an open case, or reopen a closed one: both need a reason. */
+  protected async changeStatusWithReason(): Promise<void> {
+    const detail = this.detail();
+    if (!detail) return;
+    const to: CaseStatus = detail.status === 'closed' ? 'open' : 'closed';
+    const reason = this.statusForm.controls.reason.value.trim();
+    const done = await this.run(this.statusError, 'statusReason', reason, (version) => this.api.setStatus(detail.id, version, to, reason));
+    if (done) this.statusForm.reset();
+  }
+
+  /** Park the case until the caller gets back, or take it up again; no reason needed. */
+  protected async changeStatus(to: CaseStatus): Promise<void> {
+    const detail = this.detail();
+    if (!detail) return;
+    await this.run(this.statusError, undefined, undefined, (version) => this.api.setStatus(detail.id, version, to));
+  }
+
+  protected async setFlag(): Promise<void> {
+    const detail = this.detail();
+    const { flag, reason } = this.flagForm.getRawValue();
+    if (!detail) return;
+    if (!flag) {
+      this.flagError.set({ key: 'casePage.errors.flagRequired', findings: [] });
+      return;
+    }
+    const text = reason.trim();
+    const done = await this.run(this.flagError, 'reason', text, (version) => this.api.setRiskFlag(detail.id, version, flag, text));
+    if (done) this.flagForm.reset();
+  }
+
+  protected openClear(flag: RiskFlag): void {
+    this.clearForm.reset();
+    this.clearError.set(undefined);
+    this.clearing.set(flag);
+    setTimeout(() => document.getElementById('clear-reason')?.focus());
+  }
+
+  protected cancelClear(): void {
+    this.clearing.set(undefined);
+  }
+
+  protected async clearFlag(): Promise<void> {
+    const detail = this.detail();
+    const flag = this.clearing();
+    if (!detail || !flag) return;
+    const text = this.clearForm.controls.reason.value.trim();
+    const done = await this.run(this.clearError, 'reason', text, (version) => this.api.clearRiskFlag(detail.id, version, flag, text));
+    if (done) this.clearing.set(undefined);
+  }
+
+  protected explanation(finding: TextFinding): string {
+    const info = CATEGORY_INFO[finding.category];
+    return this.languages.language() === 'en' ? info.label.en.toLowerCase() : info.label.nl.toLowerCase();
+  }
+
+  /**
+   * One case action: checks the reason (when `field` says there is one), sends the loaded
+   * version, and reloads the case afterwards. On a stale version or a changed state the page
+   * says so and reloads; identifiers in the text are shown next to the field.
+   */
+  private async run(
+    errorSignal: WritableSignal<ActionError | undefined>,
+    field: string | undefined,
+    text: string | undefined,
+    action: (version: number) => Promise<CaseHeader>,
+  ): Promise<boolean> {
+    const detail = this.detail();
+    if (!detail || this.busy()) return false;
+    if (field && !text) {
+      errorSignal.set({ key: 'casePage.errors.reasonRequired', findings: [] });
+      return false;
+    }
+    this.busy.set(true);
+    errorSignal.set(undefined);
+    this.notice.set(undefined);
+    try {
+      await action(detail.version);
+      await this.load(detail.id);
+      return true;
+    } catch (error) {
+      const problem = problemOf(error);
+      const failure = failureOf(problem);
+      if (failure !== 'other') {
+        this.notice.set(failure === 'stale' ? 'casePage.errors.stale' : 'casePage.errors.state');
+        await this.load(detail.id);
+        return false;
+      }
+      const findings = field && text ? findingsOf(problem, field, text) : [];
+      if (findings.length > 0) errorSignal.set({ findings });
+      else if (problem.status === 400 || problem.status === 422) errorSignal.set({ key: 'casePage.errors.invalid', findings: [] });
+      else errorSignal.set({ key: genericErrorKey(problem), findings: [] });
+      return false;
     } finally {
       this.busy.set(false);
     }

@@ -8,9 +8,11 @@ import type {
   CaseHeader,
   CaseList,
   CaseStatus,
+  CodeWordMatches,
   ContactFields,
   ContactView,
   DraftSaved,
+  RiskFlag,
   TodayOverview,
 } from '@leidraad/shared/domain';
 
@@ -85,5 +87,25 @@ export class CasesApi {
 
   finalise(caseId: string, contactId: string): Promise<ContactView> {
     return firstValueFrom(this.http.post<ContactView>(`/api/cases/${caseId}/contacts/${contactId}/finalise`, {}));
+  }
+
+  /** Close, reopen (both with a reason) or park a case; `version` is the one the page loaded. */
+  setStatus(caseId: string, version: number, status: CaseStatus, statusReason?: string): Promise<CaseHeader> {
+    return firstValueFrom(
+      this.http.patch<CaseHeader>(`/api/cases/${caseId}`, { version, status, ...(statusReason !== undefined ? { statusReason } : {}) }),
+    );
+  }
+
+  setRiskFlag(caseId: string, version: number, flag: RiskFlag, reason: string): Promise<CaseHeader> {
+    return firstValueFrom(this.http.post<CaseHeader>(`/api/cases/${caseId}/risk-flags`, { version, flag, reason }));
+  }
+
+  clearRiskFlag(caseId: string, version: number, flag: RiskFlag, reason: string): Promise<CaseHeader> {
+    return firstValueFrom(this.http.post<CaseHeader>(`/api/cases/${caseId}/risk-flags/${flag}/clear`, { version, reason }));
+  }
+
+  /** A caller who lost their code: at most a few case codes for code word + caller role. */
+  lookUpByCodeWord(codeWord: string, callerRole: CallerRole): Promise<CodeWordMatches> {
+    return firstValueFrom(this.http.post<CodeWordMatches>('/api/cases/code-word-lookups', { codeWord, callerRole }));
   }
 }
