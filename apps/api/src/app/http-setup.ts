@@ -43,7 +43,7 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
   // A coarse per-address ceiling; sign-in has its own, stricter throttle in PostgreSQL.
   await app.register(fastifyRateLimit as never, {
     global: true,
-    max: 1200,
+    max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
     allowList: (request: { url: string }) => request.url === '/api/health',
     // What the builder returns is thrown, and so reaches the problem-details filter.

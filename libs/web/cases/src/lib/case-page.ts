@@ -4,7 +4,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { RISK_FLAGS, SHORT_REASON_MAX, type CaseDetail, type CaseHeader, type CaseStatus, type RiskFlag } from '@leidraad/shared/domain';
+import { HANDOVER_NOTE_MAX, RISK_FLAGS, SHORT_REASON_MAX, type StaffRef, type CaseDetail, type CaseHeader, type CaseStatus, type RiskFlag } from '@leidraad/shared/domain';
 import { CATEGORY_INFO } from '@leidraad/shared/pseudonymisation';
 import { AuthService, CasesApi, genericErrorKey, LanguageService, problemOf } from '@leidraad/web/core';
 import { failureOf, findingsOf, type ActionError, type TextFinding } from './action-error';
@@ -47,6 +47,17 @@ export class CasePage {
   protected readonly clearError = signal<ActionError | undefined>(undefined);
   /** The active flag whose clear form is open. */
   protected readonly clearing = signal<RiskFlag | undefined>(undefined);
+  protected readonly noteMax = HANDOVER_NOTE_MAX;
+  protected readonly colleagues = signal<StaffRef[]>([]);
+  protected readonly handoverForm = new FormGroup({
+    to: new FormControl('', { nonNullable: true }),
+    note: new FormControl('', { nonNullable: true }),
+  });
+  protected readonly handoverError = signal<ActionError | undefined>(undefined);
+  /** Colleagues the case can go to: not the one who has it now. */
+  protected readonly handoverTargets = computed(() =>
+    this.colleagues().filter((colleague) => colleague.id !== this.detail()?.assignee.id),
+  );
 
   /** Flags that can still be set (a set flag is cleared first). */
   protected readonly settableFlags = computed(() => {
@@ -130,6 +141,43 @@ export class CasePage {
     const text = this.clearForm.controls.reason.value.trim();
     const done = await this.run(this.clearError, 'reason', text, (version) => this.api.clearRiskFlag(detail.id, version, flag, text));
     if (done) this.clearing.set(undefined);
+  }
+
+  protected async loadColleagues(): Promise<void> {
+    if (this.colleagues().length > 0) return;
+    try {
+      this.colleagues.set(await this.api.colleagues());
+    } catch (error) {
+      this.handoverError.set({ key: genericErrorKey(problemOf(error)), findings: [] });
+    }
+  }
+
+  /** Hand the case (and any draft contacts) to a colleague; it leaves my lists. */
+  protected async handOver(): Promise<void> {
+    const detail = this.detail();
+    const { to, note } = this.handoverForm.getRawValue();
+    if (!detail || this.busy()) return;
+    const text = note.trim();
+    if (!to || !text) {
+      this.handoverError.set({ key: 'casePage.handover.incomplete', findings: [] });
+      return;
+    }
+    this.busy.set(true);
+    this.handoverError.set(undefined);
+    try {
+      await this.api.handOver(detail.id, detail.version, to, text);
+      await this.router.navigate(['/vandaag']);
+    } catch (error) {
+      const problem = problemOf(error);
+      const findings = findingsOf(problem, 'note', text);
+      if (failureOf(problem) !== 'other') {
+        this.notice.set('casePage.errors.stale');
+        await this.load(detail.id);
+      } else if (findings.length > 0) this.handoverError.set({ findings });
+      else this.handoverError.set({ key: problem.status === 400 ? 'casePage.errors.invalid' : genericErrorKey(problem), findings: [] });
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   protected explanation(finding: TextFinding): string {

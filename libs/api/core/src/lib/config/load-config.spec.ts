@@ -46,6 +46,7 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'not a url', 'not a valid URL'],
     ['LEIDRAAD_SECURE_COOKIES', 'yes', 'true or false'],
     ['LOG_LEVEL', 'loud', 'one of'],
+    ['LEIDRAAD_RATE_LIMIT_PER_MINUTE', '10', 'between 60'],
     ['LEIDRAAD_SECRET', 'c2hvcnQ=', 'at least 32 bytes'],
     ['LEIDRAAD_DATA_KEYS', 'k1:c2hvcnQ=', 'must be 32 bytes'],
     ['LEIDRAAD_DATA_KEYS', 'nokey', 'id:base64key'],

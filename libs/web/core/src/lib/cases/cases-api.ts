@@ -12,6 +12,8 @@ import type {
   ContactFields,
   ContactView,
   DraftSaved,
+  HandoverView,
+  StaffRef,
   RiskFlag,
   TodayOverview,
 } from '@leidraad/shared/domain';
@@ -83,6 +85,15 @@ export class CasesApi {
     return firstValueFrom(
       this.http.put<DraftSaved>(`/api/cases/${caseId}/contacts/${contactId}/draft`, { ...fields, revision }, { headers }),
     );
+  }
+
+  /** Active counsellors, to hand a case to. */
+  colleagues(): Promise<StaffRef[]> {
+    return firstValueFrom(this.http.get<StaffRef[]>('/api/colleagues'));
+  }
+
+  handOver(caseId: string, version: number, toStaffId: string, note: string): Promise<HandoverView> {
+    return firstValueFrom(this.http.post<HandoverView>(`/api/cases/${caseId}/handovers`, { version, toStaffId, note }));
   }
 
   finalise(caseId: string, contactId: string): Promise<ContactView> {

@@ -1,0 +1,629 @@
+// npm run bench:api — open-by-code and autosave (save-contact) on loopback, 20 concurrent clients,
+// against 100,000 cases / 500,000 contacts, next to a plain node:http + pg baseline running the
+// same statements. Prints figures; exits non-zero only on setup errors, never on slow figures.
+// Env: DATABASE_URL (else embedded PostgreSQL), BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2),
+//      BENCH_CLIENTS (20), BENCH_CASES (100000), BENCH_CONTACTS (500000), BENCH_API_CASES (2000).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { Pool } from 'undici';
+import { createTestDatabase, freePort } from '../testing/test-database.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const require = createRequire(import.meta.url);
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
+const SECONDS = env('BENCH_SECONDS', 10);
+const WARMUP = env('BENCH_WARMUP_SECONDS', 2);
+const CLIENTS = env('BENCH_CLIENTS', 20);
+const TOTAL_CASES = env('BENCH_CASES', 100_000);
+const TOTAL_CONTACTS = env('BENCH_CONTACTS', 500_000);
+const API_CASES = env('BENCH_API_CASES', 2000);
+const PASSWORD = 'Bench-lange-wachtzin-2026!';
+const THROTTLE_RESET_MS = 50;
+
+// ~500 characters, no identifiers (checked against /api/pseudonymisation/scan before the run).
+const NOTE =
+  'Beller vertelt dat de gedachten de laatste weken vaker terugkomen, vooral in de avond als het stil is in huis. ' +
+  'Hij schaamt zich en wil voorkomen dat het ooit verder gaat dan gedachten. We hebben besproken wat hem helpt ' +
+  'om afstand te nemen: naar buiten gaan, iemand bellen, de telefoon wegleggen. Hij merkt dat praten lucht geeft. ' +
+  'Uitgelegd welke vormen van hulp er zijn en dat hulp anoniem kan beginnen. Hij wil erover nadenken en belt ' +
+  'misschien terug om samen een volgende stap te zetten. Afgesproken dat hij bij toename van de spanning eerder belt.';
+
+const started = performance.now();
+const log = (message) =>
+  process.stderr.write(
+    `[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`,
+  );
+const cleanups = [];
+
+function codeGenerator() {
+  require('ts-node').register({
+    transpileOnly: true,
+    project: join(ROOT, 'libs/shared/case-code/tsconfig.lib.json'),
+    compilerOptions: { module: 'commonjs' },
+  });
+  return require(join(ROOT, 'libs/shared/case-code/src/lib/case-code.ts'))
+    .generateCaseCode;
+}
+
+function identifierCheckCost() {
+  try {
+    const { scan } = require(
+      join(ROOT, 'libs/shared/pseudonymisation/src/index.ts'),
+    );
+    for (let i = 0; i < 200; i++) scan(NOTE);
+    const runs = 2000;
+    const t = performance.now();
+    for (let i = 0; i < runs; i++) scan(NOTE);
+    return ((performance.now() - t) / runs) * 1000;
+  } catch (error) {
+    log(`could not time the identifier check in-process: ${error.message}`);
+    return undefined;
+  }
+}
+
+function run(command, args, options = {}) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...options,
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    if (options.input !== undefined) child.stdin.end(options.input);
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolveRun(out)
+        : reject(
+            new Error(`${command} ${args.join(' ')} exited ${code}: ${out}`),
+          ),
+    );
+  });
+}
+
+function startChild(args, childEnv, readyText) {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  cleanups.push(() => stopChild(child));
+  return new Promise((resolveStart, reject) => {
+    child.on('exit', (code) =>
+      reject(new Error(`${args[0]} exited ${code}: ${output.slice(-2000)}`)),
+    );
+    if (readyText) {
+      const check = () =>
+        output.includes(readyText)
+          ? resolveStart(child)
+          : setTimeout(check, 50);
+      check();
+    } else resolveStart(child);
+  });
+}
+
+function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function waitForHealth(base) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const response = await fetch(`${base}/api/health`);
+      if (response.ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the API did not become healthy within 60 s');
+}
+
+// The API's coarse rate limit is 1,200 requests a minute per address; every bench request comes
+// from 127.0.0.1, so the app trusts X-Forwarded-For and each request names another address.
+let addressCounter = 0;
+const nextAddress = () => {
+  const n = ++addressCounter;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+};
+
+class Jar {
+  cookies = new Map();
+  take(response) {
+    const header =
+      response.headers['set-cookie'] ?? response.headers.getSetCookie?.() ?? [];
+    for (const line of [].concat(header)) {
+      const [pair] = line.split(';');
+      const at = pair.indexOf('=');
+      const value = pair.slice(at + 1);
+      if (value === '') this.cookies.delete(pair.slice(0, at));
+      else this.cookies.set(pair.slice(0, at), value);
+    }
+  }
+  get header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  get xsrf() {
+    return decodeURIComponent(this.cookies.get('XSRF-TOKEN') ?? '');
+  }
+}
+
+async function call(pool, jar, method, path, body) {
+  const headers = { cookie: jar.header, 'x-forwarded-for': nextAddress() };
+  if (method !== 'GET') headers['x-xsrf-token'] = jar.xsrf;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await pool.request({
+    method,
+    path,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  jar.take(response);
+  const text = await response.body.text();
+  return {
+    status: response.statusCode,
+    body: text ? JSON.parse(text) : undefined,
+  };
+}
+
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await fn(items[i], i);
+      }
+    }),
+  );
+  return results;
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  ];
+}
+
+/** CLIENTS loops for WARMUP + SECONDS; only requests started after the warm-up are counted. */
+async function load(pool, makeRequest) {
+  const latencies = [];
+  let errors = 0;
+  const statuses = {};
+  const t0 = performance.now();
+  const measureFrom = t0 + WARMUP * 1000;
+  const end = measureFrom + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      for (let i = 0; ; i++) {
+        const begin = performance.now();
+        if (begin >= end) break;
+        const { method, path, headers, body } = makeRequest(client, i);
+        let status;
+        try {
+          const response = await pool.request({ method, path, headers, body });
+          await response.body.dump();
+          status = response.statusCode;
+        } catch (error) {
+          status = error.code ?? 'error';
+        }
+        const done = performance.now();
+        if (begin >= measureFrom) {
+          latencies.push(done - begin);
+          if (status !== 200) {
+            errors++;
+            statuses[status] = (statuses[status] ?? 0) + 1;
+          }
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    statuses,
+    rps: latencies.length / SECONDS,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+async function main() {
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  if (
+    !existsSync(join(ROOT, 'dist/apps/api/main.js')) ||
+    !existsSync(join(ROOT, 'dist/apps/api/cli.js'))
+  ) {
+    log('building the API (dist/apps/api is missing)');
+    await run('npx', ['nx', 'build', 'api'], {
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
+  }
+  const generateCaseCode = codeGenerator();
+
+  log(
+    process.env.DATABASE_URL
+      ? 'creating the bench database on DATABASE_URL'
+      : 'starting embedded PostgreSQL',
+  );
+  const database = await createTestDatabase('bench_api');
+  cleanups.push(() => database.drop());
+  const db = new pg.Pool({ connectionString: database.url, max: 4 });
+  db.on('error', () => undefined); // idle clients see the server stop during clean-up
+  cleanups.push(() => db.end());
+
+  const dataDir = mkdtempSync(join(os.tmpdir(), 'leidraad-bench-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const appEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'warn',
+    LEIDRAAD_DATA_DIR: dataDir,
+    LEIDRAAD_TRUST_PROXY: 'true',
+    LEIDRAAD_WEB_DIR: join(dataDir, 'no-web'),
+  };
+  const apiPort = await freePort();
+  log('starting the API (migrates the bench database)');
+  await startChild([join(ROOT, 'dist/apps/api/main.js')], {
+    ...appEnv,
+    PORT: String(apiPort),
+  });
+  const apiBase = `http://127.0.0.1:${apiPort}`;
+  await waitForHealth(apiBase);
+  const {
+    rows: [{ server_version: pgVersion }],
+  } = await db.query('SHOW server_version');
+
+  log(`creating ${CLIENTS} counsellors with the CLI`);
+  const usernames = Array.from(
+    { length: CLIENTS },
+    (_, i) => `bench${String(i + 1).padStart(2, '0')}`,
+  );
+  await mapLimit(usernames, 2, (username) =>
+    run(
+      process.execPath,
+      [
+        join(ROOT, 'dist/apps/api/cli.js'),
+        'user:create',
+        '--username',
+        username,
+        '--role',
+        'counsellor',
+      ],
+      {
+        env: appEnv,
+        input: `${PASSWORD}\n`,
+      },
+    ),
+  );
+
+  const apiPool = new Pool(apiBase, {
+    connections: CLIENTS,
+    pipelining: 1,
+    keepAliveTimeout: 60_000,
+  });
+  cleanups.push(() => apiPool.close());
+  log('signing in');
+  const clients = await mapLimit(usernames, 4, async (username) => {
+    const jar = new Jar();
+    await call(apiPool, jar, 'GET', '/api/health');
+    const login = await call(apiPool, jar, 'POST', '/api/auth/login', {
+      username,
+      password: PASSWORD,
+    });
+    if (login.status !== 200)
+      throw new Error(
+        `sign-in of ${username}: ${login.status} ${JSON.stringify(login.body)}`,
+      );
+    return { username, jar, staffId: login.body.id, cases: [] };
+  });
+
+  const me = clients[0];
+  const scanned = await call(
+    apiPool,
+    me.jar,
+    'POST',
+    '/api/pseudonymisation/scan',
+    { text: NOTE },
+  );
+  if (scanned.status !== 200 || scanned.body.findings.length > 0)
+    throw new Error(`the note is not clean: ${JSON.stringify(scanned.body)}`);
+
+  log(`creating ${API_CASES} cases with a draft contact through the API`);
+  const perClient = Math.ceil(API_CASES / CLIENTS);
+  await Promise.all(
+    clients.map(async (client) => {
+      for (let i = 0; i < perClient; i++) {
+        const created = await call(apiPool, client.jar, 'POST', '/api/cases', {
+          callerRole: 'self',
+          concern: 'own_feelings',
+          contact: { channel: 'phone', summary: NOTE },
+        });
+        if (created.status !== 201)
+          throw new Error(
+            `create case: ${created.status} ${JSON.stringify(created.body)}`,
+          );
+        client.cases.push({
+          id: created.body.id,
+          code: created.body.code.replace(/-/g, ''),
+          draftId: created.body.drafts[0].id,
+        });
+      }
+    }),
+  );
+
+  const apiCases = perClient * CLIENTS;
+  const seedCases = TOTAL_CASES - apiCases;
+  log(
+    `seeding ${seedCases} cases and ${TOTAL_CONTACTS - apiCases} contacts with SQL`,
+  );
+  const { rows: existing } = await db.query('SELECT code FROM case_file');
+  const taken = new Set(existing.map((r) => r.code));
+  const staffIds = clients.map((c) => c.staffId);
+  const codes = [];
+  while (codes.length < seedCases) {
+    const code = generateCaseCode();
+    if (taken.has(code)) continue;
+    taken.add(code);
+    codes.push(code);
+  }
+  for (let at = 0; at < codes.length; at += 10_000) {
+    await db.query(
+      `INSERT INTO case_file (code, caller_role, concern, status, assignee_id, created_by, created_at, updated_at)
+       SELECT u.code,
+              (ARRAY['self','partner','parent','child','other_family','friend','colleague','professional','other'])[1 + u.i % 9],
+              (ARRAY['own_feelings','viewing_images','hands_on_abuse','unclear'])[1 + u.i % 4],
+              (ARRAY['open','open','waiting_for_caller','closed'])[1 + u.i % 4],
+              ($2::uuid[])[1 + u.i % array_length($2::uuid[], 1)],
+              ($2::uuid[])[1 + (u.i / 7) % array_length($2::uuid[], 1)],
+              now() - make_interval(days => (u.i % 700)::int), now() - make_interval(days => (u.i % 700)::int)
+         FROM unnest($1::text[]) WITH ORDINALITY AS u(code, i)`,
+      [codes.slice(at, at + 10_000), staffIds],
+    );
+  }
+  // Final contacts (ciphertext-shaped random bytes that nothing decrypts): the seeded cases share
+  // what is left after the API's drafts, spread evenly; every tenth seeded case also has a draft.
+  const remaining = TOTAL_CONTACTS - apiCases;
+  await db.query(
+    `WITH c AS (SELECT id, assignee_id, created_at, row_number() OVER (ORDER BY id) - 1 AS n FROM case_file),
+          total AS (SELECT count(*) AS cases FROM case_file)
+     INSERT INTO contact (case_id, counsellor_id, status, channel, started_at, ended_at, summary, outcome, referrals,
+                          revision, created_at, updated_at, finalised_at, finalised_by)
+     SELECT c.id, c.assignee_id, 'final', (ARRAY['phone','chat','email'])[1 + g % 3],
+            c.created_at + make_interval(days => g::int), c.created_at + make_interval(days => g::int, mins => 25),
+            decode(repeat(md5(c.id::text || g), 12), 'hex'),
+            (ARRAY['advice_given','referred','follow_up_planned','caller_hung_up','other'])[1 + g % 5],
+            CASE WHEN g % 3 = 0 THEN ARRAY['ggz']::text[] ELSE '{}' END, 3,
+            c.created_at + make_interval(days => g::int), c.created_at + make_interval(days => g::int),
+            c.created_at + make_interval(days => g::int, mins => 30), c.assignee_id
+       FROM c, total, generate_series(1, ($1::bigint / total.cases)::int + 1) g
+      WHERE (g - 1) * total.cases + c.n < $1`,
+    [remaining],
+  );
+  // A fiftieth of the seeded contacts are drafts, so the header's draft list has work to do.
+  await db.query(
+    `UPDATE contact SET status = 'draft', finalised_at = NULL, finalised_by = NULL
+      WHERE id IN (SELECT id FROM contact WHERE revision = 3 ORDER BY id LIMIT $1)`,
+    [Math.floor(remaining / 50)],
+  );
+  await db.query(
+    `UPDATE case_file c SET contact_count = k.n, last_contact_at = k.last
+       FROM (SELECT case_id, count(*) AS n, max(started_at) AS last FROM contact WHERE status = 'final' GROUP BY case_id) k
+      WHERE k.case_id = c.id`,
+  );
+  await db.query('VACUUM ANALYZE');
+  const {
+    rows: [counts],
+  } = await db.query(
+    `SELECT (SELECT count(*) FROM case_file)::int AS cases, (SELECT count(*) FROM contact)::int AS contacts`,
+  );
+  log(`database: ${counts.cases} cases, ${counts.contacts} contacts`);
+
+  const identifierCheckMicros = identifierCheckCost();
+
+  const basePort = await freePort();
+  await startChild(
+    [join(ROOT, 'tools/bench/baseline-server.mjs')],
+    { ...appEnv, PORT: String(basePort) },
+    'listening',
+  );
+  const basePool = new Pool(`http://127.0.0.1:${basePort}`, {
+    connections: CLIENTS,
+    pipelining: 1,
+    keepAliveTimeout: 60_000,
+  });
+  cleanups.push(() => basePool.close());
+
+  // Look-up throttle (20 a minute per staff member): each client signs in as its own counsellor,
+  // and a side connection empties case_lookup_throttle every THROTTLE_RESET_MS, for both servers.
+  const throttleDb = new pg.Client({ connectionString: database.url });
+  throttleDb.on('error', () => undefined);
+  await throttleDb.connect();
+  cleanups.push(() => throttleDb.end());
+  let resetting = false;
+  let resets = 0;
+  const resetLoop = async () => {
+    while (resetting) {
+      await throttleDb.query('DELETE FROM case_lookup_throttle');
+      resets++;
+      await new Promise((r) => setTimeout(r, THROTTLE_RESET_MS));
+    }
+  };
+
+  const revisions = clients.map(() => 1);
+  const scenarios = {
+    'open-by-code': (client, i) => {
+      const c = clients[client];
+      const target = c.cases[i % c.cases.length];
+      return {
+        method: 'GET',
+        path: `/api/cases/by-code/${target.code}`,
+        headers: { cookie: c.jar.header, 'x-forwarded-for': nextAddress() },
+      };
+    },
+    'save-contact': (client) => {
+      const c = clients[client];
+      const target = c.cases[0];
+      const startedAt = new Date(Date.now() - 20 * 60_000).toISOString();
+      return {
+        method: 'PUT',
+        path: `/api/cases/${target.id}/contacts/${target.draftId}/draft`,
+        headers: {
+          cookie: c.jar.header,
+          'x-xsrf-token': c.jar.xsrf,
+          'content-type': 'application/json',
+          'x-forwarded-for': nextAddress(),
+        },
+        body: JSON.stringify({
+          revision: ++revisions[client],
+          channel: 'phone',
+          startedAt,
+          endedAt: null,
+          summary: NOTE,
+          outcome: null,
+          referrals: ['ggz'],
+        }),
+      };
+    },
+  };
+
+  const results = [];
+  for (const [scenario, makeRequest] of Object.entries(scenarios)) {
+    for (const [server, pool] of [
+      ['api', apiPool],
+      ['baseline', basePool],
+    ]) {
+      log(`${scenario} on ${server}: ${WARMUP} s warm-up + ${SECONDS} s`);
+      let loop;
+      if (scenario === 'open-by-code') {
+        resetting = true;
+        loop = resetLoop();
+      }
+      const result = await load(pool, makeRequest);
+      resetting = false;
+      await loop;
+      results.push({ scenario, server, ...result });
+    }
+  }
+
+  const {
+    rows: [audit],
+  } = await db.query(`SELECT count(*)::int AS n FROM audit_event`);
+  print({
+    machine,
+    pgVersion,
+    embedded: !process.env.DATABASE_URL,
+    counts,
+    results,
+    identifierCheckMicros,
+    resets,
+    audit: audit.n,
+  });
+  return results.some((r) => r.requests === 0 || r.errors > 0) ? 1 : 0;
+}
+
+function print({
+  machine,
+  pgVersion,
+  embedded,
+  counts,
+  results,
+  identifierCheckMicros,
+  resets,
+  audit,
+}) {
+  const pad = (value, width, right = true) =>
+    right ? String(value).padStart(width) : String(value).padEnd(width);
+  const lines = [];
+  lines.push('');
+  lines.push(`Leidraad API benchmark — ${new Date().toISOString()}`);
+  lines.push(`machine: ${machine}`);
+  lines.push(
+    `PostgreSQL ${pgVersion} (${embedded ? 'embedded, fsync=off' : 'DATABASE_URL server'}); ${counts.cases} cases, ${counts.contacts} contacts`,
+  );
+  lines.push(
+    `${CLIENTS} keep-alive clients on loopback, ${WARMUP} s warm-up + ${SECONDS} s per scenario and server`,
+  );
+  lines.push('');
+  lines.push(
+    `${pad('scenario', 14, false)} ${pad('server', 9, false)} ${pad('requests', 9)} ${pad('errors', 7)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)}`,
+  );
+  for (const r of results) {
+    const errs = r.errors ? `${r.errors} ${JSON.stringify(r.statuses)}` : '0';
+    lines.push(
+      `${pad(r.scenario, 14, false)} ${pad(r.server, 9, false)} ${pad(r.requests, 9)} ${pad(errs, 7)} ${pad(r.rps.toFixed(0), 8)} ${pad(r.p50.toFixed(2), 7)} ${pad(r.p99.toFixed(2), 7)}`,
+    );
+  }
+  lines.push('');
+  const targets = { 'open-by-code': 0.6, 'save-contact': 0.5 };
+  for (const scenario of Object.keys(targets)) {
+    const api = results.find(
+      (r) => r.scenario === scenario && r.server === 'api',
+    );
+    const base = results.find(
+      (r) => r.scenario === scenario && r.server === 'baseline',
+    );
+    const ratio = api.rps / base.rps;
+    lines.push(
+      `${pad(scenario, 14, false)} api/baseline = ${ratio.toFixed(2)}× (target ≥ ${targets[scenario]}×: ${ratio >= targets[scenario] ? 'met' : 'NOT met'}); ` +
+        `api p99 ${api.p99.toFixed(1)} ms (target < 25 ms: ${api.p99 < 25 ? 'met' : 'NOT met'})`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    `throttle: each client is its own counsellor; case_lookup_throttle emptied every ${THROTTLE_RESET_MS} ms during open-by-code (${resets} deletes), for both servers.`,
+  );
+  lines.push(
+    'rate limit: the API trusts X-Forwarded-For for the run and each request names a new address (1,200/min per address otherwise).',
+  );
+  lines.push(
+    'baseline: same session check, throttle+header statement, audit insert, autosave+audit statement and AES-256-GCM; no validation framework, no identifier check.',
+  );
+  if (identifierCheckMicros !== undefined)
+    lines.push(
+      `identifier check (scan) of the ${NOTE.length}-character note, in-process: ${identifierCheckMicros.toFixed(0)} µs per save.`,
+    );
+  lines.push(`audit events written: ${audit}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (error) {
+  log(`FAILED: ${error.stack ?? error}`);
+  exitCode = 1;
+} finally {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      log(`cleanup: ${error.message}`);
+    }
+  }
+  log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(exitCode);
+}
