@@ -471,8 +471,9 @@ describe('scan: tricks do not smuggle an identifier past the detector', () => {
 describe('scan: huge and hostile input', () => {
   const oneMegabyte = (unit: string): string =>
     unit.repeat(Math.ceil(1_000_000 / unit.length));
-  // CPU time rather than wall time: other work on a busy machine must not make this flaky,
-  // while catastrophic backtracking (minutes, not seconds) would still fail it.
+  // CPU time rather than wall time, and a bound far above the ~1 s a loaded 2-core machine
+  // needs: contention must not make this flaky, while catastrophic backtracking (minutes, not
+  // seconds) still fails it. Speed itself is measured by `npm run bench:pii`, not here.
   const cpuMilliseconds = (fn: () => void): number => {
     const before = process.cpuUsage();
     fn();
@@ -491,9 +492,9 @@ describe('scan: huge and hostile input', () => {
     ['long URLs', 'http://x.nl/aaaaaaaa'],
     ['underscores', 'a_'],
     ['emoji', '😀'],
-  ])('scans 1 MB of %s in linear time (under 2 s)', (_name, unit) => {
+  ])('scans 1 MB of %s without catastrophic backtracking (under 20 s of CPU)', (_name, unit) => {
     const text = oneMegabyte(unit);
-    expect(cpuMilliseconds(() => scan(text))).toBeLessThan(2000);
+    expect(cpuMilliseconds(() => scan(text))).toBeLessThan(20_000);
   });
 
   it('still finds what is hidden in the middle of 1 MB', () => {
