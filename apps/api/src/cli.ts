@@ -1,53 +1,40 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
-import { StaffService } from '@leidraad/api/auth';
 import { DomainError, PinoNestLogger } from '@leidraad/api/core';
-import { isRole, ROLES } from '@leidraad/shared/domain';
 import { AppModule } from './app/app.module';
-import { readPassword } from './app/read-password';
 import { prepareRuntime } from './app/runtime';
+import { COMMANDS } from './cli/commands';
 
-const USAGE = `Usage:
-  npm run migrate
-  npm run user:create -- --username NAME --role ${ROLES.join('|')} [--display-name "Full Name"]
-    (asks for the password, or reads it from standard input when that is not a terminal)`;
+const USAGE = `Usage:\n${COMMANDS.map((command) => `  ${command.usage}`).join('\n')}`;
 
 /** Operations from the command line, sharing the server's configuration and database. */
 async function main(): Promise<number> {
-  const [command, ...rest] = process.argv.slice(2);
-  if (command !== 'migrate' && command !== 'user:create') {
+  const [name, ...rest] = process.argv.slice(2);
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
     process.stderr.write(`${USAGE}\n`);
     return 64; // EX_USAGE
   }
-  const { values } = parseArgs({
-    args: rest,
-    options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' } },
-    strict: true,
-  });
-  if (command === 'user:create' && (!values.username || !isRole(values.role))) {
-    process.stderr.write(`${USAGE}\n`);
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({ args: rest, options: command.options, strict: true }).values;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nUsage:\n  ${command.usage}\n`);
+    return 64;
+  }
+  const problem = command.check?.(values);
+  if (problem) {
+    process.stderr.write(`${problem}\nUsage:\n  ${command.usage}\n`);
     return 64;
   }
 
   const { config, logger, databaseUrl, embedded } = await prepareRuntime();
-  // prepareRuntime has applied pending migrations, which is all `migrate` needs.
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, databaseUrl), {
-    logger: new PinoNestLogger(logger.child({ cli: command }, { level: 'warn' })),
+    logger: new PinoNestLogger(logger.child({ cli: name }, { level: 'warn' })),
   });
   try {
-    if (command === 'migrate') {
-      process.stdout.write('Migrations are up to date.\n');
-      return 0;
-    }
-    const username = (values.username as string).toLowerCase();
-    const password = await readPassword(`Password for ${username}: `);
-    const account = await context.get(StaffService).create(
-      { username, displayName: values['display-name'] ?? username, role: values.role as never, password },
-      null,
-    );
-    process.stdout.write(`Created ${account.role} ${account.username} (${account.id}).\n`);
-    return 0;
+    return await command.run(context, values, config);
   } catch (error) {
     if (error instanceof DomainError) {
       const fields = (error.errors ?? []).map((e) => `  ${e.field}: ${e.message}`).join('\n');

@@ -1,0 +1,6 @@
+import type { CliCommand } from './command';
+import { migrateCommand } from './migrate.command';
+import { userCreateCommand } from './user-create.command';
+
+/** Every command of `cli.js`; a new one is a file beside this and a line here. */
+export const COMMANDS: readonly CliCommand[] = [migrateCommand, userCreateCommand];
