@@ -1,3 +1,4 @@
 export * from './lib/empty-state';
 export * from './lib/language-switch';
 export * from './lib/case-list';
+export * from './lib/local-date.pipe';

@@ -12,7 +12,6 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-import { DatePipe } from '@angular/common';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
   CONTACT_CHANNELS,
@@ -25,6 +24,7 @@ import {
 } from '@leidraad/shared/domain';
 import { CATEGORY_INFO, mask, scan, type Finding } from '@leidraad/shared/pseudonymisation';
 import { CasesApi, genericErrorKey, LanguageService, problemOf } from '@leidraad/web/core';
+import { LocalDatePipe } from '@leidraad/web/ui';
 import { Autosave } from './autosave';
 import { formatElapsed } from './elapsed';
 
@@ -35,7 +35,7 @@ import { formatElapsed } from './elapsed';
 @Component({
   selector: 'ld-call-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, RouterLink, TranslocoDirective],
+  imports: [LocalDatePipe, MatButtonModule, RouterLink, TranslocoDirective],
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',
   host: { '(document:keydown)': 'onKey($event)' },

@@ -1,4 +1,4 @@
-import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, type WritableSignal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,6 +7,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { HANDOVER_NOTE_MAX, RISK_FLAGS, SHORT_REASON_MAX, type StaffRef, type CaseDetail, type CaseHeader, type CaseStatus, type RiskFlag } from '@leidraad/shared/domain';
 import { CATEGORY_INFO } from '@leidraad/shared/pseudonymisation';
 import { AuthService, CasesApi, genericErrorKey, LanguageService, problemOf } from '@leidraad/web/core';
+import { LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, findingsOf, type ActionError, type TextFinding } from './action-error';
 
 type ReasonForm = FormGroup<{ reason: FormControl<string> }>;
@@ -19,7 +20,7 @@ function reasonForm(): ReasonForm {
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })

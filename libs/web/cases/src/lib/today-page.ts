@@ -1,16 +1,15 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { TodayOverview } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
-import { CaseList, EmptyState } from '@leidraad/web/ui';
+import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
 
 /** Vandaag: a counsellor's start of the shift, and the way into a call. */
 @Component({
   selector: 'ld-today-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, TranslocoDirective, EmptyState, CaseList],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective, EmptyState, CaseList],
   template: `
     <ng-container *transloco="let t">
       <div class="title-row">
@@ -31,7 +30,7 @@ import { CaseList, EmptyState } from '@leidraad/web/ui';
               @for (item of data.handedToMe; track item.handover.id) {
                 <li>
                   <a class="code" [routerLink]="['/dossiers', item.case.id]">{{ item.case.code }}</a>
-                  {{ t('today.handedOver.from', { name: item.handover.from.displayName }) }} · {{ item.handover.createdAt | date: 'd MMM, HH:mm' }}
+                  {{ t('today.handedOver.from', { name: item.handover.from.displayName }) }} · {{ item.handover.createdAt | ldDate: 'd MMM, HH:mm' }}
                   <p class="note">{{ item.handover.note }}</p>
                 </li>
               }

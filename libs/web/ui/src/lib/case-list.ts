@@ -1,14 +1,14 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CaseListItem } from '@leidraad/shared/domain';
+import { LocalDatePipe } from './local-date.pipe';
 
 /** A table of cases: code (link to the case page), caller, concern, status, flags, last contact. */
 @Component({
   selector: 'ld-case-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, TranslocoDirective],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <div class="table-wrap">
@@ -41,7 +41,7 @@ import type { CaseListItem } from '@leidraad/shared/domain';
                 @if (showAssignee()) {
                   <td>{{ item.assignee.displayName }}</td>
                 }
-                <td>{{ item.lastContactAt ? (item.lastContactAt | date: 'd MMM, HH:mm') : '—' }}</td>
+                <td>{{ item.lastContactAt ? (item.lastContactAt | ldDate: 'd MMM, HH:mm') : '—' }}</td>
               </tr>
             }
           </tbody>
