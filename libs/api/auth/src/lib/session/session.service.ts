@@ -11,6 +11,9 @@ export interface NewSession {
   csrfToken: string;
 }
 
+/** How stale `last_seen_at` may get before a request writes it again (idle timeout precision). */
+const TOUCH_SECONDS = 30;
+
 interface SessionRow {
   session_id: string;
   csrf_token: string;
@@ -46,21 +49,25 @@ export class SessionService {
   }
 
   /**
-   * The live session for a cookie token, touched in the same statement: one round trip per
-   * request checks idle timeout, absolute lifetime and that the account is still active.
+   * The live session for a cookie token, in one round trip: checks idle timeout, absolute
+   * lifetime and that the account is still active, and moves `last_seen_at` forward — but at
+   * most every 30 s, so a counsellor's autosaves do not each rewrite the session row.
    */
   async resolve(token: string): Promise<RequestStaff | undefined> {
-    const rows: SessionRow[] = await this.dataSource.query(
-      `UPDATE staff_session s SET last_seen_at = now()
-         FROM staff st
-        WHERE s.token_hash = $1 AND st.id = s.staff_id AND st.active
-          AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2)
-        RETURNING s.id AS session_id, s.csrf_token, st.id, st.username, st.display_name, st.role`,
+    const rows = (await this.dataSource.query(
+      `WITH live AS (
+         SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, st.id, st.username, st.display_name, st.role
+           FROM staff_session s JOIN staff st ON st.id = s.staff_id
+          WHERE s.token_hash = $1 AND st.active
+            AND s.expires_at > now()
+            AND s.last_seen_at > now() - make_interval(mins => $2)
+       ), touched AS (
+         UPDATE staff_session SET last_seen_at = now()
+          WHERE id IN (SELECT session_id FROM live WHERE last_seen_at < now() - interval '${TOUCH_SECONDS} seconds')
+       )
+       SELECT session_id, csrf_token, id, username, display_name, role FROM live`,
       [sha256(token), this.config.session.idleMinutes],
-    ).then((result: [SessionRow[], number] | SessionRow[]) =>
-      Array.isArray(result[0]) ? (result[0] as SessionRow[]) : (result as SessionRow[]),
-    );
+    )) as SessionRow[];
     const row = rows[0];
     if (!row || !isRole(row.role)) return undefined;
     return {
