@@ -1,5 +1,7 @@
 import { StaffAndSessions1764165600000 } from './1764165600000-staff-and-sessions';
 import { CasesAndContacts1764241200000 } from './1764241200000-cases-and-contacts';
+import { AuditChain1764300000000 } from './1764300000000-audit-chain';
+import { GuideProgress1764320000000 } from './1764320000000-guide-progress';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
-export const MIGRATIONS = [StaffAndSessions1764165600000, CasesAndContacts1764241200000];
+export const MIGRATIONS = [StaffAndSessions1764165600000, CasesAndContacts1764241200000, AuditChain1764300000000, GuideProgress1764320000000];

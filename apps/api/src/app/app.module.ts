@@ -12,10 +12,11 @@ import {
   type AppConfig,
 } from '@leidraad/api/core';
 import { dataSourceOptions } from '@leidraad/api/database';
+import { GUIDE_PROGRESS_ENTITIES, GuideProgressModule } from '@leidraad/api/guide-progress';
 import { FreeTextPipe, PseudonymisationModule } from '@leidraad/api/pseudonymisation';
 import { MIGRATIONS } from '@leidraad/migrations';
 
-export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity, ...CASES_ENTITIES];
+export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity, ...CASES_ENTITIES, ...GUIDE_PROGRESS_ENTITIES];
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         AuthModule,
         PseudonymisationModule,
         CasesModule,
+        GuideProgressModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,6 +1,7 @@
+import { auditVerifyCommand } from './audit-verify.command';
 import type { CliCommand } from './command';
 import { migrateCommand } from './migrate.command';
 import { userCreateCommand } from './user-create.command';
 
 /** Every command of `cli.js`; a new one is a file beside this and a line here. */
-export const COMMANDS: readonly CliCommand[] = [migrateCommand, userCreateCommand];
+export const COMMANDS: readonly CliCommand[] = [migrateCommand, userCreateCommand, auditVerifyCommand];

@@ -1,3 +1,6 @@
 export * from './lib/audit-event.entity';
 export * from './lib/audit.service';
 export * from './lib/audit.module';
+export * from './lib/audit-chain';
+export * from './lib/audit-verify.service';
+export * from './lib/case-audit/case-audit.dto';

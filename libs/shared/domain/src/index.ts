@@ -8,3 +8,4 @@ export * from './lib/cases/case';
 export * from './lib/cases/contact';
 export * from './lib/cases/handover';
 export * from './lib/cases/timeline';
+export * from './lib/guide-progress/guide-progress';

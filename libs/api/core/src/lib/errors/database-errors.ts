@@ -31,3 +31,10 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const { code, constraint: name } = (driver ?? {}) as { code?: string; constraint?: string };
   return code === '23505' && (constraint === undefined || name === constraint);
 }
+
+/** Deadlock or serialisation failure: nothing was written, and the same request may succeed again. */
+export function isTransientConflict(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string } })?.driverError ?? error;
+  const code = (driver as { code?: string } | null)?.code;
+  return code === '40P01' || code === '40001';
+}

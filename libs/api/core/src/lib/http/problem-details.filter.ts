@@ -9,7 +9,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@leidraad/shared/domain';
 import { DomainError } from '../errors/domain-error';
-import { isDatabaseUnavailable } from '../errors/database-errors';
+import { isDatabaseUnavailable, isTransientConflict } from '../errors/database-errors';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -69,6 +69,9 @@ export function toProblem(exception: unknown): ProblemDetails {
   }
   const fastifyStatus = fastifyErrorStatus(exception);
   if (fastifyStatus) return problem(fastifyStatus, (exception as Error).message);
+  if (isTransientConflict(exception)) {
+    return { ...problem(503, 'The request collided with another one; nothing was saved. Try again.'), code: 'unavailable', retryAfter: 1 };
+  }
   if (isDatabaseUnavailable(exception)) {
     return { ...problem(503, 'The database is not reachable; try again shortly.'), code: 'unavailable' };
   }

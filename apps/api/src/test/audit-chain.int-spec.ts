@@ -1,0 +1,195 @@
+import { AuditVerifyService, auditRowHash, canonicalAuditRow, type AuditHashFields } from '@leidraad/api/audit';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+/** The newest sign-in row of one staff member, with the hash of the row before it in id order. */
+async function signInLink(test: TestApp, staffId: string) {
+  const { rows } = await test.db.query(
+    `SELECT a.id::text AS id, a.previous_hash, a.row_hash,
+            (SELECT b.row_hash FROM audit_event b WHERE b.id < a.id ORDER BY b.id DESC LIMIT 1) AS before_hash
+       FROM audit_event a WHERE a.staff_id = $1 AND a.action = 'auth.sign_in' ORDER BY a.id DESC LIMIT 1`,
+    [staffId],
+  );
+  return rows[0] as { id: string; previous_hash: Buffer | null; row_hash: Buffer; before_hash: Buffer | null };
+}
+
+describe('the audit trail (DESIGN.md rule 6)', () => {
+  let test: TestApp;
+  beforeAll(async () => (test = await startTestApp()));
+  afterAll(() => test.close());
+
+  describe('is append-only', () => {
+    it('refuses UPDATE, DELETE and TRUNCATE on audit_event, even for the superuser, and nothing changes', async () => {
+      const { staff } = await test.signIn('counsellor');
+      const { id, row_hash } = await signInLink(test, staff.id);
+      await expect(test.db.query(`UPDATE audit_event SET reason = 'edited' WHERE id = $1`, [id])).rejects.toThrow(
+        /append-only: UPDATE refused/,
+      );
+      await expect(test.db.query(`DELETE FROM audit_event WHERE id = $1`, [id])).rejects.toThrow(
+        /append-only: DELETE refused/,
+      );
+      await expect(test.db.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only: TRUNCATE refused/);
+      const { rows } = await test.db.query(`SELECT reason, row_hash FROM audit_event WHERE id = $1`, [id]);
+      expect(rows).toEqual([{ reason: null, row_hash: row_hash }]);
+    });
+  });
+
+  describe('is hash-chained by the database', () => {
+    it('the SQL functions and auditRowHash agree byte for byte (NULLs, empty text, separators, UTF-8, time zones)', async () => {
+      const previous = Buffer.alloc(32, 0xab);
+      const cases: { occurredAt: string; sqlTime: string; row: Omit<AuditHashFields, 'occurredAt'>; previous: Buffer | null }[] = [
+        {
+          previous: null,
+          sqlTime: '2026-03-29T01:30:00.123456+01:00',
+          occurredAt: '2026-03-29T00:30:00.123456Z',
+          row: {
+            id: '1',
+            staffId: null,
+            action: 'auth.sign_in',
+            entityType: null,
+            entityId: null,
+            caseCode: null,
+            outcome: 'failure',
+            reason: null,
+          },
+        },
+        {
+          previous,
+          sqlTime: '2026-10-25T02:59:59.000001+02:00',
+          occurredAt: '2026-10-25T00:59:59.000001Z',
+          row: {
+            id: '9007199254740993',
+            staffId: '3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f',
+            action: 'case.read',
+            entityType: '',
+            entityId: 'a|b~3:c',
+            caseCode: 'K7QF-3M9X-T',
+            outcome: 'denied',
+            reason: 'collega’s zaak — geen toegang ✓',
+          },
+        },
+        {
+          previous,
+          sqlTime: '2026-01-01T00:00:00Z',
+          occurredAt: '2026-01-01T00:00:00.000000Z',
+          row: {
+            id: '42',
+            staffId: null,
+            action: 'x',
+            entityType: '~',
+            entityId: '',
+            caseCode: null,
+            outcome: 'success',
+            reason: '',
+          },
+        },
+      ];
+      for (const { previous: prev, sqlTime, occurredAt, row } of cases) {
+        const args = [row.id, sqlTime, row.staffId, row.action, row.entityType, row.entityId, row.caseCode, row.outcome, row.reason];
+        const { rows } = await test.db.query(
+          `SELECT audit_event_canonical($2::bigint, $3::timestamptz, $4::uuid, $5, $6, $7, $8, $9, $10) AS canonical,
+                  audit_event_row_hash($1::bytea, $2::bigint, $3::timestamptz, $4::uuid, $5, $6, $7, $8, $9, $10) AS hash`,
+          [prev, ...args],
+        );
+        expect(rows[0].canonical).toBe(canonicalAuditRow({ ...row, occurredAt }));
+        expect((rows[0].hash as Buffer).toString('hex')).toBe(auditRowHash(prev, { ...row, occurredAt }).toString('hex'));
+      }
+      // NULL and empty text must not hash alike.
+      const [withNull, withEmpty] = [null, ''].map((reason) =>
+        auditRowHash(null, { ...cases[0].row, occurredAt: cases[0].occurredAt, reason }).toString('hex'),
+      );
+      expect(withNull).not.toBe(withEmpty);
+    });
+
+    it('a sign-in writes a row whose previous_hash is the row_hash of the row before it, and whose row_hash covers its contents', async () => {
+      const { staff } = await test.signIn('supervisor');
+      const link = await signInLink(test, staff.id);
+      expect(link.previous_hash).toBeInstanceOf(Buffer);
+      expect(link.previous_hash?.toString('hex')).toBe(link.before_hash?.toString('hex'));
+      expect(link.row_hash).toHaveLength(32);
+
+      const { rows } = await test.db.query(
+        `SELECT id::text AS id, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at,
+                staff_id::text AS staff_id, action, entity_type, entity_id, case_code, outcome, reason
+           FROM audit_event WHERE id = $1`,
+        [link.id],
+      );
+      const row = rows[0];
+      const recomputed = auditRowHash(link.previous_hash, {
+        id: row.id,
+        occurredAt: row.occurred_at,
+        staffId: row.staff_id,
+        action: row.action,
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        caseCode: row.case_code,
+        outcome: row.outcome,
+        reason: row.reason,
+      });
+      expect(recomputed.toString('hex')).toBe(link.row_hash.toString('hex'));
+    });
+
+    it('20 concurrent sign-ins still chain in id order, one link each', async () => {
+      const signedIn = await Promise.all(Array.from({ length: 20 }, () => test.signIn('counsellor')));
+      const links = await Promise.all(signedIn.map(({ staff }) => signInLink(test, staff.id)));
+      for (const link of links) expect(link.previous_hash?.toString('hex')).toBe(link.before_hash?.toString('hex'));
+      // No two rows claim the same predecessor (a fork), among these and in the whole table.
+      const { rows } = await test.db.query(
+        `SELECT count(*)::int AS forks FROM (SELECT previous_hash FROM audit_event GROUP BY previous_hash HAVING count(*) > 1) f`,
+      );
+      expect(rows[0].forks).toBe(0);
+      const report = await test.app.get(AuditVerifyService).verify();
+      expect(report).toEqual({ intact: true, rows: expect.any(Number) });
+    });
+  });
+
+  describe('verification (npm run audit:verify)', () => {
+    it('reports the chain intact, then a tampered row as the first broken link, then intact again once restored', async () => {
+      const verifier = test.app.get(AuditVerifyService);
+      const { staff } = await test.signIn('counsellor');
+      const { id } = await signInLink(test, staff.id);
+      await test.signIn('counsellor'); // so the tampered row is not the last one
+
+      const before = await verifier.verify();
+      expect(before).toEqual({ intact: true, rows: expect.any(Number) });
+      if (!before.intact) return;
+      expect(before.rows).toBeGreaterThan(1);
+
+      // A small batch size exercises the carrying of the hash from one batch to the next.
+      expect(await verifier.verify(7)).toEqual({ intact: true, rows: expect.any(Number) });
+
+      const { rows: original } = await test.db.query(`SELECT reason FROM audit_event WHERE id = $1`, [id]);
+      // Tamper and restore each in one transaction: other test files insert audit rows meanwhile,
+      // and the table lock keeps them out while the triggers are off.
+      const setReason = async (reason: string | null) => {
+        const client = await test.db.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
+          await client.query('UPDATE audit_event SET reason = $2 WHERE id = $1', [id, reason]);
+          await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        } finally {
+          client.release();
+        }
+      };
+      await setReason('nothing to see here');
+      try {
+        const tampered = await verifier.verify();
+        expect(tampered).toEqual({
+          intact: false,
+          rows: expect.any(Number),
+          broken: { id, reason: expect.stringContaining('row_hash does not match') },
+        });
+        expect(await verifier.verify(7)).toMatchObject({ intact: false, broken: { id } });
+      } finally {
+        await setReason(original[0].reason);
+      }
+      expect(await verifier.verify()).toEqual({ intact: true, rows: expect.any(Number) });
+      // The triggers are back on.
+      await expect(test.db.query(`DELETE FROM audit_event WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
+    });
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/guide-progress.module';
+export * from './lib/guide-progress.entities';

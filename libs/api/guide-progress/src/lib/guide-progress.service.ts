@@ -1,0 +1,239 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService, type AuditRecord } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { formatCaseCode } from '@leidraad/shared/case-code';
+import type {
+  GuideItemState,
+  GuideProgressItemView,
+  GuideProgressView,
+} from '@leidraad/shared/domain';
+import { findItem, GUIDE_VERSION, isItemId } from '@leidraad/shared/guide';
+import type { UpdateGuideProgressDto } from './guide-progress.dto';
+import {
+  stateToStore,
+  toProgressView,
+  type StoredChange,
+  type StoredProgress,
+} from './guide-progress.mapper';
+import {
+  CASE_ACCESS_SQL,
+  HISTORY_ROWS_SQL,
+  PROGRESS_ROWS_SQL,
+  RECENT_CONTACT_HOURS,
+  UPDATE_PROGRESS_SQL,
+} from './guide-progress.sql';
+
+interface ProgressRow {
+  item_id: string;
+  state: string;
+  contact_id: string | null;
+  note: Buffer | null;
+  updated_at: Date;
+  staff_id: string;
+  display_name: string;
+}
+
+interface ChangeRow {
+  id: string;
+  item_id: string;
+  from_state: string;
+  to_state: string;
+  contact_id: string | null;
+  changed_at: Date;
+  staff_id: string;
+  display_name: string;
+}
+
+interface UpdateRow {
+  allowed: boolean;
+  code: string;
+  contact_found: boolean;
+  usable: boolean;
+  item_id: string | null;
+  state: GuideItemState | null;
+  saved_contact_id: string | null;
+  note: Buffer | null;
+  updated_at: Date | null;
+  display_name: string | null;
+}
+
+/** "Not found or no access": one answer for both, like the cases library. */
+const caseNotFound = (): DomainError =>
+  new DomainError('not_found', 'No such case, or no access to it.');
+
+/** Progress of a case through the guide "Start het Gesprek", per item, with its history. */
+@Injectable()
+export class GuideProgressService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async read(staff: RequestStaff, caseId: string): Promise<GuideProgressView> {
+    const action = 'guide_progress.read';
+    const [found] = await this.dataSource.query<
+      { code: string; allowed: boolean }[]
+    >(CASE_ACCESS_SQL, [caseId, staff.id, staff.role]);
+    if (!found || !found.allowed) {
+      await this.refuse(staff, caseId, action, found);
+      throw caseNotFound();
+    }
+    const [progress, history] = await Promise.all([
+      this.dataSource.query<ProgressRow[]>(PROGRESS_ROWS_SQL, [caseId]),
+      this.dataSource.query<ChangeRow[]>(HISTORY_ROWS_SQL, [caseId]),
+    ]);
+    await this.audit.record({
+      staffId: staff.id,
+      action,
+      entityType: 'case',
+      entityId: caseId,
+      caseCode: formatCaseCode(found.code),
+      outcome: 'success',
+    });
+    return toProgressView(
+      progress.map(
+        (row): StoredProgress => ({
+          itemId: row.item_id,
+          state: row.state,
+          contactId: row.contact_id,
+          note: this.cipher.decryptNullable(row.note),
+          updatedAt: row.updated_at.toISOString(),
+          updatedBy: { id: row.staff_id, displayName: row.display_name },
+        }),
+      ),
+      history.map(
+        (row): StoredChange => ({
+          id: row.id,
+          itemId: row.item_id,
+          fromState: row.from_state,
+          toState: row.to_state,
+          contactId: row.contact_id,
+          changedAt: row.changed_at.toISOString(),
+          changedBy: { id: row.staff_id, displayName: row.display_name },
+        }),
+      ),
+    );
+  }
+
+  /**
+   * Records the state of one item in one statement (progress, history, audit). Validation of
+   * the item happens first, so an unknown item or an impossible state writes nothing.
+   */
+  async update(
+    staff: RequestStaff,
+    caseId: string,
+    itemId: string,
+    input: UpdateGuideProgressDto,
+  ): Promise<GuideProgressItemView> {
+    const action = 'guide_progress.update';
+    const item = isItemId(itemId) ? findItem(itemId) : undefined;
+    if (!item) {
+      throw new DomainError(
+        'validation_failed',
+        'itemId is not an item of the current guide.',
+        [
+          {
+            field: 'itemId',
+            code: 'unknown_item',
+            message: 'itemId must be an item id of the current guide',
+          },
+        ],
+      );
+    }
+    const decided = stateToStore(item, input.state);
+    if ('refused' in decided) {
+      throw new DomainError('validation_failed', decided.refused, [
+        { field: 'state', code: 'guidance_cannot_be_done', message: decided.refused },
+      ]);
+    }
+    const keepNote = input.note === undefined;
+    const note = input.note?.trim() ? input.note : null;
+    const [row] = await this.dataSource.query<UpdateRow[]>(
+      UPDATE_PROGRESS_SQL,
+      [
+        caseId,
+        item.id,
+        decided.state,
+        input.contactId,
+        keepNote ? null : this.cipher.encryptNullable(note),
+        keepNote,
+        staff.id,
+        staff.role,
+        GUIDE_VERSION,
+      ],
+    );
+    if (!row || !row.allowed) {
+      await this.refuse(staff, caseId, action, row);
+      throw caseNotFound();
+    }
+    const failure: AuditRecord = {
+      staffId: staff.id,
+      action,
+      entityType: 'case',
+      entityId: caseId,
+      caseCode: formatCaseCode(row.code),
+      outcome: 'failure',
+    };
+    if (!row.contact_found) {
+      await this.audit.record({ ...failure, reason: 'contact not in this case' });
+      throw new DomainError(
+        'unprocessable',
+        'contactId is not a contact of this case.',
+        [
+          {
+            field: 'contactId',
+            code: 'not_in_case',
+            message: 'contactId must be a contact of this case',
+          },
+        ],
+      );
+    }
+    if (!row.usable || !row.item_id || !row.state || !row.updated_at) {
+      await this.audit.record({
+        ...failure,
+        reason: 'contact is not a current contact of this staff member',
+      });
+      throw new DomainError(
+        'conflict',
+        `Progress is recorded in your own draft contact, or one you finalised in the last ${RECENT_CONTACT_HOURS} hours.`,
+        [
+          {
+            field: 'contactId',
+            code: 'not_current',
+            message: 'contactId must be your draft or recently finalised contact',
+          },
+        ],
+      );
+    }
+    return {
+      itemId: row.item_id,
+      state: row.state,
+      contactId: row.saved_contact_id,
+      note: this.cipher.decryptNullable(row.note),
+      updatedAt: row.updated_at.toISOString(),
+      updatedBy: { id: staff.id, displayName: row.display_name ?? '' },
+    };
+  }
+
+  /** Audits a refused case access: denied when the case exists, failure when it does not. */
+  private refuse(
+    staff: RequestStaff,
+    caseId: string,
+    action: string,
+    found: { code: string } | undefined,
+  ): Promise<void> {
+    return this.audit.record({
+      staffId: staff.id,
+      action,
+      entityType: 'case',
+      entityId: caseId,
+      caseCode: found ? formatCaseCode(found.code) : undefined,
+      outcome: found ? 'denied' : 'failure',
+      reason: found ? 'not assigned and no access granted' : 'no such case',
+    });
+  }
+}
