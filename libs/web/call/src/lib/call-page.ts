@@ -27,6 +27,7 @@ import { CasesApi, genericErrorKey, LanguageService, problemOf } from '@leidraad
 import { LocalDatePipe } from '@leidraad/web/ui';
 import { Autosave } from './autosave';
 import { formatElapsed } from './elapsed';
+import { GuidePanel } from './guide/guide-panel';
 
 /**
  * The call screen: who this caller is (case header), what happened before (timeline), and the
@@ -35,7 +36,7 @@ import { formatElapsed } from './elapsed';
 @Component({
   selector: 'ld-call-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LocalDatePipe, MatButtonModule, RouterLink, TranslocoDirective],
+  imports: [GuidePanel, LocalDatePipe, MatButtonModule, RouterLink, TranslocoDirective],
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',
   host: { '(document:keydown)': 'onKey($event)' },

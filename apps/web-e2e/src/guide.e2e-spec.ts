@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { account, launchBrowser, newPage, signIn } from './support/browser';
+
+/**
+ * The guide "Start het Gesprek" on the call screen: the stepper suggests where to continue, an item
+ * is marked with one key and the mark is kept by the server; "Wat als…" is one shortcut away. For a
+ * caller worried about their own feelings the guide does not apply.
+ */
+describe('the guide on the call screen', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => (browser = await launchBrowser()));
+  afterAll(() => browser.close());
+  beforeEach(async () => (page = await newPage(browser)));
+  afterEach(() => page.context().close());
+
+  /** A new case from the keyboard, as in the call flow; ends on the call screen with the note focused. */
+  async function startNewCase(concern: string): Promise<void> {
+    await signIn(page, account('counsellor'));
+    await page.keyboard.press('Alt+n');
+    await page.waitForURL('**/gesprek');
+    await page.waitForFunction(() => document.activeElement?.id === 'case-code');
+    await page.keyboard.press('Tab'); // "Dossier openen"
+    await page.keyboard.press('Tab'); // caller role
+    await page.keyboard.type('Ouder');
+    await page.keyboard.press('Tab'); // concern
+    await page.keyboard.type(concern);
+    await page.keyboard.press('Tab'); // code word
+    await page.keyboard.press('Tab'); // submit
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/gesprek\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+    await page.waitForFunction(() => document.activeElement?.id === 'note');
+  }
+
+  it('suggests step 1, marks an item discussed with one key, keeps it across a reload, and opens "Wat als…"', async () => {
+    await startNewCase('Fysiek');
+    const step1 = page.getByTestId('guide-step-1');
+    await step1.waitFor();
+    await expect(step1.innerText()).resolves.toContain('Voorgesteld');
+    await expect(step1.getAttribute('aria-current')).resolves.toBe('step');
+
+    const item = page.getByTestId('guide-item-step-1.place-and-time');
+    await expect(item.getAttribute('aria-pressed')).resolves.toBe('false');
+    await item.focus();
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/guide-progress/step-1.place-and-time'));
+    await page.keyboard.press('b');
+    await expect(item.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(item.getByTestId('guide-item-state').innerText()).resolves.toBe('Besproken');
+    expect((await saved).status()).toBe(200);
+    await expect(step1.innerText()).resolves.toContain('Bezig');
+
+    // ArrowDown moves to the next item of the roving list.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('guide-item-step-1.trust-your-feeling');
+
+    await page.reload();
+    await page.waitForFunction(() => document.activeElement?.id === 'note');
+    await page.locator('[data-testid="guide-item-step-1.place-and-time"][aria-pressed="true"]').waitFor();
+    await expect(item.getByTestId('guide-item-state').innerText()).resolves.toBe('Besproken');
+
+    await page.keyboard.press('Alt+w');
+    const whatIf = page.getByTestId('guide-what-if');
+    await whatIf.waitFor();
+    await page.getByRole('heading', { name: 'Wat als…' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'guide-overlay-title');
+    await page.keyboard.press('Escape');
+    await whatIf.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.id === 'note');
+  });
+
+  it('shows a note instead of the steps for a caller worried about their own feelings', async () => {
+    await startNewCase('Eigen');
+    await page.getByTestId('guide-not-applicable').waitFor();
+    await expect(page.getByText('De leidraad is hier niet van toepassing').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('guide-stepper').count()).resolves.toBe(0);
+  });
+});
