@@ -35,6 +35,7 @@ export const appRoutes: Route[] = [
         data: { roles: ['counsellor', 'supervisor'] },
         loadComponent: () => import('@leidraad/web/cases').then((m) => m.CasePage),
       },
+      { path: 'gids', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/call').then((m) => m.GuidePage) },
       { path: 'agenda', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/schedule').then((m) => m.AgendaPage) },
       { path: 'overzicht', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/supervision').then((m) => m.OverviewPage) },
       { path: 'medewerkers', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.StaffPage) },
