@@ -6,11 +6,10 @@ import type {
 import { ITEM_IDS } from '@leidraad/shared/guide';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
-import type { Pool } from 'pg';
-import type { TestClient, TestResponse } from '../testing/test-client';
+import type { TestClient } from '../testing/test-client';
 import { auditOf, createCase, FULL_CONTACT } from './cases-helpers';
+import { mark, storedHistory, storedProgress } from './guide-progress-helpers';
 
-// Helpers of the guide-progress-*.int-spec.ts files.
 const ITEMS_OF_STEPS_1_TO_3 = [
   'step-1.place-and-time',
   'step-1.trust-your-feeling',
@@ -22,37 +21,6 @@ const ITEMS_OF_STEPS_1_TO_3 = [
   'step-2.explore-openly',
   'step-3.let-them-tell-their-story',
 ];
-
-function mark(
-  client: TestClient,
-  caseId: string,
-  itemId: string,
-  body: Record<string, unknown>,
-): Promise<TestResponse> {
-  return client.put(`/api/cases/${caseId}/guide-progress/${itemId}`, body);
-}
-
-async function storedProgress(
-  db: Pool,
-  caseId: string,
-): Promise<{ item_id: string; state: string; contact_id: string | null; note: Buffer | null }[]> {
-  const { rows } = await db.query(
-    `SELECT item_id, state, contact_id, note FROM guide_progress WHERE case_id = $1 ORDER BY item_id`,
-    [caseId],
-  );
-  return rows;
-}
-
-async function storedHistory(
-  db: Pool,
-  caseId: string,
-): Promise<{ item_id: string; from_state: string; to_state: string; contact_id: string | null }[]> {
-  const { rows } = await db.query(
-    `SELECT item_id, from_state, to_state, contact_id FROM guide_progress_change WHERE case_id = $1 ORDER BY changed_at, id`,
-    [caseId],
-  );
-  return rows;
-}
 
 describe('guide progress: recording items in contacts', () => {
   let test: TestApp;
