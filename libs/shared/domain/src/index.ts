@@ -9,3 +9,5 @@ export * from './lib/cases/contact';
 export * from './lib/cases/handover';
 export * from './lib/cases/timeline';
 export * from './lib/guide-progress/guide-progress';
+export * from './lib/audit/case-audit';
+export * from './lib/appointments';

@@ -6,3 +6,4 @@ export * from './lib/http/session-expiry.interceptor';
 export * from './lib/i18n/i18n';
 export * from './lib/cases/cases-api';
 export * from './lib/cases/guide-api';
+export * from './lib/cases/case-audit-api';

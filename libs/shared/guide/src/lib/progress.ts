@@ -145,6 +145,9 @@ export function reachedSteps(
   );
 }
 
+/** The item whose "done" means the caller had the conversation at home (step 2). */
+export const CONVERSATION_ITEM_ID = 'step-2.start-the-conversation';
+
 /**
  * True when the caller has reported having had the conversation, i.e. the
  * "start the conversation" item of step 2 is done.
@@ -155,7 +158,7 @@ export function conversationReported(
 ): boolean {
   const start = guide.steps
     .find((step) => step.number === 2)
-    ?.items.find((item) => item.id === 'step-2.start-the-conversation');
+    ?.items.find((item) => item.id === CONVERSATION_ITEM_ID);
   return start !== undefined && itemState(start, progress) === 'done';
 }
 

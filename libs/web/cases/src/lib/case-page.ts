@@ -9,6 +9,8 @@ import { CATEGORY_INFO } from '@leidraad/shared/pseudonymisation';
 import { AuthService, CasesApi, genericErrorKey, LanguageService, problemOf } from '@leidraad/web/core';
 import { LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, findingsOf, type ActionError, type TextFinding } from './action-error';
+import { CaseAuditTrail } from './audit/case-audit-trail';
+import { CaseGuideProgress } from './progress/case-guide-progress';
 
 type ReasonForm = FormGroup<{ reason: FormControl<string> }>;
 
@@ -20,7 +22,7 @@ function reasonForm(): ReasonForm {
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [CaseAuditTrail, CaseGuideProgress, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })
@@ -35,6 +37,8 @@ export class CasePage {
   /** A page-wide notice after an action met a changed case (the page reloads it). */
   protected readonly notice = signal<string | undefined>(undefined);
   protected readonly busy = signal(false);
+  /** Supervisors see the case's audit trail (DESIGN.md rule 6). */
+  protected readonly supervisor = computed(() => this.auth.role() === 'supervisor');
 
   protected readonly reasonMax = SHORT_REASON_MAX;
   protected readonly statusForm = reasonForm();

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { CaseAuditEvent, CaseAuditPage } from '@leidraad/shared/domain';
 
 export class CaseAuditQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
@@ -20,7 +21,7 @@ export class CaseAuditQueryDto {
   offset?: number;
 }
 
-export class CaseAuditEventDto {
+export class CaseAuditEventDto implements CaseAuditEvent {
   @ApiProperty({ description: 'Audit event id (chain order)' })
   id!: string;
 
@@ -43,7 +44,7 @@ export class CaseAuditEventDto {
   reason!: string | null;
 }
 
-export class CaseAuditPageDto {
+export class CaseAuditPageDto implements CaseAuditPage {
   @ApiProperty({ description: 'Events of this case in all' })
   total!: number;
 

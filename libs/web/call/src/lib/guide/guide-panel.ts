@@ -97,6 +97,12 @@ export class GuidePanel {
     void this.state.mark(this.caseId(), this.contactId(), item, state);
   }
 
+  /** The caller had the conversation at home: continue with step 4 (Alt+G). */
+  protected reportConversation(): void {
+    this.chosenStepId.set(undefined);
+    void this.state.reportConversation(this.caseId(), this.contactId());
+  }
+
   /** A click moves an item on: not discussed → discussed → done (actions only) → not discussed. */
   protected cycle(item: GuideItem, index: number): void {
     this.focusIndex.set(index);
@@ -130,6 +136,9 @@ export class GuidePanel {
       case 'Home':
         this.moveFocus(0);
         break;
+      case 'Escape':
+        document.getElementById('note')?.focus();
+        break;
       case 'End':
         this.moveFocus(count - 1);
         break;
@@ -150,13 +159,20 @@ export class GuidePanel {
     if (digit) {
       event.preventDefault();
       const step = this.steps[Number(digit) - 1];
-      if (step) this.selectStep(step);
+      if (step) {
+        this.selectStep(step);
+        // Straight to the step's first item, so the next key marks it; Esc goes back to the note.
+        setTimeout(() => this.moveFocus(0));
+      }
     } else if (event.code === 'KeyW' || event.key === 'w' || event.key === 'W') {
       event.preventDefault();
       this.toggleOverlay('whatIf');
     } else if (event.code === 'KeyD' || event.key === 'd' || event.key === 'D') {
       event.preventDefault();
       this.toggleOverlay('doDont');
+    } else if ((event.code === 'KeyG' || event.key === 'g' || event.key === 'G') && this.state.loaded() && !this.state.conversationTookPlace()) {
+      event.preventDefault();
+      this.reportConversation();
     }
   }
 

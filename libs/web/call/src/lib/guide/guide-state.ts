@@ -1,6 +1,16 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { GuideItemState, GuideProgressView } from '@leidraad/shared/domain';
-import { guide, stepStatus, type GuideItem, type GuideStep, type ProgressMap, type StepStatus } from '@leidraad/shared/guide';
+import {
+  conversationReported,
+  CONVERSATION_ITEM_ID,
+  guide,
+  stepStatus,
+  suggestNextStep,
+  type GuideItem,
+  type GuideStep,
+  type ProgressMap,
+  type StepStatus,
+} from '@leidraad/shared/guide';
 import { genericErrorKey, GuideApi, problemOf } from '@leidraad/web/core';
 
 /**
@@ -17,7 +27,12 @@ export class GuideState {
   private readonly states = signal<Record<string, GuideItemState>>({});
 
   readonly progress = computed<ProgressMap>(() => this.states());
-  readonly suggestedStepId = computed(() => this.loaded()?.suggestedStepId ?? null);
+  /** The caller reported having had the conversation: the follow-up is about steps 4–6. */
+  readonly conversationTookPlace = computed(() => conversationReported(this.progress()));
+  /** Where to continue, following every mark made in this contact. */
+  readonly suggestedStepId = computed(() =>
+    this.loaded() ? (suggestNextStep(this.progress(), { conversationTookPlace: this.conversationTookPlace() })?.id ?? null) : null,
+  );
 
   async load(caseId: string): Promise<void> {
     this.loadError.set(undefined);
@@ -53,6 +68,12 @@ export class GuideState {
       this.states.update((current) => ({ ...current, [item.id]: previous }));
       this.saveError.set('guide.errors.save');
     }
+  }
+
+  /** The caller tells they had the conversation: step 2's "start the conversation" is done. */
+  async reportConversation(caseId: string, contactId: string): Promise<void> {
+    const item = guide.steps.flatMap((step) => step.items).find((candidate) => candidate.id === CONVERSATION_ITEM_ID);
+    if (item) await this.mark(caseId, contactId, item, 'done');
   }
 
   readonly steps = guide.steps;
