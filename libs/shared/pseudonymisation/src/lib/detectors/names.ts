@@ -136,6 +136,66 @@ const EMPLOYER_CUES: ReadonlyArray<readonly string[]> = [
   ]),
 ];
 
+/**
+ * Words that, a few words before a preposition, make the capitalised words after
+ * it an employer, school or club: "werkt sinds maart bij X", "werkt als
+ * schoonmaker bij X", "zit op judo bij X", "is in dienst van X", "is in Year 9 at X".
+ */
+const NEAR_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const words = (list: string): ReadonlySet<string> =>
+    new Set(list.split(/\s+/).filter((w) => w !== ''));
+  const work = `werkt werkte werken gewerkt werkzaam werk werkplek is was wordt werd zit zat zitten baan bijbaan bijbaantje vakantiewerk stage stageplek stageplaats
+    stage-adres ontslagen aangenomen solliciteert solliciteerde gesolliciteerd vrijwilliger vrijwilligster
+    vrijwilligerswerk trainer trainster coach traint trainde speelt speelde voetbalt hockeyt korfbalt turnt
+    zwemt voetbal hockey korfbal handbal volleybal basketbal tennis turnen zwemles zwemmen judo karate
+    kickboksen boksen dansles dansen muziekles scouting training lid leiding begeleider begeleidster
+    vrijwillig ingeschreven opgenomen behandeld behandeling chauffeur schoonmaker kok monteur
+    medewerker medewerkster verpleegkundige verzorgende
+    works worked working employed job volunteers volunteered volunteer coaches coached plays played
+    trains trained member leader nurse cleaner driver manager caretaker receptionist worker assistant`;
+  const school = `zit zat zitten leerling leerlinge scholier docent docente leraar lerares juf meester gymleraar
+    gymlerares conciërge mentor mentrix werkt werkte studeert studeerde student studente leerkracht
+    stagiair stagiaire ingeschreven brugklas klas examen eindexamen havo vwo vmbo mavo atheneum`;
+  const of = `dienst leerling leerlinge scholier brugklas klas groep directeur directrice eigenaar eigenaresse
+    bestuur bestuurslid voorzitter personeel medewerker medewerkster lid leiding collega collega's baas
+    werkgever werkt werkte werk werken kassa bediening`;
+  const by = `ontslagen aangenomen ingehuurd gedetacheerd employed hired dismissed sacked fired`;
+  const english = `works worked working employed job volunteers volunteered volunteer coaches coached plays played
+    trains trained member nurse cleaner driver manager caretaker receptionist worker assistant pupil
+    student studies studying attends attended teacher teaches taught year`;
+  const englishWith = `trains trained training plays played playing volunteers volunteered coaches coached`;
+  const englishOf = `headteacher head headmaster headmistress principal director owner manager member pupil
+    chair trustee governor`;
+  return new Map([
+    ['bij', words(work)],
+    ['voor', words(work)],
+    ['op', words(school)],
+    ['aan', words(school)],
+    ['van', words(of)],
+    ['at', words(english)],
+    ['for', words(english)],
+    ['by', words(by)],
+    ['door', words(by)],
+    ['of', words(englishOf)],
+    ['with', words(englishWith)],
+  ]);
+})();
+
+/** Kinds and levels of school and childcare: "zit op de HAVO", "zat op het MBO", "op de BSO" name none. */
+const SCHOOL_LEVELS: ReadonlySet<string> = new Set(
+  'havo vwo vmbo mavo mbo hbo wo vo po pro vso so sbo atheneum gymnasium lyceum basisschool middelbare brugklas bso kdv ikc roc peuterspeelzaal kinderopvang opvang creche crèche'.split(
+    ' ',
+  ),
+);
+
+/** Words before an institution noun that open an apposition: "de school, Het Nova College". */
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(
+  'de het zijn haar hun onze diens the his her their its our'.split(' '),
+);
+
+/** How many words may stand between a near cue and its preposition. */
+const NEAR_CUE_WINDOW = 5;
+
 const CUES_BY_LAST_WORD: ReadonlyMap<
   string,
   ReadonlyArray<readonly string[]>
@@ -149,6 +209,7 @@ const CUES_BY_LAST_WORD: ReadonlyMap<
 })();
 
 const MAX_CHAIN = 8;
+const MAX_INSTITUTION_WORDS = 12;
 
 const DETERMINERS: ReadonlySet<string> = new Set(
   'een het deze dit die dat elk elke a an the this that every'.split(' '),
@@ -178,9 +239,27 @@ const GENERIC_INSTITUTION_PREFIXES =
   /^(?:basis|middelbare|montessori|dalton|jenaplan|vrije|speciale|openbare|christelijke|islamitische|katholieke|zomer|muziek|dans|rij|sport|auto|vak|beroeps|kunst|toneel|zondags|zwem|hoge|lagere|nacht|avond|taal|kook|brug|voortgezet|praktijk|huisarts|tandarts|kinder|jeugd|dag|internaat|ziekenhuis|high|primary|secondary|grammar|boarding|sunday)/u;
 
 const POST_HEADS: ReadonlySet<string> = new Set(
-  'ziekenhuis ziekenhuizen college lyceum gymnasium school academie kliniek universiteit hogeschool mc umc kerk moskee sg csg osg rsg clinic hospital academy university church mosque care ltd limited inc services group foundation trust centre center practice b.v bv'.split(
+  'ziekenhuis ziekenhuizen college lyceum gymnasium school academie kliniek universiteit hogeschool mc umc kerk moskee sg csg osg rsg clinic hospital academy university church mosque care ltd limited inc services group foundation trust centre center practice b.v bv nv vof gmbh plc llc club home nursery primary logistiek logistics techniek scouts'.split(
     ' ',
   ),
+);
+
+/** Titles that open the name of a school: "Dr. Schaepmanschool", "Mgr. Bekkersschool". */
+const SCHOOL_TITLES: ReadonlySet<string> = new Set(
+  'dr mgr ds st sint pater koningin prins prinses'.split(' '),
+);
+
+/** Legal forms as tokens: "B.V.", "N.V.", "V.O.F.", "BV", "Ltd", "& Zn", "& Zonen", "& Co". */
+const LEGAL_FORMS: ReadonlyArray<readonly string[]> = [
+  ['b', 'v'],
+  ['n', 'v'],
+  ['v', 'o', 'f'],
+];
+const LEGAL_WORDS: ReadonlySet<string> = new Set(
+  'bv nv vof ltd inc gmbh plc llc'.split(' '),
+);
+const AMPERSAND_TAILS: ReadonlySet<string> = new Set(
+  'zn zonen co partners dochters sons'.split(' '),
 );
 
 type Label = 'none' | 'neutral' | PiiCategory;
@@ -261,6 +340,84 @@ export function findLexical(
     return cues.some((cue) =>
       cue.every((word, w) => tokens[k - (cue.length - 1) + w]?.lower === word),
     );
+  };
+
+  // "werkt sinds maart bij X", "zit op judo bij X", "is in Year 9 at X": a cue a few words before the preposition.
+  const nearCueBefore = (i: number): boolean => {
+    let p = i - 1;
+    if (p >= 0 && ARTICLES.has(tokens[p].lower)) p--;
+    if (p < 1) return false;
+    const cues = NEAR_CUES.get(tokens[p].lower);
+    if (cues === undefined) return false;
+    for (let k = p - 1; k >= 0 && k >= p - 1 - NEAR_CUE_WINDOW; k--) {
+      // Another sentence or clause: the cue does not reach.
+      if (tokens[k + 1].sentenceStart || !/^ {1,2}$/.test(gap(k + 1)))
+        return false;
+      const word = tokens[k].lower;
+      if (cues.has(word)) return true;
+      // "de directeur van X", "het schoolplein van X": an institution noun before "van".
+      if (
+        (p === i - 1 || p === i - 2) &&
+        (tokens[p].lower === 'van' || tokens[p].lower === 'of') &&
+        (INSTITUTION_HEADS.has(word) ||
+          word.startsWith('school') ||
+          word.endsWith('school'))
+      )
+        return true;
+    }
+    return false;
+  };
+
+  // "De Vries", "Van der Berg", "Kees Vermeer": capitalised words that look like a person.
+  const looksLikePerson = (from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++)
+      if (isGivenName(tokens[k].lower)) return true;
+    if (to === from) return isSurname(tokens[from].lower);
+    if (!SURNAME_OPENERS.has(tokens[from].lower) || to - from > 3) return false;
+    // "De Vries", "Van Wijk" are people; "De Klimop", "Het Baken" are not.
+    let h = from;
+    while (h < to && SURNAME_OPENERS.has(tokens[h].lower)) h++;
+    return (
+      tokens[from].lower === 'van' ||
+      isSurname(tokens[h].lower) ||
+      !isWordOrCompound(tokens[h].lower)
+    );
+  };
+
+  // An institution noun: "school", "kinderdagverblijf", "care home", "Bouwbedrijf".
+  const isInstitutionNoun = (k: number): boolean => {
+    const word = tokens[k].lower;
+    return (
+      INSTITUTION_HEADS.has(word) ||
+      POST_HEADS.has(word) ||
+      isInstitutionLike(word) ||
+      (word.length > 7 && COMPANY_SUFFIX.test(word))
+    );
+  };
+
+  // Last index of a legal form starting at token i ("B.V.", "BV", "Ltd", "& Zn"), or -1.
+  const legalFormEnd = (i: number): number => {
+    if (i <= 0 || i >= tokens.length || !free(i)) return -1;
+    const t = tokens[i];
+    if (!t.cap) return -1;
+    if (/^ ?& ?$/.test(gap(i))) return AMPERSAND_TAILS.has(t.lower) ? i : -1;
+    if (!t.spaceBefore) return -1;
+    if (LEGAL_WORDS.has(t.lower)) return i;
+    for (const form of LEGAL_FORMS) {
+      const last = i + form.length - 1;
+      if (last >= tokens.length) continue;
+      let matches = true;
+      for (let w = 0; w < form.length && matches; w++) {
+        const k = i + w;
+        matches =
+          free(k) &&
+          tokens[k].lower === form[w] &&
+          tokens[k].text.length === 1 &&
+          (k === last ? true : tokens[k].dotAfter && gap(k + 1) === '.');
+      }
+      if (matches) return last;
+    }
+    return -1;
   };
 
   const personCueBefore = (i: number): 'naming' | 'describing' | undefined => {
@@ -367,7 +524,15 @@ export function findLexical(
     // Index of the last token of a run of capitalised words starting at `from`, or -1.
     let last = -1;
     let k = from;
-    while (namedPart(k) && (k === from || adjacent(k))) {
+    for (;;) {
+      // The name of an institution has a handful of words; stop long runs of capitals early.
+      if (k - from >= MAX_INSTITUTION_WORDS) break;
+      // "Glans B.V.", "Meijer & Zn": a legal form closes the name.
+      if (last >= 0) {
+        const form = legalFormEnd(k);
+        if (form >= 0) return form;
+      }
+      if (!(namedPart(k) && (k === from || adjacent(k)))) break;
       const token = tokens[k];
       if (token.cap || token.allCaps) {
         last = k;
@@ -389,6 +554,42 @@ export function findLexical(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!free(i)) continue;
+
+    // "Van Wijk B.V.", "Meijer & Zonen", "Greenfield Ltd": capitalised words before a legal form.
+    const formEnd = legalFormEnd(i);
+    if (formEnd >= 0) {
+      let first = i;
+      for (;;) {
+        let p = first - 1;
+        while (
+          p > 0 &&
+          adjacent(p + 1) &&
+          free(p) &&
+          RUN_CONNECTORS.has(tokens[p].lower) &&
+          !tokens[p].cap
+        )
+          p--;
+        const joined =
+          adjacent(p + 1) || (p + 1 === i && /^ ?& ?$/.test(gap(i)));
+        if (
+          p < 0 ||
+          !joined ||
+          !namedPart(p) ||
+          !(tokens[p].cap || tokens[p].allCaps) ||
+          (tokens[p].sentenceStart &&
+            isWord(tokens[p].lower) &&
+            !CAPITALISED_WORDS.has(tokens[p].lower))
+        )
+          break;
+        first = p;
+        if (tokens[first].sentenceStart) break;
+      }
+      if (first < i) emit(first, formEnd, 'institution');
+      // "een eigen B.V.": a legal form on its own is no name either.
+      else for (let k = i; k <= formEnd; k++) labels[k] = 'neutral';
+      i = formEnd;
+      continue;
+    }
 
     // "basisschool De Regenboog", "VV Zwolle", "stichting Het Anker".
     // "basisschool De Regenboog", "Isala ziekenhuis", "Christelijk Lyceum Zeist",
@@ -430,13 +631,18 @@ export function findLexical(
       let k = i + 1;
       if (
         free(k) &&
-        adjacent(k) &&
+        (adjacent(k) || /^ ['’]$/.test(gap(k))) &&
         /^(?:de|het|'t|t)$/.test(tokens[k].lower) &&
         !tokens[k].cap
       )
         k++;
+      // A given name after a head written as a name is part of it: "Scouting Jan van Hoof", "Bouwbedrijf Hendriks".
+      const nameMayFollow =
+        companyHead || ((token.cap || token.allCaps) && !token.sentenceStart);
       const last =
-        freeOrPlace(k) && adjacent(k) && !isGivenName(tokens[k].lower)
+        freeOrPlace(k) &&
+        adjacent(k) &&
+        (nameMayFollow || !isGivenName(tokens[k].lower))
           ? capitalisedRun(k)
           : -1;
       const named = first < i || last >= 0;
@@ -513,7 +719,14 @@ export function findLexical(
           labels[last + 1] === 'place'
         )
           last++;
-        emit(i, last, 'institution');
+        // "Dr. Schaepmanschool", "Sint Jozefschool": a title opens the name.
+        const titled =
+          i > 0 &&
+          free(i - 1) &&
+          tokens[i - 1].cap &&
+          SCHOOL_TITLES.has(tokens[i - 1].lower) &&
+          /^\.? $/.test(gap(i));
+        emit(titled ? i - 1 : i, last, 'institution');
         i = last;
         continue;
       }
@@ -522,9 +735,108 @@ export function findLexical(
     // After "werkt bij", "zit op", "works at": the capitalised words are an employer or school.
     if ((token.cap || token.allCaps) && employerCueBefore(i)) {
       const last = capitalisedRun(i);
-      if (last >= 0 && !isGivenName(token.lower)) {
+      if (
+        last >= 0 &&
+        !isGivenName(token.lower) &&
+        !CAPITALISED_WORDS.has(token.lower) &&
+        !(last === i && SCHOOL_LEVELS.has(token.lower))
+      ) {
         emit(i, last, 'institution');
         i = last;
+      }
+      continue;
+    }
+
+    // "werkt sinds maart bij X", "zit op judo bij X": the same with words in between,
+    // unless the words look like a person ("bij Oma", "bij Pieter", "bij Jansen").
+    if (
+      (token.cap || token.allCaps) &&
+      !/\d/.test(token.text) &&
+      !isGivenName(token.lower) &&
+      !PERSON_CUES.has(token.lower) &&
+      !CAPITALISED_WORDS.has(token.lower) &&
+      nearCueBefore(i)
+    ) {
+      const last = capitalisedRun(i);
+      if (
+        last >= i &&
+        !looksLikePerson(i, last) &&
+        !(last === i && SCHOOL_LEVELS.has(token.lower))
+      ) {
+        emit(i, last, 'institution');
+        i = last;
+        continue;
+      }
+    }
+
+    // "a school called Meadowbank", "een school genaamd De Vlinder": a naming word after an institution noun.
+    if (
+      (token.cap || token.allCaps) &&
+      !token.sentenceStart &&
+      i >= 2 &&
+      adjacent(i) &&
+      /^(?:called|named|genaamd|genoemd)$/.test(tokens[i - 1].lower) &&
+      (isInstitutionNoun(i - 2) || (i >= 3 && isInstitutionNoun(i - 3)))
+    ) {
+      const last = capitalisedRun(i);
+      if (last >= 0 && !looksLikePerson(i, last)) {
+        emit(i, last, 'institution');
+        i = last;
+        continue;
+      }
+    }
+
+    // "de school, Het Nova College,", "the nursery, Little Acorns,": an institution noun and its name in apposition.
+    if (
+      (token.cap || token.allCaps) &&
+      i >= 2 &&
+      /^[,:] ?$/.test(gap(i)) &&
+      !tokens[i - 1].cap &&
+      (INSTITUTION_HEADS.has(tokens[i - 1].lower) ||
+        POST_HEADS.has(tokens[i - 1].lower)) &&
+      APPOSITION_DETERMINERS.has(tokens[i - 2].lower)
+    ) {
+      const last = capitalisedRun(i);
+      if (last >= 0 && !looksLikePerson(i, last)) {
+        emit(i, last, 'institution');
+        i = last;
+        continue;
+      }
+    }
+
+    // "de Kameleon, een school voor speciaal onderwijs", "Pelikaan, a haulage company": the name, then what it is.
+    if (
+      (token.cap || token.allCaps) &&
+      !token.sentenceStart &&
+      !(adjacent(i) && (tokens[i - 1].cap || tokens[i - 1].allCaps))
+    ) {
+      const last = capitalisedRun(i);
+      const article = last + 1;
+      if (
+        last >= 0 &&
+        article < tokens.length &&
+        gap(article) === ', ' &&
+        /^(?:een|a|an)$/.test(tokens[article].lower) &&
+        !looksLikePerson(i, last)
+      ) {
+        let noun = -1;
+        for (let k = article + 1; k <= article + 3 && k < tokens.length; k++) {
+          if (!/^ {1,2}$/.test(gap(k))) break;
+          if (
+            isInstitutionNoun(k) ||
+            /(?:company|firm|business|shop|store|zaak|bedrijf|bedrijfje|winkel)$/.test(
+              tokens[k].lower,
+            )
+          ) {
+            noun = k;
+            break;
+          }
+        }
+        if (noun >= 0) {
+          emit(i, last, 'institution');
+          i = last;
+          continue;
+        }
       }
     }
   }
@@ -543,8 +855,10 @@ export function findLexical(
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
     const token = tokens[i];
+    // "JO11", "U12": a word with digits is a team or a code, not a name.
     const startsChain =
-      token.cap || (SURNAME_OPENERS.has(token.lower) && opensSurname(i));
+      (token.cap && !hasDigit(token)) ||
+      (SURNAME_OPENERS.has(token.lower) && opensSurname(i));
     if (!startsChain) {
       lowerCaseAfterCue(i);
       continue;
@@ -584,7 +898,13 @@ export function findLexical(
       !tokens[k].cap
     )
       k++;
-    return k < tokens.length && free(k) && adjacent(k) && tokens[k].cap;
+    return (
+      k < tokens.length &&
+      free(k) &&
+      adjacent(k) &&
+      tokens[k].cap &&
+      !hasDigit(tokens[k])
+    );
   }
 
   function lowerCaseAfterCue(i: number): void {
@@ -657,7 +977,8 @@ export function findLexical(
 
     const person = (): void => {
       emit(a, b, 'person_name');
-      for (const t of words) if (t.cap) personTexts.add(t.lower);
+      for (const t of words)
+        if (t.cap && !TUSSENVOEGSELS.has(t.lower)) personTexts.add(t.lower);
     };
 
     if (
@@ -668,6 +989,13 @@ export function findLexical(
     )
       return;
     if (length === 1 && isCompoundNoun(first)) return;
+    // "Stiefvader is eigenaar…": a kinship word or title on its own names nobody.
+    if (
+      length === 1 &&
+      PERSON_CUES.has(first.lower) &&
+      !isGivenName(first.lower)
+    )
+      return;
     if (cue !== undefined) return person();
     if (hasInitial) return person();
     if (firstIsTussenvoegsel) {
@@ -762,6 +1090,10 @@ export function findLexical(
   };
 }
 
+function hasDigit(token: Token): boolean {
+  return /\d/.test(token.text);
+}
+
 /** "Instagram-account", "VOG-aanvraag": a hyphenated compound ending in an ordinary noun. */
 function isCompoundNoun(token: Token): boolean {
   const parts = token.lower.split('-');
@@ -782,7 +1114,7 @@ function isCompoundNoun(token: Token): boolean {
 
 /** Compounds that name a business: "Loodgietersbedrijf Vos", "Feestfabriek Noord". */
 const COMPANY_SUFFIX =
-  /(?:bedrijf|fabriek|praktijk|winkel|kwekerij|bakkerij|slagerij|zaak|centrum|bureau|dienst)$/u;
+  /(?:bedrijf|fabriek|praktijk|winkel|kwekerij|bakkerij|slagerij|zaak|centrum|bureau|dienst|vereniging|club|kantoor|techniek|opvang)$/u;
 
 function isClaimedToken(claimed: Uint8Array, token: Token): boolean {
   for (let k = token.start; k < token.end; k++)

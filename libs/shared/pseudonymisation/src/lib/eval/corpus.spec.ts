@@ -117,6 +117,14 @@ describe('the detector on the corpus', () => {
     }
   });
 
+  it('recalls institutions at least 0.85 on the held-out part too (issue 5)', () => {
+    const heldOut = evaluate(
+      corpus.filter((e) => e.split === 'holdout'),
+      scan,
+    );
+    expect(heldOut.perCategory.institution.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('flags at most 3% of the clean sentences', () => {
     expect(result.cleanFlaggedShare).toBeLessThanOrEqual(0.03);
   });
