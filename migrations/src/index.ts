@@ -2,6 +2,8 @@ import { StaffAndSessions1764165600000 } from './1764165600000-staff-and-session
 import { CasesAndContacts1764241200000 } from './1764241200000-cases-and-contacts';
 import { AuditChain1764300000000 } from './1764300000000-audit-chain';
 import { GuideProgress1764320000000 } from './1764320000000-guide-progress';
+import { RetentionAndAlerts1764400000000 } from './1764400000000-retention-and-alerts';
+import { Appointments1764410000000 } from './1764410000000-appointments';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
-export const MIGRATIONS = [StaffAndSessions1764165600000, CasesAndContacts1764241200000, AuditChain1764300000000, GuideProgress1764320000000];
+export const MIGRATIONS = [StaffAndSessions1764165600000, CasesAndContacts1764241200000, AuditChain1764300000000, GuideProgress1764320000000, RetentionAndAlerts1764400000000, Appointments1764410000000];

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AlertsModule, StaffAlertEntity } from '@leidraad/api/alerts';
+import { APPOINTMENTS_ENTITIES, AppointmentsModule } from '@leidraad/api/appointments';
 import { AuditEventEntity, AuditModule } from '@leidraad/api/audit';
 import { AUTH_ENTITIES, AuthModule } from '@leidraad/api/auth';
 import { CASES_ENTITIES, CasesModule } from '@leidraad/api/cases';
@@ -14,9 +16,10 @@ import {
 import { dataSourceOptions } from '@leidraad/api/database';
 import { GUIDE_PROGRESS_ENTITIES, GuideProgressModule } from '@leidraad/api/guide-progress';
 import { FreeTextPipe, PseudonymisationModule } from '@leidraad/api/pseudonymisation';
+import { AuditPruneCheckpointEntity, RetentionModule } from '@leidraad/api/retention';
 import { MIGRATIONS } from '@leidraad/migrations';
 
-export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity, ...CASES_ENTITIES, ...GUIDE_PROGRESS_ENTITIES];
+export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity, ...CASES_ENTITIES, ...GUIDE_PROGRESS_ENTITIES, StaffAlertEntity, AuditPruneCheckpointEntity, ...APPOINTMENTS_ENTITIES];
 
 @Module({})
 export class AppModule {
@@ -35,6 +38,9 @@ export class AppModule {
         PseudonymisationModule,
         CasesModule,
         GuideProgressModule,
+        AlertsModule,
+        RetentionModule,
+        AppointmentsModule,
       ],
       controllers: [HealthController],
       providers: [

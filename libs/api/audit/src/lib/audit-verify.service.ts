@@ -42,8 +42,13 @@ export class AuditVerifyService {
     const [{ last }] = (await this.dataSource.query(
       `SELECT coalesce(max(id), 0)::text AS last FROM audit_event`,
     )) as { last: string }[];
-    let previous: Buffer | null = null;
-    let after = '0';
+    // After retention pruned the oldest rows (audit_event_prune, migration 1764400000000), the
+    // chain continues from the newest checkpoint: the first remaining row must carry its hash.
+    const [checkpoint] = (await this.dataSource.query(
+      `SELECT last_pruned_id::text AS id, last_pruned_hash AS hash FROM audit_prune_checkpoint ORDER BY audit_prune_checkpoint.last_pruned_id DESC, audit_prune_checkpoint.id DESC LIMIT 1`,
+    )) as { id: string; hash: Buffer }[];
+    let previous: Buffer | null = checkpoint?.hash ?? null;
+    let after = checkpoint?.id ?? '0';
     let rows = 0;
     for (;;) {
       const batch = (await this.dataSource.query(BATCH_SQL, [after, last, batchSize])) as BatchRow[];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AccessAlertService } from '@leidraad/api/alerts';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError, FieldCipher } from '@leidraad/api/core';
@@ -73,6 +74,7 @@ export class CaseService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly accessAlerts: AccessAlertService,
   ) {}
 
   async create(staff: RequestStaff, input: CreateCaseDto): Promise<CaseHeader> {
@@ -172,6 +174,7 @@ export class CaseService {
       caseCode: formatCaseCode(row.code),
       outcome: 'success',
     });
+    await this.accessAlerts.caseOpened(staff.id, caseId);
     return {
       ...toCaseHeader(row, this.cipher),
       timeline: timeline.map((entry) => toTimelineEntry(entry, this.cipher)),

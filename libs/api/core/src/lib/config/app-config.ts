@@ -26,6 +26,16 @@ export interface AppConfig {
   /** Requests per minute per client address before 429 (all staff behind one office address share it). */
   rateLimitPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  retention: {
+    /** Closed cases are deleted this many months after they were closed. */
+    caseMonths: number;
+    /** Audit rows older than this many years are pruned (the chain keeps a checkpoint). */
+    auditYears: number;
+    /** Whether the server runs the daily retention job (off under NODE_ENV=test by default). */
+    jobEnabled: boolean;
+  };
+  /** Cases not assigned to them that one staff member may open within an hour before an alert. */
+  unusualAccessPerHour: number;
   /** Sensitive: keyed hashes (caller code words, client addresses). Never logged. */
   secret: Buffer;
   /** Sensitive: data-encryption keys by id; the first is the active one. Never logged. */

@@ -26,6 +26,19 @@ describe('loadConfig', () => {
     expect(config.secret.length).toBe(32);
   });
 
+  it('defaults retention to 24 months for cases and 5 years for audit rows, and alerts to 10 opens an hour', () => {
+    const config = loadConfig({ NODE_ENV: 'development' }, secrets);
+    expect(config.retention).toEqual({ caseMonths: 24, auditYears: 5, jobEnabled: true });
+    expect(config.unusualAccessPerHour).toBe(10);
+    expect(loadConfig({ NODE_ENV: 'test' }, secrets).retention.jobEnabled).toBe(false);
+    const custom = loadConfig(
+      { LEIDRAAD_RETENTION_MONTHS: '36', LEIDRAAD_AUDIT_RETENTION_YEARS: '7', LEIDRAAD_RETENTION_JOB: 'false', LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR: '3' },
+      secrets,
+    );
+    expect(custom.retention).toEqual({ caseMonths: 36, auditYears: 7, jobEnabled: false });
+    expect(custom.unusualAccessPerHour).toBe(3);
+  });
+
   it('refuses missing secrets in production, naming the variable', () => {
     const error = errorOf(() => loadConfig({ NODE_ENV: 'production' }, secrets));
     expect(error.variable).toBe('LEIDRAAD_DATA_KEYS');
@@ -47,6 +60,10 @@ describe('loadConfig', () => {
     ['LEIDRAAD_SECURE_COOKIES', 'yes', 'true or false'],
     ['LOG_LEVEL', 'loud', 'one of'],
     ['LEIDRAAD_RATE_LIMIT_PER_MINUTE', '10', 'between 60'],
+    ['LEIDRAAD_RETENTION_MONTHS', '0', 'between 1'],
+    ['LEIDRAAD_AUDIT_RETENTION_YEARS', '0', 'between 1'],
+    ['LEIDRAAD_RETENTION_JOB', 'daily', 'true or false'],
+    ['LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR', 'many', 'whole number'],
     ['LEIDRAAD_SECRET', 'c2hvcnQ=', 'at least 32 bytes'],
     ['LEIDRAAD_DATA_KEYS', 'k1:c2hvcnQ=', 'must be 32 bytes'],
     ['LEIDRAAD_DATA_KEYS', 'nokey', 'id:base64key'],

@@ -49,6 +49,12 @@ export function loadConfig(env: Env, generatedSecrets: Env = {}): AppConfig {
     },
     rateLimitPerMinute: integer(env, 'LEIDRAAD_RATE_LIMIT_PER_MINUTE', 6000, 60, 1_000_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
+    retention: {
+      caseMonths: integer(env, 'LEIDRAAD_RETENTION_MONTHS', 24, 1, 1200),
+      auditYears: integer(env, 'LEIDRAAD_AUDIT_RETENTION_YEARS', 5, 1, 100),
+      jobEnabled: boolean(env, 'LEIDRAAD_RETENTION_JOB', env['NODE_ENV'] !== 'test'),
+    },
+    unusualAccessPerHour: integer(env, 'LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR', 10, 1, 10_000),
     secret: parseSecret('LEIDRAAD_SECRET', secretSource('LEIDRAAD_SECRET') as string),
     dataKeys: dataKeys.keys,
     activeDataKeyId: dataKeys.activeId,

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { DomainError } from '@leidraad/api/core';
+import type { AlertListDto } from './alerts.dto';
+import { toAlert, type AlertRow } from './alerts.mapper';
+import {
+  ACKNOWLEDGE_SQL,
+  ALERT_EXISTS_SQL,
+  COPY_LOOKUP_ALERTS_SQL,
+  OPEN_ALERTS_SQL,
+} from './alerts.sql';
+
+/** Open alerts for supervisors, and their acknowledgement. */
+@Injectable()
+export class AlertsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async open(staff: RequestStaff): Promise<AlertListDto> {
+    await this.dataSource.query(COPY_LOOKUP_ALERTS_SQL);
+    const rows = (await this.dataSource.query(OPEN_ALERTS_SQL)) as AlertRow[];
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'alert.list',
+      entityType: 'staff_alert',
+      outcome: 'success',
+    });
+    return { alerts: rows.map(toAlert) };
+  }
+
+  async acknowledge(staff: RequestStaff, alertId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [done] = (await manager.query(ACKNOWLEDGE_SQL, [
+        alertId,
+        staff.id,
+      ])) as unknown[][];
+      if (!done || done.length === 0) {
+        const exists =
+          ((await manager.query(ALERT_EXISTS_SQL, [alertId])) as unknown[])
+            .length > 0;
+        throw exists
+          ? new DomainError(
+              'conflict',
+              'This alert has already been acknowledged.',
+            )
+          : new DomainError('not_found', 'No such alert.');
+      }
+      await this.audit.record(
+        {
+          staffId: staff.id,
+          action: 'alert.acknowledge',
+          entityType: 'staff_alert',
+          entityId: alertId,
+          outcome: 'success',
+        },
+        manager,
+      );
+    });
+  }
+}

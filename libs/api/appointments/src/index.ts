@@ -1,0 +1,2 @@
+export * from './lib/appointments.module';
+export * from './lib/appointments.entities';

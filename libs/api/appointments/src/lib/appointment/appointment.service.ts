@@ -1,0 +1,582 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, type AuditRecord } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { formatCaseCode } from '@leidraad/shared/case-code';
+import {
+  APPOINTMENT_DEFAULT_DURATION,
+  APPOINTMENT_TIME_ZONE,
+  type AppointmentPurpose,
+  type AppointmentSlot,
+  type AppointmentStatus,
+  type AppointmentView,
+  type ConflictingAppointment,
+  type ContactChannel,
+  type RescheduleResult,
+} from '@leidraad/shared/domain';
+import {
+  fieldError,
+  inTransaction,
+  isExclusionViolation,
+  notFound,
+  Refusal,
+  auditRefusals,
+} from '../common/refusal';
+import { rows } from '../common/sql';
+import { suggestSlots, withinWorkingHours } from '../schedule/schedule-rules';
+import { ScheduleService } from '../schedule/schedule.service';
+import { MINUTE_MS } from '../time/local-time';
+import { resolveStart, type ResolvedStart } from './appointment-time';
+import type {
+  CreateAppointmentDto,
+  ListAppointmentsQueryDto,
+  OverdueQueryDto,
+  RescheduleAppointmentDto,
+  SetAppointmentStatusDto,
+  SlotsQueryDto,
+} from './appointment.dto';
+import { toAppointmentView, type AppointmentJson } from './appointment.mapper';
+import {
+  APPOINTMENT_ACCESS_SQL,
+  appointmentJson,
+  CASE_ACCESS_SQL,
+  IN_THE_WAY_SQL,
+  NO_DOUBLE_BOOKING,
+  visibleCondition,
+} from './appointment.sql';
+
+/** The longest range one agenda request may ask for (a month view and a bit). */
+const AGENDA_MAX_DAYS = 62;
+const DAY_MS = 86_400_000;
+
+interface CaseAccessRow {
+  id: string;
+  code: string;
+  status: string;
+  allowed: boolean;
+}
+
+interface AppointmentRow {
+  id: string;
+  case_id: string;
+  counsellor_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  duration_minutes: number;
+  channel: ContactChannel;
+  purpose: AppointmentPurpose;
+  status: AppointmentStatus;
+  version: number;
+  code: string;
+  allowed: boolean;
+}
+
+/** What a booking asks for, kept outside the transaction to explain a double-booking refusal. */
+interface Booking {
+  caseId: string;
+  counsellorId: string;
+  start: ResolvedStart;
+  end: number;
+  /** Appointments that cannot be in the way (the one being rescheduled). */
+  replaces: string[];
+}
+
+const APPOINTMENT_SELECT = `SELECT ${appointmentJson('a', 'c')} AS appointment
+  FROM appointment a JOIN case_file c ON c.id = a.case_id`;
+
+/** Follow-up appointments: booking (double bookings refused by PostgreSQL), status, reschedule, agenda. */
+@Injectable()
+export class AppointmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+    private readonly schedules: ScheduleService,
+  ) {}
+
+  async create(
+    staff: RequestStaff,
+    caseId: string,
+    input: CreateAppointmentDto,
+  ): Promise<AppointmentView> {
+    const action = 'appointment.create';
+    const start = resolveStart(input);
+    const booking: Booking = {
+      caseId,
+      counsellorId: input.counsellorId ?? staff.id,
+      start,
+      end: start.instant + input.durationMinutes * MINUTE_MS,
+      replaces: [],
+    };
+    assertFuture(start);
+    return this.refuseDoubleBooking(staff, action, booking, () =>
+      inTransaction(this.dataSource, this.audit, async (manager) => {
+        const found = await this.caseFor(manager, staff, caseId, action);
+        const audit: AuditRecord = {
+          staffId: staff.id,
+          action,
+          entityType: 'appointment',
+          caseCode: formatCaseCode(found.code),
+          outcome: 'success',
+        };
+        if (found.status === 'closed') {
+          throw new Refusal(
+            new DomainError('conflict', 'This case is closed; reopen it before planning a follow-up.'),
+            { ...audit, entityType: 'case', entityId: caseId, outcome: 'failure', reason: 'case is closed' },
+          );
+        }
+        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+        const id = await this.insert(manager, staff, booking, {
+          durationMinutes: input.durationMinutes,
+          channel: input.channel,
+          purpose: input.purpose,
+          outsideHours,
+          rescheduledFromId: null,
+        });
+        await this.audit.record({ ...audit, entityId: id }, manager);
+        return this.view(manager, id);
+      }),
+    );
+  }
+
+  async listForCase(staff: RequestStaff, caseId: string): Promise<AppointmentView[]> {
+    const action = 'appointment.list';
+    return auditRefusals(this.audit, async () => {
+      const found = await this.caseFor(this.dataSource.manager, staff, caseId, action);
+      const list = await rows<{ appointment: AppointmentJson }>(
+        this.dataSource,
+        `${APPOINTMENT_SELECT} WHERE a.case_id = $1 ORDER BY a.starts_at, a.created_at`,
+        [caseId],
+      );
+      await this.audit.record({
+        staffId: staff.id,
+        action,
+        entityType: 'case',
+        entityId: caseId,
+        caseCode: formatCaseCode(found.code),
+        outcome: 'success',
+      });
+      return list.map((row) => toAppointmentView(row.appointment, this.cipher));
+    });
+  }
+
+  /** The agenda: appointments overlapping [from, to) that this staff member may see. */
+  async agenda(staff: RequestStaff, query: ListAppointmentsQueryDto): Promise<AppointmentView[]> {
+    const from = Date.parse(query.from);
+    const to = Date.parse(query.to);
+    if (to <= from) throw fieldError('validation_failed', 'to', 'not_after_from', 'to must be after from');
+    if (to - from > AGENDA_MAX_DAYS * DAY_MS) {
+      throw fieldError('validation_failed', 'to', 'range_too_long', `Ask for at most ${AGENDA_MAX_DAYS} days at once.`);
+    }
+    const list = await rows<{ appointment: AppointmentJson }>(
+      this.dataSource,
+      `${APPOINTMENT_SELECT}
+        WHERE a.starts_at < $2 AND a.ends_at > $1 AND ($3::uuid IS NULL OR a.counsellor_id = $3)
+          AND ${visibleCondition('a', 'c', '$4', '$5')}
+        ORDER BY a.starts_at, a.id`,
+      [new Date(from).toISOString(), new Date(to).toISOString(), query.counsellorId ?? null, staff.id, staff.role],
+    );
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'appointment.agenda',
+      entityType: 'staff',
+      entityId: query.counsellorId,
+      outcome: 'success',
+      reason: `${list.length} appointments`,
+    });
+    return list.map((row) => toAppointmentView(row.appointment, this.cipher));
+  }
+
+  /** Planned appointments whose time has passed: a counsellor's own; a supervisor's team. */
+  async overdue(staff: RequestStaff, query: OverdueQueryDto): Promise<AppointmentView[]> {
+    const action = 'appointment.overdue';
+    if (staff.role !== 'supervisor' && query.counsellorId && query.counsellorId !== staff.id) {
+      await this.audit.record({
+        staffId: staff.id,
+        action,
+        entityType: 'staff',
+        entityId: query.counsellorId,
+        outcome: 'denied',
+        reason: 'not own appointments',
+      });
+      throw new DomainError('forbidden', 'Counsellors see only their own overdue appointments.');
+    }
+    const counsellorId = staff.role === 'supervisor' ? (query.counsellorId ?? null) : staff.id;
+    const list = await rows<{ appointment: AppointmentJson }>(
+      this.dataSource,
+      `${APPOINTMENT_SELECT}
+        WHERE a.status = 'planned' AND a.ends_at <= now() AND ($1::uuid IS NULL OR a.counsellor_id = $1)
+        ORDER BY a.starts_at, a.id`,
+      [counsellorId],
+    );
+    await this.audit.record({
+      staffId: staff.id,
+      action,
+      entityType: 'staff',
+      entityId: counsellorId ?? undefined,
+      outcome: 'success',
+      reason: `${list.length} appointments`,
+    });
+    return list.map((row) => toAppointmentView(row.appointment, this.cipher));
+  }
+
+  async get(staff: RequestStaff, id: string): Promise<AppointmentView> {
+    const action = 'appointment.read';
+    return auditRefusals(this.audit, async () => {
+      const row = await this.appointmentFor(this.dataSource.manager, staff, id, action);
+      await this.audit.record({
+        staffId: staff.id,
+        action,
+        entityType: 'appointment',
+        entityId: id,
+        caseCode: formatCaseCode(row.code),
+        outcome: 'success',
+      });
+      return this.view(this.dataSource.manager, id);
+    });
+  }
+
+  /** Done (with the contact that fulfilled it), no-show, or cancelled (with a reason). */
+  async setStatus(
+    staff: RequestStaff,
+    id: string,
+    input: SetAppointmentStatusDto,
+  ): Promise<AppointmentView> {
+    if (input.status !== 'done' && input.contactId !== undefined)
+      throw fieldError('validation_failed', 'contactId', 'only_when_done', 'contactId belongs only to status done.');
+    if (input.status !== 'cancelled' && input.reason !== undefined)
+      throw fieldError('validation_failed', 'reason', 'only_when_cancelled', 'reason belongs only to status cancelled.');
+    const action = `appointment.${input.status === 'cancelled' ? 'cancel' : input.status}`;
+    return inTransaction(this.dataSource, this.audit, async (manager) => {
+      const row = await this.appointmentFor(manager, staff, id, action, { lock: true });
+      const audit = this.appointmentAudit(staff, row, action);
+      this.assertChangeable(row, input.version, audit);
+      if (input.status === 'no_show' && row.starts_at.getTime() > Date.now()) {
+        throw fieldError('unprocessable', 'status', 'not_started', 'An appointment that has not started cannot be a no-show.');
+      }
+      if (input.status === 'done') {
+        const [contact] = await rows<{ id: string }>(
+          manager,
+          `SELECT id FROM contact WHERE id = $1 AND case_id = $2`,
+          [input.contactId, row.case_id],
+        );
+        if (!contact) {
+          throw fieldError('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
+        }
+      }
+      await manager.query(
+        `UPDATE appointment SET status = $2, contact_id = $3, cancel_reason = $4, version = version + 1,
+                updated_by = $5, updated_at = now()
+          WHERE id = $1`,
+        [
+          id,
+          input.status,
+          input.status === 'done' ? input.contactId : null,
+          input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string) : null,
+          staff.id,
+        ],
+      );
+      await this.audit.record(audit, manager);
+      return this.view(manager, id);
+    });
+  }
+
+  /** A new appointment replacing a planned one, which becomes `rescheduled`: one transaction. */
+  async reschedule(
+    staff: RequestStaff,
+    id: string,
+    input: RescheduleAppointmentDto,
+  ): Promise<RescheduleResult> {
+    const action = 'appointment.reschedule';
+    const start = resolveStart(input);
+    assertFuture(start);
+    // Filled in once the old appointment is read: what a double-booking refusal explains.
+    const booking: Booking = {
+      caseId: '',
+      counsellorId: '',
+      start,
+      end: 0,
+      replaces: [id],
+    };
+    return this.refuseDoubleBooking(staff, action, booking, () =>
+      inTransaction(this.dataSource, this.audit, async (manager) => {
+        const row = await this.appointmentFor(manager, staff, id, action, { lock: true });
+        const audit = this.appointmentAudit(staff, row, action);
+        this.assertChangeable(row, input.version, audit);
+        const durationMinutes = input.durationMinutes ?? row.duration_minutes;
+        booking.caseId = row.case_id;
+        booking.counsellorId = input.counsellorId ?? row.counsellor_id;
+        booking.end = start.instant + durationMinutes * MINUTE_MS;
+        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+        // The old one first, so it is no longer `planned` when the new one is checked against it.
+        await manager.query(
+          `UPDATE appointment SET status = 'rescheduled', version = version + 1, updated_by = $2, updated_at = now()
+            WHERE id = $1`,
+          [id, staff.id],
+        );
+        const newId = await this.insert(manager, staff, booking, {
+          durationMinutes,
+          channel: input.channel ?? row.channel,
+          purpose: row.purpose,
+          outsideHours,
+          rescheduledFromId: id,
+        });
+        await this.audit.record(audit, manager);
+        await this.audit.record(
+          { ...audit, action: 'appointment.create', entityId: newId, reason: `rescheduled from ${id}` },
+          manager,
+        );
+        return { appointment: await this.view(manager, newId), previous: await this.view(manager, id) };
+      }),
+    );
+  }
+
+  /** The next free slots of a counsellor within their working hours. */
+  async slots(staff: RequestStaff, query: SlotsQueryDto): Promise<AppointmentSlot[]> {
+    const counsellorId = query.counsellorId ?? staff.id;
+    await this.assertCounsellor(this.dataSource.manager, counsellorId, 'counsellorId');
+    const from = Math.max(Date.now(), query.from ? Date.parse(query.from) : 0);
+    const rules = await this.schedules.rules(this.dataSource.manager, counsellorId);
+    const busy = await rows<{ starts_at: Date; ends_at: Date }>(
+      this.dataSource,
+      `SELECT starts_at, ends_at FROM appointment
+        WHERE counsellor_id = $1 AND status = 'planned' AND ends_at > $2 AND starts_at < $3`,
+      [counsellorId, new Date(from).toISOString(), new Date(from + 62 * DAY_MS).toISOString()],
+    );
+    return suggestSlots({
+      from,
+      durationMinutes: query.durationMinutes ?? APPOINTMENT_DEFAULT_DURATION,
+      count: query.count ?? 5,
+      rules,
+      busy: busy.map((row) => ({ start: row.starts_at.getTime(), end: row.ends_at.getTime() })),
+      timeZone: APPOINTMENT_TIME_ZONE,
+    }).map((slot) => ({
+      startsAt: new Date(slot.start).toISOString(),
+      endsAt: new Date(slot.end).toISOString(),
+    }));
+  }
+
+  /**
+   * Runs a booking; when PostgreSQL's exclusion constraint refuses it (also when two requests
+   * race), answers 409 naming the appointment in the way, and audits the refusal.
+   */
+  private async refuseDoubleBooking<T>(
+    staff: RequestStaff,
+    action: string,
+    booking: Booking,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isExclusionViolation(error, NO_DOUBLE_BOOKING)) throw error;
+      const [other] = await rows<{ id: string; starts_at: Date; ends_at: Date; code: string }>(
+        this.dataSource,
+        IN_THE_WAY_SQL,
+        [booking.counsellorId, new Date(booking.start.instant).toISOString(), new Date(booking.end).toISOString(), booking.replaces],
+      );
+      const [bookedCase] = await rows<{ code: string }>(
+        this.dataSource,
+        `SELECT code FROM case_file WHERE id = $1`,
+        [booking.caseId],
+      );
+      await this.audit.record({
+        staffId: staff.id,
+        action,
+        entityType: 'case',
+        entityId: booking.caseId,
+        caseCode: bookedCase ? formatCaseCode(bookedCase.code) : undefined,
+        outcome: 'failure',
+        reason: other ? `double booking: overlaps appointment ${other.id}` : 'double booking',
+      });
+      const conflicting: ConflictingAppointment | null = other
+        ? {
+            id: other.id,
+            startsAt: other.starts_at.toISOString(),
+            endsAt: other.ends_at.toISOString(),
+            caseCode: other.code,
+          }
+        : null;
+      const message = conflicting
+        ? `The counsellor already has an appointment then (${conflicting.caseCode}, ${conflicting.startsAt} – ${conflicting.endsAt}); nothing was saved.`
+        : 'The counsellor already has an appointment then; nothing was saved.';
+      throw new DomainError(
+        'conflict',
+        message,
+        [{ field: booking.start.field, code: 'double_booking', message }],
+        { conflictingAppointment: conflicting },
+      );
+    }
+  }
+
+  /** Who holds it exists and may hold appointments; inside working hours unless confirmed. */
+  private async checkBooking(
+    manager: EntityManager,
+    booking: Booking,
+    allowOutsideHours: boolean | undefined,
+  ): Promise<boolean> {
+    await this.assertCounsellor(manager, booking.counsellorId, 'counsellorId', 'unprocessable');
+    const rules = await this.schedules.rules(manager, booking.counsellorId);
+    const within = withinWorkingHours(
+      { start: booking.start.instant, end: booking.end },
+      rules,
+      APPOINTMENT_TIME_ZONE,
+    );
+    if (!within && allowOutsideHours !== true) {
+      throw fieldError(
+        'unprocessable',
+        booking.start.field,
+        'outside_working_hours',
+        'This is outside the counsellor’s working hours or during an absence. Send allowOutsideHours: true to book it anyway.',
+        { confirmationRequired: 'allowOutsideHours' },
+      );
+    }
+    return !within;
+  }
+
+  private async assertCounsellor(
+    manager: EntityManager,
+    staffId: string,
+    field: string,
+    code: 'unprocessable' | 'not_found' = 'not_found',
+  ): Promise<void> {
+    const [target] = await rows<{ role: string }>(
+      manager,
+      `SELECT role FROM staff WHERE id = $1 AND active`,
+      [staffId],
+    );
+    if (target && target.role !== 'admin') return;
+    if (code === 'not_found') throw new DomainError('not_found', 'No such counsellor.');
+    throw fieldError('unprocessable', field, 'not_a_counsellor', `${field} must be an active counsellor or supervisor.`);
+  }
+
+  private assertChangeable(row: AppointmentRow, version: number, audit: AuditRecord): void {
+    if (row.status !== 'planned') {
+      throw new Refusal(
+        new DomainError('conflict', `This appointment is ${row.status} already; nothing was saved.`, undefined, {
+          currentStatus: row.status,
+          currentVersion: row.version,
+        }),
+        { ...audit, outcome: 'failure', reason: `status is ${row.status}` },
+      );
+    }
+    if (row.version !== version) {
+      throw new Refusal(
+        new DomainError('conflict', 'The appointment was changed since you loaded it; nothing was saved.', undefined, {
+          currentVersion: row.version,
+        }),
+        { ...audit, outcome: 'failure', reason: `stale version ${version} (current ${row.version})` },
+      );
+    }
+  }
+
+  private async insert(
+    manager: EntityManager,
+    staff: RequestStaff,
+    booking: Booking,
+    fields: {
+      durationMinutes: number;
+      channel: ContactChannel;
+      purpose: AppointmentPurpose;
+      outsideHours: boolean;
+      rescheduledFromId: string | null;
+    },
+  ): Promise<string> {
+    const [row] = await rows<{ id: string }>(
+      manager,
+      `INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose,
+                                outside_hours, rescheduled_from_id, created_by, updated_by)
+       VALUES ($1, $2, $3::timestamptz, $3::timestamptz + $4 * interval '1 minute', $4, $5, $6, $7, $8, $9, $9)
+       RETURNING id`,
+      [
+        booking.caseId,
+        booking.counsellorId,
+        new Date(booking.start.instant).toISOString(),
+        fields.durationMinutes,
+        fields.channel,
+        fields.purpose,
+        fields.outsideHours,
+        fields.rescheduledFromId,
+        staff.id,
+      ],
+    );
+    return row.id;
+  }
+
+  /** The access check every case route starts with ("not found or no access", audited). */
+  private async caseFor(
+    manager: EntityManager,
+    staff: RequestStaff,
+    caseId: string,
+    action: string,
+  ): Promise<CaseAccessRow> {
+    const [row] = await rows<CaseAccessRow>(manager, CASE_ACCESS_SQL, [caseId, staff.id, staff.role]);
+    if (!row || !row.allowed) {
+      throw new Refusal(notFound('case'), {
+        staffId: staff.id,
+        action,
+        entityType: 'case',
+        entityId: caseId,
+        caseCode: row ? formatCaseCode(row.code) : undefined,
+        outcome: row ? 'denied' : 'failure',
+        reason: row ? 'not assigned and no access granted' : 'no such case',
+      });
+    }
+    return row;
+  }
+
+  private async appointmentFor(
+    manager: EntityManager,
+    staff: RequestStaff,
+    id: string,
+    action: string,
+    options: { lock?: boolean } = {},
+  ): Promise<AppointmentRow> {
+    const [row] = await rows<AppointmentRow>(
+      manager,
+      options.lock ? `${APPOINTMENT_ACCESS_SQL} FOR UPDATE OF a` : APPOINTMENT_ACCESS_SQL,
+      [id, staff.id, staff.role],
+    );
+    if (!row || !row.allowed) {
+      throw new Refusal(notFound('appointment'), {
+        staffId: staff.id,
+        action,
+        entityType: 'appointment',
+        entityId: id,
+        caseCode: row ? formatCaseCode(row.code) : undefined,
+        outcome: row ? 'denied' : 'failure',
+        reason: row ? 'no access' : 'no such appointment',
+      });
+    }
+    return row;
+  }
+
+  private appointmentAudit(staff: RequestStaff, row: AppointmentRow, action: string): AuditRecord {
+    return {
+      staffId: staff.id,
+      action,
+      entityType: 'appointment',
+      entityId: row.id,
+      caseCode: formatCaseCode(row.code),
+      outcome: 'success',
+    };
+  }
+
+  private async view(manager: EntityManager, id: string): Promise<AppointmentView> {
+    const [row] = await rows<{ appointment: AppointmentJson }>(
+      manager,
+      `${APPOINTMENT_SELECT} WHERE a.id = $1`,
+      [id],
+    );
+    return toAppointmentView(row.appointment, this.cipher);
+  }
+}
+
+/** An appointment starts in the future. */
+function assertFuture(start: ResolvedStart): void {
+  if (Number.isNaN(start.instant) || start.instant <= Date.now()) {
+    throw fieldError('unprocessable', start.field, 'in_the_past', 'An appointment cannot start in the past.');
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { DomainError } from '@leidraad/api/core';
+import type {
+  AppointmentPurpose,
+  CalendarFeedCreated,
+  ContactChannel,
+} from '@leidraad/shared/domain';
+import { rows, SQL_GROUPED_CODE } from '../common/sql';
+import { serialiseCalendar } from '../ics/ics';
+import { feedEvent } from './feed-event';
+
+/** 32 random bytes, base64url: 43 characters. */
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+/** How far back the feed still shows appointments. */
+const FEED_PAST_DAYS = 30;
+
+const hashOf = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+/**
+ * A counsellor's appointments as an iCalendar feed at a secret URL: only times, channel,
+ * purpose and case code. The token is shown once and stored only as its SHA-256.
+ */
+@Injectable()
+export class CalendarFeedService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A new secret URL; an earlier one stops working at once. */
+  async rotate(staff: RequestStaff): Promise<CalendarFeedCreated> {
+    const token = randomBytes(32).toString('base64url');
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await rows<{ created_at: Date }>(
+        manager,
+        `INSERT INTO calendar_feed (staff_id, token_hash) VALUES ($1, $2)
+         ON CONFLICT (staff_id) DO UPDATE SET token_hash = $2, created_at = now() RETURNING created_at`,
+        [staff.id, hashOf(token)],
+      );
+      await this.audit.record(
+        { staffId: staff.id, action: 'calendar_feed.rotate', entityType: 'staff', entityId: staff.id, outcome: 'success' },
+        manager,
+      );
+      return { token, path: `/api/calendar/${token}.ics`, createdAt: row.created_at.toISOString() };
+    });
+  }
+
+  async revoke(staff: RequestStaff): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM calendar_feed WHERE staff_id = $1`, [staff.id]);
+      await this.audit.record(
+        { staffId: staff.id, action: 'calendar_feed.revoke', entityType: 'staff', entityId: staff.id, outcome: 'success' },
+        manager,
+      );
+    });
+  }
+
+  /** The feed for a token (`<token>.ics`); unknown, malformed or revoked: 404. */
+  async feed(file: string): Promise<string> {
+    const token = file.endsWith('.ics') ? file.slice(0, -4) : '';
+    const [owner] = TOKEN_FORMAT.test(token)
+      ? await rows<{ staff_id: string }>(
+          this.dataSource,
+          `SELECT f.staff_id FROM calendar_feed f JOIN staff s ON s.id = f.staff_id
+            WHERE f.token_hash = $1 AND s.active`,
+          [hashOf(token)],
+        )
+      : [];
+    if (!owner) throw new DomainError('not_found', 'No such calendar feed.');
+    const appointments = await rows<{
+      id: string;
+      starts_at: Date;
+      ends_at: Date;
+      updated_at: Date;
+      channel: ContactChannel;
+      purpose: AppointmentPurpose;
+      code: string;
+    }>(
+      this.dataSource,
+      `SELECT a.id, a.starts_at, a.ends_at, a.updated_at, a.channel, a.purpose, ${SQL_GROUPED_CODE('c.code')} AS code
+         FROM appointment a JOIN case_file c ON c.id = a.case_id
+        WHERE a.counsellor_id = $1 AND a.status IN ('planned', 'done') AND a.ends_at > now() - $2 * interval '1 day'
+        ORDER BY a.starts_at`,
+      [owner.staff_id, FEED_PAST_DAYS],
+    );
+    await this.audit.record({
+      staffId: owner.staff_id,
+      action: 'calendar_feed.read',
+      entityType: 'staff',
+      entityId: owner.staff_id,
+      outcome: 'success',
+      reason: `${appointments.length} appointments`,
+    });
+    return serialiseCalendar({
+      productId: '-//Leidraad//Vervolgafspraken//NL',
+      name: 'Leidraad – vervolgafspraken',
+      events: appointments.map((row) =>
+        feedEvent({
+          id: row.id,
+          start: row.starts_at,
+          end: row.ends_at,
+          updatedAt: row.updated_at,
+          channel: row.channel,
+          purpose: row.purpose,
+          caseCode: row.code,
+        }),
+      ),
+    });
+  }
+}

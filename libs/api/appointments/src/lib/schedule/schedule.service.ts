@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { DomainError } from '@leidraad/api/core';
+import {
+  DEFAULT_WORKING_HOURS,
+  type CounsellorSchedule,
+  type FieldError,
+  type Weekday,
+  type WorkingPeriod,
+} from '@leidraad/shared/domain';
+import { rows } from '../common/sql';
+import { isLocalDate, minutesOfClock } from '../time/local-time';
+import type { ScheduleRules } from './schedule-rules';
+import type { PutScheduleDto } from './schedule.dto';
+
+const clock = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** Working hours and absences per counsellor: read by anyone planning, set by them or a supervisor. */
+@Injectable()
+export class ScheduleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(staff: RequestStaff, staffId: string): Promise<CounsellorSchedule> {
+    await this.assertMayManage(staff, staffId, 'schedule.read');
+    return this.schedule(this.dataSource.manager, staffId);
+  }
+
+  async put(
+    staff: RequestStaff,
+    staffId: string,
+    input: PutScheduleDto,
+  ): Promise<CounsellorSchedule> {
+    await this.assertMayManage(staff, staffId, 'schedule.update');
+    const problems = scheduleProblems(input);
+    if (problems.length > 0)
+      throw new DomainError('validation_failed', 'The request has invalid fields.', problems);
+    return this.dataSource.transaction(async (manager) => {
+      // The schedule row serialises two saves of the same week.
+      await manager.query(
+        `INSERT INTO staff_schedule (staff_id, updated_by) VALUES ($1, $2)
+         ON CONFLICT (staff_id) DO UPDATE SET updated_by = $2, updated_at = now()`,
+        [staffId, staff.id],
+      );
+      await manager.query(`DELETE FROM working_period WHERE staff_id = $1`, [staffId]);
+      await manager.query(`DELETE FROM staff_absence WHERE staff_id = $1`, [staffId]);
+      for (const period of input.workingHours) {
+        await manager.query(
+          `INSERT INTO working_period (staff_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4)`,
+          [staffId, period.weekday, minutesOfClock(period.start), minutesOfClock(period.end)],
+        );
+      }
+      for (const absence of input.absences) {
+        await manager.query(
+          `INSERT INTO staff_absence (staff_id, starts_on, ends_on) VALUES ($1, $2, $3)`,
+          [staffId, absence.from, absence.to],
+        );
+      }
+      await this.audit.record(
+        {
+          staffId: staff.id,
+          action: 'schedule.update',
+          entityType: 'staff',
+          entityId: staffId,
+          outcome: 'success',
+        },
+        manager,
+      );
+      return this.schedule(manager, staffId);
+    });
+  }
+
+  /** The rules slot suggestions and booking checks apply (the default week when none is set). */
+  async rules(manager: EntityManager, staffId: string): Promise<ScheduleRules> {
+    const { workingHours, absences } = await this.schedule(manager, staffId);
+    return { workingHours, absences };
+  }
+
+  private async schedule(
+    manager: EntityManager,
+    staffId: string,
+  ): Promise<CounsellorSchedule> {
+    const [own] = await rows<{ staff_id: string }>(
+      manager,
+      `SELECT staff_id FROM staff_schedule WHERE staff_id = $1`,
+      [staffId],
+    );
+    const periods = await rows<{ weekday: number; start_minute: number; end_minute: number }>(
+      manager,
+      `SELECT weekday, start_minute, end_minute FROM working_period WHERE staff_id = $1 ORDER BY weekday, start_minute`,
+      [staffId],
+    );
+    const absences = await rows<{ from: string; to: string }>(
+      manager,
+      `SELECT to_char(starts_on, 'YYYY-MM-DD') AS "from", to_char(ends_on, 'YYYY-MM-DD') AS "to"
+         FROM staff_absence WHERE staff_id = $1 ORDER BY starts_on`,
+      [staffId],
+    );
+    return {
+      staffId,
+      isDefault: !own,
+      workingHours: own
+        ? periods.map((period) => ({
+            weekday: period.weekday as Weekday,
+            start: clock(period.start_minute),
+            end: clock(period.end_minute),
+          }))
+        : [...DEFAULT_WORKING_HOURS],
+      absences,
+    };
+  }
+
+  /** Own schedule, or a supervisor's for anyone; the staff member must be able to hold appointments. */
+  private async assertMayManage(
+    staff: RequestStaff,
+    staffId: string,
+    action: string,
+  ): Promise<void> {
+    if (staff.role !== 'supervisor' && staff.id !== staffId) {
+      await this.audit.record({
+        staffId: staff.id,
+        action,
+        entityType: 'staff',
+        entityId: staffId,
+        outcome: 'denied',
+        reason: 'not own schedule',
+      });
+      throw new DomainError('forbidden', 'Only your own working hours, unless you are a supervisor.');
+    }
+    const [target] = await rows<{ role: string }>(
+      this.dataSource,
+      `SELECT role FROM staff WHERE id = $1 AND active`,
+      [staffId],
+    );
+    if (!target || target.role === 'admin') {
+      throw new DomainError('not_found', 'No such counsellor.');
+    }
+  }
+}
+
+/** What the DTO cannot say alone: end after start, no overlaps in a day, real dates in order. */
+export function scheduleProblems(input: {
+  workingHours: readonly WorkingPeriod[];
+  absences: readonly { from: string; to: string }[];
+}): FieldError[] {
+  const problems: FieldError[] = [];
+  input.workingHours.forEach((period, index) => {
+    const start = minutesOfClock(period.start) ?? 0;
+    const end = minutesOfClock(period.end) ?? 0;
+    if (end <= start) {
+      problems.push({ field: `workingHours[${index}].end`, code: 'not_after_start', message: 'end must be after start' });
+      return;
+    }
+    const overlapping = input.workingHours.some((other, otherIndex) => {
+      if (otherIndex >= index || other.weekday !== period.weekday) return false;
+      const otherStart = minutesOfClock(other.start) ?? 0;
+      const otherEnd = minutesOfClock(other.end) ?? 0;
+      return otherStart < end && start < otherEnd;
+    });
+    if (overlapping)
+      problems.push({ field: `workingHours[${index}]`, code: 'overlaps', message: 'periods of one weekday must not overlap' });
+  });
+  input.absences.forEach((absence, index) => {
+    if (!isLocalDate(absence.from))
+      problems.push({ field: `absences[${index}].from`, code: 'isDate', message: 'from must be a calendar date' });
+    else if (!isLocalDate(absence.to))
+      problems.push({ field: `absences[${index}].to`, code: 'isDate', message: 'to must be a calendar date' });
+    else if (absence.to < absence.from)
+      problems.push({ field: `absences[${index}].to`, code: 'not_before_from', message: 'to must not be before from' });
+  });
+  return problems;
+}

@@ -1,0 +1,44 @@
+/**
+ * Every column that holds FieldCipher ciphertext, by table, with the table's primary key (the
+ * rotation walks each table in primary-key order). The ONE list `npm run keys:rotate` works
+ * from: keys-rotate.int-spec.ts fails when the database has a bytea column that is neither here
+ * nor in `NOT_CIPHERTEXT_COLUMNS`, so a new encrypted column cannot be forgotten.
+ */
+export interface EncryptedTable {
+  table: string;
+  primaryKey: readonly string[];
+  columns: readonly string[];
+}
+
+export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = [
+  { table: 'contact', primaryKey: ['id'], columns: ['summary'] },
+  {
+    table: 'contact_correction',
+    primaryKey: ['id'],
+    columns: ['reason', 'summary'],
+  },
+  { table: 'case_handover', primaryKey: ['id'], columns: ['note'] },
+  {
+    table: 'case_risk_flag',
+    primaryKey: ['id'],
+    columns: ['reason', 'clear_reason'],
+  },
+  { table: 'case_status_change', primaryKey: ['id'], columns: ['reason'] },
+  {
+    table: 'guide_progress',
+    primaryKey: ['case_id', 'item_id'],
+    columns: ['note'],
+  },
+  { table: 'appointment', primaryKey: ['id'], columns: ['cancel_reason'] },
+];
+
+/** bytea columns that are hashes, not ciphertext: nothing to re-encrypt. `table.column`. */
+export const NOT_CIPHERTEXT_COLUMNS: readonly string[] = [
+  'staff_session.token_hash',
+  'login_throttle.address_hash',
+  'case_file.code_word_hash',
+  'audit_event.previous_hash',
+  'audit_event.row_hash',
+  'audit_prune_checkpoint.last_pruned_hash',
+  'calendar_feed.token_hash',
+];

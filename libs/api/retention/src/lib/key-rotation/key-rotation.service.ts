@@ -1,0 +1,138 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import { APP_CONFIG, FieldCipher, type AppConfig } from '@leidraad/api/core';
+import { ENCRYPTED_COLUMNS, type EncryptedTable } from './encrypted-columns';
+import {
+  batchSql,
+  pendingCountSql,
+  surveySql,
+  updateSql,
+} from './key-rotation.sql';
+
+export interface TableRotation {
+  table: string;
+  /** Rows that had (dry run: have) a ciphertext of another key than the active one. */
+  rows: number;
+}
+
+export interface RotationOptions {
+  dryRun?: boolean;
+  batchSize?: number;
+  /** Called after each committed batch with the rows of that table done so far. */
+  onProgress?: (table: string, done: number, pending: number) => void;
+}
+
+/** A ciphertext names a key that LEIDRAAD_DATA_KEYS does not hold: nothing is changed. */
+export class UnknownDataKeyError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `Refusing to rotate: ${problems.join('; ')}. Add the missing key(s) to LEIDRAAD_DATA_KEYS (after the active one) and run again.`,
+    );
+    this.name = 'UnknownDataKeyError';
+  }
+}
+
+/**
+ * Re-encrypts every FieldCipher column (ENCRYPTED_COLUMNS) with the active data key, a batch of
+ * rows per transaction, locked and in primary-key order. Resumable: rows already on the active
+ * key are never selected, so an interrupted run simply continues where it stopped.
+ */
+@Injectable()
+export class KeyRotationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async rotate(options: RotationOptions = {}): Promise<TableRotation[]> {
+    await this.assertKeysKnown();
+    const results: TableRotation[] = [];
+    for (const table of ENCRYPTED_COLUMNS) {
+      const [{ rows: pending }] = (await this.dataSource.query(
+        pendingCountSql(table),
+        [this.config.activeDataKeyId],
+      )) as { rows: number }[];
+      const rows = options.dryRun
+        ? pending
+        : await this.rotateTable(table, pending, options);
+      results.push({ table: table.table, rows });
+    }
+    const total = results.reduce((sum, result) => sum + result.rows, 0);
+    if (!options.dryRun && total > 0) {
+      await this.audit.record({
+        staffId: null,
+        action: 'keys.rotate',
+        outcome: 'success',
+        reason: `${total} rows re-encrypted with key ${this.config.activeDataKeyId}`,
+      });
+    }
+    return results;
+  }
+
+  /** Every key id found in the data must be configured; otherwise refuse before writing. */
+  private async assertKeysKnown(): Promise<void> {
+    const problems: string[] = [];
+    for (const table of ENCRYPTED_COLUMNS) {
+      const survey = (await this.dataSource.query(surveySql(table))) as {
+        column_name: string;
+        key_id: string | null;
+        n: number;
+      }[];
+      for (const { column_name, key_id, n } of survey) {
+        if (key_id === null) {
+          problems.push(
+            `${table.table}.${column_name} holds ${n} value(s) that are not Leidraad ciphertext`,
+          );
+        } else if (!this.config.dataKeys.has(key_id)) {
+          problems.push(
+            `${table.table}.${column_name} holds ${n} value(s) encrypted with key "${key_id}", which is not configured`,
+          );
+        }
+      }
+    }
+    if (problems.length > 0) throw new UnknownDataKeyError(problems);
+  }
+
+  private async rotateTable(
+    table: EncryptedTable,
+    pending: number,
+    options: RotationOptions,
+  ): Promise<number> {
+    const batchSize = options.batchSize ?? 500;
+    const active = this.config.activeDataKeyId;
+    let after: unknown[] | null = null;
+    let done = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        const rows = (await manager.query(batchSql(table, after === null), [
+          active,
+          batchSize,
+          ...(after ?? []),
+        ])) as Record<string, unknown>[];
+        for (const row of rows) {
+          const values = table.columns.map((column) =>
+            this.reencrypt(row[column] as Buffer | null, active),
+          );
+          const key = table.primaryKey.map((name) => row[`pk_${name}`]);
+          await manager.query(updateSql(table), [...values, ...key]);
+        }
+        return rows;
+      });
+      if (batch.length === 0) return done;
+      done += batch.length;
+      after = table.primaryKey.map(
+        (name) => batch[batch.length - 1][`pk_${name}`],
+      );
+      options.onProgress?.(table.table, done, pending);
+    }
+  }
+
+  private reencrypt(value: Buffer | null, active: string): Buffer | null {
+    if (value === null || this.cipher.keyIdOf(value) === active) return value;
+    return this.cipher.encrypt(this.cipher.decrypt(value));
+  }
+}

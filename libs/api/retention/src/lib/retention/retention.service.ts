@@ -1,0 +1,144 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
+import { formatCaseCode } from '@leidraad/shared/case-code';
+import {
+  AUDIT_CUTOFF_SQL,
+  AUDIT_PRUNABLE_SQL,
+  AUDIT_PRUNE_SQL,
+  DELETE_CASE_SQL,
+  EXPIRED_CASES_SQL,
+  LOCK_EXPIRED_CASE_SQL,
+  RETENTION_LOCK_KEY,
+} from './retention.sql';
+
+export interface RetentionReport {
+  dryRun: boolean;
+  /** Codes (formatted) of the cases deleted, or that a dry run would delete. */
+  caseCodes: string[];
+  /** Audit rows pruned, or that a dry run would prune. */
+  auditRows: number;
+  /** False when another process held the retention lock and nothing was done. */
+  ran: boolean;
+}
+
+/**
+ * Deletes closed cases past the retention period (LEIDRAAD_RETENTION_MONTHS after closing) with
+ * every row that belongs to them, one transaction per case, leaving an audit tombstone with
+ * the case code only; then prunes audit rows older than LEIDRAAD_AUDIT_RETENTION_YEARS through
+ * `audit_event_prune`, which keeps the hash chain verifiable (migration 1764400000000).
+ */
+@Injectable()
+export class RetentionService {
+  private readonly logger = new Logger(RetentionService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Runs once under a PostgreSQL advisory lock, so two instances never run together. */
+  async run(options: { dryRun?: boolean } = {}): Promise<RetentionReport> {
+    const dryRun = options.dryRun ?? false;
+    if (dryRun) return this.work(true);
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = (await runner.query(
+        `SELECT pg_try_advisory_lock($1) AS locked`,
+        [RETENTION_LOCK_KEY],
+      )) as { locked: boolean }[];
+      if (!locked) return { dryRun, caseCodes: [], auditRows: 0, ran: false };
+      try {
+        return await this.work(false);
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock($1)`, [
+          RETENTION_LOCK_KEY,
+        ]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async work(dryRun: boolean): Promise<RetentionReport> {
+    const months = this.config.retention.caseMonths;
+    const expired = (await this.dataSource.query(EXPIRED_CASES_SQL, [
+      months,
+    ])) as { id: string; code: string }[];
+    const caseCodes: string[] = [];
+    for (const candidate of expired) {
+      if (dryRun) {
+        caseCodes.push(formatCaseCode(candidate.code));
+        continue;
+      }
+      const code = await this.deleteCase(candidate.id, months);
+      if (code) caseCodes.push(code);
+    }
+    const auditRows = await this.pruneAudit(dryRun);
+    return { dryRun, caseCodes, auditRows, ran: true };
+  }
+
+  /** One case in one transaction: re-checked under a row lock, deleted, tombstone written. */
+  private async deleteCase(
+    caseId: string,
+    months: number,
+  ): Promise<string | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query(LOCK_EXPIRED_CASE_SQL, [
+        caseId,
+        months,
+      ])) as { code: string }[];
+      if (!row) return null; // reopened or deleted meanwhile
+      await manager.query(DELETE_CASE_SQL, [caseId]);
+      const caseCode = formatCaseCode(row.code);
+      await this.audit.record(
+        {
+          staffId: null,
+          action: 'case.retention_deleted',
+          entityType: 'case',
+          caseCode,
+          outcome: 'success',
+          reason: `closed more than ${months} months ago`,
+        },
+        manager,
+      );
+      return caseCode;
+    });
+  }
+
+  private async pruneAudit(dryRun: boolean): Promise<number> {
+    const years = this.config.retention.auditYears;
+    const [{ cutoff }] = (await this.dataSource.query(AUDIT_CUTOFF_SQL, [
+      years,
+    ])) as { cutoff: Date }[];
+    if (dryRun) {
+      const [{ rows }] = (await this.dataSource.query(AUDIT_PRUNABLE_SQL, [
+        cutoff,
+      ])) as { rows: number }[];
+      return rows;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const [{ rows }] = (await manager.query(AUDIT_PRUNE_SQL, [cutoff])) as {
+        rows: number;
+      }[];
+      if (rows > 0) {
+        this.logger.log(`pruned ${rows} audit rows older than ${years} years`);
+        await this.audit.record(
+          {
+            staffId: null,
+            action: 'audit.pruned',
+            entityType: 'audit_event',
+            outcome: 'success',
+            reason: `${rows} rows older than ${years} years`,
+          },
+          manager,
+        );
+      }
+      return rows;
+    });
+  }
+}
