@@ -10,6 +10,8 @@ module.exports = {
   testTimeout: 60000,
   // One browser at a time on two cores keeps timings honest.
   maxWorkers: 1,
+  // logs.e2e-spec.ts checks the app's log after everything else ran.
+  testSequencer: '<rootDir>/test/logs-last-sequencer.cjs',
   // The app and database are stopped in the global teardown; Jest's own handles can linger.
   forceExit: true,
 };

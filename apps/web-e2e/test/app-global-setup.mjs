@@ -23,6 +23,8 @@ export default async function globalSetup() {
     LEIDRAAD_DATA_DIR: dataDir,
     LEIDRAAD_WEB_DIR: join(root, 'dist/apps/web/browser'),
     NODE_ENV: 'development',
+    // The most the app ever logs, so the log check (logs.e2e-spec.ts) sees everything.
+    LOG_LEVEL: 'debug',
   };
   const accounts = {};
   for (const [key, role] of [['counsellor', 'counsellor'], ['counsellor2', 'counsellor'], ['supervisor', 'supervisor'], ['admin', 'admin']]) {
@@ -45,6 +47,7 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_ACCOUNTS = JSON.stringify(accounts);
   process.env.E2E_APP_LOG = logPath;
+  process.env.E2E_SENT_TEXT_LOG = join(dataDir, 'sent-text.log');
   process.env.E2E_DATABASE_URL = database.url;
   globalThis.__LEIDRAAD_E2E__ = { app, database };
 }

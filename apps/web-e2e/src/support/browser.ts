@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Role } from '@leidraad/shared/domain';
+import { recordSentText } from './sent-text';
 
 export interface Account {
   username: string;
@@ -32,6 +33,7 @@ export function launchBrowser(): Promise<Browser> {
 
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL' });
+  recordSentText(context);
   return context.newPage();
 }
 

@@ -4,7 +4,6 @@ import {
   computed,
   DestroyRef,
   effect,
-  type ElementRef,
   inject,
   input,
   signal,
@@ -16,15 +15,15 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import {
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
+  CONTACT_SUMMARY_MAX,
   REFERRALS,
   type CaseDetail,
   type ContactFields,
   type ContactView,
   type Referral,
 } from '@leidraad/shared/domain';
-import { CATEGORY_INFO, mask, scan, type Finding } from '@leidraad/shared/pseudonymisation';
-import { CasesApi, genericErrorKey, LanguageService, problemOf } from '@leidraad/web/core';
-import { LocalDatePipe } from '@leidraad/web/ui';
+import { CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { Autosave } from './autosave';
 import { formatElapsed } from './elapsed';
 import { GuidePanel } from './guide/guide-panel';
@@ -36,7 +35,7 @@ import { GuidePanel } from './guide/guide-panel';
 @Component({
   selector: 'ld-call-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [GuidePanel, LocalDatePipe, MatButtonModule, RouterLink, TranslocoDirective],
+  imports: [FreeTextField, GuidePanel, LocalDatePipe, MatButtonModule, RouterLink, TranslocoDirective],
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',
   host: { '(document:keydown)': 'onKey($event)' },
@@ -47,26 +46,26 @@ export class CallPage {
 
   private readonly api = inject(CasesApi);
   private readonly router = inject(Router);
-  protected readonly languages = inject(LanguageService);
-  private readonly note = viewChild<ElementRef<HTMLTextAreaElement>>('note');
+  private readonly note = viewChild(FreeTextField);
 
   protected readonly channels = CONTACT_CHANNELS;
   protected readonly outcomes = CONTACT_OUTCOMES;
   protected readonly referralOptions = REFERRALS;
-  protected readonly categoryInfo = CATEGORY_INFO;
+  protected readonly summaryMax = CONTACT_SUMMARY_MAX;
 
   protected readonly detail = signal<CaseDetail | undefined>(undefined);
   protected readonly loadError = signal<string | undefined>(undefined);
   protected readonly fields = signal<ContactFields>({ channel: 'phone', startedAt: null, endedAt: null, summary: '', outcome: null, referrals: [] });
   protected readonly finalised = signal<ContactView | undefined>(undefined);
   protected readonly finaliseError = signal<string | undefined>(undefined);
-  protected readonly serverFindings = signal<Finding[]>([]);
+  /** `problem.errors` of the last refusal of the note (422 identifiers_found). */
+  protected readonly serverFindings = signal<readonly unknown[]>([]);
+  /** `summary:start-end` tokens of the quasi-identifiers the counsellor confirmed in the note. */
+  private readonly confirmedQuasi = signal<string[]>([]);
   protected readonly now = signal(new Date());
   protected readonly busy = signal(false);
 
   protected readonly elapsed = computed(() => formatElapsed(this.fields().startedAt, this.fields().endedAt ? new Date(this.fields().endedAt as string) : this.now()));
-  protected readonly findings = computed(() => scan(this.fields().summary ?? ''));
-  protected readonly directFindings = computed(() => this.findings().filter((f) => f.level === 'direct'));
   protected readonly earlierContacts = computed(() =>
     (this.detail()?.timeline ?? []).flatMap((entry) =>
       entry.kind === 'contact' && entry.contact.status === 'final' && entry.contact.id !== this.contactId() ? [entry.contact] : [],
@@ -105,12 +104,12 @@ export class CallPage {
         save: async (value) => {
           this.revision += 1;
           try {
-            const saved = await this.api.saveDraft(caseId, contactId, value, this.revision);
+            const saved = await this.api.saveDraft(caseId, contactId, value, this.revision, this.confirmedQuasi());
             this.revision = saved.revision;
             this.serverFindings.set([]);
           } catch (error) {
             const problem = problemOf(error);
-            if (problem.code === 'identifiers_found') this.serverFindings.set((problem.errors ?? []) as unknown as Finding[]);
+            if (problem.code === 'identifiers_found') this.serverFindings.set(problem.errors ?? []);
             throw error;
           }
         },
@@ -124,7 +123,7 @@ export class CallPage {
       const { channel, startedAt, endedAt, summary, outcome, referrals } = contact;
       this.fields.set(recovered ?? { channel, startedAt, endedAt, summary: summary ?? '', outcome, referrals });
       if (recovered) autosave.change(recovered);
-      setTimeout(() => this.note()?.nativeElement.focus());
+      setTimeout(() => this.note()?.focus());
     } catch (error) {
       this.loadError.set(genericErrorKey(problemOf(error)));
     }
@@ -140,10 +139,10 @@ export class CallPage {
     this.update({ referrals: on ? [...current, referral] : current });
   }
 
-  /** One key (Alt+M) replaces every direct identifier in the note by its placeholder. */
-  protected maskAll(): void {
-    const summary = this.fields().summary ?? '';
-    this.update({ summary: mask(summary, this.directFindings()) });
+  /** A confirmation changes what the server accepts: save again with it. */
+  protected onConfirmations(tokens: string[]): void {
+    this.confirmedQuasi.set(tokens);
+    if (this.autosave && !this.finalised()) this.autosave.change(this.fields());
   }
 
   protected async finalise(): Promise<void> {
@@ -171,9 +170,10 @@ export class CallPage {
     if (event.ctrlKey && event.key === 'Enter') {
       event.preventDefault();
       void this.finalise();
-    } else if (event.altKey && (event.key === 'm' || event.key === 'M')) {
+    } else if (event.altKey && (event.key === 'm' || event.key === 'M' || event.code === 'KeyM') && !event.defaultPrevented) {
+      // Anywhere on the page (the note field handles it itself when it has focus).
       event.preventDefault();
-      this.maskAll();
+      this.note()?.maskDirect();
     }
   }
 

@@ -33,7 +33,18 @@ export interface CaseFilters {
   offset?: number;
 }
 
-/** The cases API, as the call screen, Vandaag, Dossiers and the case page use it. */
+/**
+ * `X-Confirm-Quasi-Identifiers` for the quasi-identifiers the counsellor confirmed
+ * (`field:start-end` tokens, as `<ld-free-text>` gives them), or no headers.
+ */
+function confirmHeaders(confirm?: readonly string[]): HttpHeaders | undefined {
+  return confirm && confirm.length > 0 ? new HttpHeaders({ 'X-Confirm-Quasi-Identifiers': confirm.join(',') }) : undefined;
+}
+
+/**
+ * The cases API, as the call screen, Vandaag, Dossiers and the case page use it. Methods that
+ * send free text take `confirm`: the confirmed quasi-identifier tokens of those fields.
+ */
 @Injectable({ providedIn: 'root' })
 export class CasesApi {
   private readonly http = inject(HttpClient);
@@ -51,21 +62,23 @@ export class CasesApi {
   }
 
   /** A returning caller; `reason` is needed when the case is a colleague's. */
-  openByCode(code: string, reason?: string): Promise<CaseHeader> {
+  openByCode(code: string, reason?: string, confirm?: string[]): Promise<CaseHeader> {
     const params = reason ? new HttpParams().set('reason', reason) : undefined;
-    return firstValueFrom(this.http.get<CaseHeader>(`/api/cases/by-code/${encodeURIComponent(code)}`, { params }));
+    return firstValueFrom(
+      this.http.get<CaseHeader>(`/api/cases/by-code/${encodeURIComponent(code)}`, { params, headers: confirmHeaders(confirm) }),
+    );
   }
 
-  create(input: NewCase): Promise<CaseHeader> {
-    return firstValueFrom(this.http.post<CaseHeader>('/api/cases', input));
+  create(input: NewCase, confirm?: string[]): Promise<CaseHeader> {
+    return firstValueFrom(this.http.post<CaseHeader>('/api/cases', input, { headers: confirmHeaders(confirm) }));
   }
 
   detail(id: string): Promise<CaseDetail> {
     return firstValueFrom(this.http.get<CaseDetail>(`/api/cases/${id}`));
   }
 
-  startContact(caseId: string, fields: Partial<ContactFields>): Promise<ContactView> {
-    return firstValueFrom(this.http.post<ContactView>(`/api/cases/${caseId}/contacts`, fields));
+  startContact(caseId: string, fields: Partial<ContactFields>, confirm?: string[]): Promise<ContactView> {
+    return firstValueFrom(this.http.post<ContactView>(`/api/cases/${caseId}/contacts`, fields, { headers: confirmHeaders(confirm) }));
   }
 
   contact(caseId: string, contactId: string): Promise<ContactView> {
@@ -92,8 +105,10 @@ export class CasesApi {
     return firstValueFrom(this.http.get<StaffRef[]>('/api/colleagues'));
   }
 
-  handOver(caseId: string, version: number, toStaffId: string, note: string): Promise<HandoverView> {
-    return firstValueFrom(this.http.post<HandoverView>(`/api/cases/${caseId}/handovers`, { version, toStaffId, note }));
+  handOver(caseId: string, version: number, toStaffId: string, note: string, confirm?: string[]): Promise<HandoverView> {
+    return firstValueFrom(
+      this.http.post<HandoverView>(`/api/cases/${caseId}/handovers`, { version, toStaffId, note }, { headers: confirmHeaders(confirm) }),
+    );
   }
 
   finalise(caseId: string, contactId: string): Promise<ContactView> {
@@ -101,18 +116,26 @@ export class CasesApi {
   }
 
   /** Close, reopen (both with a reason) or park a case; `version` is the one the page loaded. */
-  setStatus(caseId: string, version: number, status: CaseStatus, statusReason?: string): Promise<CaseHeader> {
+  setStatus(caseId: string, version: number, status: CaseStatus, statusReason?: string, confirm?: string[]): Promise<CaseHeader> {
     return firstValueFrom(
-      this.http.patch<CaseHeader>(`/api/cases/${caseId}`, { version, status, ...(statusReason !== undefined ? { statusReason } : {}) }),
+      this.http.patch<CaseHeader>(
+        `/api/cases/${caseId}`,
+        { version, status, ...(statusReason !== undefined ? { statusReason } : {}) },
+        { headers: confirmHeaders(confirm) },
+      ),
     );
   }
 
-  setRiskFlag(caseId: string, version: number, flag: RiskFlag, reason: string): Promise<CaseHeader> {
-    return firstValueFrom(this.http.post<CaseHeader>(`/api/cases/${caseId}/risk-flags`, { version, flag, reason }));
+  setRiskFlag(caseId: string, version: number, flag: RiskFlag, reason: string, confirm?: string[]): Promise<CaseHeader> {
+    return firstValueFrom(
+      this.http.post<CaseHeader>(`/api/cases/${caseId}/risk-flags`, { version, flag, reason }, { headers: confirmHeaders(confirm) }),
+    );
   }
 
-  clearRiskFlag(caseId: string, version: number, flag: RiskFlag, reason: string): Promise<CaseHeader> {
-    return firstValueFrom(this.http.post<CaseHeader>(`/api/cases/${caseId}/risk-flags/${flag}/clear`, { version, reason }));
+  clearRiskFlag(caseId: string, version: number, flag: RiskFlag, reason: string, confirm?: string[]): Promise<CaseHeader> {
+    return firstValueFrom(
+      this.http.post<CaseHeader>(`/api/cases/${caseId}/risk-flags/${flag}/clear`, { version, reason }, { headers: confirmHeaders(confirm) }),
+    );
   }
 
   /** A caller who lost their code: at most a few case codes for code word + caller role. */

@@ -1,0 +1,279 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  type ElementRef,
+  forwardRef,
+  inject,
+  input,
+  model,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { type ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import type { Finding } from '@leidraad/shared/pseudonymisation';
+import {
+  carryConfirmations,
+  addConfirmation,
+  confirmationTokens,
+  diffText,
+  isConfirmed,
+  liveConfirmations,
+  maskEdits,
+  mergeFindings,
+  segmentText,
+  serverFindingsFor,
+  shiftSpansOver,
+  removeConfirmation,
+  type Confirmation,
+  type FieldFinding,
+  type TextEdit,
+} from './free-text-field.state';
+
+/** The detector library; loaded when the first field appears, so its word lists stay out of the first download. */
+type Detector = typeof import('@leidraad/shared/pseudonymisation');
+
+/** Quiet time after the last keystroke before the text is scanned again. */
+export const FREE_TEXT_SCAN_DEBOUNCE_MS = 250;
+
+/**
+ * A free-text field that watches for identifiers (pseudonymisation rule 2) while the
+ * counsellor types: findings are highlighted in the text and listed under it with an
+ * explanation; Alt+M (focus in the field) or the button masks every direct identifier;
+ * a quasi-identifier can be confirmed ("not identifying here") or masked.
+ *
+ * Usage, with Reactive Forms:
+ *
+ *   <ld-free-text formControlName="reason" inputId="close-reason" field="statusReason"
+ *     [label]="t('case.close.reason')" [maxlength]="500" [rows]="3"
+ *     [serverFindings]="reasonRefusal()" (confirmationsChange)="reasonConfirmed.set($event)" />
+ *
+ * or with signals: `[value]="note()" (valueChange)="note.set($event)"`.
+ *
+ * - `field` is the name of the property in the request body (`summary`, `contact.summary`,
+ *   `reason`…); it prefixes the confirmation tokens.
+ * - `(confirmationsChange)` gives the `field:start-end` tokens of the confirmed quasi-identifiers;
+ *   send them with the request, e.g. `CasesApi.setRiskFlag(…, confirm)` puts them in the
+ *   `X-Confirm-Quasi-Identifiers` header. A confirmation is void once its text changes.
+ * - `[serverFindings]` takes `problem.errors` of a `422 identifiers_found` answer; entries of
+ *   other fields are ignored.
+ */
+@Component({
+  selector: 'ld-free-text',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslocoDirective],
+  templateUrl: './free-text-field.html',
+  styleUrl: './free-text-field.scss',
+  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => FreeTextField), multi: true }],
+})
+export class FreeTextField implements ControlValueAccessor {
+  /** The id of the textarea or input itself (a label elsewhere can point at it). */
+  readonly inputId = input.required<string>();
+  /** The property in the request body; defaults to `inputId`. */
+  readonly field = input<string>();
+  /** Visible label, already translated; leave it out when the page has its own `<label for>`. */
+  readonly label = input<string>();
+  readonly maxlength = input<number>();
+  readonly rows = input(4);
+  /** One line (`<input>`) instead of a textarea. */
+  readonly singleLine = input(false);
+  /** Ids of further elements that describe the field (hints, errors). */
+  readonly describedby = input<string>();
+  /** `problem.errors` of the API's `422 identifiers_found`. */
+  readonly serverFindings = input<readonly unknown[] | undefined>([]);
+
+  readonly value = model('');
+  /** The `field:start-end` tokens of the confirmed quasi-identifiers, whenever they change. */
+  readonly confirmationsChange = output<string[]>();
+
+  private readonly transloco = inject(TranslocoService);
+  private readonly control = viewChild<ElementRef<HTMLTextAreaElement | HTMLInputElement>>('control');
+  private readonly backdrop = viewChild<ElementRef<HTMLElement>>('backdrop');
+  private readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
+
+  private readonly detector = signal<Detector | undefined>(undefined);
+  protected readonly text = signal('');
+  protected readonly disabled = signal(false);
+  private readonly scanned = signal<Finding[]>([]);
+  private readonly fromServer = signal<FieldFinding[]>([]);
+  private readonly confirmations = signal<Confirmation[]>([]);
+
+  protected readonly fieldName = computed(() => this.field() ?? this.inputId());
+  protected readonly findingsId = computed(() => `${this.inputId()}-findings`);
+  protected readonly describedBy = computed(() => [this.findingsId(), this.describedby()].filter(Boolean).join(' '));
+  protected readonly findings = computed(() => mergeFindings(this.scanned(), this.fromServer()));
+  /** What still stands in the way of saving: direct identifiers and unconfirmed quasi-identifiers. */
+  readonly pending = computed(() => this.findings().filter((f) => !isConfirmed(f, this.confirmations())));
+  protected readonly direct = computed(() => this.findings().filter((f) => f.level === 'direct'));
+  protected readonly confirmed = computed(() => this.findings().filter((f) => isConfirmed(f, this.confirmations())));
+  protected readonly segments = computed(() => segmentText(this.text(), this.findings(), this.confirmations()));
+  /** The confirmation tokens for the API (see the header format above). */
+  readonly confirmationTokens = computed(() => confirmationTokens(this.fieldName(), this.confirmations()));
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private onChange: (value: string) => void = () => undefined;
+  private onTouched: () => void = () => undefined;
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    destroyRef.onDestroy(() => clearTimeout(this.timer));
+    void import('@leidraad/shared/pseudonymisation').then((detector) => {
+      if (destroyRef.destroyed) return;
+      this.detector.set(detector);
+      this.rescan();
+    });
+    // A value bound from outside (or written by a form) replaces the text and is scanned at once.
+    effect(() => {
+      const value = this.value() ?? '';
+      untracked(() => {
+        if (value !== this.text()) this.setText(value, undefined, 'now');
+      });
+    });
+    effect(() => {
+      const errors = this.serverFindings();
+      const field = this.fieldName();
+      const detector = this.detector();
+      untracked(() => this.fromServer.set(detector ? serverFindingsFor(field, errors, this.text(), detector.CATEGORY_INFO) : []));
+    });
+    let last: string | undefined;
+    effect(() => {
+      const tokens = this.confirmationTokens();
+      const joined = tokens.join(',');
+      if (last === undefined && joined === '') {
+        last = joined;
+        return;
+      }
+      if (joined !== last) {
+        last = joined;
+        this.confirmationsChange.emit(tokens);
+      }
+    });
+  }
+
+  writeValue(value: string | null | undefined): void {
+    this.value.set(value ?? '');
+  }
+
+  registerOnChange(fn: (value: string) => void): void {
+    this.onChange = fn;
+  }
+
+  registerOnTouched(fn: () => void): void {
+    this.onTouched = fn;
+  }
+
+  setDisabledState(disabled: boolean): void {
+    this.disabled.set(disabled);
+  }
+
+  focus(): void {
+    this.control()?.nativeElement.focus();
+  }
+
+  /** Replaces every direct identifier by its placeholder (`[TELEFOON]`, `[NAAM]`…). */
+  maskDirect(): void {
+    // Keys pressed faster than the debounce: scan what is there now first.
+    if (this.timer !== undefined) this.rescan();
+    const direct = this.direct();
+    const detector = this.detector();
+    if (direct.length === 0 || !detector) return;
+    this.commit(detector.mask(this.text(), direct), maskEdits(direct, detector.CATEGORY_INFO));
+  }
+
+  protected maskFinding(finding: FieldFinding): void {
+    const detector = this.detector();
+    if (detector) this.commit(detector.maskOne(this.text(), finding), maskEdits([finding], detector.CATEGORY_INFO));
+  }
+
+  protected confirmFinding(finding: FieldFinding): void {
+    this.confirmations.update((list) => addConfirmation(list, finding, this.text()));
+  }
+
+  protected undoConfirmation(finding: FieldFinding): void {
+    this.confirmations.update((list) => removeConfirmation(list, finding));
+  }
+
+  protected onInput(event: Event): void {
+    const next = (event.target as HTMLTextAreaElement | HTMLInputElement).value;
+    this.setText(next, undefined, 'debounced');
+    this.value.set(next);
+    this.onChange(next);
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    if (event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'm' || event.key === 'M' || event.code === 'KeyM')) {
+      // Handled here; a page that also listens for Alt+M sees defaultPrevented and leaves it.
+      event.preventDefault();
+      this.maskDirect();
+    }
+  }
+
+  protected onBlur(): void {
+    this.onTouched();
+  }
+
+  protected syncScroll(): void {
+    const control = this.control()?.nativeElement;
+    const backdrop = this.backdrop()?.nativeElement;
+    if (!control || !backdrop) return;
+    backdrop.scrollTop = control.scrollTop;
+    backdrop.scrollLeft = control.scrollLeft;
+  }
+
+  protected labelOf(finding: Finding): string {
+    return this.detector()?.CATEGORY_INFO[finding.category].label[this.language() === 'en' ? 'en' : 'nl'] ?? finding.category;
+  }
+
+  protected explanationOf(finding: Finding): string {
+    return this.detector()?.CATEGORY_INFO[finding.category].explanation[this.language() === 'en' ? 'en' : 'nl'] ?? '';
+  }
+
+  protected tokenOf(finding: Finding): string {
+    return this.detector()?.CATEGORY_INFO[finding.category].token ?? '';
+  }
+
+  protected trackFinding(finding: FieldFinding): string {
+    return `${finding.start}-${finding.end}-${finding.category}`;
+  }
+
+  /**
+   * A change made by the field itself (masking). The control shows it through its `[value]`
+   * binding, in the same rendering as the findings, so the two never disagree on screen.
+   */
+  private commit(next: string, edits: TextEdit[]): void {
+    this.setText(next, edits, 'now');
+    this.value.set(next);
+    this.onChange(next);
+  }
+
+  private setText(next: string, edits: TextEdit[] | undefined, when: 'now' | 'debounced'): void {
+    const before = this.text();
+    const diff = diffText(before, next);
+    const changes = edits ?? (diff ? [diff] : []);
+    this.text.set(next);
+    // Until the next scan, what was found moves with the text; what was typed over is gone.
+    this.scanned.update((list) => shiftSpansOver(list, changes));
+    this.fromServer.update((list) => shiftSpansOver(list, changes));
+    this.confirmations.update((list) => carryConfirmations(list, changes, next));
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (when === 'now') this.rescan();
+    else this.timer = setTimeout(() => this.rescan(), FREE_TEXT_SCAN_DEBOUNCE_MS);
+  }
+
+  private rescan(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const detector = this.detector();
+    if (!detector) return;
+    this.scanned.set(detector.scan(this.text()));
+    const all = mergeFindings(this.scanned(), this.fromServer());
+    this.confirmations.update((list) => liveConfirmations(list, all));
+  }
+}
