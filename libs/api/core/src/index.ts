@@ -15,3 +15,4 @@ export * from './lib/health/health.controller';
 export * from './lib/crypto/field-cipher';
 export * from './lib/validation/free-text';
 export * from './lib/http/request-context';
+export * from './lib/database/sql';

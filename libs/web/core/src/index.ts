@@ -7,3 +7,4 @@ export * from './lib/i18n/i18n';
 export * from './lib/cases/cases-api';
 export * from './lib/cases/guide-api';
 export * from './lib/cases/case-audit-api';
+export * from './lib/http/confirm-headers';

@@ -1,5 +1,5 @@
 import type { ProblemDetails } from '@leidraad/shared/domain';
-import { failureOf, findingsOf } from './action-error';
+import { failureOf, identifiersIn } from './action-error';
 
 const problem = (extra: Partial<ProblemDetails>): ProblemDetails => ({ type: 'about:blank', title: 'x', status: 400, ...extra });
 
@@ -15,21 +15,23 @@ describe('failureOf', () => {
   });
 });
 
-describe('findingsOf', () => {
-  const text = 'Bel terug op 06-12345678';
+describe('identifiersIn', () => {
   const refused = problem({
     status: 422,
     code: 'identifiers_found',
-    errors: [{ field: 'reason', start: 13, end: 24, category: 'phone', level: 'direct' } as never],
+    errors: [
+      { field: 'reason', start: 13, end: 24, category: 'phone', level: 'direct' } as never,
+      { field: 'note', start: 0, end: 5, category: 'place', level: 'quasi' } as never,
+    ],
   });
 
-  it('gives the identifiers in the field with the words they cover', () => {
-    expect(findingsOf(refused, 'reason', text)).toEqual([{ start: 13, end: 24, category: 'phone', level: 'direct', text: '06-12345678' }]);
+  it('gives the identifiers found in the field', () => {
+    expect(identifiersIn(refused, 'reason')).toEqual([{ field: 'reason', start: 13, end: 24, category: 'phone', level: 'direct' }]);
   });
   it('ignores findings in another field', () => {
-    expect(findingsOf(refused, 'statusReason', text)).toEqual([]);
+    expect(identifiersIn(refused, 'statusReason')).toEqual([]);
   });
   it('ignores problems that are not about identifiers', () => {
-    expect(findingsOf(problem({ status: 400, code: 'validation_failed', errors: [{ field: 'reason', code: 'required', message: 'x' }] }), 'reason', text)).toEqual([]);
+    expect(identifiersIn(problem({ status: 400, code: 'validation_failed', errors: [{ field: 'reason', code: 'required', message: 'x' }] }), 'reason')).toEqual([]);
   });
 });

@@ -5,10 +5,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { HANDOVER_NOTE_MAX, RISK_FLAGS, SHORT_REASON_MAX, type StaffRef, type CaseDetail, type CaseHeader, type CaseStatus, type RiskFlag } from '@leidraad/shared/domain';
-import { CATEGORY_INFO } from '@leidraad/shared/pseudonymisation';
-import { AuthService, CasesApi, genericErrorKey, LanguageService, problemOf } from '@leidraad/web/core';
-import { LocalDatePipe } from '@leidraad/web/ui';
-import { failureOf, findingsOf, type ActionError, type TextFinding } from './action-error';
+import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
+import { failureOf, identifiersIn, type ActionError } from './action-error';
 import { CaseAuditTrail } from './audit/case-audit-trail';
 import { CaseGuideProgress } from './progress/case-guide-progress';
 
@@ -22,7 +21,7 @@ function reasonForm(): ReasonForm {
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CaseAuditTrail, CaseGuideProgress, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [CaseAuditTrail, CaseGuideProgress, FreeTextField, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })
@@ -31,7 +30,6 @@ export class CasePage {
   private readonly api = inject(CasesApi);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  protected readonly languages = inject(LanguageService);
   protected readonly detail = signal<CaseDetail | undefined>(undefined);
   protected readonly error = signal<string | undefined>(undefined);
   /** A page-wide notice after an action met a changed case (the page reloads it). */
@@ -43,6 +41,11 @@ export class CasePage {
   protected readonly reasonMax = SHORT_REASON_MAX;
   protected readonly statusForm = reasonForm();
   protected readonly statusError = signal<ActionError | undefined>(undefined);
+  /** Confirmed quasi-identifier tokens per free-text field (from `<ld-free-text>`). */
+  protected readonly statusConfirm = signal<string[]>([]);
+  protected readonly flagConfirm = signal<string[]>([]);
+  protected readonly clearConfirm = signal<string[]>([]);
+  protected readonly handoverConfirm = signal<string[]>([]);
   protected readonly flagForm = new FormGroup({
     flag: new FormControl<RiskFlag | ''>('', { nonNullable: true }),
     reason: new FormControl('', { nonNullable: true }),
@@ -104,7 +107,9 @@ export class CasePage {
     if (!detail) return;
     const to: CaseStatus = detail.status === 'closed' ? 'open' : 'closed';
     const reason = this.statusForm.controls.reason.value.trim();
-    const done = await this.run(this.statusError, 'statusReason', reason, (version) => this.api.setStatus(detail.id, version, to, reason));
+    const done = await this.run(this.statusError, 'statusReason', reason, (version) =>
+      this.api.setStatus(detail.id, version, to, reason, this.statusConfirm()),
+    );
     if (done) this.statusForm.reset();
   }
 
@@ -120,11 +125,11 @@ export class CasePage {
     const { flag, reason } = this.flagForm.getRawValue();
     if (!detail) return;
     if (!flag) {
-      this.flagError.set({ key: 'casePage.errors.flagRequired', findings: [] });
+      this.flagError.set({ key: 'casePage.errors.flagRequired' });
       return;
     }
     const text = reason.trim();
-    const done = await this.run(this.flagError, 'reason', text, (version) => this.api.setRiskFlag(detail.id, version, flag, text));
+    const done = await this.run(this.flagError, 'reason', text, (version) => this.api.setRiskFlag(detail.id, version, flag, text, this.flagConfirm()));
     if (done) this.flagForm.reset();
   }
 
@@ -144,7 +149,9 @@ export class CasePage {
     const flag = this.clearing();
     if (!detail || !flag) return;
     const text = this.clearForm.controls.reason.value.trim();
-    const done = await this.run(this.clearError, 'reason', text, (version) => this.api.clearRiskFlag(detail.id, version, flag, text));
+    const done = await this.run(this.clearError, 'reason', text, (version) =>
+      this.api.clearRiskFlag(detail.id, version, flag, text, this.clearConfirm()),
+    );
     if (done) this.clearing.set(undefined);
   }
 
@@ -153,7 +160,7 @@ export class CasePage {
     try {
       this.colleagues.set(await this.api.colleagues());
     } catch (error) {
-      this.handoverError.set({ key: genericErrorKey(problemOf(error)), findings: [] });
+      this.handoverError.set({ key: genericErrorKey(problemOf(error)) });
     }
   }
 
@@ -164,30 +171,25 @@ export class CasePage {
     if (!detail || this.busy()) return;
     const text = note.trim();
     if (!to || !text) {
-      this.handoverError.set({ key: 'casePage.handover.incomplete', findings: [] });
+      this.handoverError.set({ key: 'casePage.handover.incomplete' });
       return;
     }
     this.busy.set(true);
     this.handoverError.set(undefined);
     try {
-      await this.api.handOver(detail.id, detail.version, to, text);
+      await this.api.handOver(detail.id, detail.version, to, text, this.handoverConfirm());
       await this.router.navigate(['/vandaag']);
     } catch (error) {
       const problem = problemOf(error);
-      const findings = findingsOf(problem, 'note', text);
+      const identifiers = identifiersIn(problem, 'note');
       if (failureOf(problem) !== 'other') {
         this.notice.set('casePage.errors.stale');
         await this.load(detail.id);
-      } else if (findings.length > 0) this.handoverError.set({ findings });
-      else this.handoverError.set({ key: problem.status === 400 ? 'casePage.errors.invalid' : genericErrorKey(problem), findings: [] });
+      } else if (identifiers.length > 0) this.handoverError.set({ key: 'casePage.errors.identifiers', identifiers });
+      else this.handoverError.set({ key: problem.status === 400 ? 'casePage.errors.invalid' : genericErrorKey(problem) });
     } finally {
       this.busy.set(false);
     }
-  }
-
-  protected explanation(finding: TextFinding): string {
-    const info = CATEGORY_INFO[finding.category];
-    return this.languages.language() === 'en' ? info.label.en.toLowerCase() : info.label.nl.toLowerCase();
   }
 
   /**
@@ -204,7 +206,7 @@ export class CasePage {
     const detail = this.detail();
     if (!detail || this.busy()) return false;
     if (field && !text) {
-      errorSignal.set({ key: 'casePage.errors.reasonRequired', findings: [] });
+      errorSignal.set({ key: 'casePage.errors.reasonRequired' });
       return false;
     }
     this.busy.set(true);
@@ -222,10 +224,10 @@ export class CasePage {
         await this.load(detail.id);
         return false;
       }
-      const findings = field && text ? findingsOf(problem, field, text) : [];
-      if (findings.length > 0) errorSignal.set({ findings });
-      else if (problem.status === 400 || problem.status === 422) errorSignal.set({ key: 'casePage.errors.invalid', findings: [] });
-      else errorSignal.set({ key: genericErrorKey(problem), findings: [] });
+      const identifiers = field ? identifiersIn(problem, field) : [];
+      if (identifiers.length > 0) errorSignal.set({ key: 'casePage.errors.identifiers', identifiers });
+      else if (problem.status === 400 || problem.status === 422) errorSignal.set({ key: 'casePage.errors.invalid' });
+      else errorSignal.set({ key: genericErrorKey(problem) });
       return false;
     } finally {
       this.busy.set(false);

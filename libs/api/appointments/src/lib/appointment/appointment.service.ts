@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, type AuditRecord } from '@leidraad/api/audit';
+import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import {
   APPOINTMENT_DEFAULT_DURATION,
@@ -16,15 +16,7 @@ import {
   type ContactChannel,
   type RescheduleResult,
 } from '@leidraad/shared/domain';
-import {
-  fieldError,
-  inTransaction,
-  isExclusionViolation,
-  notFound,
-  Refusal,
-  auditRefusals,
-} from '../common/refusal';
-import { rows } from '../common/sql';
+import { fieldError, isExclusionViolation, notFound } from '../common/refusal';
 import { suggestSlots, withinWorkingHours } from '../schedule/schedule-rules';
 import { ScheduleService } from '../schedule/schedule.service';
 import { MINUTE_MS } from '../time/local-time';

@@ -1,5 +1,5 @@
 import { accessCondition } from '@leidraad/api/cases';
-import { SQL_GROUPED_CODE } from '../common/sql';
+import { SQL_GROUPED_CODE } from '@leidraad/api/core';
 
 /** The exclusion constraint that makes a double booking impossible. */
 export const NO_DOUBLE_BOOKING = 'appointment_no_double_booking';

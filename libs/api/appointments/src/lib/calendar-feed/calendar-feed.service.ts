@@ -4,13 +4,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError } from '@leidraad/api/core';
+import { DomainError, rows, SQL_GROUPED_CODE } from '@leidraad/api/core';
 import type {
   AppointmentPurpose,
   CalendarFeedCreated,
   ContactChannel,
 } from '@leidraad/shared/domain';
-import { rows, SQL_GROUPED_CODE } from '../common/sql';
 import { serialiseCalendar } from '../ics/ics';
 import { feedEvent } from './feed-event';
 

@@ -1,44 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditRecord, AuditService } from '@leidraad/api/audit';
 import { DomainError } from '@leidraad/api/core';
 import type { FieldError } from '@leidraad/shared/domain';
-
-/**
- * A refused request whose refusal is itself audited (as in the cases library). Thrown inside a
- * transaction it rolls the work back; `inTransaction` then writes the audit event on its own.
- */
-export class Refusal extends Error {
-  constructor(
-    readonly error: DomainError,
-    readonly audit: AuditRecord,
-  ) {
-    super(error.message);
-    this.name = 'Refusal';
-  }
-}
-
-export async function auditRefusals<T>(
-  audit: AuditService,
-  work: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof Refusal) {
-      await audit.record(error.audit);
-      throw error.error;
-    }
-    throw error;
-  }
-}
-
-export function inTransaction<T>(
-  dataSource: DataSource,
-  audit: AuditService,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  return auditRefusals(audit, () => dataSource.transaction(work));
-}
 
 /** "Not found or no access": one answer for both, so it never reveals that a record exists. */
 export function notFound(what: 'case' | 'appointment'): DomainError {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError } from '@leidraad/api/core';
+import { DomainError, rows } from '@leidraad/api/core';
 import {
   DEFAULT_WORKING_HOURS,
   type CounsellorSchedule,
@@ -11,7 +11,6 @@ import {
   type Weekday,
   type WorkingPeriod,
 } from '@leidraad/shared/domain';
-import { rows } from '../common/sql';
 import { isLocalDate, minutesOfClock } from '../time/local-time';
 import type { ScheduleRules } from './schedule-rules';
 import type { PutScheduleDto } from './schedule.dto';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError } from '@leidraad/api/core';
+import { DomainError, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   CallerRole,
@@ -8,9 +8,9 @@ import type {
   CaseStatus,
 } from '@leidraad/shared/domain';
 import { changedSince } from '../case/case-changes';
-import { notFound, Refusal } from '../common/refusal';
-import { rows } from '../common/sql';
+import { notFound } from '../common/refusal';
 import { accessCondition } from './case-access';
+import { Refusal } from '@leidraad/api/audit';
 
 /** The stored state of a case, as the write paths need it. */
 export interface CaseRow {

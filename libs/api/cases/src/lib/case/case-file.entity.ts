@@ -17,7 +17,7 @@ import {
   type CaseConcern,
   type CaseStatus,
 } from '@leidraad/shared/domain';
-import { sqlList } from '../common/sql';
+import { sqlList } from '@leidraad/api/core';
 
 /** A caller's case (*dossier*), known only by its random code. `case` is an SQL keyword, hence the name. */
 @Entity({ name: 'case_file' })

@@ -9,8 +9,8 @@ import {
 } from 'typeorm';
 import { StaffEntity } from '@leidraad/api/auth';
 import { RISK_FLAGS, type RiskFlag } from '@leidraad/shared/domain';
-import { sqlList } from '../common/sql';
 import { CaseFileEntity } from './case-file.entity';
+import { sqlList } from '@leidraad/api/core';
 
 /** A risk flag from when it was set until it was cleared; rows are never deleted (history). */
 @Entity({ name: 'case_risk_flag' })

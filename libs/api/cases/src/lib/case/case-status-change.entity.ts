@@ -9,8 +9,8 @@ import {
 } from 'typeorm';
 import { StaffEntity } from '@leidraad/api/auth';
 import { CASE_STATUSES, type CaseStatus } from '@leidraad/shared/domain';
-import { sqlList } from '../common/sql';
 import { CaseFileEntity } from './case-file.entity';
+import { sqlList } from '@leidraad/api/core';
 
 /** Status history; closing and reopening carry an (encrypted) reason. */
 @Entity({ name: 'case_status_change' })

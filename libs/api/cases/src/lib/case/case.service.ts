@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessAlertService } from '@leidraad/api/alerts';
-import { AuditService } from '@leidraad/api/audit';
+import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   CaseDetail,
@@ -21,8 +21,7 @@ import {
   type CaseRow,
 } from '../access/case-guard';
 import { accessCondition } from '../access/case-access';
-import { inTransaction, notFound, Refusal } from '../common/refusal';
-import { rows } from '../common/sql';
+import { notFound } from '../common/refusal';
 import { insertDraft } from '../contact/contact.writes';
 import { timeOrderProblem } from '../contact/contact-rules';
 import {

@@ -1,45 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@leidraad/api/core';
-import type { AuditRecord, AuditService } from '@leidraad/api/audit';
-
-/**
- * A refused request whose refusal is itself audited. Thrown inside a transaction, it rolls the
- * work back; `inTransaction` then writes the audit event on its own and answers the error.
- */
-export class Refusal extends Error {
-  constructor(
-    readonly error: DomainError,
-    readonly audit: AuditRecord,
-  ) {
-    super(error.message);
-    this.name = 'Refusal';
-  }
-}
-
-/** Runs `work`; a `Refusal` from it is audited, then answered as its domain error. */
-export async function auditRefusals<T>(
-  audit: AuditService,
-  work: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof Refusal) {
-      await audit.record(error.audit);
-      throw error.error;
-    }
-    throw error;
-  }
-}
-
-/** Runs `work` in one transaction; a `Refusal` is audited after the rollback, then answered. */
-export function inTransaction<T>(
-  dataSource: DataSource,
-  audit: AuditService,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  return auditRefusals(audit, () => dataSource.transaction(work));
-}
 
 /** "Not found or no access": one answer for both, so it never reveals that a case exists. */
 export function notFound(what: 'case' | 'contact' = 'case'): DomainError {

@@ -16,9 +16,9 @@ import {
   type ContactOutcome,
   type Referral,
 } from '@leidraad/shared/domain';
-import { sqlList } from '../common/sql';
 import { CaseFileEntity } from '../case/case-file.entity';
 import { ContactEntity } from './contact.entity';
+import { sqlList } from '@leidraad/api/core';
 
 /** A correction of a final contact: the corrected fields (null = unchanged) and why. */
 @Entity({ name: 'contact_correction' })

@@ -17,8 +17,8 @@ import {
   type ContactStatus,
   type Referral,
 } from '@leidraad/shared/domain';
-import { sqlList } from '../common/sql';
 import { CaseFileEntity } from '../case/case-file.entity';
+import { sqlList } from '@leidraad/api/core';
 
 /** One call, chat or mail. A draft while it happens (autosaved), then final and never edited. */
 @Entity({ name: 'contact' })

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, type AuditRecord } from '@leidraad/api/audit';
+import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { DomainError, FieldCipher, rows, SQL_GROUPED_CODE } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   ContactCorrectionView,
@@ -14,13 +14,7 @@ import type {
 } from '@leidraad/shared/domain';
 import { accessCondition } from '../access/case-access';
 import { caseForStaff } from '../access/case-guard';
-import {
-  auditRefusals,
-  inTransaction,
-  notFound,
-  Refusal,
-} from '../common/refusal';
-import { rows, SQL_GROUPED_CODE } from '../common/sql';
+import { notFound } from '../common/refusal';
 import { iso } from '../common/time';
 import type {
   CorrectContactDto,

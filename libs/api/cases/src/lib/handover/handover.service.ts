@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '@leidraad/api/audit';
+import { AuditService, inTransaction } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { HandoverView } from '@leidraad/shared/domain';
 import { assertVersion, bumpVersion, caseForStaff } from '../access/case-guard';
-import { inTransaction } from '../common/refusal';
-import { rows } from '../common/sql';
 import type { CreateHandoverDto } from './handover.dto';
 
 /**

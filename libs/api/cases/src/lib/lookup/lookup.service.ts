@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   CallerRole,
@@ -18,7 +18,6 @@ import {
   normaliseCodeWord,
   unusableCodeWord,
 } from '../case/code-word';
-import { rows } from '../common/sql';
 import {
   lookupDecision,
   MISS_ALERT_THRESHOLD,

@@ -1,6 +1,7 @@
-import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
+import { confirmHeaders } from '../http/confirm-headers';
 import type {
   CallerRole,
   CaseConcern,
@@ -31,14 +32,6 @@ export interface CaseFilters {
   concern?: CaseConcern;
   risk?: string;
   offset?: number;
-}
-
-/**
- * `X-Confirm-Quasi-Identifiers` for the quasi-identifiers the counsellor confirmed
- * (`field:start-end` tokens, as `<ld-free-text>` gives them), or no headers.
- */
-function confirmHeaders(confirm?: readonly string[]): HttpHeaders | undefined {
-  return confirm && confirm.length > 0 ? new HttpHeaders({ 'X-Confirm-Quasi-Identifiers': confirm.join(',') }) : undefined;
 }
 
 /**
@@ -90,13 +83,10 @@ export class CasesApi {
     contactId: string,
     fields: ContactFields,
     revision: number,
-    confirmedQuasi: string[] = [],
+    confirm: string[] = [],
   ): Promise<DraftSaved> {
-    const headers = confirmedQuasi.length
-      ? new HttpHeaders({ 'X-Confirm-Quasi-Identifiers': confirmedQuasi.join(',') })
-      : undefined;
     return firstValueFrom(
-      this.http.put<DraftSaved>(`/api/cases/${caseId}/contacts/${contactId}/draft`, { ...fields, revision }, { headers }),
+      this.http.put<DraftSaved>(`/api/cases/${caseId}/contacts/${contactId}/draft`, { ...fields, revision }, { headers: confirmHeaders(confirm) }),
     );
   }
 

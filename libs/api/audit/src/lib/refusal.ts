@@ -1,0 +1,42 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { DomainError } from '@leidraad/api/core';
+import type { AuditRecord, AuditService } from './audit.service';
+
+/**
+ * A refused request whose refusal is itself audited. Thrown inside a transaction, it rolls the
+ * work back; `inTransaction` then writes the audit event on its own and answers the error.
+ */
+export class Refusal extends Error {
+  constructor(
+    readonly error: DomainError,
+    readonly audit: AuditRecord,
+  ) {
+    super(error.message);
+    this.name = 'Refusal';
+  }
+}
+
+/** Runs `work`; a `Refusal` from it is audited, then answered as its domain error. */
+export async function auditRefusals<T>(
+  audit: AuditService,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refusal) {
+      await audit.record(error.audit);
+      throw error.error;
+    }
+    throw error;
+  }
+}
+
+/** Runs `work` in one transaction; a `Refusal` is audited after the rollback, then answered. */
+export function inTransaction<T>(
+  dataSource: DataSource,
+  audit: AuditService,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return auditRefusals(audit, () => dataSource.transaction(work));
+}
