@@ -68,6 +68,18 @@ describe('the guide over two contacts', () => {
     await walkStep(1, ['b', 'b', 'b', 'b', 'g', 'b']);
     await walkStep(2, ['b', 'b']);
     await walkStep(3, ['b']);
+    // A short note with the item: open its explanation (Tab, Enter), Tab into the note, Enter saves.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#note-step-3-let-them-tell-their-story').waitFor();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('note-step-3-let-them-tell-their-story');
+    const itemNote = 'Beller wil vooral goed luisteren en niet meteen oordelen';
+    const noted = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/guide-progress/step-3.let-them-tell-their-story'));
+    await page.keyboard.type(itemNote);
+    await page.keyboard.press('Enter');
+    expect((await noted).status()).toBe(200);
+    await page.getByText('Notitie opgeslagen').waitFor();
     await expect(page.getByTestId('guide-step-4').innerText()).resolves.toContain('Voorgesteld');
     await finish('Eerste gesprek: voorbereiding doorgenomen, beller wil dit weekend het gesprek aangaan.');
     const code = (await page.getByTestId('case-code').innerText()).trim();
@@ -109,6 +121,7 @@ describe('the guide over two contacts', () => {
       await expect(reached.innerText()).resolves.toContain('Bereikt in het contact van');
     }
     await progress.getByTestId('case-progress-conversation').waitFor();
+    await expect(progress.getByTestId('case-progress-step-3').getByTestId('case-progress-note').innerText()).resolves.toContain(itemNote);
     const contacts = progress.getByTestId('case-progress-contact');
     await expect(contacts.count()).resolves.toBe(2);
     await expect(contacts.nth(0).getAttribute('data-contact-id')).resolves.toBe(firstContact);

@@ -24,7 +24,7 @@ describe('identifiers in a note', () => {
     await page.waitForFunction(() =>
       (document.getElementById('note') as HTMLTextAreaElement).value.includes('[TELEFOON]'),
     );
-    await expect(page.locator('.findings').count()).resolves.toBe(0);
+    await page.locator('.findings').waitFor({ state: 'detached' });
     await page.getByTestId('save-state').filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 15_000 });
   });
 });

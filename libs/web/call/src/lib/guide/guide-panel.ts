@@ -15,6 +15,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CaseConcern, GuideItemState } from '@leidraad/shared/domain';
 import { guide, type GuideItem, type GuideStep, type LocalisedText } from '@leidraad/shared/guide';
 import { LanguageService } from '@leidraad/web/core';
+import { GuideItemNote } from './guide-item-note';
 import { GuideState } from './guide-state';
 
 type Overlay = 'whatIf' | 'doDont';
@@ -31,7 +32,7 @@ const DONT_LIST = allItems.find((item) => item.dontList)?.dontList;
 @Component({
   selector: 'ld-guide-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective],
+  imports: [GuideItemNote, TranslocoDirective],
   providers: [GuideState],
   templateUrl: './guide-panel.html',
   styleUrl: './guide-panel.scss',
@@ -136,9 +137,6 @@ export class GuidePanel {
       case 'Home':
         this.moveFocus(0);
         break;
-      case 'Escape':
-        document.getElementById('note')?.focus();
-        break;
       case 'End':
         this.moveFocus(count - 1);
         break;
@@ -146,6 +144,11 @@ export class GuidePanel {
         return;
     }
     event.preventDefault();
+  }
+
+  /** Esc anywhere in the guide (outside its overlays) goes back to the contact's note. */
+  protected backToNote(): void {
+    document.getElementById('note')?.focus();
   }
 
   private moveFocus(index: number): void {

@@ -25,6 +25,8 @@ export class GuideState {
   readonly loadError = signal<string | undefined>(undefined);
   readonly saveError = signal<string | undefined>(undefined);
   private readonly states = signal<Record<string, GuideItemState>>({});
+  /** The short note kept with an item, if any. */
+  readonly notes = signal<Record<string, string>>({});
 
   readonly progress = computed<ProgressMap>(() => this.states());
   /** The caller reported having had the conversation: the follow-up is about steps 4–6. */
@@ -39,6 +41,7 @@ export class GuideState {
     try {
       const view = await this.api.progress(caseId);
       this.states.set(Object.fromEntries(view.items.map((item) => [item.itemId, item.state])));
+      this.notes.set(Object.fromEntries(view.items.flatMap((item) => (item.note ? [[item.itemId, item.note]] : []))));
       this.loaded.set(view);
     } catch (error) {
       this.loadError.set(genericErrorKey(problemOf(error)));
@@ -68,6 +71,24 @@ export class GuideState {
       this.states.update((current) => ({ ...current, [item.id]: previous }));
       this.saveError.set('guide.errors.save');
     }
+  }
+
+  /**
+   * Keeps a short note with an item (an empty note removes it). Writing a note means the item
+   * was discussed, so an item not yet discussed becomes discussed. Refusals are thrown to the
+   * caller, which shows identifiers at their place in the text.
+   */
+  async saveNote(caseId: string, contactId: string, item: GuideItem, note: string, confirm: string[]): Promise<void> {
+    const current = this.state(item);
+    const state: GuideItemState = current === 'not_discussed' ? 'discussed' : current;
+    const saved = await this.api.setItem(caseId, item.id, { state, contactId, note: note.trim() || null }, confirm);
+    this.states.update((states) => ({ ...states, [item.id]: saved.state }));
+    this.notes.update((notes) => {
+      const next = { ...notes };
+      if (saved.note) next[item.id] = saved.note;
+      else delete next[item.id];
+      return next;
+    });
   }
 
   /** The caller tells they had the conversation: step 2's "start the conversation" is done. */

@@ -31,6 +31,14 @@ describe('progressOverTime', () => {
     expect(result.steps[1].status).toBe('not_started');
   });
 
+  it('gives the notes kept with a step\'s items', () => {
+    const base = view([], {});
+    const withNote = { ...base, items: [{ itemId: step2.items[0].id, state: 'discussed' as const, contactId: 'c1', note: 'Wil het na het weekend proberen', updatedAt: null, updatedBy: null }] };
+    const result = progressOverTime(withNote, [first]);
+    expect(result.steps[1].notes.map((entry) => [entry.item.id, entry.note])).toEqual([[step2.items[0].id, 'Wil het na het weekend proberen']]);
+    expect(result.steps[0].notes).toEqual([]);
+  });
+
   it('flags a step reached in a contact this page does not know', () => {
     const result = progressOverTime(view([], { [step1.id]: 'gone' }), [first]);
     expect(result.steps[0]).toMatchObject({ reachedIn: null, reachedUnknown: true });

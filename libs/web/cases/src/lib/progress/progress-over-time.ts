@@ -17,6 +17,8 @@ export interface StepOverTime {
   reachedIn: ContactRef | null;
   /** Worked on, but the contact is not (or no longer) known to this page. */
   reachedUnknown: boolean;
+  /** The short notes kept with the step's items, in the guide's order. */
+  notes: { item: GuideItem; note: string }[];
 }
 
 export interface ItemChange {
@@ -53,11 +55,18 @@ export function contactsOf(detail: Pick<CaseDetail, 'timeline' | 'drafts'>): Con
 export function progressOverTime(view: GuideProgressView, contacts: readonly ContactRef[], guide: Guide = currentGuide): ProgressOverTime {
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   const reached = new Map(view.steps.map((step) => [step.stepId, step]));
+  const notes = new Map(view.items.flatMap((item) => (item.note ? [[item.itemId, item.note] as const] : [])));
   const steps = guide.steps.map((step) => {
     const stored = reached.get(step.id);
     const contactId = stored?.reachedInContactId ?? null;
     const reachedIn = contactId ? (byId.get(contactId) ?? null) : null;
-    return { step, status: stored?.status ?? 'not_started', reachedIn, reachedUnknown: contactId !== null && reachedIn === null };
+    return {
+      step,
+      status: stored?.status ?? 'not_started',
+      reachedIn,
+      reachedUnknown: contactId !== null && reachedIn === null,
+      notes: step.items.flatMap((item) => (notes.has(item.id) ? [{ item, note: notes.get(item.id) as string }] : [])),
+    };
   });
 
   const perContact = new Map<string, Map<string, ItemChange>>();
