@@ -4,6 +4,17 @@ import { AuditChain1764300000000 } from './1764300000000-audit-chain';
 import { GuideProgress1764320000000 } from './1764320000000-guide-progress';
 import { RetentionAndAlerts1764400000000 } from './1764400000000-retention-and-alerts';
 import { Appointments1764410000000 } from './1764410000000-appointments';
+import { SafetyPlans1764420000000 } from './1764420000000-safety-plans';
+import { PeerGroups1764430000000 } from './1764430000000-peer-groups';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
-export const MIGRATIONS = [StaffAndSessions1764165600000, CasesAndContacts1764241200000, AuditChain1764300000000, GuideProgress1764320000000, RetentionAndAlerts1764400000000, Appointments1764410000000];
+export const MIGRATIONS = [
+  StaffAndSessions1764165600000,
+  CasesAndContacts1764241200000,
+  AuditChain1764300000000,
+  GuideProgress1764320000000,
+  RetentionAndAlerts1764400000000,
+  Appointments1764410000000,
+  SafetyPlans1764420000000,
+  PeerGroups1764430000000,
+];

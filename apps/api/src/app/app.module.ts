@@ -15,11 +15,13 @@ import {
 } from '@leidraad/api/core';
 import { dataSourceOptions } from '@leidraad/api/database';
 import { GUIDE_PROGRESS_ENTITIES, GuideProgressModule } from '@leidraad/api/guide-progress';
+import { SAFETY_PLAN_ENTITIES, SafetyPlansModule } from '@leidraad/api/safety-plans';
+import { PEER_GROUPS_ENTITIES, PeerGroupsModule } from '@leidraad/api/peer-groups';
 import { FreeTextPipe, PseudonymisationModule } from '@leidraad/api/pseudonymisation';
 import { AuditPruneCheckpointEntity, RetentionModule } from '@leidraad/api/retention';
 import { MIGRATIONS } from '@leidraad/migrations';
 
-export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity, ...CASES_ENTITIES, ...GUIDE_PROGRESS_ENTITIES, StaffAlertEntity, AuditPruneCheckpointEntity, ...APPOINTMENTS_ENTITIES];
+export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity, ...CASES_ENTITIES, ...GUIDE_PROGRESS_ENTITIES, StaffAlertEntity, AuditPruneCheckpointEntity, ...APPOINTMENTS_ENTITIES, ...PEER_GROUPS_ENTITIES, ...SAFETY_PLAN_ENTITIES];
 
 @Module({})
 export class AppModule {
@@ -38,9 +40,11 @@ export class AppModule {
         PseudonymisationModule,
         CasesModule,
         GuideProgressModule,
+        SafetyPlansModule,
         AlertsModule,
         RetentionModule,
         AppointmentsModule,
+        PeerGroupsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -11,3 +11,5 @@ export * from './lib/cases/timeline';
 export * from './lib/guide-progress/guide-progress';
 export * from './lib/audit/case-audit';
 export * from './lib/appointments';
+export * from './lib/peer-groups';
+export * from './lib/safety-plans';

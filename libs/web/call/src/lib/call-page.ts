@@ -24,6 +24,7 @@ import {
 } from '@leidraad/shared/domain';
 import { CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
+import { CallExtras } from './call-extras';
 import { Autosave } from './autosave';
 import { formatElapsed } from './elapsed';
 import { GuidePanel } from './guide/guide-panel';
@@ -35,7 +36,7 @@ import { GuidePanel } from './guide/guide-panel';
 @Component({
   selector: 'ld-call-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FreeTextField, GuidePanel, LocalDatePipe, MatButtonModule, RouterLink, TranslocoDirective],
+  imports: [CallExtras, FreeTextField, GuidePanel, LocalDatePipe, MatButtonModule, RouterLink, TranslocoDirective],
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',
   host: { '(document:keydown)': 'onKey($event)' },

@@ -6,6 +6,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { HANDOVER_NOTE_MAX, RISK_FLAGS, SHORT_REASON_MAX, type StaffRef, type CaseDetail, type CaseHeader, type CaseStatus, type RiskFlag } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { SafetyPlanSummary } from '@leidraad/web/safety-plan';
 import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, identifiersIn, type ActionError } from './action-error';
 import { CaseAuditTrail } from './audit/case-audit-trail';
@@ -21,7 +22,7 @@ function reasonForm(): ReasonForm {
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CaseAuditTrail, CaseGuideProgress, FreeTextField, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [CaseAuditTrail, CaseGuideProgress, FreeTextField, SafetyPlanSummary, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })

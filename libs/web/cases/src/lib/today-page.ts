@@ -3,13 +3,14 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { TodayOverview } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { TodayAppointments } from '@leidraad/web/schedule';
 import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
 
 /** Vandaag: a counsellor's start of the shift, and the way into a call. */
 @Component({
   selector: 'ld-today-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective, EmptyState, CaseList],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective, EmptyState, CaseList, TodayAppointments],
   template: `
     <ng-container *transloco="let t">
       <div class="title-row">
@@ -21,6 +22,7 @@ import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
         <p class="notice notice--error" role="alert">{{ t(key) }}</p>
         <button type="button" class="retry" (click)="load()">{{ t('common.retry') }}</button>
       } @else if (today(); as data) {
+        <ld-today-appointments />
         <section aria-labelledby="handed-title">
           <h2 id="handed-title">{{ t('today.handedOver.title') }}</h2>
           @if (data.handedToMe.length === 0) {

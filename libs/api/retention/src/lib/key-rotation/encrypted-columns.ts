@@ -30,6 +30,12 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = [
     columns: ['note'],
   },
   { table: 'appointment', primaryKey: ['id'], columns: ['cancel_reason'] },
+  {
+    table: 'safety_plan_agreement',
+    primaryKey: ['id'],
+    columns: ['what', 'how_checked', 'result_note'],
+  },
+  { table: 'peer_group', primaryKey: ['id'], columns: ['name', 'location'] },
 ];
 
 /** bytea columns that are hashes, not ciphertext: nothing to re-encrypt. `table.column`. */

@@ -1,8 +1,8 @@
 import { homeFor, navigationFor, rolesFor } from './navigation';
 
 describe('navigation per role', () => {
-  it('gives a counsellor Vandaag, Dossiers, Agenda and the guide', () => {
-    expect(navigationFor('counsellor').map((item) => item.path)).toEqual(['/vandaag', '/dossiers', '/agenda', '/gids']);
+  it('gives a counsellor Vandaag, Dossiers, Agenda, the peer support groups and the guide', () => {
+    expect(navigationFor('counsellor').map((item) => item.path)).toEqual(['/vandaag', '/dossiers', '/agenda', '/lotgenotengroepen', '/gids']);
   });
 
   it('adds Overzicht for a supervisor', () => {
@@ -10,6 +10,7 @@ describe('navigation per role', () => {
       '/vandaag',
       '/dossiers',
       '/agenda',
+      '/lotgenotengroepen',
       '/gids',
       '/overzicht',
     ]);

@@ -12,6 +12,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/vandaag', label: 'nav.today', roles: ['counsellor', 'supervisor'] },
   { path: '/dossiers', label: 'nav.cases', roles: ['counsellor', 'supervisor'] },
   { path: '/agenda', label: 'nav.agenda', roles: ['counsellor', 'supervisor'] },
+  { path: '/lotgenotengroepen', label: 'nav.peerGroups', roles: ['counsellor', 'supervisor'] },
   { path: '/gids', label: 'nav.guide', roles: ['counsellor', 'supervisor'] },
   { path: '/overzicht', label: 'nav.overview', roles: ['supervisor'] },
   { path: '/medewerkers', label: 'nav.staff', roles: ['admin'] },

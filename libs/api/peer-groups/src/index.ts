@@ -1,0 +1,2 @@
+export * from './lib/peer-groups.module';
+export * from './lib/peer-groups.entities';

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { FieldCipher } from '@leidraad/api/core';
+import type { PeerGroupSummary, PeerGroupView } from '@leidraad/shared/domain';
+import { AuditedRefusal, auditedWork, notFoundOrNoAccess, refusedField } from '../common/refusals';
+import { assertMeetingsInOrder, type MeetingInput } from './group-rules';
+import type { CreatePeerGroupDto, UpdatePeerGroupDto } from './group.dto';
+import { toEnrolment, toGroupSummary, type EnrolmentRow, type GroupRow } from './group.mapper';
+import { ENROLLED_COUNT_SQL, ENROLMENTS_SQL, GROUP_SQL, LIST_GROUPS_SQL, LOCK_GROUP_SQL } from './group.sql';
+
+export interface LockedGroup {
+  id: string;
+  capacity: number;
+  status: string;
+  version: number;
+  enrolled_count: number;
+}
+
+/** Peer support groups: the supervisor plans them; counsellors and supervisors see them. */
+@Injectable()
+export class GroupService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async list(staff: RequestStaff): Promise<PeerGroupSummary[]> {
+    const groups: GroupRow[] = await this.dataSource.query(LIST_GROUPS_SQL);
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'peer_group.list',
+      entityType: 'peer_group',
+      outcome: 'success',
+      reason: `${groups.length} groups`,
+    });
+    return groups.map((row) => toGroupSummary(row, this.cipher));
+  }
+
+  async get(staff: RequestStaff, id: string): Promise<PeerGroupView> {
+    const view = await this.view(this.dataSource.manager, id);
+    if (!view) {
+      await this.audit.record({ staffId: staff.id, action: 'peer_group.read', entityType: 'peer_group', entityId: id, outcome: 'failure', reason: 'not found' });
+      throw notFoundOrNoAccess('group');
+    }
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'peer_group.read',
+      entityType: 'peer_group',
+      entityId: id,
+      outcome: 'success',
+      reason: `${view.enrolments.length} enrolled`,
+    });
+    return view;
+  }
+
+  async create(staff: RequestStaff, input: CreatePeerGroupDto): Promise<PeerGroupView> {
+    assertMeetingsInOrder(input.meetings);
+    return this.dataSource.transaction(async (manager) => {
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO peer_group (name, location, capacity, created_by, updated_by)
+         VALUES ($1, $2, $3, $4, $4) RETURNING id`,
+        [this.cipher.encrypt(input.name.trim()), this.cipher.encrypt(input.location.trim()), input.capacity, staff.id],
+      );
+      await this.insertMeetings(manager, id, input.meetings);
+      await this.audit.record({ staffId: staff.id, action: 'peer_group.create', entityType: 'peer_group', entityId: id, outcome: 'success' }, manager);
+      return (await this.view(manager, id)) as PeerGroupView;
+    });
+  }
+
+  /** Replaces a group's details and meetings; `version` guards against two supervisors at once. */
+  async update(staff: RequestStaff, id: string, input: UpdatePeerGroupDto): Promise<PeerGroupView> {
+    assertMeetingsInOrder(input.meetings);
+    const event = { staffId: staff.id, action: 'peer_group.update', entityType: 'peer_group', entityId: id } as const;
+    return auditedWork(this.audit, () =>
+      this.dataSource.transaction(async (manager) => {
+        const group = await this.lockForEnrolment(manager, id);
+        if (!group) throw new AuditedRefusal(notFoundOrNoAccess('group'), { ...event, outcome: 'failure', reason: 'not found' });
+        if (group.version !== input.version) {
+          throw new AuditedRefusal(
+            refusedField('conflict', 'version', 'stale_version', 'Someone else changed this group; reload it.', { currentVersion: group.version }),
+            { ...event, outcome: 'failure', reason: 'stale version' },
+          );
+        }
+        if (input.capacity < group.enrolled_count) {
+          throw new AuditedRefusal(
+            refusedField('conflict', 'capacity', 'below_enrolled', `${group.enrolled_count} cases are enrolled; capacity cannot be lower.`, { enrolledCount: group.enrolled_count }),
+            { ...event, outcome: 'failure', reason: 'capacity below enrolled' },
+          );
+        }
+        await manager.query(
+          `UPDATE peer_group SET name = $2, location = $3, capacity = $4, status = $5,
+                  version = version + 1, updated_by = $6, updated_at = now()
+            WHERE id = $1`,
+          [id, this.cipher.encrypt(input.name.trim()), this.cipher.encrypt(input.location.trim()), input.capacity, input.status, staff.id],
+        );
+        await manager.query(`DELETE FROM peer_group_meeting WHERE group_id = $1`, [id]);
+        await this.insertMeetings(manager, id, input.meetings);
+        await this.audit.record({ ...event, outcome: 'success' }, manager);
+        return (await this.view(manager, id)) as PeerGroupView;
+      }),
+    );
+  }
+
+  /** The group with its meetings and enrolled cases (by code only), or undefined. */
+  async view(manager: EntityManager, id: string): Promise<PeerGroupView | undefined> {
+    const [row]: GroupRow[] = await manager.query(GROUP_SQL, [id]);
+    if (!row) return undefined;
+    const enrolments: EnrolmentRow[] = await manager.query(ENROLMENTS_SQL, [id]);
+    return { ...toGroupSummary(row, this.cipher), enrolments: enrolments.map(toEnrolment) };
+  }
+
+  /** Locks the group row for a change of its seats, then counts its enrolled cases; undefined for an unknown group. */
+  async lockForEnrolment(manager: EntityManager, id: string): Promise<LockedGroup | undefined> {
+    const [group]: Omit<LockedGroup, 'enrolled_count'>[] = await manager.query(LOCK_GROUP_SQL, [id]);
+    if (!group) return undefined;
+    const [{ n }]: { n: number }[] = await manager.query(ENROLLED_COUNT_SQL, [id]);
+    return { ...group, enrolled_count: n };
+  }
+
+  private async insertMeetings(manager: EntityManager, groupId: string, meetings: readonly MeetingInput[]): Promise<void> {
+    await manager.query(
+      `INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
+       SELECT $1, n, s, t FROM unnest($2::int[], $3::timestamptz[], $4::text[]) AS m(n, s, t)`,
+      [groupId, meetings.map((_, index) => index + 1), meetings.map((m) => m.startsAt), meetings.map((m) => m.themeId)],
+    );
+  }
+}
+

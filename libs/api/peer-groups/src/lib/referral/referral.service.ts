@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, type AuditRecord } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { DomainError, FieldCipher, isUniqueViolation } from '@leidraad/api/core';
+import { formatCaseCode, parseCaseCode } from '@leidraad/shared/case-code';
+import type { PeerGroupView, PeerReferralView, PeerWaitingEntry } from '@leidraad/shared/domain';
+import { AuditedRefusal, auditedWork, notFoundOrNoAccess, refusedField } from '../common/refusals';
+import { GroupService } from '../group/group.service';
+import type { CreateReferralDto } from './referral.dto';
+import { toReferralView, toWaitingEntry, type ReferralRow, type WaitingRow } from './referral.mapper';
+import {
+  ACTIVE_REFERRAL_INDEX,
+  CASE_BY_CODE_SQL,
+  CASE_REFERRALS_SQL,
+  LOCK_REFERRAL_SQL,
+  WAITING_LIST_SQL,
+} from './referral.sql';
+
+interface CaseRow {
+  id: string;
+  code: string;
+  allowed: boolean;
+}
+
+interface LockedReferral {
+  id: string;
+  case_id: string;
+  status: string;
+  group_id: string | null;
+  code: string;
+}
+
+/** Groups a case can be enrolled into. */
+const OPEN_GROUP_STATUSES = ['planned', 'running'];
+
+/** Referrals to the peer support group: waiting list in order of referral, enrolment, withdrawal. */
+@Injectable()
+export class ReferralService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+    private readonly groups: GroupService,
+  ) {}
+
+  async refer(staff: RequestStaff, input: CreateReferralDto): Promise<PeerReferralView> {
+    const code = canonicalCode(input.caseCode);
+    const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.create', entityType: 'peer_referral', caseCode: formatCaseCode(code), outcome: 'success' };
+    try {
+      return await auditedWork(this.audit, () =>
+        this.dataSource.transaction(async (manager) => {
+          const found = await this.accessibleCase(manager, staff, code, event);
+          const [contact]: unknown[] = await manager.query(`SELECT 1 FROM contact WHERE id = $1 AND case_id = $2`, [input.contactId, found.id]);
+          if (!contact) {
+            throw new AuditedRefusal(
+              refusedField('unprocessable', 'contactId', 'not_a_contact_of_case', 'contactId is not a contact of this case.'),
+              { ...event, outcome: 'failure', reason: 'contact of another case' },
+            );
+          }
+          const [active]: { id: string; status: string }[] = await manager.query(
+            `SELECT id, status FROM peer_referral WHERE case_id = $1 AND withdrawn_at IS NULL`,
+            [found.id],
+          );
+          if (active) throw new AuditedRefusal(alreadyReferred(active), { ...event, outcome: 'failure', reason: 'already referred' });
+          const [{ id }]: { id: string }[] = await manager.query(
+            `INSERT INTO peer_referral (case_id, contact_id, referred_by) VALUES ($1, $2, $3) RETURNING id`,
+            [found.id, input.contactId, staff.id],
+          );
+          await this.audit.record({ ...event, entityId: id }, manager);
+          const referrals = await this.referralsOfCase(manager, found.id);
+          return referrals.find((referral) => referral.id === id) as PeerReferralView;
+        }),
+      );
+    } catch (error) {
+      // Two referrals of one case racing: the partial unique index lets one through.
+      if (!isUniqueViolation(error, ACTIVE_REFERRAL_INDEX)) throw error;
+      await this.audit.record({ ...event, outcome: 'failure', reason: 'already referred' });
+      throw alreadyReferred();
+    }
+  }
+
+  /** The referrals of one case (newest first), for the call screen. */
+  async forCase(staff: RequestStaff, caseCode: string): Promise<PeerReferralView[]> {
+    const code = canonicalCode(caseCode);
+    const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.read', entityType: 'case', caseCode: formatCaseCode(code), outcome: 'success' };
+    return auditedWork(this.audit, async () => {
+      const found = await this.accessibleCase(this.dataSource.manager, staff, code, event);
+      const referrals = await this.referralsOfCase(this.dataSource.manager, found.id);
+      await this.audit.record({ ...event, entityId: found.id });
+      return referrals;
+    });
+  }
+
+  async waitingList(staff: RequestStaff): Promise<PeerWaitingEntry[]> {
+    const list: WaitingRow[] = await this.dataSource.query(WAITING_LIST_SQL);
+    await this.audit.record({ staffId: staff.id, action: 'peer_referral.waiting_list', entityType: 'peer_referral', outcome: 'success', reason: `${list.length} waiting` });
+    return list.map(toWaitingEntry);
+  }
+
+  /**
+   * Enrols a waiting referral into a group. The group row is locked first, so two enrolments
+   * for the last seat run one after the other and the second finds the group full.
+   */
+  async enrol(staff: RequestStaff, groupId: string, referralId: string): Promise<PeerGroupView> {
+    const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.enrol', entityType: 'peer_referral', entityId: referralId, outcome: 'failure' };
+    return auditedWork(this.audit, () =>
+      this.dataSource.transaction(async (manager) => {
+        const group = await this.groups.lockForEnrolment(manager, groupId);
+        if (!group) throw new AuditedRefusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
+        const referral = await this.lockReferral(manager, referralId);
+        if (!referral) {
+          throw new AuditedRefusal(
+            refusedField('unprocessable', 'referralId', 'unknown_referral', 'No such referral.'),
+            { ...event, reason: 'no such referral' },
+          );
+        }
+        const withCase = { ...event, caseCode: formatCaseCode(referral.code) };
+        if (referral.status !== 'waiting') {
+          throw new AuditedRefusal(
+            refusedField('conflict', 'referralId', 'not_waiting', 'This referral is not on the waiting list any more.', { currentStatus: referral.status }),
+            { ...withCase, reason: `referral ${referral.status}` },
+          );
+        }
+        if (!OPEN_GROUP_STATUSES.includes(group.status)) {
+          throw new AuditedRefusal(
+            new DomainError('conflict', `This group is ${group.status}; it takes no enrolments.`, undefined, { currentStatus: group.status }),
+            { ...withCase, reason: `group ${group.status}` },
+          );
+        }
+        if (group.enrolled_count >= group.capacity) {
+          throw new AuditedRefusal(
+            new DomainError(
+              'conflict',
+              `This group is full (${group.capacity} seats); nothing was written.`,
+              [{ field: 'groupId', code: 'group_full', message: 'the group has no seats left' }],
+              { capacity: group.capacity, enrolledCount: group.enrolled_count },
+            ),
+            { ...withCase, reason: 'group full' },
+          );
+        }
+        await manager.query(
+          `UPDATE peer_referral SET status = 'enrolled', group_id = $2, enrolled_by = $3, enrolled_at = now() WHERE id = $1`,
+          [referralId, groupId, staff.id],
+        );
+        await this.audit.record({ ...withCase, outcome: 'success', reason: `group ${groupId}` }, manager);
+        return (await this.groups.view(manager, groupId)) as PeerGroupView;
+      }),
+    );
+  }
+
+  /** Takes a referral off the waiting list or out of its group. */
+  async withdraw(staff: RequestStaff, referralId: string): Promise<PeerReferralView> {
+    const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.withdraw', entityType: 'peer_referral', entityId: referralId, outcome: 'failure' };
+    return auditedWork(this.audit, () =>
+      this.dataSource.transaction(async (manager) => {
+        const referral = await this.lockReferral(manager, referralId);
+        if (!referral) throw new AuditedRefusal(notFoundOrNoAccess('referral'), { ...event, reason: 'no such referral' });
+        const withCase = { ...event, caseCode: formatCaseCode(referral.code) };
+        if (referral.status === 'withdrawn') {
+          throw new AuditedRefusal(
+            new DomainError('conflict', 'This referral was already withdrawn.', undefined, { currentStatus: referral.status }),
+            { ...withCase, reason: 'already withdrawn' },
+          );
+        }
+        await manager.query(
+          `UPDATE peer_referral SET status = 'withdrawn', withdrawn_by = $2, withdrawn_at = now() WHERE id = $1`,
+          [referralId, staff.id],
+        );
+        await this.audit.record({ ...withCase, outcome: 'success', reason: `was ${referral.status}` }, manager);
+        const referrals = await this.referralsOfCase(manager, referral.case_id);
+        return referrals.find((entry) => entry.id === referralId) as PeerReferralView;
+      }),
+    );
+  }
+
+  private async lockReferral(manager: EntityManager, id: string): Promise<LockedReferral | undefined> {
+    const [referral]: LockedReferral[] = await manager.query(LOCK_REFERRAL_SQL, [id]);
+    return referral;
+  }
+
+  private async referralsOfCase(manager: EntityManager, caseId: string): Promise<PeerReferralView[]> {
+    const list: ReferralRow[] = await manager.query(CASE_REFERRALS_SQL, [caseId]);
+    return list.map((row) => toReferralView(row, this.cipher));
+  }
+
+  /** The case of a code, if this staff member may work on it; "not found or no access" otherwise (audited). */
+  private async accessibleCase(manager: EntityManager, staff: RequestStaff, code: string, event: AuditRecord): Promise<CaseRow> {
+    const [found]: CaseRow[] = await manager.query(CASE_BY_CODE_SQL, [code, staff.id, staff.role]);
+    if (!found?.allowed) {
+      throw new AuditedRefusal(notFoundOrNoAccess('case'), {
+        ...event,
+        entityType: 'case',
+        entityId: found?.id,
+        outcome: 'denied',
+        reason: found ? 'no access to case' : 'no such case',
+      });
+    }
+    return found;
+  }
+}
+
+/** The canonical form of a typed case code, or a 400 naming `caseCode`. */
+function canonicalCode(input: string): string {
+  const parsed = parseCaseCode(input);
+  if (!parsed.ok) throw refusedField('validation_failed', 'caseCode', `case_code_${parsed.reason}`, 'caseCode is not a valid case code.');
+  return parsed.code;
+}
+
+function alreadyReferred(active?: { id: string; status: string }): DomainError {
+  return refusedField(
+    'conflict',
+    'caseCode',
+    'already_referred',
+    'This case already has an active referral (waiting or enrolled).',
+    active ? { currentReferral: { id: active.id, status: active.status } } : undefined,
+  );
+}

@@ -1,0 +1,2 @@
+export * from './lib/safety-plans.module';
+export * from './lib/safety-plans.entities';

@@ -1,0 +1,63 @@
+import { accessCondition } from '@leidraad/api/cases';
+import {
+  AGREEMENT_RESULTS,
+  AGREEMENT_ROLES,
+  OTHER_TOPIC,
+  SAFETY_PLAN_CHANGES,
+  SAFETY_PLAN_STATUSES,
+} from '@leidraad/shared/domain';
+import { AGREEMENT_TOPIC_IDS } from '@leidraad/shared/guide';
+
+const quoted = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
+
+/** The value lists of the CHECK constraints (the migration spells them out). */
+export const SQL_STATUSES = quoted(SAFETY_PLAN_STATUSES);
+export const SQL_CHANGES = quoted(SAFETY_PLAN_CHANGES);
+export const SQL_TOPICS = quoted([...AGREEMENT_TOPIC_IDS, OTHER_TOPIC]);
+export const SQL_ROLES = quoted(AGREEMENT_ROLES);
+export const SQL_RESULTS = quoted(AGREEMENT_RESULTS);
+
+/** The case, if it exists, with whether this staff member may see it ($1 case, $2 staff, $3 role). */
+export const CASE_ACCESS_SQL = `SELECT c.code, ${accessCondition('c', '$2', '$3')} AS allowed
+  FROM case_file c WHERE c.id = $1::uuid`;
+
+/** The plan of a case ($1 case); `FOR UPDATE` is appended by writes. */
+export const PLAN_SQL = `SELECT p.id, p.status, p.version, p.activated_at FROM safety_plan p WHERE p.case_id = $1::uuid`;
+
+/** Creates the plan row on the first save; nothing when a concurrent save created it first. */
+export const INSERT_PLAN_SQL = `INSERT INTO safety_plan (case_id, status, version) VALUES ($1::uuid, 'draft', 1)
+  ON CONFLICT (case_id) DO NOTHING RETURNING id`;
+
+export const UPDATE_PLAN_SQL = `UPDATE safety_plan
+   SET status = $2::text, version = $3::int, updated_at = now(),
+       activated_at = CASE WHEN $2::text = 'active' AND status <> 'active' THEN now() ELSE activated_at END
+ WHERE id = $1::uuid`;
+
+/** Whether a contact belongs to the case ($1 contact, $2 case). */
+export const CONTACT_IN_CASE_SQL = `SELECT 1 AS found FROM contact k WHERE k.id = $1::uuid AND k.case_id = $2::uuid`;
+
+/** Versions of a plan, oldest first; $2 limits to one number (null: all). */
+export const VERSIONS_SQL = `SELECT v.id, v.number, v.status, v.change, v.contact_id, v.changed_at,
+       s.id AS staff_id, s.display_name,
+       (SELECT count(*)::int FROM safety_plan_agreement a WHERE a.version_id = v.id) AS agreement_count
+  FROM safety_plan_version v JOIN staff s ON s.id = v.changed_by
+ WHERE v.plan_id = $1::uuid AND ($2::int IS NULL OR v.number = $2::int)
+ ORDER BY v.number`;
+
+/** The newest version that was active or evaluated: what a print shows ($1 plan). */
+export const PRINTABLE_VERSION_SQL = `SELECT v.number FROM safety_plan_version v
+ WHERE v.plan_id = $1::uuid AND v.status <> 'draft' ORDER BY v.number DESC LIMIT 1`;
+
+export const AGREEMENTS_SQL = `SELECT a.agreement_id, a.topic, a.what, a.who, a.how_checked,
+       to_char(a.review_date, 'YYYY-MM-DD') AS review_date, a.result, a.result_note
+  FROM safety_plan_agreement a WHERE a.version_id = $1::uuid ORDER BY a.position`;
+
+export const INSERT_VERSION_SQL = `INSERT INTO safety_plan_version (plan_id, number, status, change, contact_id, changed_by)
+  VALUES ($1::uuid, $2::int, $3::text, $4::text, $5::uuid, $6::uuid) RETURNING id`;
+
+/** All agreements of a version in one statement, from parallel arrays ($1 version, $2… columns). */
+export const INSERT_AGREEMENTS_SQL = `INSERT INTO safety_plan_agreement
+  (version_id, agreement_id, position, topic, what, who, how_checked, review_date, result, result_note)
+  SELECT $1::uuid, a.agreement_id, a.position - 1, a.topic, a.what, a.who, a.how_checked, a.review_date, a.result, a.result_note
+    FROM unnest($2::uuid[], $3::text[], $4::bytea[], $5::text[], $6::bytea[], $7::date[], $8::text[], $9::bytea[])
+         WITH ORDINALITY AS a(agreement_id, topic, what, who, how_checked, review_date, result, result_note, position)`;
