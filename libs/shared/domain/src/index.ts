@@ -13,3 +13,4 @@ export * from './lib/audit/case-audit';
 export * from './lib/appointments';
 export * from './lib/peer-groups';
 export * from './lib/safety-plans';
+export * from './lib/supervision';

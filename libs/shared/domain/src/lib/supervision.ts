@@ -1,0 +1,114 @@
+import type { CallerRole, CaseConcern, RiskFlag, StaffRef } from './cases/case';
+import type { ContactChannel } from './cases/contact';
+
+/**
+ * The supervision contract (issue 7): the API (libs/api/supervision) answers these shapes and
+ * the web (libs/web/supervision) draws them. Every count that leaves the server for trends and
+ * reports is a `SuppressedCount`: numbers below SUPPRESSION_THRESHOLD are never sent.
+ */
+
+/** Counts below this are shown as `<5` (DESIGN.md: no small groups of callers). */
+export const SUPPRESSION_THRESHOLD = 5;
+
+/** A count as it may be shown: the number, or `'<5'` when it is 1–4 (0 is shown as 0). */
+export type SuppressedCount = number | '<5';
+
+// --- Overzicht ------------------------------------------------------------------------------
+
+/** One counsellor's row on the supervisor's overview (exact numbers: staff-level, not callers). */
+export interface CounsellorLoad {
+  counsellor: StaffRef;
+  openCases: number;
+  contactsThisWeek: number;
+  appointmentsThisWeek: number;
+  overdueFollowUps: number;
+  casesHandedOver: number;
+  riskFlaggedCases: number;
+}
+
+export const ATTENTION_REASONS = ['risk_flag', 'overdue_follow_up', 'stalled', 'review_date_passed'] as const;
+export type AttentionReason = (typeof ATTENTION_REASONS)[number];
+
+/** A case that needs a supervisor's attention, and why. Opening it is audited by the case page. */
+export interface AttentionItem {
+  caseId: string;
+  caseCode: string;
+  assignee: StaffRef;
+  reason: AttentionReason;
+  /** When the reason arose (flag set, appointment start, last contact, review date). */
+  since: string;
+  /** The risk flag to acknowledge, for `risk_flag`. */
+  flag?: RiskFlag;
+}
+
+/** `GET /api/supervision/overview`. */
+export interface SupervisionOverview {
+  /** Monday 00:00 Europe/Amsterdam of the current week, ISO. */
+  weekStart: string;
+  counsellors: CounsellorLoad[];
+  attention: AttentionItem[];
+  /** Days without contact after which an open case counts as stalled (configuration). */
+  stalledAfterDays: number;
+}
+
+// --- Trends -----------------------------------------------------------------------------------
+
+export interface TrendFilters {
+  /** Inclusive local dates, `YYYY-MM-DD` (Europe/Amsterdam). */
+  from: string;
+  to: string;
+  channel?: ContactChannel;
+  callerRole?: CallerRole;
+  concern?: CaseConcern;
+}
+
+/** One week's counts per category of a breakdown (e.g. per channel). */
+export interface WeeklySeries<K extends string> {
+  /** Monday of each week, `YYYY-MM-DD`, oldest first. */
+  weeks: string[];
+  /** Per category, one count per week (same order as `weeks`). */
+  series: { key: K; counts: SuppressedCount[] }[];
+  /** Per week, the total over all categories (suppressed as well). */
+  totals: SuppressedCount[];
+}
+
+/** `GET /api/supervision/trends?from&to&channel&callerRole&concern`. */
+export interface SupervisionTrends {
+  filters: TrendFilters;
+  contactsByChannel: WeeklySeries<ContactChannel>;
+  contactsByCallerRole: WeeklySeries<CallerRole>;
+  contactsByConcern: WeeklySeries<CaseConcern>;
+  newVsReturning: WeeklySeries<'new' | 'returning'>;
+  /** Finished contacts with a start and an end: minutes, per week. Null when fewer than 5 contacts. */
+  durationMinutes: { weeks: string[]; median: (number | null)[]; p90: (number | null)[] };
+  /** Cases (relatives) that reached each step 1–6 in the period. */
+  guideFunnel: { step: number; cases: SuppressedCount }[];
+  /** Relatives' contacts in which the suggested step was worked on, of all relatives' contacts with guide work. */
+  guideFidelity: { onSuggestedStep: SuppressedCount; total: SuppressedCount; share: number | null };
+  /** Appointments whose start fell in the period. */
+  followUps: { kept: SuppressedCount; noShow: SuppressedCount; cancelled: SuppressedCount };
+}
+
+// --- Case review ----------------------------------------------------------------------------
+
+/** A supervisor's remark on a case, for the assigned counsellor. */
+export interface ReviewRemarkView {
+  id: string;
+  caseId: string;
+  caseCode: string;
+  /** The remark (free text, checked for identifiers, stored encrypted). */
+  text: string;
+  author: StaffRef;
+  addressedTo: StaffRef;
+  createdAt: string;
+  acknowledgedAt: string | null;
+}
+
+export const REVIEW_REMARK_MAX = 1000;
+
+// --- Reports --------------------------------------------------------------------------------
+
+export const REPORT_PERIODS = ['month', 'year'] as const;
+export type ReportPeriod = (typeof REPORT_PERIODS)[number];
+export const REPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
