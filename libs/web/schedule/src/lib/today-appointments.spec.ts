@@ -97,6 +97,24 @@ describe('TodayAppointments', () => {
     expect(start.request.body).toEqual({ channel: 'chat', startedAt: '2027-03-28T23:30:00.000Z' });
     start.flush({ id: 'k9', caseId: 'c1' });
     await settle();
+    // The appointment is marked done by this contact before the call screen opens.
+    const done = http.expectOne('/api/appointments/a1/status');
+    expect(done.request.body).toEqual({ version: APPOINTMENT.version, status: 'done', contactId: 'k9' });
+    done.flush({ ...APPOINTMENT, status: 'done' });
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['/gesprek', 'c1', 'k9']);
+  });
+
+  it('opens the call screen even when marking the appointment done fails', async () => {
+    http.expectOne((request) => request.url === '/api/appointments').flush([APPOINTMENT]);
+    http.expectOne((request) => request.url === '/api/appointments/overdue').flush([]);
+    await settle();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    must(element.querySelector<HTMLButtonElement>('button.start')).click();
+    http.expectOne('/api/cases/c1/contacts').flush({ id: 'k9', caseId: 'c1' });
+    await settle();
+    http.expectOne('/api/appointments/a1/status').flush({ code: 'conflict' }, { status: 409, statusText: 'Conflict' });
+    await settle();
     expect(navigate).toHaveBeenCalledWith(['/gesprek', 'c1', 'k9']);
   });
 });
