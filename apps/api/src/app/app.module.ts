@@ -19,9 +19,10 @@ import { SAFETY_PLAN_ENTITIES, SafetyPlansModule } from '@leidraad/api/safety-pl
 import { PEER_GROUPS_ENTITIES, PeerGroupsModule } from '@leidraad/api/peer-groups';
 import { FreeTextPipe, PseudonymisationModule } from '@leidraad/api/pseudonymisation';
 import { AuditPruneCheckpointEntity, RetentionModule } from '@leidraad/api/retention';
+import { REVIEW_ENTITIES, ReviewModule } from '@leidraad/api/review';
 import { MIGRATIONS } from '@leidraad/migrations';
 
-export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity, ...CASES_ENTITIES, ...GUIDE_PROGRESS_ENTITIES, StaffAlertEntity, AuditPruneCheckpointEntity, ...APPOINTMENTS_ENTITIES, ...PEER_GROUPS_ENTITIES, ...SAFETY_PLAN_ENTITIES];
+export const ENTITIES = [...AUTH_ENTITIES, AuditEventEntity, ...CASES_ENTITIES, ...GUIDE_PROGRESS_ENTITIES, StaffAlertEntity, AuditPruneCheckpointEntity, ...APPOINTMENTS_ENTITIES, ...PEER_GROUPS_ENTITIES, ...SAFETY_PLAN_ENTITIES, ...REVIEW_ENTITIES];
 
 @Module({})
 export class AppModule {
@@ -45,6 +46,7 @@ export class AppModule {
         RetentionModule,
         AppointmentsModule,
         PeerGroupsModule,
+        ReviewModule,
       ],
       controllers: [HealthController],
       providers: [

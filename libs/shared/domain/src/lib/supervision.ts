@@ -29,6 +29,9 @@ export interface CounsellorLoad {
 export const ATTENTION_REASONS = ['risk_flag', 'overdue_follow_up', 'stalled', 'review_date_passed'] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 
+/** At most this many attention items of each reason are listed on the overview. */
+export const ATTENTION_LIMIT = 100;
+
 /** A case that needs a supervisor's attention, and why. Opening it is audited by the case page. */
 export interface AttentionItem {
   caseId: string;
@@ -47,6 +50,11 @@ export interface SupervisionOverview {
   weekStart: string;
   counsellors: CounsellorLoad[];
   attention: AttentionItem[];
+  /**
+   * All cases needing attention per reason; `attention` lists at most ATTENTION_LIMIT of each
+   * reason (the longest waiting first), so a backlog never floods the page.
+   */
+  attentionTotals: Record<AttentionReason, number>;
   /** Days without contact after which an open case counts as stalled (configuration). */
   stalledAfterDays: number;
 }
@@ -105,6 +113,60 @@ export interface ReviewRemarkView {
 }
 
 export const REVIEW_REMARK_MAX = 1000;
+
+/** One time a supervisor marked a case reviewed (the history is kept). */
+export interface CaseReviewEntry {
+  id: string;
+  reviewedBy: StaffRef;
+  reviewedAt: string;
+}
+
+/** An active risk flag as the review sees it: set, and whether a supervisor acknowledged it. */
+export interface RiskFlagReview {
+  flag: RiskFlag;
+  setBy: StaffRef;
+  setAt: string;
+  acknowledgedBy: StaffRef | null;
+  acknowledgedAt: string | null;
+}
+
+/** `GET /api/cases/{id}/review`: the review state of one case. */
+export interface CaseReviewState {
+  caseId: string;
+  caseCode: string;
+  /** The case version (send it back with a reassignment). */
+  version: number;
+  assignee: StaffRef;
+  /** The newest entry of `reviews`, or null when never reviewed. */
+  lastReview: CaseReviewEntry | null;
+  /** Newest first. */
+  reviews: CaseReviewEntry[];
+  /** Active risk flags, oldest first. */
+  riskFlags: RiskFlagReview[];
+}
+
+/** `POST /api/cases/{id}/reassign` body: the case's version, an active counsellor, why (free text). */
+export interface ReassignCase {
+  toStaffId: string;
+  version: number;
+  reason: string;
+}
+
+export const REASSIGN_REASON_MAX = 500;
+
+/** The answer to a reassignment. */
+export interface CaseReassignmentView {
+  id: string;
+  caseId: string;
+  caseCode: string;
+  from: StaffRef;
+  to: StaffRef;
+  reassignedBy: StaffRef;
+  reason: string;
+  createdAt: string;
+  /** The case version after the reassignment. */
+  caseVersion: number;
+}
 
 // --- Reports --------------------------------------------------------------------------------
 

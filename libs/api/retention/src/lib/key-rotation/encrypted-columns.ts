@@ -36,6 +36,8 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = [
     columns: ['what', 'how_checked', 'result_note'],
   },
   { table: 'peer_group', primaryKey: ['id'], columns: ['name', 'location'] },
+  { table: 'review_remark', primaryKey: ['id'], columns: ['text'] },
+  { table: 'case_reassignment', primaryKey: ['id'], columns: ['reason'] },
 ];
 
 /** bytea columns that are hashes, not ciphertext: nothing to re-encrypt. `table.column`. */

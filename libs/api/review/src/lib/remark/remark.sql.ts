@@ -1,0 +1,25 @@
+/** What a remark view is made of: the remark, its case code and both staff names. */
+const REMARK_COLUMNS = `r.id, r.case_id, c.code, r.text, r.created_at, r.acknowledged_at,
+  r.author_id, a.display_name AS author_name, r.addressed_to, t.display_name AS addressee_name
+  FROM review_remark r
+  JOIN case_file c ON c.id = r.case_id
+  JOIN staff a ON a.id = r.author_id
+  JOIN staff t ON t.id = r.addressed_to`;
+
+/** The remarks of one case ($1), newest first. */
+export const CASE_REMARKS_SQL = `SELECT ${REMARK_COLUMNS}
+ WHERE r.case_id = $1
+ ORDER BY r.created_at DESC, r.id`;
+
+/** One remark ($1). */
+export const REMARK_SQL = `SELECT ${REMARK_COLUMNS} WHERE r.id = $1`;
+
+/** The open remarks addressed to one staff member ($1), oldest first (review_remark_open_idx). */
+export const OPEN_REMARKS_SQL = `SELECT ${REMARK_COLUMNS}
+ WHERE r.addressed_to = $1 AND r.acknowledged_at IS NULL
+ ORDER BY r.created_at, r.id`;
+
+/** Locks a remark for its acknowledgement ($1), with the case code for the audit event. */
+export const LOCK_REMARK_SQL = `SELECT r.id, r.addressed_to, r.acknowledged_at, c.code
+  FROM review_remark r JOIN case_file c ON c.id = r.case_id
+ WHERE r.id = $1 FOR UPDATE OF r`;

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { assertVersion, bumpVersion, caseForStaff, type CaseRow } from '@leidraad/api/cases';
+import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
+import { formatCaseCode } from '@leidraad/shared/case-code';
+import type { CaseReassignmentView, CaseReviewState, RiskFlag } from '@leidraad/shared/domain';
+import { alreadyDone, notFoundOrNoAccess } from '../common/refusals';
+import type { ReassignCaseDto } from './case-review.dto';
+import { toReviewState, type FlagRow, type ReviewRow } from './case-review.mapper';
+import { ACTIVE_FLAGS_SQL, LOCK_ACTIVE_FLAG_SQL, REVIEWS_SQL, STAFF_NAME_SQL } from './case-review.sql';
+
+interface StaffRow {
+  display_name: string;
+  role: string;
+  active: boolean;
+}
+
+/**
+ * A supervisor's review of a case: "reviewed" marks (history kept), reassignment to another
+ * counsellor (optimistic version, like every case write) and acknowledgement of risk flags.
+ */
+@Injectable()
+export class CaseReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /** Last reviewed, the review history and the active flags with their acknowledgement. */
+  async state(staff: RequestStaff, caseId: string): Promise<CaseReviewState> {
+    return inTransaction(this.dataSource, this.audit, async (manager) => {
+      const found = await caseForStaff(manager, staff, caseId, 'case_review.read');
+      await this.audit.record(
+        { staffId: staff.id, action: 'case_review.read', entityType: 'case', entityId: caseId, caseCode: formatCaseCode(found.code), outcome: 'success' },
+        manager,
+      );
+      return this.load(manager, found);
+    });
+  }
+
+  async markReviewed(staff: RequestStaff, caseId: string): Promise<CaseReviewState> {
+    return inTransaction(this.dataSource, this.audit, async (manager) => {
+      const found = await caseForStaff(manager, staff, caseId, 'case.review');
+      const [{ id }] = await rows<{ id: string }>(
+        manager,
+        `INSERT INTO case_review (case_id, reviewed_by) VALUES ($1, $2) RETURNING id`,
+        [caseId, staff.id],
+      );
+      await this.audit.record(
+        { staffId: staff.id, action: 'case.review', entityType: 'case_review', entityId: id, caseCode: formatCaseCode(found.code), outcome: 'success' },
+        manager,
+      );
+      return this.load(manager, found);
+    });
+  }
+
+  /**
+   * Moves the case to another active counsellor. The previous assignee's draft contacts move
+   * with it (like a handover), so no draft is left where nobody can finish it.
+   */
+  async reassign(staff: RequestStaff, caseId: string, input: ReassignCaseDto): Promise<CaseReassignmentView> {
+    return inTransaction(this.dataSource, this.audit, async (manager) => {
+      const current = await caseForStaff(manager, staff, caseId, 'case.reassign', { lock: true });
+      await assertVersion(manager, staff, current, input.version, 'case.reassign');
+      const [recipient] = await rows<StaffRow>(manager, STAFF_NAME_SQL, [input.toStaffId]);
+      if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
+        throw invalidRecipient('toStaffId must be an active counsellor');
+      }
+      if (input.toStaffId === current.assignee_id) throw invalidRecipient('the case is already assigned to this counsellor');
+      const [previous] = await rows<StaffRow>(manager, STAFF_NAME_SQL, [current.assignee_id]);
+
+      const moved = await rows<{ id: string }>(
+        manager,
+        `UPDATE contact SET counsellor_id = $3, updated_at = now()
+          WHERE case_id = $1 AND status = 'draft' AND counsellor_id = $2 RETURNING id`,
+        [caseId, current.assignee_id, input.toStaffId],
+      );
+      const [reassignment] = await rows<{ id: string; created_at: Date }>(
+        manager,
+        `INSERT INTO case_reassignment (case_id, from_staff_id, to_staff_id, reassigned_by, reason)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at`,
+        [caseId, current.assignee_id, input.toStaffId, staff.id, this.cipher.encrypt(input.reason)],
+      );
+      await manager.query(`UPDATE case_file SET assignee_id = $2 WHERE id = $1`, [caseId, input.toStaffId]);
+      const caseVersion = await bumpVersion(manager, caseId, ['assignee'], staff.id);
+      const caseCode = formatCaseCode(current.code);
+      await this.audit.record(
+        {
+          staffId: staff.id,
+          action: 'case.reassign',
+          entityType: 'case_reassignment',
+          entityId: reassignment.id,
+          caseCode,
+          outcome: 'success',
+          reason: `from ${current.assignee_id} to ${input.toStaffId}; ${moved.length} draft contact(s)`,
+        },
+        manager,
+      );
+      return {
+        id: reassignment.id,
+        caseId,
+        caseCode,
+        from: { id: current.assignee_id, displayName: previous?.display_name ?? '' },
+        to: { id: input.toStaffId, displayName: recipient.display_name },
+        reassignedBy: { id: staff.id, displayName: staff.displayName },
+        reason: input.reason,
+        createdAt: reassignment.created_at.toISOString(),
+        caseVersion,
+      };
+    });
+  }
+
+  /** Acknowledges the active row of one flag: 404 when the flag is not set, 409 when acknowledged already. */
+  async acknowledgeFlag(staff: RequestStaff, caseId: string, flag: RiskFlag): Promise<CaseReviewState> {
+    return inTransaction(this.dataSource, this.audit, async (manager) => {
+      const found = await caseForStaff(manager, staff, caseId, 'risk_flag.acknowledge');
+      const event = {
+        staffId: staff.id,
+        action: 'risk_flag.acknowledge',
+        entityType: 'case_risk_flag',
+        caseCode: formatCaseCode(found.code),
+      };
+      const [active] = await rows<{ id: string }>(manager, LOCK_ACTIVE_FLAG_SQL, [caseId, flag]);
+      if (!active) {
+        throw new Refusal(notFoundOrNoAccess('risk flag'), { ...event, entityId: caseId, outcome: 'failure', reason: `${flag} is not set` });
+      }
+      const inserted = await rows<{ risk_flag_id: string }>(
+        manager,
+        `INSERT INTO risk_flag_acknowledgement (risk_flag_id, acknowledged_by) VALUES ($1, $2)
+         ON CONFLICT (risk_flag_id) DO NOTHING RETURNING risk_flag_id`,
+        [active.id, staff.id],
+      );
+      if (inserted.length === 0) {
+        throw new Refusal(alreadyDone('This risk flag was acknowledged already.'), {
+          ...event,
+          entityId: active.id,
+          outcome: 'failure',
+          reason: `${flag} acknowledged already`,
+        });
+      }
+      await this.audit.record({ ...event, entityId: active.id, outcome: 'success', reason: flag }, manager);
+      return this.load(manager, found);
+    });
+  }
+
+  private async load(manager: EntityManager, found: CaseRow): Promise<CaseReviewState> {
+    // One after the other: the statements share the transaction's connection.
+    const reviews = await rows<ReviewRow>(manager, REVIEWS_SQL, [found.id]);
+    const flags = await rows<FlagRow>(manager, ACTIVE_FLAGS_SQL, [found.id]);
+    const [assignee] = await rows<StaffRow>(manager, STAFF_NAME_SQL, [found.assignee_id]);
+    const [now] = await rows<{ version: number }>(manager, `SELECT version FROM case_file WHERE id = $1`, [found.id]);
+    return toReviewState(
+      { id: found.id, code: found.code, version: now?.version ?? found.version },
+      { id: found.assignee_id, displayName: assignee?.display_name ?? '' },
+      reviews,
+      flags,
+    );
+  }
+}
+
+function invalidRecipient(message: string): DomainError {
+  return new DomainError('validation_failed', 'The case cannot be reassigned to this staff member.', [
+    { field: 'toStaffId', code: 'invalid_recipient', message },
+  ]);
+}
