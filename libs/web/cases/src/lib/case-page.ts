@@ -6,6 +6,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { HANDOVER_NOTE_MAX, RISK_FLAGS, SHORT_REASON_MAX, type StaffRef, type CaseDetail, type CaseHeader, type CaseStatus, type RiskFlag } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { CaseReviewPanel } from '@leidraad/web/review';
 import { SafetyPlanSummary } from '@leidraad/web/safety-plan';
 import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, identifiersIn, type ActionError } from './action-error';
@@ -22,7 +23,7 @@ function reasonForm(): ReasonForm {
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CaseAuditTrail, CaseGuideProgress, FreeTextField, SafetyPlanSummary, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [CaseAuditTrail, CaseGuideProgress, CaseReviewPanel, FreeTextField, SafetyPlanSummary, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })
@@ -76,6 +77,11 @@ export class CasePage {
 
   constructor() {
     effect(() => void this.load(this.id()));
+  }
+
+  protected async reload(): Promise<void> {
+    const detail = this.detail();
+    if (detail) await this.load(detail.id);
   }
 
   private async load(id: string): Promise<void> {

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { TodayOverview } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { ReviewRemarksToday } from '@leidraad/web/review';
 import { TodayAppointments } from '@leidraad/web/schedule';
 import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
 
@@ -10,7 +11,7 @@ import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
 @Component({
   selector: 'ld-today-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective, EmptyState, CaseList, TodayAppointments],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective, EmptyState, CaseList, ReviewRemarksToday, TodayAppointments],
   template: `
     <ng-container *transloco="let t">
       <div class="title-row">
@@ -22,6 +23,7 @@ import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
         <p class="notice notice--error" role="alert">{{ t(key) }}</p>
         <button type="button" class="retry" (click)="load()">{{ t('common.retry') }}</button>
       } @else if (today(); as data) {
+        <ld-review-remarks-today />
         <ld-today-appointments />
         <section aria-labelledby="handed-title">
           <h2 id="handed-title">{{ t('today.handedOver.title') }}</h2>
