@@ -13,14 +13,14 @@ describe('signing in', () => {
 
   it('shows a counsellor Vandaag, Dossiers and Agenda, starting on Vandaag', async () => {
     await signIn(page, account('counsellor'));
-    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Gids']);
+    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Lotgenotengroepen', 'Gids']);
     expect(new URL(page.url()).pathname).toBe('/vandaag');
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Vandaag');
   });
 
   it('shows a supervisor Overzicht as well, starting there', async () => {
     await signIn(page, account('supervisor'));
-    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Gids', 'Overzicht']);
+    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Lotgenotengroepen', 'Gids', 'Overzicht']);
     expect(new URL(page.url()).pathname).toBe('/overzicht');
   });
 
@@ -63,6 +63,7 @@ describe('signing in', () => {
       'Today',
       'Cases',
       'Agenda',
+      'Peer support groups',
       'Guide',
       'Overview',
     ]);
