@@ -161,6 +161,34 @@ const ENDPOINTS: FreeTextEndpoint[] = [
       body: { state: 'discussed', contactId: f.contactId, note: text },
     }),
   },
+  {
+    name: 'PUT /api/cases/:id/safety-plan (what is agreed)',
+    field: 'agreements[0].what',
+    method: 'PUT',
+    setup: (_, owner) => plainCase(owner, { channel: 'phone' }),
+    request: (f, text) => ({
+      path: `/api/cases/${f.caseId}/safety-plan`,
+      body: { version: 0, contactId: f.contactId, agreements: [{ topic: 'who-to-discuss-with', what: text, who: 'caller', reviewDate: '2026-12-15' }] },
+    }),
+  },
+  {
+    name: 'POST /api/cases/:id/review-remarks (text, by a supervisor)',
+    field: 'text',
+    method: 'POST',
+    setup: async (test, owner) => ({ ...(await plainCase(owner)), actor: await test.signIn('supervisor') }),
+    request: (f, text) => ({ path: `/api/cases/${f.caseId}/review-remarks`, body: { text } }),
+  },
+  {
+    name: 'POST /api/cases/:id/reassign (reason, by a supervisor)',
+    field: 'reason',
+    method: 'POST',
+    setup: async (test, owner) => ({
+      ...(await plainCase(owner)),
+      actor: await test.signIn('supervisor'),
+      colleagueId: (await test.createStaff('counsellor')).id,
+    }),
+    request: (f, text) => ({ path: `/api/cases/${f.caseId}/reassign`, body: { toStaffId: f.colleagueId, version: f.version, reason: text } }),
+  },
 ];
 
 /** Like TestClient.request, plus extra headers (the test client sends none of its own choosing). */
@@ -199,6 +227,9 @@ async function stored(db: Pool, fixture: Fixture, owner: Actor): Promise<unknown
           FROM guide_progress WHERE case_id = $1) g) AS guide_progress,
        (SELECT count(*)::int FROM guide_progress_change WHERE case_id = $1) AS guide_progress_changes,
        (SELECT count(*)::int FROM case_access_grant WHERE case_id = $1) AS access_grants,
+       (SELECT count(*)::int FROM safety_plan_version v JOIN safety_plan p ON p.id = v.plan_id WHERE p.case_id = $1) AS safety_plan_versions,
+       (SELECT count(*)::int FROM review_remark WHERE case_id = $1) AS review_remarks,
+       (SELECT count(*)::int FROM case_reassignment WHERE case_id = $1) AS reassignments,
        (SELECT count(*)::int FROM audit_event WHERE staff_id = $2 AND reason IS NOT NULL) AS audited_reasons`,
     [fixture.caseId || null, fixture.actor.staff.id],
   );
