@@ -38,4 +38,9 @@ export class DomainError extends Error {
   get status(): number {
     return DOMAIN_ERROR_STATUS[this.code];
   }
+
+  /** A refusal naming one field of the request, with a machine-readable reason for it. */
+  static forField(code: DomainErrorCode, field: string, reason: string, message: string, extensions?: Record<string, unknown>): DomainError {
+    return new DomainError(code, message, [{ field, code: reason, message }], extensions);
+  }
 }

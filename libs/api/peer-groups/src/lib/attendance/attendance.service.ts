@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService, type AuditRecord } from '@leidraad/api/audit';
+import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { FieldError, PeerGroupView } from '@leidraad/shared/domain';
-import { AuditedRefusal, auditedWork, notFoundOrNoAccess } from '../common/refusals';
+import { notFoundOrNoAccess } from '../common/refusals';
 import { GroupService } from '../group/group.service';
 import type { AttendanceEntryDto } from './attendance.dto';
 
@@ -22,10 +22,10 @@ export class AttendanceService {
   /** Records (or corrects) attendance; every entry must be a case enrolled in this group. */
   async record(staff: RequestStaff, groupId: string, entries: readonly AttendanceEntryDto[]): Promise<PeerGroupView> {
     const event: AuditRecord = { staffId: staff.id, action: 'peer_attendance.update', entityType: 'peer_group', entityId: groupId, outcome: 'failure' };
-    return auditedWork(this.audit, () =>
+    return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
         const [group]: unknown[] = await manager.query(`SELECT id FROM peer_group WHERE id = $1 FOR SHARE`, [groupId]);
-        if (!group) throw new AuditedRefusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
+        if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
         const enrolled: { id: string; code: string }[] = await manager.query(
           `SELECT r.id, c.code FROM peer_referral r JOIN case_file c ON c.id = r.case_id
             WHERE r.group_id = $1 AND r.status = 'enrolled' FOR SHARE OF r`,
@@ -38,7 +38,7 @@ export class AttendanceService {
             : [{ field: `entries[${index}].referralId`, code: 'not_enrolled', message: 'not a case enrolled in this group' }],
         );
         if (errors.length > 0) {
-          throw new AuditedRefusal(
+          throw new Refusal(
             new DomainError('unprocessable', 'Attendance can only be recorded for cases enrolled in this group.', errors),
             { ...event, reason: 'referral not enrolled in group' },
           );

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@leidraad/api/audit';
+import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { FieldCipher } from '@leidraad/api/core';
+import { DomainError, FieldCipher } from '@leidraad/api/core';
 import type { PeerGroupSummary, PeerGroupView } from '@leidraad/shared/domain';
-import { AuditedRefusal, auditedWork, notFoundOrNoAccess, refusedField } from '../common/refusals';
+import { notFoundOrNoAccess } from '../common/refusals';
 import { assertMeetingsInOrder, type MeetingInput } from './group-rules';
 import type { CreatePeerGroupDto, UpdatePeerGroupDto } from './group.dto';
 import { toEnrolment, toGroupSummary, type EnrolmentRow, type GroupRow } from './group.mapper';
@@ -75,19 +75,19 @@ export class GroupService {
   async update(staff: RequestStaff, id: string, input: UpdatePeerGroupDto): Promise<PeerGroupView> {
     assertMeetingsInOrder(input.meetings);
     const event = { staffId: staff.id, action: 'peer_group.update', entityType: 'peer_group', entityId: id } as const;
-    return auditedWork(this.audit, () =>
+    return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
         const group = await this.lockForEnrolment(manager, id);
-        if (!group) throw new AuditedRefusal(notFoundOrNoAccess('group'), { ...event, outcome: 'failure', reason: 'not found' });
+        if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, outcome: 'failure', reason: 'not found' });
         if (group.version !== input.version) {
-          throw new AuditedRefusal(
-            refusedField('conflict', 'version', 'stale_version', 'Someone else changed this group; reload it.', { currentVersion: group.version }),
+          throw new Refusal(
+            DomainError.forField('conflict', 'version', 'stale_version', 'Someone else changed this group; reload it.', { currentVersion: group.version }),
             { ...event, outcome: 'failure', reason: 'stale version' },
           );
         }
         if (input.capacity < group.enrolled_count) {
-          throw new AuditedRefusal(
-            refusedField('conflict', 'capacity', 'below_enrolled', `${group.enrolled_count} cases are enrolled; capacity cannot be lower.`, { enrolledCount: group.enrolled_count }),
+          throw new Refusal(
+            DomainError.forField('conflict', 'capacity', 'below_enrolled', `${group.enrolled_count} cases are enrolled; capacity cannot be lower.`, { enrolledCount: group.enrolled_count }),
             { ...event, outcome: 'failure', reason: 'capacity below enrolled' },
           );
         }

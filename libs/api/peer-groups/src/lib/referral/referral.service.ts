@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, type AuditRecord } from '@leidraad/api/audit';
+import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError, FieldCipher, isUniqueViolation } from '@leidraad/api/core';
 import { formatCaseCode, parseCaseCode } from '@leidraad/shared/case-code';
 import type { PeerGroupView, PeerReferralView, PeerWaitingEntry } from '@leidraad/shared/domain';
-import { AuditedRefusal, auditedWork, notFoundOrNoAccess, refusedField } from '../common/refusals';
+import { notFoundOrNoAccess } from '../common/refusals';
 import { GroupService } from '../group/group.service';
 import type { CreateReferralDto } from './referral.dto';
 import { toReferralView, toWaitingEntry, type ReferralRow, type WaitingRow } from './referral.mapper';
@@ -49,13 +49,13 @@ export class ReferralService {
     const code = canonicalCode(input.caseCode);
     const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.create', entityType: 'peer_referral', caseCode: formatCaseCode(code), outcome: 'success' };
     try {
-      return await auditedWork(this.audit, () =>
+      return await auditRefusals(this.audit, () =>
         this.dataSource.transaction(async (manager) => {
           const found = await this.accessibleCase(manager, staff, code, event);
           const [contact]: unknown[] = await manager.query(`SELECT 1 FROM contact WHERE id = $1 AND case_id = $2`, [input.contactId, found.id]);
           if (!contact) {
-            throw new AuditedRefusal(
-              refusedField('unprocessable', 'contactId', 'not_a_contact_of_case', 'contactId is not a contact of this case.'),
+            throw new Refusal(
+              DomainError.forField('unprocessable', 'contactId', 'not_a_contact_of_case', 'contactId is not a contact of this case.'),
               { ...event, outcome: 'failure', reason: 'contact of another case' },
             );
           }
@@ -63,7 +63,7 @@ export class ReferralService {
             `SELECT id, status FROM peer_referral WHERE case_id = $1 AND withdrawn_at IS NULL`,
             [found.id],
           );
-          if (active) throw new AuditedRefusal(alreadyReferred(active), { ...event, outcome: 'failure', reason: 'already referred' });
+          if (active) throw new Refusal(alreadyReferred(active), { ...event, outcome: 'failure', reason: 'already referred' });
           const [{ id }]: { id: string }[] = await manager.query(
             `INSERT INTO peer_referral (case_id, contact_id, referred_by) VALUES ($1, $2, $3) RETURNING id`,
             [found.id, input.contactId, staff.id],
@@ -85,7 +85,7 @@ export class ReferralService {
   async forCase(staff: RequestStaff, caseCode: string): Promise<PeerReferralView[]> {
     const code = canonicalCode(caseCode);
     const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.read', entityType: 'case', caseCode: formatCaseCode(code), outcome: 'success' };
-    return auditedWork(this.audit, async () => {
+    return auditRefusals(this.audit, async () => {
       const found = await this.accessibleCase(this.dataSource.manager, staff, code, event);
       const referrals = await this.referralsOfCase(this.dataSource.manager, found.id);
       await this.audit.record({ ...event, entityId: found.id });
@@ -105,32 +105,32 @@ export class ReferralService {
    */
   async enrol(staff: RequestStaff, groupId: string, referralId: string): Promise<PeerGroupView> {
     const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.enrol', entityType: 'peer_referral', entityId: referralId, outcome: 'failure' };
-    return auditedWork(this.audit, () =>
+    return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
         const group = await this.groups.lockForEnrolment(manager, groupId);
-        if (!group) throw new AuditedRefusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
+        if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
         const referral = await this.lockReferral(manager, referralId);
         if (!referral) {
-          throw new AuditedRefusal(
-            refusedField('unprocessable', 'referralId', 'unknown_referral', 'No such referral.'),
+          throw new Refusal(
+            DomainError.forField('unprocessable', 'referralId', 'unknown_referral', 'No such referral.'),
             { ...event, reason: 'no such referral' },
           );
         }
         const withCase = { ...event, caseCode: formatCaseCode(referral.code) };
         if (referral.status !== 'waiting') {
-          throw new AuditedRefusal(
-            refusedField('conflict', 'referralId', 'not_waiting', 'This referral is not on the waiting list any more.', { currentStatus: referral.status }),
+          throw new Refusal(
+            DomainError.forField('conflict', 'referralId', 'not_waiting', 'This referral is not on the waiting list any more.', { currentStatus: referral.status }),
             { ...withCase, reason: `referral ${referral.status}` },
           );
         }
         if (!OPEN_GROUP_STATUSES.includes(group.status)) {
-          throw new AuditedRefusal(
+          throw new Refusal(
             new DomainError('conflict', `This group is ${group.status}; it takes no enrolments.`, undefined, { currentStatus: group.status }),
             { ...withCase, reason: `group ${group.status}` },
           );
         }
         if (group.enrolled_count >= group.capacity) {
-          throw new AuditedRefusal(
+          throw new Refusal(
             new DomainError(
               'conflict',
               `This group is full (${group.capacity} seats); nothing was written.`,
@@ -153,13 +153,13 @@ export class ReferralService {
   /** Takes a referral off the waiting list or out of its group. */
   async withdraw(staff: RequestStaff, referralId: string): Promise<PeerReferralView> {
     const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.withdraw', entityType: 'peer_referral', entityId: referralId, outcome: 'failure' };
-    return auditedWork(this.audit, () =>
+    return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
         const referral = await this.lockReferral(manager, referralId);
-        if (!referral) throw new AuditedRefusal(notFoundOrNoAccess('referral'), { ...event, reason: 'no such referral' });
+        if (!referral) throw new Refusal(notFoundOrNoAccess('referral'), { ...event, reason: 'no such referral' });
         const withCase = { ...event, caseCode: formatCaseCode(referral.code) };
         if (referral.status === 'withdrawn') {
-          throw new AuditedRefusal(
+          throw new Refusal(
             new DomainError('conflict', 'This referral was already withdrawn.', undefined, { currentStatus: referral.status }),
             { ...withCase, reason: 'already withdrawn' },
           );
@@ -189,7 +189,7 @@ export class ReferralService {
   private async accessibleCase(manager: EntityManager, staff: RequestStaff, code: string, event: AuditRecord): Promise<CaseRow> {
     const [found]: CaseRow[] = await manager.query(CASE_BY_CODE_SQL, [code, staff.id, staff.role]);
     if (!found?.allowed) {
-      throw new AuditedRefusal(notFoundOrNoAccess('case'), {
+      throw new Refusal(notFoundOrNoAccess('case'), {
         ...event,
         entityType: 'case',
         entityId: found?.id,
@@ -204,12 +204,12 @@ export class ReferralService {
 /** The canonical form of a typed case code, or a 400 naming `caseCode`. */
 function canonicalCode(input: string): string {
   const parsed = parseCaseCode(input);
-  if (!parsed.ok) throw refusedField('validation_failed', 'caseCode', `case_code_${parsed.reason}`, 'caseCode is not a valid case code.');
+  if (!parsed.ok) throw DomainError.forField('validation_failed', 'caseCode', `case_code_${parsed.reason}`, 'caseCode is not a valid case code.');
   return parsed.code;
 }
 
 function alreadyReferred(active?: { id: string; status: string }): DomainError {
-  return refusedField(
+  return DomainError.forField(
     'conflict',
     'caseCode',
     'already_referred',
