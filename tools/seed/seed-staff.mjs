@@ -1,0 +1,51 @@
+// The demo staff: counsellors and supervisors with made-up names (staff are the only named people
+// in the database) and one shared demo password, hashed once with the app's own argon2id hasher.
+import { randomInt } from 'node:crypto';
+
+const FIRST = ['Anouk', 'Bram', 'Charlotte', 'Daan', 'Eva', 'Femke', 'Gijs', 'Hanna', 'Ilse', 'Jesse',
+  'Karin', 'Lotte', 'Maarten', 'Noor', 'Olaf', 'Pien', 'Ruben', 'Sanne', 'Thijs', 'Vera'];
+const LAST = ['de Boer', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Graaf', 'Mulder', 'Bos', 'Vos', 'Peters',
+  'Hendriks', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra'];
+
+export const DEMO_PREFIX = 'demo.';
+
+/** Readable random password: four groups of five Crockford characters (~100 bits). */
+export function demoPassword() {
+  const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
+  return Array.from({ length: 4 }, () =>
+    Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join(''),
+  ).join('-');
+}
+
+export function demoStaff(counsellors, supervisors) {
+  const name = (i) => `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
+  const pad = (i) => String(i).padStart(2, '0');
+  return [
+    ...Array.from({ length: counsellors }, (_, i) => ({
+      username: `${DEMO_PREFIX}counsellor${pad(i + 1)}`,
+      displayName: name(i),
+      role: 'counsellor',
+    })),
+    ...Array.from({ length: supervisors }, (_, i) => ({
+      username: `${DEMO_PREFIX}supervisor${pad(i + 1)}`,
+      displayName: name(i + counsellors),
+      role: 'supervisor',
+    })),
+  ];
+}
+
+/** Inserts (or, on a re-run, re-keys) the demo staff; answers their ids by role. */
+export async function upsertStaff(client, staff, passwordHash) {
+  const { rows } = await client.query(
+    `INSERT INTO staff (username, display_name, role, password_hash)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], array_fill($4::text, ARRAY[$5::int]))
+     ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true,
+       failed_logins = 0, locked_at = NULL, next_attempt_at = NULL, updated_at = now()
+     RETURNING id, role`,
+    [staff.map((s) => s.username), staff.map((s) => s.displayName), staff.map((s) => s.role), passwordHash, staff.length],
+  );
+  return {
+    counsellor: rows.filter((r) => r.role === 'counsellor').map((r) => r.id),
+    supervisor: rows.filter((r) => r.role === 'supervisor').map((r) => r.id),
+  };
+}
