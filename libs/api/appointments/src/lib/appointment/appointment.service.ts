@@ -32,7 +32,7 @@ import type {
 import { toAppointmentView, type AppointmentJson } from './appointment.mapper';
 import {
   APPOINTMENT_ACCESS_SQL,
-  appointmentJson,
+  APPOINTMENT_SELECT,
   CASE_ACCESS_SQL,
   IN_THE_WAY_SQL,
   NO_DOUBLE_BOOKING,
@@ -74,9 +74,6 @@ interface Booking {
   /** Appointments that cannot be in the way (the one being rescheduled). */
   replaces: string[];
 }
-
-const APPOINTMENT_SELECT = `SELECT ${appointmentJson('a', 'c')} AS appointment
-  FROM appointment a JOIN case_file c ON c.id = a.case_id`;
 
 /** Follow-up appointments: booking (double bookings refused by PostgreSQL), status, reschedule, agenda. */
 @Injectable()

@@ -19,23 +19,38 @@ export function visibleCondition(
 
 /**
  * An appointment as one JSON value; the cancel reason stays ciphertext (base64) until the
- * mapper decrypts it. `a` is the appointment row, `c` its case.
+ * mapper decrypts it. `a` is the appointment row, `c` its case; the staff names and the
+ * follow-up come from the joins of `appointmentFrom(a, c)` (aliases `a_counsellor`,
+ * `a_creator`, `a_next` for `a` = 'a'), not from a subquery per row.
  */
 export function appointmentJson(a: string, c: string): string {
   return `json_build_object(
     'id', ${a}.id, 'caseId', ${a}.case_id, 'caseCode', ${SQL_GROUPED_CODE(`${c}.code`)},
-    'counsellorId', ${a}.counsellor_id,
-    'counsellorName', (SELECT display_name FROM staff WHERE id = ${a}.counsellor_id),
+    'counsellorId', ${a}.counsellor_id, 'counsellorName', ${a}_counsellor.display_name,
     'startsAt', ${a}.starts_at, 'endsAt', ${a}.ends_at, 'durationMinutes', ${a}.duration_minutes,
     'channel', ${a}.channel, 'purpose', ${a}.purpose, 'status', ${a}.status,
     'contactId', ${a}.contact_id, 'cancelReason', encode(${a}.cancel_reason, 'base64'),
-    'rescheduledFromId', ${a}.rescheduled_from_id,
-    'rescheduledToId', (SELECT n.id FROM appointment n WHERE n.rescheduled_from_id = ${a}.id),
+    'rescheduledFromId', ${a}.rescheduled_from_id, 'rescheduledToId', ${a}_next.id,
     'outsideHours', ${a}.outside_hours, 'version', ${a}.version,
-    'createdById', ${a}.created_by,
-    'createdByName', (SELECT display_name FROM staff WHERE id = ${a}.created_by),
+    'createdById', ${a}.created_by, 'createdByName', ${a}_creator.display_name,
     'createdAt', ${a}.created_at, 'updatedAt', ${a}.updated_at)`;
 }
+
+/**
+ * The FROM clause `appointmentJson(a, c)` needs: the appointment, its case, the two staff
+ * members it names (both NOT NULL references, so inner joins) and the appointment that
+ * replaced it, if any (rescheduled_from_id is unique, so at most one row).
+ */
+export function appointmentFrom(a: string, c: string): string {
+  return `appointment ${a} JOIN case_file ${c} ON ${c}.id = ${a}.case_id
+  JOIN staff ${a}_counsellor ON ${a}_counsellor.id = ${a}.counsellor_id
+  JOIN staff ${a}_creator ON ${a}_creator.id = ${a}.created_by
+  LEFT JOIN appointment ${a}_next ON ${a}_next.rescheduled_from_id = ${a}.id`;
+}
+
+/** Appointments as JSON (column `appointment`); add WHERE/ORDER BY on aliases `a` and `c`. */
+export const APPOINTMENT_SELECT = `SELECT ${appointmentJson('a', 'c')} AS appointment
+  FROM ${appointmentFrom('a', 'c')}`;
 
 /** A case and whether this staff member may work on it ($1 case, $2 staff, $3 role). */
 export const CASE_ACCESS_SQL = `SELECT c.id, c.code, c.status, ${accessCondition('c', '$2', '$3')} AS allowed
