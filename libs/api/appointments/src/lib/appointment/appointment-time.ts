@@ -1,5 +1,5 @@
+import { DomainError } from '@leidraad/api/core';
 import { APPOINTMENT_TIME_ZONE } from '@leidraad/shared/domain';
-import { fieldError } from '../common/refusal';
 import { parseLocalDateTime, resolveLocal } from '../time/local-time';
 
 /** The start of an appointment from `startsAt` (an instant) or `localStart` (Dutch wall time). */
@@ -23,7 +23,7 @@ export function resolveStart(input: StartInput): ResolvedStart {
     (field) => input[field] !== undefined,
   );
   if (given.length !== 1) {
-    throw fieldError(
+    throw DomainError.forField(
       'validation_failed',
       given.length === 0 ? 'startsAt' : 'localStart',
       given.length === 0 ? 'required' : 'exclusive',
@@ -36,11 +36,11 @@ export function resolveStart(input: StartInput): ResolvedStart {
     return { instant: Date.parse(input.startsAt), field: 'startsAt' };
   const local = parseLocalDateTime(input.localStart as string);
   if (!local) {
-    throw fieldError('validation_failed', 'localStart', 'isLocalDateTime', 'localStart is not a real date and time.');
+    throw DomainError.forField('validation_failed', 'localStart', 'isLocalDateTime', 'localStart is not a real date and time.');
   }
   const resolved = resolveLocal(local, APPOINTMENT_TIME_ZONE);
   if (resolved.kind === 'nonexistent') {
-    throw fieldError(
+    throw DomainError.forField(
       'unprocessable',
       'localStart',
       'nonexistent_local_time',

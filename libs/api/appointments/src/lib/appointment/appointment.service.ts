@@ -16,7 +16,7 @@ import {
   type ContactChannel,
   type RescheduleResult,
 } from '@leidraad/shared/domain';
-import { fieldError, isExclusionViolation, notFound } from '../common/refusal';
+import { isExclusionViolation, notFound } from '../common/refusal';
 import { suggestSlots, withinWorkingHours } from '../schedule/schedule-rules';
 import { ScheduleService } from '../schedule/schedule.service';
 import { MINUTE_MS } from '../time/local-time';
@@ -155,9 +155,9 @@ export class AppointmentService {
   async agenda(staff: RequestStaff, query: ListAppointmentsQueryDto): Promise<AppointmentView[]> {
     const from = Date.parse(query.from);
     const to = Date.parse(query.to);
-    if (to <= from) throw fieldError('validation_failed', 'to', 'not_after_from', 'to must be after from');
+    if (to <= from) throw DomainError.forField('validation_failed', 'to', 'not_after_from', 'to must be after from');
     if (to - from > AGENDA_MAX_DAYS * DAY_MS) {
-      throw fieldError('validation_failed', 'to', 'range_too_long', `Ask for at most ${AGENDA_MAX_DAYS} days at once.`);
+      throw DomainError.forField('validation_failed', 'to', 'range_too_long', `Ask for at most ${AGENDA_MAX_DAYS} days at once.`);
     }
     const list = await rows<{ appointment: AppointmentJson }>(
       this.dataSource,
@@ -234,16 +234,16 @@ export class AppointmentService {
     input: SetAppointmentStatusDto,
   ): Promise<AppointmentView> {
     if (input.status !== 'done' && input.contactId !== undefined)
-      throw fieldError('validation_failed', 'contactId', 'only_when_done', 'contactId belongs only to status done.');
+      throw DomainError.forField('validation_failed', 'contactId', 'only_when_done', 'contactId belongs only to status done.');
     if (input.status !== 'cancelled' && input.reason !== undefined)
-      throw fieldError('validation_failed', 'reason', 'only_when_cancelled', 'reason belongs only to status cancelled.');
+      throw DomainError.forField('validation_failed', 'reason', 'only_when_cancelled', 'reason belongs only to status cancelled.');
     const action = `appointment.${input.status === 'cancelled' ? 'cancel' : input.status}`;
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       const row = await this.appointmentFor(manager, staff, id, action, { lock: true });
       const audit = this.appointmentAudit(staff, row, action);
       this.assertChangeable(row, input.version, audit);
       if (input.status === 'no_show' && row.starts_at.getTime() > Date.now()) {
-        throw fieldError('unprocessable', 'status', 'not_started', 'An appointment that has not started cannot be a no-show.');
+        throw DomainError.forField('unprocessable', 'status', 'not_started', 'An appointment that has not started cannot be a no-show.');
       }
       if (input.status === 'done') {
         const [contact] = await rows<{ id: string }>(
@@ -252,7 +252,7 @@ export class AppointmentService {
           [input.contactId, row.case_id],
         );
         if (!contact) {
-          throw fieldError('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
+          throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
         }
       }
       await manager.query(
@@ -414,7 +414,7 @@ export class AppointmentService {
       APPOINTMENT_TIME_ZONE,
     );
     if (!within && allowOutsideHours !== true) {
-      throw fieldError(
+      throw DomainError.forField(
         'unprocessable',
         booking.start.field,
         'outside_working_hours',
@@ -438,7 +438,7 @@ export class AppointmentService {
     );
     if (target && target.role !== 'admin') return;
     if (code === 'not_found') throw new DomainError('not_found', 'No such counsellor.');
-    throw fieldError('unprocessable', field, 'not_a_counsellor', `${field} must be an active counsellor or supervisor.`);
+    throw DomainError.forField('unprocessable', field, 'not_a_counsellor', `${field} must be an active counsellor or supervisor.`);
   }
 
   private assertChangeable(row: AppointmentRow, version: number, audit: AuditRecord): void {
@@ -566,6 +566,6 @@ export class AppointmentService {
 /** An appointment starts in the future. */
 function assertFuture(start: ResolvedStart): void {
   if (Number.isNaN(start.instant) || start.instant <= Date.now()) {
-    throw fieldError('unprocessable', start.field, 'in_the_past', 'An appointment cannot start in the past.');
+    throw DomainError.forField('unprocessable', start.field, 'in_the_past', 'An appointment cannot start in the past.');
   }
 }

@@ -1,5 +1,4 @@
 import { DomainError } from '@leidraad/api/core';
-import type { FieldError } from '@leidraad/shared/domain';
 
 /** "Not found or no access": one answer for both, so it never reveals that a record exists. */
 export function notFound(what: 'case' | 'appointment'): DomainError {
@@ -9,18 +8,6 @@ export function notFound(what: 'case' | 'appointment'): DomainError {
       ? 'No such case, or no access to it.'
       : 'No such appointment, or no access to it.',
   );
-}
-
-/** A 400 (`validation_failed`) or 422 (`unprocessable`) naming one field. */
-export function fieldError(
-  code: 'validation_failed' | 'unprocessable',
-  field: string,
-  reason: string,
-  message: string,
-  extensions?: Record<string, unknown>,
-): DomainError {
-  const error: FieldError = { field, code: reason, message };
-  return new DomainError(code, message, [error], extensions);
 }
 
 /** PostgreSQL's exclusion_violation, for the constraint that refuses double bookings. */
