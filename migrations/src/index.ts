@@ -6,6 +6,7 @@ import { RetentionAndAlerts1764400000000 } from './1764400000000-retention-and-a
 import { Appointments1764410000000 } from './1764410000000-appointments';
 import { SafetyPlans1764420000000 } from './1764420000000-safety-plans';
 import { PeerGroups1764430000000 } from './1764430000000-peer-groups';
+import { SupervisionSummaries1764450000000 } from './1764450000000-supervision-summaries';
 import { CaseReview1764460000000 } from './1764460000000-case-review';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   Appointments1764410000000,
   SafetyPlans1764420000000,
   PeerGroups1764430000000,
+  SupervisionSummaries1764450000000,
   CaseReview1764460000000,
 ];

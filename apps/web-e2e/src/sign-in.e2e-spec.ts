@@ -20,7 +20,7 @@ describe('signing in', () => {
 
   it('shows a supervisor Overzicht as well, starting there', async () => {
     await signIn(page, account('supervisor'));
-    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Lotgenotengroepen', 'Gids', 'Overzicht']);
+    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Lotgenotengroepen', 'Gids', 'Overzicht', 'Trends']);
     expect(new URL(page.url()).pathname).toBe('/overzicht');
   });
 
@@ -66,6 +66,7 @@ describe('signing in', () => {
       'Peer support groups',
       'Guide',
       'Overview',
+      'Trends',
     ]);
     await expect(page.getByRole('button', { name: 'Sign out' }).isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');

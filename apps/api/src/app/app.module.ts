@@ -19,6 +19,8 @@ import { SAFETY_PLAN_ENTITIES, SafetyPlansModule } from '@leidraad/api/safety-pl
 import { PEER_GROUPS_ENTITIES, PeerGroupsModule } from '@leidraad/api/peer-groups';
 import { FreeTextPipe, PseudonymisationModule } from '@leidraad/api/pseudonymisation';
 import { AuditPruneCheckpointEntity, RetentionModule } from '@leidraad/api/retention';
+import { SupervisionModule } from '@leidraad/api/supervision';
+import { ReportsModule } from '@leidraad/api/reports';
 import { REVIEW_ENTITIES, ReviewModule } from '@leidraad/api/review';
 import { MIGRATIONS } from '@leidraad/migrations';
 
@@ -46,6 +48,8 @@ export class AppModule {
         RetentionModule,
         AppointmentsModule,
         PeerGroupsModule,
+        SupervisionModule,
+        ReportsModule,
         ReviewModule,
       ],
       controllers: [HealthController],

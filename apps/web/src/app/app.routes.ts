@@ -45,6 +45,7 @@ export const appRoutes: Route[] = [
       { path: 'agenda', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/schedule').then((m) => m.AgendaPage) },
       { path: 'lotgenotengroepen', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/peer-groups').then((m) => m.PeerGroupsPage) },
       { path: 'overzicht', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/supervision').then((m) => m.OverviewPage) },
+      { path: 'trends', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/supervision').then((m) => m.TrendsPage) },
       { path: 'medewerkers', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.StaffPage) },
       { path: 'instellingen', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.SettingsPage) },
       { path: '**', loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage) },

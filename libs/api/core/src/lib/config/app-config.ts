@@ -36,6 +36,8 @@ export interface AppConfig {
   };
   /** Cases not assigned to them that one staff member may open within an hour before an alert. */
   unusualAccessPerHour: number;
+  /** Days without a contact after which an open case shows as stalled on the supervisor's overview. */
+  stalledAfterDays: number;
   /** Sensitive: keyed hashes (caller code words, client addresses). Never logged. */
   secret: Buffer;
   /** Sensitive: data-encryption keys by id; the first is the active one. Never logged. */

@@ -39,6 +39,11 @@ describe('loadConfig', () => {
     expect(custom.unusualAccessPerHour).toBe(3);
   });
 
+  it('counts an open case as stalled after 14 days without contact unless configured', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }, secrets).stalledAfterDays).toBe(14);
+    expect(loadConfig({ LEIDRAAD_STALLED_AFTER_DAYS: '30' }, secrets).stalledAfterDays).toBe(30);
+  });
+
   it('refuses missing secrets in production, naming the variable', () => {
     const error = errorOf(() => loadConfig({ NODE_ENV: 'production' }, secrets));
     expect(error.variable).toBe('LEIDRAAD_DATA_KEYS');
@@ -64,6 +69,7 @@ describe('loadConfig', () => {
     ['LEIDRAAD_AUDIT_RETENTION_YEARS', '0', 'between 1'],
     ['LEIDRAAD_RETENTION_JOB', 'daily', 'true or false'],
     ['LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR', 'many', 'whole number'],
+    ['LEIDRAAD_STALLED_AFTER_DAYS', '0', 'between 1'],
     ['LEIDRAAD_SECRET', 'c2hvcnQ=', 'at least 32 bytes'],
     ['LEIDRAAD_DATA_KEYS', 'k1:c2hvcnQ=', 'must be 32 bytes'],
     ['LEIDRAAD_DATA_KEYS', 'nokey', 'id:base64key'],

@@ -55,6 +55,7 @@ export function loadConfig(env: Env, generatedSecrets: Env = {}): AppConfig {
       jobEnabled: boolean(env, 'LEIDRAAD_RETENTION_JOB', env['NODE_ENV'] !== 'test'),
     },
     unusualAccessPerHour: integer(env, 'LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR', 10, 1, 10_000),
+    stalledAfterDays: integer(env, 'LEIDRAAD_STALLED_AFTER_DAYS', 14, 1, 365),
     secret: parseSecret('LEIDRAAD_SECRET', secretSource('LEIDRAAD_SECRET') as string),
     dataKeys: dataKeys.keys,
     activeDataKeyId: dataKeys.activeId,

@@ -5,7 +5,7 @@ describe('navigation per role', () => {
     expect(navigationFor('counsellor').map((item) => item.path)).toEqual(['/vandaag', '/dossiers', '/agenda', '/lotgenotengroepen', '/gids']);
   });
 
-  it('adds Overzicht for a supervisor', () => {
+  it('adds Overzicht and Trends for a supervisor', () => {
     expect(navigationFor('supervisor').map((item) => item.path)).toEqual([
       '/vandaag',
       '/dossiers',
@@ -13,6 +13,7 @@ describe('navigation per role', () => {
       '/lotgenotengroepen',
       '/gids',
       '/overzicht',
+      '/trends',
     ]);
   });
 

@@ -15,6 +15,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/lotgenotengroepen', label: 'nav.peerGroups', roles: ['counsellor', 'supervisor'] },
   { path: '/gids', label: 'nav.guide', roles: ['counsellor', 'supervisor'] },
   { path: '/overzicht', label: 'nav.overview', roles: ['supervisor'] },
+  { path: '/trends', label: 'nav.trends', roles: ['supervisor'] },
   { path: '/medewerkers', label: 'nav.staff', roles: ['admin'] },
   { path: '/instellingen', label: 'nav.settings', roles: ['admin'] },
 ];

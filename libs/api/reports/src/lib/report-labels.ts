@@ -1,0 +1,137 @@
+import type { CallerRole, CaseConcern, ContactChannel } from '@leidraad/shared/domain';
+
+export type ReportLanguage = 'nl' | 'en';
+
+/** Header and row labels of the reports: Dutch for the funders, English on request. */
+export interface ReportLabels {
+  title: string;
+  period: string;
+  generated: string;
+  suppression: string;
+  columns: [string, string, string];
+  sections: {
+    channel: string;
+    callerRole: string;
+    concern: string;
+    newVsReturning: string;
+    duration: string;
+    funnel: string;
+    fidelity: string;
+    followUps: string;
+  };
+  total: string;
+  channels: Record<ContactChannel, string>;
+  callerRoles: Record<CallerRole, string>;
+  concerns: Record<CaseConcern, string>;
+  new: string;
+  returning: string;
+  durationContacts: string;
+  median: string;
+  p90: string;
+  step: (step: number) => string;
+  onSuggestedStep: string;
+  guideContacts: string;
+  share: string;
+  kept: string;
+  noShow: string;
+  cancelled: string;
+}
+
+export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
+  nl: {
+    title: 'Leidraad — rapportage',
+    period: 'Periode',
+    generated: 'Gemaakt op',
+    suppression: 'Aantallen onder 5 staan als <5; waar nodig is een tweede aantal ook verborgen, zodat niets terug te rekenen is.',
+    columns: ['Onderdeel', 'Categorie', 'Aantal'],
+    sections: {
+      channel: 'Contacten per kanaal',
+      callerRole: 'Contacten per beller',
+      concern: 'Contacten per zorg',
+      newVsReturning: 'Contacten in nieuwe en terugkerende dossiers',
+      duration: 'Gespreksduur',
+      funnel: 'Voortgang in de leidraad (dossiers van naasten)',
+      fidelity: 'Trouw aan de leidraad (contacten met naasten)',
+      followUps: 'Vervolgafspraken',
+    },
+    total: 'Totaal',
+    channels: { phone: 'Telefoon', chat: 'Chat', email: 'E-mail' },
+    callerRoles: {
+      self: 'Zelf (eigen gevoelens of gedrag)',
+      partner: 'Partner',
+      parent: 'Ouder',
+      child: 'Kind',
+      other_family: 'Ander familielid',
+      friend: 'Vriend(in)',
+      colleague: 'Collega',
+      professional: 'Professional',
+      other: 'Anders',
+    },
+    concerns: {
+      own_feelings: 'Eigen gevoelens',
+      viewing_images: 'Kijken naar beelden van seksueel kindermisbruik',
+      hands_on_abuse: 'Fysiek misbruik',
+      unclear: 'Nog onduidelijk',
+    },
+    new: 'Nieuw dossier',
+    returning: 'Terugkerend dossier',
+    durationContacts: 'Gesprekken met begin en einde',
+    median: 'Mediaan (minuten)',
+    p90: '90e percentiel (minuten)',
+    step: (step) => `Stap ${step} bereikt`,
+    onSuggestedStep: 'Op de voorgestelde stap',
+    guideContacts: 'Met werk aan de leidraad',
+    share: 'Aandeel op de voorgestelde stap (%)',
+    kept: 'Nagekomen',
+    noShow: 'Niet verschenen',
+    cancelled: 'Geannuleerd',
+  },
+  en: {
+    title: 'Leidraad — report',
+    period: 'Period',
+    generated: 'Generated on',
+    suppression: 'Counts below 5 are shown as <5; where needed a second count is hidden too, so nothing can be recovered by subtraction.',
+    columns: ['Section', 'Category', 'Count'],
+    sections: {
+      channel: 'Contacts by channel',
+      callerRole: 'Contacts by caller',
+      concern: 'Contacts by concern',
+      newVsReturning: 'Contacts in new and returning cases',
+      duration: 'Call duration',
+      funnel: 'Progress through the guide (relatives’ cases)',
+      fidelity: 'Guide fidelity (relatives’ contacts)',
+      followUps: 'Follow-up appointments',
+    },
+    total: 'Total',
+    channels: { phone: 'Phone', chat: 'Chat', email: 'E-mail' },
+    callerRoles: {
+      self: 'Self (own feelings or behaviour)',
+      partner: 'Partner',
+      parent: 'Parent',
+      child: 'Child',
+      other_family: 'Other family member',
+      friend: 'Friend',
+      colleague: 'Colleague',
+      professional: 'Professional',
+      other: 'Other',
+    },
+    concerns: {
+      own_feelings: 'Own feelings',
+      viewing_images: 'Viewing images of child sexual abuse',
+      hands_on_abuse: 'Hands-on abuse',
+      unclear: 'Not yet clear',
+    },
+    new: 'New case',
+    returning: 'Returning case',
+    durationContacts: 'Calls with a start and an end',
+    median: 'Median (minutes)',
+    p90: '90th percentile (minutes)',
+    step: (step) => `Reached step ${step}`,
+    onSuggestedStep: 'On the suggested step',
+    guideContacts: 'With guide work',
+    share: 'Share on the suggested step (%)',
+    kept: 'Kept',
+    noShow: 'No-show',
+    cancelled: 'Cancelled',
+  },
+};

@@ -1,0 +1,50 @@
+/** Calendar dates (`YYYY-MM-DD`, Europe/Amsterdam local days) as plain strings, computed in UTC. */
+
+const DAY_MS = 86_400_000;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isLocalDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The Monday of the ISO week holding `date`. */
+export function mondayOf(date: string): string {
+  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(date, -weekday);
+}
+
+/** The Mondays of every week that overlaps [from, to], oldest first. */
+export function weeksOverlapping(from: string, to: string): string[] {
+  const weeks: string[] = [];
+  for (let monday = mondayOf(from); monday <= to; monday = addDays(monday, 7)) weeks.push(monday);
+  return weeks;
+}
+
+/** The same date `years` later (29 February becomes 1 March in a common year). */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
+}
+
+/**
+ * The whole weeks inside [from, to]: the first and the last Monday of them, or null when no
+ * Monday-to-Sunday week fits. The days outside them are the range's partial edge weeks.
+ */
+export function wholeWeeks(from: string, to: string): { first: string; last: string } | null {
+  const first = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
+  const last = addDays(mondayOf(addDays(to, 1)), -7);
+  return first <= last ? { first, last } : null;
+}

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { APP_CONFIG, rows, type AppConfig } from '@leidraad/api/core';
+import type {
+  AttentionItem,
+  AttentionReason,
+  CounsellorLoad,
+  RiskFlag,
+  SupervisionOverview,
+} from '@leidraad/shared/domain';
+import { ATTENTION_SQL, ATTENTION_TOTALS_SQL, COUNSELLOR_LOAD_SQL } from './overview.sql';
+
+interface LoadRow {
+  week_start: Date;
+  id: string;
+  display_name: string;
+  open_cases: number;
+  contacts_this_week: number;
+  appointments_this_week: number;
+  overdue_follow_ups: number;
+  cases_handed_over: number;
+  risk_flagged_cases: number;
+}
+
+interface AttentionRow {
+  reason: AttentionReason;
+  case_id: string;
+  code: string;
+  assignee_id: string;
+  assignee_name: string;
+  since: Date;
+  flag: RiskFlag | null;
+}
+
+/** `GET /api/supervision/overview`: caseload per counsellor and the attention queue (exact, staff-level numbers). */
+@Injectable()
+export class OverviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  async overview(staff: RequestStaff): Promise<SupervisionOverview> {
+    const days = this.config.stalledAfterDays;
+    const [loads, attention, [totals]] = await Promise.all([
+      rows<LoadRow>(this.dataSource, COUNSELLOR_LOAD_SQL),
+      rows<AttentionRow>(this.dataSource, ATTENTION_SQL, [days]),
+      rows<Record<AttentionReason, number>>(this.dataSource, ATTENTION_TOTALS_SQL, [days]),
+    ]);
+    const weekStart = loads[0]?.week_start ?? (await this.weekStart());
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'supervision.overview',
+      entityType: 'supervision',
+      outcome: 'success',
+    });
+    return {
+      weekStart: weekStart.toISOString(),
+      counsellors: loads.map(toLoad),
+      attention: attention.map(toAttention),
+      attentionTotals: totals,
+      stalledAfterDays: days,
+    };
+  }
+
+  private async weekStart(): Promise<Date> {
+    const [row] = await rows<{ week_start: Date }>(
+      this.dataSource,
+      `SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam' AS week_start`,
+    );
+    return row.week_start;
+  }
+}
+
+function toLoad(row: LoadRow): CounsellorLoad {
+  return {
+    counsellor: { id: row.id, displayName: row.display_name },
+    openCases: row.open_cases,
+    contactsThisWeek: row.contacts_this_week,
+    appointmentsThisWeek: row.appointments_this_week,
+    overdueFollowUps: row.overdue_follow_ups,
+    casesHandedOver: row.cases_handed_over,
+    riskFlaggedCases: row.risk_flagged_cases,
+  };
+}
+
+function toAttention(row: AttentionRow): AttentionItem {
+  const item: AttentionItem = {
+    caseId: row.case_id,
+    caseCode: groupedCode(row.code),
+    assignee: { id: row.assignee_id, displayName: row.assignee_name },
+    reason: row.reason,
+    since: row.since.toISOString(),
+  };
+  if (row.flag) item.flag = row.flag;
+  return item;
+}
+
+/** The grouped display form (`K7QF-3M9X-T`) of a stored canonical code (format guaranteed by a CHECK). */
+function groupedCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+}

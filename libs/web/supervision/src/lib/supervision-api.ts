@@ -1,0 +1,23 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { SupervisionOverview, SupervisionTrends, TrendFilters } from '@leidraad/shared/domain';
+import { firstValueFrom } from 'rxjs';
+
+/** The supervisor's figures (`/api/supervision/...`); the API audits and suppresses. */
+@Injectable({ providedIn: 'root' })
+export class SupervisionApi {
+  private readonly http = inject(HttpClient);
+
+  overview(): Promise<SupervisionOverview> {
+    return firstValueFrom(this.http.get<SupervisionOverview>('/api/supervision/overview'));
+  }
+
+  trends(filters: TrendFilters): Promise<SupervisionTrends> {
+    let params = new HttpParams().set('from', filters.from).set('to', filters.to);
+    for (const key of ['channel', 'callerRole', 'concern'] as const) {
+      const value = filters[key];
+      if (value) params = params.set(key, value);
+    }
+    return firstValueFrom(this.http.get<SupervisionTrends>('/api/supervision/trends', { params }));
+  }
+}
