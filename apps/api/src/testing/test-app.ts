@@ -37,7 +37,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   if (!testUrl) throw new Error('TEST_DATABASE_URL is not set: run through apps/api/jest.int.config.cts');
   const config = loadConfig(
     { DATABASE_URL: testUrl, LEIDRAAD_WEB_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env },
-    process.env['TEST_SECRETS'] ? (JSON.parse(process.env['TEST_SECRETS']) as Record<string, string>) : generateSecrets(),
+    { ...generateSecrets(), ...(process.env['TEST_DATA_KEYS'] ? { LEIDRAAD_DATA_KEYS: process.env['TEST_DATA_KEYS'] } : {}) },
   );
   const url = config.databaseUrl as string;
   await migrate({ url, migrations: MIGRATIONS });
