@@ -202,7 +202,10 @@ async function main() {
   const generateCaseCode = codeGenerator();
 
   const { database, base: apiBase, appEnv } = await startApi('bench_api');
-  const db = new pg.Pool({ connectionString: database.url, max: 4 });
+  // The bulk seed runs without triggers (superuser on the bench's own database): the supervision
+  // summary triggers would otherwise recompute a case per inserted contact, and nothing measured
+  // here reads those summaries.
+  const db = new pg.Pool({ connectionString: database.url, max: 4, options: '-c session_replication_role=replica' });
   db.on('error', () => undefined); // idle clients see the server stop during clean-up
   cleanups.push(() => db.end());
   const {
