@@ -1,9 +1,12 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
+// LEIDRAAD_BUILD_DIR builds a second copy elsewhere (e.g. for an end-to-end run beside dist/).
+const buildDir = process.env.LEIDRAAD_BUILD_DIR ?? join(__dirname, '../../dist');
+
 module.exports = {
   output: {
-    path: join(__dirname, '../../dist/apps/api'),
+    path: join(buildDir, 'apps/api'),
     clean: true,
     ...(process.env.NODE_ENV !== 'production' && {
       devtoolModuleFilenameTemplate: '[absolute-resource-path]',

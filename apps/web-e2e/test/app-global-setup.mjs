@@ -7,10 +7,12 @@ import { join, resolve } from 'node:path';
 import { createTestDatabase, freePort } from '../../../tools/testing/test-database.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
+// Where the built app lives; LEIDRAAD_E2E_DIST lets a second build be tested beside the usual one.
+const dist = resolve(root, process.env.LEIDRAAD_E2E_DIST ?? 'dist');
 
 export default async function globalSetup() {
-  for (const file of ['dist/apps/api/main.js', 'dist/apps/web/browser/index.html']) {
-    if (!existsSync(join(root, file))) throw new Error(`${file} is missing: build first (npm run build)`);
+  for (const file of ['apps/api/main.js', 'apps/web/browser/index.html']) {
+    if (!existsSync(join(dist, file))) throw new Error(`${join(dist, file)} is missing: build first (npm run build)`);
   }
   const database = await createTestDatabase('leidraad_e2e');
   const port = await freePort();
@@ -21,7 +23,7 @@ export default async function globalSetup() {
     DATABASE_URL: database.url,
     PORT: String(port),
     LEIDRAAD_DATA_DIR: dataDir,
-    LEIDRAAD_WEB_DIR: join(root, 'dist/apps/web/browser'),
+    LEIDRAAD_WEB_DIR: join(dist, 'apps/web/browser'),
     NODE_ENV: 'development',
     // The most the app ever logs, so the log check (logs.e2e-spec.ts) sees everything.
     LOG_LEVEL: 'debug',
@@ -32,14 +34,14 @@ export default async function globalSetup() {
     const password = `e2e wachtwoord voor ${role}`;
     const created = spawnSync(
       process.execPath,
-      ['dist/apps/api/cli.js', 'user:create', '--username', username, '--role', role, '--display-name', `E2E ${key}`],
+      [join(dist, 'apps/api/cli.js'), 'user:create', '--username', username, '--role', role, '--display-name', `E2E ${key}`],
       { cwd: root, env, input: `${password}\n`, encoding: 'utf8' },
     );
     if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
     accounts[key] = { username, password, displayName: `E2E ${key}` };
   }
   const log = createWriteStream(logPath);
-  const app = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const app = spawn(process.execPath, [join(dist, 'apps/api/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   app.stdout.pipe(log);
   app.stderr.pipe(log);
   const baseUrl = `http://127.0.0.1:${port}`;
