@@ -8,6 +8,7 @@ import { SafetyPlans1764420000000 } from './1764420000000-safety-plans';
 import { PeerGroups1764430000000 } from './1764430000000-peer-groups';
 import { SupervisionSummaries1764450000000 } from './1764450000000-supervision-summaries';
 import { CaseReview1764460000000 } from './1764460000000-case-review';
+import { TwoFactor1764470000000 } from './1764470000000-two-factor';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PeerGroups1764430000000,
   SupervisionSummaries1764450000000,
   CaseReview1764460000000,
+  TwoFactor1764470000000,
 ];

@@ -7,6 +7,7 @@ import {
   sessionCount,
   sessionRow,
   setCookieLine,
+  signInAs,
   tokenHash,
 } from '../testing/auth-helpers';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -117,15 +118,8 @@ describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
 
     it('ends only that session: the same person signed in elsewhere stays signed in', async () => {
       const { client: laptop, staff } = await test.signIn('supervisor');
-      const phone = test.client();
-      expect(
-        (
-          await phone.post('/api/auth/login', {
-            username: staff.username,
-            password: staff.password,
-          })
-        ).status,
-      ).toBe(200);
+      const { client: phone, response } = await signInAs(test, staff);
+      expect(response.status).toBe(200);
       expect((await laptop.post('/api/auth/logout')).status).toBe(204);
       expect((await phone.get('/api/auth/me')).status).toBe(200);
       expect(await sessionCount(test.db, staff.id)).toBe(1);

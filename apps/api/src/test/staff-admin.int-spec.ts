@@ -67,6 +67,7 @@ describe('staff management by an admin', () => {
         locked: false,
         createdAt: expect.any(String),
         lastSignInAt: null,
+        secondFactor: false,
       });
       const { response: signIn } = await signInAs(test, {
         username,
@@ -187,6 +188,7 @@ describe('staff management by an admin', () => {
           'lastSignInAt',
           'locked',
           'role',
+          'secondFactor',
           'username',
         ]);
       }

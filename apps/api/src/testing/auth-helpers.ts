@@ -6,6 +6,7 @@ import {
   SESSION_COOKIE,
   XSRF_COOKIE,
 } from '@leidraad/shared/domain';
+import { completeSecondFactor } from './second-factor';
 import type { TestApp, TestStaff } from './test-app';
 import { TestClient, type TestResponse } from './test-client';
 
@@ -66,16 +67,20 @@ export function isClearingCookie(line: string): boolean {
   return value === '' && /expires=Thu, 01 Jan 1970/i.test(line);
 }
 
-/** A fresh client signed in as an existing staff member, plus the sign-in response. */
+/**
+ * A fresh client signed in as an existing staff member, plus the password step's response. A
+ * second factor the server asks for is given (or enrolled) on the way, and kept on `staff`.
+ */
 export async function signInAs(
   test: TestApp,
-  staff: Pick<TestStaff, 'username' | 'password'>,
+  staff: Pick<TestStaff, 'username' | 'password' | 'authenticator'>,
 ): Promise<{ client: TestClient; response: TestResponse }> {
   const client = test.client();
   const response = await client.post('/api/auth/login', {
     username: staff.username,
     password: staff.password,
   });
+  if (response.status === 200) staff.authenticator = await completeSecondFactor(client, response, staff.authenticator);
   return { client, response };
 }
 

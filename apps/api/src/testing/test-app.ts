@@ -7,6 +7,7 @@ import { StaffService } from '@leidraad/api/auth';
 import { MIGRATIONS } from '@leidraad/migrations';
 import type { Role } from '@leidraad/shared/domain';
 import { createServer } from '../app/server';
+import { completeSecondFactor, type TestAuthenticator } from './second-factor';
 import { TestClient } from './test-client';
 
 export interface TestApp {
@@ -16,7 +17,10 @@ export interface TestApp {
   /** Direct access to the test database, for arranging state and asserting what was stored. */
   db: Pool;
   client(): TestClient;
-  /** A new staff member with a unique username, and a client already signed in as them. */
+  /**
+   * A new staff member with a unique username, and a client already signed in as them — with
+   * a second factor enrolled on the way where their role needs one (kept in `staff.authenticator`).
+   */
   signIn(role: Role): Promise<{ client: TestClient; staff: TestStaff }>;
   createStaff(role: Role): Promise<TestStaff>;
   close(): Promise<void>;
@@ -27,6 +31,8 @@ export interface TestStaff {
   username: string;
   password: string;
   role: Role;
+  /** Their authenticator app, once one is enrolled (supervisors and admins at first sign-in). */
+  authenticator?: TestAuthenticator;
 }
 
 let counter = 0;
@@ -68,6 +74,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const client = new TestClient(baseUrl);
       const response = await client.post('/api/auth/login', { username: staff.username, password: staff.password });
       if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
+      staff.authenticator = await completeSecondFactor(client, response);
       return { client, staff };
     },
     async close() {

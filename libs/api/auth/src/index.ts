@@ -7,3 +7,4 @@ export * from './lib/staff/demo-accounts';
 export * from './lib/staff/staff.entity';
 export * from './lib/staff/staff.service';
 export * from './lib/staff/staff.dto';
+export * from './lib/second-factor/totp';

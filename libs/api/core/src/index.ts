@@ -11,6 +11,7 @@ export * from './lib/http/problem-details.filter';
 export * from './lib/http/validation';
 export * from './lib/logging/logger';
 export * from './lib/http/uuid-param';
+export * from './lib/http/step-up';
 export * from './lib/health/health.controller';
 export * from './lib/crypto/field-cipher';
 export * from './lib/validation/free-text';

@@ -3,14 +3,15 @@ import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
-import { SESSION_COOKIE, type StaffMember } from '@leidraad/shared/domain';
-import { AnyStaff, CurrentStaff, Public } from './decorators/auth.decorators';
+import { SESSION_COOKIE, type SignInResult, type StaffMember } from '@leidraad/shared/domain';
+import { AnyStaff, CurrentStaff, DuringSecondFactor, Public } from './decorators/auth.decorators';
 import { LocalAuthGuard } from './login/local-auth.guard';
 import { LoginDto } from './login/login.dto';
 import { StaffMemberDto } from './staff/staff.dto';
 import { clearSessionCookies, setSessionCookies } from './session/cookies';
 import type { AuthenticatedRequest, RequestStaff } from './session/request-staff';
 import { SessionService } from './session/session.service';
+import { SecondFactorService } from './second-factor/second-factor.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -18,6 +19,7 @@ export class AuthController {
   constructor(
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly factors: SecondFactorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,18 +28,27 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(LocalAuthGuard)
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: StaffMemberDto })
+  @ApiOkResponse({
+    type: StaffMemberDto,
+    description:
+      'Signed in. With `secondFactor` (`verify` or `enrol`) the session only serves /api/auth/second-factor until the code is given ' +
+      '(or send `totp` with the password to give it at once).',
+  })
   async login(
-    @Req() request: AuthenticatedRequest & { user: StaffMember },
+    @Req() request: AuthenticatedRequest & { user: SignInResult; body: LoginDto },
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<StaffMember> {
+  ): Promise<SignInResult> {
     // Rotation: whatever session this browser had ends; the new one gets a new token.
     const previous = request.cookies[SESSION_COOKIE];
     if (previous) await this.sessions.destroy(previous);
-    const { token, csrfToken } = await this.sessions.create(request.user.id);
+    const { id, username, displayName, role, secondFactor } = request.user;
+    const member = { id, username, displayName, role };
+    const codeGiven = secondFactor === 'verify' && request.body.totp !== undefined;
+    if (codeGiven) await this.factors.verify(id, request.body.totp as string, request.ip);
+    const pending = secondFactor !== undefined && !codeGiven;
+    const { token, csrfToken } = await this.sessions.create(id, { pending, secondFactorGiven: codeGiven });
     setSessionCookies(reply, this.config.secureCookies, token, csrfToken);
-    const { id, username, displayName, role } = request.user;
-    return { id, username, displayName, role };
+    return pending ? { ...member, secondFactor } : member;
   }
 
   @AnyStaff()
@@ -48,7 +59,7 @@ export class AuthController {
     return { id, username, displayName, role };
   }
 
-  @AnyStaff()
+  @DuringSecondFactor()
   @Post('logout')
   @HttpCode(204)
   async logout(

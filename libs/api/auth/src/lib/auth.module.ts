@@ -11,19 +11,22 @@ import { SettingsController } from './settings/settings.controller';
 import { ColleaguesController } from './staff/colleagues.controller';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
+import { SecondFactorController } from './second-factor/second-factor.controller';
+import { SecondFactorService } from './second-factor/second-factor.service';
 
 @Module({
   imports: [PassportModule.register({ session: false })],
-  controllers: [AuthController, StaffController, ColleaguesController, SettingsController],
+  controllers: [AuthController, SecondFactorController, StaffController, ColleaguesController, SettingsController],
   providers: [
     LoginService,
     LocalStrategy,
     SessionService,
     StaffService,
+    SecondFactorService,
     // Order matters: who is calling is known before the CSRF check compares session tokens.
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: CsrfGuard },
   ],
-  exports: [StaffService, SessionService],
+  exports: [StaffService, SessionService, SecondFactorService],
 })
 export class AuthModule {}

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
-import { DomainError } from '@leidraad/api/core';
+import { DomainError, RequireStepUp } from '@leidraad/api/core';
 import { parseReportKind } from './report-period';
 import { ReportQueryDto } from './reports.dto';
 import { ReportsService } from './reports.service';
@@ -15,6 +15,7 @@ export class ReportsController {
 
   @Get(':report')
   @Roles('supervisor')
+  @RequireStepUp()
   @ApiOperation({
     summary: 'A monthly or yearly report as CSV (UTF-8 with BOM, `;`) or XLSX',
     description: 'Aggregates only, counts below 5 as `<5`; never a row per case. Audited as `report.download`.',

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { uuidParam } from '@leidraad/api/core';
+import { RequireStepUp, uuidParam } from '@leidraad/api/core';
 import type { StaffMember } from '@leidraad/shared/domain';
 import { CaseAuditPageDto, CaseAuditQueryDto } from './case-audit.dto';
 import { CaseAuditService } from './case-audit.service';
@@ -14,6 +14,7 @@ export class CaseAuditController {
   constructor(private readonly caseAudit: CaseAuditService) {}
 
   @Get(':id/audit')
+  @RequireStepUp()
   @ApiOperation({
     summary: 'Audit events of a case, newest first',
     description: 'Supervisors only. Reading the trail is itself recorded (`audit.read`).',

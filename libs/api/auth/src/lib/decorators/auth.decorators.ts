@@ -10,6 +10,7 @@ import type { AuthenticatedRequest, RequestStaff } from '../session/request-staf
 
 export const PUBLIC_KEY = 'leidraad:public';
 export const ROLES_KEY = 'leidraad:roles';
+export const PENDING_SESSION_KEY = 'leidraad:pending-session';
 
 /** Open to anyone, signed in or not. Use sparingly: sign-in, health, API docs. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);
@@ -29,6 +30,13 @@ export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
 
 /** Any signed-in staff member, whatever the role. */
 export const AnyStaff = (): MethodDecorator & ClassDecorator => Roles(...ROLES);
+
+/**
+ * Any signed-in staff member, also while the session still owes the second factor: only for
+ * the routes that give it (and signing out).
+ */
+export const DuringSecondFactor = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(AnyStaff(), SetMetadata(PENDING_SESSION_KEY, true));
 
 /** The signed-in staff member of this request. */
 export const CurrentStaff = createParamDecorator(

@@ -33,3 +33,24 @@ describe('decideAccess', () => {
     expect(ask({ roles, role })).toBe(expected);
   });
 });
+
+describe('decideAccess with a second factor', () => {
+  it('keeps a session that still owes the second factor out of every ordinary route', () => {
+    for (const role of ROLES) {
+      expect(ask({ roles: ROLES, role, secondFactorPending: true })).toBe('second_factor_required');
+      expect(ask({ roles: ROLES, role, secondFactorPending: true, routeAllowsPendingSession: true })).toBe('allow');
+    }
+  });
+
+  it('still refuses a pending session the wrong role, and anonymous callers first of all', () => {
+    expect(ask({ roles: ['admin'], role: 'counsellor', secondFactorPending: true, routeAllowsPendingSession: true })).toBe('forbidden');
+    expect(ask({ roles: ROLES, routeAllowsPendingSession: true })).toBe('unauthenticated');
+  });
+
+  it('asks for a step-up on audit trails and reports unless the second factor was given recently', () => {
+    expect(ask({ roles: ['supervisor'], role: 'supervisor', routeNeedsStepUp: true })).toBe('step_up_required');
+    expect(ask({ roles: ['supervisor'], role: 'supervisor', routeNeedsStepUp: true, stepUpRecent: true })).toBe('allow');
+    // The role check comes first: a counsellor is refused, not asked for a code.
+    expect(ask({ roles: ['supervisor'], role: 'counsellor', routeNeedsStepUp: true })).toBe('forbidden');
+  });
+});

@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, DomainError, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
-import { isRole, type StaffMember } from '@leidraad/shared/domain';
+import { isRole, type Role, type SignInResult } from '@leidraad/shared/domain';
 import { dummyPasswordHash, verifyPassword } from '../staff/password-hasher';
 
 interface StaffLoginRow {
@@ -16,6 +16,7 @@ interface StaffLoginRow {
   password_hash: string;
   locked_at: Date | null;
   wait_seconds: number;
+  second_factor_enabled: boolean;
 }
 
 /** From this many failures on, the account waits 2 s before the next try, doubling each time. */
@@ -34,13 +35,14 @@ export class LoginService {
     private readonly audit: AuditService,
   ) {}
 
-  async verify(username: string, password: string, address: string): Promise<StaffMember> {
+  async verify(username: string, password: string, address: string): Promise<SignInResult> {
     const addressHash = createHmac('sha256', this.config.secret).update(address).digest();
     await this.refuseThrottledAddress(addressHash);
 
     const [staff] = (await this.dataSource.query(
       `SELECT id, username, display_name, role, active, password_hash, locked_at,
-              GREATEST(0, CEIL(EXTRACT(EPOCH FROM next_attempt_at - now())))::int AS wait_seconds
+              GREATEST(0, CEIL(EXTRACT(EPOCH FROM next_attempt_at - now())))::int AS wait_seconds,
+              totp_enabled_at IS NOT NULL AS second_factor_enabled
          FROM staff WHERE username = $1`,
       [username.toLowerCase()],
     )) as StaffLoginRow[];
@@ -66,7 +68,36 @@ export class LoginService {
       [staff.id],
     );
     await this.audit.record({ staffId: staff.id, action: 'auth.sign_in', outcome: 'success' });
-    return { id: staff.id, username: staff.username, displayName: staff.display_name, role: staff.role };
+    const member = { id: staff.id, username: staff.username, displayName: staff.display_name, role: staff.role };
+    if (staff.second_factor_enabled) return { ...member, secondFactor: 'verify' };
+    return this.secondFactorRequired(staff.role) ? { ...member, secondFactor: 'enrol' } : member;
+  }
+
+  /** Supervisors and admins always sign in with a second factor; counsellors when the setting says so. */
+  secondFactorRequired(role: Role): boolean {
+    return role !== 'counsellor' || this.config.twoFactorForAll;
+  }
+
+  /** A wrong second-factor code counts like a wrong password: throttled, and it locks the account. */
+  async recordSecondFactorFailure(address: string, staffId: string): Promise<void> {
+    await this.recordFailure(createHmac('sha256', this.config.secret).update(address).digest(), staffId, 'auth.second_factor');
+  }
+
+  /** Refuses a second-factor attempt while the account waits after failures, or is locked. */
+  async refuseThrottledSecondFactor(address: string, staffId: string): Promise<void> {
+    await this.refuseThrottledAddress(createHmac('sha256', this.config.secret).update(address).digest());
+    const [row] = (await this.dataSource.query(
+      `SELECT locked_at IS NOT NULL AS locked,
+              GREATEST(0, CEIL(EXTRACT(EPOCH FROM next_attempt_at - now())))::int AS wait_seconds
+         FROM staff WHERE id = $1`,
+      [staffId],
+    )) as { locked: boolean; wait_seconds: number }[];
+    if (row?.locked) throw new DomainError('account_locked', 'This account is locked after too many failed sign-ins. An administrator can unlock it.');
+    if (row && row.wait_seconds > 0) {
+      throw new DomainError('too_many_requests', 'Too many wrong codes; wait before trying again.', undefined, {
+        retryAfter: row.wait_seconds,
+      });
+    }
   }
 
   private async refuseThrottledAddress(addressHash: Buffer): Promise<void> {
@@ -82,7 +113,7 @@ export class LoginService {
     }
   }
 
-  private async recordFailure(addressHash: Buffer, staffId: string | undefined): Promise<void> {
+  private async recordFailure(addressHash: Buffer, staffId: string | undefined, action = 'auth.sign_in'): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO login_throttle (address_hash, window_started_at, failures) VALUES ($1, now(), 1)
        ON CONFLICT (address_hash) DO UPDATE SET
@@ -104,6 +135,6 @@ export class LoginService {
         [staffId, this.config.login.lockAfterFailures, FREE_FAILURES, MAX_WAIT_SECONDS],
       );
     }
-    await this.audit.record({ staffId: staffId ?? null, action: 'auth.sign_in', outcome: 'failure' });
+    await this.audit.record({ staffId: staffId ?? null, action, outcome: 'failure' });
   }
 }

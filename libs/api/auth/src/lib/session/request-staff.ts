@@ -5,6 +5,10 @@ import type { StaffMember } from '@leidraad/shared/domain';
 export interface RequestStaff extends StaffMember {
   sessionId: string;
   csrfToken: string;
+  /** The session has the password but still owes the second factor. */
+  secondFactorPending: boolean;
+  /** When this session last gave the second factor, if ever. */
+  secondFactorAt: Date | null;
 }
 
 export type AuthenticatedRequest = FastifyRequest & {

@@ -31,6 +31,14 @@ export class SessionEntity {
   @Column({ name: 'last_seen_at', type: 'timestamptz', default: () => 'now()' })
   lastSeenAt!: Date;
 
+  /** Signed in with the password only; the second factor is still owed. */
+  @Column({ name: 'second_factor_pending', type: 'boolean', default: false })
+  secondFactorPending!: boolean;
+
+  /** When the second factor was last given in this session (step-up). */
+  @Column({ name: 'second_factor_at', type: 'timestamptz', nullable: true })
+  secondFactorAt!: Date | null;
+
   /** The absolute end of the session, however active it is. */
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;

@@ -11,6 +11,14 @@ export interface NewSession {
   csrfToken: string;
 }
 
+/** Where a new session stands with the second factor. */
+export interface SessionFactors {
+  /** Password given, second factor still owed. */
+  pending?: boolean;
+  /** The second factor was given just now. */
+  secondFactorGiven?: boolean;
+}
+
 /** How stale `last_seen_at` may get before a request writes it again (idle timeout precision). */
 const TOUCH_SECONDS = 30;
 
@@ -21,6 +29,8 @@ interface SessionRow {
   username: string;
   display_name: string;
   role: string;
+  second_factor_pending: boolean;
+  second_factor_at: Date | null;
 }
 
 /** Server-side sessions in PostgreSQL, so any API process can check them and end them. */
@@ -31,13 +41,17 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(staffId: string, manager: EntityManager = this.dataSource.manager): Promise<NewSession> {
+  async create(
+    staffId: string,
+    factors: SessionFactors = {},
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<NewSession> {
     const token = randomToken();
     const csrfToken = randomToken();
     await manager.query(
-      `INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
-      [staffId, sha256(token), csrfToken, this.config.session.absoluteHours],
+      `INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, CASE WHEN $6 THEN now() END)`,
+      [staffId, sha256(token), csrfToken, this.config.session.absoluteHours, factors.pending ?? false, factors.secondFactorGiven ?? false],
     );
     // Housekeeping on a path that runs rarely: this person's expired sessions go.
     await manager.query(
@@ -56,7 +70,8 @@ export class SessionService {
   async resolve(token: string): Promise<RequestStaff | undefined> {
     const rows = (await this.dataSource.query(
       `WITH live AS (
-         SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, st.id, st.username, st.display_name, st.role
+         SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.second_factor_pending, s.second_factor_at,
+                st.id, st.username, st.display_name, st.role
            FROM staff_session s JOIN staff st ON st.id = s.staff_id
           WHERE s.token_hash = $1 AND st.active
             AND s.expires_at > now()
@@ -65,7 +80,7 @@ export class SessionService {
          UPDATE staff_session SET last_seen_at = now()
           WHERE id IN (SELECT session_id FROM live WHERE last_seen_at < now() - interval '${TOUCH_SECONDS} seconds')
        )
-       SELECT session_id, csrf_token, id, username, display_name, role FROM live`,
+       SELECT session_id, csrf_token, second_factor_pending, second_factor_at, id, username, display_name, role FROM live`,
       [sha256(token), this.config.session.idleMinutes],
     )) as SessionRow[];
     const row = rows[0];
@@ -77,7 +92,17 @@ export class SessionService {
       role: row.role,
       sessionId: row.session_id,
       csrfToken: row.csrf_token,
+      secondFactorPending: row.second_factor_pending,
+      secondFactorAt: row.second_factor_at,
     };
+  }
+
+  /** Step-up: the second factor was given again in this session. */
+  async markSecondFactorGiven(sessionId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE staff_session SET second_factor_at = now(), second_factor_pending = false WHERE id = $1`,
+      [sessionId],
+    );
   }
 
   async destroy(token: string): Promise<void> {

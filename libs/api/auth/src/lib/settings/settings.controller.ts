@@ -22,6 +22,7 @@ export class SettingsController {
       loginAddressWindowMinutes: this.config.login.addressWindowMinutes,
       secureCookies: this.config.secureCookies,
       embeddedDatabase: this.config.databaseUrl === undefined,
+      twoFactorForAll: this.config.twoFactorForAll,
     };
   }
 }

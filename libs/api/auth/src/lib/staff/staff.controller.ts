@@ -6,12 +6,16 @@ import { CurrentStaff, Roles } from '../decorators/auth.decorators';
 import type { RequestStaff } from '../session/request-staff';
 import { CreateStaffDto, SetPasswordDto, StaffAccountDto, UpdateStaffDto } from './staff.dto';
 import { StaffService } from './staff.service';
+import { SecondFactorService } from '../second-factor/second-factor.service';
 
 @ApiTags('staff')
 @Roles('admin')
 @Controller('staff')
 export class StaffController {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly staff: StaffService,
+    private readonly factors: SecondFactorService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: [StaffAccountDto] })
@@ -40,6 +44,12 @@ export class StaffController {
   @ApiOkResponse({ type: StaffAccountDto })
   unlock(@Param('id', uuidParam('id')) id: string, @CurrentStaff() actor: RequestStaff): Promise<StaffAccount> {
     return this.staff.unlock(id, actor.id);
+  }
+
+  @Post(':id/second-factor/reset')
+  @HttpCode(204)
+  resetSecondFactor(@Param('id', uuidParam('id')) id: string, @CurrentStaff() actor: RequestStaff): Promise<void> {
+    return this.factors.reset(id, actor.id);
   }
 
   @Post(':id/password')

@@ -31,6 +31,7 @@ export class StaffAccountDto extends StaffMemberDto implements StaffAccount {
   @ApiProperty() locked!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true }) lastSignInAt!: string | null;
+  @ApiProperty() secondFactor!: boolean;
 }
 
 export class CreateStaffDto {

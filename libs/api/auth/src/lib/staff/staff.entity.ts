@@ -15,6 +15,7 @@ import type { Role } from '@leidraad/shared/domain';
 @Check('staff_role_check', `role IN ('counsellor', 'supervisor', 'admin')`)
 @Check('staff_username_format', `username ~ '^[a-z0-9][a-z0-9._-]{1,62}$'`)
 @Check('staff_failed_logins_check', `failed_logins >= 0`)
+@Check('staff_totp_enabled_check', `(totp_secret IS NULL) = (totp_enabled_at IS NULL)`)
 export class StaffEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -48,6 +49,21 @@ export class StaffEntity {
 
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
+
+  /** The authenticator app's secret (FieldCipher ciphertext); null until enrolment is confirmed. */
+  @Column({ name: 'totp_secret', type: 'bytea', nullable: true })
+  totpSecret!: Buffer | null;
+
+  /** A secret being enrolled, not yet confirmed with a code (ciphertext). */
+  @Column({ name: 'totp_pending_secret', type: 'bytea', nullable: true })
+  totpPendingSecret!: Buffer | null;
+
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
+
+  /** The last 30-second step whose code was accepted: no code is accepted twice. */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true })
+  totpLastStep!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -11,5 +11,6 @@ export function toStaffAccount(staff: StaffEntity): StaffAccount {
     locked: staff.lockedAt !== null,
     createdAt: staff.createdAt.toISOString(),
     lastSignInAt: staff.lastSignInAt?.toISOString() ?? null,
+    secondFactor: staff.totpEnabledAt !== null,
   };
 }

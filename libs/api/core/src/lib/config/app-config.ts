@@ -23,6 +23,8 @@ export interface AppConfig {
     maxFailuresPerAddress: number;
     addressWindowMinutes: number;
   };
+  /** Everyone needs a second factor (TOTP); supervisors and admins always do. */
+  twoFactorForAll: boolean;
   /** Requests per minute per client address before 429 (all staff behind one office address share it). */
   rateLimitPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';

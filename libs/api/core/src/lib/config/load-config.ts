@@ -47,6 +47,7 @@ export function loadConfig(env: Env, generatedSecrets: Env = {}): AppConfig {
       maxFailuresPerAddress: integer(env, 'LEIDRAAD_LOGIN_MAX_PER_ADDRESS', 30, 3, 10_000),
       addressWindowMinutes: integer(env, 'LEIDRAAD_LOGIN_ADDRESS_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
+    twoFactorForAll: boolean(env, 'LEIDRAAD_TWO_FACTOR_FOR_ALL', false),
     rateLimitPerMinute: integer(env, 'LEIDRAAD_RATE_LIMIT_PER_MINUTE', 6000, 60, 1_000_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
     retention: {

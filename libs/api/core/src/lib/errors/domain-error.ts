@@ -8,10 +8,12 @@ export const DOMAIN_ERROR_STATUS = {
   validation_failed: 400,
   unauthenticated: 401,
   session_expired: 401,
+  second_factor_required: 401,
   invalid_credentials: 401,
   account_locked: 423,
   csrf_failed: 403,
   forbidden: 403,
+  step_up_required: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
@@ -19,6 +21,7 @@ export const DOMAIN_ERROR_STATUS = {
   identifiers_found: 422,
   too_many_requests: 429,
   unavailable: 503,
+  database_unavailable: 503,
 } as const;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;

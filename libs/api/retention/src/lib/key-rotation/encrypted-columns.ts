@@ -38,6 +38,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = [
   { table: 'peer_group', primaryKey: ['id'], columns: ['name', 'location'] },
   { table: 'review_remark', primaryKey: ['id'], columns: ['text'] },
   { table: 'case_reassignment', primaryKey: ['id'], columns: ['reason'] },
+  { table: 'staff', primaryKey: ['id'], columns: ['totp_secret', 'totp_pending_secret'] },
 ];
 
 /** bytea columns that are hashes, not ciphertext: nothing to re-encrypt. `table.column`. */
@@ -49,4 +50,5 @@ export const NOT_CIPHERTEXT_COLUMNS: readonly string[] = [
   'audit_event.row_hash',
   'audit_prune_checkpoint.last_pruned_hash',
   'calendar_feed.token_hash',
+  'staff_recovery_code.code_hash',
 ];

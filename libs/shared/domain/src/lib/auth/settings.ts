@@ -7,4 +7,6 @@ export interface SecuritySettings {
   loginAddressWindowMinutes: number;
   secureCookies: boolean;
   embeddedDatabase: boolean;
+  /** Everyone signs in with a second factor, not only supervisors and admins. */
+  twoFactorForAll: boolean;
 }

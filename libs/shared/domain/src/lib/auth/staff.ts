@@ -14,6 +14,8 @@ export interface StaffAccount extends StaffMember {
   locked: boolean;
   createdAt: string;
   lastSignInAt: string | null;
+  /** Whether an authenticator app is set up as their second factor. */
+  secondFactor: boolean;
 }
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,62}$/;

@@ -1,0 +1,280 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  APP_CONFIG,
+  DomainError,
+  FieldCipher,
+  type AppConfig,
+} from '@leidraad/api/core';
+import { AuditService } from '@leidraad/api/audit';
+import {
+  RECOVERY_CODE_COUNT,
+  RECOVERY_CODE_PATTERN,
+  TOTP_CODE_PATTERN,
+  type RecoveryCodes,
+  type SecondFactorEnrolment,
+  type SecondFactorStatus,
+} from '@leidraad/shared/domain';
+import { LoginService } from '../login/login.service';
+import type { RequestStaff } from '../session/request-staff';
+import { SessionService } from '../session/session.service';
+import {
+  matchTotpStep,
+  newRecoveryCode,
+  newTotpSecret,
+  otpauthUri,
+  qrCodeDataUrl,
+  recoveryCodeHash,
+} from './totp';
+
+interface FactorRow {
+  totp_secret: Buffer | null;
+  totp_pending_secret: Buffer | null;
+  role: RequestStaff['role'];
+  recovery_codes_left: number;
+}
+
+const INVALID_CODE = 'The code is not valid, or was already used.';
+
+/**
+ * The second factor: enrolling an authenticator app (TOTP, RFC 6238), checking its codes
+ * (each accepted once), one-time recovery codes, and an admin's reset.
+ */
+@Injectable()
+export class SecondFactorService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cipher: FieldCipher,
+    private readonly login: LoginService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async status(staff: RequestStaff): Promise<SecondFactorStatus> {
+    const row = await this.factors(staff.id);
+    return {
+      enabled: row.totp_secret !== null,
+      required: this.login.secondFactorRequired(row.role),
+      pending: staff.secondFactorPending,
+      recoveryCodesLeft: row.recovery_codes_left,
+      verifiedAt: staff.secondFactorAt?.toISOString() ?? null,
+    };
+  }
+
+  /** A new secret to scan; it only counts once a code from the app confirms it. */
+  async startEnrolment(staff: RequestStaff): Promise<SecondFactorEnrolment> {
+    const row = await this.factors(staff.id);
+    if (row.totp_secret) {
+      throw new DomainError(
+        'conflict',
+        'An authenticator app is already set up; an administrator can reset it.',
+      );
+    }
+    const secret = newTotpSecret();
+    await this.dataSource.query(
+      `UPDATE staff SET totp_pending_secret = $2 WHERE id = $1`,
+      [staff.id, this.cipher.encrypt(secret)],
+    );
+    const uri = otpauthUri(secret, staff.username);
+    return { secret, otpauthUri: uri, qrCode: qrCodeDataUrl(uri) };
+  }
+
+  /** Confirms the pending secret with a code from the app; answers the ten recovery codes, once. */
+  async confirmEnrolment(
+    staff: RequestStaff,
+    code: string,
+    address: string,
+  ): Promise<RecoveryCodes> {
+    await this.login.refuseThrottledSecondFactor(address, staff.id);
+    const row = await this.factors(staff.id);
+    if (row.totp_secret)
+      throw new DomainError(
+        'conflict',
+        'An authenticator app is already set up.',
+      );
+    if (!row.totp_pending_secret) {
+      throw DomainError.forField(
+        'validation_failed',
+        'code',
+        'no_enrolment',
+        'Start the set-up first: no secret is waiting for a code.',
+      );
+    }
+    const step = TOTP_CODE_PATTERN.test(code)
+      ? matchTotpStep(this.cipher.decrypt(row.totp_pending_secret), code)
+      : null;
+    if (step === null) return this.refuse(staff.id, address);
+
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+    await this.dataSource.transaction(async (manager) => {
+      const [, updated] = (await manager.query(
+        `UPDATE staff SET totp_secret = totp_pending_secret, totp_pending_secret = NULL,
+                totp_enabled_at = now(), totp_last_step = $2, failed_logins = 0, next_attempt_at = NULL
+          WHERE id = $1 AND totp_pending_secret IS NOT NULL AND totp_secret IS NULL`,
+        [staff.id, step],
+      )) as [unknown, number];
+      if (updated !== 1)
+        throw new DomainError(
+          'conflict',
+          'The set-up changed meanwhile; start it again.',
+        );
+      await this.replaceRecoveryCodes(staff.id, codes, manager);
+      await this.audit.record(
+        {
+          staffId: staff.id,
+          action: 'auth.second_factor_enrol',
+          outcome: 'success',
+        },
+        manager,
+      );
+    });
+    return { codes };
+  }
+
+  /** Checks a code from the app or a recovery code; each is accepted only once. */
+  async verify(staffId: string, code: string, address: string): Promise<void> {
+    await this.login.refuseThrottledSecondFactor(address, staffId);
+    const row = await this.factors(staffId);
+    if (!row.totp_secret) {
+      throw DomainError.forField(
+        'validation_failed',
+        'code',
+        'not_enrolled',
+        'No authenticator app is set up yet: set one up first.',
+      );
+    }
+    const accepted = TOTP_CODE_PATTERN.test(code)
+      ? await this.acceptTotp(
+          staffId,
+          this.cipher.decrypt(row.totp_secret),
+          code,
+        )
+      : RECOVERY_CODE_PATTERN.test(code.trim()) &&
+        (await this.acceptRecoveryCode(staffId, code));
+    if (!accepted) return this.refuse(staffId, address);
+    await this.dataSource.query(
+      `UPDATE staff SET failed_logins = 0, next_attempt_at = NULL WHERE id = $1`,
+      [staffId],
+    );
+    await this.audit.record({
+      staffId: staffId,
+      action: 'auth.second_factor',
+      outcome: 'success',
+      ...(TOTP_CODE_PATTERN.test(code) ? {} : { reason: 'recovery_code' }),
+    });
+  }
+
+  /** New recovery codes; the old ones stop working. */
+  async regenerateRecoveryCodes(staff: RequestStaff): Promise<RecoveryCodes> {
+    const row = await this.factors(staff.id);
+    if (!row.totp_secret)
+      throw new DomainError('conflict', 'No authenticator app is set up.');
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+    await this.dataSource.transaction(async (manager) => {
+      await this.replaceRecoveryCodes(staff.id, codes, manager);
+      await this.audit.record(
+        {
+          staffId: staff.id,
+          action: 'auth.recovery_codes',
+          outcome: 'success',
+        },
+        manager,
+      );
+    });
+    return { codes };
+  }
+
+  /** An admin clears someone's second factor (a lost phone): they enrol again, their sessions end. */
+  async reset(staffId: string, actorId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [, updated] = (await manager.query(
+        `UPDATE staff SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
+          WHERE id = $1`,
+        [staffId],
+      )) as [unknown, number];
+      if (updated !== 1)
+        throw new DomainError('not_found', 'No such staff member.');
+      await manager.query(
+        `DELETE FROM staff_recovery_code WHERE staff_id = $1`,
+        [staffId],
+      );
+      await this.sessions.destroyAllFor(staffId, manager);
+      await this.audit.record(
+        {
+          staffId: actorId,
+          action: 'staff.second_factor_reset',
+          entityType: 'staff',
+          entityId: staffId,
+          outcome: 'success',
+        },
+        manager,
+      );
+    });
+  }
+
+  private async acceptTotp(
+    staffId: string,
+    secret: string,
+    code: string,
+  ): Promise<boolean> {
+    const step = matchTotpStep(secret, code);
+    if (step === null) return false;
+    // One statement decides, so two requests with the same code cannot both pass.
+    const [, updated] = (await this.dataSource.query(
+      `UPDATE staff SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
+      [staffId, step],
+    )) as [unknown, number];
+    return updated === 1;
+  }
+
+  private async acceptRecoveryCode(
+    staffId: string,
+    code: string,
+  ): Promise<boolean> {
+    const [, updated] = (await this.dataSource.query(
+      `UPDATE staff_recovery_code SET used_at = now() WHERE staff_id = $1 AND code_hash = $2 AND used_at IS NULL`,
+      [staffId, recoveryCodeHash(this.config.secret, code)],
+    )) as [unknown, number];
+    return updated === 1;
+  }
+
+  private async replaceRecoveryCodes(
+    staffId: string,
+    codes: string[],
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(`DELETE FROM staff_recovery_code WHERE staff_id = $1`, [
+      staffId,
+    ]);
+    await manager.query(
+      `INSERT INTO staff_recovery_code (staff_id, code_hash) SELECT $1, unnest($2::bytea[])`,
+      [
+        staffId,
+        codes.map((code) => recoveryCodeHash(this.config.secret, code)),
+      ],
+    );
+  }
+
+  private async refuse(staffId: string, address: string): Promise<never> {
+    await this.login.recordSecondFactorFailure(address, staffId);
+    throw DomainError.forField(
+      'validation_failed',
+      'code',
+      'invalid',
+      INVALID_CODE,
+    );
+  }
+
+  private async factors(staffId: string): Promise<FactorRow> {
+    const [row] = (await this.dataSource.query(
+      `SELECT totp_secret, totp_pending_secret, role,
+              (SELECT count(*)::int FROM staff_recovery_code r WHERE r.staff_id = s.id AND r.used_at IS NULL) AS recovery_codes_left
+         FROM staff s WHERE id = $1`,
+      [staffId],
+    )) as FactorRow[];
+    if (!row) throw new DomainError('not_found', 'No such staff member.');
+    return row;
+  }
+}
