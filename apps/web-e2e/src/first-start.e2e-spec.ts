@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../../..');
+const dist = resolve(root, process.env['LEIDRAAD_E2E_DIST'] ?? 'dist');
 
 /**
  * The README's promise on a fresh machine: without DATABASE_URL the app starts its own
@@ -36,7 +37,7 @@ describe('first start with the embedded database', () => {
 async function start(dataDir: string, port: number): Promise<{ process: ChildProcess; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, LEIDRAAD_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development' };
   delete env['DATABASE_URL'];
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(dist, 'apps/api/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { account, launchBrowser, newPage, signIn } from './support/browser';
+import { account, giveSecondFactor, launchBrowser, newPage, signIn } from './support/browser';
 
 describe('an expired session', () => {
   let browser: Browser;
@@ -27,6 +27,7 @@ describe('an expired session', () => {
     await page.getByLabel('Gebruikersnaam').fill(admin.username);
     await page.getByLabel('Wachtwoord').fill(admin.password);
     await page.getByLabel('Wachtwoord').press('Enter');
+    await giveSecondFactor(page, admin);
     await page.waitForURL('**/instellingen');
     await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
   });

@@ -4,7 +4,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createTestDatabase, freePort } from '../../../tools/testing/test-database.mjs';
+import {
+  createTestDatabase,
+  freePort,
+} from '../../../tools/testing/test-database.mjs';
+import { enrolOverHttp } from './totp-state.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 // Where the built app lives; LEIDRAAD_E2E_DIST lets a second build be tested beside the usual one.
@@ -12,7 +16,10 @@ const dist = resolve(root, process.env.LEIDRAAD_E2E_DIST ?? 'dist');
 
 export default async function globalSetup() {
   for (const file of ['apps/api/main.js', 'apps/web/browser/index.html']) {
-    if (!existsSync(join(dist, file))) throw new Error(`${join(dist, file)} is missing: build first (npm run build)`);
+    if (!existsSync(join(dist, file)))
+      throw new Error(
+        `${join(dist, file)} is missing: build first (npm run build)`,
+      );
   }
   const database = await createTestDatabase('leidraad_e2e');
   const port = await freePort();
@@ -29,23 +36,52 @@ export default async function globalSetup() {
     LOG_LEVEL: 'debug',
   };
   const accounts = {};
-  for (const [key, role] of [['counsellor', 'counsellor'], ['counsellor2', 'counsellor'], ['supervisor', 'supervisor'], ['admin', 'admin']]) {
+  // `newsupervisor` has not set up a second factor yet (the enrolment test does that in the browser).
+  for (const [key, role] of [
+    ['counsellor', 'counsellor'],
+    ['counsellor2', 'counsellor'],
+    ['supervisor', 'supervisor'],
+    ['admin', 'admin'],
+    ['newsupervisor', 'supervisor'],
+  ]) {
     const username = `e2e-${key}`;
     const password = `e2e wachtwoord voor ${role}`;
     const created = spawnSync(
       process.execPath,
-      [join(dist, 'apps/api/cli.js'), 'user:create', '--username', username, '--role', role, '--display-name', `E2E ${key}`],
+      [
+        join(dist, 'apps/api/cli.js'),
+        'user:create',
+        '--username',
+        username,
+        '--role',
+        role,
+        '--display-name',
+        `E2E ${key}`,
+      ],
       { cwd: root, env, input: `${password}\n`, encoding: 'utf8' },
     );
-    if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
+    if (created.status !== 0)
+      throw new Error(`user:create failed: ${created.stderr}`);
     accounts[key] = { username, password, displayName: `E2E ${key}` };
   }
   const log = createWriteStream(logPath);
-  const app = spawn(process.execPath, [join(dist, 'apps/api/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const app = spawn(process.execPath, [join(dist, 'apps/api/main.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   app.stdout.pipe(log);
   app.stderr.pipe(log);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, app);
+  // Supervisors and admins sign in with a second factor: their apps are set up here once.
+  for (const key of ['supervisor', 'admin'])
+    accounts[key].totpSecret = await enrolOverHttp(
+      baseUrl,
+      dataDir,
+      accounts[key],
+    );
+  process.env.E2E_STATE_DIR = dataDir;
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_ACCOUNTS = JSON.stringify(accounts);
   process.env.E2E_APP_LOG = logPath;
@@ -57,7 +93,8 @@ export default async function globalSetup() {
 async function waitForHealth(baseUrl, app) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (app.exitCode !== null) throw new Error(`the app exited with ${app.exitCode}`);
+    if (app.exitCode !== null)
+      throw new Error(`the app exited with ${app.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) return;
     } catch {

@@ -3,13 +3,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { AuthService, LanguageService, navigationFor, type Language } from '@leidraad/web/core';
+import { StepUpDialog } from '@leidraad/web/auth';
 import { LanguageSwitch } from '@leidraad/web/ui';
 
 /** The frame around every signed-in page: skip link, navigation for the role, who is signed in. */
 @Component({
   selector: 'ld-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, TranslocoDirective, LanguageSwitch],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, TranslocoDirective, LanguageSwitch, StepUpDialog],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   host: { '(document:keydown)': 'onKey($event)' },

@@ -27,6 +27,8 @@ import { StaffApi } from './staff-api';
           <dd>{{ t('settings.perAddressValue', { n: s.loginMaxFailuresPerAddress, m: s.loginAddressWindowMinutes }) }}</dd>
           <dt>{{ t('settings.secureCookies') }}</dt>
           <dd>{{ t(s.secureCookies ? 'common.yes' : 'common.no') }}</dd>
+          <dt>{{ t('settings.twoFactorForAll') }}</dt>
+          <dd>{{ t(s.twoFactorForAll ? 'settings.twoFactorForAllOn' : 'settings.twoFactorForAllOff') }}</dd>
           <dt>{{ t('settings.database') }}</dt>
           <dd>{{ t(s.embeddedDatabase ? 'settings.databaseEmbedded' : 'settings.databaseServer') }}</dd>
         </dl>
@@ -40,6 +42,15 @@ import { StaffApi } from './staff-api';
       display: grid;
       grid-template-columns: minmax(12rem, max-content) 1fr;
       gap: 0.5rem 1.5rem;
+    }
+    @media (max-width: 36rem) {
+      .settings {
+        grid-template-columns: minmax(0, 1fr);
+        gap: 0 0;
+      }
+      dd {
+        margin-bottom: 0.5rem;
+      }
     }
     dt {
       font-weight: 600;

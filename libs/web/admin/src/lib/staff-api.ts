@@ -23,6 +23,10 @@ export class StaffApi {
   update(id: string, change: Partial<Pick<StaffAccount, 'displayName' | 'role' | 'active'>>): Promise<StaffAccount> {
     return firstValueFrom(this.http.patch<StaffAccount>(`/api/staff/${id}`, change));
   }
+  resetSecondFactor(id: string): Promise<void> {
+    return firstValueFrom(this.http.post<void>(`/api/staff/${id}/second-factor/reset`, {}));
+  }
+
   unlock(id: string): Promise<StaffAccount> {
     return firstValueFrom(this.http.post<StaffAccount>(`/api/staff/${id}/unlock`, {}));
   }

@@ -29,6 +29,8 @@ type Message = { kind: 'success' | 'error'; key: string; params?: Record<string,
 })
 export class StaffPage {
   private readonly api = inject(StaffApi);
+  /** The account whose second-factor reset waits for a confirming click. */
+  protected readonly resetFor = signal<string | undefined>(undefined);
   protected readonly auth = inject(AuthService);
   protected readonly roles = ROLES;
   protected readonly minLength = PASSWORD_MIN_LENGTH;
@@ -98,6 +100,15 @@ export class StaffPage {
     return this.run(async () => {
       await this.api.unlock(account.id);
       this.message.set({ kind: 'success', key: 'staff.unlocked', params: { name: account.displayName } });
+    });
+  }
+
+  /** A lost phone: their second factor goes, their sessions end, they set up a new app at the next sign-in. */
+  protected resetSecondFactor(account: StaffAccount): Promise<void> {
+    return this.run(async () => {
+      await this.api.resetSecondFactor(account.id);
+      this.resetFor.set(undefined);
+      this.message.set({ kind: 'success', key: 'staff.secondFactorReset', params: { name: account.displayName } });
     });
   }
 

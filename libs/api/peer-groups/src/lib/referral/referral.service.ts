@@ -12,6 +12,7 @@ import type { CreateReferralDto } from './referral.dto';
 import { toReferralView, toWaitingEntry, type ReferralRow, type WaitingRow } from './referral.mapper';
 import {
   ACTIVE_REFERRAL_INDEX,
+  CASE_ACCESS_SQL,
   CASE_BY_CODE_SQL,
   CASE_REFERRALS_SQL,
   LOCK_REFERRAL_SQL,
@@ -158,6 +159,14 @@ export class ReferralService {
         const referral = await this.lockReferral(manager, referralId);
         if (!referral) throw new Refusal(notFoundOrNoAccess('referral'), { ...event, reason: 'no such referral' });
         const withCase = { ...event, caseCode: formatCaseCode(referral.code) };
+        // Taking a case out of a group is group work (the group page offers it to whoever runs the
+        // group); the waiting list belongs to the case: only for those who may work on the case.
+        if (referral.status !== 'enrolled') {
+          const [access]: { allowed: boolean }[] = await manager.query(CASE_ACCESS_SQL, [referral.case_id, staff.id, staff.role]);
+          if (!access?.allowed) {
+            throw new Refusal(notFoundOrNoAccess('referral'), { ...withCase, outcome: 'denied', reason: 'no access to case' });
+          }
+        }
         if (referral.status === 'withdrawn') {
           throw new Refusal(
             new DomainError('conflict', 'This referral was already withdrawn.', undefined, { currentStatus: referral.status }),

@@ -1,7 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { Role, StaffMember } from '@leidraad/shared/domain';
+import type { Role, SignInResult, StaffMember } from '@leidraad/shared/domain';
 
 /** Who is signed in. `undefined` until the server has been asked once; `null` when nobody. */
 @Injectable({ providedIn: 'root' })
@@ -31,10 +31,17 @@ export class AuthService {
     return this.loading;
   }
 
-  async signIn(username: string, password: string): Promise<StaffMember> {
-    const staff = await firstValueFrom(this.http.post<StaffMember>('/api/auth/login', { username, password }));
-    this.current.set(staff);
-    return staff;
+  /** The password step. With `secondFactor` in the answer nobody is signed in yet: that step follows. */
+  async signIn(username: string, password: string): Promise<SignInResult> {
+    const result = await firstValueFrom(this.http.post<SignInResult>('/api/auth/login', { username, password }));
+    if (!result.secondFactor) this.current.set(result);
+    return result;
+  }
+
+  /** The second factor was given: the session is complete. */
+  completeSignIn(staff: StaffMember): void {
+    const { id, username, displayName, role } = staff;
+    this.current.set({ id, username, displayName, role });
   }
 
   async signOut(): Promise<void> {

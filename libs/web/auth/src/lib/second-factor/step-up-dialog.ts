@@ -1,0 +1,153 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoDirective } from '@jsverse/transloco';
+import {
+  normaliseCode,
+  SecondFactorApi,
+  StepUpService,
+} from '@leidraad/web/core';
+import { codeErrorKey } from './code-error';
+
+/**
+ * "Give your code again": shown (as a modal dialog, so focus stays in it and Esc cancels)
+ * when an audit trail or a report needs a second factor from the last 15 minutes.
+ */
+@Component({
+  selector: 'ld-step-up-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoDirective,
+  ],
+  template: `
+    <dialog
+      #dialog
+      class="step-up"
+      aria-labelledby="step-up-title"
+      (cancel)="cancel($event)"
+    >
+      <ng-container *transloco="let t; read: 'secondFactor'">
+        <h2 id="step-up-title">{{ t('stepUp.title') }}</h2>
+        <p>{{ t('stepUp.intro') }}</p>
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t('code') }}</mat-label>
+            <input
+              #codeInput
+              matInput
+              [formControl]="code"
+              autocomplete="one-time-code"
+              spellcheck="false"
+              maxlength="12"
+              required
+            />
+            <mat-hint>{{ t('verify.hint') }}</mat-hint>
+          </mat-form-field>
+          <div aria-live="assertive">
+            @if (errorKey(); as key) {
+              <p class="notice notice--error" role="alert">{{ t(key) }}</p>
+            }
+          </div>
+          <div class="actions">
+            <button mat-button type="button" (click)="cancel()">
+              {{ t('cancel') }}
+            </button>
+            <button mat-flat-button type="submit" [disabled]="busy()">
+              {{ busy() ? t('busy') : t('submit') }}
+            </button>
+          </div>
+        </form>
+      </ng-container>
+    </dialog>
+  `,
+  styles: `
+    .step-up {
+      width: min(26rem, calc(100vw - 2rem));
+      border: 1px solid var(--ld-border);
+      border-radius: 12px;
+      padding: 1.5rem;
+    }
+    .step-up::backdrop {
+      background: rgb(0 0 0 / 40%);
+    }
+    h2 {
+      margin-top: 0;
+      font-size: 1.25rem;
+    }
+    form {
+      display: flex;
+      flex-direction: column;
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 0.5rem;
+    }
+  `,
+})
+export class StepUpDialog {
+  private readonly api = inject(SecondFactorApi);
+  protected readonly stepUp = inject(StepUpService);
+  private readonly dialog =
+    viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
+  private readonly codeInput =
+    viewChild.required<ElementRef<HTMLInputElement>>('codeInput');
+
+  protected readonly code = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required],
+  });
+  protected readonly form = new FormGroup({ code: this.code });
+  protected readonly busy = signal(false);
+  protected readonly errorKey = signal<string | undefined>(undefined);
+
+  constructor() {
+    effect(() => {
+      const dialog = this.dialog().nativeElement;
+      if (this.stepUp.asking() && !dialog.open) {
+        this.code.reset();
+        this.errorKey.set(undefined);
+        dialog.showModal();
+        this.codeInput().nativeElement.focus();
+      } else if (!this.stepUp.asking() && dialog.open) {
+        dialog.close();
+      }
+    });
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.code.invalid) {
+      this.errorKey.set('secondFactor.errors.empty');
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.api.verify(normaliseCode(this.code.value));
+      this.stepUp.answer(true);
+    } catch (error) {
+      this.errorKey.set(codeErrorKey(error));
+      this.code.reset();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected cancel(event?: Event): void {
+    event?.preventDefault();
+    this.stepUp.answer(false);
+  }
+}
