@@ -40,12 +40,12 @@ import { codeErrorKey } from './code-error';
       aria-labelledby="step-up-title"
       (cancel)="cancel($event)"
     >
-      <ng-container *transloco="let t; read: 'secondFactor'">
-        <h2 id="step-up-title">{{ t('stepUp.title') }}</h2>
-        <p>{{ t('stepUp.intro') }}</p>
+      <ng-container *transloco="let t">
+        <h2 id="step-up-title">{{ t('secondFactor.stepUp.title') }}</h2>
+        <p>{{ t('secondFactor.stepUp.intro') }}</p>
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
           <mat-form-field appearance="outline">
-            <mat-label>{{ t('code') }}</mat-label>
+            <mat-label>{{ t('secondFactor.code') }}</mat-label>
             <input
               #codeInput
               matInput
@@ -55,7 +55,7 @@ import { codeErrorKey } from './code-error';
               maxlength="12"
               required
             />
-            <mat-hint>{{ t('verify.hint') }}</mat-hint>
+            <mat-hint>{{ t('secondFactor.verify.hint') }}</mat-hint>
           </mat-form-field>
           <div aria-live="assertive">
             @if (errorKey(); as key) {
@@ -64,10 +64,10 @@ import { codeErrorKey } from './code-error';
           </div>
           <div class="actions">
             <button mat-button type="button" (click)="cancel()">
-              {{ t('cancel') }}
+              {{ t('secondFactor.cancel') }}
             </button>
             <button mat-flat-button type="submit" [disabled]="busy()">
-              {{ busy() ? t('busy') : t('submit') }}
+              {{ busy() ? t('secondFactor.busy') : t('secondFactor.submit') }}
             </button>
           </div>
         </form>
