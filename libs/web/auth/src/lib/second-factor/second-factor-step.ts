@@ -104,8 +104,7 @@ export class SecondFactorStepComponent {
 
   /** After the recovery codes were kept: the session is complete. */
   protected async continue(): Promise<void> {
-    this.auth.forget();
-    const staff = await this.auth.ensureLoaded();
+    const staff = await this.auth.refresh();
     if (staff) this.signedIn.emit(staff);
   }
 

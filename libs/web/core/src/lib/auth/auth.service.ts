@@ -52,6 +52,12 @@ export class AuthService {
     }
   }
 
+  /** Asks the server again who is signed in (after the session changed, e.g. a second factor given). */
+  refresh(): Promise<StaffMember | null> {
+    this.current.set(undefined);
+    return this.ensureLoaded();
+  }
+
   /** The server said the session is gone: forget it locally. */
   forget(): void {
     this.current.set(null);
