@@ -7,6 +7,8 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 export class TcpProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
+  private trap: { marker: Buffer; then: 'cut' | 'stall'; fired: () => void } | undefined;
+  private stalled = false;
   port = 0;
 
   constructor(
@@ -36,15 +38,57 @@ export class TcpProxy {
         socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => socket.destroy());
       }
-      client.pipe(upstream).pipe(client);
+      // Client → server by hand, so `cutOn` can drop a message before the server sees it.
+      client.on('data', (chunk: Buffer) => {
+        const trap = this.trap;
+        if (trap && chunk.includes(trap.marker)) {
+          this.trap = undefined;
+          if (trap.then === 'stall') {
+            this.stall();
+            trap.fired();
+          } else {
+            void this.cut().then(trap.fired);
+          }
+          return;
+        }
+        upstream.write(chunk);
+      });
+      client.on('end', () => upstream.end());
+      upstream.pipe(client);
+      if (this.stalled) for (const socket of [client, upstream]) socket.pause();
     });
     await new Promise<void>((resolve) => (this.server as Server).listen(this.port, '127.0.0.1', resolve));
     const address = this.server.address();
     if (typeof address === 'object' && address) this.port = address.port;
   }
 
+  /**
+   * Cuts every connection (as `cut()`) the moment a message containing `marker` is on its way
+   * to the server, before the server sees it: `cutOn('COMMIT')` interrupts a transaction after
+   * its last statement. Resolves once the cut happened.
+   */
+  cutOn(marker: string): Promise<void> {
+    return new Promise((fired) => (this.trap = { marker: Buffer.from(marker), then: 'cut', fired }));
+  }
+
+  /** As `cutOn`, but the network goes quiet (`stall()`) instead, the message held back. */
+  stallOn(marker: string): Promise<void> {
+    return new Promise((fired) => (this.trap = { marker: Buffer.from(marker), then: 'stall', fired }));
+  }
+
+  /**
+   * The network goes quiet without closing anything (a partition, a hung server): connections
+   * stay open but nothing passes either way, and new ones are accepted but never answered.
+   * `cut()` ends it.
+   */
+  stall(): void {
+    this.stalled = true;
+    for (const socket of this.sockets) socket.pause();
+  }
+
   /** Drops every open connection and refuses new ones until `start()` again. */
   async cut(): Promise<void> {
+    this.stalled = false;
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = undefined;

@@ -1,5 +1,6 @@
 import * as pg from 'pg';
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { DeadlineClient } from './deadline-client';
 
 export interface DatabaseOptions {
   url: string;
@@ -32,6 +33,9 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
       idleTimeoutMillis: 30_000,
       // A statement that hangs is worse than one that fails.
       statement_timeout: 15_000,
+      // …and a server that stops answering at all (a partition) must not hold a request forever.
+      query_timeout: 20_000,
+      Client: DeadlineClient,
       application_name: 'leidraad',
     },
   };

@@ -5,24 +5,23 @@ const UNAVAILABLE_CODES = new Set([
   'ETIMEDOUT',
   'EPIPE',
   'ENOTFOUND',
+  'EHOSTUNREACH',
   '57P01', // admin_shutdown
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now
-  '08000',
-  '08001',
-  '08003',
-  '08006',
 ]);
 
+/** What pg says when a connection breaks or cannot be made in time (no code on these). */
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|Query read timeout/;
+
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as Error & { code?: string }).code;
-  if (code && UNAVAILABLE_CODES.has(code)) return true;
-  const cause = (error as Error & { driverError?: unknown }).driverError;
-  if (cause && cause !== error) return isDatabaseUnavailable(cause);
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
-    error.message,
-  );
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message, driverError } = error as { code?: unknown; message?: unknown; driverError?: unknown };
+  // SQLSTATE class 08 is "connection exception" (08000, 08003, 08006, …).
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  if (driverError && driverError !== error) return isDatabaseUnavailable(driverError);
+  return typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message);
 }
 
 /** PostgreSQL's unique_violation, for turning a race into a 409 instead of a 500. */

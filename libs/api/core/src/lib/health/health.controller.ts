@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../http/problem-details.filter';
 
 /** Same key as `@Public()` in the auth library, which core cannot import. */
 const PUBLIC = SetMetadata('leidraad:public', true);
@@ -26,7 +27,9 @@ export class HealthController {
       await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
       return { status: 'ok' };
     } catch {
-      throw new DomainError('unavailable', 'The database is not reachable.');
+      throw new DomainError('database_unavailable', 'The database is not reachable.', undefined, {
+        retryAfter: DATABASE_RETRY_AFTER_SECONDS,
+      });
     } finally {
       clearTimeout(timer);
     }

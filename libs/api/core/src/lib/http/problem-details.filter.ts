@@ -27,6 +27,9 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** What a client is told to wait while the database is away (the pool reconnects by itself). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /** Turns every error into RFC 9457 problem details; nothing else leaves the API as an error. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -73,7 +76,11 @@ export function toProblem(exception: unknown): ProblemDetails {
     return { ...problem(503, 'The request collided with another one; nothing was saved. Try again.'), code: 'unavailable', retryAfter: 1 };
   }
   if (isDatabaseUnavailable(exception)) {
-    return { ...problem(503, 'The database is not reachable; try again shortly.'), code: 'unavailable' };
+    return {
+      ...problem(503, 'The database is not reachable; try again shortly.'),
+      code: 'database_unavailable',
+      retryAfter: DATABASE_RETRY_AFTER_SECONDS,
+    };
   }
   return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred.');
 }
