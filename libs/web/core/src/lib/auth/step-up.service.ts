@@ -1,4 +1,13 @@
 import { Injectable, signal } from '@angular/core';
+import { STEP_UP_MINUTES } from '@leidraad/shared/domain';
+
+/**
+ * Whether a second factor given at `verifiedAt` still counts for a step-up (with half a minute
+ * to spare, so it does not run out on the way to the server).
+ */
+export function isStepUpFresh(verifiedAt: string | null, now = Date.now()): boolean {
+  return verifiedAt !== null && now - Date.parse(verifiedAt) < STEP_UP_MINUTES * 60_000 - 30_000;
+}
 
 /**
  * Asks for the second factor again when the server wants a recent one (audit trails, reports):

@@ -2,7 +2,7 @@ import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { StepUpService } from '../auth/step-up.service';
+import { isStepUpFresh, StepUpService } from '../auth/step-up.service';
 import { stepUpInterceptor } from './step-up.interceptor';
 
 describe('stepUpInterceptor', () => {
@@ -48,5 +48,14 @@ describe('stepUpInterceptor', () => {
     backend.expectOne('/api/staff').flush({ status: 403, code: 'forbidden' }, { status: 403, statusText: 'Forbidden' });
     await expect(result).rejects.toMatchObject({ status: 403 });
     expect(stepUp.asking()).toBe(false);
+  });
+});
+
+describe('isStepUpFresh', () => {
+  const now = Date.parse('2026-11-26T12:00:00Z');
+  it('counts a second factor from the last 14½ minutes, not older, not never', () => {
+    expect(isStepUpFresh('2026-11-26T11:46:00Z', now)).toBe(true);
+    expect(isStepUpFresh('2026-11-26T11:45:20Z', now)).toBe(false);
+    expect(isStepUpFresh(null, now)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { REPORT_FORMATS, REPORT_PERIODS, type ReportFormat, type ReportPeriod } from '@leidraad/shared/domain';
+import { isStepUpFresh, SecondFactorApi, StepUpService } from '@leidraad/web/core';
 import { helplineToday } from './period-presets';
 import { previousMonth, reportUrl } from './report-link';
 
@@ -47,7 +48,7 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
               <label class="inline"><input type="radio" formControlName="format" [value]="f" /> {{ t('trends.report.formats.' + f) }}</label>
             }
           </fieldset>
-          <a class="report__link" data-testid="report-link" [href]="url()" download>{{ t('trends.report.download') }}</a>
+          <a class="report__link" data-testid="report-link" [href]="url()" download (click)="download($event)">{{ t('trends.report.download') }}</a>
         </form>
       </section>
     </ng-container>
@@ -95,6 +96,8 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 })
 export class ReportDownload {
   private readonly transloco = inject(TranslocoService);
+  private readonly factors = inject(SecondFactorApi);
+  private readonly stepUp = inject(StepUpService);
   protected readonly periods = REPORT_PERIODS;
   protected readonly formats = REPORT_FORMATS;
   protected readonly months = MONTHS;
@@ -122,4 +125,16 @@ export class ReportDownload {
       lang: this.lang(),
     });
   });
+
+  /**
+   * A report needs a second factor from the last 15 minutes. A plain link cannot show the
+   * step-up dialog, so ask first when it is due, then let the browser download.
+   */
+  protected async download(event: MouseEvent): Promise<void> {
+    event.preventDefault();
+    const url = this.url();
+    const status = await this.factors.status().catch(() => undefined);
+    if (status && !isStepUpFresh(status.verifiedAt) && !(await this.stepUp.ask())) return;
+    window.location.assign(url);
+  }
 }
