@@ -7,6 +7,7 @@ import { FieldCipher } from '@leidraad/api/core';
 import { ENCRYPTED_COLUMNS } from '@leidraad/api/retention';
 import { isCaseCode } from '@leidraad/shared/case-code';
 import { Pool } from 'pg';
+import { signInAs } from '../testing/auth-helpers';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { ownDatabase } from './own-database';
 
@@ -164,8 +165,8 @@ describe('npm run seed:demo', () => {
     let test: TestApp | undefined;
     try {
       test = await startTestApp({ DATABASE_URL: database.url, ...SECRETS });
-      const client = test.client();
-      const login = await client.post('/api/auth/login', { username: 'demo.supervisor01', password });
+      // signInAs sets up the supervisor's authenticator app on the way, as a first sign-in does.
+      const { client, response: login } = await signInAs(test, { username: 'demo.supervisor01', password });
       expect(login.status).toBe(200);
       const opened = await client.get<{ id: string }>(`/api/cases/by-code/${rows[0].code}`);
       expect(opened.status).toBe(200);
