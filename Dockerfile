@@ -5,7 +5,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN npx nx run-many -t build --projects=api,web --configuration=production
+RUN npx nx run-many -t build --projects=api,web --configuration=production && node tools/build/precompress.mjs dist/apps/web/browser
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \

@@ -44,7 +44,9 @@ function jest(name, config) {
 run('lint', 'npx', ['eslint', '.', '--max-warnings', '0', '--cache', '--cache-location', 'tmp/.eslintcache']);
 run('typecheck', process.execPath, ['tools/typecheck.mjs']);
 jest('unit', 'jest.config.ts');
-const built = run('build', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--configuration=production']);
+const built =
+  run('build', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--configuration=production']) &&
+  run('precompress', process.execPath, ['tools/build/precompress.mjs', 'dist/apps/web/browser']);
 jest('integration', 'apps/api/jest.int.config.cts');
 if (built) jest('e2e', 'apps/web-e2e/jest.e2e.config.cts');
 

@@ -7,3 +7,4 @@ cd "$(dirname "$0")/../.."
 export NX_DAEMON=false
 LEIDRAAD_BUILD_DIR="$out" npx nx build api --configuration=production --skip-nx-cache --output-style=static
 npx nx build web --configuration=production --skip-nx-cache --output-style=static --outputPath="$out/apps/web"
+node tools/build/precompress.mjs "$out/apps/web/browser"

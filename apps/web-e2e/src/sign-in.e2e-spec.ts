@@ -13,20 +13,20 @@ describe('signing in', () => {
 
   it('shows a counsellor Vandaag, Dossiers and Agenda, starting on Vandaag', async () => {
     await signIn(page, account('counsellor'));
-    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Lotgenotengroepen', 'Gids']);
+    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Lotgenotengroepen', 'Gids', 'Hulp']);
     expect(new URL(page.url()).pathname).toBe('/vandaag');
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Vandaag');
   });
 
   it('shows a supervisor Overzicht as well, starting there', async () => {
     await signIn(page, account('supervisor'));
-    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Lotgenotengroepen', 'Gids', 'Overzicht', 'Trends']);
+    expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Lotgenotengroepen', 'Gids', 'Overzicht', 'Trends', 'Hulp']);
     expect(new URL(page.url()).pathname).toBe('/overzicht');
   });
 
   it('shows an admin Medewerkers and Instellingen only, with the staff list', async () => {
     await signIn(page, account('admin'));
-    expect(await navigationOf(page)).toEqual(['Medewerkers', 'Instellingen']);
+    expect(await navigationOf(page)).toEqual(['Medewerkers', 'Instellingen', 'Hulp']);
     await page.getByRole('cell', { name: 'e2e-counsellor', exact: true }).waitFor();
   });
 
@@ -67,6 +67,7 @@ describe('signing in', () => {
       'Guide',
       'Overview',
       'Trends',
+      'Help',
     ]);
     await expect(page.getByRole('button', { name: 'Sign out' }).isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');

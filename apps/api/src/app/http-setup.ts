@@ -95,6 +95,8 @@ async function serveWebApp(fastify: FastifyInstance, webDir: string, logger: Log
   await fastify.register(fastifyStatic, {
     root: webDir,
     wildcard: false,
+    // The .br/.gz files tools/build/precompress.mjs writes beside the build, when the browser takes them.
+    preCompressed: true,
     setHeaders: (response, path) => {
       const hashed = /-[A-Z0-9]{8}\.(js|css)$/.test(path);
       response.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,5 +1,6 @@
 import type { Route } from '@angular/router';
 import { homeRedirectGuard, roleGuard, signedInGuard } from '@leidraad/web/core';
+import { loadHelpPage } from '@leidraad/web/help/shell';
 import { Shell } from './shell/shell';
 
 /** One lazy chunk per feature; every page behind sign-in and the navigation table's roles. */
@@ -48,6 +49,8 @@ export const appRoutes: Route[] = [
       { path: 'trends', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/supervision').then((m) => m.TrendsPage) },
       { path: 'medewerkers', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.StaffPage) },
       { path: 'instellingen', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.SettingsPage) },
+      // Every role: the help lib loads its own page, so the shell may import its `?` key statically.
+      { path: 'hulp', loadComponent: loadHelpPage },
       { path: '**', loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage) },
     ],
   },

@@ -24,7 +24,7 @@ import {
   type Language,
 } from '@leidraad/web/core';
 import type { SecondFactorStep, StaffMember } from '@leidraad/shared/domain';
-import { LanguageSwitch } from '@leidraad/web/ui';
+import { LanguageSwitch } from '@leidraad/web/ui/language-switch';
 import { SecondFactorStepComponent } from './second-factor/second-factor-step';
 
 const ERROR_KEYS: Record<string, string> = {

@@ -23,6 +23,7 @@ import {
   type Referral,
 } from '@leidraad/shared/domain';
 import { CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { CallTour } from '@leidraad/web/help';
 import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { CallExtras } from './call-extras';
 import { Autosave } from './autosave';
@@ -36,7 +37,7 @@ import { GuidePanel } from './guide/guide-panel';
 @Component({
   selector: 'ld-call-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CallExtras, FreeTextField, GuidePanel, LocalDatePipe, MatButtonModule, RouterLink, TranslocoDirective],
+  imports: [CallExtras, CallTour, FreeTextField, GuidePanel, LocalDatePipe, MatButtonModule, RouterLink, TranslocoDirective],
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',
   host: { '(document:keydown)': 'onKey($event)' },
