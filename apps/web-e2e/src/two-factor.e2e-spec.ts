@@ -23,11 +23,12 @@ describe('two-step verification', () => {
     await page
       .getByRole('heading', { name: 'Tweestapsverificatie instellen' })
       .waitFor();
-    await page
-      .getByRole('img', {
-        name: 'QR-code om Leidraad aan je authenticator-app toe te voegen',
-      })
-      .waitFor();
+    const qr = page.getByRole('img', {
+      name: 'QR-code om Leidraad aan je authenticator-app toe te voegen',
+    });
+    await qr.waitFor();
+    // Drawn, not blocked by the Content-Security-Policy (a data: URL).
+    await expect(qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0);
     // The key, as typed into an app by hand when scanning does not work.
     const secret = (await page.getByTestId('totp-secret').innerText()).replace(
       /\s/g,
