@@ -28,7 +28,11 @@ describe('two-step verification', () => {
     });
     await qr.waitFor();
     // Drawn, not blocked by the Content-Security-Policy (a data: URL).
-    await expect(qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0);
+    await expect(
+      qr.evaluate((img: HTMLImageElement) =>
+        img.decode().then(() => img.naturalWidth),
+      ),
+    ).resolves.toBeGreaterThan(0);
     // The key, as typed into an app by hand when scanning does not work.
     const secret = (await page.getByTestId('totp-secret').innerText()).replace(
       /\s/g,
