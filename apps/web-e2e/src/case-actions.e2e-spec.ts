@@ -72,6 +72,19 @@ describe('case actions', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('case-status').filter({ hasText: /^Open$/ }).waitFor();
     await page.locator('.entry--status_changed').filter({ hasText: reopenReason }).getByText('Gesloten → Open', { exact: false }).waitFor();
+
+    // The finished contact is corrected: the original stays, the correction and its reason show beside it.
+    const contact = page.locator('.entry--contact');
+    await contact.getByRole('button', { name: /^Contact van .* corrigeren$/ }).click();
+    await contact.getByLabel('Gecorrigeerde samenvatting').fill('Beller maakt zich zorgen en wordt doorverwezen naar de huisarts.');
+    await contact.getByLabel('Gecorrigeerde uitkomst').selectOption('referred');
+    await contact.getByLabel('Reden van de correctie').fill('Uitkomst verkeerd gekozen');
+    await contact.getByRole('button', { name: 'Correctie opslaan' }).click();
+    const correction = contact.locator('.correction');
+    await correction.getByText('Uitkomst verkeerd gekozen').waitFor();
+    await correction.getByText('Beller maakt zich zorgen en wordt doorverwezen naar de huisarts.').waitFor();
+    await correction.getByText('Doorverwezen', { exact: true }).waitFor();
+    await contact.getByText('Beller maakt zich zorgen en krijgt advies over de volgende stap.').waitFor();
   });
 
   it('finds a case code by code word and caller role, and fills it in', async () => {

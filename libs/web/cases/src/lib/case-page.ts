@@ -11,6 +11,7 @@ import { SafetyPlanSummary } from '@leidraad/web/safety-plan';
 import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, identifiersIn, type ActionError } from './action-error';
 import { CaseAuditTrail } from './audit/case-audit-trail';
+import { ContactCorrection } from './correction/contact-correction';
 import { CaseGuideProgress } from './progress/case-guide-progress';
 
 type ReasonForm = FormGroup<{ reason: FormControl<string> }>;
@@ -23,7 +24,7 @@ function reasonForm(): ReasonForm {
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CaseAuditTrail, CaseGuideProgress, CaseReviewPanel, FreeTextField, SafetyPlanSummary, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [CaseAuditTrail, CaseGuideProgress, ContactCorrection, CaseReviewPanel, FreeTextField, SafetyPlanSummary, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })

@@ -10,7 +10,9 @@ import type {
   CaseList,
   CaseStatus,
   CodeWordMatches,
+  ContactCorrectionView,
   ContactFields,
+  ContactOutcome,
   ContactView,
   DraftSaved,
   HandoverView,
@@ -113,6 +115,20 @@ export class CasesApi {
         { version, status, ...(statusReason !== undefined ? { statusReason } : {}) },
         { headers: confirmHeaders(confirm) },
       ),
+    );
+  }
+
+  /** A correction of a final contact (the original stays; the correction is shown with it). */
+  correctContact(
+    caseId: string,
+    contactId: string,
+    correction: { reason: string; summary?: string; outcome?: ContactOutcome },
+    confirm?: string[],
+  ): Promise<ContactCorrectionView> {
+    return firstValueFrom(
+      this.http.post<ContactCorrectionView>(`/api/cases/${caseId}/contacts/${contactId}/corrections`, correction, {
+        headers: confirmHeaders(confirm),
+      }),
     );
   }
 
