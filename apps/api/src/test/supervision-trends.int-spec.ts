@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { SupervisionAggregates, type ContactAggregate } from '@leidraad/api/supervision';
 import { generateCaseCode } from '@leidraad/shared/case-code';
 import type { SupervisionTrends } from '@leidraad/shared/domain';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
@@ -225,5 +226,22 @@ describe('GET /api/supervision/trends', () => {
     const total = response.body.contactsByChannel.totals.reduce<number>((sum, n) => sum + (typeof n === 'number' ? n : 0), 0);
     // 8 + 15 shown, and P's first contact on 03-03 with 6 others in its week made that week 9.
     expect(total).toBe(9 + 15);
+  });
+
+  it('has aggregates that give the same figures per week, per month and per year (reports use all three)', async () => {
+    const aggregates = test.app.get(SupervisionAggregates);
+    const range = { from: '2026-03-02', to: '2026-03-29' };
+    const total = (list: ContactAggregate[]) =>
+      list.reduce(
+        (sum, a) => ({ contacts: sum.contacts + a.contacts, phone: sum.phone + (a.byChannel.phone ?? 0), fresh: sum.fresh + a.newContacts }),
+        { contacts: 0, phone: 0, fresh: 0 },
+      );
+    const weekly = total(await aggregates.contacts(range, {}, 'week'));
+    expect(weekly.contacts).toBeGreaterThan(0);
+    const monthly = await aggregates.contacts(range, {}, 'month');
+    expect(monthly.map((a) => a.period)).toEqual(['2026-03-01']);
+    expect(total(monthly)).toEqual(weekly);
+    expect(total(await aggregates.contacts(range, {}, 'year'))).toEqual(weekly);
+    expect(total(await aggregates.contacts(range, { channel: 'phone' }, 'month')).contacts).toBe(weekly.phone);
   });
 });

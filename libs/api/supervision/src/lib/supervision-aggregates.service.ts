@@ -49,12 +49,11 @@ export class SupervisionAggregates {
     filters: AggregateFilters,
     granularity: Granularity,
   ): Promise<ContactAggregate[]> {
+    // Only the weekly statement reads the whole weeks ($6, $7) from the weekly table.
     const weeks = wholeWeeks(range.from, range.to) ?? NO_WEEKS;
-    const found = await rows<BreakdownRow>(this.dataSource, contactAggregatesSql(granularity), [
-      ...this.parameters(range, filters),
-      weeks.first,
-      weeks.last,
-    ]);
+    const parameters = this.parameters(range, filters);
+    if (granularity === 'week') parameters.push(weeks.first, weeks.last);
+    const found = await rows<BreakdownRow>(this.dataSource, contactAggregatesSql(granularity), parameters);
     const byPeriod = new Map<string, ContactAggregate>();
     for (const row of found) {
       const key = row.period;
