@@ -84,6 +84,11 @@ describe('reports: content', () => {
     const year = csvRows((await download(test, supervisor, '/api/reports/year.csv?year=2023')).body);
     expect(csvCount(year, 'Contacten per kanaal', 'Totaal')).toBe('16');
     expect(csvCount(year, 'Contacten per kanaal', 'E-mail')).toBe('<5');
+    // Per month: March 15, April 1 — April is <5, so March (the only other non-zero month) is hidden too.
+    expect(csvCount(year, 'Contacten per maand', 'april')).toBe('<5');
+    expect(csvCount(year, 'Contacten per maand', 'maart')).toBe('<5');
+    expect(csvCount(year, 'Contacten per maand', 'januari')).toBe('0');
+    expect(csvCount(year, 'Contacten per maand', 'Totaal')).toBe('16');
     const april = csvRows((await download(test, supervisor, '/api/reports/month.csv?year=2023&month=4')).body);
     expect(csvCount(april, 'Contacten per kanaal', 'Totaal')).toBe('<5');
   });

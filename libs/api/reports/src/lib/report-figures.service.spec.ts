@@ -40,4 +40,21 @@ describe('report figures', () => {
     // Planned and rescheduled appointments are no outcome yet: not in the report.
     expect(figures.followUps).toEqual({ kept: 10, noShow: 2, cancelled: 4 });
   });
+
+  it('adds the contacts per month to a yearly report, and none to a monthly one', async () => {
+    const calls: unknown[][] = [];
+    const aggregates = {
+      contacts: async (...args: unknown[]) => {
+        calls.push(args);
+        return args[2] === 'month' ? [week('2026-02-01', 4, 2), week('2026-11-01', 7, 0)] : [week('2026-10-26', 3, 1)];
+      },
+      followUps: async () => [],
+      guideFunnel: async () => [0, 0, 0, 0, 0, 0],
+    } as unknown as SupervisionAggregates;
+    const yearly = await new ReportFiguresService(aggregates).figures(reportRange('year', 2026));
+    expect(calls.map((args) => args[2])).toEqual(['week', 'month']);
+    expect(yearly.contactsByMonth).toEqual([0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0]);
+    const monthly = await new ReportFiguresService(aggregates).figures(reportRange('month', 2026, 2));
+    expect(monthly.contactsByMonth).toBeUndefined();
+  });
 });

@@ -21,10 +21,12 @@ export class ReportFiguresService {
     const dates = { from: range.from, to: range.to };
     // Per week (whole weeks from the weekly table, the edge days from the daily one), summed over
     // the range: exact for any range, and the trends' own well-trodden path.
-    const [contacts, followUps, guideFunnel] = await Promise.all([
+    const yearly = range.label.length === 4;
+    const [contacts, followUps, guideFunnel, months] = await Promise.all([
       this.aggregates.contacts(dates, {}, 'week'),
       this.aggregates.followUps(dates, {}, 'week'),
       this.aggregates.guideFunnel(dates, {}),
+      yearly ? this.aggregates.contacts(dates, {}, 'month') : Promise.resolve(undefined),
     ]);
     const figures: ReportFigures = {
       contactsByChannel: zeros(CONTACT_CHANNELS),
@@ -50,6 +52,11 @@ export class ReportFiguresService {
       figures.followUps.kept += aggregate.kept;
       figures.followUps.noShow += aggregate.noShow;
       figures.followUps.cancelled += aggregate.cancelled;
+    }
+    if (months) {
+      // `period` is the first day of the month, `YYYY-MM-01`.
+      figures.contactsByMonth = new Array<number>(12).fill(0);
+      for (const month of months) figures.contactsByMonth[Number(month.period.slice(5, 7)) - 1] = month.contacts;
     }
     return figures;
   }

@@ -17,4 +17,6 @@ export interface ReportFigures {
   guideFidelity: { onSuggestedStep: number; total: number };
   /** Appointments whose start fell in the period, per outcome. */
   followUps: { kept: number; noShow: number; cancelled: number };
+  /** A yearly report's contacts per month (index 0 = January); absent in a monthly report. */
+  contactsByMonth?: number[];
 }

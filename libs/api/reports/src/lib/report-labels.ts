@@ -18,7 +18,10 @@ export interface ReportLabels {
     funnel: string;
     fidelity: string;
     followUps: string;
+    months: string;
   };
+  /** January … December. */
+  monthNames: readonly string[];
   total: string;
   channels: Record<ContactChannel, string>;
   callerRoles: Record<CallerRole, string>;
@@ -53,7 +56,9 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
       funnel: 'Voortgang in de leidraad (dossiers van naasten)',
       fidelity: 'Trouw aan de leidraad (contacten met naasten)',
       followUps: 'Vervolgafspraken',
+      months: 'Contacten per maand',
     },
+    monthNames: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
     total: 'Totaal',
     channels: { phone: 'Telefoon', chat: 'Chat', email: 'E-mail' },
     callerRoles: {
@@ -101,7 +106,9 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
       funnel: 'Progress through the guide (relatives’ cases)',
       fidelity: 'Guide fidelity (relatives’ contacts)',
       followUps: 'Follow-up appointments',
+      months: 'Contacts per month',
     },
+    monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     total: 'Total',
     channels: { phone: 'Phone', chat: 'Chat', email: 'E-mail' },
     callerRoles: {

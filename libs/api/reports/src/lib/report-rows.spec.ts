@@ -75,4 +75,17 @@ describe('report period', () => {
     expect(reportFileName(reportRange('month', 2026, 11), 'csv', 'nl')).toBe('leidraad-rapport-2026-11.csv');
     expect(reportFileName(reportRange('year', 2026), 'xlsx', 'en')).toBe('leidraad-report-2026.xlsx');
   });
+
+  it('lists a yearly report\'s contacts per month, suppressed like every breakdown', () => {
+    const year = reportRows({ ...figures, contactsByMonth: [12, 3, 0, 0, 0, 0, 0, 0, 0, 0, 9, 6] }, nl, reportRange('year', 2026), '2027-01-02');
+    const month = (name: string) => year.rows.find((row) => row[0] === nl.sections.months && row[1] === name)?.[2];
+    expect(month('januari')).toBe(12);
+    expect(month('februari')).toBe('<5');
+    expect(month('maart')).toBe(0);
+    expect(month('november')).toBe(9);
+    expect(year.rows.find((row) => row[0] === nl.sections.months && row[1] === nl.total)?.[2]).toBe(30);
+    // A second cell is hidden too, so February cannot be found as 30 − 12 − 9 − 6.
+    expect([month('januari'), month('november'), month('december')]).toContain('<5');
+    expect(sheet.rows.some((row) => row[0] === nl.sections.months)).toBe(false);
+  });
 });

@@ -42,6 +42,9 @@ export function reportRows(figures: ReportFigures, labels: ReportLabels, range: 
   breakdown(labels.sections.channel, CONTACT_CHANNELS.map((k) => [labels.channels[k], figures.contactsByChannel[k]]));
   breakdown(labels.sections.callerRole, CALLER_ROLES.map((k) => [labels.callerRoles[k], figures.contactsByCallerRole[k]]));
   breakdown(labels.sections.concern, CASE_CONCERNS.map((k) => [labels.concerns[k], figures.contactsByConcern[k]]));
+  if (figures.contactsByMonth) {
+    breakdown(labels.sections.months, figures.contactsByMonth.map((count, i) => [labels.monthNames[i] ?? String(i + 1), count]));
+  }
   breakdown(labels.sections.newVsReturning, [
     [labels.new, figures.newVsReturning.new],
     [labels.returning, figures.newVsReturning.returning],
