@@ -29,6 +29,8 @@ async function main(): Promise<number> {
     return 64;
   }
 
+  if (command.runWithoutApp) return command.runWithoutApp(values);
+
   const { config, logger, databaseUrl, embedded } = await prepareRuntime();
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, databaseUrl), {
     logger: new PinoNestLogger(logger.child({ cli: name }, { level: 'warn' })),

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { DomainError, registerRequestContext, type AppConfig } from '@leidraad/api/core';
+import { DomainError, refuseUnsafeBodies, registerRequestContext, type AppConfig } from '@leidraad/api/core';
 import { setAnonymousXsrfCookie } from '@leidraad/api/auth';
 import { PROBLEM_CONTENT_TYPE, XSRF_COOKIE } from '@leidraad/shared/domain';
 
@@ -16,6 +16,7 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   app.setGlobalPrefix('api');
   registerRequestContext(fastify);
+  refuseUnsafeBodies(fastify);
 
   await app.register(fastifyCookie as never);
   await app.register(fastifyHelmet as never, {

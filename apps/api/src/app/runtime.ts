@@ -19,17 +19,15 @@ export interface Runtime {
 }
 
 /**
- * What the server and the CLI share before Nest starts: configuration (environment, then an
- * optional `.env`, then development secrets), the logger, and the migrated database to use.
- * Exits with a message naming the variable when the configuration is wrong.
+ * The configuration as the server reads it: environment, then an optional `.env`, then
+ * development secrets. Exits with a message naming the variable when it is wrong.
  */
-export async function prepareRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+export function loadRuntimeConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const merged = { ...readEnvFile(join(process.cwd(), '.env')), ...env };
-  let config: AppConfig;
   try {
     const dataDir = merged['LEIDRAAD_DATA_DIR'] || '.data';
     const generated = merged['NODE_ENV'] === 'production' ? {} : developmentSecrets(dataDir);
-    config = loadConfig(merged, generated);
+    return loadConfig(merged, generated);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`\n${error.message}\nSee the configuration table in README.md.\n\n`);
@@ -37,6 +35,15 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv = process.env): Prom
     }
     throw error;
   }
+}
+
+/**
+ * What the server and the CLI share before Nest starts: configuration (environment, then an
+ * optional `.env`, then development secrets), the logger, and the migrated database to use.
+ * Exits with a message naming the variable when the configuration is wrong.
+ */
+export async function prepareRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+  const config = loadRuntimeConfig(env);
   const logger = createLogger(config.logLevel);
   const embedded = config.databaseUrl
     ? undefined

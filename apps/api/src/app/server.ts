@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import { PinoNestLogger, type AppConfig } from '@leidraad/api/core';
+import { clientErrorAsProblem, frameworkErrorAsProblem, PinoNestLogger, type AppConfig } from '@leidraad/api/core';
 import { AppModule } from './app.module';
 import { setUpHttp } from './http-setup';
 
@@ -11,6 +11,8 @@ export async function createServer(config: AppConfig, databaseUrl: string, logge
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     return503OnClosing: true,
+    clientErrorHandler: clientErrorAsProblem,
+    frameworkErrors: frameworkErrorAsProblem,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),

@@ -10,6 +10,11 @@ export interface CliCommand {
   options: Record<string, { type: 'string' | 'boolean' }>;
   /** A usage error to report before anything starts, or undefined when the arguments are fine. */
   check?(values: Record<string, string | boolean | undefined>): string | undefined;
+  /**
+   * Instead of `run`, for commands that must not start the app or migrate the database first
+   * (restore writes into an empty one). Returns the exit code.
+   */
+  runWithoutApp?(values: Record<string, string | boolean | undefined>): Promise<number>;
   /** Returns the exit code. */
   run(
     context: INestApplicationContext,

@@ -10,13 +10,14 @@ export interface TestAuthenticator {
 }
 
 /**
- * A code the server has not accepted yet: the earliest step within its window (one step back
- * to one ahead) after the last one used, waiting for the clock when all three are spent.
+ * A code the server has not accepted yet: the current step, or the next one when that was used
+ * (the server accepts one step either side). Never a past step — the clock may cross a step
+ * boundary before the server checks it. Waits for the clock when both are spent.
  */
 export async function nextTotpCode(app: TestAuthenticator): Promise<string> {
   for (;;) {
     const now = totpStep(new Date());
-    const step = Math.max(now - 1, app.lastStep + 1);
+    const step = Math.max(now, app.lastStep + 1);
     if (step <= now + 1) {
       app.lastStep = step;
       return totpCode(app.secret, new Date(step * 30_000 + 1_000));

@@ -17,8 +17,10 @@ export function totpCode(secret: string, step: number): string {
 
 /**
  * The next code the server has not accepted for this account: it accepts each 30-second step
- * once, from one step back to one ahead. The last step used is kept in a file, so spec files
- * (separate module registries) never reuse one; when all three are spent, wait for the clock.
+ * once, from one step back to one ahead: the current step, or the next one when that was used
+ * (never a past one: the clock may cross a boundary before the server checks). The last step
+ * used is kept in a file, so spec files (separate module registries) never reuse one; when both
+ * are spent, wait for the clock.
  */
 export async function nextTotpCode(
   username: string,
@@ -34,7 +36,7 @@ export async function nextTotpCode(
           .lastStep
       : 0;
     const now = Math.floor(Date.now() / PERIOD_MS);
-    const step = Math.max(now - 1, last + 1);
+    const step = Math.max(now, last + 1);
     if (step <= now + 1) {
       writeFileSync(file, JSON.stringify({ lastStep: step }));
       return totpCode(secret, step);

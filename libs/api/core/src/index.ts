@@ -9,6 +9,7 @@ export * from './lib/errors/domain-error';
 export * from './lib/errors/database-errors';
 export * from './lib/http/problem-details.filter';
 export * from './lib/http/validation';
+export * from './lib/http/client-error';
 export * from './lib/logging/logger';
 export * from './lib/http/uuid-param';
 export * from './lib/http/step-up';

@@ -83,6 +83,7 @@ export class UpdateCaseDto {
   })
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version!: number;
 
   @ApiPropertyOptional({ enum: CALLER_ROLES })
@@ -129,6 +130,7 @@ export class SetRiskFlagDto {
   @ApiProperty({ minimum: 1 })
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version!: number;
 
   @ApiProperty({ enum: RISK_FLAGS })
@@ -147,6 +149,7 @@ export class ClearRiskFlagDto {
   @ApiProperty({ minimum: 1 })
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version!: number;
 
   @FreeText({

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsUUID, Min } from 'class-validator';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { FreeText } from '@leidraad/api/core';
 import { HANDOVER_NOTE_MAX, type HandoverView } from '@leidraad/shared/domain';
 import { StaffRefDto } from '../common/staff-ref.dto';
@@ -12,6 +12,7 @@ export class CreateHandoverDto {
   })
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version!: number;
 
   @ApiProperty({

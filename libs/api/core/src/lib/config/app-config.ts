@@ -45,6 +45,11 @@ export interface AppConfig {
   /** Sensitive: data-encryption keys by id; the first is the active one. Never logged. */
   dataKeys: ReadonlyMap<string, Buffer>;
   activeDataKeyId: string;
+  /**
+   * Sensitive: the AES-256 key (32 bytes) of `npm run backup` / `restore`. Optional: only those
+   * commands need it (`requireBackupKey`). Never logged, never generated next to the data.
+   */
+  backupKey: Buffer | undefined;
 }
 
 /** Names of the configuration variables that hold secrets. */

@@ -1,4 +1,4 @@
-import { loadConfig } from './load-config';
+import { loadConfig, requireBackupKey } from './load-config';
 import { ConfigError } from './config-error';
 import { generateSecrets } from './secrets';
 
@@ -94,5 +94,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LEIDRAAD_DATA_KEYS: `${key},${key}` }, secrets)).toThrow(
       'appears twice',
     );
+  });
+
+  it('leaves the backup key optional, and names it when a backup needs it', () => {
+    const config = loadConfig({}, secrets);
+    expect(config.backupKey).toBeUndefined();
+    expect(errorOf(() => requireBackupKey(config))).toMatchObject({ variable: 'LEIDRAAD_BACKUP_KEY' });
+    const key = Buffer.alloc(32, 7);
+    expect(requireBackupKey(loadConfig({ LEIDRAAD_BACKUP_KEY: key.toString('base64') }, secrets))).toEqual(key);
+  });
+
+  it('refuses a backup key that is not 32 bytes of base64', () => {
+    expect(errorOf(() => loadConfig({ LEIDRAAD_BACKUP_KEY: Buffer.alloc(16).toString('base64') }, secrets)).message).toContain(
+      'LEIDRAAD_BACKUP_KEY: must decode to exactly 32 bytes',
+    );
+    expect(errorOf(() => loadConfig({ LEIDRAAD_BACKUP_KEY: 'not base64!' }, secrets)).variable).toBe('LEIDRAAD_BACKUP_KEY');
   });
 });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
-import { parseDataKeys, parseSecret } from './secrets';
+import { parseBackupKey, parseDataKeys, parseSecret } from './secrets';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -60,6 +60,7 @@ export function loadConfig(env: Env, generatedSecrets: Env = {}): AppConfig {
     secret: parseSecret('LEIDRAAD_SECRET', secretSource('LEIDRAAD_SECRET') as string),
     dataKeys: dataKeys.keys,
     activeDataKeyId: dataKeys.activeId,
+    backupKey: env['LEIDRAAD_BACKUP_KEY'] ? parseBackupKey('LEIDRAAD_BACKUP_KEY', env['LEIDRAAD_BACKUP_KEY']) : undefined,
   };
 }
 
@@ -104,4 +105,15 @@ function optionalUrl(env: Env, name: string): string | undefined {
     throw new ConfigError(name, 'must start with postgres:// or postgresql://');
   }
   return raw;
+}
+
+/** The backup key, or a ConfigError saying where it comes from (the commands that need it call this). */
+export function requireBackupKey(config: Pick<AppConfig, 'backupKey'>): Buffer {
+  if (!config.backupKey) {
+    throw new ConfigError(
+      'LEIDRAAD_BACKUP_KEY',
+      'is required for backup and restore: 32 random bytes, base64 (keep it apart from the backups)',
+    );
+  }
+  return config.backupKey;
 }

@@ -35,6 +35,13 @@ export function parseDataKeys(
   return { keys, activeId };
 }
 
+/** An AES-256 key given as base64: exactly 32 bytes. */
+export function parseBackupKey(variable: string, value: string): Buffer {
+  const key = decodeBase64(variable, value.trim());
+  if (key.length !== 32) throw new ConfigError(variable, `must decode to exactly 32 bytes, got ${key.length}`);
+  return key;
+}
+
 /** Fresh values for every secret, as development mode stores them in its data folder. */
 export function generateSecrets(): Record<string, string> {
   return {

@@ -72,6 +72,7 @@ export class UpdatePeerGroupDto extends CreatePeerGroupDto implements PeerGroupU
   @ApiProperty({ minimum: 1, description: 'The version you saw (optimistic locking; 409 `currentVersion` when stale).' })
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version!: number;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsUUID, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
 import { StaffRefDto } from '@leidraad/api/auth';
 import { FreeText } from '@leidraad/api/core';
 import {
@@ -21,6 +21,7 @@ export class ReassignCaseDto implements ReassignCase {
   @ApiProperty({ minimum: 1, description: 'The case version this reassignment is based on' })
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version!: number;
 
   @FreeText({ maxLength: REASSIGN_REASON_MAX, description: 'Why; checked for identifiers, encrypted at rest' })
