@@ -1,15 +1,44 @@
-// The baseline for bench-api.mjs: plain node:http + pg running the same statements as the API's
-// open-by-code and autosave (session check, look-up throttle, case header, audit insert, AES-GCM
-// of the note). No framework, no validation beyond the minimum, no identifier check.
+// The baseline for bench-api.mjs and bench-load.mjs: plain node:http + pg running the same
+// statements as the API's routes (hot-path-sql.mjs) — session check, open by code (with a reason:
+// access grant), start / autosave / finalise a contact, guide progress, free slots, booking an
+// appointment, the supervisor's overview and trends — with their transactions, audit inserts and
+// AES-256-GCM of free text. No framework, no validation beyond the minimum, no identifier check,
+// no working-hours rules (slots: Monday–Friday 09:00–17:00 Dutch time, the default week).
 // Env: DATABASE_URL, PORT. Prints "listening <port>" when ready.
-import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  randomBytes,
+} from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import {
+  APPOINTMENT_CASE_SQL,
+  APPOINTMENT_VIEW_SQL,
+  ATTENTION_SQL,
+  ATTENTION_TOTALS_SQL,
   AUDIT_SQL,
+  BUSY_SQL,
+  CASE_SQL,
+  CONTACT_VIEW_SQL,
+  COUNSELLOR_LOAD_SQL,
+  COUNSELLOR_ROLE_SQL,
+  FINALISE_CASE_SQL,
+  FINALISE_CONTACT_SQL,
+  GRANT_SQL,
+  GUIDE_FUNNEL_SQL,
+  IN_THE_WAY_SQL,
+  INSERT_APPOINTMENT_SQL,
+  INSERT_DRAFT_SQL,
+  LOCK_CONTACT_SQL,
   OPEN_BY_CODE_SQL,
   SAVE_DRAFT_SQL,
+  SCHEDULE_SQL,
   SESSION_SQL,
+  TREND_CONTACTS_SQL,
+  TREND_FOLLOW_UPS_SQL,
+  UPDATE_PROGRESS_SQL,
 } from './hot-path-sql.mjs';
 
 const pool = new pg.Pool({
@@ -31,6 +60,30 @@ function encrypt(text) {
     cipher.getAuthTag(),
     body,
   ]);
+}
+
+function decrypt(blob) {
+  if (!blob) return null;
+  const at = 2 + blob[1];
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    KEY,
+    blob.subarray(at, at + 12),
+  );
+  decipher.setAuthTag(blob.subarray(at + 12, at + 28));
+  return Buffer.concat([
+    decipher.update(blob.subarray(at + 28)),
+    decipher.final(),
+  ]).toString('utf8');
+}
+
+/** Free text from the API's own runs is encrypted with the app's key, which the baseline lacks. */
+function decryptOwn(blob) {
+  try {
+    return decrypt(blob);
+  } catch {
+    return null;
+  }
 }
 
 const grouped = (code) =>
@@ -89,17 +142,32 @@ async function openByCode(req, res, staff, rawCode) {
   if (row.lookups > 20)
     return send(res, 429, { title: 'throttled', retryAfter: row.retry_after });
   if (row.id === null) return send(res, 404, { title: 'not found' });
-  if (!(staff.role === 'supervisor' || row.has_access))
-    return send(res, 403, { reasonRequired: true });
-  await pool.query(AUDIT_SQL, [
-    staff.id,
-    'case.read',
-    'case',
-    row.id,
-    grouped(code),
-    'success',
-    null,
-  ]);
+  const reason = new URL(req.url, 'http://x').searchParams.get('reason');
+  if (!(staff.role === 'supervisor' || row.has_access)) {
+    if (!reason?.trim()) return send(res, 403, { reasonRequired: true });
+    await transaction(async (client) => {
+      await client.query(GRANT_SQL, [staff.id, row.id, 12]);
+      await client.query(AUDIT_SQL, [
+        staff.id,
+        'case.read',
+        'case',
+        row.id,
+        grouped(code),
+        'success',
+        reason,
+      ]);
+    });
+  } else {
+    await pool.query(AUDIT_SQL, [
+      staff.id,
+      'case.read',
+      'case',
+      row.id,
+      grouped(code),
+      'success',
+      reason,
+    ]);
+  }
   send(res, 200, {
     id: row.id,
     code: grouped(row.code),
@@ -147,9 +215,458 @@ async function saveDraft(req, res, staff, caseId, contactId) {
   });
 }
 
+async function transaction(work) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+class Answer extends Error {
+  constructor(status, body) {
+    super(body.title);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+function contactView(json) {
+  return {
+    ...json,
+    summary: json.summary
+      ? decryptOwn(Buffer.from(json.summary, 'base64'))
+      : null,
+    counsellor: { id: json.counsellorId, displayName: json.counsellorName },
+  };
+}
+
+async function caseFor(client, staff, caseId, { lock = false } = {}) {
+  const { rows } = await client.query(
+    lock ? `${CASE_SQL} FOR UPDATE OF c` : CASE_SQL,
+    [caseId, staff.id, staff.role],
+  );
+  if (!rows[0] || !rows[0].allowed)
+    throw new Answer(404, { title: 'not found' });
+  return rows[0];
+}
+
+async function startContact(req, res, staff, caseId) {
+  const body = JSON.parse((await readBody(req)) || '{}');
+  const result = await transaction(async (client) => {
+    const found = await caseFor(client, staff, caseId);
+    const audit = [
+      staff.id,
+      'contact.create',
+      'contact',
+      null,
+      grouped(found.code),
+    ];
+    if (found.status === 'closed') {
+      throw new Answer(409, { title: 'case closed' });
+    }
+    const startNow =
+      (body.startedAt ?? null) === null && (body.endedAt ?? null) === null;
+    const {
+      rows: [{ id }],
+    } = await client.query(INSERT_DRAFT_SQL, [
+      caseId,
+      staff.id,
+      body.channel ?? null,
+      startNow ? new Date().toISOString() : body.startedAt,
+      body.endedAt ?? null,
+      body.summary == null ? null : encrypt(body.summary),
+      body.outcome ?? null,
+      body.referrals ?? [],
+    ]);
+    audit[3] = id;
+    await client.query(AUDIT_SQL, [...audit, 'success', null]);
+    const { rows } = await client.query(CONTACT_VIEW_SQL, [id]);
+    return contactView(rows[0].contact);
+  });
+  send(res, 201, result);
+}
+
+async function finalise(req, res, staff, caseId, contactId) {
+  const result = await transaction(async (client) => {
+    await caseFor(client, staff, caseId, { lock: true });
+    const {
+      rows: [row],
+    } = await client.query(LOCK_CONTACT_SQL, [
+      caseId,
+      contactId,
+      staff.id,
+      staff.role,
+    ]);
+    if (!row || !row.allowed) throw new Answer(404, { title: 'not found' });
+    if (row.status === 'final')
+      throw new Answer(409, { title: 'already final' });
+    const summary = decryptOwn(row.summary);
+    if (
+      !row.channel ||
+      !row.started_at ||
+      !row.ended_at ||
+      !summary ||
+      !row.outcome
+    )
+      throw new Answer(400, { title: 'not complete' });
+    await client.query(FINALISE_CONTACT_SQL, [contactId, staff.id]);
+    await client.query(FINALISE_CASE_SQL, [caseId, row.started_at]);
+    await client.query(AUDIT_SQL, [
+      staff.id,
+      'contact.finalise',
+      'contact',
+      row.id,
+      grouped(row.code),
+      'success',
+      null,
+    ]);
+    const { rows } = await client.query(CONTACT_VIEW_SQL, [contactId]);
+    return contactView(rows[0].contact);
+  });
+  send(res, 200, result);
+}
+
+const GUIDE_VERSION = 1;
+const ITEM_STATES = ['not_discussed', 'discussed', 'done'];
+
+async function guideProgress(req, res, staff, caseId, itemId) {
+  const body = JSON.parse(await readBody(req));
+  if (
+    !/^step-[1-6]\.[a-z-]+$/.test(itemId) ||
+    !ITEM_STATES.includes(body.state)
+  )
+    return send(res, 400, { title: 'item or state' });
+  const keepNote = body.note === undefined;
+  const note = body.note?.trim() ? body.note : null;
+  const {
+    rows: [row],
+  } = await pool.query(UPDATE_PROGRESS_SQL, [
+    caseId,
+    itemId,
+    body.state,
+    body.contactId,
+    keepNote || note === null ? null : encrypt(note),
+    keepNote,
+    staff.id,
+    staff.role,
+    GUIDE_VERSION,
+  ]);
+  if (!row || !row.allowed) return send(res, 404, { title: 'not found' });
+  if (!row.contact_found)
+    return send(res, 422, { title: 'contact not in case' });
+  if (!row.usable) return send(res, 409, { title: 'not current' });
+  send(res, 200, {
+    itemId: row.item_id,
+    state: row.state,
+    contactId: row.saved_contact_id,
+    note: decryptOwn(row.note),
+    updatedAt: iso(row.updated_at),
+    updatedBy: { id: staff.id, displayName: row.display_name ?? '' },
+  });
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const GRID = 15 * MINUTE;
+const amsterdam = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+/** Europe/Amsterdam's offset (ms) at an instant. */
+function offsetAt(instant) {
+  const p = Object.fromEntries(
+    amsterdam.formatToParts(instant).map((x) => [x.type, x.value]),
+  );
+  return (
+    Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) -
+    Math.floor(instant / MINUTE) * MINUTE
+  );
+}
+const localInstant = (y, m, d, minutes) => {
+  const guess = Date.UTC(y, m, d) + minutes * MINUTE;
+  return guess - offsetAt(guess - offsetAt(guess));
+};
+
+/** The schedule reads of ScheduleService.rules (the default week applies when none is set). */
+async function scheduleRules(client, staffId) {
+  const results = [];
+  for (const sql of SCHEDULE_SQL)
+    results.push((await client.query(sql, [staffId])).rows);
+  return { own: results[0][0], periods: results[1], absences: results[2] };
+}
+
+async function assertCounsellor(client, staffId) {
+  const { rows } = await client.query(COUNSELLOR_ROLE_SQL, [staffId]);
+  if (!rows[0] || rows[0].role === 'admin')
+    throw new Answer(404, { title: 'no such counsellor' });
+}
+
+async function slots(req, res, staff) {
+  const query = new URL(req.url, 'http://x').searchParams;
+  const counsellorId = query.get('counsellorId') ?? staff.id;
+  const duration = Number(query.get('durationMinutes') ?? 30) * MINUTE;
+  const count = Number(query.get('count') ?? 5);
+  await assertCounsellor(pool, counsellorId);
+  await scheduleRules(pool, counsellorId);
+  const from = Date.now();
+  const { rows } = await pool.query(BUSY_SQL, [
+    counsellorId,
+    new Date(from).toISOString(),
+    new Date(from + 62 * DAY).toISOString(),
+  ]);
+  const busy = rows
+    .map((r) => ({ start: r.starts_at.getTime(), end: r.ends_at.getTime() }))
+    .sort((a, b) => a.start - b.start);
+  const found = [];
+  const today = new Date(from + offsetAt(from));
+  for (let day = 0; day < 62 && found.length < count; day++) {
+    const date = new Date(
+      Date.UTC(
+        today.getUTCFullYear(),
+        today.getUTCMonth(),
+        today.getUTCDate() + day,
+      ),
+    );
+    const weekday = date.getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    const [y, m, d] = [
+      date.getUTCFullYear(),
+      date.getUTCMonth(),
+      date.getUTCDate(),
+    ];
+    const end = localInstant(y, m, d, 17 * 60);
+    let start =
+      Math.ceil(Math.max(localInstant(y, m, d, 9 * 60), from) / GRID) * GRID;
+    while (start + duration <= end && found.length < count) {
+      const clash = busy.find(
+        (other) => other.start < start + duration && start < other.end,
+      );
+      if (clash) {
+        start = Math.ceil(clash.end / GRID) * GRID;
+        continue;
+      }
+      found.push({
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + duration).toISOString(),
+      });
+      start = Math.ceil((start + duration) / GRID) * GRID;
+    }
+  }
+  send(res, 200, found);
+}
+
+async function bookAppointment(req, res, staff, caseId) {
+  const body = JSON.parse(await readBody(req));
+  const counsellorId = body.counsellorId ?? staff.id;
+  const start = Date.parse(body.startsAt);
+  if (!(start > Date.now())) return send(res, 422, { title: 'in the past' });
+  try {
+    const view = await transaction(async (client) => {
+      const {
+        rows: [found],
+      } = await client.query(APPOINTMENT_CASE_SQL, [
+        caseId,
+        staff.id,
+        staff.role,
+      ]);
+      if (!found || !found.allowed)
+        throw new Answer(404, { title: 'not found' });
+      if (found.status === 'closed')
+        throw new Answer(409, { title: 'case closed' });
+      await assertCounsellor(client, counsellorId);
+      await scheduleRules(client, counsellorId);
+      const {
+        rows: [{ id }],
+      } = await client.query(INSERT_APPOINTMENT_SQL, [
+        caseId,
+        counsellorId,
+        new Date(start).toISOString(),
+        body.durationMinutes,
+        body.channel,
+        body.purpose,
+        false,
+        null,
+        staff.id,
+      ]);
+      await client.query(AUDIT_SQL, [
+        staff.id,
+        'appointment.create',
+        'appointment',
+        id,
+        grouped(found.code),
+        'success',
+        null,
+      ]);
+      const { rows } = await client.query(APPOINTMENT_VIEW_SQL, [id]);
+      return rows[0].appointment;
+    });
+    send(res, 201, view);
+  } catch (error) {
+    if (error?.code !== '23P01') throw error;
+    const end = new Date(start + body.durationMinutes * MINUTE).toISOString();
+    const { rows: inTheWay } = await pool.query(IN_THE_WAY_SQL, [
+      counsellorId,
+      new Date(start).toISOString(),
+      end,
+      [],
+    ]);
+    const { rows: booked } = await pool.query(
+      `SELECT code FROM case_file WHERE id = $1`,
+      [caseId],
+    );
+    await pool.query(AUDIT_SQL, [
+      staff.id,
+      'appointment.create',
+      'case',
+      caseId,
+      booked[0] ? grouped(booked[0].code) : null,
+      'failure',
+      inTheWay[0]
+        ? `double booking: overlaps appointment ${inTheWay[0].id}`
+        : 'double booking',
+    ]);
+    send(res, 409, {
+      title: 'double booking',
+      conflictingAppointment: inTheWay[0] ?? null,
+    });
+  }
+}
+
+const STALLED_AFTER_DAYS = 14;
+
+async function overview(req, res, staff) {
+  if (staff.role !== 'supervisor')
+    return send(res, 403, { title: 'supervisors only' });
+  const [loads, attention, totals] = await Promise.all([
+    pool.query(COUNSELLOR_LOAD_SQL),
+    pool.query(ATTENTION_SQL, [STALLED_AFTER_DAYS]),
+    pool.query(ATTENTION_TOTALS_SQL, [STALLED_AFTER_DAYS]),
+  ]);
+  await pool.query(AUDIT_SQL, [
+    staff.id,
+    'supervision.overview',
+    'supervision',
+    null,
+    null,
+    'success',
+    null,
+  ]);
+  send(res, 200, {
+    weekStart: loads.rows[0] ? iso(loads.rows[0].week_start) : null,
+    counsellors: loads.rows.map((r) => ({
+      counsellor: { id: r.id, displayName: r.display_name },
+      openCases: r.open_cases,
+      contactsThisWeek: r.contacts_this_week,
+      appointmentsThisWeek: r.appointments_this_week,
+      overdueFollowUps: r.overdue_follow_ups,
+      casesHandedOver: r.cases_handed_over,
+      riskFlaggedCases: r.risk_flagged_cases,
+    })),
+    attention: attention.rows.map((r) => ({
+      caseId: r.case_id,
+      caseCode: grouped(r.code),
+      assignee: { id: r.assignee_id, displayName: r.assignee_name },
+      reason: r.reason,
+      since: iso(r.since),
+      ...(r.flag ? { flag: r.flag } : {}),
+    })),
+    attentionTotals: totals.rows[0],
+    stalledAfterDays: STALLED_AFTER_DAYS,
+  });
+}
+
+const addDays = (date, days) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY)
+    .toISOString()
+    .slice(0, 10);
+const mondayOf = (date) =>
+  addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+
+async function trends(req, res, staff) {
+  if (staff.role !== 'supervisor')
+    return send(res, 403, { title: 'supervisors only' });
+  const query = new URL(req.url, 'http://x').searchParams;
+  const [from, to] = [query.get('from'), query.get('to')];
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(from ?? '') ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(to ?? '') ||
+    to < from
+  )
+    return send(res, 400, { title: 'dates' });
+  const filters = [
+    query.get('channel'),
+    query.get('callerRole'),
+    query.get('concern'),
+  ];
+  const first = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
+  const last = addDays(mondayOf(addDays(to, 1)), -7);
+  const weeks = first <= last ? [first, last] : ['9999-12-27', '0001-01-01'];
+  const [contacts, followUps, funnel] = await Promise.all([
+    pool.query(TREND_CONTACTS_SQL, [from, to, ...filters, ...weeks]),
+    pool.query(TREND_FOLLOW_UPS_SQL, [from, to, ...filters]),
+    pool.query(GUIDE_FUNNEL_SQL, [from, to, filters[1], filters[2]]),
+  ]);
+  const reason = Object.entries({
+    from,
+    to,
+    channel: filters[0],
+    callerRole: filters[1],
+    concern: filters[2],
+  })
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(' ');
+  await pool.query(AUDIT_SQL, [
+    staff.id,
+    'supervision.trends',
+    'supervision',
+    null,
+    null,
+    'success',
+    reason,
+  ]);
+  // Raw sums only: the API's weekly series, suppression and quantiles are left out.
+  send(res, 200, {
+    filters: { from, to },
+    contacts: contacts.rows,
+    followUps: followUps.rows,
+    guideFunnel: funnel.rows[0],
+  });
+}
+
+const UUID = '([0-9a-f-]{36})';
 const BY_CODE = /^\/api\/cases\/by-code\/([^/?]+)/;
-const DRAFT =
-  /^\/api\/cases\/([0-9a-f-]{36})\/contacts\/([0-9a-f-]{36})\/draft$/;
+const DRAFT = new RegExp(`^/api/cases/${UUID}/contacts/${UUID}/draft$`);
+const ROUTES = [
+  ['POST', new RegExp(`^/api/cases/${UUID}/contacts$`), startContact],
+  [
+    'POST',
+    new RegExp(`^/api/cases/${UUID}/contacts/${UUID}/finalise$`),
+    finalise,
+  ],
+  [
+    'PUT',
+    new RegExp(`^/api/cases/${UUID}/guide-progress/([^/?]+)$`),
+    guideProgress,
+  ],
+  ['GET', /^\/api\/appointments\/slots(?:\?|$)/, slots],
+  ['POST', new RegExp(`^/api/cases/${UUID}/appointments$`), bookAppointment],
+  ['GET', /^\/api\/supervision\/overview$/, overview],
+  ['GET', /^\/api\/supervision\/trends(?:\?|$)/, trends],
+];
 
 const server = createServer(async (req, res) => {
   try {
@@ -163,8 +680,20 @@ const server = createServer(async (req, res) => {
         return send(res, 403, { title: 'xsrf' });
       return await saveDraft(req, res, staff, match[1], match[2]);
     }
+    for (const [method, pattern, handler] of ROUTES) {
+      if (req.method !== method || !(match = pattern.exec(req.url))) continue;
+      if (method !== 'GET' && req.headers['x-xsrf-token'] !== staff.csrf_token)
+        return send(res, 403, { title: 'xsrf' });
+      return await handler(
+        req,
+        res,
+        staff,
+        ...match.slice(1).map(decodeURIComponent),
+      );
+    }
     send(res, 404, { title: 'no route' });
   } catch (error) {
+    if (error instanceof Answer) return send(res, error.status, error.body);
     send(res, 500, { title: String(error?.message ?? error) });
   }
 });

@@ -1,17 +1,23 @@
 // Pieces a benchmark needs to run the built API on a fresh database: build it when needed, start
-// and stop child processes, wait for health, create staff with the CLI, sign in and call the API.
-// Shared by bench-api.mjs and bench-agenda.mjs.
+// and stop child processes, wait for health, create staff with the CLI, sign in (with the second
+// factor where the server asks for it) and call the API, and keep a demo-seeded database between
+// runs. Shared by bench-api.mjs, bench-agenda.mjs, bench-supervision.mjs and bench-load.mjs.
+// Env: LEIDRAAD_E2E_DIST — use the build in this directory instead of dist/ (never built here).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Secret, TOTP } from 'otpauth';
+import pg from 'pg';
 import { createTestDatabase, freePort } from '../testing/test-database.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PASSWORD = 'Bench-lange-wachtzin-2026!';
-const MAIN = join(ROOT, 'dist/apps/api/main.js');
-const CLI = join(ROOT, 'dist/apps/api/cli.js');
+const DIST_OVERRIDE = process.env.LEIDRAAD_E2E_DIST;
+const DIST = resolve(ROOT, DIST_OVERRIDE ?? 'dist');
+const MAIN = join(DIST, 'apps/api/main.js');
+const CLI = join(DIST, 'apps/api/cli.js');
 
 const started = performance.now();
 export const log = (message) =>
@@ -84,20 +90,28 @@ export async function waitForHealth(base) {
 export async function ensureBuilt(marker) {
   const fresh = existsSync(MAIN) && existsSync(CLI) && (!marker || readFileSync(MAIN, 'utf8').includes(marker));
   if (fresh) return;
+  if (DIST_OVERRIDE) throw new Error(`LEIDRAAD_E2E_DIST=${DIST_OVERRIDE} holds no (recent enough) API build: build it there first`);
   log('building the API (dist/apps/api is missing or older than the code this bench needs)');
   await run('npx', ['nx', 'build', 'api', '--skip-nx-cache'], { env: { ...process.env, NX_DAEMON: 'false' } });
 }
 
 /**
  * A fresh database (on DATABASE_URL, else embedded PostgreSQL) and the built API on it, which
- * migrates it. Answers `{ db: database, base, appEnv }`.
+ * migrates it. Answers `{ database, base, appEnv, child }`. With `existing` (`{ database, dataDir }`,
+ * e.g. from `demoDatabase`), runs on that database and data folder instead and keeps both.
  */
-export async function startApi(prefix) {
-  log(process.env.DATABASE_URL ? 'creating the bench database on DATABASE_URL' : 'starting embedded PostgreSQL');
-  const database = await createTestDatabase(prefix);
-  cleanups.push(() => database.drop());
-  const dataDir = mkdtempSync(join(os.tmpdir(), 'leidraad-bench-'));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+export async function startApi(prefix, existing) {
+  let database = existing?.database;
+  let dataDir = existing?.dataDir;
+  if (!database) {
+    log(process.env.DATABASE_URL ? 'creating the bench database on DATABASE_URL' : 'starting embedded PostgreSQL');
+    database = await createTestDatabase(prefix);
+    cleanups.push(() => database.drop());
+  }
+  if (!dataDir) {
+    dataDir = mkdtempSync(join(os.tmpdir(), 'leidraad-bench-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  }
   const appEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -111,10 +125,10 @@ export async function startApi(prefix) {
   log('starting the API (migrates the bench database)');
   // BENCH_API_NODE_ARGS: extra node flags for the API only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  await startChild([...nodeArgs, MAIN], { ...appEnv, PORT: String(port) });
+  const child = await startChild([...nodeArgs, MAIN], { ...appEnv, PORT: String(port) });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base);
-  return { database, base, appEnv };
+  return { database, base, appEnv, child };
 }
 
 /** `npm run user:create` through the built CLI, password on standard input. */
@@ -147,31 +161,165 @@ export class CookieJar {
   }
 }
 
-/** Cookies and the CSRF token of one signed-in staff member, calling the API with fetch. */
+/**
+ * The authenticator apps of the staff members signed in so far (username → `{ secret, lastStep }`),
+ * enrolled on their first sign-in. Kept for the run; a bench on a kept database saves and
+ * restores them (`Object.fromEntries(authenticators)`), as the server remembers the enrolment.
+ */
+export const authenticators = new Map();
+
+const totpStep = (time = Date.now()) => Math.floor(time / 30_000);
+
+/**
+ * A code the server has not accepted yet: each 30-second step is accepted once per account,
+ * within one step either side of now; waits for the clock when all three are spent.
+ */
+export async function nextTotpCode(app) {
+  for (;;) {
+    const now = totpStep();
+    const step = Math.max(now - 1, app.lastStep + 1);
+    if (step <= now + 1) {
+      app.lastStep = step;
+      const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(app.secret) });
+      return totp.generate({ timestamp: step * 30_000 + 1_000 });
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
+
+/**
+ * Cookies and the CSRF token of one signed-in staff member, calling the API with fetch, or with
+ * an undici `pool` (keep-alive connections). `address`: sent as X-Forwarded-For on every request,
+ * so the per-address limits see one client per staff member (the bench's app trusts the proxy).
+ */
 export class Session {
   jar = new CookieJar();
-  constructor(base) {
+  constructor(base, { pool, address } = {}) {
     this.base = base;
+    this.pool = pool;
+    this.address = address;
   }
   async call(method, path, body) {
     const headers = { cookie: this.jar.header };
     if (method !== 'GET') headers['x-xsrf-token'] = this.jar.xsrf;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    this.jar.take(response);
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    if (this.address) headers['x-forwarded-for'] = this.address;
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    let status;
+    let text;
+    if (this.pool) {
+      const response = await this.pool.request({ method, path, headers, body: payload });
+      this.jar.take(response);
+      status = response.statusCode;
+      text = await response.body.text();
+    } else {
+      const response = await fetch(`${this.base}${path}`, { method, headers, body: payload });
+      this.jar.take(response);
+      status = response.status;
+      text = await response.text();
+    }
+    let parsed;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = text;
+    }
+    return { status, body: parsed };
   }
-  async signIn(username) {
+  /**
+   * Signs in; when the server asks for a second factor, enrols an authenticator (first sign-in)
+   * or gives the next code of the one in `authenticators`. Answers the staff member.
+   */
+  async signIn(username, password = PASSWORD) {
     await this.call('GET', '/api/health');
-    const login = await this.call('POST', '/api/auth/login', { username, password: PASSWORD });
+    const login = await this.call('POST', '/api/auth/login', { username, password });
     if (login.status !== 200) throw new Error(`sign-in of ${username}: ${login.status} ${JSON.stringify(login.body)}`);
+    const step = login.body?.secondFactor;
+    const expect = async (label, response, status) => {
+      if (response.status !== status)
+        throw new Error(`${label} of ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body;
+    };
+    if (step === 'enrol') {
+      const { secret } = await expect('enrolment', await this.call('POST', '/api/auth/second-factor/enrolment', {}), 201);
+      const app = { secret, lastStep: 0 };
+      const code = await nextTotpCode(app);
+      await expect('enrolment confirmation', await this.call('POST', '/api/auth/second-factor/enrolment/confirm', { code }), 200);
+      authenticators.set(username, app);
+    } else if (step === 'verify') {
+      const app = authenticators.get(username);
+      if (!app) throw new Error(`${username} has a second factor, but this run kept no authenticator for them`);
+      const code = await nextTotpCode(app);
+      await expect('second factor', await this.call('POST', '/api/auth/second-factor/verify', { code }), 200);
+    }
     return login.body;
   }
+}
+
+/**
+ * A database filled by `npm run seed:demo -- --contacts <contacts>`, kept between runs: on
+ * DATABASE_URL's server it is named `leidraad_bench_demo_<contacts>` with its data folder (the
+ * development keys the seed encrypted with, the demo password, enrolled authenticators) in
+ * tmp/bench-seed/<name>; a later run with the same size reuses both. Without DATABASE_URL, a
+ * fresh embedded database is seeded for the run. Answers `{ database, dataDir, password, save }`,
+ * `save()` writing the authenticators back. BENCH_RESEED=1 seeds again.
+ */
+export async function demoDatabase(contacts) {
+  const seed = async (url, dataDir) => {
+    log(`seeding ${contacts.toLocaleString('en')} contacts with the demo seeder (several minutes for a million)`);
+    const started = performance.now();
+    const out = await run(process.execPath, [join(ROOT, 'tools/seed/seed-demo.mjs'), '--contacts', String(contacts)], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: url, LEIDRAAD_DATA_DIR: dataDir },
+    });
+    const password = /Demo password \(all of them\): (\S+)/.exec(out)?.[1];
+    if (!password) throw new Error(`the demo seeder printed no password: ${out.slice(-500)}`);
+    log(`seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    return password;
+  };
+  if (!process.env.DATABASE_URL) {
+    const { database } = await startDatabaseOnly('bench_demo');
+    const dataDir = mkdtempSync(join(os.tmpdir(), 'leidraad-bench-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    return { database, dataDir, password: await seed(database.url, dataDir), save: () => undefined };
+  }
+  const name = `leidraad_bench_demo_${contacts}`;
+  const adminUrl = process.env.DATABASE_URL;
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = { url: url.toString(), adminUrl, drop: () => undefined };
+  const dataDir = join(ROOT, 'tmp/bench-seed', name);
+  const stateFile = join(dataDir, 'bench-state.json');
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rows.length > 0 && existsSync(stateFile) && process.env.BENCH_RESEED !== '1') {
+      const state = JSON.parse(readFileSync(stateFile, 'utf8'));
+      log(`reusing database ${name} (seeded ${state.seededAt}; BENCH_RESEED=1 seeds it again)`);
+      for (const [username, app] of Object.entries(state.authenticators ?? {})) authenticators.set(username, app);
+      const save = () =>
+        writeFileSync(stateFile, JSON.stringify({ ...state, authenticators: Object.fromEntries(authenticators) }, null, 2));
+      return { database, dataDir, password: state.password, save };
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const state = { contacts, password: await seed(database.url, dataDir), seededAt: new Date().toISOString() };
+  writeFileSync(stateFile, JSON.stringify(state, null, 2));
+  const save = () =>
+    writeFileSync(stateFile, JSON.stringify({ ...state, authenticators: Object.fromEntries(authenticators) }, null, 2));
+  return { database, dataDir, password: state.password, save };
+}
+
+async function startDatabaseOnly(prefix) {
+  log('starting embedded PostgreSQL');
+  const database = await createTestDatabase(prefix);
+  cleanups.push(() => database.drop());
+  return { database };
 }
 
 export function percentile(sorted, p) {
