@@ -1,6 +1,7 @@
 // npm run bench:supervision — the supervisor's overview and trends on a large synthetic data set.
-// Seeds BENCH_CONTACTS (1,000,000) contacts with the demo seeder (`npm run seed:demo`); with
-// BENCH_SEED=sql, or when the seeder fails, with the generate_series SQL below instead (cases,
+// Uses the kept demo database of BENCH_CONTACTS (1,000,000) contacts that bench:load uses too
+// (`demoDatabase` in bench-support: seeded once with `npm run seed:demo`, reused; BENCH_RESEED=1
+// seeds again); with BENCH_SEED=sql, a fresh database seeded with the generate_series SQL below (cases,
 // 50 counsellors, guide progress, corrections, appointments, risk flags, handovers, safety plans).
 // Either loads with triggers off and then calls `supervision_summaries_rebuild()`, as a bulk
 // loader must.
@@ -16,12 +17,12 @@ import pg from 'pg';
 import {
   cleanups,
   createStaff,
+  demoDatabase,
   ensureBuilt,
   log,
   machine,
   percentile,
   ROOT,
-  run,
   runBench,
   Session,
   startApi,
@@ -147,23 +148,13 @@ async function time(runs, action) {
 
 runBench(async () => {
   await ensureBuilt('safety_plan_review_due');
-  const { database, base, appEnv } = await startApi('bench_supervision');
+  const demo = process.env.BENCH_SEED !== 'sql' && existsSync(join(ROOT, 'tools/seed/seed-demo.mjs')) ? await demoDatabase(CONTACTS) : undefined;
+  const { database, base, appEnv } = await startApi('bench_supervision', demo);
   const db = new pg.Client({ connectionString: database.url });
   await db.connect();
   cleanups.push(() => db.end());
 
-  const seeder = join(ROOT, 'tools/seed/seed-demo.mjs');
-  let seeded = false;
-  if (process.env.BENCH_SEED !== 'sql' && existsSync(seeder)) {
-    log(`seeding ${CONTACTS.toLocaleString('en')} contacts with the demo seeder`);
-    try {
-      await run(process.execPath, [seeder, '--contacts', String(CONTACTS)], { env: appEnv });
-      seeded = true;
-    } catch (error) {
-      log(`the demo seeder failed (${String(error.message).slice(-300)}); seeding with SQL instead`);
-    }
-  }
-  if (!seeded) {
+  if (!demo) {
     log(`seeding ${CONTACTS.toLocaleString('en')} contacts with generate_series (triggers off), then supervision_summaries_rebuild()`);
     for (const statement of seedStatements(CONTACTS)) {
       const start = performance.now();
@@ -172,7 +163,7 @@ runBench(async () => {
       log(`  ${((performance.now() - start) / 1000).toFixed(1)} s  ${label}`);
     }
   }
-  await createStaff(appEnv, 'bench-supervisor', 'supervisor');
+  if (!demo) await createStaff(appEnv, 'bench-supervisor', 'supervisor');
   const { rows: sizes } = await db.query(
     `SELECT (SELECT count(*) FROM contact) AS contacts, (SELECT count(*) FROM case_file) AS cases,
             (SELECT count(*) FROM appointment) AS appointments, (SELECT count(*) FROM guide_progress_change) AS guide_changes,
@@ -181,7 +172,12 @@ runBench(async () => {
   log(`seeded: ${JSON.stringify(sizes[0])}`);
 
   const supervisor = new Session(base);
-  await supervisor.signIn('bench-supervisor');
+  if (demo) {
+    await supervisor.signIn('demo.supervisor01', demo.password);
+    demo.save();
+  } else {
+    await supervisor.signIn('bench-supervisor');
+  }
   const today = localDate(0);
   const queries = [
     { name: 'overview', path: '/api/supervision/overview', scan: OVERVIEW_SCAN, params: [] },
