@@ -12,15 +12,29 @@ export function recordSentText(context: BrowserContext): void {
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (!url.pathname.startsWith('/api/')) return;
-    const texts = [...url.searchParams.values(), ...stringsIn(parse(request.postData()))].filter(isTyped);
-    if (texts.length > 0) appendFileSync(file, texts.map((text) => JSON.stringify(text)).join('\n') + '\n');
+    const texts = [
+      ...url.searchParams.values(),
+      ...stringsIn(parse(request.postData())),
+    ].filter(isTyped);
+    if (texts.length > 0)
+      appendFileSync(
+        file,
+        texts.map((text) => JSON.stringify(text)).join('\n') + '\n',
+      );
   });
 }
 
 export function sentTexts(): string[] {
   const file = process.env['E2E_SENT_TEXT_LOG'];
   if (!file || !existsSync(file)) return [];
-  return [...new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as string))];
+  return [
+    ...new Set(
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as string),
+    ),
+  ];
 }
 
 function isTyped(text: string): boolean {
@@ -39,6 +53,7 @@ function parse(body: string | null): unknown {
 function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  if (value && typeof value === 'object')
+    return Object.values(value).flatMap(stringsIn);
   return [];
 }

@@ -57,6 +57,7 @@ import { StaffApi } from './staff-api';
     }
     dd {
       margin: 0;
+      overflow-wrap: anywhere;
     }
   `,
 })

@@ -38,6 +38,7 @@ import { FollowUpPlanner } from '@leidraad/web/schedule';
   styles: `
     .extras {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
       margin-top: 1rem;
     }

@@ -29,9 +29,10 @@ type MeetingForm = FormGroup<{ startsAt: FormControl<string>; themeId: FormContr
   styles: `
     .meetings { border: 0; padding: 0; margin: 0.75rem 0; }
     .meeting { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-bottom: 0.5rem; }
+    .meeting > * { min-width: 0; max-width: 100%; }
     .meeting label, .field label { display: block; }
     .field { margin-bottom: 0.75rem; }
-    select { max-width: 36rem; }
+    select { max-width: min(36rem, 100%); }
   `,
 })
 export class PeerGroupForm {

@@ -11,7 +11,7 @@ import { LocalDatePipe } from './local-date.pipe';
   imports: [LocalDatePipe, RouterLink, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="group" [attr.aria-label]="caption()">
         <table class="data-table">
           <caption class="visually-hidden">{{ caption() }}</caption>
           <thead>

@@ -11,7 +11,7 @@ import { LocalDatePipe } from '@leidraad/web/ui';
   imports: [LocalDatePipe, RouterLink, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="group" [attr.aria-label]="t('overview.attention.caption')">
         <table class="data-table" data-testid="attention-queue">
           <caption class="visually-hidden">{{ t('overview.attention.caption') }}</caption>
           <thead>

@@ -10,7 +10,7 @@ import { LOAD_COLUMNS, nextSort, sortLoads, type LoadColumn, type LoadSort } fro
   imports: [TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="group" [attr.aria-label]="t('overview.load.caption')">
         <table class="data-table" data-testid="counsellor-table">
           <caption class="visually-hidden">{{ t('overview.load.caption') }}</caption>
           <thead>

@@ -27,6 +27,7 @@ import type { ChartSpec } from './chart-data';
         }
         <details class="chart__table" [open]="failed()">
           <summary>{{ t('trends.showTable') }}</summary>
+          <div class="table-scroll" tabindex="0" role="group" [attr.aria-label]="t('trends.charts.' + spec().id + '.title')">
           <table class="data-table">
             <caption>{{ t('trends.charts.' + spec().id + '.title') }}</caption>
             <thead>
@@ -47,6 +48,7 @@ import type { ChartSpec } from './chart-data';
               }
             </tbody>
           </table>
+          </div>
         </details>
       </figure>
     </ng-container>
