@@ -126,11 +126,30 @@ function trendsScan(filters) {
            GROUP BY GROUPING SETS ((1, 2), (1, 3), (1, 4), (1))`;
 }
 
-/** Contacts this week per counsellor from the raw contacts. */
-const OVERVIEW_SCAN = `SELECT k.counsellor_id, count(*) FROM contact k
-  WHERE k.status = 'final'
-    AND k.started_at >= date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam'
-  GROUP BY k.counsellor_id`;
+/**
+ * The overview's figures written by hand over the raw tables, without summary tables or the
+ * denormalised last-contact time: per counsellor open cases, contacts and appointments this
+ * week and overdue follow-ups, and the stalled cases (open, no final contact for 14 days) —
+ * which needs every case's last contact, i.e. all contacts.
+ */
+const OVERVIEW_SCAN = `WITH week AS (
+  SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam' AS starts,
+         (date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') + interval '7 days') AT TIME ZONE 'Europe/Amsterdam' AS ends
+), last_contact AS (
+  SELECT case_id, max(started_at) AS at FROM contact WHERE status = 'final' GROUP BY case_id
+)
+SELECT
+  (SELECT json_agg(x) FROM (
+     SELECT s.id,
+            (SELECT count(*) FROM case_file c WHERE c.assignee_id = s.id AND c.status IN ('open', 'waiting_for_caller')) AS open_cases,
+            (SELECT count(*) FROM contact k, week w WHERE k.counsellor_id = s.id AND k.status = 'final'
+                AND k.started_at >= w.starts AND k.started_at < w.ends) AS contacts_this_week,
+            (SELECT count(*) FROM appointment a, week w WHERE a.counsellor_id = s.id AND a.starts_at >= w.starts
+                AND a.starts_at < w.ends AND a.status IN ('planned', 'done', 'no_show')) AS appointments_this_week,
+            (SELECT count(*) FROM appointment a WHERE a.counsellor_id = s.id AND a.status = 'planned' AND a.ends_at <= now()) AS overdue
+       FROM staff s WHERE s.role = 'counsellor' AND s.active) x) AS loads,
+  (SELECT count(*) FROM case_file c LEFT JOIN last_contact l ON l.case_id = c.id
+    WHERE c.status = 'open' AND coalesce(l.at, c.created_at) < now() - interval '14 days') AS stalled`;
 
 function localDate(daysAgo) {
   return new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
