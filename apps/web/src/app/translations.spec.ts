@@ -56,7 +56,7 @@ const DYNAMIC_KEYS: Record<string, readonly (string | number)[] | 'any'> = {
   'call.code.errors.': 'any',
   'call.outcomes.': CONTACT_OUTCOMES,
   'call.referrals.': REFERRALS,
-  'call.save.': ['saved', 'pending', 'saving', 'failed'],
+  'call.save.': ['saved', 'pending', 'saving', 'failed', 'refused'],
   'case.concerns.': CASE_CONCERNS,
   'case.flags.': RISK_FLAGS,
   'case.roles.': CALLER_ROLES,

@@ -54,6 +54,33 @@ describe('Autosave', () => {
     expect(autosave.state()).toBe('saved');
   });
 
+  it('does not retry a refusal that would repeat, and saves again once the text changes', async () => {
+    const attempts: string[] = [];
+    const storage = memoryStorage();
+    const autosave = new Autosave<string>({
+      save: async (v) => {
+        attempts.push(v);
+        if (v.includes('06-')) throw new Error('identifiers_found');
+      },
+      retryable: (error) => (error as Error).message !== 'identifiers_found',
+      storage,
+      storageKey: 'k',
+      debounceMs: 100,
+      retryMs: 1000,
+    });
+    autosave.change('bel 06-12345678');
+    await jest.advanceTimersByTimeAsync(100);
+    expect(autosave.state()).toBe('refused');
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(attempts).toEqual(['bel 06-12345678']);
+    expect(storage.data.get('k')).toBe('"bel 06-12345678"');
+    await expect(autosave.flush()).rejects.toThrow('not saved');
+    autosave.change('bel [telefoonnummer]');
+    await jest.advanceTimersByTimeAsync(100);
+    expect(attempts).toEqual(['bel 06-12345678', 'bel 06-12345678', 'bel [telefoonnummer]']);
+    expect(autosave.state()).toBe('saved');
+  });
+
   it('never runs two saves at once, and sends what was typed during a save right after it', async () => {
     let release: () => void = () => undefined;
     let running = 0;

@@ -1,6 +1,7 @@
 import { computed, signal } from '@angular/core';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+/** `failed`: will retry (offline, server trouble); `refused`: the server said no to this text — changing it saves again. */
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'refused';
 
 export interface AutosaveOptions<T> {
   /** Sends the latest value; rejects when the server could not take it. */
@@ -13,6 +14,8 @@ export interface AutosaveOptions<T> {
   /** First retry delay after a failure; doubles up to `maxRetryMs`. */
   retryMs?: number;
   maxRetryMs?: number;
+  /** Whether a failure may go away by itself (default: every failure is retried). */
+  retryable?: (error: unknown) => boolean;
 }
 
 /**
@@ -62,7 +65,8 @@ export class Autosave<T> {
     while (this.inFlight || this.dirty) {
       if (this.inFlight) await this.inFlight.catch(() => undefined);
       else await this.run();
-      if (this.stateSignal() === 'failed') throw new Error('not saved');
+      const state = this.stateSignal();
+      if (state === 'failed' || state === 'refused') throw new Error('not saved');
     }
   }
 
@@ -95,8 +99,13 @@ export class Autosave<T> {
         this.stateSignal.set('saved');
         this.options.storage?.removeItem(this.options.storageKey);
       }
-    } catch {
+    } catch (error) {
       this.dirty = true;
+      if (this.options.retryable && !this.options.retryable(error)) {
+        // The same text would be refused again: wait for the next change instead of retrying.
+        this.stateSignal.set('refused');
+        return;
+      }
       this.stateSignal.set('failed');
       this.schedule(this.retryDelay);
       this.retryDelay = Math.min(this.retryDelay * 2, this.options.maxRetryMs ?? 30_000);

@@ -103,6 +103,11 @@ export class CallPage {
         storage: localStorage,
         storageKey: `leidraad.draft.${contactId}`,
         debounceMs: 1500,
+        // Offline, server trouble or a stale revision go away by themselves; a refusal of the text does not.
+        retryable: (error) => {
+          const status = problemOf(error).status;
+          return status === 0 || status === 408 || status === 409 || status === 429 || status >= 500;
+        },
         save: async (value) => {
           this.revision += 1;
           try {
