@@ -12,6 +12,7 @@ export * from './lib/cases/timeline';
 export * from './lib/guide-progress/guide-progress';
 export * from './lib/audit/case-audit';
 export * from './lib/appointments';
+export * from './lib/helpline-date';
 export * from './lib/peer-groups';
 export * from './lib/safety-plans';
 export * from './lib/supervision';

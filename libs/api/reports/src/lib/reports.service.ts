@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError } from '@leidraad/api/core';
+import { helplineToday } from '@leidraad/shared/domain';
 import { toCsv } from './csv-writer';
 import { ReportFiguresService } from './report-figures.service';
 import { REPORT_LABELS } from './report-labels';
@@ -16,7 +17,6 @@ export interface ReportFile {
   body: Buffer;
 }
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Monthly and yearly reports for funders: suppressed aggregates only, generated on request and audited. */
 @Injectable()
@@ -34,7 +34,7 @@ export class ReportsService {
     }
     const lang = query.lang ?? 'nl';
     const range = reportRange(kind.period, query.year, query.month);
-    const sheet = reportRows(await this.figures.figures(range), REPORT_LABELS[lang], range, today.format(new Date()));
+    const sheet = reportRows(await this.figures.figures(range), REPORT_LABELS[lang], range, helplineToday());
     await this.audit.record({
       staffId: staff.id,
       action: 'report.download',

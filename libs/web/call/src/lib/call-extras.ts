@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { APPOINTMENT_TIME_ZONE, type CaseConcern, type SafetyPlanView } from '@leidraad/shared/domain';
+import { helplineToday, type CaseConcern, type SafetyPlanView } from '@leidraad/shared/domain';
 import { PeerGroupReferral } from '@leidraad/web/peer-groups';
 import { nextReviewDate, SafetyPlanEditor } from '@leidraad/web/safety-plan';
 import { FollowUpPlanner } from '@leidraad/web/schedule';
@@ -67,9 +67,5 @@ export class CallExtras {
   protected readonly plan = signal<SafetyPlanView | undefined>(undefined);
   /** The peer support group is for relatives, like the guide. */
   protected readonly forRelatives = computed(() => this.concern() !== 'own_feelings');
-  protected readonly reviewDate = computed(() => nextReviewDate(this.plan()?.agreements ?? [], amsterdamToday()));
-}
-
-function amsterdamToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: APPOINTMENT_TIME_ZONE }).format(new Date());
+  protected readonly reviewDate = computed(() => nextReviewDate(this.plan()?.agreements ?? [], helplineToday()));
 }

@@ -6,7 +6,7 @@ import {
   type WorkingPeriod,
 } from '@leidraad/shared/domain';
 import { TranslocoService } from '@jsverse/transloco';
-import { AuthService, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { gridHours, onGrid, teamRows } from './agenda-layout';
 import { addDays, daysFrom, localParts, mondayOf, rangeOfDays, todayLocal } from './agenda-time';
 import { formatDutch, type DutchTimeFormat } from './dutch-time.pipe';
@@ -34,6 +34,7 @@ export interface PendingMove {
 @Injectable()
 export class AgendaState {
   private readonly api = inject(AppointmentsApi);
+  private readonly cases = inject(CasesApi);
   private readonly auth = inject(AuthService);
   private readonly transloco = inject(TranslocoService);
 
@@ -72,7 +73,7 @@ export class AgendaState {
 
   async init(): Promise<void> {
     await this.auth.ensureLoaded();
-    void this.api
+    void this.cases
       .colleagues()
       .then((list) => this.colleagues.set(list))
       .catch(() => this.colleagues.set([]));

@@ -11,7 +11,6 @@ import type {
   CounsellorSchedule,
   ProblemDetails,
   RescheduleResult,
-  StaffRef,
 } from '@leidraad/shared/domain';
 
 /** When: an instant (`startsAt`, e.g. a suggested slot) or Dutch wall time (`localStart`). */
@@ -107,11 +106,6 @@ export class AppointmentsApi {
 
   schedule(staffId: string): Promise<CounsellorSchedule> {
     return firstValueFrom(this.http.get<CounsellorSchedule>(`/api/schedules/${staffId}`));
-  }
-
-  /** Active counsellors, to plan for a colleague or show their agenda. */
-  colleagues(): Promise<StaffRef[]> {
-    return firstValueFrom(this.http.get<StaffRef[]>('/api/colleagues'));
   }
 
   /** A new secret feed URL; any previous one stops working. The token is shown this once. */

@@ -14,7 +14,7 @@ import {
   type ContactChannel,
   type StaffRef,
 } from '@leidraad/shared/domain';
-import { AuthService, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { groupSlotsByDay } from './agenda-layout';
 import { instantOfLocal, rangeOfDays } from './agenda-time';
 import {
@@ -57,6 +57,7 @@ const KNOWN_REFUSALS = ['in_the_past', 'nonexistent_local_time'];
 })
 export class FollowUpPlanner {
   private readonly api = inject(AppointmentsApi);
+  private readonly cases = inject(CasesApi);
   protected readonly auth = inject(AuthService);
 
   readonly caseId = input.required<string>();
@@ -96,7 +97,7 @@ export class FollowUpPlanner {
   protected readonly others = computed(() => this.colleagues().filter((c) => c.id !== this.auth.staff()?.id));
 
   constructor() {
-    void this.api
+    void this.cases
       .colleagues()
       .then((list) => this.colleagues.set(list))
       .catch(() => this.colleagues.set([]));

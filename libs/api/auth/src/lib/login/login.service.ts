@@ -36,7 +36,7 @@ export class LoginService {
   ) {}
 
   async verify(username: string, password: string, address: string): Promise<SignInResult> {
-    const addressHash = createHmac('sha256', this.config.secret).update(address).digest();
+    const addressHash = this.addressHash(address);
     await this.refuseThrottledAddress(addressHash);
 
     const [staff] = (await this.dataSource.query(
@@ -80,12 +80,12 @@ export class LoginService {
 
   /** A wrong second-factor code counts like a wrong password: throttled, and it locks the account. */
   async recordSecondFactorFailure(address: string, staffId: string): Promise<void> {
-    await this.recordFailure(createHmac('sha256', this.config.secret).update(address).digest(), staffId, 'auth.second_factor');
+    await this.recordFailure(this.addressHash(address), staffId, 'auth.second_factor');
   }
 
   /** Refuses a second-factor attempt while the account waits after failures, or is locked. */
   async refuseThrottledSecondFactor(address: string, staffId: string): Promise<void> {
-    await this.refuseThrottledAddress(createHmac('sha256', this.config.secret).update(address).digest());
+    await this.refuseThrottledAddress(this.addressHash(address));
     const [row] = (await this.dataSource.query(
       `SELECT locked_at IS NOT NULL AS locked,
               GREATEST(0, CEIL(EXTRACT(EPOCH FROM next_attempt_at - now())))::int AS wait_seconds
@@ -98,6 +98,11 @@ export class LoginService {
         retryAfter: row.wait_seconds,
       });
     }
+  }
+
+  /** Client addresses are kept only as a keyed hash. */
+  private addressHash(address: string): Buffer {
+    return createHmac('sha256', this.config.secret).update(address).digest();
   }
 
   private async refuseThrottledAddress(addressHash: Buffer): Promise<void> {

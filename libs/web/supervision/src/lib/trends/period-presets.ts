@@ -7,17 +7,7 @@ export interface DateRange {
   to: string;
 }
 
-const helplineDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date at the helpline (Europe/Amsterdam), `YYYY-MM-DD`, whatever the computer's zone. */
-export function helplineToday(now: Date = new Date()): string {
-  return helplineDate.format(now);
-}
+export { helplineToday } from '@leidraad/shared/domain';
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
