@@ -14,6 +14,18 @@ const depConstraints = [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
 ];
 
+/**
+ * The Angular rules (component rules, and template rules with the accessibility set, for inline
+ * templates too) on the web side only. ESLint 9 reads only this file when it runs at the root
+ * (`npm run lint`), not the projects' own configs, so the rules are scoped here by folder.
+ */
+const WEB_FOLDERS = ['apps/web', 'libs/web'];
+const onWeb = (configs) =>
+  configs.map((config) => ({
+    ...config,
+    files: config.files.flatMap((glob) => WEB_FOLDERS.map((folder) => `${folder}/${glob}`)),
+  }));
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -46,4 +58,15 @@ export default [
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },
   },
+  ...onWeb(nx.configs['flat/angular']),
+  ...onWeb(nx.configs['flat/angular-template']),
+  ...onWeb([
+    {
+      files: ['**/*.ts'],
+      rules: {
+        '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'ld', style: 'camelCase' }],
+        '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'ld', style: 'kebab-case' }],
+      },
+    },
+  ]),
 ];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order a failure is cheapest to find —
-// lint, type-check, unit tests, build, integration tests (real PostgreSQL), end-to-end tests
-// (Chromium). Ends with one line summing every suite: `N passed, N failed, N skipped`.
+// lint, type-check, unit tests, build, integration tests (real PostgreSQL; among them the schema
+// check of `npm run schema:check`), end-to-end tests (Chromium). Ends with one line summing every suite: `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

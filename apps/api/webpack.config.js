@@ -17,7 +17,11 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      additionalEntryPoints: [{ entryName: 'cli', entryPath: 'apps/api/src/cli.ts' }],
+      additionalEntryPoints: [
+        { entryName: 'cli', entryPath: 'apps/api/src/cli.ts' },
+        // The identifier detector's worker thread (libs/api/pseudonymisation, scan-pool.ts), beside main.js.
+        { entryName: 'scan-worker', entryPath: 'libs/api/pseudonymisation/src/lib/scan.worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

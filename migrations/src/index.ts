@@ -9,6 +9,12 @@ import { PeerGroups1764430000000 } from './1764430000000-peer-groups';
 import { SupervisionSummaries1764450000000 } from './1764450000000-supervision-summaries';
 import { CaseReview1764460000000 } from './1764460000000-case-review';
 import { TwoFactor1764470000000 } from './1764470000000-two-factor';
+import { AuditKeyedChain1764480000000 } from './1764480000000-audit-keyed-chain';
+import { DataUpgrade1764481000000 } from './1764481000000-data-upgrade';
+import { SignInHardening1764490000000 } from './1764490000000-sign-in-hardening';
+import { CaseAccess1764500000000 } from './1764500000000-case-access';
+import { UnfinishedContacts1764535000000 } from './1764535000000-unfinished-contacts';
+import { ContactNoteMarks1764530000000 } from './1764530000000-contact-note-marks';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -23,4 +29,10 @@ export const MIGRATIONS = [
   SupervisionSummaries1764450000000,
   CaseReview1764460000000,
   TwoFactor1764470000000,
+  AuditKeyedChain1764480000000,
+  DataUpgrade1764481000000,
+  SignInHardening1764490000000,
+  CaseAccess1764500000000,
+  UnfinishedContacts1764535000000,
+  ContactNoteMarks1764530000000,
 ];

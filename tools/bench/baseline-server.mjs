@@ -1,5 +1,5 @@
 // The baseline for bench-api.mjs and bench-load.mjs: plain node:http + pg running the same
-// statements as the API's routes (hot-path-sql.mjs) — session check, open by code (with a reason:
+// statements as the API's routes (imported from its sources: hot-path-sql.ts) — session check, open by code (with a reason:
 // access grant), start / autosave / finalise a contact, guide progress, free slots, booking an
 // appointment, the supervisor's overview and trends — with their transactions, audit inserts and
 // AES-256-GCM of free text. No framework, no validation beyond the minimum, no identifier check,
@@ -10,11 +10,14 @@ import {
   createDecipheriv,
   createHash,
   randomBytes,
+  randomUUID,
 } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
-import {
-  APPOINTMENT_CASE_SQL,
+import { sql } from './hot-path-sql.mjs';
+
+const {
+  ACCESS_GRANT_HOURS,
   APPOINTMENT_VIEW_SQL,
   ATTENTION_SQL,
   ATTENTION_TOTALS_SQL,
@@ -26,6 +29,7 @@ import {
   COUNSELLOR_ROLE_SQL,
   FINALISE_CASE_SQL,
   FINALISE_CONTACT_SQL,
+  formatCaseCode,
   GRANT_SQL,
   GUIDE_FUNNEL_SQL,
   IN_THE_WAY_SQL,
@@ -39,7 +43,7 @@ import {
   TREND_CONTACTS_SQL,
   TREND_FOLLOW_UPS_SQL,
   UPDATE_PROGRESS_SQL,
-} from './hot-path-sql.mjs';
+} = sql;
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
@@ -86,8 +90,6 @@ function decryptOwn(blob) {
   }
 }
 
-const grouped = (code) =>
-  `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 const iso = (value) =>
   value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 
@@ -129,8 +131,9 @@ function readBody(req) {
   });
 }
 
-async function openByCode(req, res, staff, rawCode) {
-  const code = rawCode.replace(/[\s-]/g, '').toUpperCase();
+async function openByCode(req, res, staff) {
+  const body = JSON.parse((await readBody(req)) || '{}');
+  const code = String(body.code ?? '').replace(/[\s-]/g, '').toUpperCase();
   if (!/^[0-9A-HJKMNP-TV-Z]{9}$/.test(code))
     return send(res, 400, { title: 'bad code' });
   const { rows } = await pool.query(OPEN_BY_CODE_SQL, [
@@ -142,17 +145,24 @@ async function openByCode(req, res, staff, rawCode) {
   if (row.lookups > 20)
     return send(res, 429, { title: 'throttled', retryAfter: row.retry_after });
   if (row.id === null) return send(res, 404, { title: 'not found' });
-  const reason = new URL(req.url, 'http://x').searchParams.get('reason');
-  if (!(staff.role === 'supervisor' || row.has_access)) {
-    if (!reason?.trim()) return send(res, 403, { reasonRequired: true });
+  const reason = body.reason?.category;
+  if (row.grounds === null) {
+    if (!reason) return send(res, 403, { reasonRequired: true });
     await transaction(async (client) => {
-      await client.query(GRANT_SQL, [staff.id, row.id, 12]);
+      await client.query(GRANT_SQL, [
+        staff.id,
+        row.id,
+        ACCESS_GRANT_HOURS,
+        reason,
+        null,
+        randomUUID(),
+      ]);
       await client.query(AUDIT_SQL, [
         staff.id,
         'case.read',
         'case',
         row.id,
-        grouped(code),
+        formatCaseCode(code),
         'success',
         reason,
       ]);
@@ -163,14 +173,14 @@ async function openByCode(req, res, staff, rawCode) {
       'case.read',
       'case',
       row.id,
-      grouped(code),
+      formatCaseCode(code),
       'success',
       reason,
     ]);
   }
   send(res, 200, {
     id: row.id,
-    code: grouped(row.code),
+    code: formatCaseCode(row.code),
     callerRole: row.caller_role,
     concern: row.concern,
     status: row.status,
@@ -206,6 +216,9 @@ async function saveDraft(req, res, staff, caseId, contactId) {
     body.outcome ?? null,
     body.referrals ?? [],
     staff.role,
+    body.writer ?? null,
+    body.baseRevision ?? null,
+    JSON.stringify(body.noteMarks ?? []),
   ]);
   if (!rows[0]) return send(res, 409, { title: 'not saved' });
   send(res, 200, {
@@ -253,7 +266,7 @@ async function caseFor(client, staff, caseId, { lock = false } = {}) {
     lock ? `${CASE_SQL} FOR UPDATE OF c` : CASE_SQL,
     [caseId, staff.id, staff.role],
   );
-  if (!rows[0] || !rows[0].allowed)
+  if (!rows[0] || rows[0].grounds === null)
     throw new Answer(404, { title: 'not found' });
   return rows[0];
 }
@@ -267,7 +280,7 @@ async function startContact(req, res, staff, caseId) {
       'contact.create',
       'contact',
       null,
-      grouped(found.code),
+      formatCaseCode(found.code),
     ];
     if (found.status === 'closed') {
       throw new Answer(409, { title: 'case closed' });
@@ -277,6 +290,7 @@ async function startContact(req, res, staff, caseId) {
     const {
       rows: [{ id }],
     } = await client.query(INSERT_DRAFT_SQL, [
+      randomUUID(),
       caseId,
       staff.id,
       body.channel ?? null,
@@ -296,26 +310,16 @@ async function startContact(req, res, staff, caseId) {
 
 async function finalise(req, res, staff, caseId, contactId) {
   const result = await transaction(async (client) => {
-    await caseFor(client, staff, caseId, { lock: true });
+    const found = await caseFor(client, staff, caseId, { lock: true });
     const {
       rows: [row],
-    } = await client.query(LOCK_CONTACT_SQL, [
-      caseId,
-      contactId,
-      staff.id,
-      staff.role,
-    ]);
-    if (!row || !row.allowed) throw new Answer(404, { title: 'not found' });
+    } = await client.query(LOCK_CONTACT_SQL, [caseId, contactId]);
+    if (!row) throw new Answer(404, { title: 'not found' });
     if (row.status === 'final')
       throw new Answer(409, { title: 'already final' });
     const summary = decryptOwn(row.summary);
-    if (
-      !row.channel ||
-      !row.started_at ||
-      !row.ended_at ||
-      !summary ||
-      !row.outcome
-    )
+    // The end of the call may be open: finalising sets it (contact-rules.ts missingForFinal).
+    if (!row.channel || !row.started_at || !summary || !row.outcome)
       throw new Answer(400, { title: 'not complete' });
     await client.query(FINALISE_CONTACT_SQL, [contactId, staff.id]);
     await client.query(FINALISE_CASE_SQL, [caseId, row.started_at]);
@@ -324,7 +328,7 @@ async function finalise(req, res, staff, caseId, contactId) {
       'contact.finalise',
       'contact',
       row.id,
-      grouped(row.code),
+      formatCaseCode(found.code),
       'success',
       null,
     ]);
@@ -359,7 +363,8 @@ async function guideProgress(req, res, staff, caseId, itemId) {
     staff.role,
     GUIDE_VERSION,
   ]);
-  if (!row || !row.allowed) return send(res, 404, { title: 'not found' });
+  if (!row || row.grounds === null)
+    return send(res, 404, { title: 'not found' });
   if (!row.contact_found)
     return send(res, 422, { title: 'contact not in case' });
   if (!row.usable) return send(res, 409, { title: 'not current' });
@@ -477,12 +482,8 @@ async function bookAppointment(req, res, staff, caseId) {
     const view = await transaction(async (client) => {
       const {
         rows: [found],
-      } = await client.query(APPOINTMENT_CASE_SQL, [
-        caseId,
-        staff.id,
-        staff.role,
-      ]);
-      if (!found || !found.allowed)
+      } = await client.query(CASE_SQL, [caseId, staff.id, staff.role]);
+      if (!found || found.grounds === null)
         throw new Answer(404, { title: 'not found' });
       if (found.status === 'closed')
         throw new Answer(409, { title: 'case closed' });
@@ -506,7 +507,7 @@ async function bookAppointment(req, res, staff, caseId) {
         'appointment.create',
         'appointment',
         id,
-        grouped(found.code),
+        formatCaseCode(found.code),
         'success',
         null,
       ]);
@@ -532,7 +533,7 @@ async function bookAppointment(req, res, staff, caseId) {
       'appointment.create',
       'case',
       caseId,
-      booked[0] ? grouped(booked[0].code) : null,
+      booked[0] ? formatCaseCode(booked[0].code) : null,
       'failure',
       inTheWay[0]
         ? `double booking: overlaps appointment ${inTheWay[0].id}`
@@ -577,7 +578,7 @@ async function overview(req, res, staff) {
     })),
     attention: attention.rows.map((r) => ({
       caseId: r.case_id,
-      caseCode: grouped(r.code),
+      caseCode: formatCaseCode(r.code),
       assignee: { id: r.assignee_id, displayName: r.assignee_name },
       reason: r.reason,
       since: iso(r.since),
@@ -595,39 +596,46 @@ const addDays = (date, days) =>
 const mondayOf = (date) =>
   addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
 
+/** A statistics period (`2026-11`, `2026-Q3`, `2026`) as inclusive local dates; undefined when it names none. */
+function periodRange(label) {
+  const match = /^(\d{4})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])))?$/.exec(label ?? '');
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const [first, count] = match[2] ? [Number(match[2]) * 3 - 2, 3] : match[3] ? [Number(match[3]), 1] : [1, 12];
+  const pad = (n) => String(n).padStart(2, '0');
+  const last = first + count - 1;
+  return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(new Date(Date.UTC(year, last, 0)).getUTCDate())}` };
+}
+
+/** local-dates.ts monthSplit: the weeks inside one month of the range, and the other days. */
+function monthSplit(from, to) {
+  const weeks = [];
+  const days = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const monday = mondayOf(day);
+    const sunday = addDays(monday, 6);
+    const inside = monday >= from && sunday <= to && monday.slice(0, 7) === sunday.slice(0, 7);
+    if (!inside) days.push(day);
+    else if (day === monday) weeks.push(monday);
+  }
+  return { weeks, days };
+}
+
 async function trends(req, res, staff) {
   if (staff.role !== 'supervisor')
     return send(res, 403, { title: 'supervisors only' });
   const query = new URL(req.url, 'http://x').searchParams;
-  const [from, to] = [query.get('from'), query.get('to')];
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(from ?? '') ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(to ?? '') ||
-    to < from
-  )
-    return send(res, 400, { title: 'dates' });
-  const filters = [
-    query.get('channel'),
-    query.get('callerRole'),
-    query.get('concern'),
-  ];
-  const first = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
-  const last = addDays(mondayOf(addDays(to, 1)), -7);
-  const weeks = first <= last ? [first, last] : ['9999-12-27', '0001-01-01'];
+  const range = periodRange(query.get('period'));
+  if (!range) return send(res, 400, { title: 'period' });
+  const { weeks, days } = monthSplit(range.from, range.to);
   const [contacts, followUps, funnel] = await Promise.all([
-    pool.query(TREND_CONTACTS_SQL, [from, to, ...filters, ...weeks]),
-    pool.query(TREND_FOLLOW_UPS_SQL, [from, to, ...filters]),
-    pool.query(GUIDE_FUNNEL_SQL, [from, to, filters[1], filters[2]]),
+    pool.query(TREND_CONTACTS_SQL, [weeks, days]),
+    pool.query(TREND_FOLLOW_UPS_SQL, [range.from, range.to]),
+    pool.query(GUIDE_FUNNEL_SQL, [range.from, range.to]),
   ]);
-  const reason = Object.entries({
-    from,
-    to,
-    channel: filters[0],
-    callerRole: filters[1],
-    concern: filters[2],
-  })
-    .filter(([, value]) => value)
-    .map(([key, value]) => `${key}=${value}`)
+  const reason = ['period', 'channel', 'callerRole', 'concern']
+    .filter((key) => query.get(key))
+    .map((key) => `${key}=${query.get(key)}`)
     .join(' ');
   await pool.query(AUDIT_SQL, [
     staff.id,
@@ -638,17 +646,17 @@ async function trends(req, res, staff) {
     'success',
     reason,
   ]);
-  // Raw sums only: the API's weekly series, suppression and quantiles are left out.
+  // Raw monthly sums only: the API's suppression (cached per month) and quantiles are left out.
   send(res, 200, {
-    filters: { from, to },
+    filters: { period: query.get('period') },
     contacts: contacts.rows,
     followUps: followUps.rows,
-    guideFunnel: funnel.rows[0],
+    guideFunnel: funnel.rows,
   });
 }
 
 const UUID = '([0-9a-f-]{36})';
-const BY_CODE = /^\/api\/cases\/by-code\/([^/?]+)/;
+const LOOKUP = /^\/api\/cases\/lookup$/;
 const DRAFT = new RegExp(`^/api/cases/${UUID}/contacts/${UUID}/draft$`);
 const ROUTES = [
   ['POST', new RegExp(`^/api/cases/${UUID}/contacts$`), startContact],
@@ -673,8 +681,11 @@ const server = createServer(async (req, res) => {
     const staff = await staffOf(req);
     if (!staff) return send(res, 401, { title: 'sign in' });
     let match;
-    if (req.method === 'GET' && (match = BY_CODE.exec(req.url)))
-      return await openByCode(req, res, staff, decodeURIComponent(match[1]));
+    if (req.method === 'POST' && LOOKUP.test(req.url)) {
+      if (req.headers['x-xsrf-token'] !== staff.csrf_token)
+        return send(res, 403, { title: 'xsrf' });
+      return await openByCode(req, res, staff);
+    }
     if (req.method === 'PUT' && (match = DRAFT.exec(req.url))) {
       if (req.headers['x-xsrf-token'] !== staff.csrf_token)
         return send(res, 403, { title: 'xsrf' });

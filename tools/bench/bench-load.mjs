@@ -34,6 +34,7 @@ import {
   startApi,
   startChild,
   stopChild,
+  endedPeriod,
 } from './bench-support.mjs';
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -62,8 +63,10 @@ const SENTENCES = [
   'Hij wil erover nadenken en belt misschien terug om samen een volgende stap te zetten.',
   'Afgesproken dat hij bij toename van de spanning eerder belt.',
 ];
-const REASON =
-  'Beller vraagt naar de eigen hulpverlener, die vandaag niet werkt.';
+const REASON = {
+  category: 'counsellor_absent',
+  note: 'Beller vraagt naar de eigen hulpverlener, die vandaag niet werkt.',
+};
 const OUTCOMES = ['advice_given', 'referred', 'follow_up_planned', 'other'];
 const COUNSELLOR_OPS = [
   'open by code',
@@ -94,8 +97,6 @@ function guideItemIds() {
 const random = (from, to) => from + Math.random() * (to - from);
 const randomInt = (from, to) => Math.floor(random(from, to + 1));
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
-const localDate = (daysAgo) =>
-  new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 
 /** Counts, latencies and outcomes per operation for one server's run. */
 class Recorder {
@@ -173,13 +174,15 @@ async function oneCall(recorder, me, colleagues, itemIds) {
   const colleague = pick(colleagues);
   const others = Math.random() < OTHERS_CASE;
   const target = others ? pick(colleague.cases) : pick(me.cases);
-  const path = `/api/cases/by-code/${target.code}${others ? `?reason=${encodeURIComponent(REASON)}` : ''}`;
+  // The code (and a colleague's case's reason) in the body: codes never go in URLs.
+  const lookup = others ? { code: target.code, reason: REASON } : { code: target.code };
   if (
     !(await recorder.send(
       session,
       others ? 'open with reason' : 'open by code',
-      'GET',
-      path,
+      'POST',
+      '/api/cases/lookup',
+      lookup,
     ))
   )
     return;
@@ -290,10 +293,10 @@ async function oneCall(recorder, me, colleagues, itemIds) {
 async function supervisorLoop(recorder, me) {
   if (!(await think(recorder, random(0, 3_000)))) return;
   const ranges = [
-    () => ({ from: localDate(90), to: localDate(0) }),
-    () => ({ from: localDate(364), to: localDate(0) }),
-    () => ({ from: localDate(364), to: localDate(0), channel: 'phone' }),
-    () => ({ from: localDate(729), to: localDate(0), callerRole: 'parent' }),
+    () => ({ period: endedPeriod('quarter') }),
+    () => ({ period: endedPeriod('year') }),
+    () => ({ period: endedPeriod('year'), channel: 'phone' }),
+    () => ({ period: endedPeriod('month'), callerRole: 'parent' }),
   ];
   while (performance.now() < recorder.end) {
     await recorder.send(

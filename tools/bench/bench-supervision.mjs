@@ -18,10 +18,12 @@ import {
   cleanups,
   createStaff,
   demoDatabase,
+  endedPeriod,
   ensureBuilt,
   log,
   machine,
   percentile,
+  periodDates,
   ROOT,
   runBench,
   Session,
@@ -106,7 +108,7 @@ function seedStatements(contacts) {
   ];
 }
 
-/** Weekly breakdowns, durations and fidelity straight from the raw contacts (what the summaries replace). */
+/** Monthly breakdowns and durations straight from the raw contacts (what the summaries replace). */
 function trendsScan(filters) {
   const where = [
     `k.status = 'final'`,
@@ -117,7 +119,7 @@ function trendsScan(filters) {
   ]
     .filter(Boolean)
     .join(' AND ');
-  return `SELECT date_trunc('week', k.started_at AT TIME ZONE 'Europe/Amsterdam') AS week, k.channel, c.caller_role, c.concern,
+  return `SELECT date_trunc('month', k.started_at AT TIME ZONE 'Europe/Amsterdam') AS month, k.channel, c.caller_role, c.concern,
                  count(*) AS contacts,
                  percentile_cont(0.5) WITHIN GROUP (ORDER BY k.ended_at - k.started_at) AS median,
                  percentile_cont(0.9) WITHIN GROUP (ORDER BY k.ended_at - k.started_at) AS p90
@@ -150,10 +152,6 @@ SELECT
        FROM staff s WHERE s.role = 'counsellor' AND s.active) x) AS loads,
   (SELECT count(*) FROM case_file c LEFT JOIN last_contact l ON l.case_id = c.id
     WHERE c.status = 'open' AND coalesce(l.at, c.created_at) < now() - interval '14 days') AS stalled`;
-
-function localDate(daysAgo) {
-  return new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-}
 
 async function time(runs, action) {
   const times = [];
@@ -197,21 +195,21 @@ runBench(async () => {
   } else {
     await supervisor.signIn('bench-supervisor');
   }
-  const today = localDate(0);
+  // Trends answer ended months, quarters and years only (DESIGN.md rule 7).
   const queries = [
     { name: 'overview', path: '/api/supervision/overview', scan: OVERVIEW_SCAN, params: [] },
-    { name: 'trends, last 13 weeks', from: localDate(90), filters: {} },
-    { name: 'trends, last year', from: localDate(364), filters: {} },
-    { name: 'trends, last year, phone', from: localDate(364), filters: { channel: 'phone' } },
-    { name: 'trends, 2 years, parents', from: localDate(729), filters: { callerRole: 'parent' } },
+    { name: 'trends, last quarter', period: endedPeriod('quarter'), filters: {} },
+    { name: 'trends, last year', period: endedPeriod('year'), filters: {} },
+    { name: 'trends, last year, phone', period: endedPeriod('year'), filters: { channel: 'phone' } },
+    { name: 'trends, last month, parents', period: endedPeriod('month'), filters: { callerRole: 'parent' } },
   ].map((q) =>
     q.path
       ? q
       : {
           ...q,
-          path: `/api/supervision/trends?${new URLSearchParams({ from: q.from, to: today, ...q.filters })}`,
+          path: `/api/supervision/trends?${new URLSearchParams({ period: q.period, ...q.filters })}`,
           scan: trendsScan(q.filters),
-          params: [q.from, today],
+          params: periodDates(q.period),
         },
   );
 

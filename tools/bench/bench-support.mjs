@@ -1,14 +1,17 @@
 // Pieces a benchmark needs to run the built API on a fresh database: build it when needed, start
 // and stop child processes, wait for health, create staff with the CLI, sign in (with the second
 // factor where the server asks for it) and call the API, and keep a demo-seeded database between
-// runs. Shared by bench-api.mjs, bench-agenda.mjs, bench-supervision.mjs and bench-load.mjs.
+// runs. Shared by bench-api.mjs, bench-agenda.mjs, bench-supervision.mjs, bench-load.mjs and
+// bench-hostile.mjs.
 // Env: LEIDRAAD_E2E_DIST — use the build in this directory instead of dist/ (never built here).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Secret, TOTP } from 'otpauth';
+import { Pool } from 'undici';
 import pg from 'pg';
 import { createTestDatabase, freePort } from '../testing/test-database.mjs';
 
@@ -18,6 +21,24 @@ const DIST_OVERRIDE = process.env.LEIDRAAD_E2E_DIST;
 const DIST = resolve(ROOT, DIST_OVERRIDE ?? 'dist');
 const MAIN = join(DIST, 'apps/api/main.js');
 const CLI = join(DIST, 'apps/api/cli.js');
+
+const require = createRequire(import.meta.url);
+
+/** A numeric setting from the environment (`BENCH_SECONDS`…), else `fallback`. */
+export const envNumber = (name, fallback) => Number(process.env[name] ?? fallback);
+
+/**
+ * A TypeScript source of the repository, loaded through ts-node (transpiled only, as CommonJS)
+ * with `tsconfig` (relative to the root, usually the library's tsconfig.lib.json).
+ */
+export function requireSource(tsconfig, file) {
+  require('ts-node').register({
+    transpileOnly: true,
+    project: join(ROOT, tsconfig),
+    compilerOptions: { module: 'commonjs' },
+  });
+  return require(join(ROOT, file));
+}
 
 const started = performance.now();
 export const log = (message) =>
@@ -118,13 +139,13 @@ export async function startApi(prefix, existing) {
     DATABASE_URL: database.url,
     LOG_LEVEL: 'warn',
     LEIDRAAD_DATA_DIR: dataDir,
-    LEIDRAAD_TRUST_PROXY: 'true',
+    LEIDRAAD_TRUST_PROXY: '1',
     LEIDRAAD_WEB_DIR: join(dataDir, 'no-web'),
   };
   const port = await freePort();
   log('starting the API (migrates the bench database)');
   // BENCH_API_NODE_ARGS: extra node flags for the API only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = envNodeArgs('BENCH_API_NODE_ARGS');
   const child = await startChild([...nodeArgs, MAIN], { ...appEnv, PORT: String(port) });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base);
@@ -257,6 +278,33 @@ export class Session {
 }
 
 /**
+ * Counsellors created with the CLI and signed in, each with a Session over one keep-alive pool
+ * (stopped by the clean-ups) and its own address `<addressPrefix>.<n>` (n from 1), so the
+ * per-address limits see one client each. Answers the sessions in the order of `usernames`.
+ */
+export async function signedInCounsellors(base, appEnv, usernames, addressPrefix) {
+  log(`creating ${usernames.length} counsellors with the CLI`);
+  for (const username of usernames) await createStaff(appEnv, username, 'counsellor');
+  const pool = new Pool(base, { connections: usernames.length, pipelining: 1, keepAliveTimeout: 60_000 });
+  cleanups.push(() => pool.close());
+  log('signing in');
+  return Promise.all(
+    usernames.map(async (username, i) => {
+      const session = new Session(base, { pool, address: `${addressPrefix}.${i + 1}` });
+      await session.signIn(username);
+      return session;
+    }),
+  );
+}
+
+/** A new case with a contact in draft, opened by `session`; answers the path of that draft. */
+export async function openDraft(session, newCase = { callerRole: 'self', concern: 'own_feelings', contact: { channel: 'phone' } }) {
+  const created = await session.call('POST', '/api/cases', newCase);
+  if (created.status !== 201) throw new Error(`create case: ${created.status} ${JSON.stringify(created.body)}`);
+  return `/api/cases/${created.body.id}/contacts/${created.body.drafts[0].id}/draft`;
+}
+
+/**
  * A database filled by `npm run seed:demo -- --contacts <contacts>`, kept between runs: on
  * DATABASE_URL's server it is named `leidraad_bench_demo_<contacts>` with its data folder (the
  * development keys the seed encrypted with, the demo password, enrolled authenticators) in
@@ -327,6 +375,18 @@ export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** How many, p50, p95, p99 and the slowest of some latencies (sorted in place). */
+export function latencySummary(latencies) {
+  latencies.sort((a, b) => a - b);
+  return {
+    count: latencies.length,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1],
+  };
+}
+
 export function machine() {
   return `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
@@ -350,4 +410,35 @@ export async function runBench(main) {
     log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     process.exit(exitCode);
   }
+}
+
+/**
+ * The most recent ended statistics period of a kind (`2026-11`, `2026-Q3`, `2025`), seen from today
+ * in UTC: trends and reports answer ended months, quarters and years only.
+ */
+export function endedPeriod(kind) {
+  const now = new Date();
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth() + 1;
+  if (kind === 'year') return String(year - 1);
+  if (kind === 'quarter') {
+    const quarter = Math.ceil(month / 3) - 1;
+    return quarter === 0 ? `${year - 1}-Q4` : `${year}-Q${quarter}`;
+  }
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/** The first and last local day of a statistics period label. */
+export function periodDates(label) {
+  const match = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})))?$/.exec(label);
+  const year = Number(match[1]);
+  const [first, count] = match[2] ? [Number(match[2]) * 3 - 2, 3] : match[3] ? [Number(match[3]), 1] : [1, 12];
+  const last = first + count - 1;
+  const pad = (n) => String(n).padStart(2, '0');
+  return [`${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(new Date(Date.UTC(year, last, 0)).getUTCDate())}`];
+}
+
+/** Node flags from an environment variable (space-separated), e.g. to profile one server. */
+export function envNodeArgs(name) {
+  return (process.env[name] ?? '').split(' ').filter(Boolean);
 }

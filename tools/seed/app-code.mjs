@@ -39,6 +39,10 @@ export function fieldCipher(config) {
   return new FieldCipher(config);
 }
 
+/** Binds every version-1 (unbound) ciphertext to its row, as the app's start-up step does. */
+export const bindCiphertexts = (run, cipher, options) =>
+  load('libs/api/retention/src/lib/key-rotation/field-binding.ts').bindCiphertexts(run, cipher, options);
+
 export const hashPassword = (password) =>
   load('libs/api/auth/src/lib/staff/password-hasher.ts').hashPassword(password);
 

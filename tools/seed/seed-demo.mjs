@@ -9,11 +9,13 @@
 // stored as plaintext. Everything is written in one transaction: a failed run leaves nothing.
 // Refuses: without DATABASE_URL, the `postgres` maintenance database, or a database that already
 // holds staff other than demo accounts or any cases (unless --force).
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
   appConfig,
+  bindCiphertexts,
   fieldCipher,
   generateCaseCode,
   guideItemIds,
@@ -98,8 +100,22 @@ async function checkTarget(client, force) {
   );
 }
 
+/**
+ * A template's placeholder ciphertext, shared by every row that gets it: the layout from before
+ * values were bound to their row (version 1, AES-256-GCM with the active key, no additional
+ * data). `bindCiphertexts` re-encrypts each of them for its own row right after the load.
+ */
+function templateCiphertext(config, text) {
+  const key = config.dataKeys.get(config.activeDataKeyId);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  const id = Buffer.from(config.activeDataKeyId, 'utf8');
+  return Buffer.concat([Buffer.from([1, id.length]), id, iv, cipher.getAuthTag(), body]);
+}
+
 /** Encrypts every template once and checks it carries no identifier. */
-function encryptTemplates(cipher) {
+function encryptTemplates(config) {
   const kinds = [];
   for (const [kind, texts] of Object.entries(TEMPLATES)) {
     for (const text of texts) {
@@ -108,7 +124,7 @@ function encryptTemplates(cipher) {
         throw new Error(`template "${text}" contains identifiers: ${JSON.stringify(findings)}`);
       }
     }
-    kinds.push({ kind, bodies: texts.map((text) => cipher.encrypt(text)) });
+    kinds.push({ kind, bodies: texts.map((text) => templateCiphertext(config, text)) });
   }
   return kinds;
 }
@@ -190,7 +206,7 @@ async function main() {
     const applied = await migrate(url);
     if (applied.length > 0) log(`applied ${applied.length} migration(s)`);
     if (!rows[0].migrated) await checkTarget(client, force);
-    const texts = encryptTemplates(cipher);
+    const texts = encryptTemplates(config);
     const password = demoPassword();
     const staff = demoStaff(COUNSELLORS, SUPERVISORS);
     for (const member of staff) {
@@ -218,6 +234,16 @@ async function main() {
       log(`${label}: ${rows.toLocaleString('en')} rows (${((performance.now() - t) / 1000).toFixed(1)}s)`);
     }
     await client.query('COMMIT');
+
+    // Every free-text value is bound to its own row (each batch a statement: resumable).
+    const t = performance.now();
+    const bound = await bindCiphertexts(async (sql, params) => (await client.query(sql, params)).rows, cipher, {
+      batchSize: 20_000,
+    });
+    log(
+      `free text encrypted for its row: ${Object.values(bound).reduce((sum, n) => sum + n, 0).toLocaleString('en')} rows ` +
+        `(${((performance.now() - t) / 1000).toFixed(1)}s)`,
+    );
 
     // Statistics first: the summary rebuild joins the freshly loaded tables.
     log('vacuum and analyze');

@@ -40,7 +40,8 @@ export async function upsertStaff(client, staff, passwordHash) {
     `INSERT INTO staff (username, display_name, role, password_hash)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], array_fill($4::text, ARRAY[$5::int]))
      ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true,
-       failed_logins = 0, locked_at = NULL, next_attempt_at = NULL, updated_at = now()
+       failed_logins = 0, failed_second_factors = 0, locked_at = NULL, locked_until = NULL, lock_count = 0,
+       next_attempt_at = NULL, updated_at = now()
      RETURNING id, role`,
     [staff.map((s) => s.username), staff.map((s) => s.displayName), staff.map((s) => s.role), passwordHash, staff.length],
   );

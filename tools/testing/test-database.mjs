@@ -1,6 +1,7 @@
 // One fresh PostgreSQL database per test run: on the server DATABASE_URL names, or, without it,
 // on an embedded PostgreSQL started for the run (so `npm test` passes on a machine with only
 // Node). Migrations are applied by the app itself, so the schema is exactly what they make.
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -39,8 +40,10 @@ export async function createTestDatabase(prefix) {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     adminUrl,
+    embedded: Boolean(embedded),
     async drop() {
       if (embedded) {
         await embedded.stop();
@@ -50,6 +53,33 @@ export async function createTestDatabase(prefix) {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // The restricted role an app made for it when started with DATABASE_URL only (app-role.ts).
+      await client.query(`DROP ROLE IF EXISTS ${name}_app`).catch(() => undefined);
+      await client.end();
+    },
+  };
+}
+
+/**
+ * A restricted login role for the run's apps (their DATABASE_APP_URL): no attributes, no
+ * privileges — the app's own set-up grants it what it needs in each database it uses. Roles
+ * belong to the whole server, so it is dropped after the run's databases.
+ */
+export async function createAppRole(database) {
+  const name = `${database.name}_app`;
+  const password = randomBytes(18).toString('base64url');
+  const admin = new pg.Client({ connectionString: database.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}'`);
+  await admin.end();
+  return {
+    name,
+    password,
+    async drop() {
+      if (database.embedded) return; // gone with the server
+      const client = new pg.Client({ connectionString: database.adminUrl });
+      await client.connect();
+      await client.query(`DROP ROLE IF EXISTS ${name}`).catch(() => undefined);
       await client.end();
     },
   };

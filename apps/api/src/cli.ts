@@ -31,8 +31,8 @@ async function main(): Promise<number> {
 
   if (command.runWithoutApp) return command.runWithoutApp(values);
 
-  const { config, logger, databaseUrl, embedded } = await prepareRuntime();
-  const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, databaseUrl), {
+  const { config, logger, appDatabaseUrl, embedded } = await prepareRuntime();
+  const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, appDatabaseUrl), {
     logger: new PinoNestLogger(logger.child({ cli: name }, { level: 'warn' })),
   });
   try {

@@ -1,13 +1,21 @@
 import 'reflect-metadata';
 import { createDemoAccounts, StaffService } from '@leidraad/api/auth';
+import { errorForLog } from '@leidraad/api/core';
 import { prepareRuntime } from './app/runtime';
 import { createServer } from './app/server';
 import { printDemoAccounts } from './app/demo-banner';
 
 async function bootstrap(): Promise<void> {
   const started = Date.now();
-  const { config, logger, databaseUrl, embedded } = await prepareRuntime();
-  const app = await createServer(config, databaseUrl, logger);
+  const { config, logger, appDatabaseUrl, embedded } = await prepareRuntime();
+  // Node would print these with their message, which may quote a request: class and frames only.
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+    process.once(event, (error: unknown) => {
+      logger.fatal(errorForLog(error), event);
+      process.exit(1);
+    });
+  }
+  const app = await createServer(config, appDatabaseUrl, logger);
 
   let closing = false;
   const shutdown = async (signal: string) => {

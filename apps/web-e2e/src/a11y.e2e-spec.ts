@@ -13,14 +13,8 @@ import {
   newPage,
   signIn,
 } from './support/browser';
-
-/** A weekday 8 to 12 days from now, as `YYYY-MM-DD`: a review date with free working hours on it. */
-function reviewDay(): string {
-  const day = new Date(Date.now() + 8 * 86_400_000);
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6)
-    day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
+import { dutchDate, reviewDay } from './support/dates';
+import { settled } from './support/settled';
 
 /** Each page is checked at two widths and under reduced motion: a few seconds a page. */
 const LONG = 240_000;
@@ -175,7 +169,7 @@ describe('accessibility', () => {
         .locator('#sp-what-0')
         .fill('Beller belt de hulplijn als de spanning thuis oploopt');
       await page.locator('#sp-how-0').fill('Navragen in het vervolggesprek');
-      await page.locator('#sp-review-0').fill(reviewDay());
+      await page.locator('#sp-review-0').fill(dutchDate(reviewDay()));
       const saved = page.waitForResponse(
         (r) =>
           r.request().method() === 'PUT' && r.url().endsWith('/safety-plan'),
@@ -210,7 +204,7 @@ describe('accessibility', () => {
 
       // Finishing without an outcome shows the error; then the code to read out.
       await page.getByRole('button', { name: 'Contact afronden' }).click();
-      await page.locator('.field-error').filter({ hasText: /\S/ }).waitFor();
+      await page.getByTestId('finalise-problems').waitFor();
       await audit('call screen, finalise error');
       await page.getByLabel('Uitkomst').selectOption('advice_given');
       await page.keyboard.press('Control+Enter');
@@ -255,17 +249,17 @@ describe('accessibility', () => {
     await startCase('own_feelings');
 
     const saveState = page.getByTestId('save-state');
-    await expect(saveState.getAttribute('role')).resolves.toBe('status');
-    await expect(saveState.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(settled(() => saveState.getAttribute('role'), (v) => v === 'status')).resolves.toBe('status');
+    await expect(settled(() => saveState.getAttribute('aria-live'), (v) => v === 'polite')).resolves.toBe('polite');
     // A timer is a live region that stays silent by itself (ARIA "timer"), so it is read on request only.
     const timer = page.getByRole('timer');
-    await expect(timer.count()).resolves.toBe(1);
+    await expect(settled(() => timer.count(), (v) => v === 1)).resolves.toBe(1);
     await expect(timer.getAttribute('aria-label')).resolves.toMatch(/\S/);
-    const error = page.locator('.field-error');
-    await expect(error.getAttribute('role')).resolves.toBe('alert');
+    const region = page.getByTestId('finalise-region');
+    await expect(settled(() => region.getAttribute('role'), (v) => v === 'alert')).resolves.toBe('alert');
     // The error region exists before the error, so the screen reader hears it when it fills.
     await page.getByRole('button', { name: 'Contact afronden' }).click();
-    await error.filter({ hasText: /\S/ }).waitFor();
+    await region.getByTestId('finalise-problems').filter({ hasText: /\S/ }).waitFor();
   });
 
   it(

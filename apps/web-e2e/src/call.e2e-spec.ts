@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { account, baseUrl, launchBrowser, newPage, signIn } from './support/browser';
+import { settled } from './support/settled';
 
 /**
  * Issue 3's call flow, keyboard only: a first phone contact, the case code read out; then a
@@ -20,7 +21,7 @@ describe('logging calls', () => {
     await page.keyboard.press('Alt+n');
     await page.waitForURL('**/gesprek');
     // The code field has focus; a new caller: go to the new-case form.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('case-code');
+    await expect(settled(() => page.evaluate(() => document.activeElement?.id), (v) => v === 'case-code')).resolves.toBe('case-code');
     await page.keyboard.press('Tab'); // "Dossier openen"
     await page.keyboard.press('Tab'); // caller role
     await page.keyboard.type('Ouder');
@@ -40,7 +41,7 @@ describe('logging calls', () => {
     await code.waitFor();
     caseCode = (await code.innerText()).trim();
     expect(caseCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
-    await expect(page.getByText('Lees de dossiercode voor aan de beller:').isVisible()).resolves.toBe(true);
+    await expect(settled(() => page.getByText('Lees de dossiercode voor aan de beller:').isVisible(), (v) => v === true)).resolves.toBe(true);
   });
 
   it("lets a colleague open the case by its code with a reason, and keeps what was typed across a reload", async () => {
@@ -52,7 +53,12 @@ describe('logging calls', () => {
     await page.keyboard.type(caseCode.toLowerCase().replace(/-/g, ' '));
     await page.keyboard.press('Enter');
     await page.getByText('Dit dossier is van een collega.').waitFor();
-    await page.waitForFunction(() => document.activeElement?.id === 'open-reason');
+    // The reason: a category by arrow keys (the first has focus), then an optional note.
+    await page.waitForFunction(() => document.activeElement?.id === 'open-reason-counsellor_absent');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => (document.getElementById('open-reason-colleague_on_leave') as HTMLInputElement | null)?.checked === true);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.activeElement?.id === 'open-reason-note');
     await page.keyboard.type('Beller belt terug, collega is niet aanwezig');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/gesprek\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
@@ -64,7 +70,7 @@ describe('logging calls', () => {
     await page.waitForFunction((text) => (document.getElementById('note') as HTMLTextAreaElement | null)?.value === text, typed);
     await page.getByLabel('Uitkomst').selectOption('advice_given');
     await page.keyboard.press('Control+Enter');
-    await expect(page.getByTestId('case-code').innerText()).resolves.toBe(caseCode);
+    await expect(settled(() => page.getByTestId('case-code').innerText(), (v) => v === caseCode)).resolves.toBe(caseCode);
     await page.goto(`${baseUrl()}/vandaag`);
     await page.getByRole('heading', { name: 'Vandaag', level: 1 }).waitFor();
   });

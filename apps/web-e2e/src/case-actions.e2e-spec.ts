@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { account, launchBrowser, newPage, signIn } from './support/browser';
+import { settled } from './support/settled';
 
 /**
  * The actions on the case page: a risk flag set and cleared (each with a reason), the case parked,
@@ -21,7 +22,7 @@ describe('case actions', () => {
     await page.waitForURL('**/gesprek');
     await page.getByLabel('Beller', { exact: true }).selectOption('parent');
     await page.getByLabel('Zorg', { exact: true }).selectOption('own_feelings');
-    await page.getByLabel('Codewoord (optioneel)').fill('zonnebloem');
+    await page.getByLabel('Codewoord (optioneel)').fill('zonnebloem in de tuin');
     await page.getByRole('button', { name: 'Nieuw dossier starten' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     await page.keyboard.type('Beller maakt zich zorgen en krijgt advies over de volgende stap.');
@@ -35,7 +36,7 @@ describe('case actions', () => {
     await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: caseCode }).waitFor();
     const status = page.getByTestId('case-status');
-    await expect(status.innerText()).resolves.toBe('Open');
+    await expect(settled(() => status.innerText(), (v) => v === 'Open')).resolves.toBe('Open');
 
     // A reason with a phone number is highlighted while typing and refused on sending; the page says what to mask.
     await page.getByLabel('Risicosignaal', { exact: true }).selectOption('caller_safety');
@@ -43,7 +44,7 @@ describe('case actions', () => {
     await page.locator('#flag-reason-findings mark', { hasText: '06-12345678' }).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('#flag-error').getByText('Niet opgeslagen').waitFor();
-    await expect(page.getByTestId('header-flags').count()).resolves.toBe(0);
+    await expect(settled(() => page.getByTestId('header-flags').count(), (v) => v === 0)).resolves.toBe(0);
 
     const flagReason = 'Beller twijfelt over de veiligheid thuis';
     await page.getByLabel('Korte reden').fill(flagReason);
@@ -56,7 +57,7 @@ describe('case actions', () => {
     await page.keyboard.type('Het risico is besproken en speelt niet meer');
     await page.keyboard.press('Enter');
     await page.locator('.entry--risk_flag_cleared').getByText('Het risico is besproken en speelt niet meer', { exact: false }).waitFor();
-    await expect(page.getByTestId('header-flags').count()).resolves.toBe(0);
+    await expect(settled(() => page.getByTestId('header-flags').count(), (v) => v === 0)).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Wacht op beller' }).click();
     await page.getByTestId('case-status').filter({ hasText: 'Wacht op beller' }).waitFor();
@@ -94,11 +95,11 @@ describe('case actions', () => {
     await page.waitForURL('**/gesprek');
     await page.getByRole('button', { name: 'Code kwijt?' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'lookup-code-word');
-    await page.keyboard.type('Zonnebloem');
+    await page.keyboard.type('Zonnebloem in de tuin');
     await page.getByLabel('Rol van de beller').selectOption('parent');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('button', { name: `Vul ${caseCode} in` }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'case-code');
-    await expect(page.locator('#case-code').inputValue()).resolves.toBe(caseCode);
+    await expect(settled(() => page.locator('#case-code').inputValue(), (v) => v === caseCode)).resolves.toBe(caseCode);
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { account, baseUrl, launchBrowser, newPage, signIn } from './support/browser';
+import { settled } from './support/settled';
 
 const CALL_URL = /\/gesprek\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/;
 
@@ -33,14 +34,14 @@ describe('the guide over two contacts', () => {
     await page.locator(`[data-testid="guide-step-${step}"][data-status="complete"]`).waitFor();
   }
 
-  /** Back to the note (Esc), on to the outcome (Tab), and finish the contact (Ctrl+Enter). */
+  /** Back to the note (Esc), on to the outcome (Alt+U), and finish the contact (Ctrl+Enter). */
   async function finish(note: string): Promise<void> {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     await page.keyboard.type(note);
     await page.getByTestId('save-state').filter({ hasText: 'Opgeslagen' }).waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.closest('label, .field')?.textContent ?? '')).resolves.toContain('Uitkomst');
+    await page.keyboard.press('Alt+u');
+    await expect(settled(() => page.evaluate(() => document.activeElement?.closest('label, .field')?.textContent ?? ''), (v) => v.includes('Uitkomst'))).resolves.toContain('Uitkomst');
     await page.keyboard.type('Advies');
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('case-code').waitFor();
@@ -73,14 +74,14 @@ describe('the guide over two contacts', () => {
     await page.keyboard.press('Enter');
     await page.locator('#note-step-3-let-them-tell-their-story').waitFor();
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('note-step-3-let-them-tell-their-story');
+    await expect(settled(() => page.evaluate(() => document.activeElement?.id), (v) => v === 'note-step-3-let-them-tell-their-story')).resolves.toBe('note-step-3-let-them-tell-their-story');
     const itemNote = 'Beller wil vooral goed luisteren en niet meteen oordelen';
     const noted = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/guide-progress/step-3.let-them-tell-their-story'));
     await page.keyboard.type(itemNote);
     await page.keyboard.press('Enter');
     expect((await noted).status()).toBe(200);
     await page.getByText('Notitie opgeslagen').waitFor();
-    await expect(page.getByTestId('guide-step-4').innerText()).resolves.toContain('Voorgesteld');
+    await expect(settled(() => page.getByTestId('guide-step-4').innerText(), (v) => v != null && v.includes('Voorgesteld'))).resolves.toContain('Voorgesteld');
     await finish('Eerste gesprek: voorbereiding doorgenomen, beller wil dit weekend het gesprek aangaan.');
     const code = (await page.getByTestId('case-code').innerText()).trim();
 
@@ -102,7 +103,7 @@ describe('the guide over two contacts', () => {
     await page.keyboard.press('Alt+g');
     expect((await reported).status()).toBe(200);
     await page.getByTestId('guide-conversation-done').waitFor();
-    await expect(page.getByTestId('guide-step-4').getAttribute('aria-current')).resolves.toBe('step');
+    await expect(settled(() => page.getByTestId('guide-step-4').getAttribute('aria-current'), (v) => v === 'step')).resolves.toBe('step');
 
     await walkStep(4, ['b']);
     await walkStep(5, ['b', 'b']);
@@ -115,17 +116,17 @@ describe('the guide over two contacts', () => {
     await progress.getByTestId('case-progress-step-6').waitFor();
     for (let step = 1; step <= 6; step++) {
       const row = progress.getByTestId(`case-progress-step-${step}`);
-      await expect(row.getAttribute('data-status')).resolves.toBe('complete');
+      await expect(settled(() => row.getAttribute('data-status'), (v) => v === 'complete')).resolves.toBe('complete');
       const reached = row.getByTestId('case-progress-reached');
-      await expect(reached.getAttribute('data-contact-id')).resolves.toBe(step <= 3 ? firstContact : secondContact);
-      await expect(reached.innerText()).resolves.toContain('Bereikt in het contact van');
+      await expect(settled(() => reached.getAttribute('data-contact-id'), (v) => v === (step <= 3 ? firstContact : secondContact))).resolves.toBe(step <= 3 ? firstContact : secondContact);
+      await expect(settled(() => reached.innerText(), (v) => v != null && v.includes('Bereikt in het contact van'))).resolves.toContain('Bereikt in het contact van');
     }
     await progress.getByTestId('case-progress-conversation').waitFor();
-    await expect(progress.getByTestId('case-progress-step-3').getByTestId('case-progress-note').innerText()).resolves.toContain(itemNote);
+    await expect(settled(() => progress.getByTestId('case-progress-step-3').getByTestId('case-progress-note').innerText(), (v) => v != null && v.includes(itemNote))).resolves.toContain(itemNote);
     const contacts = progress.getByTestId('case-progress-contact');
-    await expect(contacts.count()).resolves.toBe(2);
-    await expect(contacts.nth(0).getAttribute('data-contact-id')).resolves.toBe(firstContact);
-    await expect(contacts.nth(0).innerText()).resolves.toContain('Kies een geschikte plaats en tijdstip');
-    await expect(contacts.nth(1).innerText()).resolves.toContain('Lotgenotengroep');
+    await expect(settled(() => contacts.count(), (v) => v === 2)).resolves.toBe(2);
+    await expect(settled(() => contacts.nth(0).getAttribute('data-contact-id'), (v) => v === firstContact)).resolves.toBe(firstContact);
+    await expect(settled(() => contacts.nth(0).innerText(), (v) => v != null && v.includes('Kies een geschikte plaats en tijdstip'))).resolves.toContain('Kies een geschikte plaats en tijdstip');
+    await expect(settled(() => contacts.nth(1).innerText(), (v) => v != null && v.includes('Lotgenotengroep'))).resolves.toContain('Lotgenotengroep');
   });
 });

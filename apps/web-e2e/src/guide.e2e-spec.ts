@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { account, launchBrowser, newPage, signIn } from './support/browser';
+import { settled } from './support/settled';
 
 /**
  * The guide "Start het Gesprek" on the call screen: the stepper suggests where to continue, an item
@@ -36,27 +37,28 @@ describe('the guide on the call screen', () => {
     await startNewCase('Fysiek');
     const step1 = page.getByTestId('guide-step-1');
     await step1.waitFor();
-    await expect(step1.innerText()).resolves.toContain('Voorgesteld');
-    await expect(step1.getAttribute('aria-current')).resolves.toBe('step');
+    await expect(settled(() => step1.innerText(), (v) => v != null && v.includes('Voorgesteld'))).resolves.toContain('Voorgesteld');
+    await expect(settled(() => step1.getAttribute('aria-current'), (v) => v === 'step')).resolves.toBe('step');
 
     const item = page.getByTestId('guide-item-step-1.place-and-time');
-    await expect(item.getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(settled(() => item.getAttribute('aria-pressed'), (v) => v === 'false')).resolves.toBe('false');
     await item.focus();
     const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/guide-progress/step-1.place-and-time'));
     await page.keyboard.press('b');
-    await expect(item.getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(item.getByTestId('guide-item-state').innerText()).resolves.toBe('Besproken');
+    // The key's effect renders a change-detection pass later: wait for it rather than read at once.
+    await page.locator('[data-testid="guide-item-step-1.place-and-time"][aria-pressed="true"]').waitFor();
+    await expect(settled(() => item.getByTestId('guide-item-state').innerText(), (v) => v === 'Besproken')).resolves.toBe('Besproken');
     expect((await saved).status()).toBe(200);
-    await expect(step1.innerText()).resolves.toContain('Bezig');
+    await page.waitForFunction(() => document.querySelector('[data-testid="guide-step-1"]')?.textContent?.includes('Bezig'));
 
     // ArrowDown moves to the next item of the roving list.
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('guide-item-step-1.trust-your-feeling');
+    await expect(settled(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), (v) => v === 'guide-item-step-1.trust-your-feeling')).resolves.toBe('guide-item-step-1.trust-your-feeling');
 
     await page.reload();
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     await page.locator('[data-testid="guide-item-step-1.place-and-time"][aria-pressed="true"]').waitFor();
-    await expect(item.getByTestId('guide-item-state').innerText()).resolves.toBe('Besproken');
+    await expect(settled(() => item.getByTestId('guide-item-state').innerText(), (v) => v === 'Besproken')).resolves.toBe('Besproken');
 
     await page.keyboard.press('Alt+w');
     const whatIf = page.getByTestId('guide-what-if');
@@ -71,7 +73,7 @@ describe('the guide on the call screen', () => {
   it('shows a note instead of the steps for a caller worried about their own feelings', async () => {
     await startNewCase('Eigen');
     await page.getByTestId('guide-not-applicable').waitFor();
-    await expect(page.getByText('De leidraad is hier niet van toepassing').isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('guide-stepper').count()).resolves.toBe(0);
+    await expect(settled(() => page.getByText('De leidraad is hier niet van toepassing').isVisible(), (v) => v === true)).resolves.toBe(true);
+    await expect(settled(() => page.getByTestId('guide-stepper').count(), (v) => v === 0)).resolves.toBe(0);
   });
 });

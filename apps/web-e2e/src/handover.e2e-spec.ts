@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { account, baseUrl, launchBrowser, newPage, signIn } from './support/browser';
+import { settled } from './support/settled';
 
 describe('handing a case over', () => {
   let browser: Browser;
@@ -27,13 +28,14 @@ describe('handing a case over', () => {
     await page.getByLabel('Aan collega').selectOption({ label: 'E2E counsellor2' });
     await page.getByLabel('Overdrachtsnotitie').fill('Beller belt donderdag terug; vraag naar het gesprek met de huisarts.');
     await page.getByRole('button', { name: 'Dossier overdragen' }).click();
-    await page.waitForURL('**/vandaag');
+    await page.getByRole('button', { name: 'Bevestigen en overdragen' }).click();
+    await page.getByRole('heading', { name: 'Overgedragen aan E2E counsellor2' }).waitFor();
 
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.waitForURL('**/aanmelden');
     await signIn(page, account('counsellor2'));
     const handed = page.getByRole('region', { name: 'Aan mij overgedragen' });
     await handed.getByRole('link', { name: code }).waitFor();
-    await expect(handed.innerText()).resolves.toContain('Beller belt donderdag terug; vraag naar het gesprek met de huisarts.');
+    await expect(settled(() => handed.innerText(), (v) => v != null && v.includes('Beller belt donderdag terug; vraag naar het gesprek met de huisarts.'))).resolves.toContain('Beller belt donderdag terug; vraag naar het gesprek met de huisarts.');
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { account, launchBrowser, newPage, signIn } from './support/browser';
+import { settled } from './support/settled';
 
 describe('identifiers in a note', () => {
   let browser: Browser;
@@ -19,7 +20,7 @@ describe('identifiers in a note', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     await page.keyboard.type('Beller wil teruggebeld worden op 06-12345678 na het weekend.');
     const finding = page.locator('.findings mark');
-    await expect(finding.innerText()).resolves.toBe('06-12345678');
+    await expect(settled(() => finding.innerText(), (v) => v === '06-12345678')).resolves.toBe('06-12345678');
     await page.keyboard.press('Alt+m');
     await page.waitForFunction(() =>
       (document.getElementById('note') as HTMLTextAreaElement).value.includes('[TELEFOON]'),

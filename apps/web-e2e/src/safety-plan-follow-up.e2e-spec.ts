@@ -1,14 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { account, baseUrl, launchBrowser, newPage, signIn } from './support/browser';
+import { dutchDate, reviewDay } from './support/dates';
+import { settled } from './support/settled';
 
 const CALL_URL = /\/gesprek\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/;
-
-/** A weekday 8 to 12 days from now, as `YYYY-MM-DD`: a review date with free working hours on it. */
-function reviewDay(): string {
-  const day = new Date(Date.now() + 8 * 86_400_000);
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
+const helplineClock = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 const AGREEMENTS = [
   'Beller belt de hulplijn als de spanning thuis oploopt',
@@ -52,7 +48,7 @@ describe('safety plan and follow-up appointment', () => {
       await page.locator(`#sp-who-${i}`).selectOption('caller');
       await page.locator(`#sp-what-${i}`).fill(what);
       await page.locator(`#sp-how-${i}`).fill('Navragen in het vervolggesprek');
-      await page.locator(`#sp-review-${i}`).fill(review);
+      await page.locator(`#sp-review-${i}`).fill(dutchDate(review));
     }
     const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/api/cases/${caseId}/safety-plan`));
     await page.getByTestId('extra-safety-plan').getByRole('button', { name: 'Opslaan', exact: true }).click();
@@ -61,15 +57,48 @@ describe('safety plan and follow-up appointment', () => {
     await page.getByRole('button', { name: 'Activeren' }).click();
     expect((await activated).status()).toBeLessThan(300);
 
-    // The follow-up: the planner proposes the review date; the first slot books it.
-    await page.getByTestId('extra-follow-up').locator('summary').click();
-    const slot = page.getByTestId('extra-follow-up').locator('button.slot').first();
+    // The follow-up: the planner proposes the review date, written as in Dutch whatever the browser.
+    const followUp = page.getByTestId('extra-follow-up');
+    await followUp.locator('summary').click();
+    const slot = followUp.locator('button.slot').first();
     await slot.waitFor();
+    const date = page.locator('#follow-up-date');
+    const time = page.locator('#follow-up-time');
+    expect(await date.inputValue()).toBe(dutchDate(review));
+    expect([await date.getAttribute('placeholder'), await time.getAttribute('placeholder')]).toEqual(['dd-mm-jjjj', 'uu:mm']);
+
+    // Typed by hand: a day that does not exist is named; a time is on a 24-hour clock.
+    await date.fill('31-02-2027');
+    await date.press('Tab');
+    // Leaving the field checks it; the state follows a render later.
+    await page.locator('#follow-up-date[aria-invalid="true"]').waitFor({ timeout: 5_000 });
+    await followUp.getByText('Schrijf als dd-mm-jjjj, bijvoorbeeld 17-12-2026').waitFor();
+    await time.fill('1730');
+    await time.press('Tab');
+    await page.waitForFunction(() => (document.getElementById('follow-up-time') as HTMLInputElement).value === '17:30', undefined, { timeout: 5_000 });
+
+    // The first free slot, typed the short way (`7-1-2027`, `930`), tidied and booked.
+    const slotTime = (await slot.innerText()).trim();
+    const [year, month, day] = review.split('-');
+    await date.fill(`${Number(day)}-${Number(month)}-${year}`);
+    await date.press('Tab');
+    await time.fill(slotTime.replace(':', '').replace(/^0/, ''));
+    await time.press('Tab');
+    await page.waitForFunction(
+      ([expectedDate, expectedTime]) => {
+        const dateInput = document.getElementById('follow-up-date') as HTMLInputElement;
+        const timeInput = document.getElementById('follow-up-time') as HTMLInputElement;
+        return dateInput.value === expectedDate && timeInput.value === expectedTime && !dateInput.hasAttribute('aria-invalid');
+      },
+      [dutchDate(review), slotTime] as const,
+      { timeout: 5_000 },
+    );
     const booked = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/cases/${caseId}/appointments`));
-    await slot.click();
+    await followUp.locator('form.custom').getByRole('button', { name: 'Plannen' }).click();
     const appointment = (await (await booked).json()) as { startsAt: string };
     expect((await booked).status()).toBe(201);
     expect(appointment.startsAt.slice(0, 10)).toBe(review);
+    expect(helplineClock.format(new Date(appointment.startsAt))).toBe(slotTime);
     await page.getByText('Gepland:').waitFor();
 
     await page.getByLabel('Uitkomst').selectOption('follow_up_planned');
@@ -101,7 +130,7 @@ describe('safety plan and follow-up appointment', () => {
     // The print view shows the plan with the case code and nothing else about the caller.
     await page.goto(`${baseUrl()}/dossiers/${caseId}/veiligheidsplan`);
     await page.getByText(AGREEMENTS[0]).waitFor();
-    await expect(page.locator('body').innerText()).resolves.toContain(code);
+    await expect(settled(() => page.locator('body').innerText(), (v) => v != null && v.includes(code))).resolves.toContain(code);
     for (const what of AGREEMENTS) await expect(page.getByText(what).count()).resolves.toBeGreaterThan(0);
   });
 });

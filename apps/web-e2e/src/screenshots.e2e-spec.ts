@@ -3,28 +3,21 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { WCAG_AA_TAGS } from './support/axe';
+import { api } from './support/api';
 import { account, baseUrl, launchBrowser, newPage, signIn } from './support/browser';
+import { insertPastContacts } from './support/past-contacts';
+import { settled } from './support/settled';
 
 // LEIDRAAD_SCREENSHOT_DIR: somewhere else than the README's folder (e.g. a CI run that must not touch the tree).
 const OUT = resolve(__dirname, '../../..', process.env['LEIDRAAD_SCREENSHOT_DIR'] ?? 'docs/screenshots');
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** JSON through the page's own session, with the XSRF header Angular would send. */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const xsrf = /(?:^|;\s*)XSRF-TOKEN=([^;]+)/.exec(document.cookie)?.[1] ?? '';
-      const response = await fetch(`/api${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(xsrf) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${result.text}`);
-  return (result.text ? JSON.parse(result.text) : undefined) as T;
+/** `YYYY-MM` of the first month of the last quarter that has ended. */
+function lastEndedQuarterStart(): string {
+  const now = new Date();
+  const quarter = Math.floor(now.getUTCMonth() / 3) - 1;
+  const year = quarter < 0 ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
+  return `${year}-${String(((quarter + 4) % 4) * 3 + 1).padStart(2, '0')}`;
 }
 
 interface Header {
@@ -64,7 +57,7 @@ async function finishedCase(page: Page, callerRole: string, concern: string, sum
   return api<Header>(page, 'GET', `/cases/${created.id}`);
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, size = { width: 1366, height: 768 }): Promise<void> {
   await page.waitForLoadState('networkidle');
   // Fonts and the last change detection settle before the picture.
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => r(undefined)))));
@@ -73,8 +66,8 @@ async function shoot(page: Page, name: string): Promise<void> {
   const png = readFileSync(file);
   expect(png.subarray(0, 8).equals(PNG_MAGIC)).toBe(true);
   expect(statSync(file).size).toBeGreaterThan(8_000);
-  expect(png.readUInt32BE(16)).toBe(1366);
-  expect(png.readUInt32BE(20)).toBe(768);
+  expect(png.readUInt32BE(16)).toBe(size.width);
+  expect(png.readUInt32BE(20)).toBe(size.height);
 }
 
 /** WCAG A/AA violations inside one part of the page (the help library's own parts), one line each. */
@@ -164,6 +157,10 @@ describe('README screenshots', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     await shoot(page, 'call-screen');
     await expect(axeOn(page, '[data-testid="tour-offer"]')).resolves.toEqual([]);
+    // The same call at 1280×720, a common laptop screen: everything needed in view.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await shoot(page, 'call-screen-1280x720', { width: 1280, height: 720 });
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     // The tour, started from its offer, on its second stop (the note), moved on by keyboard
     // (reduced motion: no smooth scrolling under the screenshot).
@@ -177,14 +174,14 @@ describe('README screenshots', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('tour').waitFor({ state: 'detached' });
     await page.waitForFunction(() => document.activeElement?.id === 'note');
-    await expect(page.getByTestId('tour-offer').count()).resolves.toBe(0);
+    await expect(settled(() => page.getByTestId('tour-offer').count(), (v) => v === 0)).resolves.toBe(0);
 
     // In the note, ? is just a character; on a button it opens the shortcut overlay, and Esc
     // closes it with the focus back on that button.
     await page.keyboard.press('Control+End');
     await page.keyboard.press('?');
     await page.waitForFunction(() => (document.getElementById('note') as HTMLTextAreaElement | null)?.value.endsWith('?'));
-    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect(settled(() => page.getByRole('dialog').count(), (v) => v === 0)).resolves.toBe(0);
     const finish = page.getByRole('button', { name: 'Contact afronden' });
     await finish.focus();
     await page.keyboard.press('?');
@@ -226,6 +223,16 @@ describe('README screenshots', () => {
     await page.goto(`${baseUrl()}/overzicht`);
     await page.getByTestId('counsellor-table').waitFor();
     await shoot(page, 'overzicht');
+    // Trends show ended periods only: a few contacts in the last ended quarter, so it has bars.
+    const me = await api<{ id: string }>(page, 'GET', '/auth/me');
+    const [recent] = await api<{ items: { id: string }[] }>(page, 'GET', '/cases').then((list) => list.items);
+    const quarter = lastEndedQuarterStart();
+    if (recent) {
+      await insertPastContacts(
+        me.id,
+        Array.from({ length: 12 }, (_, i) => ({ caseId: recent.id, channel: i % 3 === 0 ? 'chat' : 'phone', startedAt: `${quarter}-${String(3 + i).padStart(2, '0')}T10:00:00Z`, minutes: 15 + i })),
+      );
+    }
     await page.goto(`${baseUrl()}/trends`);
     await page.getByTestId('report-link').waitFor();
     await page.locator('canvas').first().waitFor();

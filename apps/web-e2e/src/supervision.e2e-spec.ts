@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { account, baseUrl, launchBrowser, newPage, signIn } from './support/browser';
+import { settled } from './support/settled';
 
 /**
  * Issue 7 end to end: a counsellor flags a case; the supervisor finds it in the attention queue on
@@ -54,7 +55,7 @@ describe('supervision', () => {
     // Back on Overzicht the flag no longer asks for attention.
     await page.goto(`${baseUrl()}/overzicht`);
     await page.getByTestId('counsellor-table').waitFor();
-    await expect(page.getByTestId('attention-item').filter({ hasText: code }).count()).resolves.toBe(0);
+    await expect(settled(() => page.getByTestId('attention-item').filter({ hasText: code }).count(), (v) => v === 0)).resolves.toBe(0);
 
     // The monthly report, as CSV: totals only, no case code.
     await page.goto(`${baseUrl()}/trends`);

@@ -1,15 +1,15 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { DomainError, refuseUnsafeBodies, registerRequestContext, type AppConfig } from '@leidraad/api/core';
 import { setAnonymousXsrfCookie } from '@leidraad/api/auth';
 import { PROBLEM_CONTENT_TYPE, XSRF_COOKIE } from '@leidraad/shared/domain';
+import { setUpApiDocs } from './api-docs';
 
 /** Everything HTTP around the Nest routes: plugins, headers, logs, docs and the web app. */
 export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
@@ -19,7 +19,8 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
   refuseUnsafeBodies(fastify);
 
   await app.register(fastifyCookie as never);
-  await app.register(fastifyHelmet as never, {
+  // The security headers, built once (the Fastify plugin would rebuild helmet on every request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -40,7 +41,8 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
     referrerPolicy: { policy: 'no-referrer' },
     frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
-  } as never);
+  });
+  fastify.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, () => done()));
   // A coarse per-address ceiling; sign-in has its own, stricter throttle in PostgreSQL.
   await app.register(fastifyRateLimit as never, {
     global: true,
@@ -71,16 +73,7 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
     );
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Leidraad API')
-      .setDescription('Case support for an anonymous helpline. Errors are RFC 9457 problem details.')
-      .setVersion('1')
-      .addCookieAuth('leidraad_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { useGlobalPrefix: false });
+  setUpApiDocs(app, fastify, config);
 
   await serveWebApp(fastify, config.webDir, logger);
 }

@@ -8,13 +8,16 @@ import {
   readEnvFile,
   type AppConfig,
 } from '@leidraad/api/core';
-import { migrate, startEmbeddedPostgres, type EmbeddedDatabase } from '@leidraad/api/database';
+import { AppRoleError, migrate, setUpAppRole, startEmbeddedPostgres, type EmbeddedDatabase } from '@leidraad/api/database';
 import { MIGRATIONS } from '@leidraad/migrations';
 
 export interface Runtime {
   config: AppConfig;
   logger: Logger;
+  /** The owner's connection: migrations, role set-up, backups. */
   databaseUrl: string;
+  /** The restricted role's connection: everything the app and the CLI commands do. */
+  appDatabaseUrl: string;
   embedded: EmbeddedDatabase | undefined;
 }
 
@@ -50,7 +53,34 @@ export async function prepareRuntime(env: NodeJS.ProcessEnv = process.env): Prom
     : await startEmbeddedPostgres(config.dataDir, (message) => logger.warn(message));
   if (embedded?.owned) logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
-  const applied = await migrate({ url: databaseUrl, migrations: MIGRATIONS });
-  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-  return { config, logger, databaseUrl, embedded };
+  try {
+    const appDatabaseUrl = await prepareDatabase(config, databaseUrl, logger);
+    return { config, logger, databaseUrl, appDatabaseUrl, embedded };
+  } catch (error) {
+    await embedded?.stop();
+    if (error instanceof AppRoleError) {
+      process.stderr.write(`\n${error.message}\n\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
+/**
+ * With the owner's connection: applies pending migrations, then sets up the restricted role the
+ * app runs as (DATABASE_APP_URL's, or one of its own). Answers that role's connection string.
+ */
+export async function prepareDatabase(
+  config: Pick<AppConfig, 'databaseAppUrl' | 'secret' | 'retention'>,
+  ownerUrl: string,
+  logger?: Logger,
+): Promise<string> {
+  const applied = await migrate({ url: ownerUrl, migrations: MIGRATIONS });
+  if (applied.length > 0) logger?.info({ applied }, 'migrations applied');
+  return setUpAppRole({
+    ownerUrl,
+    appUrl: config.databaseAppUrl,
+    secret: config.secret,
+    auditRetentionYears: config.retention.auditYears,
+  });
 }

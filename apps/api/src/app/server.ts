@@ -1,11 +1,16 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { AuditSealer } from '@leidraad/api/audit';
+import { FieldBindingService } from '@leidraad/api/retention';
 import { clientErrorAsProblem, frameworkErrorAsProblem, PinoNestLogger, type AppConfig } from '@leidraad/api/core';
 import { AppModule } from './app.module';
 import { setUpHttp } from './http-setup';
 
-/** The whole application on one Fastify server, as `main.ts` and the integration tests boot it. */
+/**
+ * The whole application on one Fastify server, as `main.ts` and the integration tests boot it.
+ * `databaseUrl` is the restricted app role's connection (runtime.ts, prepareDatabase).
+ */
 export async function createServer(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
@@ -19,5 +24,9 @@ export async function createServer(config: AppConfig, databaseUrl: string, logge
     bufferLogs: false,
   });
   await setUpHttp(app, config, logger);
+  // Free text from before values were bound to their place is re-encrypted before any request.
+  await app.get(FieldBindingService).bindOnce();
+  // Servers seal the audit chain (one at a time across processes); CLI commands do not.
+  app.get(AuditSealer).start();
   return app;
 }

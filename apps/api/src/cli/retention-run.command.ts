@@ -1,7 +1,10 @@
 import { RetentionService } from '@leidraad/api/retention';
 import type { CliCommand } from './command';
 
-/** Deletes closed cases past LEIDRAAD_RETENTION_MONTHS and prunes audit rows past LEIDRAAD_AUDIT_RETENTION_YEARS. */
+/**
+ * Closes open cases without a contact for LEIDRAAD_INACTIVE_CLOSE_MONTHS, deletes closed cases past
+ * LEIDRAAD_RETENTION_MONTHS and prunes audit rows past LEIDRAAD_AUDIT_RETENTION_YEARS.
+ */
 export const retentionRunCommand: CliCommand = {
   name: 'retention:run',
   usage: 'npm run retention:run [-- --dry-run]',
@@ -14,6 +17,11 @@ export const retentionRunCommand: CliCommand = {
       out('retention is already running in another process; nothing done');
       return 75; // EX_TEMPFAIL
     }
+    out(
+      `${dryRun ? 'would close' : 'closed'} ${report.closedCodes.length} open cases without a contact for ${config.retention.inactiveCloseMonths} months${
+        report.closedCodes.length > 0 ? `: ${report.closedCodes.join(', ')}` : ''
+      }`,
+    );
     const verb = dryRun ? 'would delete' : 'deleted';
     out(
       `${verb} ${report.caseCodes.length} cases closed more than ${config.retention.caseMonths} months ago${

@@ -79,7 +79,7 @@ describe('alerts for supervisors', () => {
     expect(rows).toEqual([
       {
         outcome: 'success',
-        reason: '4 cases not assigned to them opened within an hour',
+        reason: '4 cases not assigned to them reached within an hour',
       },
     ]);
     // The owner opening their own cases never raises one.
@@ -93,9 +93,7 @@ describe('alerts for supervisors', () => {
     for (let i = 0; i < 5; i++)
       expect(
         (
-          await client.get(
-            `/api/cases/by-code/${formatCaseCode(generateCaseCode())}`,
-          )
+          await client.post('/api/cases/lookup', { code: formatCaseCode(generateCaseCode()) })
         ).status,
       ).toBe(404);
     expect(await alertsOf(staff.id)).toEqual([
@@ -123,9 +121,7 @@ describe('alerts for supervisors', () => {
   it('acknowledges an alert once, audited; 409 the second time, 404 for an unknown id, 400 for a malformed one', async () => {
     const { client: watched, staff } = await test.signIn('counsellor');
     for (let i = 0; i < 5; i++)
-      await watched.get(
-        `/api/cases/by-code/${formatCaseCode(generateCaseCode())}`,
-      );
+      await watched.post('/api/cases/lookup', { code: formatCaseCode(generateCaseCode()) });
     const [alert] = await alertsOf(staff.id);
     const supervisor = await test.signIn('supervisor');
 
@@ -161,5 +157,60 @@ describe('alerts for supervisors', () => {
       await supervisor.client.post(`/api/alerts/not-a-uuid/acknowledge`),
       400,
     );
+  });
+
+  it('counts every case reached that is not theirs, through any case route, not only the case page', async () => {
+    const owner = await test.signIn('counsellor');
+    const cases = [];
+    for (let i = 0; i < 4; i++) cases.push(await createCase(owner.client, { callerRole: 'parent', concern: 'unclear', contact: { channel: 'phone' } }));
+    const reader = await test.signIn('supervisor');
+    // Four colleagues' cases, each reached once, none through GET /api/cases/{id}.
+    const routes = [
+      (id: string) => reader.client.get(`/api/cases/${id}/contacts`),
+      (id: string) => reader.client.get(`/api/cases/${id}/safety-plan`),
+      (id: string) => reader.client.get(`/api/cases/${id}/guide-progress`),
+      (id: string) => reader.client.get(`/api/cases/${id}/audit`),
+    ];
+    for (const [index, route] of routes.entries()) expect((await route(cases[index].id)).status).toBe(200);
+    const { rows } = await test.db.query(`SELECT count(*)::int AS reached FROM case_reach WHERE staff_id = $1`, [reader.staff.id]);
+    expect(rows).toEqual([{ reached: 4 }]);
+    expect(await alertsOf(reader.staff.id)).toEqual([expect.objectContaining({ kind: 'unusual_access', count: 4 })]);
+  });
+
+  it('counts a colleague’s case opened by code with a reason, but never the counsellor’s own cases', async () => {
+    const owner = await test.signIn('counsellor');
+    const reader = await test.signIn('counsellor');
+    const mine = await createCase(reader.client);
+    for (let i = 0; i < 3; i++) await reader.client.get(`/api/cases/${mine.id}/contacts`);
+    for (let i = 0; i < 4; i++) {
+      const other = await createCase(owner.client);
+      const opened = await reader.client.post('/api/cases/lookup', { code: other.code, reason: { category: 'supervision' } });
+      expect(opened.status).toBe(200);
+    }
+    const { rows } = await test.db.query(`SELECT case_id FROM case_reach WHERE staff_id = $1`, [reader.staff.id]);
+    expect(rows.map((row) => row.case_id)).not.toContain(mine.id);
+    expect(rows).toHaveLength(4);
+    expect(await alertsOf(reader.staff.id)).toEqual([expect.objectContaining({ kind: 'unusual_access', count: 4 })]);
+  });
+
+  it('does not let a supervisor acknowledge an alert about themselves: 403, audited, still open', async () => {
+    const owner = await test.signIn('counsellor');
+    const watched = await test.signIn('supervisor');
+    for (let i = 0; i < 4; i++) {
+      const other = await createCase(owner.client);
+      expect((await watched.client.get(`/api/cases/${other.id}`)).status).toBe(200);
+    }
+    const [alert] = await alertsOf(watched.staff.id);
+    expect(alert).toMatchObject({ kind: 'unusual_access' });
+    expectProblem(await watched.client.post(`/api/alerts/${alert.id}/acknowledge`), 403, 'forbidden');
+    const { rows } = await test.db.query(
+      `SELECT outcome, reason FROM audit_event WHERE action = 'alert.acknowledge' AND entity_id = $1`,
+      [alert.id],
+    );
+    expect(rows).toEqual([{ outcome: 'denied', reason: 'alert about themselves' }]);
+    expect(await alertsOf(watched.staff.id)).toHaveLength(1);
+    // Another supervisor can.
+    const colleague = await test.signIn('supervisor');
+    expect((await colleague.client.post(`/api/alerts/${alert.id}/acknowledge`)).status).toBe(204);
   });
 });

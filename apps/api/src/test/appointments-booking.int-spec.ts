@@ -18,7 +18,7 @@ describe('booking follow-up appointments', () => {
   afterAll(() => test.close());
 
   describe('double bookings, refused by PostgreSQL', () => {
-    it('lets exactly one of two racing overlapping bookings win; the other gets 409 naming the winner', async () => {
+    it("lets exactly one of two racing overlapping bookings win; the other gets 409 naming the winner's time", async () => {
       const other = await createCase(client);
       for (const [index, hour] of ['09', '11', '13'].entries()) {
         const day = `2027-06-0${7 + index}`; // Monday to Wednesday, summer time
@@ -39,10 +39,8 @@ describe('booking follow-up appointments', () => {
         expectProblem(lost, 409, 'conflict');
         const winner = won.body as AppointmentView;
         expect((lost.body as unknown as { conflictingAppointment: ConflictingAppointment }).conflictingAppointment).toEqual({
-          id: winner.id,
           startsAt: winner.startsAt,
           endsAt: winner.endsAt,
-          caseCode: winner.caseCode,
         });
       }
       const { rows } = await test.db.query(
@@ -53,6 +51,27 @@ describe('booking follow-up appointments', () => {
       const refusals = (await auditOf(test.db, staff.id, 'appointment.create')).filter((row) => row.outcome === 'failure');
       expect(refusals).toHaveLength(3);
       expect(refusals[0].reason).toMatch(/^double booking: overlaps appointment [0-9a-f-]{36}$/);
+    });
+
+    it("names only the time of a colleague's appointment in the way, never its case code or id", async () => {
+      const colleague = await test.signIn('counsellor');
+      const theirCase = await createCase(colleague.client);
+      const theirs = await book(colleague.client, theirCase.id, { startsAt: '2027-06-16T07:00:00Z' });
+      const clash = await client.post(`/api/cases/${header.id}/appointments`, {
+        ...FOLLOW_UP,
+        startsAt: '2027-06-16T07:15:00Z',
+        counsellorId: colleague.staff.id,
+      });
+      expectProblem(clash, 409, 'conflict');
+      expect((clash.body as unknown as { conflictingAppointment: ConflictingAppointment }).conflictingAppointment).toEqual({
+        startsAt: '2027-06-16T07:00:00.000Z',
+        endsAt: '2027-06-16T07:30:00.000Z',
+      });
+      const answer = JSON.stringify(clash.body);
+      expect(answer).not.toContain(theirCase.code);
+      expect(answer).not.toContain(theirCase.code.replace(/-/g, ''));
+      expect(answer).not.toContain(theirs.id);
+      expect(answer).not.toContain(theirCase.id);
     });
 
     it('allows back-to-back appointments and overlaps with another counsellor', async () => {
@@ -258,7 +277,7 @@ describe('booking follow-up appointments', () => {
       entity_id: appointment.id,
       case_code: header.code,
       outcome: 'success',
-      reason: null,
+      reason: 'access=assignee',
     });
     const list = await client.get<AppointmentView[]>(`/api/cases/${header.id}/appointments`);
     expect(list.body.map((item) => item.id)).toContain(appointment.id);

@@ -1,15 +1,35 @@
-import { AuditVerifyService, auditRowHash, canonicalAuditRow, type AuditHashFields } from '@leidraad/api/audit';
+import { auditChainKey, auditRowHash, auditRowMac, AuditVerifyService, canonicalAuditRow, type AuditHashFields } from '@leidraad/api/audit';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
-/** The newest sign-in row of one staff member, with the hash of the row before it in id order. */
-async function signInLink(test: TestApp, staffId: string) {
+const KEY = auditChainKey(Buffer.from(process.env['TEST_AUDIT_SECRET'] as string, 'base64'));
+
+interface Link {
+  id: string;
+  seq: string | null;
+  previous_hash: Buffer | null;
+  row_hash: Buffer | null;
+  before_hash: Buffer | null;
+}
+
+/** The newest sign-in row of one staff member, with the hash of the row before it in chain order. */
+async function signInLink(test: TestApp, staffId: string): Promise<Link> {
   const { rows } = await test.db.query(
-    `SELECT a.id::text AS id, a.previous_hash, a.row_hash,
-            (SELECT b.row_hash FROM audit_event b WHERE b.id < a.id ORDER BY b.id DESC LIMIT 1) AS before_hash
+    `SELECT a.id::text AS id, a.chain_seq::text AS seq, a.previous_hash, a.row_hash,
+            (SELECT b.row_hash FROM audit_event b WHERE b.chain_seq = a.chain_seq - 1) AS before_hash
        FROM audit_event a WHERE a.staff_id = $1 AND a.action = 'auth.sign_in' ORDER BY a.id DESC LIMIT 1`,
     [staffId],
   );
-  return rows[0] as { id: string; previous_hash: Buffer | null; row_hash: Buffer; before_hash: Buffer | null };
+  return rows[0] as Link;
+}
+
+/** Waits (up to `ms`) for the running app's sealer to seal the row. */
+async function sealed(test: TestApp, staffId: string, ms = 5000): Promise<{ link: Link; waited: number }> {
+  const started = Date.now();
+  for (;;) {
+    const link = await signInLink(test, staffId);
+    if (link.seq !== null || Date.now() - started > ms) return { link, waited: Date.now() - started };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 describe('the audit trail (DESIGN.md rule 6)', () => {
@@ -20,7 +40,7 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
   describe('is append-only', () => {
     it('refuses UPDATE, DELETE and TRUNCATE on audit_event, even for the superuser, and nothing changes', async () => {
       const { staff } = await test.signIn('counsellor');
-      const { id, row_hash } = await signInLink(test, staff.id);
+      const { id, row_hash } = (await sealed(test, staff.id)).link;
       await expect(test.db.query(`UPDATE audit_event SET reason = 'edited' WHERE id = $1`, [id])).rejects.toThrow(
         /append-only: UPDATE refused/,
       );
@@ -33,7 +53,7 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
     });
   });
 
-  describe('is hash-chained by the database', () => {
+  describe('kept its legacy SHA-256 links (rows from before the chain was keyed)', () => {
     it('the SQL functions and auditRowHash agree byte for byte (NULLs, empty text, separators, UTF-8, time zones)', async () => {
       const previous = Buffer.alloc(32, 0xab);
       const cases: { occurredAt: string; sqlTime: string; row: Omit<AuditHashFields, 'occurredAt'>; previous: Buffer | null }[] = [
@@ -100,21 +120,25 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
       expect(withNull).not.toBe(withEmpty);
     });
 
-    it('a sign-in writes a row whose previous_hash is the row_hash of the row before it, and whose row_hash covers its contents', async () => {
+  });
+
+  describe('is sealed by the app with a keyed MAC, without making writers wait for each other', () => {
+    it('a sign-in writes an unsealed row, sealed within a second by the running app: an HMAC over its contents, its position and the hash before it', async () => {
       const { staff } = await test.signIn('supervisor');
-      const link = await signInLink(test, staff.id);
-      expect(link.previous_hash).toBeInstanceOf(Buffer);
+      const { link, waited } = await sealed(test, staff.id);
+      expect(waited).toBeLessThan(2000); // the sealer runs every 250 ms; the margin is for a loaded machine
+      expect(link.seq).not.toBeNull();
       expect(link.previous_hash?.toString('hex')).toBe(link.before_hash?.toString('hex'));
-      expect(link.row_hash).toHaveLength(32);
 
       const { rows } = await test.db.query(
         `SELECT id::text AS id, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at,
-                staff_id::text AS staff_id, action, entity_type, entity_id, case_code, outcome, reason
+                staff_id::text AS staff_id, action, entity_type, entity_id, case_code, outcome, reason, chain_version
            FROM audit_event WHERE id = $1`,
         [link.id],
       );
       const row = rows[0];
-      const recomputed = auditRowHash(link.previous_hash, {
+      expect(row.chain_version).toBe(2);
+      const fields = {
         id: row.id,
         occurredAt: row.occurred_at,
         staffId: row.staff_id,
@@ -124,21 +148,24 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
         caseCode: row.case_code,
         outcome: row.outcome,
         reason: row.reason,
-      });
-      expect(recomputed.toString('hex')).toBe(link.row_hash.toString('hex'));
+      };
+      expect(auditRowMac(KEY, link.previous_hash, link.seq as string, fields).toString('hex')).toBe(link.row_hash?.toString('hex'));
+      // Not the unkeyed hash any database user could recompute.
+      expect(auditRowHash(link.previous_hash, fields).toString('hex')).not.toBe(link.row_hash?.toString('hex'));
     });
 
-    it('20 concurrent sign-ins still chain in id order, one link each', async () => {
+    it('20 concurrent sign-ins end up in one gapless chain, one link each, without forks', async () => {
       const signedIn = await Promise.all(Array.from({ length: 20 }, () => test.signIn('counsellor')));
-      const links = await Promise.all(signedIn.map(({ staff }) => signInLink(test, staff.id)));
+      const links = await Promise.all(signedIn.map(async ({ staff }) => (await sealed(test, staff.id)).link));
       for (const link of links) expect(link.previous_hash?.toString('hex')).toBe(link.before_hash?.toString('hex'));
-      // No two rows claim the same predecessor (a fork), among these and in the whole table.
+      // No two rows claim the same predecessor (a fork), and positions have no gaps.
       const { rows } = await test.db.query(
-        `SELECT count(*)::int AS forks FROM (SELECT previous_hash FROM audit_event GROUP BY previous_hash HAVING count(*) > 1) f`,
+        `SELECT (SELECT count(*)::int FROM (SELECT previous_hash FROM audit_event WHERE chain_seq IS NOT NULL GROUP BY previous_hash HAVING count(*) > 1) f) AS forks,
+                (SELECT max(chain_seq) - min(chain_seq) + 1 - count(chain_seq) FROM audit_event)::int AS gaps`,
       );
-      expect(rows[0].forks).toBe(0);
+      expect(rows[0]).toEqual({ forks: 0, gaps: 0 });
       const report = await test.app.get(AuditVerifyService).verify();
-      expect(report).toEqual({ intact: true, rows: expect.any(Number) });
+      expect(report).toMatchObject({ intact: true, rows: expect.any(Number) });
     });
   });
 
@@ -149,13 +176,13 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
       const { id } = await signInLink(test, staff.id);
       await test.signIn('counsellor'); // so the tampered row is not the last one
 
+      await sealed(test, staff.id);
       const before = await verifier.verify();
-      expect(before).toEqual({ intact: true, rows: expect.any(Number) });
-      if (!before.intact) return;
+      expect(before).toMatchObject({ intact: true });
       expect(before.rows).toBeGreaterThan(1);
 
       // A small batch size exercises the carrying of the hash from one batch to the next.
-      expect(await verifier.verify(7)).toEqual({ intact: true, rows: expect.any(Number) });
+      expect(await verifier.verify({ batchSize: 7 })).toMatchObject({ intact: true });
 
       const { rows: original } = await test.db.query(`SELECT reason FROM audit_event WHERE id = $1`, [id]);
       // Tamper and restore each in one transaction: other test files insert audit rows meanwhile,
@@ -178,16 +205,16 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
       await setReason('nothing to see here');
       try {
         const tampered = await verifier.verify();
-        expect(tampered).toEqual({
+        expect(tampered).toMatchObject({
           intact: false,
-          rows: expect.any(Number),
-          broken: { id, reason: expect.stringContaining('row_hash does not match') },
+          broken: { id, reason: expect.stringContaining("row_hash is not this row's MAC") },
         });
-        expect(await verifier.verify(7)).toMatchObject({ intact: false, broken: { id } });
+        expect(tampered.newCheckpoint).toBeUndefined();
+        expect(await verifier.verify({ batchSize: 7 })).toMatchObject({ intact: false, broken: { id } });
       } finally {
         await setReason(original[0].reason);
       }
-      expect(await verifier.verify()).toEqual({ intact: true, rows: expect.any(Number) });
+      expect(await verifier.verify()).toMatchObject({ intact: true });
       // The triggers are back on.
       await expect(test.db.query(`DELETE FROM audit_event WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
     });

@@ -12,13 +12,24 @@ import {
 
 const WRONG = 'definitely not the password';
 
+let addresses = 0;
+/** A client address no test used before (the app must trust 127.0.0.1 as its proxy to see it). */
+function newAddress(): string {
+  addresses += 1;
+  return `198.51.100.${addresses}`;
+}
+
+/**
+ * Wrong passwords, each from another address: from one address the throttle trips before the
+ * account would lock (see the per-address tests below).
+ */
 async function failTimes(
   test: TestApp,
   staff: TestStaff,
   times: number,
 ): Promise<void> {
   for (let attempt = 1; attempt <= times; attempt++) {
-    const response = await attemptSignIn(test, staff.username, WRONG);
+    const response = await attemptSignIn(test, staff.username, WRONG, newAddress());
     expectProblem(response, 401, 'invalid_credentials');
   }
 }
@@ -94,7 +105,11 @@ describe('sign-in throttling per account', () => {
 describe('sign-in lock-out (LEIDRAAD_LOGIN_LOCK_AFTER=3)', () => {
   let test: TestApp;
   beforeAll(
-    async () => (test = await startTestApp({ LEIDRAAD_LOGIN_LOCK_AFTER: '3' })),
+    async () =>
+      (test = await startTestApp({
+        LEIDRAAD_LOGIN_LOCK_AFTER: '3',
+        LEIDRAAD_TRUST_PROXY: '127.0.0.1',
+      })),
   );
   afterAll(() => test.close());
 

@@ -1,5 +1,5 @@
-import { AuditVerifyService } from '@leidraad/api/audit';
-import { FieldCipher } from '@leidraad/api/core';
+import { AuditSealer, AuditVerifyService } from '@leidraad/api/audit';
+import { FieldCipher, place } from '@leidraad/api/core';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -119,7 +119,11 @@ async function freshDatabase(
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: async () => {
+      await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // The restricted role the app made for it (this server may not be the run's own).
+      await run(`DROP ROLE IF EXISTS ${name}_app`);
+    },
   };
 }
 
@@ -142,7 +146,7 @@ describe('npm run backup / npm run restore', () => {
     dir = mkdtempSync(join(tmpdir(), 'leidraad-backup-'));
     server = await dumpableServer();
     source = await newDatabase('src');
-    test = await startTestApp({ DATABASE_URL: source.url });
+    test = await startTestApp({ DATABASE_URL: source.url, DATABASE_APP_URL: '' });
     const { client } = await test.signIn('counsellor');
     // Cases with drafts and final contacts (encrypted notes), a risk flag, and their audit rows.
     finalCaseId = (await caseWithFinalContact(client)).header.id;
@@ -158,6 +162,8 @@ describe('npm run backup / npm run restore', () => {
     });
     expect(flagged.status).toBe(201);
     flaggedCaseId = draft.id;
+    // Sealed now, so the running app's sealer changes nothing after the dump.
+    await test.app.get(AuditSealer).sealPending();
     backupFile = join(dir, 'nested', 'leidraad.ldbk');
     const result = await createBackup({
       databaseUrl: source.url,
@@ -217,11 +223,11 @@ describe('npm run backup / npm run restore', () => {
     );
     expect(fingerprints[1]).toEqual(fingerprints[0]);
 
-    const restored = await startTestApp({ DATABASE_URL: target.url });
+    const restored = await startTestApp({ DATABASE_URL: target.url, DATABASE_APP_URL: '' });
     try {
-      expect(await restored.app.get(AuditVerifyService).verify()).toEqual({
+      expect(await restored.app.get(AuditVerifyService).verify()).toMatchObject({
         intact: true,
-        rows: expect.any(Number),
+        unsealed: { rows: 0 },
       });
       const { client } = await restored.signIn('supervisor');
       // The encrypted columns decrypt with the app's keys: a final contact's note, a flag's reason.
@@ -235,12 +241,12 @@ describe('npm run backup / npm run restore', () => {
         expect.objectContaining({ flag: 'other', reason: FLAG_REASON }),
       ]);
       const { rows } = await restored.db.query(
-        'SELECT summary FROM contact WHERE case_id = $1',
+        'SELECT id, summary FROM contact WHERE case_id = $1',
         [flaggedCaseId],
       );
       expect(
-        rows.map((row: { summary: Buffer }) =>
-          restored.app.get(FieldCipher).decrypt(row.summary),
+        rows.map((row: { id: string; summary: Buffer }) =>
+          restored.app.get(FieldCipher).decrypt(row.summary, place('contact', 'summary', row.id)),
         ),
       ).toEqual([NOTE]);
     } finally {

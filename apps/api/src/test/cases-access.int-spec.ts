@@ -129,9 +129,9 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
     });
 
     it('gets 403 opening a colleague’s case by code without a reason, audited as denied', async () => {
-      const response = await alice.client.get(
-        `/api/cases/by-code/${bobsCase.code}`,
-      );
+      const response = await alice.client.post('/api/cases/lookup', {
+        code: bobsCase.code,
+      });
       expectProblem(response, 403, 'forbidden');
       expect(response.body).toMatchObject({ reasonRequired: true });
       expect(JSON.stringify(response.body)).not.toContain('viewing_images');
@@ -144,19 +144,26 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       });
     });
 
-    it('refuses a blank reason with 400 naming reason', async () => {
-      const response = await alice.client.get(
-        `/api/cases/by-code/${bobsCase.code}?reason=%20%20`,
-      );
+    it.each([
+      ['no category', { note: 'Collega is ziek.' }, ['reason.category']],
+      ['an unknown category', { category: 'curious' }, ['reason.category']],
+      ['other without a note', { category: 'other' }, ['reason.note']],
+      ['a blank note', { category: 'other', note: '   ' }, ['reason.note']],
+    ])('refuses a reason with %s: 400 naming the field', async (_, reason, fields) => {
+      const response = await alice.client.post('/api/cases/lookup', {
+        code: bobsCase.code,
+        reason,
+      });
       expectProblem(response, 400, 'validation_failed');
-      expect(errorFields(response)).toEqual(['reason']);
+      expect([...new Set(errorFields(response))]).toEqual(fields);
     });
 
-    it('opens a colleague’s case by code with a reason, which is in the audit row; then may work on it', async () => {
-      const reason = 'Beller belt terug, collega is niet in dienst';
-      const response = await alice.client.get<CaseHeader>(
-        `/api/cases/by-code/${bobsCase.code}?reason=${encodeURIComponent(reason)}`,
-      );
+    it('opens a colleague’s case by code with a reason: the category is audited, the note kept encrypted; then may work on it', async () => {
+      const note = 'Beller belt terug, collega is niet in dienst';
+      const response = await alice.client.post<CaseHeader>('/api/cases/lookup', {
+        code: bobsCase.code,
+        reason: { category: 'colleague_on_leave', note },
+      });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
         id: bobsCase.id,
@@ -168,8 +175,15 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
         entity_id: bobsCase.id,
         case_code: bobsCase.code,
         outcome: 'success',
-        reason,
+        reason: 'access=grant; reason colleague_on_leave (with a note)',
       });
+      const { rows } = await test.db.query<{ category: string; note: Buffer }>(
+        'SELECT category, note FROM case_access_reason WHERE case_id = $1 AND staff_id = $2',
+        [bobsCase.id, alice.staff.id],
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0].category).toBe('colleague_on_leave');
+      expect(rows[0].note.toString('latin1')).not.toContain('collega');
 
       // The reason opened the case for the rest of the shift: the page and a new contact work.
       const page = await alice.client.get<CaseDetail>(
@@ -182,40 +196,26 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       );
       expect(contact.status).toBe(201);
       expect(contact.body.counsellor.id).toBe(alice.staff.id);
+      // Every event of the shift says on what grounds: the temporary grant.
+      expect(
+        (await auditOf(test.db, alice.staff.id, 'contact.create')).at(-1),
+      ).toMatchObject({ outcome: 'success', reason: 'access=grant' });
       // Still not in Alice's own list: it stays Bob's case.
       const list = await alice.client.get<CaseList>('/api/cases');
       expect(list.body.items.map((item) => item.id)).not.toContain(bobsCase.id);
     });
-    it('documents the reason query parameter of open-by-code in OpenAPI', async () => {
-      const docs = await test
-        .client()
-        .get<{
-          paths: Record<
-            string,
-            {
-              get?: {
-                parameters?: {
-                  name: string;
-                  in: string;
-                  description?: string;
-                }[];
-              };
-            }
-          >;
-        }>('/api/docs-json');
+
+    it('documents the body of open-by-code, with the reason categories, in OpenAPI', async () => {
+      const docs = await test.client().get<{
+        paths: Record<string, { post?: { requestBody?: { content: Record<string, { schema: { $ref: string } }> } } }>;
+        components: { schemas: Record<string, { properties: Record<string, { enum?: string[]; description?: string }> }> };
+      }>('/api/docs-json');
       expect(docs.status).toBe(200);
-      const parameters =
-        docs.body.paths['/api/cases/by-code/{code}']?.get?.parameters ?? [];
-      expect(parameters).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({ name: 'code', in: 'path' }),
-          expect.objectContaining({
-            name: 'reason',
-            in: 'query',
-            description: expect.stringContaining('colleague'),
-          }),
-        ]),
-      );
+      const lookup = docs.body.paths['/api/cases/lookup']?.post;
+      expect(lookup?.requestBody?.content['application/json'].schema.$ref).toMatch(/CaseLookupDto$/);
+      const reason = docs.body.components.schemas['AccessReasonDto'];
+      expect(reason.properties['category'].enum).toEqual(['counsellor_absent', 'colleague_on_leave', 'urgent_risk', 'supervision', 'other']);
+      expect(reason.properties['note'].description).toContain('encrypted');
     });
   });
 
@@ -277,13 +277,16 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       const { client, staff } = await test.signIn('supervisor');
       expect((await client.get(`/api/cases/${bobsCase.id}`)).status).toBe(200);
       expect(
-        (await client.get(`/api/cases/by-code/${bobsCase.code}`)).status,
+        (await client.post('/api/cases/lookup', { code: bobsCase.code })).status,
       ).toBe(200);
       expect(
         (await auditOf(test.db, staff.id, 'case.read')).map(
-          (row) => row.outcome,
+          (row) => [row.outcome, row.reason],
         ),
-      ).toEqual(['success', 'success']);
+      ).toEqual([
+        ['success', 'access=supervisor'],
+        ['success', 'access=supervisor; by code'],
+      ]);
     });
   });
 
@@ -292,7 +295,7 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       ['GET', '/api/cases'],
       ['GET', '/api/cases/today'],
       ['POST', '/api/cases'],
-      ['GET', '/api/cases/by-code/{code}'],
+      ['POST', '/api/cases/lookup'],
       ['POST', '/api/cases/code-word-lookups'],
       ['GET', '/api/cases/{id}'],
       ['PATCH', '/api/cases/{id}'],

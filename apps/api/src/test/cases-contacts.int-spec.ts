@@ -130,7 +130,7 @@ describe('contacts: finalising and correcting', () => {
         entity_id: contact.id,
         case_code: header.code,
         outcome: 'success',
-        reason: 'corrected: summary, outcome, referrals',
+        reason: 'access=assignee; corrected: summary, outcome, referrals',
       }),
     ]);
   });

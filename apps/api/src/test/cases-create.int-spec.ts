@@ -27,7 +27,7 @@ describe('a counsellor creates a case with its first contact', () => {
     const created = await client.post<CaseHeader>('/api/cases', {
       callerRole: 'parent',
       concern: 'viewing_images',
-      codeWord: 'Zonnebloem',
+      codeWord: 'Zonnebloem in de tuin',
       contact: { channel: 'phone', startedAt: FULL_CONTACT.startedAt },
     });
     expect(created.status).toBe(201);
@@ -165,7 +165,7 @@ describe('a counsellor creates a case with its first contact', () => {
     const header = await createCase(client, {
       callerRole: 'self',
       concern: 'own_feelings',
-      codeWord: 'Vuurtoren',
+      codeWord: 'Vuurtoren op het eiland',
     });
     const { rows } = await test.db.query<{ code_word_hash: Buffer }>(
       'SELECT code_word_hash FROM case_file WHERE id = $1',
@@ -215,7 +215,7 @@ describe('a counsellor creates a case with its first contact', () => {
       (response.body as { errors: { field: string }[] }).errors.map(
         (error) => error.field,
       ),
-    ).toEqual(['endedAt', 'summary', 'outcome']);
+    ).toEqual(['summary', 'outcome']);
     const { rows } = await test.db.query(
       'SELECT status FROM contact WHERE id = $1',
       [header.drafts[0].id],

@@ -39,7 +39,7 @@ describe('updating a case: optimistic locking, status, risk flags', () => {
       expect.objectContaining({
         entity_id: header.id,
         outcome: 'success',
-        reason: 'changed: callerRole, concern',
+        reason: 'access=assignee; changed: callerRole, concern',
       }),
     );
   });
@@ -85,7 +85,7 @@ describe('updating a case: optimistic locking, status, risk flags', () => {
     ).toMatchObject({
       entity_id: header.id,
       outcome: 'failure',
-      reason: 'stale version 1 (current 3)',
+      reason: 'access=assignee; stale version 1 (current 3)',
     });
 
     // The same stale version on the other case writes are refused as well.
@@ -262,12 +262,12 @@ describe('updating a case: optimistic locking, status, risk flags', () => {
     const header = await createCase(client);
     const set = await client.patch<CaseHeader>(`/api/cases/${header.id}`, {
       version: 1,
-      codeWord: 'Lantaarn',
+      codeWord: 'Lantaarn aan zee',
     });
     expect(set.body).toMatchObject({ hasCodeWord: true, version: 2 });
     const same = await client.patch<CaseHeader>(`/api/cases/${header.id}`, {
       version: 2,
-      codeWord: ' LANTAARN ',
+      codeWord: ' LANTAARN-AAN ZEE ',
     });
     expect(same.body.version).toBe(2);
     const removed = await client.patch<CaseHeader>(`/api/cases/${header.id}`, {

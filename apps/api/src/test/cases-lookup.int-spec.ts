@@ -38,9 +38,7 @@ describe('finding a case again: by code and by code word', () => {
     });
 
     it('opens the case by its grouped code, answering the header, audited as case.read', async () => {
-      const response = await client.get<CaseHeader>(
-        `/api/cases/by-code/${header.code}`,
-      );
+      const response = await client.post<CaseHeader>('/api/cases/lookup', { code: header.code });
       expect(response.status).toBe(200);
       expect(response.body).toEqual(header);
       const reads = await auditOf(test.db, staff.id, 'case.read');
@@ -64,9 +62,7 @@ describe('finding a case again: by code and by code word', () => {
       let target = header;
       while (!/[01]/.test(target.code)) target = await createCase(client);
       const typed = variant(target.code);
-      const response = await client.get<CaseHeader>(
-        `/api/cases/by-code/${encodeURIComponent(typed)}`,
-      );
+      const response = await client.post<CaseHeader>('/api/cases/lookup', { code: typed });
       expect(response.status).toBe(200);
       expect(response.body.id).toBe(target.id);
     });
@@ -79,9 +75,7 @@ describe('finding a case again: by code and by code word', () => {
         'K7QF-3M9U-T',
         mistyped(header.code),
       ]) {
-        const response = await client.get(
-          `/api/cases/by-code/${encodeURIComponent(bad)}`,
-        );
+        const response = await client.post('/api/cases/lookup', { code: bad });
         expectProblem(response, 400, 'validation_failed');
         expect(errorFields(response)).toEqual(['code']);
       }
@@ -91,7 +85,7 @@ describe('finding a case again: by code and by code word', () => {
     it('answers a well-formed unknown code with 404, audited as case.lookup_miss', async () => {
       const code = unknownCode();
       expectProblem(
-        await client.get(`/api/cases/by-code/${code}`),
+        await client.post('/api/cases/lookup', { code: code }),
         404,
         'not_found',
       );
@@ -179,18 +173,18 @@ describe('finding a case again: by code and by code word', () => {
       const statuses: number[] = [];
       for (let i = 0; i < 20; i++)
         statuses.push(
-          (await client.get(`/api/cases/by-code/${header.code}`)).status,
+          (await client.post('/api/cases/lookup', { code: header.code })).status,
         );
       expect(new Set(statuses)).toEqual(new Set([200]));
 
-      const over = await client.get(`/api/cases/by-code/${header.code}`);
+      const over = await client.post('/api/cases/lookup', { code: header.code });
       expectProblem(over, 429, 'too_many_requests');
       expect((over.body as { retryAfter: number }).retryAfter).toBeGreaterThan(
         0,
       );
       expectProblem(
         await client.post('/api/cases/code-word-lookups', {
-          codeWord: 'zonnebloem',
+          codeWord: 'zonnebloem in de tuin',
           callerRole: 'self',
         }),
         429,
@@ -202,7 +196,7 @@ describe('finding a case again: by code and by code word', () => {
       // Counted in PostgreSQL per staff member: a colleague still gets through.
       const colleague = await test.signIn('supervisor');
       expect(
-        (await colleague.client.get(`/api/cases/by-code/${header.code}`))
+        (await colleague.client.post('/api/cases/lookup', { code: header.code }))
           .status,
       ).toBe(200);
     });
@@ -211,7 +205,7 @@ describe('finding a case again: by code and by code word', () => {
       const { client, staff } = await test.signIn('counsellor');
       for (let i = 0; i < 6; i++)
         expect(
-          (await client.get(`/api/cases/by-code/${unknownCode()}`)).status,
+          (await client.post('/api/cases/lookup', { code: unknownCode() })).status,
         ).toBe(404);
       expect(await auditOf(test.db, staff.id, 'case.lookup_miss')).toHaveLength(
         6,

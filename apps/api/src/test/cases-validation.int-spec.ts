@@ -334,13 +334,6 @@ describe('bad input is refused with 400 naming the field, and nothing is written
       ['a limit over 200', '/api/cases?limit=500', ['limit']],
       ['an unknown query parameter', '/api/cases?sort=code', ['sort']],
       ['an assignee that is no id', '/api/cases?assigneeId=me', ['assigneeId']],
-      ['a malformed case code', '/api/cases/by-code/K7QF-3M9X', ['code']],
-      ['a case code with a typo', '/api/cases/by-code/K7QF-3M9X-T', ['code']],
-      [
-        'an unknown query parameter on open-by-code',
-        '/api/cases/by-code/K7QF-3M9X-T?why=x',
-        ['code', 'why'],
-      ],
       ['a case id that is no UUID', '/api/cases/12345', ['id']],
       [
         'a contact id that is no UUID',
@@ -353,10 +346,19 @@ describe('bad input is refused with 400 naming the field, and nothing is written
       expect(fields).toContain(errorFields(response)[0]);
     });
 
+    it.each<[string, Record<string, unknown>, string[]]>([
+      ['a malformed case code', { code: 'K7QF-3M9X' }, ['code']],
+      ['a case code with a typo', { code: 'K7QF-3M9X-T' }, ['code']],
+      ['no case code', {}, ['code']],
+      ['an unknown field', { code: 'K7QF-3M9X-T', why: 'x' }, ['why']],
+    ])('refuses an open-by-code with %s', async (_, body, fields) => {
+      expectFields(await client.post('/api/cases/lookup', body), fields);
+    });
+
     it('refuses a code-word look-up with a wrong caller role', async () => {
       expectFields(
         await client.post('/api/cases/code-word-lookups', {
-          codeWord: 'zonnebloem',
+          codeWord: 'zonnebloem in de tuin',
           callerRole: 'buurman',
         }),
         ['callerRole'],

@@ -29,7 +29,8 @@ describe('several app processes on one database', () => {
   beforeAll(async () => {
     database = await ownDatabase('procs');
     // Lock-out after three failures, so the test needs few; the same secrets on both, as required.
-    env = installationEnv(database.url, { LEIDRAAD_LOGIN_LOCK_AFTER: '3' });
+    // Trusting 127.0.0.1 as a proxy lets the test sign in from several client addresses.
+    env = installationEnv(database.url, { LEIDRAAD_LOGIN_LOCK_AFTER: '3', LEIDRAAD_TRUST_PROXY: '127.0.0.1' });
     // Started together: both migrate the empty database, one after the other under an advisory lock.
     [a, b] = await Promise.all([startAppProcess(env), startAppProcess(env)]);
     db = new Pool({ connectionString: database.url, max: 2 });
@@ -62,27 +63,29 @@ describe('several app processes on one database', () => {
     expect(afterSignOut.status).toBe(401);
   }, 60_000);
 
-  it('adds up failed sign-ins on A and B, per account and per address: the third locks the account on both', async () => {
+  it('adds up failed sign-ins on A and B, per address and per account: the address is throttled on both, the third failure locks the account on both', async () => {
     const account = createStaffWithCli(env, 'counsellor');
     const wrong = { username: account.username, password: 'niet het goede wachtwoord' };
     const statuses = [
-      (await a.client().post('/api/auth/login', wrong)).status,
-      (await b.client().post('/api/auth/login', wrong)).status,
-      (await a.client().post('/api/auth/login', wrong)).status,
+      (await a.client().from('203.0.113.1').post('/api/auth/login', wrong)).status,
+      (await b.client().from('203.0.113.1').post('/api/auth/login', wrong)).status,
+      // Two failures from one address on one username: that pair is throttled, whichever process asks.
+      (await a.client().from('203.0.113.1').post('/api/auth/login', wrong)).status,
+      (await b.client().from('203.0.113.2').post('/api/auth/login', wrong)).status,
     ];
-    expect(statuses).toEqual([401, 401, 401]);
+    expect(statuses).toEqual([401, 401, 429, 401]);
     // Neither process saw three failures itself; PostgreSQL counted them together.
     for (const app of [b, a]) {
-      const right = await app.client().post<{ code: string }>('/api/auth/login', account);
+      const right = await app.client().from('203.0.113.3').post<{ code: string }>('/api/auth/login', account);
       expect({ status: right.status, code: right.body.code }).toEqual({ status: 423, code: 'account_locked' });
     }
-    const { rows } = await db.query(`SELECT failed_logins, locked_at IS NOT NULL AS locked FROM staff WHERE username = $1`, [
+    const { rows } = await db.query(`SELECT failed_logins, locked_until > now() AS locked FROM staff WHERE username = $1`, [
       account.username,
     ]);
     expect(rows).toEqual([{ failed_logins: 3, locked: true }]);
-    // The per-address throttle too: one count for the address (keyed by LEIDRAAD_SECRET, shared).
-    const { rows: addresses } = await db.query(`SELECT failures FROM login_throttle`);
-    expect(addresses).toEqual([{ failures: 3 }]);
+    // The per-address counts too (keyed by LEIDRAAD_SECRET, shared): two from the first address, one from the second.
+    const { rows: addresses } = await db.query(`SELECT failures FROM login_throttle ORDER BY failures`);
+    expect(addresses).toEqual([{ failures: 1 }, { failures: 2 }]);
   }, 60_000);
 
   it('runs the retention job in one process only when two start it at the same moment', async () => {

@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
-import { XSRF_COOKIE, type CaseHeader } from '@leidraad/shared/domain';
+import type { CaseHeader } from '@leidraad/shared/domain';
 import { scan } from '@leidraad/shared/pseudonymisation';
 import { expectProblem } from '../testing/auth-helpers';
+import { sendWithHeaders } from '../testing/send-with-headers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient, TestResponse } from '../testing/test-client';
 import { caseWithFinalContact, createCase, rowCounts } from './cases-helpers';
@@ -93,14 +94,14 @@ const ENDPOINTS: FreeTextEndpoint[] = [
     request: (f, text) => ({ path: `/api/cases/${f.caseId}`, body: { version: f.version, status: 'closed', statusReason: text } }),
   },
   {
-    name: 'GET /api/cases/by-code/:code (reason to open a colleague’s case)',
-    field: 'reason',
-    method: 'GET',
+    name: 'POST /api/cases/lookup (note with the reason to open a colleague’s case)',
+    field: 'reason.note',
+    method: 'POST',
     setup: async (test, owner) => {
       const fixture = await plainCase(owner);
       return { ...fixture, actor: await test.signIn('counsellor') };
     },
-    request: (f, text) => ({ path: `/api/cases/by-code/${f.code}?reason=${encodeURIComponent(text)}` }),
+    request: (f, text) => ({ path: '/api/cases/lookup', body: { code: f.code, reason: { category: 'other', note: text } } }),
   },
   {
     name: 'POST /api/cases/:id/risk-flags (reason)',
@@ -191,23 +192,9 @@ const ENDPOINTS: FreeTextEndpoint[] = [
   },
 ];
 
-/** Like TestClient.request, plus extra headers (the test client sends none of its own choosing). */
-async function send(client: TestClient, method: string, path: string, body: unknown, extra: Record<string, string>): Promise<TestResponse> {
-  if (method !== 'GET' && !client.cookies.has(XSRF_COOKIE)) await client.get('/api/health');
-  const headers: Record<string, string> = { accept: 'application/json', ...extra };
-  if (client.cookies.size > 0) headers['cookie'] = [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  const xsrf = client.cookies.get(XSRF_COOKIE);
-  if (method !== 'GET' && xsrf) headers['x-xsrf-token'] = xsrf;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${client.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  return { status: response.status, headers: response.headers, body: type.includes('json') && text ? JSON.parse(text) : text };
-}
-
 function call(endpoint: FreeTextEndpoint, fixture: Fixture, text: string, confirm?: string): Promise<TestResponse> {
   const { path, body } = endpoint.request(fixture, text);
-  return send(fixture.actor.client, endpoint.method, path, body, confirm === undefined ? {} : { [CONFIRM]: confirm });
+  return sendWithHeaders(fixture.actor.client, endpoint.method, path, body, confirm === undefined ? {} : { [CONFIRM]: confirm });
 }
 
 /** Everything the endpoints could write for this case and these staff members, free text as digests. */
@@ -310,12 +297,12 @@ describe('identifiers in every free-text field', () => {
     const summaryToken = `summary:${QUASI_SPAN.start}-${QUASI_SPAN.end}`;
     const before = await stored(test.db, fixture, owner);
 
-    const half = await send(owner.client, 'POST', path, body, { [CONFIRM]: reasonToken });
+    const half = await sendWithHeaders(owner.client, 'POST', path, body, { [CONFIRM]: reasonToken });
     expectProblem(half, 422, 'identifiers_found');
     expect(problemErrors(half)).toEqual([expect.objectContaining({ field: 'summary', category: 'place', ...QUASI_SPAN })]);
     expect(await stored(test.db, fixture, owner)).toEqual(before);
 
-    const both = await send(owner.client, 'POST', path, body, { [CONFIRM]: `${summaryToken},${reasonToken}` });
+    const both = await sendWithHeaders(owner.client, 'POST', path, body, { [CONFIRM]: `${summaryToken},${reasonToken}` });
     expect(`${both.status} ${JSON.stringify(both.body)}`).toMatch(/^201 /);
     expect(await stored(test.db, fixture, owner)).toMatchObject({ corrections: 1 });
   });

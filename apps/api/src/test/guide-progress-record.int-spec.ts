@@ -97,7 +97,7 @@ describe('guide progress: recording items in contacts', () => {
       expect.objectContaining({
         entity_type: 'case',
         outcome: 'success',
-        reason: 'step-1.place-and-time: not_discussed -> discussed',
+        reason: 'access=assignee; step-1.place-and-time: not_discussed -> discussed',
       }),
     ]);
 

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { FieldCipher } from '@leidraad/api/core';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { FieldCipher, place } from '@leidraad/api/core';
 import {
   ENCRYPTED_COLUMNS,
   KeyRotationService,
@@ -91,7 +91,9 @@ describe('npm run keys:rotate', () => {
       const { header, contact } = await caseWithFinalContact(client);
       caseId = header.id;
       const cipher = test.app.get(FieldCipher);
-      const text = (value: string) => cipher.encrypt(value);
+      const text = (value: string, table: string, column: string, id: string | string[]) =>
+        cipher.encrypt(value, place(table, column, id));
+      const [flagId, changeId, correctionId, handoverId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
       const { version } = (
         await client.get<{ version: number }>(`/api/cases/${caseId}`)
       ).body;
@@ -102,32 +104,39 @@ describe('npm run keys:rotate', () => {
       });
       expect(`${flag.status} ${JSON.stringify(flag.body)}`).toMatch(/^201 /);
       await test.db.query(
-        `INSERT INTO case_risk_flag (case_id, flag, reason, set_by, set_at, cleared_at, cleared_by, clear_reason)
-         VALUES ($1, 'caller_safety', $2, $3, now() - interval '1 hour', now(), $3, $4)`,
-        [caseId, text('eerder gemeld'), staff.id, text('opgelost')],
-      );
-      await test.db.query(
-        `INSERT INTO case_status_change (case_id, from_status, to_status, reason, changed_by) VALUES ($1, 'open', 'waiting_for_caller', $2, $3)`,
-        [caseId, text('wacht op terugbellen'), staff.id],
-      );
-      await test.db.query(
-        `INSERT INTO contact_correction (contact_id, case_id, reason, summary, corrected_by) VALUES ($1, $2, $3, $4, $5)`,
+        `INSERT INTO case_risk_flag (id, case_id, flag, reason, set_by, set_at, cleared_at, cleared_by, clear_reason)
+         VALUES ($5, $1, 'caller_safety', $2, $3, now() - interval '1 hour', now(), $3, $4)`,
         [
-          contact.id,
           caseId,
-          text('typefout'),
-          text('verbeterde samenvatting'),
+          text('eerder gemeld', 'case_risk_flag', 'reason', flagId),
           staff.id,
+          text('opgelost', 'case_risk_flag', 'clear_reason', flagId),
+          flagId,
         ],
       );
       await test.db.query(
-        `INSERT INTO case_handover (case_id, from_staff_id, to_staff_id, note) VALUES ($1, $2, $3, $4)`,
-        [caseId, staff.id, other.id, text('overdracht')],
+        `INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES ($4, $1, 'open', 'waiting_for_caller', $2, $3)`,
+        [caseId, text('wacht op terugbellen', 'case_status_change', 'reason', changeId), staff.id, changeId],
+      );
+      await test.db.query(
+        `INSERT INTO contact_correction (id, contact_id, case_id, reason, summary, corrected_by) VALUES ($6, $1, $2, $3, $4, $5)`,
+        [
+          contact.id,
+          caseId,
+          text('typefout', 'contact_correction', 'reason', correctionId),
+          text('verbeterde samenvatting', 'contact_correction', 'summary', correctionId),
+          staff.id,
+          correctionId,
+        ],
+      );
+      await test.db.query(
+        `INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note) VALUES ($5, $1, $2, $3, $4)`,
+        [caseId, staff.id, other.id, text('overdracht', 'case_handover', 'note', handoverId), handoverId],
       );
       for (const item of ['a', 'b', 'c']) {
         await test.db.query(
           `INSERT INTO guide_progress (case_id, item_id, state, note, updated_by, guide_version) VALUES ($1, $2, 'discussed', $3, $4, 1)`,
-          [caseId, `test-item-${item}`, text(`notitie ${item}`), staff.id],
+          [caseId, `test-item-${item}`, text(`notitie ${item}`, 'guide_progress', 'note', [caseId, `test-item-${item}`]), staff.id],
         );
       }
       const ids = await keyIds(test.db);

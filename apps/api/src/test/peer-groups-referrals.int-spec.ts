@@ -97,8 +97,8 @@ describe('peer support group referrals, waiting list, enrolment and attendance',
     expectProblem(response, 404, 'not_found');
     expect(await referralRows()).toBe(before);
     const denied = (await auditOf(test.db, counsellorStaff.id, 'peer_referral.create')).filter((row) => row.outcome === 'denied');
-    expect(denied.at(-1)).toMatchObject({ entity_type: 'case', entity_id: header.id, reason: 'no access to case' });
-    expectProblem(await counsellor.get(`/api/peer-groups/referrals?caseCode=${header.code}`), 404, 'not_found');
+    expect(denied.at(-1)).toMatchObject({ entity_type: 'case', entity_id: header.id, reason: 'not assigned and no access granted' });
+    expectProblem(await counsellor.get(`/api/cases/${header.id}/peer-referrals`), 404, 'not_found');
     // A supervisor sees every case, so may refer it.
     expect((await supervisor.post('/api/peer-groups/referrals', { caseCode: header.code, contactId })).status).toBe(201);
   });
@@ -131,7 +131,8 @@ describe('peer support group referrals, waiting list, enrolment and attendance',
     const { rows } = await test.db.query(`SELECT status, group_id FROM peer_referral WHERE id = $1`, [second.id]);
     expect(rows[0]).toEqual({ status: 'waiting', group_id: null });
 
-    const state = await counsellor.get<PeerReferralView[]>(`/api/peer-groups/referrals?caseCode=${first.caseCode}`);
+    const { rows: [{ case_id: firstCase }] } = await test.db.query(`SELECT case_id FROM peer_referral WHERE id = $1`, [first.id]);
+    const state = await counsellor.get<PeerReferralView[]>(`/api/cases/${firstCase}/peer-referrals`);
     expect(state.body[0]).toMatchObject({ status: 'enrolled', waitingPosition: null, group: { id: group.id, name: 'Najaar 2027 — avondreeks' } });
     const waiting = await counsellor.get<PeerWaitingEntry[]>('/api/peer-groups/waiting-list');
     expect(waiting.body.map((entry) => entry.referralId)).not.toContain(first.id);
@@ -257,7 +258,7 @@ describe('peer support group referrals, waiting list, enrolment and attendance',
     expect(waiting.body.map((entry) => entry.referralId)).not.toContain(first.body.id);
     const again = await counsellor.post<PeerReferralView>('/api/peer-groups/referrals', { caseCode: header.code, contactId });
     expect(again.status).toBe(201);
-    const history = await counsellor.get<PeerReferralView[]>(`/api/peer-groups/referrals?caseCode=${header.code}`);
+    const history = await counsellor.get<PeerReferralView[]>(`/api/cases/${header.id}/peer-referrals`);
     expect(history.body.map((referral) => referral.status)).toEqual(['waiting', 'withdrawn']);
   });
 

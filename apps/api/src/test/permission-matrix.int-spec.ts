@@ -165,12 +165,12 @@ describe('the permission matrix', () => {
         for (const cell of cellsOf(rule)) {
           const target: Target = cell.caller === 'counsellor on other' || cell.caller === 'counsellor on other, with reason' ? 'other' : 'own';
           const spec = CALLS[route](world, target);
-          let path = spec.path;
-          if (cell.caller === 'counsellor on other, with reason') path += `?reason=${encodeURIComponent('Collega is ziek; beller belt terug.')}`;
+          const path = spec.path;
+          const body = cell.caller === 'counsellor on other, with reason' ? { ...(spec.body as object), reason: { category: 'colleague_on_leave' } } : spec.body;
           const actor = await callerFor(cell.caller, spec.fresh ?? false);
           const client = actor?.client ?? test.client();
           const before = cell.expected === 'allowed' ? undefined : { print: await fingerprint(test.db), audit: await lastAuditId(test.db) };
-          const response = await client.request(method, path, spec.body);
+          const response = await client.request(method, path, body);
           cellsTested += 1;
           const problem = judge(cell, response, rule);
           if (problem) {

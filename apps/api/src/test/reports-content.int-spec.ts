@@ -12,8 +12,9 @@ import { csvCount, csvRows, download, NOTE_MARKER, seedAppointment, seedCase, se
  * - case C (partner, viewing images): 2 chats of 30 minutes, and one e-mail at 00:30 on 1 April
  *   Amsterdam time (still 31 March in UTC) that belongs to April;
  * - follow-ups: 6 kept, 1 no-show.
- * Contacts: phone 13, chat 2, email 0 → total 15; chat is <5, so phone (the only other non-zero
- * cell) is hidden too. Durations: median 21.1 (20 + 1.5/7 × 5), p90 32.5 (30 + 0.5/2 × 10).
+ * Contacts: phone 13, chat 2, email 0 → total 15; chat is <5, so another cell of the row is hidden
+ * too (the empty e-mail, which tells least). Durations: 6 in [10, 12), 7 in [20, 25), 2 in [30, 40):
+ * median (rank 7.5) in [20, 25) → 22.5, p90 (rank 13.5) in [30, 40) → 35.
  */
 describe('reports: content', () => {
   let test: TestApp;
@@ -47,50 +48,58 @@ describe('reports: content', () => {
     expect(csvRows(response.body)).toContainEqual(['Onderdeel', 'Categorie', 'Aantal']);
   });
 
-  it('counts the hand-computed figures, with <5 and the subtraction case hidden', async () => {
+  it('counts the hand-computed figures, with <5 for 1–4 and verborgen for a count hidden to protect one', async () => {
     const rows = csvRows((await download(test, supervisor, '/api/reports/month.csv?year=2023&month=3')).body);
-    expect(csvCount(rows, 'Contacten per kanaal', 'Telefoon')).toBe('<5');
+    expect(csvCount(rows, 'Contacten per kanaal', 'Telefoon')).toBe('13');
     expect(csvCount(rows, 'Contacten per kanaal', 'Chat')).toBe('<5');
-    expect(csvCount(rows, 'Contacten per kanaal', 'E-mail')).toBe('0');
+    expect(csvCount(rows, 'Contacten per kanaal', 'E-mail')).toBe('verborgen');
     expect(csvCount(rows, 'Contacten per kanaal', 'Totaal')).toBe('15');
     expect(csvCount(rows, 'Contacten per beller', 'Zelf (eigen gevoelens of gedrag)')).toBe('7');
-    expect(csvCount(rows, 'Contacten per beller', 'Ouder')).toBe('<5');
+    expect(csvCount(rows, 'Contacten per beller', 'Ouder')).toBe('6');
     expect(csvCount(rows, 'Contacten per beller', 'Partner')).toBe('<5');
     expect(csvCount(rows, 'Contacten per zorg', 'Eigen gevoelens')).toBe('7');
-    expect(csvCount(rows, 'Contacten per zorg', 'Fysiek misbruik')).toBe('0');
     expect(csvCount(rows, 'Contacten in nieuwe en terugkerende dossiers', 'Nieuw dossier')).toBe('<5');
-    expect(csvCount(rows, 'Contacten in nieuwe en terugkerende dossiers', 'Terugkerend dossier')).toBe('<5');
-    expect(csvCount(rows, 'Gespreksduur', 'Gesprekken met begin en einde')).toBe('15');
-    expect(csvCount(rows, 'Gespreksduur', 'Mediaan (minuten)')).toBe('21,1');
-    expect(csvCount(rows, 'Gespreksduur', '90e percentiel (minuten)')).toBe('32,5');
-    expect(csvCount(rows, 'Vervolgafspraken', 'Nagekomen')).toBe('<5');
+    expect(csvCount(rows, 'Contacten in nieuwe en terugkerende dossiers', 'Terugkerend dossier')).toBe('verborgen');
+    expect(csvCount(rows, 'Gespreksduur', 'Mediaan (minuten, midden van de duurklasse)')).toBe('22,5');
+    expect(csvCount(rows, 'Gespreksduur', '90e percentiel (minuten, midden van de duurklasse)')).toBe('35');
+    expect(csvCount(rows, 'Vervolgafspraken', 'Nagekomen')).toBe('6');
     expect(csvCount(rows, 'Vervolgafspraken', 'Niet verschenen')).toBe('<5');
-    expect(csvCount(rows, 'Vervolgafspraken', 'Totaal')).toBe('7');
+    expect(csvCount(rows, 'Vervolgafspraken', 'Totaal')).toBeUndefined();
+  });
+
+  it('says in its header how suppression works', async () => {
+    const rows = csvRows((await download(test, supervisor, '/api/reports/month.csv?year=2023&month=3')).body);
+    const header = rows.slice(0, 7).map((row) => row.join(' ')).join(' ');
+    expect(header).toContain('<5 is een aantal van 1 tot en met 4');
+    expect(header).toContain('verborgen: een aantal dat is weggelaten');
   });
 
   it('shows no cell that a total minus the other shown cells would give away', async () => {
     const rows = csvRows((await download(test, supervisor, '/api/reports/month.csv?year=2023&month=3')).body);
-    const sections = [...new Set(rows.slice(6).map((row) => row[0]))];
+    const sections = [...new Set(rows.slice(8).map((row) => row[0]))];
     for (const section of sections) {
       const cells = rows.filter((row) => row[0] === section && row[1] !== 'Totaal').map((row) => row[2]);
       const total = csvCount(rows, section, 'Totaal');
-      if (total === undefined) continue;
+      if (total === undefined || total === '<5' || total === 'verborgen') continue;
       // Exactly one hidden cell next to a shown total would be recoverable.
-      expect(cells.filter((cell) => cell === '<5').length).not.toBe(1);
+      expect(cells.filter((cell) => cell === '<5' || cell === 'verborgen').length).not.toBe(1);
     }
   });
 
-  it('puts the e-mail at 00:30 on 1 April (Amsterdam) in April, and all of it in the year', async () => {
+  it('puts the e-mail at 00:30 on 1 April (Amsterdam) in April, and hides a yearly count wherever a month hides it', async () => {
     const year = csvRows((await download(test, supervisor, '/api/reports/year.csv?year=2023')).body);
-    expect(csvCount(year, 'Contacten per kanaal', 'Totaal')).toBe('16');
-    expect(csvCount(year, 'Contacten per kanaal', 'E-mail')).toBe('<5');
-    // Per month: March 15, April 1 — April is <5, so March (the only other non-zero month) is hidden too.
+    // April holds 1 contact (<5): the year's total would give it as 16 − 15, so the total is hidden.
     expect(csvCount(year, 'Contacten per maand', 'april')).toBe('<5');
-    expect(csvCount(year, 'Contacten per maand', 'maart')).toBe('<5');
+    expect(csvCount(year, 'Contacten per maand', 'maart')).toBe('15');
     expect(csvCount(year, 'Contacten per maand', 'januari')).toBe('0');
-    expect(csvCount(year, 'Contacten per maand', 'Totaal')).toBe('16');
+    expect(csvCount(year, 'Contacten per maand', 'Totaal')).toBe('verborgen');
+    expect(csvCount(year, 'Contacten per kanaal', 'Telefoon')).toBe('13');
+    expect(csvCount(year, 'Contacten per kanaal', 'E-mail')).toBe('verborgen');
     const april = csvRows((await download(test, supervisor, '/api/reports/month.csv?year=2023&month=4')).body);
     expect(csvCount(april, 'Contacten per kanaal', 'Totaal')).toBe('<5');
+    const quarter = csvRows((await download(test, supervisor, '/api/reports/quarter.csv?year=2023&quarter=1')).body);
+    expect(csvCount(quarter, 'Contacten per maand', 'maart')).toBe('15');
+    expect(csvCount(quarter, 'Contacten per kanaal', 'Totaal')).toBe('15');
   });
 
   it('writes English headers on request', async () => {
@@ -125,13 +134,11 @@ describe('reports: content', () => {
     expect(draft.status).toBe(200);
     expect((await counsellor.post(`/api/cases/${header.id}/contacts/${header.drafts[0].id}/finalise`)).status).toBe(200);
 
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-    const [year, month] = today.split('-').map(Number);
     const paths = [
       '/api/reports/month.csv?year=2023&month=3',
       '/api/reports/month.xlsx?year=2023&month=3',
-      `/api/reports/month.csv?year=${year}&month=${month}`,
-      `/api/reports/year.xlsx?year=${year}`,
+      '/api/reports/quarter.csv?year=2023&quarter=1',
+      '/api/reports/year.xlsx?year=2023',
     ];
     for (const path of paths) {
       const response = await download(test, supervisor, path);
@@ -145,9 +152,14 @@ describe('reports: content', () => {
         expect(text).not.toContain(formatCaseCode(code));
       }
     }
-    const current = csvRows((await download(test, supervisor, `/api/reports/month.csv?year=${year}&month=${month}`)).body);
-    // Its contact is counted (other tests may add more friends' contacts this month), never shown per case.
-    expect(csvCount(current, 'Contacten per beller', 'Vriend(in)')).not.toBe('0');
+  });
+
+  it('refuses the running month: a report of it today and tomorrow would give away one day', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const [year, month] = today.split('-').map(Number);
+    const response = await download(test, supervisor, `/api/reports/month.csv?year=${year}&month=${month}`);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body.toString('utf8'))).toMatchObject({ errors: [expect.objectContaining({ field: 'month', code: 'period_not_ended' })] });
   });
 
   it('audits each download with the period and format', async () => {

@@ -58,7 +58,7 @@ describe('review remarks', () => {
     expect(await auditRows(test.db, { staff_id: counsellor.staff.id, action: 'review_remark.read' })).toHaveLength(1);
   });
 
-  it('only the addressee acknowledges: the supervisor and another counsellor get 404, an unknown remark too', async () => {
+  it('only the assignee acknowledges: the supervisor and another counsellor get 404, an unknown remark too', async () => {
     const counsellor = await test.signIn('counsellor');
     const other = await test.signIn('counsellor');
     const supervisor = await test.signIn('supervisor');
@@ -85,7 +85,7 @@ describe('review remarks', () => {
 
     expectProblem(await other.client.get(`/api/cases/${header.id}/review-remarks`), 404, 'not_found');
     // Opening the case by code with a reason gives access to the case, not to its review remarks.
-    const opened = await other.client.get(`/api/cases/by-code/${header.code}?reason=${encodeURIComponent('Collega is ziek')}`);
+    const opened = await other.client.post('/api/cases/lookup', { code: header.code, reason: { category: 'other', note: 'Collega is ziek' } });
     expect(opened.status).toBe(200);
     expectProblem(await other.client.get(`/api/cases/${header.id}/review-remarks`), 404, 'not_found');
     expect((await auditRows(test.db, { staff_id: other.staff.id, action: 'review_remark.read' })).map((row) => row.outcome)).toEqual([
@@ -93,6 +93,39 @@ describe('review remarks', () => {
       'denied',
     ]);
     expect((await other.client.get<ReviewRemarkView[]>('/api/review-remarks/mine')).body).toEqual([]);
+  });
+
+  it('after a reassignment the former counsellor no longer reads, lists or acknowledges the remarks; the new one does', async () => {
+    const former = await test.signIn('counsellor');
+    const successor = await test.signIn('counsellor');
+    const supervisor = await test.signIn('supervisor');
+    const header = await createCase(former.client);
+    const created = await supervisor.client.post<ReviewRemarkView>(`/api/cases/${header.id}/review-remarks`, { text: TEXT });
+    expect((await former.client.get<ReviewRemarkView[]>('/api/review-remarks/mine')).body.map((r) => r.id)).toEqual([created.body.id]);
+
+    const handover = await supervisor.client.post(`/api/cases/${header.id}/handovers`, {
+      version: 1,
+      toStaffId: successor.staff.id,
+      note: 'Herverdeling wegens verlof',
+    });
+    expect(handover.status).toBe(201);
+
+    expectProblem(await former.client.get(`/api/cases/${header.id}/review-remarks`), 404, 'not_found');
+    const formerMine = await former.client.get<ReviewRemarkView[]>('/api/review-remarks/mine');
+    expect(formerMine.status).toBe(200);
+    expect(formerMine.body).toEqual([]);
+    expect(JSON.stringify(formerMine.body)).not.toContain('stap 2');
+    expectProblem(await former.client.post(`/api/review-remarks/${created.body.id}/acknowledge`), 404, 'not_found');
+    const { rows } = await test.db.query('SELECT acknowledged_at FROM review_remark WHERE id = $1', [created.body.id]);
+    expect(rows[0].acknowledged_at).toBeNull();
+    expect((await auditRows(test.db, { staff_id: former.staff.id, action: 'review_remark.acknowledge' }))[0]).toMatchObject({
+      outcome: 'denied',
+      entity_id: created.body.id,
+    });
+
+    expect((await successor.client.get<ReviewRemarkView[]>(`/api/cases/${header.id}/review-remarks`)).body.map((r) => r.text)).toEqual([TEXT]);
+    expect((await successor.client.get<ReviewRemarkView[]>('/api/review-remarks/mine')).body.map((r) => r.id)).toEqual([created.body.id]);
+    expect((await successor.client.post(`/api/review-remarks/${created.body.id}/acknowledge`)).status).toBe(200);
   });
 
   it('refuses a remark with a direct identifier (422 naming the field) and stores nothing', async () => {

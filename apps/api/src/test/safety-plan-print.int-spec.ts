@@ -93,7 +93,7 @@ describe('safety plan: print view and PDF', () => {
     const audit = await auditOf(test.db, counsellor.staff.id, 'safety_plan.pdf');
     expect(audit).toEqual([
       expect.objectContaining({ outcome: 'failure' }),
-      expect.objectContaining({ outcome: 'success', entity_id: header.id, case_code: header.code, reason: 'pdf nl' }),
+      expect.objectContaining({ outcome: 'success', entity_id: header.id, case_code: header.code, reason: 'access=assignee; pdf nl' }),
     ]);
   });
 

@@ -219,7 +219,7 @@ describe('GET /api/supervision/overview', () => {
 
   it.each(['counsellor', 'admin'] as const)('answers 403 to the %s role, audited as access denied', async (role) => {
     const { client, staff } = await test.signIn(role);
-    for (const path of ['/api/supervision/overview', '/api/supervision/trends?from=2026-01-01&to=2026-01-31']) {
+    for (const path of ['/api/supervision/overview', '/api/supervision/trends?period=2026-01']) {
       const response = await client.get(path);
       expect(response.status).toBe(403);
     }

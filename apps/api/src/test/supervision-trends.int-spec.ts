@@ -1,5 +1,4 @@
 import type { Pool } from 'pg';
-import { SupervisionAggregates, type ContactAggregate } from '@leidraad/api/supervision';
 import { generateCaseCode } from '@leidraad/shared/case-code';
 import type { SupervisionTrends } from '@leidraad/shared/domain';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
@@ -9,14 +8,13 @@ import { ownDatabase } from './own-database';
 
 /**
  * The trends on a small data set in March 2026 (winter time, +01:00), in a database of its own.
- * The period 2026-03-04 (a Wednesday) … 2026-03-22 (a Sunday) covers three weeks: the partial week
- * of 2 March (from the daily summary) and the whole weeks of 9 and 16 March (from the weekly one).
+ * March is read from the weekly summary (weeks of 2, 9, 16 and 23 March) and the daily one (1, 30, 31).
  *
- * | week  | contacts in the period                                         |
- * | 03-02 | parent case P: 6 × phone, 1 minute; self case S: 2 × chat, 45 minutes (S's first is new) |
- * | 03-09 | P: 5 × phone; friend case F: 5 × chat (the first new); S: 5 × email — all 10 minutes |
- * | 03-16 | none                                                            |
- * Outside it: P's first contact on 03-03, one on 03-23, and a draft.
+ * - parent case P (unclear): 7 × phone of 1 minute (3–6 March; the first new), 5 × phone of 10
+ *   minutes (10–14 March), one more on 23 March — 13 phone contacts;
+ * - self case S (own feelings): 2 × chat of 45 minutes (5 and 8 March, the first new), 5 × email of 10 minutes;
+ * - friend case F (viewing images): 5 × chat of 10 minutes (the first new); and a draft that never counts.
+ * Contacts: phone 13, chat 7, email 5 — 25, of which 3 new.
  */
 
 const ZONE = '+01:00';
@@ -112,102 +110,104 @@ describe('GET /api/supervision/trends', () => {
     await database?.drop();
   });
 
-  const period = 'from=2026-03-04&to=2026-03-22';
+  const period = 'period=2026-03';
 
-  it('answers weekly contacts per channel, with a second cell suppressed where one small cell could be recovered from the total', async () => {
+  it('answers contacts per channel for each month of an ended period and for the whole period, audited', async () => {
     const { client, staff } = await test.signIn('supervisor');
     const response = await client.get<SupervisionTrends>(`/api/supervision/trends?${period}`);
     expect(response.status).toBe(200);
-    const body = response.body;
-    expect(body.filters).toEqual({ from: '2026-03-04', to: '2026-03-22' });
-    expect(body.contactsByChannel).toEqual({
-      weeks: ['2026-03-02', '2026-03-09', '2026-03-16'],
+    expect(response.body.filters).toEqual({ period: '2026-03' });
+    expect(response.body.period).toEqual({ kind: 'month', from: '2026-03-01', to: '2026-03-31' });
+    expect(response.body.contactsByChannel).toEqual({
+      months: ['2026-03'],
       series: [
-        // Week 1: chat 2 is small; phone 6 would then be 8 − 2, so it is suppressed too.
-        { key: 'phone', counts: ['<5', 5, 0] },
-        { key: 'chat', counts: ['<5', 5, 0] },
-        { key: 'email', counts: [0, 5, 0] },
+        { key: 'phone', counts: [13], whole: 13 },
+        { key: 'chat', counts: [7], whole: 7 },
+        { key: 'email', counts: [5], whole: 5 },
       ],
-      totals: [8, 15, 0],
+      totals: [25],
+      wholeTotal: 25,
     });
     expect(await auditOf(test.db, staff.id, 'supervision.trends')).toEqual([
-      expect.objectContaining({ outcome: 'success', reason: 'from=2026-03-04 to=2026-03-22' }),
+      expect.objectContaining({ outcome: 'success', reason: 'period=2026-03' }),
     ]);
   });
 
-  it('answers caller roles, concerns and new versus returning per week', async () => {
+  it('shows a count of 1–4 as <5 and the count hidden to protect it as hidden, never as <5', async () => {
     const { client } = await test.signIn('supervisor');
     const { body } = await client.get<SupervisionTrends>(`/api/supervision/trends?${period}`);
-    const counts = (series: { key: string; counts: unknown[] }[]) =>
-      Object.fromEntries(series.filter((s) => s.counts.some((n) => n !== 0)).map((s) => [s.key, s.counts]));
-    expect(counts(body.contactsByCallerRole.series)).toEqual({
-      self: ['<5', 5, 0],
-      parent: ['<5', 5, 0],
-      friend: [0, 5, 0],
-    });
-    expect(body.contactsByCallerRole.series).toHaveLength(9);
-    expect(counts(body.contactsByConcern.series)).toEqual({
-      own_feelings: ['<5', 5, 0],
-      viewing_images: [0, 5, 0],
-      unclear: ['<5', 5, 0],
-    });
-    // New: S's first contact (week 1), F's first (week 2); P's first was before the period.
-    expect(body.newVsReturning).toEqual({
-      weeks: ['2026-03-02', '2026-03-09', '2026-03-16'],
-      series: [
-        { key: 'new', counts: ['<5', '<5', 0] },
-        { key: 'returning', counts: ['<5', '<5', 0] },
-      ],
-      totals: [8, 15, 0],
-    });
+    // 3 new of 25: the returning 22 would give the new ones by subtraction, so it is hidden.
+    expect(body.newVsReturning.series).toEqual([
+      { key: 'new', counts: ['<5'], whole: '<5' },
+      { key: 'returning', counts: ['hidden'], whole: 'hidden' },
+    ]);
+    expect(body.newVsReturning.totals).toEqual([25]);
+    const roles = Object.fromEntries(body.contactsByCallerRole.series.map((s) => [s.key, s.counts[0]]));
+    expect(roles).toMatchObject({ parent: 13, self: 7, friend: 5, partner: 0 });
   });
 
-  it('answers median and p90 contact duration per week from the histogram, none below five contacts', async () => {
+  it('answers the median and 90th percentile as the middle of their duration band, from five contacts on', async () => {
     const { client } = await test.signIn('supervisor');
     const { body } = await client.get<SupervisionTrends>(`/api/supervision/trends?${period}`);
-    // Week 1: six in [0, 2) and two in [40, 50): rank 4 → 4/6 × 2 = 1.3; rank 7.2 → 40 + 1.2/2 × 10 = 46.
-    // Week 2: fifteen in [10, 12): rank 7.5 → 11; rank 13.5 → 11.8.
-    expect(body.durationMinutes).toEqual({
-      weeks: ['2026-03-02', '2026-03-09', '2026-03-16'],
-      median: [1.3, 11, null],
-      p90: [46, 11.8, null],
-    });
+    // 7 in [0, 2), 16 in [10, 12), 2 in [40, 50): ranks 12.5 and 22.5 both fall in [10, 12).
+    expect(body.durationMinutes).toEqual({ months: ['2026-03'], median: [11], p90: [11], whole: { median: 11, p90: 11 } });
   });
 
-  it('answers the guide funnel, guide fidelity and follow-ups of the period', async () => {
+  it('answers the guide funnel, guide fidelity and follow-ups of the period, without a total that could give a small one away', async () => {
     const { client } = await test.signIn('supervisor');
     const { body } = await client.get<SupervisionTrends>(`/api/supervision/trends?${period}`);
+    // Relatives' cases whose guide work began in March: P (1–3), F (1–5), six partners (6 × 1, 5 × 2, 2 × 3).
     expect(body.guideFunnel).toEqual([
-      { step: 1, cases: 7 },
-      { step: 2, cases: 6 },
+      { step: 1, cases: 8 },
+      { step: 2, cases: 7 },
       { step: 3, cases: '<5' },
       { step: 4, cases: '<5' },
       { step: 5, cases: '<5' },
       { step: 6, cases: 0 },
     ]);
-    // 5 of 7 on the suggested step: the 2 others would be 7 − 5, so the 5 is suppressed and no share shown.
-    expect(body.guideFidelity).toEqual({ onSuggestedStep: '<5', total: 7, share: null });
-    expect(body.followUps).toEqual({ kept: 5, noShow: '<5', cancelled: 0 });
+    // 5 of 7 on the suggested step: the 2 others would be 7 − 5, so the 5 is hidden and no share shown.
+    expect(body.guideFidelity).toEqual({ onSuggestedStep: 'hidden', total: 7, share: null });
+    expect(body.followUps).toEqual({ kept: 6, noShow: '<5', cancelled: 0 });
   });
 
-  it('applies the filters to every figure', async () => {
+  it('applies the filters to the contacts and leaves the whole-helpline figures out', async () => {
     const { client } = await test.signIn('supervisor');
     const { body } = await client.get<SupervisionTrends>(`/api/supervision/trends?${period}&channel=chat&callerRole=friend`);
-    expect(body.filters).toEqual({ from: '2026-03-04', to: '2026-03-22', channel: 'chat', callerRole: 'friend' });
-    expect(body.contactsByChannel.totals).toEqual([0, 5, 0]);
-    expect(body.contactsByChannel.series.find((s) => s.key === 'chat')?.counts).toEqual([0, 5, 0]);
-    expect(body.durationMinutes.median).toEqual([null, 11, null]);
-    // F alone: 3 of 5 on the suggested step, 2 off — both small, so the total may show.
-    expect(body.guideFidelity).toEqual({ onSuggestedStep: '<5', total: 5, share: null });
-    expect(body.guideFunnel.map((step) => step.cases)).toEqual(['<5', '<5', '<5', '<5', '<5', 0]);
-    expect(body.followUps).toEqual({ kept: 0, noShow: 0, cancelled: 0 });
+    expect(body.filters).toEqual({ period: '2026-03', channel: 'chat', callerRole: 'friend' });
+    // F's five chats: only the filtered channel holds contacts, and it holds the breakdown's total.
+    const [total] = body.contactsByChannel.totals;
+    expect(body.contactsByChannel.series.map((s) => s.counts[0])).toEqual([0, total, 0]);
+    expect(body.durationMinutes.median).toEqual([typeof total === 'number' ? 11 : null]);
+    expect([body.guideFunnel, body.guideFidelity, body.followUps]).toEqual([null, null, null]);
+  });
+
+  it('answers a filter that narrows the contacts below 5 with <5 for the whole breakdown', async () => {
+    const { client } = await test.signIn('supervisor');
+    const { body } = await client.get<SupervisionTrends>(`/api/supervision/trends?${period}&channel=chat&callerRole=self`);
+    expect(body.contactsByConcern.totals).toEqual(['<5']);
+    // S's two chats, about own feelings: that cell is hidden; the empty ones show 0 (or hidden, where a 0 protects).
+    const concerns = body.contactsByConcern.series.map((s) => s.counts[0]);
+    expect(concerns[0]).toBe('hidden');
+    expect(concerns.slice(1).every((count) => count === 0 || count === 'hidden')).toBe(true);
+    expect(body.newVsReturning.series.map((s) => s.counts[0])).toEqual(['hidden', 'hidden']);
+    expect(body.durationMinutes.median).toEqual([null]);
+  });
+
+  it('answers a quarter per month, hiding a quarter cell wherever one of its months hides it', async () => {
+    const { client } = await test.signIn('supervisor');
+    const { body } = await client.get<SupervisionTrends>('/api/supervision/trends?period=2026-Q1');
+    expect(body.contactsByChannel.months).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(body.contactsByChannel.series[0]).toEqual({ key: 'phone', counts: [0, 0, 13], whole: 13 });
+    expect(body.newVsReturning.series[0]).toEqual({ key: 'new', counts: [0, 0, '<5'], whole: 'hidden' });
+    expect(body.guideFunnel?.[2]).toEqual({ step: 3, cases: 'hidden' });
   });
 
   it.each([
-    ['from=2026-02-30&to=2026-03-22', ['from']],
-    ['from=2026-03-22&to=2026-03-04', ['to']],
-    ['from=2024-03-04&to=2026-03-04', ['to']],
-    ['to=2026-03-22', ['from']],
+    ['period=2026-13', ['period']],
+    ['period=2026-Q5', ['period']],
+    ['period=2026-03-01', ['period']],
+    ['period=1999', ['period']],
+    ['period=2999-Q1', ['period']],
     [`${period}&channel=fax`, ['channel']],
     [`${period}&callerRole=neighbour`, ['callerRole']],
     [`${period}&concern=x`, ['concern']],
@@ -218,30 +218,18 @@ describe('GET /api/supervision/trends', () => {
     expect(errorFields(response)).toEqual(fields);
   });
 
-  it('accepts a period of just under two years', async () => {
+  it('refuses arbitrary day ranges: a week minus the same week without Sunday would give Sunday', async () => {
     const { client } = await test.signIn('supervisor');
-    const response = await client.get<SupervisionTrends>('/api/supervision/trends?from=2024-03-23&to=2026-03-22');
-    expect(response.status).toBe(200);
-    expect(response.body.contactsByChannel.weeks).toHaveLength(105);
-    const total = response.body.contactsByChannel.totals.reduce<number>((sum, n) => sum + (typeof n === 'number' ? n : 0), 0);
-    // 8 + 15 shown, and P's first contact on 03-03 with 6 others in its week made that week 9.
-    expect(total).toBe(9 + 15);
+    const response = await client.get('/api/supervision/trends?from=2026-03-02&to=2026-03-08');
+    expectProblem(response, 400);
   });
 
-  it('has aggregates that give the same figures per week, per month and per year (reports use all three)', async () => {
-    const aggregates = test.app.get(SupervisionAggregates);
-    const range = { from: '2026-03-02', to: '2026-03-29' };
-    const total = (list: ContactAggregate[]) =>
-      list.reduce(
-        (sum, a) => ({ contacts: sum.contacts + a.contacts, phone: sum.phone + (a.byChannel.phone ?? 0), fresh: sum.fresh + a.newContacts }),
-        { contacts: 0, phone: 0, fresh: 0 },
-      );
-    const weekly = total(await aggregates.contacts(range, {}, 'week'));
-    expect(weekly.contacts).toBeGreaterThan(0);
-    const monthly = await aggregates.contacts(range, {}, 'month');
-    expect(monthly.map((a) => a.period)).toEqual(['2026-03-01']);
-    expect(total(monthly)).toEqual(weekly);
-    expect(total(await aggregates.contacts(range, {}, 'year'))).toEqual(weekly);
-    expect(total(await aggregates.contacts(range, { channel: 'phone' }, 'month')).contacts).toBe(weekly.phone);
+  it('refuses a period that has not ended, whose figures would change from one day to the next', async () => {
+    const { client } = await test.signIn('supervisor');
+    const today = new Date();
+    const running = `${today.getUTCFullYear() + 1}`;
+    const response = await client.get(`/api/supervision/trends?period=${running}`);
+    expectProblem(response, 400);
+    expect(response.body).toMatchObject({ errors: [expect.objectContaining({ field: 'period', code: 'period_not_ended' })] });
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateSecrets } from '@leidraad/api/core';
 import type { Role } from '@leidraad/shared/domain';
+import { sharedTestEnv } from './app-role-url';
 import { TestClient } from './test-client';
 
 /**
@@ -22,18 +23,19 @@ export function builtApp(file: 'main.js' | 'cli.js'): string {
 }
 
 /**
- * What every process of one installation shares: the database and the secrets. Production
- * mode, so nothing falls back to secrets generated per data folder.
+ * What every process of one installation shares: the database (owner and restricted role) and
+ * the secrets. Production mode, so nothing falls back to secrets generated per data folder.
  */
 export function installationEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     ...generateSecrets(),
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
+    ...sharedTestEnv(databaseUrl),
     HOST: '127.0.0.1',
     LEIDRAAD_WEB_DIR: '/nonexistent',
     LEIDRAAD_RETENTION_JOB: 'false',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env['TEST_PROCESS_LOG_LEVEL'] ?? 'warn',
     ...extra,
   };
 }
@@ -111,7 +113,9 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
     await exited;
   };
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Loading the bundle, migrating a fresh database and setting up its roles takes 20–25 s on a
+  // loaded 2-core machine.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}: ${output}`);
     try {
@@ -121,7 +125,7 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
     }
     if (Date.now() > deadline) {
       await end('SIGKILL');
-      throw new Error(`the app did not become healthy within 30 s: ${output}`);
+      throw new Error(`the app did not become healthy within 60 s: ${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -74,8 +74,9 @@ export function isClearingCookie(line: string): boolean {
 export async function signInAs(
   test: TestApp,
   staff: Pick<TestStaff, 'username' | 'password' | 'authenticator'>,
+  from?: string,
 ): Promise<{ client: TestClient; response: TestResponse }> {
-  const client = test.client();
+  const client = from === undefined ? test.client() : test.client().from(from);
   const response = await client.post('/api/auth/login', {
     username: staff.username,
     password: staff.password,
@@ -84,13 +85,17 @@ export async function signInAs(
   return { client, response };
 }
 
-/** A fresh client attempting a sign-in (for failures; the client keeps no session). */
+/**
+ * A fresh client attempting a sign-in (for failures; the client keeps no session), optionally
+ * from a forwarded client address (the app must trust 127.0.0.1 as its proxy).
+ */
 export async function attemptSignIn(
   test: TestApp,
   username: string,
   password: string,
+  from?: string,
 ): Promise<TestResponse> {
-  return (await signInAs(test, { username, password })).response;
+  return (await signInAs(test, { username, password }, from)).response;
 }
 
 /** A fresh client that sends this session cookie, as an attacker replaying a copied cookie would. */
@@ -163,7 +168,7 @@ export async function auditRows(
   return rows;
 }
 
-/** The failure count the app keeps for a client address (hashed with the app's secret). */
+/** The failure count the app keeps for a client address across all usernames (hashed with the app's secret). */
 export async function addressFailures(
   test: TestApp,
   address = '127.0.0.1',
@@ -172,10 +177,10 @@ export async function addressFailures(
     .update(address)
     .digest();
   const { rows } = await test.db.query(
-    'SELECT failures FROM login_throttle WHERE address_hash = $1',
+    'SELECT COALESCE(sum(failures), 0)::int AS failures FROM login_throttle WHERE address_hash = $1',
     [hash],
   );
-  return rows[0]?.failures ?? 0;
+  return rows[0].failures;
 }
 
 export { SESSION_COOKIE, XSRF_COOKIE };

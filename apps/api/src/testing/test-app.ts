@@ -2,11 +2,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Pool } from 'pg';
 import pino from 'pino';
 import { loadConfig, generateSecrets, type AppConfig } from '@leidraad/api/core';
-import { migrate } from '@leidraad/api/database';
 import { StaffService } from '@leidraad/api/auth';
-import { MIGRATIONS } from '@leidraad/migrations';
 import type { Role } from '@leidraad/shared/domain';
+import { prepareDatabase } from '../app/runtime';
 import { createServer } from '../app/server';
+import { sharedTestEnv } from './app-role-url';
 import { completeSecondFactor, type TestAuthenticator } from './second-factor';
 import { TestClient } from './test-client';
 
@@ -14,8 +14,12 @@ export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
   baseUrl: string;
-  /** Direct access to the test database, for arranging state and asserting what was stored. */
+  /**
+   * Direct access to the test database as its owner, for arranging state and asserting what was
+   * stored. The app itself runs as the restricted role (`appDatabaseUrl`).
+   */
   db: Pool;
+  appDatabaseUrl: string;
   client(): TestClient;
   /**
    * A new staff member with a unique username, and a client already signed in as them — with
@@ -37,17 +41,24 @@ export interface TestStaff {
 
 let counter = 0;
 
-/** Boots the real application on a random port against the run's test database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Boots the real application on a random port against the run's test database, serving requests
+ * as the run's restricted role (logs dropped unless `options.logger`). `env.DATABASE_APP_URL: ''` leaves the app to make a role itself.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: pino.Logger } = {},
+): Promise<TestApp> {
   const testUrl = process.env['TEST_DATABASE_URL'];
   if (!testUrl) throw new Error('TEST_DATABASE_URL is not set: run through apps/api/jest.int.config.cts');
+  const ownerUrl = env['DATABASE_URL'] || testUrl;
   const config = loadConfig(
-    { DATABASE_URL: testUrl, LEIDRAAD_WEB_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env },
+    { DATABASE_URL: ownerUrl, ...sharedTestEnv(ownerUrl), LEIDRAAD_WEB_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env },
     { ...generateSecrets(), ...(process.env['TEST_DATA_KEYS'] ? { LEIDRAAD_DATA_KEYS: process.env['TEST_DATA_KEYS'] } : {}) },
   );
   const url = config.databaseUrl as string;
-  await migrate({ url, migrations: MIGRATIONS });
-  const app = await createServer(config, url, pino({ level: 'silent' }));
+  const appDatabaseUrl = await prepareDatabase(config, url);
+  const app = await createServer(config, appDatabaseUrl, options.logger ?? pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -67,6 +78,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     baseUrl,
     db,
+    appDatabaseUrl,
     client: () => new TestClient(baseUrl),
     createStaff,
     async signIn(role) {

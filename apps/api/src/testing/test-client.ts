@@ -1,4 +1,4 @@
-import { SESSION_COOKIE, XSRF_COOKIE } from '@leidraad/shared/domain';
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE, XSRF_COOKIE } from '@leidraad/shared/domain';
 
 export interface TestResponse<T = unknown> {
   status: number;
@@ -13,6 +13,7 @@ export interface TestResponse<T = unknown> {
 export class TestClient {
   readonly cookies = new Map<string, string>();
   private sendCsrf = true;
+  private forwardedFor: string | undefined;
 
   constructor(readonly baseUrl: string) {}
 
@@ -21,8 +22,17 @@ export class TestClient {
     return this;
   }
 
+  /**
+   * Sends `X-Forwarded-For: value`, as a proxy in front of the app would (with
+   * LEIDRAAD_TRUST_PROXY naming 127.0.0.1 or one hop, the app takes the right-most entry as the client).
+   */
+  from(forwardedFor: string): this {
+    this.forwardedFor = forwardedFor;
+    return this;
+  }
+
   get sessionToken(): string | undefined {
-    return this.cookies.get(SESSION_COOKIE);
+    return this.cookies.get(SESSION_COOKIE) ?? this.cookies.get(SECURE_SESSION_COOKIE);
   }
 
   get<T = unknown>(path: string): Promise<TestResponse<T>> {
@@ -51,6 +61,7 @@ export class TestClient {
     const xsrf = this.cookies.get(XSRF_COOKIE);
     if (this.sendCsrf && method !== 'GET' && xsrf) headers['x-xsrf-token'] = xsrf;
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.forwardedFor !== undefined) headers['x-forwarded-for'] = this.forwardedFor;
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,

@@ -2,7 +2,7 @@ import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@ang
 import { provideBrowserGlobalErrorListeners, provideZonelessChangeDetection, type ApplicationConfig } from '@angular/core';
 import { PreloadAllModules, provideRouter, withComponentInputBinding, withPreloading } from '@angular/router';
 import { XSRF_COOKIE } from '@leidraad/shared/domain';
-import { provideI18n, sessionExpiryInterceptor, stepUpInterceptor } from '@leidraad/web/core';
+import { provideI18n, sessionActivityInterceptor, sessionExpiryInterceptor, stepUpInterceptor } from '@leidraad/web/core';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -13,7 +13,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding(), withPreloading(PreloadAllModules)),
     provideHttpClient(
       withXsrfConfiguration({ cookieName: XSRF_COOKIE, headerName: 'X-XSRF-TOKEN' }),
-      withInterceptors([sessionExpiryInterceptor, stepUpInterceptor]),
+      withInterceptors([sessionExpiryInterceptor, sessionActivityInterceptor, stepUpInterceptor]),
     ),
     provideI18n(),
   ],

@@ -1,5 +1,5 @@
 import type { Route } from '@angular/router';
-import { homeRedirectGuard, roleGuard, signedInGuard } from '@leidraad/web/core';
+import { homeRedirectGuard, roleGuard, signedInGuard, wipeOnSignInPageGuard } from '@leidraad/web/core';
 import { loadHelpPage } from '@leidraad/web/help/shell';
 import { Shell } from './shell/shell';
 
@@ -8,6 +8,7 @@ export const appRoutes: Route[] = [
   {
     path: 'aanmelden',
     title: 'Leidraad',
+    canActivate: [wipeOnSignInPageGuard],
     loadComponent: () => import('@leidraad/web/auth').then((m) => m.SignInPage),
   },
   {

@@ -1,2 +1,1 @@
 export * from './lib/appointments.module';
-export * from './lib/appointments.entities';

@@ -1,2 +1,1 @@
 export * from './lib/guide-progress.module';
-export * from './lib/guide-progress.entities';

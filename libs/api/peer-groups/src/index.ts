@@ -1,2 +1,1 @@
 export * from './lib/peer-groups.module';
-export * from './lib/peer-groups.entities';

@@ -1,2 +1,3 @@
 export * from './lib/pseudonymisation.module';
 export * from './lib/free-text-check';
+export { ScanPool } from './lib/scan-pool';

@@ -1,2 +1,2 @@
 export * from './lib/review.module';
-export * from './lib/review.entities';
+export * from './lib/case-audit/case-audit.dto';

@@ -1,2 +1,1 @@
 export * from './lib/safety-plans.module';
-export * from './lib/safety-plans.entities';

@@ -1,6 +1,5 @@
 export * from './lib/supervision.module';
-export * from './lib/supervision-aggregates.service';
-export * from './lib/aggregates.types';
-export * from './lib/suppression';
+export * from './lib/statistics.service';
+export * from './lib/disclosure/published-statistics';
+export { ANY } from './lib/disclosure/count-cube';
 export { DURATION_BUCKETS, DURATION_EDGES, histogramQuantile } from './lib/duration';
-export { checkedRange, MAX_TREND_YEARS } from './lib/trend-range';

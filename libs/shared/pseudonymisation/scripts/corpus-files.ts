@@ -1,5 +1,5 @@
 /** Reading and writing the corpus files (Node only: scripts and tests). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   parseCorpus,
@@ -12,12 +12,24 @@ import { parseMarkup } from '../src/lib/eval/markup';
 export const CORPUS_DIR = join(__dirname, '..', 'corpus');
 export const SOURCES: readonly CorpusSource[] = ['nl', 'en', 'clean'];
 
-/** Entries from the authoring files corpus/src/<source>.txt (inline markup). */
+/**
+ * The authoring files of one source: corpus/src/<source>.txt first, then any
+ * later batch corpus/src/<source>.<batch>.txt in name order. Later batches are
+ * appended, so the ids of earlier sentences never change.
+ */
+export function markupFiles(source: CorpusSource): string[] {
+  const batches = readdirSync(join(CORPUS_DIR, 'src'))
+    .filter((name) => name.startsWith(`${source}.`) && name.endsWith('.txt'))
+    .filter((name) => name !== `${source}.txt`)
+    .sort();
+  return [`${source}.txt`, ...batches];
+}
+
+/** Entries from the authoring files of one source (inline markup). */
 export function entriesFromMarkup(source: CorpusSource): CorpusEntry[] {
-  const lines = readFileSync(
-    join(CORPUS_DIR, 'src', `${source}.txt`),
-    'utf8',
-  ).split('\n');
+  const lines = markupFiles(source).flatMap((name) =>
+    readFileSync(join(CORPUS_DIR, 'src', name), 'utf8').split('\n'),
+  );
   const entries: CorpusEntry[] = [];
   for (const line of lines) {
     const trimmed = line.trim();

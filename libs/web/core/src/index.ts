@@ -11,3 +11,7 @@ export * from './lib/cases/cases-api';
 export * from './lib/cases/guide-api';
 export * from './lib/cases/case-audit-api';
 export * from './lib/http/confirm-headers';
+export * from './lib/secure-store/secure-draft-store';
+export * from './lib/secure-store/wipe-on-sign-in-page.guard';
+export * from './lib/auth/session-clock';
+export * from './lib/http/session-activity.interceptor';

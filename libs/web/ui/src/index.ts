@@ -4,3 +4,8 @@ export * from './lib/case-list';
 export * from './lib/local-date.pipe';
 export * from './lib/free-text-field';
 export * from './lib/free-text-field.state';
+export * from './lib/text-limit';
+export * from './lib/date-time-input';
+export * from './lib/date-input';
+export * from './lib/focus-after-render';
+export * from './lib/loaded-list';

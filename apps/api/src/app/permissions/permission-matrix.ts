@@ -17,16 +17,16 @@ export type Ownership =
   /** Acts only on the signed-in staff member's own account, session or feed. */
   | 'self'
   /**
-   * The case in the path (or the `caseCode` in body/query, or the case of the named referral):
+   * The case in the path (or the `caseCode` in the body, or the case of the named referral):
    * a counsellor only for a case assigned to them, or one they opened by code with a reason in
    * the last 12 hours; supervisors every case. Refused as 404, exactly like an unknown case (its
    * existence is never revealed), audited as `denied`.
    */
   | 'own-case'
   /**
-   * Any case by its exact code; a counsellor opening a colleague's case must give `?reason=`
-   * (403 with `reasonRequired: true` otherwise, audited). With a reason it is audited and
-   * grants 12 hours of `own-case` access.
+   * Any case by its exact code (in the body); a counsellor opening a colleague's case must give
+   * a `reason` (403 with `reasonRequired: true` otherwise, audited). With a reason it is audited
+   * and grants 12 hours of `own-case` access.
    */
   | 'any-case-with-reason'
   /** Only supervisors pass the guard, and they may act on every case. */
@@ -88,6 +88,8 @@ const S = 'supervisor';
 const A = 'admin';
 
 const pub = (ownership: Ownership = 'none'): RoutePermission => ({ roles: 'public', ownership });
+// Public as the matrix runs (development). With LEIDRAAD_API_DOCS=staff, the production default, a
+// hook lets only signed-in staff in (apps/api/src/app/api-docs.ts; api-docs-access.int-spec.ts).
 const docs: RoutePermission = { roles: 'public', ownership: 'none', plugin: true };
 const only = (roles: readonly Role[], ownership: Ownership, extra: Pick<RoutePermission, 'stepUp' | 'duringSecondFactor'> = {}): RoutePermission => ({
   roles,
@@ -115,6 +117,7 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   // Sign-in and the signed-in staff member
   'POST /api/auth/login':                                     pub(),
   'GET /api/auth/me':                                         only([C, S, A], 'self'),
+  'GET /api/auth/session':                                    only([C, S, A], 'self'),
   'POST /api/auth/logout':                                    only([C, S, A], 'self', pending),
   'GET /api/auth/second-factor':                              only([C, S, A], 'self', pending),
   'POST /api/auth/second-factor/enrolment':                   only([C, S, A], 'self', pending),
@@ -141,19 +144,23 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/cases':                                           only([C, S], 'own-record'),
   'POST /api/cases':                                          only([C, S], 'none'),
   'GET /api/cases/today':                                     only([C, S], 'self'),
-  'GET /api/cases/by-code/:code':                             only([C, S], 'any-case-with-reason'),
+  'POST /api/cases/lookup':                                   only([C, S], 'any-case-with-reason'),
   'POST /api/cases/code-word-lookups':                        only([C, S], 'none'),
   'GET /api/cases/:id':                                       only([C, S], 'own-case'),
   'PATCH /api/cases/:id':                                     only([C, S], 'own-case'),
   'POST /api/cases/:id/risk-flags':                           only([C, S], 'own-case'),
   'POST /api/cases/:id/risk-flags/:flag/clear':               only([C, S], 'own-case'),
   'POST /api/cases/:id/handovers':                            only([C, S], 'own-case'),
+  'GET /api/cases/:id/handovers/appointments':                only([C, S], 'own-case'),
+  // Also answers whoever handed the case over (to whom, when; nothing else): see HandoverService.
+  'GET /api/cases/:id/handed-over':                           only([C, S], 'own-case'),
   'GET /api/cases/:id/contacts':                              only([C, S], 'own-case'),
   'POST /api/cases/:id/contacts':                             only([C, S], 'own-case'),
   'GET /api/cases/:id/contacts/:contactId':                   only([C, S], 'own-case'),
   'PUT /api/cases/:id/contacts/:contactId/draft':             only([C, S], 'own-case'),
   'POST /api/cases/:id/contacts/:contactId/finalise':         only([C, S], 'own-case'),
   'POST /api/cases/:id/contacts/:contactId/corrections':      only([C, S], 'own-case'),
+  'GET /api/contacts/unfinished':                             only([C, S], 'self'),
   'GET /api/cases/:id/guide-progress':                        only([C, S], 'own-case'),
   'PUT /api/cases/:id/guide-progress/:itemId':                only([C, S], 'own-case'),
   'GET /api/cases/:id/safety-plan':                           only([C, S], 'own-case'),
@@ -166,6 +173,7 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/cases/:id/safety-plan/print':                     only([C, S], 'own-case'),
   'GET /api/cases/:id/safety-plan.pdf':                       only([C, S], 'own-case'),
   'GET /api/cases/:id/appointments':                          only([C, S], 'own-case'),
+  'GET /api/cases/:id/peer-referrals':                        only([C, S], 'own-case'),
   'POST /api/cases/:id/appointments':                         only([C, S], 'own-case'),
   'GET /api/cases/:id/review':                                only([C, S], 'own-case'),
   'GET /api/cases/:id/review-remarks':                        only([C, S], 'own-case'),
@@ -182,6 +190,8 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/alerts/:id/acknowledge':                         only([S], 'none'),
   'GET /api/supervision/overview':                            only([S], 'none'),
   'GET /api/supervision/trends':                              only([S], 'none'),
+  'GET /api/supervision/auto-closed':                         only([S], 'none'),
+  'GET /api/supervision/unfinished-contacts':                 only([S], 'none'),
   'GET /api/reports/:report':                                 only([S], 'none', stepUp),
 
   // Appointments and working hours
@@ -200,7 +210,6 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/peer-groups/:groupId':                            only([C, S], 'group'),
   'PUT /api/peer-groups/:groupId':                            only([S], 'none'),
   'POST /api/peer-groups/referrals':                          only([C, S], 'own-case'),
-  'GET /api/peer-groups/referrals':                           only([C, S], 'own-case'),
   'POST /api/peer-groups/referrals/:referralId/withdraw':     only([C, S], 'own-case'), // out of a group: 'group'
   'GET /api/peer-groups/waiting-list':                        only([C, S], 'group'),
   'POST /api/peer-groups/:groupId/enrolments':                only([C, S], 'group'),

@@ -155,7 +155,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
       valid: {
         callerRole: 'parent',
         concern: 'unclear',
-        codeWord: 'zonnebloem',
+        codeWord: 'zonnebloem in de tuin',
         contact: {
           channel: 'phone',
           summary: CLEAN,
@@ -165,13 +165,28 @@ export const CATALOGUE: FuzzEndpoint[] = [
     }),
   },
   {
+    // A colleague's case, opened with a reason: the note is free text, stored encrypted.
+    route: 'POST /api/cases/lookup',
+    freeText: ['reason.note'],
+    writes: ['case_lookup_throttle', 'case_access_grant', 'case_access_reason'],
+    setup: async (ctx) => {
+      const owner = await ctx.test.signIn('counsellor');
+      const { header } = await draftCase(owner);
+      return {
+        client: (await ctx.actor('counsellor')).client,
+        path: '/api/cases/lookup',
+        valid: { code: header.code, reason: { category: 'other', note: CLEAN } },
+      };
+    },
+  },
+  {
     route: 'POST /api/cases/code-word-lookups',
     freeText: [],
     writes: ['case_lookup_throttle'],
     setup: async (ctx) => ({
       client: (await ctx.actor('counsellor')).client,
       path: '/api/cases/code-word-lookups',
-      valid: { codeWord: 'zonnebloem', callerRole: 'parent' },
+      valid: { codeWord: 'zonnebloem in de tuin', callerRole: 'parent' },
     }),
   },
   {
@@ -188,7 +203,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
           version: header.version,
           status: 'waiting_for_caller',
           statusReason: CLEAN,
-          codeWord: 'regenboog',
+          codeWord: 'regenboog boven zee',
         },
       };
     },
@@ -255,6 +270,8 @@ export const CATALOGUE: FuzzEndpoint[] = [
         path: `/api/cases/${header.id}/contacts/${contactId}/draft`,
         valid: {
           revision: 1,
+          baseRevision: 0,
+          writer: '6f1d2c3b-4a59-4e87-9d6c-5b4a39281706',
           channel: 'phone',
           startedAt: ago(30),
           endedAt: ago(5),
@@ -309,7 +326,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
   {
     route: 'POST /api/cases/:id/handovers',
     freeText: ['note'],
-    writes: [...CONTACT_TABLES, 'case_handover', 'case_review'],
+    writes: [...CONTACT_TABLES, 'case_handover', 'case_review', 'appointment'],
     setup: async (ctx) => {
       const actor = await ctx.actor('counsellor');
       const { header } = await draftCase(actor);
@@ -321,6 +338,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
           version: header.version,
           toStaffId: colleague.id,
           note: CLEAN,
+          appointments: 'move',
         },
       };
     },
@@ -819,10 +837,15 @@ export const CATALOGUE: FuzzEndpoint[] = [
   },
 ];
 
-/** Tables a refused request may still change: the audit log (denials are audited) and the caller's session (touched). */
-export const ALWAYS_WRITABLE = ['audit_event', 'staff_session'];
+/**
+ * Tables a refused request may still change: the audit log (denials are audited), the caller's
+ * session (touched), and the unusual-access count with the alert it may raise (a case reached is
+ * counted even when the request is then refused, say for a stale version).
+ */
+export const ALWAYS_WRITABLE = ['audit_event', 'staff_session', 'case_reach', 'staff_alert'];
 /** For sign-in, a refusal is itself recorded (failure counters, throttles). */
 export const WRITABLE_ON_REFUSAL: Record<string, string[]> = {
   'POST /api/auth/login': ['staff', 'login_throttle'],
   'POST /api/cases/code-word-lookups': ['case_lookup_throttle'],
+  'POST /api/cases/lookup': ['case_lookup_throttle'],
 };

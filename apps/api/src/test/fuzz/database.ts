@@ -3,7 +3,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import type { Pool } from 'pg';
-import { FieldCipher } from '@leidraad/api/core';
+import { FieldCipher, place } from '@leidraad/api/core';
 import { ENCRYPTED_COLUMNS } from '@leidraad/api/retention';
 import { scan } from '@leidraad/shared/pseudonymisation';
 
@@ -66,13 +66,16 @@ export async function storedIdentifiers(
         excerpt: text.slice(0, 200),
       });
   };
-  for (const { table, columns } of ENCRYPTED_COLUMNS) {
+  for (const { table, primaryKey, columns } of ENCRYPTED_COLUMNS) {
+    const key = primaryKey.map((name, i) => `${name}::text AS k${i}`).join(', ');
     for (const column of columns) {
-      const { rows } = await db.query<{ value: Buffer }>(
-        `SELECT ${column} AS value FROM ${table} WHERE ${column} IS NOT NULL`,
+      const { rows } = await db.query<Record<string, string> & { value: Buffer }>(
+        `SELECT ${key}, ${column} AS value FROM ${table} WHERE ${column} IS NOT NULL`,
       );
-      for (const { value } of rows)
-        check(`${table}.${column}`, cipher.decrypt(value));
+      for (const row of rows) {
+        const where = place(table, column, primaryKey.map((_, i) => row[`k${i}`]));
+        check(`${table}.${column}`, cipher.decrypt(row.value, where));
+      }
     }
   }
   // Most audit reasons are the API's own words; staff type only the reason to open a colleague's case.

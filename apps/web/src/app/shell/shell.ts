@@ -25,6 +25,7 @@ import {
 } from '@leidraad/web/core';
 import { HelpKeys } from '@leidraad/web/help/shell';
 import { LanguageSwitch } from '@leidraad/web/ui/language-switch';
+import { SessionWarning } from './session-warning';
 
 /** The frame around every signed-in page: skip link, navigation for the role, who is signed in. */
 @Component({
@@ -38,6 +39,7 @@ import { LanguageSwitch } from '@leidraad/web/ui/language-switch';
     TranslocoDirective,
     LanguageSwitch,
     NgComponentOutlet,
+    SessionWarning,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

@@ -1,20 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, errorForLog, type AppConfig } from '@leidraad/api/core';
 import {
   ALERT_LOCK_SQL,
   INSERT_ACCESS_ALERT_SQL,
-  IS_ASSIGNEE_SQL,
-  OPENED_UNASSIGNED_SQL,
+  REACH_SQL,
+  REACHED_SQL,
   RECENT_ACCESS_ALERT_SQL,
 } from './alerts.sql';
 
 /**
- * Raises an `unusual_access` alert when a staff member has opened more than
- * LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR cases not assigned to them within the last hour (counted
- * from the audit trail), at most one per staff member per hour.
+ * Raises an `unusual_access` alert when a staff member reached more than
+ * LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR distinct cases not assigned to them within the last hour, at
+ * most one per staff member per hour. Called by the case-access service only — for every case
+ * feature (case page, contacts, plan, progress, appointments, audit trail, PDF…), so no read of
+ * someone else's case escapes the count.
  */
 @Injectable()
 export class AccessAlertService {
@@ -26,53 +28,56 @@ export class AccessAlertService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Call after a successful, audited `case.read`. Never fails the request that opened the case. */
-  async caseOpened(staffId: string, caseId: string): Promise<void> {
+  /**
+   * Staff member `staffId` reached case `caseId`, which is not assigned to them. Never fails the
+   * request. Inside the request's transaction (`manager`) it runs there, under a savepoint, so it
+   * never waits for a second pool connection while holding one (and is undone with a refused
+   * write); otherwise on a connection of its own.
+   */
+  async caseReached(staffId: string, caseId: string, manager?: EntityManager): Promise<void> {
     try {
-      await this.check(staffId, caseId);
+      if (!manager) {
+        if (await this.overThreshold(this.dataSource.manager, staffId, caseId)) {
+          await this.dataSource.transaction((own) => this.raise(own, staffId));
+        }
+        return;
+      }
+      await manager.query('SAVEPOINT case_reach');
+      try {
+        if (await this.overThreshold(manager, staffId, caseId)) await this.raise(manager, staffId);
+        await manager.query('RELEASE SAVEPOINT case_reach');
+      } catch (error) {
+        await manager.query('ROLLBACK TO SAVEPOINT case_reach');
+        throw error;
+      }
     } catch (error) {
-      this.logger.error(
-        `unusual-access check failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.logger.error(errorForLog(error), 'unusual-access check failed');
     }
   }
 
-  private async check(staffId: string, caseId: string): Promise<void> {
-    const [own] = (await this.dataSource.query(IS_ASSIGNEE_SQL, [
-      staffId,
-      caseId,
-    ])) as { assigned: boolean }[];
-    if (!own || own.assigned) return;
-    const threshold = this.config.unusualAccessPerHour;
-    if ((await this.openedUnassigned(staffId)) <= threshold) return;
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(ALERT_LOCK_SQL, [staffId]);
-      if (
-        ((await manager.query(RECENT_ACCESS_ALERT_SQL, [staffId])) as unknown[])
-          .length > 0
-      )
-        return;
-      const opened = await this.openedUnassigned(staffId);
-      await manager.query(INSERT_ACCESS_ALERT_SQL, [staffId, opened]);
-      this.logger.warn({ staffId, opened }, 'unusual number of cases opened');
-      await this.audit.record(
-        {
-          staffId,
-          action: 'case.access_alert',
-          entityType: 'staff',
-          entityId: staffId,
-          outcome: 'success',
-          reason: `${opened} cases not assigned to them opened within an hour`,
-        },
-        manager,
-      );
-    });
+  /** Records the reach; whether it is a new case this hour that takes the count over the threshold. */
+  private async overThreshold(db: EntityManager, staffId: string, caseId: string): Promise<boolean> {
+    const [{ fresh, reached }] = (await db.query(REACH_SQL, [staffId, caseId])) as { fresh: boolean; reached: number }[];
+    return fresh && reached > this.config.unusualAccessPerHour;
   }
 
-  private async openedUnassigned(staffId: string): Promise<number> {
-    const [{ opened }] = (await this.dataSource.query(OPENED_UNASSIGNED_SQL, [
-      staffId,
-    ])) as { opened: number }[];
-    return opened;
+  /** One alert per staff member per hour, serialised by a transaction-level advisory lock. */
+  private async raise(manager: EntityManager, staffId: string): Promise<void> {
+    await manager.query(ALERT_LOCK_SQL, [staffId]);
+    if (((await manager.query(RECENT_ACCESS_ALERT_SQL, [staffId])) as unknown[]).length > 0) return;
+    const [{ reached }] = (await manager.query(REACHED_SQL, [staffId])) as { reached: number }[];
+    await manager.query(INSERT_ACCESS_ALERT_SQL, [staffId, reached]);
+    this.logger.warn({ staffId, reached }, 'unusual number of cases reached');
+    await this.audit.record(
+      {
+        staffId,
+        action: 'case.access_alert',
+        entityType: 'staff',
+        entityId: staffId,
+        outcome: 'success',
+        reason: `${reached} cases not assigned to them reached within an hour`,
+      },
+      manager,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ALERT_KINDS, type AlertKind } from './staff-alert.entity';
+import { ALERT_KINDS, type AlertKind } from './alert-kind';
 
 export class AlertStaffDto {
   @ApiProperty({ format: 'uuid' })

@@ -1,5 +1,5 @@
 import type { AlertDto } from './alerts.dto';
-import type { AlertKind } from './staff-alert.entity';
+import type { AlertKind } from './alert-kind';
 
 /** One row of OPEN_ALERTS_SQL. */
 export interface AlertRow {

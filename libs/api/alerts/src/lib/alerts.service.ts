@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '@leidraad/api/audit';
+import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError } from '@leidraad/api/core';
 import type { AlertListDto } from './alerts.dto';
 import { toAlert, type AlertRow } from './alerts.mapper';
 import {
   ACKNOWLEDGE_SQL,
-  ALERT_EXISTS_SQL,
+  ALERT_SQL,
   COPY_LOOKUP_ALERTS_SQL,
   OPEN_ALERTS_SQL,
 } from './alerts.sql';
@@ -33,33 +33,23 @@ export class AlertsService {
     return { alerts: rows.map(toAlert) };
   }
 
+  /** A supervisor acknowledges an alert — never one about themselves (403, audited). */
   async acknowledge(staff: RequestStaff, alertId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const [done] = (await manager.query(ACKNOWLEDGE_SQL, [
-        alertId,
-        staff.id,
-      ])) as unknown[][];
-      if (!done || done.length === 0) {
-        const exists =
-          ((await manager.query(ALERT_EXISTS_SQL, [alertId])) as unknown[])
-            .length > 0;
-        throw exists
-          ? new DomainError(
-              'conflict',
-              'This alert has already been acknowledged.',
-            )
-          : new DomainError('not_found', 'No such alert.');
-      }
-      await this.audit.record(
-        {
-          staffId: staff.id,
-          action: 'alert.acknowledge',
-          entityType: 'staff_alert',
-          entityId: alertId,
-          outcome: 'success',
-        },
-        manager,
-      );
-    });
+    const event = { staffId: staff.id, action: 'alert.acknowledge', entityType: 'staff_alert', entityId: alertId } as const;
+    await auditRefusals(this.audit, () =>
+      this.dataSource.transaction(async (manager) => {
+        const [done] = (await manager.query(ACKNOWLEDGE_SQL, [alertId, staff.id])) as unknown[][];
+        if (!done || done.length === 0) {
+          const [alert] = (await manager.query(ALERT_SQL, [alertId])) as { staff_id: string; acknowledged: boolean }[];
+          if (!alert) throw new DomainError('not_found', 'No such alert.');
+          if (alert.acknowledged) throw new DomainError('conflict', 'This alert has already been acknowledged.');
+          throw new Refusal(
+            new DomainError('forbidden', 'This alert is about you: another supervisor acknowledges it.'),
+            { ...event, outcome: 'denied', reason: 'alert about themselves' },
+          );
+        }
+        await this.audit.record({ ...event, outcome: 'success' }, manager);
+      }),
+    );
   }
 }

@@ -1,13 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditService } from './audit.service';
-import { AuditVerifyService } from './audit-verify.service';
-import { CaseAuditController } from './case-audit/case-audit.controller';
-import { CaseAuditService } from './case-audit/case-audit.service';
+import { AuditSealer } from './chain/audit-sealer.service';
+import { AuditVerifyService } from './chain/audit-verify.service';
 
 @Global()
 @Module({
-  controllers: [CaseAuditController],
-  providers: [AuditService, AuditVerifyService, CaseAuditService],
-  exports: [AuditService, AuditVerifyService],
+  providers: [AuditService, AuditVerifyService, AuditSealer],
+  exports: [AuditService, AuditVerifyService, AuditSealer],
 })
 export class AuditModule {}

@@ -3,12 +3,12 @@ import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
-import { SESSION_COOKIE, type SignInResult, type StaffMember } from '@leidraad/shared/domain';
+import { CLEAR_SITE_DATA, type SignInResult, type StaffMember } from '@leidraad/shared/domain';
 import { AnyStaff, CurrentStaff, DuringSecondFactor, Public } from './decorators/auth.decorators';
 import { LocalAuthGuard } from './login/local-auth.guard';
 import { LoginDto } from './login/login.dto';
 import { StaffMemberDto } from './staff/staff.dto';
-import { clearSessionCookies, setSessionCookies } from './session/cookies';
+import { clearSessionCookies, sessionTokenOf, setSessionCookies } from './session/cookies';
 import type { AuthenticatedRequest, RequestStaff } from './session/request-staff';
 import { SessionService } from './session/session.service';
 import { SecondFactorService } from './second-factor/second-factor.service';
@@ -39,7 +39,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SignInResult> {
     // Rotation: whatever session this browser had ends; the new one gets a new token.
-    const previous = request.cookies[SESSION_COOKIE];
+    const previous = sessionTokenOf(request, this.config.secureCookies);
     if (previous) await this.sessions.destroy(previous);
     const { id, username, displayName, role, secondFactor } = request.user;
     const member = { id, username, displayName, role };
@@ -67,8 +67,10 @@ export class AuthController {
     @CurrentStaff() staff: RequestStaff,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    await this.sessions.destroy(request.cookies[SESSION_COOKIE] as string);
+    await this.sessions.destroy(sessionTokenOf(request, this.config.secureCookies) as string);
     await this.audit.record({ staffId: staff.id, action: 'auth.sign_out', outcome: 'success' });
     clearSessionCookies(reply, this.config.secureCookies);
+    // Whatever the web kept for this session (encrypted drafts, caches) goes with it.
+    reply.header('Clear-Site-Data', CLEAR_SITE_DATA);
   }
 }

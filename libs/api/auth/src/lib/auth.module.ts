@@ -6,6 +6,7 @@ import { CsrfGuard } from './guards/csrf.guard';
 import { SessionGuard } from './guards/session.guard';
 import { LocalStrategy } from './login/local.strategy';
 import { LoginService } from './login/login.service';
+import { SessionController } from './session/session.controller';
 import { SessionService } from './session/session.service';
 import { SettingsController } from './settings/settings.controller';
 import { ColleaguesController } from './staff/colleagues.controller';
@@ -16,7 +17,7 @@ import { SecondFactorService } from './second-factor/second-factor.service';
 
 @Module({
   imports: [PassportModule.register({ session: false })],
-  controllers: [AuthController, SecondFactorController, StaffController, ColleaguesController, SettingsController],
+  controllers: [AuthController, SecondFactorController, StaffController, ColleaguesController, SettingsController, SessionController],
   providers: [
     LoginService,
     LocalStrategy,

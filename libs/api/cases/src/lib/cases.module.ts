@@ -6,10 +6,23 @@ import { ContactService } from './contact/contact.service';
 import { HandoverController } from './handover/handover.controller';
 import { HandoverService } from './handover/handover.service';
 import { LookupService } from './lookup/lookup.service';
+import { UnfinishedContactsController } from './unfinished/unfinished.controller';
+import { UnfinishedContactsService } from './unfinished/unfinished.service';
 
 /** Anonymous cases and their contacts, risk flags, handovers and look-ups. */
 @Module({
-  controllers: [CaseController, ContactController, HandoverController],
-  providers: [CaseService, LookupService, ContactService, HandoverService],
+  controllers: [
+    CaseController,
+    ContactController,
+    HandoverController,
+    UnfinishedContactsController,
+  ],
+  providers: [
+    CaseService,
+    LookupService,
+    ContactService,
+    HandoverService,
+    UnfinishedContactsService,
+  ],
 })
 export class CasesModule {}

@@ -2,14 +2,14 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, type DatabaseOptions } from './data-source-options';
 
 /** Arbitrary but fixed: every Leidraad process migrates under the same advisory lock. */
-const MIGRATION_LOCK = 7_317_001;
+export const MIGRATION_LOCK = 7_317_001;
 
 /**
  * Applies pending migrations once, even when several processes start together: each waits
  * for PostgreSQL's advisory lock, and the later ones find nothing left to do.
  */
-export async function migrate(options: Omit<DatabaseOptions, 'entities'>): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions({ ...options, entities: [] }), extra: { max: 2 } });
+export async function migrate(options: DatabaseOptions): Promise<string[]> {
+  const dataSource = new DataSource({ ...dataSourceOptions(options), extra: { max: 2 } });
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {

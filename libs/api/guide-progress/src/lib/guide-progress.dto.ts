@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { FreeText } from '@leidraad/api/core';
+import { IsOptional, IsUUID } from 'class-validator';
+import { FreeText, OneOf } from '@leidraad/api/core';
 import {
   GUIDE_PROGRESS_NOTE_MAX,
   type GuideItemState,
@@ -20,12 +20,10 @@ class StaffRefDto implements StaffRef {
 }
 
 export class UpdateGuideProgressDto implements UpdateGuideProgress {
-  @ApiProperty({
-    enum: ITEM_PROGRESS_STATES,
+  @OneOf(ITEM_PROGRESS_STATES, {
     description:
       'done implies discussed; a guidance item can be discussed but never done (400).',
   })
-  @IsIn(ITEM_PROGRESS_STATES)
   state!: GuideItemState;
 
   @ApiProperty({

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService, type AuditRecord } from '@leidraad/api/audit';
+import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher } from '@leidraad/api/core';
-import { formatCaseCode } from '@leidraad/shared/case-code';
+import { CaseAccessService } from '@leidraad/api/case-access';
+import { DomainError, FieldCipher, place } from '@leidraad/api/core';
 import type {
+  AccessGrounds,
   GuideItemState,
   GuideProgressItemView,
   GuideProgressView,
@@ -19,7 +20,6 @@ import {
   type StoredProgress,
 } from './guide-progress.mapper';
 import {
-  CASE_ACCESS_SQL,
   HISTORY_ROWS_SQL,
   PROGRESS_ROWS_SQL,
   RECENT_CONTACT_HOURS,
@@ -48,7 +48,8 @@ interface ChangeRow {
 }
 
 interface UpdateRow {
-  allowed: boolean;
+  id: string;
+  grounds: AccessGrounds | null;
   code: string;
   contact_found: boolean;
   usable: boolean;
@@ -60,10 +61,6 @@ interface UpdateRow {
   display_name: string | null;
 }
 
-/** "Not found or no access": one answer for both, like the cases library. */
-const caseNotFound = (): DomainError =>
-  new DomainError('not_found', 'No such case, or no access to it.');
-
 /** Progress of a case through the guide "Start het Gesprek", per item, with its history. */
 @Injectable()
 export class GuideProgressService {
@@ -71,36 +68,26 @@ export class GuideProgressService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly access: CaseAccessService,
   ) {}
 
   async read(staff: RequestStaff, caseId: string): Promise<GuideProgressView> {
     const action = 'guide_progress.read';
-    const [found] = await this.dataSource.query<
-      { code: string; allowed: boolean }[]
-    >(CASE_ACCESS_SQL, [caseId, staff.id, staff.role]);
-    if (!found || !found.allowed) {
-      await this.refuse(staff, caseId, action, found);
-      throw caseNotFound();
-    }
+    const access = await auditRefusals(this.audit, () =>
+      this.access.require(staff, caseId, action),
+    );
     const [progress, history] = await Promise.all([
       this.dataSource.query<ProgressRow[]>(PROGRESS_ROWS_SQL, [caseId]),
       this.dataSource.query<ChangeRow[]>(HISTORY_ROWS_SQL, [caseId]),
     ]);
-    await this.audit.record({
-      staffId: staff.id,
-      action,
-      entityType: 'case',
-      entityId: caseId,
-      caseCode: formatCaseCode(found.code),
-      outcome: 'success',
-    });
+    await this.audit.record(access.event(action));
     return toProgressView(
       progress.map(
         (row): StoredProgress => ({
           itemId: row.item_id,
           state: row.state,
           contactId: row.contact_id,
-          note: this.cipher.decryptNullable(row.note),
+          note: this.cipher.decryptNullable(row.note, place('guide_progress', 'note', [caseId, row.item_id])),
           updatedAt: row.updated_at.toISOString(),
           updatedBy: { id: row.staff_id, displayName: row.display_name },
         }),
@@ -147,7 +134,11 @@ export class GuideProgressService {
     const decided = stateToStore(item, input.state);
     if ('refused' in decided) {
       throw new DomainError('validation_failed', decided.refused, [
-        { field: 'state', code: 'guidance_cannot_be_done', message: decided.refused },
+        {
+          field: 'state',
+          code: 'guidance_cannot_be_done',
+          message: decided.refused,
+        },
       ]);
     }
     const keepNote = input.note === undefined;
@@ -159,81 +150,69 @@ export class GuideProgressService {
         item.id,
         decided.state,
         input.contactId,
-        keepNote ? null : this.cipher.encryptNullable(note),
+        keepNote ? null : this.cipher.encryptNullable(note, place('guide_progress', 'note', [caseId, item.id])),
         keepNote,
         staff.id,
         staff.role,
         GUIDE_VERSION,
       ],
     );
-    if (!row || !row.allowed) {
-      await this.refuse(staff, caseId, action, row);
-      throw caseNotFound();
-    }
-    const failure: AuditRecord = {
-      staffId: staff.id,
-      action,
-      entityType: 'case',
-      entityId: caseId,
-      caseCode: formatCaseCode(row.code),
-      outcome: 'failure',
-    };
-    if (!row.contact_found) {
-      await this.audit.record({ ...failure, reason: 'contact not in this case' });
-      throw new DomainError(
-        'unprocessable',
-        'contactId is not a contact of this case.',
-        [
-          {
-            field: 'contactId',
-            code: 'not_in_case',
-            message: 'contactId must be a contact of this case',
-          },
-        ],
-      );
-    }
-    if (!row.usable || !row.item_id || !row.state || !row.updated_at) {
-      await this.audit.record({
-        ...failure,
-        reason: 'contact is not a current contact of this staff member',
-      });
-      throw new DomainError(
-        'conflict',
-        `Progress is recorded in your own draft contact, or one you finalised in the last ${RECENT_CONTACT_HOURS} hours.`,
-        [
-          {
-            field: 'contactId',
-            code: 'not_current',
-            message: 'contactId must be your draft or recently finalised contact',
-          },
-        ],
-      );
-    }
-    return {
-      itemId: row.item_id,
-      state: row.state,
-      contactId: row.saved_contact_id,
-      note: this.cipher.decryptNullable(row.note),
-      updatedAt: row.updated_at.toISOString(),
-      updatedBy: { id: staff.id, displayName: row.display_name ?? '' },
-    };
+    return auditRefusals(this.audit, () =>
+      this.afterUpdate(staff, caseId, action, row),
+    );
   }
 
-  /** Audits a refused case access: denied when the case exists, failure when it does not. */
-  private refuse(
+  /** The answer to one update statement: refused (audited), or the item as saved. */
+  private async afterUpdate(
     staff: RequestStaff,
     caseId: string,
     action: string,
-    found: { code: string } | undefined,
-  ): Promise<void> {
-    return this.audit.record({
-      staffId: staff.id,
-      action,
-      entityType: 'case',
-      entityId: caseId,
-      caseCode: found ? formatCaseCode(found.code) : undefined,
-      outcome: found ? 'denied' : 'failure',
-      reason: found ? 'not assigned and no access granted' : 'no such case',
-    });
+    row: UpdateRow | undefined,
+  ): Promise<GuideProgressItemView> {
+    const access = await this.access.granted(staff, row, caseId, action);
+    const found = access.row;
+    const failure = (reason: string) =>
+      access.event(action, { outcome: 'failure', reason });
+    if (!found.contact_found) {
+      throw new Refusal(
+        new DomainError(
+          'unprocessable',
+          'contactId is not a contact of this case.',
+          [
+            {
+              field: 'contactId',
+              code: 'not_in_case',
+              message: 'contactId must be a contact of this case',
+            },
+          ],
+        ),
+        failure('contact not in this case'),
+      );
+    }
+    if (!found.usable || !found.item_id || !found.state || !found.updated_at) {
+      throw new Refusal(
+        new DomainError(
+          'conflict',
+          `Progress is recorded in your own draft contact, or one you finalised in the last ${RECENT_CONTACT_HOURS} hours.`,
+          [
+            {
+              field: 'contactId',
+              code: 'not_current',
+              message:
+                'contactId must be your draft or recently finalised contact',
+            },
+          ],
+        ),
+        failure('contact is not a current contact of this staff member'),
+      );
+    }
+    return {
+      itemId: found.item_id,
+      state: found.state,
+      contactId: found.saved_contact_id,
+      note: this.cipher.decryptNullable(found.note, place('guide_progress', 'note', [caseId, found.item_id])),
+      updatedAt: found.updated_at.toISOString(),
+      updatedBy: { id: staff.id, displayName: found.display_name ?? '' },
+    };
   }
 }

@@ -1,14 +1,8 @@
-import { accessCondition } from '@leidraad/api/cases';
+import { groundsSql, sqlWithGrounds } from '@leidraad/api/case-access';
+import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
 
 /** How long after finalising a contact its counsellor may still record guide progress in it. */
 export const RECENT_CONTACT_HOURS = 12;
-
-const GROUPED_CODE = (column: string): string =>
-  `substr(${column}, 1, 4) || '-' || substr(${column}, 5, 4) || '-' || substr(${column}, 9, 1)`;
-
-/** The case, if it exists, with whether this staff member may see it ($1 case, $2 staff, $3 role). */
-export const CASE_ACCESS_SQL = `SELECT c.code, ${accessCondition('c', '$2', '$3')} AS allowed
-  FROM case_file c WHERE c.id = $1::uuid`;
 
 export const PROGRESS_ROWS_SQL = `SELECT p.item_id, p.state, p.contact_id, p.note, p.updated_at, s.id AS staff_id, s.display_name
   FROM guide_progress p JOIN staff s ON s.id = p.updated_by WHERE p.case_id = $1::uuid`;
@@ -28,13 +22,13 @@ export const HISTORY_ROWS_SQL = `SELECT h.id, h.item_id, h.from_state, h.to_stat
  * `from_state`; the progress row itself is always the last write.
  */
 export const UPDATE_PROGRESS_SQL = `WITH target AS (
-  SELECT c.id, c.code, ${accessCondition('c', '$7', '$8')} AS allowed, k.id AS contact_id,
+  SELECT c.id, c.code, ${groundsSql('c', '$7', '$8')} AS grounds, k.id AS contact_id,
          (k.counsellor_id = $7::uuid AND (k.status = 'draft'
            OR k.finalised_at > now() - interval '${RECENT_CONTACT_HOURS} hours')) AS usable
     FROM case_file c LEFT JOIN contact k ON k.id = $4::uuid AND k.case_id = c.id
    WHERE c.id = $1::uuid
 ), ok AS (
-  SELECT id, code FROM target WHERE allowed AND usable
+  SELECT id, code, grounds FROM target WHERE grounds IS NOT NULL AND usable
 ), prev AS (
   SELECT p.state FROM guide_progress p JOIN ok ON ok.id = p.case_id WHERE p.item_id = $2::text
 ), saved AS (
@@ -53,10 +47,10 @@ export const UPDATE_PROGRESS_SQL = `WITH target AS (
     FROM transition t WHERE t.from_state <> t.to_state
 ), audited AS (
   INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
-  SELECT $7::uuid, 'guide_progress.update', 'case', ok.id::text, ${GROUPED_CODE('ok.code')}, 'success',
-         $2::text || ': ' || t.from_state || ' -> ' || t.to_state
+  SELECT $7::uuid, 'guide_progress.update', 'case', ok.id::text, ${sqlFormatCaseCode('ok.code')}, 'success',
+         ${sqlWithGrounds('ok.grounds', `$2::text || ': ' || t.from_state || ' -> ' || t.to_state`)}
     FROM ok, transition t
 )
-SELECT t.allowed, t.code, t.contact_id IS NOT NULL AS contact_found, coalesce(t.usable, false) AS usable,
+SELECT t.id, t.grounds, t.code, t.contact_id IS NOT NULL AS contact_found, coalesce(t.usable, false) AS usable,
        s.item_id, s.state, s.contact_id AS saved_contact_id, s.note, s.updated_at, st.display_name
   FROM target t LEFT JOIN saved s ON true LEFT JOIN staff st ON st.id = $7::uuid`;

@@ -22,9 +22,17 @@ export function parseConfirmations(header: string | string[] | undefined): Set<s
  * not confirmed for exactly that field and span. Returns what stands in the way, if anything.
  */
 export function checkFreeText(fields: { field: string; text: string }[], confirmed: Set<string>): FieldFinding[] {
+  return checkFindings(
+    fields.map(({ field, text }) => ({ field, findings: scan(text) })),
+    confirmed,
+  );
+}
+
+/** As `checkFreeText`, on findings already made (by the scan workers, scan-pool.ts). */
+export function checkFindings(fields: { field: string; findings: readonly Finding[] }[], confirmed: Set<string>): FieldFinding[] {
   const blocking: FieldFinding[] = [];
-  for (const { field, text } of fields) {
-    for (const finding of scan(text)) {
+  for (const { field, findings } of fields) {
+    for (const finding of findings) {
       const token = `${field}:${finding.start}-${finding.end}`;
       if (finding.level === 'quasi' && confirmed.has(token)) continue;
       blocking.push({

@@ -1,6 +1,7 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { currentRequest, DomainError, FREE_TEXT_KEY } from '@leidraad/api/core';
-import { checkFreeText, CONFIRM_HEADER, parseConfirmations } from './free-text-check';
+import { checkFindings, CONFIRM_HEADER, parseConfirmations } from './free-text-check';
+import { ScanPool } from './scan-pool';
 
 /**
  * The one place where free text is checked for identifiers (pseudonymisation rule 2): every
@@ -9,12 +10,19 @@ import { checkFreeText, CONFIRM_HEADER, parseConfirmations } from './free-text-c
  */
 @Injectable()
 export class FreeTextPipe implements PipeTransform {
-  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+  constructor(private readonly scanner: ScanPool) {}
+
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if ((metadata.type !== 'body' && metadata.type !== 'query') || typeof value !== 'object' || value === null) return value;
     const fields = collectFreeText(value, '');
     if (fields.length === 0) return value;
     const confirmed = parseConfirmations(currentRequest()?.headers[CONFIRM_HEADER]);
-    const blocking = checkFreeText(fields, confirmed);
+    // In a worker, within the scan budget: a text that cannot be checked in time is refused.
+    const findings = await this.scanner.scanAll(fields.map(({ text }) => text));
+    const blocking = checkFindings(
+      fields.map(({ field }, index) => ({ field, findings: findings[index] })),
+      confirmed,
+    );
     if (blocking.length > 0) {
       const direct = blocking.some((finding) => finding.level === 'direct');
       throw new DomainError(

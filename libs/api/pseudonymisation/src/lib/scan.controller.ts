@@ -3,7 +3,8 @@ import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { AnyStaff } from '@leidraad/api/auth';
 import { FREE_TEXT_MAX } from '@leidraad/api/core';
-import { scan, type PiiCategory, type PiiLevel } from '@leidraad/shared/pseudonymisation';
+import type { PiiCategory, PiiLevel } from '@leidraad/shared/pseudonymisation';
+import { ScanPool } from './scan-pool';
 
 export class ScanRequestDto {
   /** Deliberately not `@FreeText()`: this route exists to look at text before it is saved. */
@@ -23,12 +24,14 @@ interface ScanFinding {
 @ApiTags('pseudonymisation')
 @Controller('pseudonymisation')
 export class ScanController {
+  constructor(private readonly scanner: ScanPool) {}
+
   /** Exactly the check the API enforces, so the web and integrations see what would be refused. */
   @AnyStaff()
   @Post('scan')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Findings with UTF-16 offsets, category and level (direct / quasi)' })
-  scan(@Body() body: ScanRequestDto): { findings: ScanFinding[] } {
-    return { findings: scan(body.text).map(({ start, end, category, level }) => ({ start, end, category, level })) };
+  async scan(@Body() body: ScanRequestDto): Promise<{ findings: ScanFinding[] }> {
+    return { findings: (await this.scanner.scan(body.text)).map(({ start, end, category, level }) => ({ start, end, category, level })) };
   }
 }

@@ -7,7 +7,10 @@ export interface ReportLabels {
   title: string;
   period: string;
   generated: string;
-  suppression: string;
+  /** How suppression works, one line each (the report's header). */
+  suppression: string[];
+  /** A count hidden to protect another. */
+  hidden: string;
   columns: [string, string, string];
   sections: {
     channel: string;
@@ -28,7 +31,6 @@ export interface ReportLabels {
   concerns: Record<CaseConcern, string>;
   new: string;
   returning: string;
-  durationContacts: string;
   median: string;
   p90: string;
   step: (step: number) => string;
@@ -45,7 +47,12 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     title: 'Leidraad — rapportage',
     period: 'Periode',
     generated: 'Gemaakt op',
-    suppression: 'Aantallen onder 5 staan als <5; waar nodig is een tweede aantal ook verborgen, zodat niets terug te rekenen is.',
+    suppression: [
+      'Kleine aantallen zijn afgeschermd: <5 is een aantal van 1 tot en met 4.',
+      'verborgen: een aantal dat is weggelaten zodat een <5 niet uit andere cijfers terug te rekenen is (elk aantal, ook 0 of onder 5).',
+      'Dat geldt voor alle cijfers samen: elke maand, elk kwartaal, elk jaar en elke filter van rapporten en trends. Een kwartaal of jaar toont een aantal alleen als het in elke maand getoond wordt.',
+    ],
+    hidden: 'verborgen',
     columns: ['Onderdeel', 'Categorie', 'Aantal'],
     sections: {
       channel: 'Contacten per kanaal',
@@ -80,9 +87,8 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     },
     new: 'Nieuw dossier',
     returning: 'Terugkerend dossier',
-    durationContacts: 'Gesprekken met begin en einde',
-    median: 'Mediaan (minuten)',
-    p90: '90e percentiel (minuten)',
+    median: 'Mediaan (minuten, midden van de duurklasse)',
+    p90: '90e percentiel (minuten, midden van de duurklasse)',
     step: (step) => `Stap ${step} bereikt`,
     onSuggestedStep: 'Op de voorgestelde stap',
     guideContacts: 'Met werk aan de leidraad',
@@ -95,7 +101,12 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     title: 'Leidraad — report',
     period: 'Period',
     generated: 'Generated on',
-    suppression: 'Counts below 5 are shown as <5; where needed a second count is hidden too, so nothing can be recovered by subtraction.',
+    suppression: [
+      'Small counts are protected: <5 is a count from 1 to 4.',
+      'hidden: a count left out so that no <5 can be worked out from other figures (any count, also 0 or below 5).',
+      'This holds for all figures together: every month, quarter, year and filter of reports and trends. A quarter or year shows a count only when every month shows it.',
+    ],
+    hidden: 'hidden',
     columns: ['Section', 'Category', 'Count'],
     sections: {
       channel: 'Contacts by channel',
@@ -130,9 +141,8 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     },
     new: 'New case',
     returning: 'Returning case',
-    durationContacts: 'Calls with a start and an end',
-    median: 'Median (minutes)',
-    p90: '90th percentile (minutes)',
+    median: 'Median (minutes, middle of the duration band)',
+    p90: '90th percentile (minutes, middle of the duration band)',
     step: (step) => `Reached step ${step}`,
     onSuggestedStep: 'On the suggested step',
     guideContacts: 'With guide work',

@@ -1,6 +1,6 @@
-import { REPORT_FORMATS, REPORT_PERIODS, type ReportFormat, type ReportPeriod } from '@leidraad/shared/domain';
+import { REPORT_FORMATS, REPORT_PERIODS, type ReportFormat, type ReportPeriod, type StatisticsPeriod } from '@leidraad/shared/domain';
 
-/** Which report: `month.csv`, `year.xlsx`, … */
+/** Which report: `month.csv`, `quarter.xlsx`, `year.csv`, … */
 export interface ReportKind {
   period: ReportPeriod;
   format: ReportFormat;
@@ -15,28 +15,20 @@ export function parseReportKind(segment: string): ReportKind | undefined {
   return { period: period as ReportPeriod, format: format as ReportFormat };
 }
 
-/** The local dates a report covers (inclusive, Europe/Amsterdam) and how it is labelled. */
-export interface ReportRange {
-  from: string;
-  to: string;
-  /** `2026-11` for a month, `2026` for a year: in the file name and the audit trail. */
-  label: string;
-}
-
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-export function reportRange(period: ReportPeriod, year: number, month?: number): ReportRange {
-  if (period === 'year') return { from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) };
-  const m = month ?? 1;
-  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return { from: `${year}-${pad(m)}-01`, to: `${year}-${pad(m)}-${pad(lastDay)}`, label: `${year}-${pad(m)}` };
+/** The statistics period label of a report: `2026-11`, `2026-Q3` or `2026` (parts checked by the DTO and the service). */
+export function reportPeriodLabel(period: ReportPeriod, year: number, month?: number, quarter?: number): string {
+  if (period === 'year') return String(year);
+  if (period === 'quarter') return `${year}-Q${quarter ?? 1}`;
+  return `${year}-${pad(month ?? 1)}`;
 }
 
-/** `leidraad-rapport-2026-11.csv` (Dutch) or `leidraad-report-2026-11.xlsx` (English). */
-export function reportFileName(range: ReportRange, format: ReportFormat, lang: 'nl' | 'en'): string {
-  return `leidraad-${lang === 'nl' ? 'rapport' : 'report'}-${range.label}.${format}`;
+/** `leidraad-rapport-2026-11.csv` (Dutch) or `leidraad-report-2026-Q3.xlsx` (English). */
+export function reportFileName(period: StatisticsPeriod, format: ReportFormat, lang: 'nl' | 'en'): string {
+  return `leidraad-${lang === 'nl' ? 'rapport' : 'report'}-${period.label}.${format}`;
 }
 
 export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {

@@ -1,9 +1,21 @@
-import { CALLER_ROLES, CASE_CONCERNS, CONTACT_CHANNELS, type SuppressedCount } from '@leidraad/shared/domain';
-import { histogramQuantile, shownShare, suppressCount, suppressRow } from '@leidraad/api/supervision';
+import {
+  ANY,
+  FOLLOW_UP_OUTCOMES,
+  GUIDE_STEPS,
+  histogramQuantile,
+  NEW_OR_RETURNING,
+  type PublishedStatistics,
+} from '@leidraad/api/supervision';
+import {
+  CALLER_ROLES,
+  CASE_CONCERNS,
+  CONTACT_CHANNELS,
+  SUPPRESSION_THRESHOLD,
+  type StatisticsPeriod,
+  type SuppressedCount,
+} from '@leidraad/shared/domain';
 import type { ReportCell } from './csv-writer';
-import type { ReportFigures } from './report-figures';
 import type { ReportLabels } from './report-labels';
-import type { ReportRange } from './report-period';
 
 /** The rows of a report and which of them are headers (bold in XLSX). */
 export interface ReportSheet {
@@ -11,68 +23,66 @@ export interface ReportSheet {
   headerRows: Set<number>;
 }
 
-const GUIDE_STEPS = 6;
-
-function cell(count: SuppressedCount): ReportCell {
-  return count;
-}
+const ALL = [ANY, ANY, ANY, ANY];
 
 /**
- * A report as rows of (section, category, count): aggregates only, every count suppressed by the
- * same rule as the trends (suppressRow: a breakdown with its total, so no cell can be recovered
- * by subtraction). Nothing per case, no case codes, no free text.
+ * A report as rows of (section, category, count): aggregates only, every count as the statistics
+ * publish it (suppressed as one set with every other period and filter the API answers: `<5` for
+ * 1–4, `verborgen` for a count hidden to protect another). Nothing per case, no case codes, no free text.
  */
-export function reportRows(figures: ReportFigures, labels: ReportLabels, range: ReportRange, generatedOn: string): ReportSheet {
+export function reportRows(published: PublishedStatistics, labels: ReportLabels, period: StatisticsPeriod, generatedOn: string): ReportSheet {
   const rows: ReportCell[][] = [
     [labels.title],
-    [labels.period, `${range.from} – ${range.to}`],
+    [labels.period, `${period.from} – ${period.to}`],
     [labels.generated, generatedOn],
-    [labels.suppression],
+    ...labels.suppression.map((line) => [line]),
     [],
     [...labels.columns],
   ];
   const headerRows = new Set([0, rows.length - 1]);
+  const cell = (count: SuppressedCount): ReportCell => (count === 'hidden' ? labels.hidden : count);
 
-  const breakdown = (section: string, entries: [string, number][]) => {
-    const row = suppressRow(entries.map(([, count]) => count));
-    entries.forEach(([label], i) => rows.push([section, label, cell(row.cells[i] ?? 0)]));
-    rows.push([section, labels.total, cell(row.total)]);
+  const breakdown = (section: string, dimension: number, names: string[]) => {
+    names.forEach((name, category) => {
+      const pattern = [...ALL];
+      pattern[dimension] = category;
+      rows.push([section, name, cell(published.contacts.count('whole', pattern))]);
+    });
+    rows.push([section, labels.total, cell(published.contacts.count('whole', ALL))]);
   };
 
-  breakdown(labels.sections.channel, CONTACT_CHANNELS.map((k) => [labels.channels[k], figures.contactsByChannel[k]]));
-  breakdown(labels.sections.callerRole, CALLER_ROLES.map((k) => [labels.callerRoles[k], figures.contactsByCallerRole[k]]));
-  breakdown(labels.sections.concern, CASE_CONCERNS.map((k) => [labels.concerns[k], figures.contactsByConcern[k]]));
-  if (figures.contactsByMonth) {
-    breakdown(labels.sections.months, figures.contactsByMonth.map((count, i) => [labels.monthNames[i] ?? String(i + 1), count]));
+  breakdown(labels.sections.channel, 0, CONTACT_CHANNELS.map((k) => labels.channels[k]));
+  breakdown(labels.sections.callerRole, 1, CALLER_ROLES.map((k) => labels.callerRoles[k]));
+  breakdown(labels.sections.concern, 2, CASE_CONCERNS.map((k) => labels.concerns[k]));
+  if (period.months.length > 1) {
+    period.months.forEach((month, i) => {
+      rows.push([labels.sections.months, labels.monthNames[Number(month.slice(5, 7)) - 1] ?? month, cell(published.contacts.count(i, ALL))]);
+    });
+    rows.push([labels.sections.months, labels.total, cell(published.contacts.count('whole', ALL))]);
   }
-  breakdown(labels.sections.newVsReturning, [
-    [labels.new, figures.newVsReturning.new],
-    [labels.returning, figures.newVsReturning.returning],
-  ]);
+  breakdown(labels.sections.newVsReturning, 3, NEW_OR_RETURNING.map((k) => labels[k]));
 
-  // Durations: quantiles only over at least 5 calls, so no single call's length shows.
-  const timed = figures.durationHistogram.reduce((sum, count) => sum + count, 0);
-  const enough = timed >= 5;
-  rows.push([labels.sections.duration, labels.durationContacts, cell(suppressCount(timed))]);
-  rows.push([labels.sections.duration, labels.median, enough ? (histogramQuantile(figures.durationHistogram, 0.5) ?? '–') : '–']);
-  rows.push([labels.sections.duration, labels.p90, enough ? (histogramQuantile(figures.durationHistogram, 0.9) ?? '–') : '–']);
+  // Durations: only over a published count of at least 5 calls, as the middle of a duration band.
+  const total = published.contacts.count('whole', ALL);
+  const enough = typeof total === 'number' && total >= SUPPRESSION_THRESHOLD;
+  const histogram = published.durations('whole', [ANY, ANY, ANY]);
+  rows.push([labels.sections.duration, labels.median, enough ? (histogramQuantile(histogram, 0.5) ?? '–') : '–']);
+  rows.push([labels.sections.duration, labels.p90, enough ? (histogramQuantile(histogram, 0.9) ?? '–') : '–']);
 
-  // Funnel steps are nested (a case at step 3 counts for the steps it reached), not parts of a total.
+  // Funnel steps overlap (a case counts for every step it reached): no total.
   for (let step = 1; step <= GUIDE_STEPS; step++) {
-    rows.push([labels.sections.funnel, labels.step(step), cell(suppressCount(figures.guideFunnel[step - 1] ?? 0))]);
+    rows.push([labels.sections.funnel, labels.step(step), cell(published.funnel.count('whole', [step - 1]))]);
   }
 
-  const { onSuggestedStep, total } = figures.guideFidelity;
-  const fidelity = suppressRow([onSuggestedStep], [Math.max(0, total - onSuggestedStep)]);
-  const share = shownShare(fidelity.cells[0] ?? 0, fidelity.total);
-  rows.push([labels.sections.fidelity, labels.onSuggestedStep, cell(fidelity.cells[0] ?? 0)]);
-  rows.push([labels.sections.fidelity, labels.guideContacts, cell(fidelity.total)]);
-  rows.push([labels.sections.fidelity, labels.share, share === null ? '–' : Math.round(share * 1000) / 10]);
+  const onSuggested = published.fidelity.count('whole', [0]);
+  const guideContacts = published.fidelity.count('whole', [ANY]);
+  const share = typeof onSuggested === 'number' && typeof guideContacts === 'number' && guideContacts > 0 ? Math.round((onSuggested / guideContacts) * 1000) / 10 : '–';
+  rows.push([labels.sections.fidelity, labels.onSuggestedStep, cell(onSuggested)]);
+  rows.push([labels.sections.fidelity, labels.guideContacts, cell(guideContacts)]);
+  rows.push([labels.sections.fidelity, labels.share, share]);
 
-  breakdown(labels.sections.followUps, [
-    [labels.kept, figures.followUps.kept],
-    [labels.noShow, figures.followUps.noShow],
-    [labels.cancelled, figures.followUps.cancelled],
-  ]);
+  // Follow-ups by outcome; appointments without one (planned, rescheduled) are not counted, so no total.
+  const outcomeLabels = { kept: labels.kept, noShow: labels.noShow, cancelled: labels.cancelled };
+  FOLLOW_UP_OUTCOMES.forEach((outcome, i) => rows.push([labels.sections.followUps, outcomeLabels[outcome], cell(published.followUps.count('whole', [i]))]));
   return { rows, headerRows };
 }

@@ -7,7 +7,7 @@ import { parseReportKind } from './report-period';
 import { ReportQueryDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 
-/** Reports for funders: `GET /api/reports/{month|year}.{csv|xlsx}?year=2026&month=11`. */
+/** Reports for funders: `GET /api/reports/{month|quarter|year}.{csv|xlsx}?year=2026&month=11` (or `&quarter=3`). */
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
@@ -17,10 +17,11 @@ export class ReportsController {
   @Roles('supervisor')
   @RequireStepUp()
   @ApiOperation({
-    summary: 'A monthly or yearly report as CSV (UTF-8 with BOM, `;`) or XLSX',
-    description: 'Aggregates only, counts below 5 as `<5`; never a row per case. Audited as `report.download`.',
+    summary: 'A monthly, quarterly or yearly report of an ended period as CSV (UTF-8 with BOM, `;`) or XLSX',
+    description:
+      'Aggregates only, suppressed as one set with the trends: `<5` for 1–4, `verborgen`/`hidden` for a count hidden to protect another; never a row per case. Audited as `report.download`.',
   })
-  @ApiParam({ name: 'report', enum: ['month.csv', 'month.xlsx', 'year.csv', 'year.xlsx'] })
+  @ApiParam({ name: 'report', enum: ['month.csv', 'month.xlsx', 'quarter.csv', 'quarter.xlsx', 'year.csv', 'year.xlsx'] })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The report as an attachment.' })
   @ApiForbiddenResponse({ description: 'Only supervisors.' })
@@ -31,7 +32,7 @@ export class ReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const kind = parseReportKind(report);
-    if (!kind) throw new DomainError('not_found', 'No such report: use month or year, and csv or xlsx.');
+    if (!kind) throw new DomainError('not_found', 'No such report: use month, quarter or year, and csv or xlsx.');
     const file = await this.reports.generate(staff, kind, query);
     void reply
       .header('content-type', file.contentType)

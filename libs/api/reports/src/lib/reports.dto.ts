@@ -1,30 +1,25 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { STATISTICS_MAX_YEAR, STATISTICS_MIN_YEAR } from '@leidraad/shared/domain';
 import type { ReportLanguage } from './report-labels';
+import { OptionalInt, OptionalOneOf } from '@leidraad/api/core';
 
-export const REPORT_MIN_YEAR = 2000;
-export const REPORT_MAX_YEAR = 2100;
-
-/** `?year=2026&month=11&lang=en`: month is required for a monthly report (checked by the service). */
+/** `?year=2026&month=11&lang=en` or `?year=2026&quarter=3`: month / quarter required for those reports (checked by the service). */
 export class ReportQueryDto {
-  @ApiProperty({ minimum: REPORT_MIN_YEAR, maximum: REPORT_MAX_YEAR, example: 2026 })
+  @ApiProperty({ minimum: STATISTICS_MIN_YEAR, maximum: STATISTICS_MAX_YEAR, example: 2026 })
   @Type(() => Number)
   @IsInt()
-  @Min(REPORT_MIN_YEAR)
-  @Max(REPORT_MAX_YEAR)
+  @Min(STATISTICS_MIN_YEAR)
+  @Max(STATISTICS_MAX_YEAR)
   year!: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 12, example: 11, description: 'Required for `month`.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(12)
+  @OptionalInt(1, 12, { example: 11, description: 'Required for `month`.' })
   month?: number;
 
-  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl', description: 'Language of the headers.' })
-  @IsOptional()
-  @IsIn(['nl', 'en'])
+  @OptionalInt(1, 4, { example: 3, description: 'Required for `quarter`.' })
+  quarter?: number;
+
+  @OptionalOneOf(['nl', 'en'], { default: 'nl', description: 'Language of the headers.' })
   lang?: ReportLanguage;
 }

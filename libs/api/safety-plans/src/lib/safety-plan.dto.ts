@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -13,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { FreeText } from '@leidraad/api/core';
+import { FreeText, NotBlank, OneOf, OptionalOneOf } from '@leidraad/api/core';
 import {
   AGREEMENT_RESULTS,
   AGREEMENT_ROLES,
@@ -53,16 +52,14 @@ export class AgreementInputDto implements AgreementInput {
   @IsUUID()
   id?: string;
 
-  @ApiProperty({ enum: TOPICS, description: "One of the guide's step-5 agreement topics, or other." })
-  @IsIn(TOPICS)
+  @OneOf(TOPICS, { description: "One of the guide's step-5 agreement topics, or other." })
   topic!: SafetyPlanTopic;
 
   @FreeText({ maxLength: AGREEMENT_TEXT_MAX, description: 'What is agreed. Checked for identifiers; stored encrypted.' })
-  @Matches(/\S/, { message: '$property must not be blank' })
+  @NotBlank()
   what!: string;
 
-  @ApiProperty({ enum: AGREEMENT_ROLES, description: 'Who keeps it, by role — never by name.' })
-  @IsIn(AGREEMENT_ROLES)
+  @OneOf(AGREEMENT_ROLES, { description: 'Who keeps it, by role — never by name.' })
   who!: AgreementRole;
 
   @IsOptional()
@@ -92,8 +89,7 @@ export class AgreementEvaluationDto implements AgreementEvaluationInput {
   @IsUUID()
   agreementId!: string;
 
-  @ApiProperty({ enum: AGREEMENT_RESULTS })
-  @IsIn(AGREEMENT_RESULTS)
+  @OneOf(AGREEMENT_RESULTS)
   result!: AgreementResult;
 
   @IsOptional()
@@ -111,8 +107,6 @@ export class EvaluateSafetyPlanDto extends PlanChangeDto implements EvaluateSafe
 }
 
 export class PdfQueryDto {
-  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
-  @IsOptional()
-  @IsIn(['nl', 'en'])
+  @OptionalOneOf(['nl', 'en'], { default: 'nl' })
   lang?: 'nl' | 'en';
 }

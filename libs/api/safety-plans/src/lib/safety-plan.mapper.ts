@@ -1,4 +1,5 @@
-import type { FieldCipher } from '@leidraad/api/core';
+import { randomUUID } from 'node:crypto';
+import { place, type FieldCipher } from '@leidraad/api/core';
 import type {
   AgreementResult,
   AgreementRole,
@@ -11,6 +12,8 @@ import type {
 
 /** A row of `AGREEMENTS_SQL`. */
 export interface AgreementRow {
+  /** The row (one per agreement and plan version). */
+  id: string;
   agreement_id: string;
   topic: SafetyPlanTopic;
   what: Buffer;
@@ -38,11 +41,11 @@ export function toAgreementView(row: AgreementRow, cipher: FieldCipher): Agreeme
   return {
     id: row.agreement_id,
     topic: row.topic,
-    what: cipher.decrypt(row.what),
+    what: cipher.decrypt(row.what, place(AGREEMENT, 'what', row.id)),
     who: row.who,
-    howChecked: cipher.decryptNullable(row.how_checked),
+    howChecked: cipher.decryptNullable(row.how_checked, place(AGREEMENT, 'how_checked', row.id)),
     reviewDate: row.review_date,
-    evaluation: row.result ? { result: row.result, note: cipher.decryptNullable(row.result_note) } : null,
+    evaluation: row.result ? { result: row.result, note: cipher.decryptNullable(row.result_note, place(AGREEMENT, 'result_note', row.id)) } : null,
   };
 }
 
@@ -58,16 +61,23 @@ export function toVersionSummary(row: VersionRow): SafetyPlanVersionSummary {
   };
 }
 
-/** The parallel arrays `INSERT_AGREEMENTS_SQL` takes ($2–$9), free text encrypted. */
+const AGREEMENT = 'safety_plan_agreement';
+
+/**
+ * The parallel arrays `INSERT_AGREEMENTS_SQL` takes ($2–$10): each version gets new rows, so the
+ * free text is encrypted anew for each new row id.
+ */
 export function agreementColumns(agreements: readonly AgreementView[], cipher: FieldCipher): unknown[][] {
+  const ids = agreements.map(() => randomUUID());
   return [
     agreements.map((agreement) => agreement.id),
     agreements.map((agreement) => agreement.topic),
-    agreements.map((agreement) => cipher.encrypt(agreement.what)),
+    agreements.map((agreement, i) => cipher.encrypt(agreement.what, place(AGREEMENT, 'what', ids[i]))),
     agreements.map((agreement) => agreement.who),
-    agreements.map((agreement) => cipher.encryptNullable(agreement.howChecked)),
+    agreements.map((agreement, i) => cipher.encryptNullable(agreement.howChecked, place(AGREEMENT, 'how_checked', ids[i]))),
     agreements.map((agreement) => agreement.reviewDate),
     agreements.map((agreement) => agreement.evaluation?.result ?? null),
-    agreements.map((agreement) => cipher.encryptNullable(agreement.evaluation?.note ?? null)),
+    agreements.map((agreement, i) => cipher.encryptNullable(agreement.evaluation?.note ?? null, place(AGREEMENT, 'result_note', ids[i]))),
+    ids,
   ];
 }

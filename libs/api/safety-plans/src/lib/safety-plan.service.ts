@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService, type AuditRecord } from '@leidraad/api/audit';
+import { auditRefusals, AuditService, type AuditRecord } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
+import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher } from '@leidraad/api/core';
-import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   AgreementView,
   SafetyPlanChange,
@@ -30,7 +30,6 @@ import {
 import { activationProblems, agreementIdProblems, evaluationProblems, statusAfterSave } from './safety-plan.rules';
 import {
   AGREEMENTS_SQL,
-  CASE_ACCESS_SQL,
   CONTACT_IN_CASE_SQL,
   INSERT_AGREEMENTS_SQL,
   INSERT_PLAN_SQL,
@@ -62,7 +61,6 @@ interface PlannedVersion {
 type Queryable = DataSource | EntityManager;
 
 const notFound = (what: string): DomainError => new DomainError('not_found', what);
-const CASE_NOT_FOUND = 'No such case, or no access to it.';
 
 /**
  * Safety plans: one per case, every change a new version with a full copy of the agreements,
@@ -74,6 +72,7 @@ export class SafetyPlanService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly access: CaseAccessService,
   ) {}
 
   read(staff: RequestStaff, caseId: string): Promise<SafetyPlanView> {
@@ -205,8 +204,9 @@ export class SafetyPlanService {
     input: { version: number; contactId: string },
     decide: (current: CurrentPlan) => PlannedVersion | DomainError,
   ): Promise<SafetyPlanView> {
-    const caseCode = await this.access(staff, caseId, action);
-    const audit: AuditRecord = { staffId: staff.id, action, entityType: 'case', entityId: caseId, caseCode, outcome: 'success' };
+    const access = await this.caseAccess(staff, caseId, action);
+    const caseCode = access.caseCode;
+    const audit = (reason: string, outcome: AuditRecord['outcome'] = 'success'): AuditRecord => access.event(action, { outcome, reason });
     const outcome = await this.dataSource.transaction(async (manager): Promise<SafetyPlanView | DomainError> => {
       const plan = await this.plan(manager, caseId, true);
       const [contact] = await manager.query<unknown[]>(CONTACT_IN_CASE_SQL, [input.contactId, caseId]);
@@ -243,12 +243,12 @@ export class SafetyPlanService {
         await manager.query(INSERT_AGREEMENTS_SQL, [version.id, ...agreementColumns(planned.agreements, this.cipher)]);
       }
       await manager.query(UPDATE_PLAN_SQL, [planId, planned.status, number]);
-      await this.audit.record({ ...audit, reason: `version ${number}: ${planned.change}, ${planned.status}` }, manager);
+      await this.audit.record(audit(`version ${number}: ${planned.change}, ${planned.status}`), manager);
       const [last] = await this.versionRows(planId, number, manager);
       return { caseId, caseCode, status: planned.status, version: number, agreements: planned.agreements, lastChange: toVersionSummary(last) };
     });
     if (outcome instanceof DomainError) {
-      await this.audit.record({ ...audit, outcome: 'failure', reason: outcome.message });
+      await this.audit.record(audit(outcome.message, 'failure'));
       throw outcome;
     }
     return outcome;
@@ -271,32 +271,20 @@ export class SafetyPlanService {
     work: (caseCode: string) => Promise<T>,
     reason?: string,
   ): Promise<T> {
-    const caseCode = await this.access(staff, caseId, action);
-    const audit: AuditRecord = { staffId: staff.id, action, entityType: 'case', entityId: caseId, caseCode, outcome: 'success', reason };
+    const access = await this.caseAccess(staff, caseId, action);
     try {
-      const value = await work(caseCode);
-      await this.audit.record(audit);
+      const value = await work(access.caseCode);
+      await this.audit.record(access.event(action, { reason }));
       return value;
     } catch (error) {
-      if (error instanceof DomainError) await this.audit.record({ ...audit, outcome: 'failure', reason: error.message });
+      if (error instanceof DomainError) await this.audit.record(access.event(action, { outcome: 'failure', reason: error.message }));
       throw error;
     }
   }
 
-  /** The case's display code when this staff member may see it; else audited and "not found". */
-  private async access(staff: RequestStaff, caseId: string, action: string): Promise<string> {
-    const [found] = await this.dataSource.query<{ code: string; allowed: boolean }[]>(CASE_ACCESS_SQL, [caseId, staff.id, staff.role]);
-    if (found?.allowed) return formatCaseCode(found.code);
-    await this.audit.record({
-      staffId: staff.id,
-      action,
-      entityType: 'case',
-      entityId: caseId,
-      caseCode: found ? formatCaseCode(found.code) : undefined,
-      outcome: found ? 'denied' : 'failure',
-      reason: found ? 'not assigned and no access granted' : 'no such case',
-    });
-    throw notFound(CASE_NOT_FOUND);
+  /** The case-access check every read and write starts with ("not found or no access", audited). */
+  private caseAccess(staff: RequestStaff, caseId: string, action: string): Promise<CaseAccess> {
+    return auditRefusals(this.audit, () => this.access.require(staff, caseId, action));
   }
 
   private async plan(db: Queryable, caseId: string, lock = false): Promise<PlanRow | undefined> {

@@ -1,4 +1,3 @@
-import { accessCondition } from '@leidraad/api/cases';
 import {
   AGREEMENT_RESULTS,
   AGREEMENT_ROLES,
@@ -16,10 +15,6 @@ export const SQL_CHANGES = quoted(SAFETY_PLAN_CHANGES);
 export const SQL_TOPICS = quoted([...AGREEMENT_TOPIC_IDS, OTHER_TOPIC]);
 export const SQL_ROLES = quoted(AGREEMENT_ROLES);
 export const SQL_RESULTS = quoted(AGREEMENT_RESULTS);
-
-/** The case, if it exists, with whether this staff member may see it ($1 case, $2 staff, $3 role). */
-export const CASE_ACCESS_SQL = `SELECT c.code, ${accessCondition('c', '$2', '$3')} AS allowed
-  FROM case_file c WHERE c.id = $1::uuid`;
 
 /** The plan of a case ($1 case); `FOR UPDATE` is appended by writes. */
 export const PLAN_SQL = `SELECT p.id, p.status, p.version, p.activated_at FROM safety_plan p WHERE p.case_id = $1::uuid`;
@@ -48,16 +43,19 @@ export const VERSIONS_SQL = `SELECT v.id, v.number, v.status, v.change, v.contac
 export const PRINTABLE_VERSION_SQL = `SELECT v.number FROM safety_plan_version v
  WHERE v.plan_id = $1::uuid AND v.status <> 'draft' ORDER BY v.number DESC LIMIT 1`;
 
-export const AGREEMENTS_SQL = `SELECT a.agreement_id, a.topic, a.what, a.who, a.how_checked,
+export const AGREEMENTS_SQL = `SELECT a.id, a.agreement_id, a.topic, a.what, a.who, a.how_checked,
        to_char(a.review_date, 'YYYY-MM-DD') AS review_date, a.result, a.result_note
   FROM safety_plan_agreement a WHERE a.version_id = $1::uuid ORDER BY a.position`;
 
 export const INSERT_VERSION_SQL = `INSERT INTO safety_plan_version (plan_id, number, status, change, contact_id, changed_by)
   VALUES ($1::uuid, $2::int, $3::text, $4::text, $5::uuid, $6::uuid) RETURNING id`;
 
-/** All agreements of a version in one statement, from parallel arrays ($1 version, $2… columns). */
+/**
+ * All agreements of a version in one statement, from parallel arrays ($1 version, $2… columns,
+ * $10 the rows' ids, drawn by the app because the free text is encrypted for its row).
+ */
 export const INSERT_AGREEMENTS_SQL = `INSERT INTO safety_plan_agreement
-  (version_id, agreement_id, position, topic, what, who, how_checked, review_date, result, result_note)
-  SELECT $1::uuid, a.agreement_id, a.position - 1, a.topic, a.what, a.who, a.how_checked, a.review_date, a.result, a.result_note
-    FROM unnest($2::uuid[], $3::text[], $4::bytea[], $5::text[], $6::bytea[], $7::date[], $8::text[], $9::bytea[])
-         WITH ORDINALITY AS a(agreement_id, topic, what, who, how_checked, review_date, result, result_note, position)`;
+  (id, version_id, agreement_id, position, topic, what, who, how_checked, review_date, result, result_note)
+  SELECT a.row_id, $1::uuid, a.agreement_id, a.position - 1, a.topic, a.what, a.who, a.how_checked, a.review_date, a.result, a.result_note
+    FROM unnest($2::uuid[], $3::text[], $4::bytea[], $5::text[], $6::bytea[], $7::date[], $8::text[], $9::bytea[], $10::uuid[])
+         WITH ORDINALITY AS a(agreement_id, topic, what, who, how_checked, review_date, result, result_note, row_id, position)`;

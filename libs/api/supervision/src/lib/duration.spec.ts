@@ -6,16 +6,16 @@ const histogram = (entries: Record<number, number>): number[] =>
   Array.from({ length: DURATION_BUCKETS }, (_, i) => entries[i] ?? 0);
 
 describe('histogramQuantile', () => {
-  it('interpolates inside the bucket that holds the rank', () => {
-    // Five contacts of 10–11 minutes fall in bucket 5, [10, 12): the median rank 2.5 of 5 → 11.
+  it('answers the middle of the bucket that holds the rank, never a point inside it', () => {
+    // Five contacts of 10–11 minutes fall in bucket 5, [10, 12): median and p90 both 11.
     expect(histogramQuantile(histogram({ 5: 5 }), 0.5)).toBe(11);
-    expect(histogramQuantile(histogram({ 5: 5 }), 0.9)).toBe(11.8);
+    expect(histogramQuantile(histogram({ 5: 5 }), 0.9)).toBe(11);
   });
 
   it('walks across buckets', () => {
-    // 2 in [0, 2), 2 in [20, 25), 6 in [30, 40): rank 5 is the first of the last bucket's six.
+    // 2 in [0, 2), 2 in [20, 25), 6 in [30, 40): rank 5 lies in the last bucket's six.
     const counts = histogram({ 0: 2, 8: 2, 10: 6 });
-    expect(histogramQuantile(counts, 0.5)).toBe(31.7);
+    expect(histogramQuantile(counts, 0.5)).toBe(35);
     expect(histogramQuantile(counts, 0.1)).toBe(1);
   });
 

@@ -11,10 +11,10 @@ export const DURATION_BUCKETS = DURATION_EDGES.length + 1;
 export const DURATION_COLUMNS = Array.from({ length: DURATION_BUCKETS }, (_, i) => `d${i}`);
 
 /**
- * The p-quantile (0 < p < 1) of the durations in a histogram, in minutes with one decimal:
- * the bucket holding the rank p × n, interpolated linearly inside it (the open last bucket
- * answers its lower edge, 120). An approximation within one bucket's width (2–30 minutes).
- * Null for an empty histogram.
+ * The p-quantile (0 < p < 1) of the durations in a histogram, in minutes: the middle of the
+ * bucket that holds the rank p × n (the open last bucket answers its lower edge, 120). Not
+ * interpolated inside the bucket: that would tell how many calls lie in it, a count the
+ * statistics never publish. Null for an empty histogram.
  */
 export function histogramQuantile(counts: readonly number[], p: number): number | null {
   const n = counts.reduce((sum, count) => sum + count, 0);
@@ -22,14 +22,15 @@ export function histogramQuantile(counts: readonly number[], p: number): number 
   const rank = p * n;
   let before = 0;
   for (let i = 0; i < counts.length; i++) {
-    const count = counts[i];
-    if (count > 0 && before + count >= rank) {
-      const low = i === 0 ? 0 : DURATION_EDGES[i - 1];
-      if (i >= DURATION_EDGES.length) return low;
-      const high = DURATION_EDGES[i];
-      return Math.round((low + ((rank - before) / count) * (high - low)) * 10) / 10;
-    }
+    const count = counts[i] ?? 0;
+    if (count > 0 && before + count >= rank) return bandMiddle(i);
     before += count;
   }
-  return DURATION_EDGES[DURATION_EDGES.length - 1];
+  return bandMiddle(DURATION_EDGES.length);
+}
+
+function bandMiddle(bucket: number): number {
+  const low = bucket === 0 ? 0 : (DURATION_EDGES[bucket - 1] ?? 0);
+  if (bucket >= DURATION_EDGES.length) return low;
+  return (low + (DURATION_EDGES[bucket] ?? low)) / 2;
 }

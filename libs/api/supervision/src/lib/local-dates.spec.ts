@@ -1,4 +1,4 @@
-import { addYears, isLocalDate, mondayOf, weeksOverlapping, wholeWeeks } from './local-dates';
+import { addYears, isLocalDate, mondayOf, monthSplit, weeksOverlapping, wholeWeeks } from './local-dates';
 
 describe('local dates', () => {
   it('accepts real calendar dates only', () => {
@@ -27,5 +27,15 @@ describe('local dates', () => {
   it('adds years, moving 29 February to 1 March', () => {
     expect(addYears('2024-02-29', 2)).toBe('2026-03-01');
     expect(addYears('2025-01-01', 2)).toBe('2027-01-01');
+  });
+
+  it('splits whole months into the weeks inside one month and the other days', () => {
+    // February 2026 begins on a Sunday; the week of the 23rd ends on 1 March, so its days are read one by one.
+    const { weeks, days } = monthSplit('2026-02-01', '2026-02-28');
+    expect(weeks).toEqual(['2026-02-02', '2026-02-09', '2026-02-16']);
+    expect(days).toEqual(['2026-02-01', '2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28']);
+    const march = monthSplit('2026-03-01', '2026-03-31');
+    expect(march.weeks).toEqual(['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23']);
+    expect(march.days).toEqual(['2026-03-01', '2026-03-30', '2026-03-31']);
   });
 });

@@ -48,3 +48,20 @@ export function wholeWeeks(from: string, to: string): { first: string; last: str
   const last = addDays(mondayOf(addDays(to, 1)), -7);
   return first <= last ? { first, last } : null;
 }
+
+/**
+ * The days of [from, to] (whole months) split for reading the summary tables: the Mondays of the
+ * weeks that lie inside one month (from the weekly table) and every other day (from the daily one).
+ */
+export function monthSplit(from: string, to: string): { weeks: string[]; days: string[] } {
+  const weeks: string[] = [];
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const monday = mondayOf(day);
+    const sunday = addDays(monday, 6);
+    const inside = monday >= from && sunday <= to && monday.slice(0, 7) === sunday.slice(0, 7);
+    if (!inside) days.push(day);
+    else if (day === monday) weeks.push(monday);
+  }
+  return { weeks, days };
+}

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { APP_CONFIG, rows, type AppConfig } from '@leidraad/api/core';
+import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   AttentionItem,
   AttentionReason,
@@ -91,16 +92,11 @@ function toLoad(row: LoadRow): CounsellorLoad {
 function toAttention(row: AttentionRow): AttentionItem {
   const item: AttentionItem = {
     caseId: row.case_id,
-    caseCode: groupedCode(row.code),
+    caseCode: formatCaseCode(row.code),
     assignee: { id: row.assignee_id, displayName: row.assignee_name },
     reason: row.reason,
     since: row.since.toISOString(),
   };
   if (row.flag) item.flag = row.flag;
   return item;
-}
-
-/** The grouped display form (`K7QF-3M9X-T`) of a stored canonical code (format guaranteed by a CHECK). */
-function groupedCode(code: string): string {
-  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }

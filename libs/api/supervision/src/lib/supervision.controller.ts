@@ -28,11 +28,12 @@ export class SupervisionController {
 
   @Get('trends')
   @ApiOperation({
-    summary: 'Weekly contact trends and period figures, counts below 5 suppressed',
-    description: 'Audited as `supervision.trends`. The period spans at most two years.',
+    summary: 'Contact trends of an ended month, quarter or year, per month, counts below 5 suppressed',
+    description:
+      'Audited as `supervision.trends`. Every count is suppressed together with every other period and filter: `<5` is a count of 1–4, `hidden` any count hidden to protect another. Guide and follow-up figures only without filters.',
   })
   @ApiOkResponse({ description: 'SupervisionTrends (libs/shared/domain supervision.ts)' })
-  @ApiBadRequestResponse({ description: 'Invalid dates, to before from, a period over two years, or an unknown filter value.' })
+  @ApiBadRequestResponse({ description: 'A period that is no month, quarter or year, one that has not ended, or an unknown filter value.' })
   trends(@CurrentStaff() staff: RequestStaff, @Query() query: TrendsQueryDto): Promise<SupervisionTrends> {
     return this.trendsService.trends(staff, query);
   }

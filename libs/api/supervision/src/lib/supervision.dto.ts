@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Matches } from 'class-validator';
 import {
   CALLER_ROLES,
   CASE_CONCERNS,
@@ -8,29 +8,28 @@ import {
   type CaseConcern,
   type ContactChannel,
 } from '@leidraad/shared/domain';
+import { OptionalOneOf } from '@leidraad/api/core';
 
-/** `GET /api/supervision/trends` query. Dates are checked further by the service (real dates, order, span). */
+/** A whole calendar period: a year, a quarter or a month. */
+const PERIOD_PATTERN = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
+
+/** `GET /api/supervision/trends` query. The period is checked further by the service (a real period that has ended). */
 export class TrendsQueryDto {
-  @ApiProperty({ format: 'date', example: '2026-01-01', description: 'First local day (Europe/Amsterdam), inclusive' })
+  @ApiProperty({
+    example: '2026-Q3',
+    description: 'An ended calendar month (`2026-11`), quarter (`2026-Q3`) or year (`2026`), Europe/Amsterdam. No other ranges.',
+    pattern: PERIOD_PATTERN.source,
+  })
   @IsString()
-  from!: string;
+  @Matches(PERIOD_PATTERN, { message: 'period must be a month (2026-11), a quarter (2026-Q3) or a year (2026)' })
+  period!: string;
 
-  @ApiProperty({ format: 'date', example: '2026-12-31', description: 'Last local day, inclusive; at most two years after from' })
-  @IsString()
-  to!: string;
-
-  @ApiPropertyOptional({ enum: CONTACT_CHANNELS })
-  @IsOptional()
-  @IsIn(CONTACT_CHANNELS)
+  @OptionalOneOf(CONTACT_CHANNELS)
   channel?: ContactChannel;
 
-  @ApiPropertyOptional({ enum: CALLER_ROLES })
-  @IsOptional()
-  @IsIn(CALLER_ROLES)
+  @OptionalOneOf(CALLER_ROLES)
   callerRole?: CallerRole;
 
-  @ApiPropertyOptional({ enum: CASE_CONCERNS })
-  @IsOptional()
-  @IsIn(CASE_CONCERNS)
+  @OptionalOneOf(CASE_CONCERNS)
   concern?: CaseConcern;
 }

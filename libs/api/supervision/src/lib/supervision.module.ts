@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AutoClosedController } from './auto-closed/auto-closed.controller';
+import { AutoClosedService } from './auto-closed/auto-closed.service';
 import { OverviewService } from './overview.service';
-import { SupervisionAggregates } from './supervision-aggregates.service';
+import { StatisticsService } from './statistics.service';
 import { SupervisionController } from './supervision.controller';
 import { TrendsService } from './trends.service';
 
-/** Supervision aggregates (issue 7). Exports `SupervisionAggregates` for the reports. */
+/** Supervision aggregates (issue 7). Exports `StatisticsService` (the published, suppressed figures) for the reports. */
 @Module({
-  controllers: [SupervisionController],
-  providers: [SupervisionAggregates, OverviewService, TrendsService],
-  exports: [SupervisionAggregates],
+  controllers: [SupervisionController, AutoClosedController],
+  providers: [StatisticsService, OverviewService, TrendsService, AutoClosedService],
+  exports: [StatisticsService],
 })
 export class SupervisionModule {}

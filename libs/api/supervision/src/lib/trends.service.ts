@@ -5,103 +5,125 @@ import {
   CALLER_ROLES,
   CASE_CONCERNS,
   CONTACT_CHANNELS,
+  HIDDEN_COUNT,
   SUPPRESSION_THRESHOLD,
+  type MonthlySeries,
   type SupervisionTrends,
+  type SuppressedCount,
   type TrendFilters,
 } from '@leidraad/shared/domain';
-import type { AggregateFilters, ContactAggregate } from './aggregates.types';
+import { ANY } from './disclosure/count-cube';
+import { FOLLOW_UP_OUTCOMES, GUIDE_STEPS, NEW_OR_RETURNING, type PublishedStatistics } from './disclosure/published-statistics';
 import { histogramQuantile } from './duration';
-import { weeksOverlapping } from './local-dates';
-import { SupervisionAggregates } from './supervision-aggregates.service';
+import { StatisticsService } from './statistics.service';
 import type { TrendsQueryDto } from './supervision.dto';
-import { shownShare, suppressCount, suppressRow, suppressWeeklySeries } from './suppression';
-import { checkedRange } from './trend-range';
 
-/** `GET /api/supervision/trends`: weekly series and period figures, suppressed, from the summary tables. */
+type At = number | 'whole';
+
+/**
+ * `GET /api/supervision/trends`: one ended month, quarter or year, per month and in all, every
+ * count suppressed as one set with every other period and filter (disclosure/).
+ */
 @Injectable()
 export class TrendsService {
   constructor(
-    private readonly aggregates: SupervisionAggregates,
+    private readonly statistics: StatisticsService,
     private readonly audit: AuditService,
   ) {}
 
   async trends(staff: RequestStaff, query: TrendsQueryDto): Promise<SupervisionTrends> {
-    const range = checkedRange(query.from, query.to);
-    const filters: AggregateFilters = {
-      channel: query.channel,
-      callerRole: query.callerRole,
-      concern: query.concern,
-    };
-    const [contacts, followUps, funnel] = await Promise.all([
-      this.aggregates.contacts(range, filters, 'week'),
-      this.aggregates.followUps(range, filters, 'year'),
-      this.aggregates.guideFunnel(range, filters),
-    ]);
-    const weeks = weeksOverlapping(range.from, range.to);
-    const byWeek = new Map(contacts.map((week) => [week.period, week]));
-    const week = (monday: string): ContactAggregate | undefined => byWeek.get(monday);
-    const series = <K extends string>(keys: readonly K[], count: (w: ContactAggregate, key: K) => number | undefined) =>
-      suppressWeeklySeries(
-        weeks,
-        keys.map((key) => ({ key, counts: weeks.map((m) => { const w = week(m); return w ? (count(w, key) ?? 0) : 0; }) })),
-      );
-    const guide = contacts.reduce(
-      (sum, w) => ({ total: sum.total + w.relativesGuideContacts, on: sum.on + w.relativesOnSuggestedStep }),
-      { total: 0, on: 0 },
-    );
-    const fidelity = suppressRow([guide.on], [guide.total - guide.on]);
-    const appointments = followUps.reduce(
-      (sum, y) => ({ kept: sum.kept + y.kept, noShow: sum.noShow + y.noShow, cancelled: sum.cancelled + y.cancelled }),
-      { kept: 0, noShow: 0, cancelled: 0 },
-    );
-    const shownFilters: TrendFilters = { from: range.from, to: range.to };
-    if (query.channel) shownFilters.channel = query.channel;
-    if (query.callerRole) shownFilters.callerRole = query.callerRole;
-    if (query.concern) shownFilters.concern = query.concern;
-
+    const period = this.statistics.period(query.period, 'period');
+    const published = await this.statistics.published(period);
+    const filters: TrendFilters = { period: period.label };
+    if (query.channel) filters.channel = query.channel;
+    if (query.callerRole) filters.callerRole = query.callerRole;
+    if (query.concern) filters.concern = query.concern;
+    // Channel, caller role, concern: the filter's category, or every one (ANY).
+    const filter = [
+      query.channel ? CONTACT_CHANNELS.indexOf(query.channel) : ANY,
+      query.callerRole ? CALLER_ROLES.indexOf(query.callerRole) : ANY,
+      query.concern ? CASE_CONCERNS.indexOf(query.concern) : ANY,
+    ];
+    const unfiltered = filter.every((c) => c === ANY);
+    const months = period.months.map((_, i) => i);
     await this.audit.record({
       staffId: staff.id,
       action: 'supervision.trends',
       entityType: 'supervision',
       outcome: 'success',
-      reason: describe(shownFilters),
+      reason: Object.entries(filters)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(' '),
     });
+    const series = <K extends string>(dimension: number, keys: readonly K[]) => breakdown(published, filter, dimension, keys, period.months);
+    const quantile = (at: At, p: number): number | null => {
+      const total = published.contacts.count(at, [...filter, ANY]);
+      if (typeof total !== 'number' || total < SUPPRESSION_THRESHOLD) return null;
+      return histogramQuantile(published.durations(at, filter), p);
+    };
     return {
-      filters: shownFilters,
-      contactsByChannel: series(CONTACT_CHANNELS, (w, key) => w.byChannel[key]),
-      contactsByCallerRole: series(CALLER_ROLES, (w, key) => w.byCallerRole[key]),
-      contactsByConcern: series(CASE_CONCERNS, (w, key) => w.byConcern[key]),
-      newVsReturning: series(['new', 'returning'] as const, (w, key) =>
-        key === 'new' ? w.newContacts : w.returningContacts,
-      ),
+      filters,
+      period: { kind: period.kind, from: period.from, to: period.to },
+      contactsByChannel: series(0, CONTACT_CHANNELS),
+      contactsByCallerRole: series(1, CALLER_ROLES),
+      contactsByConcern: series(2, CASE_CONCERNS),
+      newVsReturning: series(3, NEW_OR_RETURNING),
       durationMinutes: {
-        weeks,
-        median: weeks.map((m) => quantile(week(m), 0.5)),
-        p90: weeks.map((m) => quantile(week(m), 0.9)),
+        months: period.months,
+        median: months.map((i) => quantile(i, 0.5)),
+        p90: months.map((i) => quantile(i, 0.9)),
+        whole: { median: quantile('whole', 0.5), p90: quantile('whole', 0.9) },
       },
-      guideFunnel: funnel.map((cases, i) => ({ step: i + 1, cases: suppressCount(cases) })),
-      guideFidelity: {
-        onSuggestedStep: fidelity.cells[0],
-        total: fidelity.total,
-        share: shownShare(fidelity.cells[0], fidelity.total),
-      },
-      followUps: {
-        kept: suppressCount(appointments.kept),
-        noShow: suppressCount(appointments.noShow),
-        cancelled: suppressCount(appointments.cancelled),
-      },
+      guideFunnel: unfiltered
+        ? Array.from({ length: GUIDE_STEPS }, (_, i) => ({ step: i + 1, cases: published.funnel.count('whole', [i]) }))
+        : null,
+      guideFidelity: unfiltered ? fidelity(published) : null,
+      followUps: unfiltered
+        ? {
+            kept: published.followUps.count('whole', [FOLLOW_UP_OUTCOMES.indexOf('kept')]),
+            noShow: published.followUps.count('whole', [FOLLOW_UP_OUTCOMES.indexOf('noShow')]),
+            cancelled: published.followUps.count('whole', [FOLLOW_UP_OUTCOMES.indexOf('cancelled')]),
+          }
+        : null,
     };
   }
 }
 
-/** A week's median / p90 duration, or null when fewer than five contacts would make it identifying. */
-function quantile(week: ContactAggregate | undefined, p: number): number | null {
-  if (!week || week.contacts < SUPPRESSION_THRESHOLD) return null;
-  return histogramQuantile(week.durationHistogram, p);
+/**
+ * The filtered contacts broken down by one dimension, per month and over the period. A breakdown
+ * whose total is `<5` is suppressed as a whole: every cell that is not a published 0 is `hidden`
+ * (a filter that narrows the contacts below 5 answers `<5` and nothing more; a 0 is no caller and
+ * is published anyway). Broken down by a filtered dimension, only the filter's category holds contacts.
+ */
+export function breakdown<K extends string>(
+  published: PublishedStatistics,
+  filter: readonly number[],
+  dimension: number,
+  keys: readonly K[],
+  months: readonly string[],
+): MonthlySeries<K> {
+  const totalPattern = [...filter, ANY];
+  const cell = (at: At, category: number): SuppressedCount => {
+    const total = published.contacts.count(at, totalPattern);
+    const fixed = totalPattern[dimension] ?? ANY;
+    if (fixed !== ANY) return category === fixed ? total : 0;
+    const pattern = [...totalPattern];
+    pattern[dimension] = category;
+    const count = published.contacts.count(at, pattern);
+    return total === '<5' && count !== 0 ? HIDDEN_COUNT : count;
+  };
+  const ats = months.map((_, i) => i);
+  return {
+    months: [...months],
+    series: keys.map((key, category) => ({ key, counts: ats.map((at) => cell(at, category)), whole: cell('whole', category) })),
+    totals: ats.map((at) => published.contacts.count(at, totalPattern)),
+    wholeTotal: published.contacts.count('whole', totalPattern),
+  };
 }
 
-function describe(filters: TrendFilters): string {
-  return Object.entries(filters)
-    .map(([key, value]) => `${key}=${value}`)
-    .join(' ');
+function fidelity(published: PublishedStatistics): NonNullable<SupervisionTrends['guideFidelity']> {
+  const onSuggestedStep = published.fidelity.count('whole', [0]);
+  const total = published.fidelity.count('whole', [ANY]);
+  const share = typeof onSuggestedStep === 'number' && typeof total === 'number' && total > 0 ? Math.round((onSuggestedStep / total) * 1000) / 1000 : null;
+  return { onSuggestedStep, total, share };
 }

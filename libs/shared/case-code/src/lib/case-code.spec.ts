@@ -5,6 +5,7 @@ import {
   generateCaseCode,
   isCaseCode,
   parseCaseCode,
+  sqlFormatCaseCode,
 } from './case-code';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -424,5 +425,13 @@ describe('CASE_CODE_PATTERN', () => {
     expect(findAll(`X${formatted}`)).toEqual([]);
     expect(findAll(`${formatted.slice(0, 10)}U`)).toEqual([]);
     expect(findAll(`U${formatted.slice(1)}`)).toEqual([]);
+  });
+});
+
+describe('sqlFormatCaseCode', () => {
+  it('cuts the column into the same groups as formatCaseCode, 1-based for SQL', () => {
+    expect(sqlFormatCaseCode('c.code')).toBe(
+      "substr(c.code, 1, 4) || '-' || substr(c.code, 5, 4) || '-' || substr(c.code, 9, 1)",
+    );
   });
 });

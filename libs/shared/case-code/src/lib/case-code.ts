@@ -48,6 +48,9 @@ const DATA_LENGTH = 8;
 /** Length of the canonical code: data characters plus one check character. */
 const CODE_LENGTH = DATA_LENGTH + 1;
 
+/** The display form's groups: `K7QF-3M9X-T` (also in SQL: `sqlFormatCaseCode`). */
+const DISPLAY_GROUPS: readonly number[] = [4, 4, 1];
+
 /** Bits of randomness in a case code: 8 characters × 5 bits. */
 export const CASE_CODE_RANDOM_BITS = 40;
 
@@ -234,6 +237,30 @@ export function formatCaseCode(code: string): string {
       `formatCaseCode: invalid case code (${parsed.reason})`,
     );
   }
-  const canonical = parsed.code;
-  return `${canonical.slice(0, 4)}-${canonical.slice(4, 8)}-${canonical.slice(8)}`;
+  return displayGroups(parsed.code).join('-');
+}
+
+/** The canonical code cut into `DISPLAY_GROUPS`. */
+function displayGroups(canonical: string): string[] {
+  let start = 0;
+  return DISPLAY_GROUPS.map((length) => {
+    const group = canonical.slice(start, start + length);
+    start += length;
+    return group;
+  });
+}
+
+/**
+ * The same display form as `formatCaseCode`, as a PostgreSQL expression over a column (or any
+ * expression) holding a canonical code — for statements that write audit rows or answer codes
+ * themselves. The one SQL spelling of the format: every statement uses this (an integration
+ * test checks that PostgreSQL's result equals `formatCaseCode`).
+ */
+export function sqlFormatCaseCode(column: string): string {
+  let start = 1;
+  return DISPLAY_GROUPS.map((length) => {
+    const group = `substr(${column}, ${start}, ${length})`;
+    start += length;
+    return group;
+  }).join(" || '-' || ");
 }

@@ -102,12 +102,10 @@ export interface AppointmentSlot {
   endsAt: string;
 }
 
-/** The appointment in the way of a booking, named in a 409 as `conflictingAppointment`. */
+/** The time of the appointment in the way of a booking, named in a 409 as `conflictingAppointment` (never its case). */
 export interface ConflictingAppointment {
-  id: string;
   startsAt: string;
   endsAt: string;
-  caseCode: string;
 }
 
 /** A fresh calendar-feed URL; the token is shown this once and stored only as its SHA-256. */

@@ -1,17 +1,26 @@
 import type { CallerRole, CaseConcern, RiskFlag, StaffRef } from './cases/case';
 import type { ContactChannel } from './cases/contact';
+import type { StatisticsPeriodKind } from './statistics-period';
 
 /**
  * The supervision contract (issue 7): the API (libs/api/supervision) answers these shapes and
  * the web (libs/web/supervision) draws them. Every count that leaves the server for trends and
- * reports is a `SuppressedCount`: numbers below SUPPRESSION_THRESHOLD are never sent.
+ * reports is a `SuppressedCount`: numbers below SUPPRESSION_THRESHOLD are never sent, and the
+ * counts of every period and filter are suppressed together (libs/api/supervision disclosure/).
  */
 
 /** Counts below this are shown as `<5` (DESIGN.md: no small groups of callers). */
 export const SUPPRESSION_THRESHOLD = 5;
 
-/** A count as it may be shown: the number, or `'<5'` when it is 1–4 (0 is shown as 0). */
-export type SuppressedCount = number | '<5';
+/** The marker of a count hidden to protect another count (`verborgen`): any whole number ≥ 0. */
+export const HIDDEN_COUNT = 'hidden' as const;
+
+/**
+ * A count as it may be published: the number; `'<5'` for a count of 1–4; `'hidden'` for a count
+ * hidden so that no `<5` can be worked out from the others (any whole number ≥ 0, also 0 or below
+ * 5), or for every cell of a breakdown whose total is itself suppressed.
+ */
+export type SuppressedCount = number | '<5' | typeof HIDDEN_COUNT;
 
 // --- Overzicht ------------------------------------------------------------------------------
 
@@ -61,40 +70,54 @@ export interface SupervisionOverview {
 
 // --- Trends -----------------------------------------------------------------------------------
 
+/** `GET /api/supervision/trends?period&channel&callerRole&concern`. */
 export interface TrendFilters {
-  /** Inclusive local dates, `YYYY-MM-DD` (Europe/Amsterdam). */
-  from: string;
-  to: string;
+  /** An ended month, quarter or year: `2026-11`, `2026-Q3`, `2026` (see statistics-period.ts). */
+  period: string;
   channel?: ContactChannel;
   callerRole?: CallerRole;
   concern?: CaseConcern;
 }
 
-/** One week's counts per category of a breakdown (e.g. per channel). */
-export interface WeeklySeries<K extends string> {
-  /** Monday of each week, `YYYY-MM-DD`, oldest first. */
-  weeks: string[];
-  /** Per category, one count per week (same order as `weeks`). */
-  series: { key: K; counts: SuppressedCount[] }[];
-  /** Per week, the total over all categories (suppressed as well). */
+/** A breakdown per month of the period, and over the whole period. */
+export interface MonthlySeries<K extends string> {
+  /** The months of the period, `YYYY-MM`, oldest first. */
+  months: string[];
+  /** Per category, one count per month (same order as `months`) and the whole period's. */
+  series: { key: K; counts: SuppressedCount[]; whole: SuppressedCount }[];
+  /** Per month, the total over all categories (the filtered contacts of that month). */
   totals: SuppressedCount[];
+  /** The whole period's total. */
+  wholeTotal: SuppressedCount;
 }
 
-/** `GET /api/supervision/trends?from&to&channel&callerRole&concern`. */
 export interface SupervisionTrends {
   filters: TrendFilters;
-  contactsByChannel: WeeklySeries<ContactChannel>;
-  contactsByCallerRole: WeeklySeries<CallerRole>;
-  contactsByConcern: WeeklySeries<CaseConcern>;
-  newVsReturning: WeeklySeries<'new' | 'returning'>;
-  /** Finished contacts with a start and an end: minutes, per week. Null when fewer than 5 contacts. */
-  durationMinutes: { weeks: string[]; median: (number | null)[]; p90: (number | null)[] };
-  /** Cases (relatives) that reached each step 1–6 in the period. */
-  guideFunnel: { step: number; cases: SuppressedCount }[];
+  period: { kind: StatisticsPeriodKind; from: string; to: string };
+  contactsByChannel: MonthlySeries<ContactChannel>;
+  contactsByCallerRole: MonthlySeries<CallerRole>;
+  contactsByConcern: MonthlySeries<CaseConcern>;
+  newVsReturning: MonthlySeries<'new' | 'returning'>;
+  /**
+   * Minutes per month and over the period: the middle of the duration band (see duration.ts) that
+   * holds the median / 90th percentile. Null unless that month's (period's) count is published and ≥ 5.
+   */
+  durationMinutes: {
+    months: string[];
+    median: (number | null)[];
+    p90: (number | null)[];
+    whole: { median: number | null; p90: number | null };
+  };
+  /**
+   * The period figures below are for the whole helpline: null when a filter is set (they are
+   * published unfiltered only, so a filter can never narrow them to a handful of callers).
+   */
+  /** Cases (relatives) whose guide work began in the period, per step reached (1–6). */
+  guideFunnel: { step: number; cases: SuppressedCount }[] | null;
   /** Relatives' contacts in which the suggested step was worked on, of all relatives' contacts with guide work. */
-  guideFidelity: { onSuggestedStep: SuppressedCount; total: SuppressedCount; share: number | null };
+  guideFidelity: { onSuggestedStep: SuppressedCount; total: SuppressedCount; share: number | null } | null;
   /** Appointments whose start fell in the period. */
-  followUps: { kept: SuppressedCount; noShow: SuppressedCount; cancelled: SuppressedCount };
+  followUps: { kept: SuppressedCount; noShow: SuppressedCount; cancelled: SuppressedCount } | null;
 }
 
 // --- Case review ----------------------------------------------------------------------------
@@ -170,7 +193,7 @@ export interface CaseReassignmentView {
 
 // --- Reports --------------------------------------------------------------------------------
 
-export const REPORT_PERIODS = ['month', 'year'] as const;
+export const REPORT_PERIODS = ['month', 'quarter', 'year'] as const;
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
 export const REPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

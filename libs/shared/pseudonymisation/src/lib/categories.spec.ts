@@ -15,6 +15,7 @@ describe('CATEGORY_INFO', () => {
     );
     expect(tokens).toEqual({
       person_name: '[NAAM]',
+      possible_name: '[NAAM]',
       phone: '[TELEFOON]',
       email: '[E-MAIL]',
       url: '[URL]',
@@ -25,6 +26,7 @@ describe('CATEGORY_INFO', () => {
       iban: '[IBAN]',
       licence_plate: '[KENTEKEN]',
       ip_address: '[IP-ADRES]',
+      id_number: '[NUMMER]',
       date_of_birth: '[GEBOORTEDATUM]',
       date: '[DATUM]',
       institution: '[INSTELLING]',
@@ -39,11 +41,11 @@ describe('CATEGORY_INFO', () => {
     }
   });
 
-  it('makes only other dates, institutions and places quasi-identifiers', () => {
+  it('makes only possible names, other dates, institutions and places quasi-identifiers', () => {
     const quasi = PII_CATEGORIES.filter(
       (category) => levelOf(category) === 'quasi',
     );
-    expect(quasi).toEqual(['date', 'institution', 'place']);
+    expect(quasi).toEqual(['possible_name', 'date', 'institution', 'place']);
   });
 
   it('recognises category names', () => {

@@ -6,6 +6,7 @@
  */
 export const PII_CATEGORIES = [
   'person_name',
+  'possible_name',
   'phone',
   'email',
   'url',
@@ -16,6 +17,7 @@ export const PII_CATEGORIES = [
   'iban',
   'licence_plate',
   'ip_address',
+  'id_number',
   'date_of_birth',
   'date',
   'institution',
@@ -52,6 +54,15 @@ export const CATEGORY_INFO: Readonly<Record<PiiCategory, CategoryInfo>> = {
     explanation: {
       nl: 'Een naam van de beller of een naaste. Leg nooit namen vast; gebruik een rol, zoals "zoon" of "buurman".',
       en: 'A name of the caller or someone close to them. Never record names; use a role such as "son" or "neighbour".',
+    },
+  },
+  possible_name: {
+    level: 'quasi',
+    token: '[NAAM]',
+    label: { nl: 'Misschien een naam', en: 'Possibly a name' },
+    explanation: {
+      nl: 'Dit woord kan een naam zijn, maar ook een gewoon woord met een hoofdletter. Is het een naam, vervang het dan door een rol; anders bevestig je dat het geen persoonsgegeven is.',
+      en: 'This word may be a name, or an ordinary word with a capital. If it is a name, replace it with a role; otherwise confirm that it is not personal data.',
     },
   },
   phone: {
@@ -142,6 +153,15 @@ export const CATEGORY_INFO: Readonly<Record<PiiCategory, CategoryInfo>> = {
     explanation: {
       nl: 'Een IP-adres is via de provider terug te voeren op een aansluiting.',
       en: 'An IP address can be traced to a connection through the provider.',
+    },
+  },
+  id_number: {
+    level: 'direct',
+    token: '[NUMMER]',
+    label: { nl: 'Klant- of dossiernummer', en: 'Client or file number' },
+    explanation: {
+      nl: 'Een klant-, patiënt-, dossier- of serienummer wijst via de instelling die het uitgaf naar één persoon.',
+      en: 'A client, patient, file or serial number points at one person through whoever issued it.',
     },
   },
   date_of_birth: {

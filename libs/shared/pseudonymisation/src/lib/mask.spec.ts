@@ -1,4 +1,4 @@
-import { mask, maskOne } from './mask';
+import { ENGLISH_MASK_TOKENS, mask, maskOne } from './mask';
 import { scan } from './scan';
 
 describe('mask', () => {
@@ -55,5 +55,16 @@ describe('maskOne', () => {
     expect(maskOne('abc', { start: 1, end: 10, category: 'url' })).toBe(
       'a[URL]',
     );
+  });
+});
+
+describe('English placeholders', () => {
+  it('masks with the English token when asked, and the result has nothing left to find', () => {
+    const text = 'Beller is bereikbaar op 06-12345678 en heet Jan de Vries.';
+    const masked = mask(text, undefined, (category) => ENGLISH_MASK_TOKENS[category]);
+    expect(masked).toContain('[PHONE]');
+    expect(masked).not.toContain('[TELEFOON]');
+    expect(scan(masked)).toEqual([]);
+    for (const token of Object.values(ENGLISH_MASK_TOKENS)) expect(scan(`Beller noemde ${token} in het gesprek.`)).toEqual([]);
   });
 });

@@ -2,6 +2,13 @@ import { CATEGORY_INFO, type Finding, type PiiCategory } from './categories';
 import { findAddresses } from './detectors/address';
 import { findCaseCodes } from './detectors/case-code';
 import { findDates } from './detectors/dates';
+import {
+  findContextHandles,
+  findForeignPlates,
+  findForeignPostcodes,
+  findLabelledIdNumbers,
+  findLongNumbers,
+} from './detectors/identifiers';
 import { findLexical } from './detectors/names';
 import {
   findAllowedShortNumbers,
@@ -26,11 +33,13 @@ const PRIORITY: Readonly<Record<PiiCategory, number>> = {
   handle: 85,
   phone: 80,
   bsn: 78,
+  id_number: 76,
   date_of_birth: 75,
   licence_plate: 70,
   postcode: 68,
   street_address: 65,
   person_name: 60,
+  possible_name: 45,
   date: 40,
   institution: 35,
   place: 30,
@@ -139,13 +148,18 @@ function detect(t: string): Candidate[] {
   add(findEmails(t));
   add(findUrls(t));
   add(findHandles(t, tokens));
+  add(findContextHandles(t));
   add(findIpAddresses(t));
   add(findIbans(t));
   add(findDates(t));
   add(findLicencePlates(t, tokens));
+  add(findLabelledIdNumbers(t));
   add(findPhones(t, union(claimed, allowed)));
   add(findBsns(t));
   add(findPostcodes(t));
+  add(findForeignPostcodes(t));
+  add(findForeignPlates(t));
+  add(findLongNumbers(t));
   add(findAddresses(t, tokens));
   const addressEnds = new Set<number>();
   for (const c of candidates) {

@@ -128,4 +128,34 @@ describe('Autosave', () => {
     expect(saved).toEqual(['laatste woord']);
     expect(autosave.state()).toBe('saved');
   });
+
+  it('stops at a conflict without retrying or dropping the local copy, and saves again after the next change', async () => {
+    const attempts: string[] = [];
+    let conflict = true;
+    const storage = memoryStorage();
+    const autosave = new Autosave<string>({
+      save: async (v) => {
+        attempts.push(v);
+        if (conflict) throw new Error('409');
+      },
+      conflicted: (error) => (error as Error).message === '409',
+      storage,
+      storageKey: 'k',
+      debounceMs: 100,
+      retryMs: 100,
+    });
+    autosave.change('tab twee');
+    await jest.advanceTimersByTimeAsync(100);
+    expect(autosave.state()).toBe('conflict');
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(attempts).toEqual(['tab twee']);
+    expect(storage.data.get('k')).toBe('"tab twee"');
+    await expect(autosave.flush()).rejects.toThrow('not saved');
+
+    conflict = false;
+    autosave.change('gekozen versie');
+    await jest.advanceTimersByTimeAsync(100);
+    expect(attempts).toEqual(['tab twee', 'tab twee', 'gekozen versie']);
+    expect(autosave.state()).toBe('saved');
+  });
 });

@@ -1,7 +1,11 @@
 import { computed, signal } from '@angular/core';
 
-/** `failed`: will retry (offline, server trouble); `refused`: the server said no to this text — changing it saves again. */
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'refused';
+/**
+ * `failed`: will retry (offline, server trouble); `refused`: the server said no to this text —
+ * changing it saves again; `conflict`: someone else saved meanwhile — nothing is sent until the
+ * user chooses what stays (the next change saves again).
+ */
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'refused' | 'conflict';
 
 export interface AutosaveOptions<T> {
   /** Sends the latest value; rejects when the server could not take it. */
@@ -16,6 +20,8 @@ export interface AutosaveOptions<T> {
   maxRetryMs?: number;
   /** Whether a failure may go away by itself (default: every failure is retried). */
   retryable?: (error: unknown) => boolean;
+  /** Whether a failure means another writer saved first (checked before `retryable`). */
+  conflicted?: (error: unknown) => boolean;
 }
 
 /**
@@ -66,7 +72,7 @@ export class Autosave<T> {
       if (this.inFlight) await this.inFlight.catch(() => undefined);
       else await this.run();
       const state = this.stateSignal();
-      if (state === 'failed' || state === 'refused') throw new Error('not saved');
+      if (state === 'failed' || state === 'refused' || state === 'conflict') throw new Error('not saved');
     }
   }
 
@@ -101,6 +107,10 @@ export class Autosave<T> {
       }
     } catch (error) {
       this.dirty = true;
+      if (this.options.conflicted?.(error)) {
+        this.stateSignal.set('conflict');
+        return;
+      }
       if (this.options.retryable && !this.options.retryable(error)) {
         // The same text would be refused again: wait for the next change instead of retrying.
         this.stateSignal.set('refused');

@@ -4,7 +4,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { HANDOVER_NOTE_MAX, RISK_FLAGS, SHORT_REASON_MAX, type StaffRef, type CaseDetail, type CaseHeader, type CaseStatus, type RiskFlag } from '@leidraad/shared/domain';
+import { RISK_FLAGS, SHORT_REASON_MAX, type CaseDetail, type CaseHandedOver, type CaseHeader, type CaseStatus, type HandoverView, type RiskFlag } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { CaseReviewPanel } from '@leidraad/web/review';
 import { SafetyPlanSummary } from '@leidraad/web/safety-plan';
@@ -12,6 +12,8 @@ import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, identifiersIn, type ActionError } from './action-error';
 import { CaseAuditTrail } from './audit/case-audit-trail';
 import { ContactCorrection } from './correction/contact-correction';
+import { CaseHandover } from './handover/case-handover';
+import { CaseDrafts } from './unfinished/case-drafts';
 import { CaseGuideProgress } from './progress/case-guide-progress';
 
 type ReasonForm = FormGroup<{ reason: FormControl<string> }>;
@@ -24,7 +26,7 @@ function reasonForm(): ReasonForm {
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CaseAuditTrail, CaseGuideProgress, ContactCorrection, CaseReviewPanel, FreeTextField, SafetyPlanSummary, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [CaseAuditTrail, CaseDrafts, CaseGuideProgress, CaseHandover, ContactCorrection, CaseReviewPanel, FreeTextField, SafetyPlanSummary, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })
@@ -48,7 +50,6 @@ export class CasePage {
   protected readonly statusConfirm = signal<string[]>([]);
   protected readonly flagConfirm = signal<string[]>([]);
   protected readonly clearConfirm = signal<string[]>([]);
-  protected readonly handoverConfirm = signal<string[]>([]);
   protected readonly flagForm = new FormGroup({
     flag: new FormControl<RiskFlag | ''>('', { nonNullable: true }),
     reason: new FormControl('', { nonNullable: true }),
@@ -58,17 +59,10 @@ export class CasePage {
   protected readonly clearError = signal<ActionError | undefined>(undefined);
   /** The active flag whose clear form is open. */
   protected readonly clearing = signal<RiskFlag | undefined>(undefined);
-  protected readonly noteMax = HANDOVER_NOTE_MAX;
-  protected readonly colleagues = signal<StaffRef[]>([]);
-  protected readonly handoverForm = new FormGroup({
-    to: new FormControl('', { nonNullable: true }),
-    note: new FormControl('', { nonNullable: true }),
-  });
-  protected readonly handoverError = signal<ActionError | undefined>(undefined);
-  /** Colleagues the case can go to: not the one who has it now. */
-  protected readonly handoverTargets = computed(() =>
-    this.colleagues().filter((colleague) => colleague.id !== this.detail()?.assignee.id),
-  );
+  /** A case I passed on and can no longer open: to whom it went (issue 17), instead of "does not exist". */
+  protected readonly handedOver = signal<NonNullable<CaseHandedOver['handedOver']> | undefined>(undefined);
+  /** The handover just made from this page. */
+  protected readonly handoverDone = signal<HandoverView | undefined>(undefined);
 
   /** Flags that can still be set (a set flag is cleared first). */
   protected readonly settableFlags = computed(() => {
@@ -89,8 +83,34 @@ export class CasePage {
     try {
       this.detail.set(await this.api.detail(id));
     } catch (error) {
-      this.error.set(genericErrorKey(problemOf(error)));
+      const problem = problemOf(error);
+      if (problem.status === 404 && (await this.loadHandedOver(id))) return;
+      this.error.set(genericErrorKey(problem));
     }
+  }
+
+  /** Not found for me: did I hand it over? Then say to whom (and nothing else about it). */
+  private async loadHandedOver(id: string): Promise<boolean> {
+    try {
+      const { handedOver } = await this.api.handedOver(id);
+      if (!handedOver) return false;
+      this.detail.set(undefined);
+      this.handedOver.set(handedOver);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  protected async onHandedOver(done: HandoverView): Promise<void> {
+    this.handoverDone.set(done);
+    await this.load(done.caseId);
+  }
+
+  protected async onStale(): Promise<void> {
+    const detail = this.detail();
+    this.notice.set('casePage.errors.stale');
+    if (detail) await this.load(detail.id);
   }
 
   /** Resume my draft on this case, or start a new contact. */
@@ -161,43 +181,6 @@ export class CasePage {
       this.api.clearRiskFlag(detail.id, version, flag, text, this.clearConfirm()),
     );
     if (done) this.clearing.set(undefined);
-  }
-
-  protected async loadColleagues(): Promise<void> {
-    if (this.colleagues().length > 0) return;
-    try {
-      this.colleagues.set(await this.api.colleagues());
-    } catch (error) {
-      this.handoverError.set({ key: genericErrorKey(problemOf(error)) });
-    }
-  }
-
-  /** Hand the case (and any draft contacts) to a colleague; it leaves my lists. */
-  protected async handOver(): Promise<void> {
-    const detail = this.detail();
-    const { to, note } = this.handoverForm.getRawValue();
-    if (!detail || this.busy()) return;
-    const text = note.trim();
-    if (!to || !text) {
-      this.handoverError.set({ key: 'casePage.handover.incomplete' });
-      return;
-    }
-    this.busy.set(true);
-    this.handoverError.set(undefined);
-    try {
-      await this.api.handOver(detail.id, detail.version, to, text, this.handoverConfirm());
-      await this.router.navigate(['/vandaag']);
-    } catch (error) {
-      const problem = problemOf(error);
-      const identifiers = identifiersIn(problem, 'note');
-      if (failureOf(problem) !== 'other') {
-        this.notice.set('casePage.errors.stale');
-        await this.load(detail.id);
-      } else if (identifiers.length > 0) this.handoverError.set({ key: 'casePage.errors.identifiers', identifiers });
-      else this.handoverError.set({ key: problem.status === 400 ? 'casePage.errors.invalid' : genericErrorKey(problem) });
-    } finally {
-      this.busy.set(false);
-    }
   }
 
   /**

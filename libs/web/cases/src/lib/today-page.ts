@@ -6,12 +6,13 @@ import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web
 import { ReviewRemarksToday } from '@leidraad/web/review';
 import { TodayAppointments } from '@leidraad/web/schedule';
 import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
+import { RunningContacts } from './unfinished/running-contacts';
 
 /** Vandaag: a counsellor's start of the shift, and the way into a call. */
 @Component({
   selector: 'ld-today-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective, EmptyState, CaseList, ReviewRemarksToday, TodayAppointments],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective, EmptyState, CaseList, ReviewRemarksToday, RunningContacts, TodayAppointments],
   template: `
     <ng-container *transloco="let t">
       <div class="title-row">
@@ -24,6 +25,7 @@ import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
         <button type="button" class="retry" (click)="load()">{{ t('common.retry') }}</button>
       } @else if (today(); as data) {
         <ld-review-remarks-today />
+        <ld-running-contacts />
         <ld-today-appointments />
         <section aria-labelledby="handed-title">
           <h2 id="handed-title">{{ t('today.handedOver.title') }}</h2>

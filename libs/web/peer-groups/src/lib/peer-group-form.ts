@@ -9,7 +9,7 @@ import {
   type FieldError,
 } from '@leidraad/shared/domain';
 import { genericErrorKey, LanguageService, problemOf } from '@leidraad/web/core';
-import { FreeTextField } from '@leidraad/web/ui';
+import { DateInput, FreeTextField } from '@leidraad/web/ui';
 import { PeerGroupsApi } from './peer-groups-api';
 import { firstMeetingOutOfOrder, MEETING_COUNT, PEER_THEMES, toNewGroup } from './peer-groups-logic';
 
@@ -24,7 +24,7 @@ type MeetingForm = FormGroup<{ startsAt: FormControl<string>; themeId: FormContr
 @Component({
   selector: 'ld-peer-group-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective, FreeTextField],
+  imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective, FreeTextField, DateInput],
   templateUrl: './peer-group-form.html',
   styles: `
     .meetings { border: 0; padding: 0; margin: 0.75rem 0; }

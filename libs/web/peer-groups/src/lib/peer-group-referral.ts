@@ -6,7 +6,7 @@ import { PeerGroupsApi } from './peer-groups-api';
 import { referralState, type ReferralState } from './peer-groups-logic';
 
 /**
- * `<ld-peer-group-referral [caseCode]="…" [contactId]="…" />` for the call screen: the button
+ * `<ld-peer-group-referral [caseId]="…" [caseCode]="…" [contactId]="…" />` for the call screen: the button
  * "Aanmelden voor de lotgenotengroep", which puts the case on the waiting list from this
  * contact; once referred it says where the case stands (waiting, with its place, or enrolled in
  * a group). No outputs.
@@ -60,7 +60,8 @@ import { referralState, type ReferralState } from './peer-groups-logic';
 export class PeerGroupReferral {
   private readonly api = inject(PeerGroupsApi);
 
-  /** The case, by its code (`K7QF-3M9X-T`). */
+  /** The case: its id (to read its referrals; codes never go in URLs) and its code (`K7QF-3M9X-T`). */
+  readonly caseId = input.required<string>();
   readonly caseCode = input.required<string>();
   /** The contact the referral is made in. */
   readonly contactId = input.required<string>();
@@ -71,7 +72,7 @@ export class PeerGroupReferral {
 
   constructor() {
     effect(() => {
-      this.caseCode();
+      this.caseId();
       untracked(() => void this.load());
     });
   }
@@ -80,10 +81,15 @@ export class PeerGroupReferral {
     this.error.set(undefined);
     this.state.set(undefined);
     try {
-      this.state.set(referralState(await this.api.referralsOf(this.caseCode())));
+      this.state.set(referralState(await this.api.referralsOf(this.caseId())));
     } catch (error) {
       this.error.set(genericErrorKey(problemOf(error)));
     }
+  }
+
+  /** A referral is one action with nothing typed: there is never unsaved work to lose. */
+  hasUnsavedWork(): boolean {
+    return false;
   }
 
   protected async refer(): Promise<void> {

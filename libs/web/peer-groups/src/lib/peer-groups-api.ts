@@ -1,4 +1,4 @@
-import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
@@ -35,8 +35,9 @@ export class PeerGroupsApi {
     return firstValueFrom(this.http.get<PeerWaitingEntry[]>(`${BASE}/waiting-list`));
   }
 
-  referralsOf(caseCode: string): Promise<PeerReferralView[]> {
-    return firstValueFrom(this.http.get<PeerReferralView[]>(`${BASE}/referrals`, { params: new HttpParams().set('caseCode', caseCode) }));
+  /** A case's referrals, by the case's id: case codes never go in URLs. */
+  referralsOf(caseId: string): Promise<PeerReferralView[]> {
+    return firstValueFrom(this.http.get<PeerReferralView[]>(`/api/cases/${caseId}/peer-referrals`));
   }
 
   refer(caseCode: string, contactId: string): Promise<PeerReferralView> {

@@ -105,7 +105,7 @@ describe('SafetyPlanEditor', () => {
     what.value = 'Calls the helpline';
     what.dispatchEvent(new Event('input'));
     const date = must(element.querySelector<HTMLInputElement>('#sp-review-0'));
-    date.value = '2026-12-15';
+    date.value = '15/12/2026';
     date.dispatchEvent(new Event('input'));
     await settle();
     must(button('Save')).click();

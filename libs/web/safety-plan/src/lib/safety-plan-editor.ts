@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, output, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { AGREEMENT_RESULTS, AGREEMENT_ROLES, type SafetyPlanView } from '@leidraad/shared/domain';
 import { problemOf } from '@leidraad/web/core';
-import { FreeTextField } from '@leidraad/web/ui';
+import { DateInput, FreeTextField } from '@leidraad/web/ui';
 import { map } from 'rxjs';
 import { SafetyPlanApi } from './safety-plan-api';
 import { refusalOf, type PlanAction } from './safety-plan-errors';
@@ -47,13 +47,14 @@ type FreeTextKey = 'what' | 'howChecked' | 'note';
 @Component({
   selector: 'ld-safety-plan-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective, FreeTextField],
+  imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective, FreeTextField, DateInput],
   templateUrl: './safety-plan-editor.html',
   styleUrl: './safety-plan-editor.scss',
 })
 export class SafetyPlanEditor {
   private readonly api = inject(SafetyPlanApi);
   private readonly transloco = inject(TranslocoService);
+  private readonly injector = inject(Injector);
 
   readonly caseId = input.required<string>();
   readonly contactId = input.required<string>();
@@ -108,13 +109,16 @@ export class SafetyPlanEditor {
   protected add(): void {
     this.form.markAsDirty();
     this.agreements.push(agreementForm());
-    queueMicrotask(() => document.getElementById(`sp-topic-${this.agreements.length - 1}`)?.focus());
+    // After the new row has rendered (a microtask runs before it exists).
+    const id = `sp-topic-${this.agreements.length - 1}`;
+    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 
   protected remove(index: number): void {
     this.form.markAsDirty();
     this.agreements.removeAt(index);
-    queueMicrotask(() => document.getElementById(this.agreements.length > 0 ? `sp-topic-${Math.min(index, this.agreements.length - 1)}` : 'sp-add')?.focus());
+    const id = this.agreements.length > 0 ? `sp-topic-${Math.min(index, this.agreements.length - 1)}` : 'sp-add';
+    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 
   protected confirm(row: FormGroup, key: FreeTextKey, tokens: string[]): void {
@@ -192,6 +196,11 @@ export class SafetyPlanEditor {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Typed agreements or evaluations not saved yet (the call screen asks before finalising without them). */
+  hasUnsavedWork(): boolean {
+    return this.form.dirty || (this.mode() === 'evaluate' && this.evaluations.dirty);
   }
 
   private setPlan(plan: SafetyPlanView): void {

@@ -15,7 +15,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AppointmentView } from '@leidraad/shared/domain';
-import { EmptyState } from '@leidraad/web/ui';
+import { DateInput, EmptyState } from '@leidraad/web/ui';
 import { dropTarget, placeDay, type PlacedAppointment } from './agenda-layout';
 import { AgendaState, type AgendaView } from './agenda-state';
 import { instantOfLocal, localDateTime, localParts, shiftLocalStart } from './agenda-time';
@@ -52,6 +52,7 @@ interface CellTarget {
     CdkDropListGroup,
     TranslocoDirective,
     EmptyState,
+    DateInput,
     DutchTimePipe,
     CancelAppointment,
     CalendarFeedPanel,

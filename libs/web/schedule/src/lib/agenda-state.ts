@@ -168,7 +168,7 @@ export class AgendaState {
         this.message.set({
           kind: 'error',
           key: 'followUp.conflict',
-          params: { start: this.format(conflict.startsAt, 'dayTime'), end: this.format(conflict.endsAt, 'time'), code: conflict.caseCode },
+          params: { start: this.format(conflict.startsAt, 'dayTime'), end: this.format(conflict.endsAt, 'time') },
         });
       } else {
         this.message.set({ kind: 'error', key: this.refusalKey(problem) });

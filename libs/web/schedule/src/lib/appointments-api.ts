@@ -82,8 +82,9 @@ export class AppointmentsApi {
     return firstValueFrom(this.http.get<AppointmentView[]>('/api/appointments/overdue', { params }));
   }
 
-  slots(query: { counsellorId?: string; durationMinutes: number; from?: string; count: number }): Promise<AppointmentSlot[]> {
+  slots(query: { counsellorId?: string; durationMinutes: number; from?: string; count: number; perDay?: number }): Promise<AppointmentSlot[]> {
     let params = new HttpParams().set('durationMinutes', query.durationMinutes).set('count', query.count);
+    if (query.perDay) params = params.set('perDay', query.perDay);
     if (query.counsellorId) params = params.set('counsellorId', query.counsellorId);
     if (query.from) params = params.set('from', query.from);
     return firstValueFrom(this.http.get<AppointmentSlot[]>('/api/appointments/slots', { params }));

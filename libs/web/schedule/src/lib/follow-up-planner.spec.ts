@@ -117,7 +117,7 @@ describe('FollowUpPlanner', () => {
     await settle();
     const custom = must(element.querySelector<HTMLFormElement>('form.custom'));
     const [date, time] = Array.from(custom.querySelectorAll<HTMLInputElement>('input'));
-    date.value = '2027-03-29';
+    date.value = '29/03/2027';
     date.dispatchEvent(new Event('input'));
     time.value = '19:00';
     time.dispatchEvent(new Event('input'));
@@ -138,7 +138,7 @@ describe('FollowUpPlanner', () => {
     expect(planned).toHaveLength(1);
   });
 
-  it('names the appointment in the way of a double booking and refreshes the slots', async () => {
+  it('names the time of the appointment in the way of a double booking (never its case) and refreshes the slots', async () => {
     await create();
     slotsRequest().flush(SLOTS);
     await settle();
@@ -149,13 +149,12 @@ describe('FollowUpPlanner', () => {
         title: 'Conflict',
         status: 409,
         code: 'conflict',
-        conflictingAppointment: { id: 'x', startsAt: '2027-03-29T07:15:00.000Z', endsAt: '2027-03-29T08:00:00.000Z', caseCode: 'ABCD-EFGH-J' },
+        conflictingAppointment: { startsAt: '2027-03-29T07:15:00.000Z', endsAt: '2027-03-29T08:00:00.000Z' },
       },
       problem(409, {}),
     );
     await settle();
-    expect(text()).toContain('ABCD-EFGH-J');
-    expect(text()).toContain('10:00');
+    expect(text()).toMatch(/That time is taken by an appointment from .*09:15 to 10:00\. The free/);
     slotsRequest().flush(SLOTS.slice(2));
     await settle();
     expect(slotButtons().map((b) => b.textContent?.trim())).toEqual(['14:15']);
@@ -169,7 +168,8 @@ describe('FollowUpPlanner', () => {
     request.flush(SLOTS);
     await settle();
     expect(text()).toContain('Suggested by the safety plan');
-    expect(must(element.querySelector<HTMLInputElement>('input[type="date"]')).value).toBe('2027-03-29');
+    // The review day in the app's language (English here), whatever the browser's.
+    expect(must(element.querySelector<HTMLInputElement>('#follow-up-date')).value).toBe('29/03/2027');
   });
 
   it('refuses a custom time in the skipped spring hour without asking the API', async () => {
@@ -178,9 +178,9 @@ describe('FollowUpPlanner', () => {
     await settle();
     const custom = must(element.querySelector<HTMLFormElement>('form.custom'));
     const [date, time] = Array.from(custom.querySelectorAll<HTMLInputElement>('input'));
-    date.value = '2027-03-28';
+    date.value = '28/3/2027';
     date.dispatchEvent(new Event('input'));
-    time.value = '02:30';
+    time.value = '2.30';
     time.dispatchEvent(new Event('input'));
     custom.dispatchEvent(new Event('submit'));
     await settle();

@@ -7,6 +7,7 @@ import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_PURPOSES,
   CONTACT_CHANNELS,
+  helplineToday,
   type AppointmentPurpose,
   type AppointmentSlot,
   type AppointmentView,
@@ -15,8 +16,9 @@ import {
   type StaffRef,
 } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { DateInput } from '@leidraad/web/ui';
 import { groupSlotsByDay } from './agenda-layout';
-import { instantOfLocal, rangeOfDays } from './agenda-time';
+import { addDays, instantOfLocal, rangeOfDays } from './agenda-time';
 import {
   AppointmentsApi,
   conflictOf,
@@ -30,6 +32,8 @@ import { DutchTimePipe } from './dutch-time.pipe';
 
 export const PLANNER_DURATIONS = [15, 30, 45, 60, 90] as const;
 const SLOT_COUNT = 8;
+/** Proposed slots per day, spread over it, so the proposal offers several days. */
+const SLOTS_PER_DAY = 3;
 const KNOWN_REFUSALS = ['in_the_past', 'nonexistent_local_time'];
 
 /**
@@ -51,7 +55,7 @@ const KNOWN_REFUSALS = ['in_the_past', 'nonexistent_local_time'];
 @Component({
   selector: 'ld-follow-up-planner',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective, DutchTimePipe, CancelAppointment],
+  imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective, DutchTimePipe, CancelAppointment, DateInput],
   templateUrl: './follow-up-planner.html',
   styleUrl: './follow-up-planner.scss',
 })
@@ -124,9 +128,11 @@ export class FollowUpPlanner {
     this.slotsError.set(undefined);
     this.slots.set(undefined);
     try {
-      const from = suggested && /^\d{4}-\d{2}-\d{2}$/.test(suggested) ? rangeOfDays(suggested, 1).from : undefined;
+      // From the suggested day, else from tomorrow: the same proposal all day long, over several days.
+      const first = suggested && /^\d{4}-\d{2}-\d{2}$/.test(suggested) ? suggested : addDays(helplineToday(), 1);
+      const from = rangeOfDays(first, 1).from;
       this.slots.set(
-        await this.api.slots({ counsellorId: counsellorId || undefined, durationMinutes: Number(durationMinutes), from, count: SLOT_COUNT }),
+        await this.api.slots({ counsellorId: counsellorId || undefined, durationMinutes: Number(durationMinutes), from, count: SLOT_COUNT, perDay: SLOTS_PER_DAY }),
       );
     } catch (error) {
       this.slotsError.set(genericErrorKey(problemOf(error)));
@@ -198,6 +204,11 @@ export class FollowUpPlanner {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** A chosen time not booked yet, or a booking waiting for confirmation (the call screen asks before finalising). */
+  hasUnsavedWork(): boolean {
+    return !this.booked() && (this.confirming() !== undefined || this.custom.controls.time.dirty);
   }
 
   protected onCancelled(): void {

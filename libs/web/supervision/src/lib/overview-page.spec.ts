@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { SupervisionOverview } from '@leidraad/shared/domain';
+import type { SupervisionOverview, UnfinishedContactList } from '@leidraad/shared/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OverviewPage } from './overview-page';
@@ -39,6 +39,21 @@ const OVERVIEW: SupervisionOverview = {
   ],
 };
 
+const UNFINISHED: UnfinishedContactList = {
+  items: [
+    {
+      id: 'k1',
+      caseId: 'c9',
+      caseCode: 'Q2WX-7ZZA-5',
+      counsellor: { id: 'Cor', displayName: 'Cor' },
+      channel: 'phone',
+      startedAt: '2026-11-25T08:00:00.000Z',
+      updatedAt: '2026-11-25T08:20:00.000Z',
+    },
+  ],
+  total: 1,
+};
+
 describe('OverviewPage', () => {
   let fixture: ComponentFixture<OverviewPage>;
   let http: HttpTestingController;
@@ -62,8 +77,38 @@ describe('OverviewPage', () => {
     element = fixture.nativeElement;
     fixture.detectChanges();
     http.expectOne('/api/alerts').flush({ alerts: [] });
+    http.expectOne('/api/supervision/unfinished-contacts').flush(UNFINISHED);
   });
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // Tests about the other panels leave the auto-closed list unanswered.
+    for (const request of http.match('/api/supervision/auto-closed')) request.flush([]);
+    http.verify();
+  });
+
+  /** The first panel: cases the retention job closed, answered with `closed`. */
+  const autoClosed = (closed: unknown[] = []) => http.expectOne('/api/supervision/auto-closed').flush(closed);
+
+  it('shows first the cases closed automatically, each linked, with its counsellor and last contact', async () => {
+    autoClosed([
+      { id: 'c9', code: 'ABCD-EFGH-J', closedAt: '2026-11-20T03:00:00Z', lastContactAt: null, assignee: { id: 's1', displayName: 'Anna de Vries' } },
+    ]);
+    http.expectOne('/api/supervision/overview').flush(OVERVIEW);
+    await settle();
+    const panel = element.querySelector('[data-testid="auto-closed"]');
+    const sections = Array.from(element.querySelectorAll('section'));
+    expect(sections[0]).toBe(panel);
+    expect(panel?.textContent).toContain('Closed automatically');
+    expect(panel?.querySelector('a')?.getAttribute('href')).toBe('/dossiers/c9');
+    expect(panel?.textContent).toContain('Anna de Vries');
+    expect(panel?.textContent).toContain('never had a contact');
+  });
+
+  it('says so when nothing was closed automatically', async () => {
+    autoClosed();
+    http.expectOne('/api/supervision/overview').flush(OVERVIEW);
+    await settle();
+    expect(element.querySelector('[data-testid="auto-closed"]')?.textContent).toContain('No cases were closed automatically');
+  });
 
   it('lists cases needing attention with the reason explained, a link to the case, the assignee and since when', async () => {
     expect(text()).toContain('Loading');
@@ -123,5 +168,16 @@ describe('OverviewPage', () => {
     http.expectOne('/api/supervision/overview').flush(OVERVIEW);
     await settle();
     expect(element.querySelectorAll('[data-testid="attention-item"]')).toHaveLength(2);
+  });
+
+  it('lists contacts left unfinished for hours in a section of their own, with the counsellor and a link to the case', async () => {
+    http.expectOne('/api/supervision/overview').flush(OVERVIEW);
+    await settle();
+    const section = element.querySelector('[data-testid="unfinished-contacts"]');
+    expect(section?.querySelector('h2')?.textContent?.trim()).toBe('Unfinished contacts');
+    const rows = Array.from(section?.querySelectorAll('[data-testid="unfinished-item"]') ?? []);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.querySelector('a')?.getAttribute('href')).toBe('/dossiers/c9');
+    expect(rows[0]?.textContent).toContain('Cor');
   });
 });

@@ -5,18 +5,21 @@ import { genericErrorKey, problemOf } from '@leidraad/web/core';
 import { EmptyState, LocalDatePipe } from '@leidraad/web/ui';
 import { AlertsPanel } from './alerts/alerts-panel';
 import { AttentionQueue } from './overview/attention-queue';
+import { AutoClosedPanel } from './overview/auto-closed-panel';
 import { CounsellorTable } from './overview/counsellor-table';
+import { UnfinishedContacts } from './overview/unfinished-contacts';
 import { SupervisionApi } from './supervision-api';
 
 /** Overzicht: the supervisor's home — caseload per counsellor, cases needing attention, alerts. */
 @Component({
   selector: 'ld-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, AlertsPanel, AttentionQueue, CounsellorTable, EmptyState, LocalDatePipe],
+  imports: [TranslocoDirective, AlertsPanel, AttentionQueue, AutoClosedPanel, CounsellorTable, EmptyState, LocalDatePipe, UnfinishedContacts],
   template: `
     <ng-container *transloco="let t">
       <h1>{{ t('overview.title') }}</h1>
       <p class="lead">{{ t('overview.intro') }}</p>
+      <ld-auto-closed-panel />
 
       @if (error(); as key) {
         <p class="notice notice--error" role="alert">{{ t(key) }}</p>
@@ -56,6 +59,7 @@ import { SupervisionApi } from './supervision-api';
         <p role="status">{{ t('common.loading') }}</p>
       }
 
+      <ld-unfinished-contacts />
       <ld-alerts-panel />
     </ng-container>
   `,

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { SupervisionOverview, SupervisionTrends, TrendFilters } from '@leidraad/shared/domain';
+import type { AutoClosedCase, SupervisionOverview, SupervisionTrends, TrendFilters } from '@leidraad/shared/domain';
 import { firstValueFrom } from 'rxjs';
 
 /** The supervisor's figures (`/api/supervision/...`); the API audits and suppresses. */
@@ -12,8 +12,13 @@ export class SupervisionApi {
     return firstValueFrom(this.http.get<SupervisionOverview>('/api/supervision/overview'));
   }
 
+  /** Cases the retention job closed for inactivity lately, newest first. */
+  autoClosed(): Promise<AutoClosedCase[]> {
+    return firstValueFrom(this.http.get<AutoClosedCase[]>('/api/supervision/auto-closed'));
+  }
+
   trends(filters: TrendFilters): Promise<SupervisionTrends> {
-    let params = new HttpParams().set('from', filters.from).set('to', filters.to);
+    let params = new HttpParams().set('period', filters.period);
     for (const key of ['channel', 'callerRole', 'concern'] as const) {
       const value = filters[key];
       if (value) params = params.set(key, value);

@@ -10,6 +10,7 @@ import { FreeTextField, FREE_TEXT_SCAN_DEBOUNCE_MS } from './free-text-field';
     inputId="reason"
     field="reason"
     [formControl]="control"
+    [maxlength]="60"
     [serverFindings]="refusal()"
     (confirmationsChange)="confirmed.set($event)"
   />`,
@@ -58,6 +59,7 @@ describe('FreeTextField', () => {
                 maskAll: 'Alles maskeren',
                 confirmedTitle: 'Bevestigd',
                 undoConfirm: 'Intrekken',
+                limit: { counter: '{{ used }} / {{ max }}', refused: 'Niet toegevoegd: {{ attempted }} > {{ max }}' },
               },
             },
           },
@@ -136,5 +138,31 @@ describe('FreeTextField', () => {
     host.control.disable();
     await fixture.whenStable();
     expect(textarea().disabled).toBe(true);
+  });
+
+  it('refuses a paste that would go over the limit whole, with a message, and never cuts it; a counter shows near the limit', async () => {
+    await type('Beller belt terug.');
+    expect(textarea().hasAttribute('maxlength')).toBe(false);
+    expect(element.querySelector('[data-testid="text-limit-counter"]')).toBeNull();
+
+    textarea().setSelectionRange(18, 18);
+    const paste = new InputEvent('beforeinput', { inputType: 'insertFromPaste', cancelable: true, bubbles: true });
+    // jsdom has no DataTransfer: the pasted text, as Chromium hands it over.
+    const pasted = ' En dan nog een hele lange tekst die er niet meer bij past.';
+    Object.defineProperty(paste, 'dataTransfer', { value: { getData: (type: string) => (type === 'text/plain' ? pasted : '') } });
+    textarea().dispatchEvent(paste);
+    await fixture.whenStable();
+    expect(paste.defaultPrevented).toBe(true);
+    expect(element.querySelector('[data-testid="text-limit-refused"]')?.textContent?.trim()).toBe('Niet toegevoegd: 77 > 60');
+    expect(host.control.value).toBe('Beller belt terug.');
+
+    // What fits goes in; near the limit the counter shows, and the message is gone.
+    const fits = new InputEvent('beforeinput', { inputType: 'insertText', data: ' Morgen weer.', cancelable: true, bubbles: true });
+    textarea().dispatchEvent(fits);
+    expect(fits.defaultPrevented).toBe(false);
+    await type('Beller belt terug. Morgen om tien uur weer, zegt hij, met zijn zus.'.slice(0, 58));
+    expect(element.querySelector('[data-testid="text-limit-refused"]')).toBeNull();
+    expect(element.querySelector('[data-testid="text-limit-counter"]')?.textContent?.trim()).toBe('58 / 60');
+    expect(textarea().getAttribute('aria-describedby')).toBe('reason-findings reason-limit');
   });
 });

@@ -1,10 +1,12 @@
 import type { Finding } from '@leidraad/shared/pseudonymisation';
 import {
   addConfirmation,
+  addDismissal,
   carryConfirmations,
   confirmationTokens,
   confirmHeaderValue,
   diffText,
+  fromMarks,
   isConfirmed,
   liveConfirmations,
   maskEdits,
@@ -14,6 +16,7 @@ import {
   serverFindingsFor,
   shiftSpans,
   shiftSpansOver,
+  toMarks,
   type CategoryTable,
   type FieldFinding,
 } from './free-text-field.state';
@@ -177,5 +180,37 @@ describe('segmentText', () => {
       ['06-12345678', false],
     ]);
     expect(segmentText('kort', findings, [])).toEqual([{ text: 'kort' }]);
+  });
+
+  it('marks the placeholders of a restored, refused text apart from findings', () => {
+    const text = 'Belde met [NAAM] over zijn zorgen';
+    const segments = segmentText(text, [], [], [{ start: 10, end: 16 }]);
+    expect(segments).toEqual([{ text: 'Belde met ' }, { text: '[NAAM]', restored: true }, { text: ' over zijn zorgen' }]);
+  });
+});
+
+describe('dismissals and marks kept with a draft', () => {
+  const text = 'Beller woont in Zwolle en belt morgen.';
+  const place = { start: 16, end: 22, category: 'place', level: 'quasi' } as const;
+
+  it('marks a quasi-identifier as not personal data, and gives it back as a mark with its span only', () => {
+    const list = addDismissal([], place, text);
+    expect(list).toEqual([{ start: 16, end: 22, text: 'Zwolle', dismissed: true }]);
+    expect(toMarks(list)).toEqual([{ start: 16, end: 22, kind: 'dismissed' }]);
+  });
+
+  it('never dismisses a direct identifier', () => {
+    expect(addDismissal([], { start: 0, end: 6, category: 'phone', level: 'direct' }, text)).toEqual([]);
+  });
+
+  it('turns a confirmation into a dismissal instead of keeping both', () => {
+    const confirmed = addConfirmation([], place, text);
+    expect(toMarks(addDismissal(confirmed, place, text))).toEqual([{ start: 16, end: 22, kind: 'dismissed' }]);
+  });
+
+  it('brings marks back for the text they were made in, dropping spans outside it', () => {
+    expect(fromMarks([{ start: 16, end: 22, kind: 'confirmed' }, { start: 30, end: 99, kind: 'dismissed' }], text)).toEqual([
+      { start: 16, end: 22, text: 'Zwolle' },
+    ]);
   });
 });

@@ -14,11 +14,23 @@ export type CategoryTable = Readonly<Record<PiiCategory, CategoryInfo>>;
 /** The header that carries the counsellor's confirmations; tokens joined by commas. */
 export const CONFIRM_QUASI_HEADER = 'X-Confirm-Quasi-Identifiers';
 
-/** A quasi-identifier the counsellor confirmed: its span and the text it had then. */
+/**
+ * A quasi-identifier the counsellor confirmed (or, `dismissed`, marked as not personal data at
+ * all — "Geen persoonsgegeven"): its span and the text it had then. Both let the text through
+ * the API's check the same way; a dismissal is also audited and counted as a detector miss.
+ */
 export interface Confirmation {
   start: number;
   end: number;
   text: string;
+  dismissed?: boolean;
+}
+
+/** A confirmation as the API keeps it with a draft (see `NoteMark` in @leidraad/shared/domain). */
+export interface FindingMark {
+  start: number;
+  end: number;
+  kind: 'confirmed' | 'dismissed';
 }
 
 /** A finding as the field shows it: from the browser's scan, or from the API's refusal. */
@@ -104,6 +116,28 @@ export function addConfirmation(confirmations: readonly Confirmation[], finding:
   return [...confirmations, added].sort((a, b) => a.start - b.start);
 }
 
+/** Marks a quasi-identifier as not personal data (or turns its confirmation into that). */
+export function addDismissal(confirmations: readonly Confirmation[], finding: Finding, text: string): Confirmation[] {
+  if (finding.level !== 'quasi') return [...confirmations];
+  const rest = removeConfirmation(confirmations, finding);
+  const added = { start: finding.start, end: finding.end, text: text.slice(finding.start, finding.end), dismissed: true };
+  return [...rest, added].sort((a, b) => a.start - b.start);
+}
+
+/** The confirmations and dismissals as the API keeps them with a draft. */
+export function toMarks(confirmations: readonly Confirmation[]): FindingMark[] {
+  return [...confirmations]
+    .sort((a, b) => a.start - b.start)
+    .map((c) => ({ start: c.start, end: c.end, kind: c.dismissed ? 'dismissed' : 'confirmed' }));
+}
+
+/** Marks kept with a draft, back as confirmations of `text` (marks outside it are dropped). */
+export function fromMarks(marks: readonly FindingMark[], text: string): Confirmation[] {
+  return marks
+    .filter((m) => m.start >= 0 && m.end > m.start && m.end <= text.length)
+    .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...(m.kind === 'dismissed' ? { dismissed: true } : {}) }));
+}
+
 export function removeConfirmation(confirmations: readonly Confirmation[], finding: Pick<Finding, 'start' | 'end'>): Confirmation[] {
   return confirmations.filter((c) => c.start !== finding.start || c.end !== finding.end);
 }
@@ -118,11 +152,15 @@ export function confirmHeaderValue(tokens: readonly string[]): string | undefine
   return tokens.length > 0 ? tokens.join(',') : undefined;
 }
 
-/** Edits `mask()` makes when it replaces these (non-overlapping) findings by their placeholders. */
-export function maskEdits(findings: readonly Finding[], categories: CategoryTable): TextEdit[] {
+/**
+ * Edits `mask()` makes when it replaces these (non-overlapping) findings by their placeholders:
+ * the Dutch tokens of `categories`, or those `token` gives (English).
+ */
+export function maskEdits(findings: readonly Finding[], categories: CategoryTable, token?: (category: PiiCategory) => string): TextEdit[] {
+  const tokenOf = token ?? ((category: PiiCategory) => categories[category].token);
   return [...findings]
     .sort((a, b) => a.start - b.start)
-    .map((f) => ({ start: f.start, oldEnd: f.end, newEnd: f.start + categories[f.category].token.length }));
+    .map((f) => ({ start: f.start, oldEnd: f.end, newEnd: f.start + tokenOf(f.category).length }));
 }
 
 /**
@@ -159,22 +197,39 @@ export function mergeFindings(scanned: readonly Finding[], server: readonly Fiel
   return merged.sort((a, b) => a.start - b.start);
 }
 
-/** A piece of the text for the highlight layer: plain, or a finding (confirmed or not). */
+/** A piece of the text for the highlight layer: plain, a finding (confirmed or not), or a placeholder of a restored refusal. */
 export interface TextSegment {
   text: string;
   finding?: FieldFinding;
   confirmed?: boolean;
+  restored?: boolean;
 }
 
-/** Cuts the text into plain and highlighted pieces; findings outside the text are ignored. */
-export function segmentText(text: string, findings: readonly FieldFinding[], confirmations: readonly Confirmation[]): TextSegment[] {
+/** A span of the text, e.g. a placeholder put in where a restored, refused text had an identifier. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** Cuts the text into plain and highlighted pieces; findings and spans outside the text, or overlapping others, are ignored. */
+export function segmentText(
+  text: string,
+  findings: readonly FieldFinding[],
+  confirmations: readonly Confirmation[],
+  restored: readonly TextSpan[] = [],
+): TextSegment[] {
+  const marks = [
+    ...findings.map((finding) => ({ start: finding.start, end: finding.end, finding })),
+    ...restored.map((span) => ({ start: span.start, end: span.end, finding: undefined })),
+  ].sort((a, b) => a.start - b.start);
   const segments: TextSegment[] = [];
   let at = 0;
-  for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
-    if (finding.start < at || finding.end > text.length) continue;
-    if (finding.start > at) segments.push({ text: text.slice(at, finding.start) });
-    segments.push({ text: text.slice(finding.start, finding.end), finding, confirmed: isConfirmed(finding, confirmations) });
-    at = finding.end;
+  for (const mark of marks) {
+    if (mark.start < at || mark.end > text.length || mark.end <= mark.start) continue;
+    if (mark.start > at) segments.push({ text: text.slice(at, mark.start) });
+    const piece = text.slice(mark.start, mark.end);
+    segments.push(mark.finding ? { text: piece, finding: mark.finding, confirmed: isConfirmed(mark.finding, confirmations) } : { text: piece, restored: true });
+    at = mark.end;
   }
   if (at < text.length) segments.push({ text: text.slice(at) });
   return segments;

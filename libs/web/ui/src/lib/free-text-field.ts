@@ -1,4 +1,5 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -7,6 +8,7 @@ import {
   type ElementRef,
   forwardRef,
   inject,
+  Injector,
   input,
   model,
   output,
@@ -17,12 +19,14 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { type ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { Finding } from '@leidraad/shared/pseudonymisation';
+import type { Finding, PiiCategory } from '@leidraad/shared/pseudonymisation';
 import {
   carryConfirmations,
   addConfirmation,
+  addDismissal,
   confirmationTokens,
   diffText,
+  fromMarks,
   isConfirmed,
   liveConfirmations,
   maskEdits,
@@ -31,10 +35,14 @@ import {
   serverFindingsFor,
   shiftSpansOver,
   removeConfirmation,
+  toMarks,
   type Confirmation,
   type FieldFinding,
+  type FindingMark,
   type TextEdit,
+  type TextSpan,
 } from './free-text-field.state';
+import { lengthAfterEdit, showsCounter, TextLimit } from './text-limit';
 
 /** The detector library; loaded when the first field appears, so its word lists stay out of the first download. */
 type Detector = typeof import('@leidraad/shared/pseudonymisation');
@@ -67,7 +75,7 @@ export const FREE_TEXT_SCAN_DEBOUNCE_MS = 250;
 @Component({
   selector: 'ld-free-text',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective],
+  imports: [TextLimit, TranslocoDirective],
   templateUrl: './free-text-field.html',
   styleUrl: './free-text-field.scss',
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => FreeTextField), multi: true }],
@@ -79,6 +87,7 @@ export class FreeTextField implements ControlValueAccessor {
   readonly field = input<string>();
   /** Visible label, already translated; leave it out when the page has its own `<label for>`. */
   readonly label = input<string>();
+  /** The most characters the field takes. Longer text (a paste, say) is refused whole with a message — never cut; a counter shows near it. */
   readonly maxlength = input<number>();
   readonly rows = input(4);
   /** One line (`<input>`) instead of a textarea. */
@@ -87,15 +96,25 @@ export class FreeTextField implements ControlValueAccessor {
   readonly describedby = input<string>();
   /** `problem.errors` of the API's `422 identifiers_found`. */
   readonly serverFindings = input<readonly unknown[] | undefined>([]);
+  /** Spans to mark as "was refused here" (placeholders of a restored, masked draft); they move with edits. */
+  readonly restoredSpans = input<readonly TextSpan[]>([]);
+  /**
+   * Offer "Geen persoonsgegeven" (Alt+K) for what the detector is unsure about; only where the
+   * API keeps and audits the decision (the contact note, through `(marksChange)`).
+   */
+  readonly dismissible = input(false);
 
   readonly value = model('');
   /** The `field:start-end` tokens of the confirmed quasi-identifiers, whenever they change. */
   readonly confirmationsChange = output<string[]>();
+  /** The confirmations and dismissals as spans, to keep with a draft, whenever they change. */
+  readonly marksChange = output<FindingMark[]>();
 
   private readonly transloco = inject(TranslocoService);
+  private readonly injector = inject(Injector);
   private readonly control = viewChild<ElementRef<HTMLTextAreaElement | HTMLInputElement>>('control');
   private readonly backdrop = viewChild<ElementRef<HTMLElement>>('backdrop');
-  private readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
+  protected readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
 
   private readonly detector = signal<Detector | undefined>(undefined);
   protected readonly text = signal('');
@@ -103,20 +122,33 @@ export class FreeTextField implements ControlValueAccessor {
   private readonly scanned = signal<Finding[]>([]);
   private readonly fromServer = signal<FieldFinding[]>([]);
   private readonly confirmations = signal<Confirmation[]>([]);
+  private readonly restored = signal<TextSpan[]>([]);
 
   protected readonly fieldName = computed(() => this.field() ?? this.inputId());
   protected readonly findingsId = computed(() => `${this.inputId()}-findings`);
-  protected readonly describedBy = computed(() => [this.findingsId(), this.describedby()].filter(Boolean).join(' '));
+  protected readonly counterId = computed(() => `${this.inputId()}-limit`);
+  /** The length an edit over the limit would have made (it was refused), until the next edit that fits. */
+  protected readonly refusedLength = signal<number | undefined>(undefined);
+  private readonly counterShown = computed(() => {
+    const max = this.maxlength();
+    return max !== undefined && showsCounter(this.text().length, max, this.refusedLength() !== undefined);
+  });
+  protected readonly describedBy = computed(() =>
+    [this.findingsId(), this.counterShown() ? this.counterId() : undefined, this.describedby()].filter(Boolean).join(' '),
+  );
   protected readonly findings = computed(() => mergeFindings(this.scanned(), this.fromServer()));
   /** What still stands in the way of saving: direct identifiers and unconfirmed quasi-identifiers. */
   readonly pending = computed(() => this.findings().filter((f) => !isConfirmed(f, this.confirmations())));
   protected readonly direct = computed(() => this.findings().filter((f) => f.level === 'direct'));
   protected readonly confirmed = computed(() => this.findings().filter((f) => isConfirmed(f, this.confirmations())));
-  protected readonly segments = computed(() => segmentText(this.text(), this.findings(), this.confirmations()));
+  protected readonly segments = computed(() => segmentText(this.text(), this.findings(), this.confirmations(), this.restored()));
+  protected readonly dismissed = computed(() => this.confirmed().filter((f) => this.isDismissed(f)));
+  protected readonly kept = computed(() => this.confirmed().filter((f) => !this.isDismissed(f)));
   /** The confirmation tokens for the API (see the header format above). */
   readonly confirmationTokens = computed(() => confirmationTokens(this.fieldName(), this.confirmations()));
 
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private pendingMarks: { marks: readonly FindingMark[]; text: string } | undefined;
   private onChange: (value: string) => void = () => undefined;
   private onTouched: () => void = () => undefined;
 
@@ -141,6 +173,10 @@ export class FreeTextField implements ControlValueAccessor {
       const detector = this.detector();
       untracked(() => this.fromServer.set(detector ? serverFindingsFor(field, errors, this.text(), detector.CATEGORY_INFO) : []));
     });
+    effect(() => {
+      const spans = this.restoredSpans();
+      untracked(() => this.restored.set([...spans]));
+    });
     let last: string | undefined;
     effect(() => {
       const tokens = this.confirmationTokens();
@@ -152,6 +188,19 @@ export class FreeTextField implements ControlValueAccessor {
       if (joined !== last) {
         last = joined;
         this.confirmationsChange.emit(tokens);
+      }
+    });
+    let lastMarks: string | undefined;
+    effect(() => {
+      const marks = toMarks(this.confirmations());
+      const joined = JSON.stringify(marks);
+      if (lastMarks === undefined && marks.length === 0) {
+        lastMarks = joined;
+        return;
+      }
+      if (joined !== lastMarks) {
+        lastMarks = joined;
+        this.marksChange.emit(marks);
       }
     });
   }
@@ -176,6 +225,15 @@ export class FreeTextField implements ControlValueAccessor {
     this.control()?.nativeElement.focus();
   }
 
+  /**
+   * Brings back confirmations and dismissals kept with a draft, for the text they were made in:
+   * at once when the field shows that text, else as soon as it does.
+   */
+  restoreMarks(marks: readonly FindingMark[], text: string): void {
+    if (this.text() === text) this.confirmations.set(fromMarks(marks, text));
+    else this.pendingMarks = { marks, text };
+  }
+
   /** Replaces every direct identifier by its placeholder (`[TELEFOON]`, `[NAAM]`…). */
   maskDirect(): void {
     // Keys pressed faster than the debounce: scan what is there now first.
@@ -183,24 +241,74 @@ export class FreeTextField implements ControlValueAccessor {
     const direct = this.direct();
     const detector = this.detector();
     if (direct.length === 0 || !detector) return;
-    this.commit(detector.mask(this.text(), direct), maskEdits(direct, detector.CATEGORY_INFO));
+    const token = this.maskToken(detector);
+    this.commit(detector.mask(this.text(), direct, token), maskEdits(direct, detector.CATEGORY_INFO, token));
   }
 
   protected maskFinding(finding: FieldFinding): void {
     const detector = this.detector();
-    if (detector) this.commit(detector.maskOne(this.text(), finding), maskEdits([finding], detector.CATEGORY_INFO));
+    if (!detector) return;
+    const token = this.maskToken(detector);
+    this.commit(detector.maskOne(this.text(), finding, token), maskEdits([finding], detector.CATEGORY_INFO, token));
   }
 
   protected confirmFinding(finding: FieldFinding): void {
     this.confirmations.update((list) => addConfirmation(list, finding, this.text()));
   }
 
+  /** "Geen persoonsgegeven": only for what the detector is unsure about (never a phone number, e-mail…). */
+  protected dismissFinding(finding: FieldFinding): void {
+    if (this.canDismiss(finding)) this.confirmations.update((list) => addDismissal(list, finding, this.text()));
+  }
+
+  protected canDismiss(finding: Finding): boolean {
+    return this.dismissible() && (this.detector()?.isDismissible(finding) ?? false);
+  }
+
+  protected isDismissed(finding: Finding): boolean {
+    return this.confirmations().some((c) => c.dismissed && c.start === finding.start && c.end === finding.end);
+  }
+
+  /** Alt+K: the dismissible finding at the caret, else the first one still open. */
+  private dismissAtCaret(): void {
+    if (this.timer !== undefined) this.rescan();
+    const caret = this.control()?.nativeElement.selectionStart ?? -1;
+    const open = this.pending().filter((f) => this.canDismiss(f));
+    const target = open.find((f) => f.start <= caret && caret <= f.end) ?? open[0];
+    if (target) this.dismissFinding(target);
+  }
+
   protected undoConfirmation(finding: FieldFinding): void {
     this.confirmations.update((list) => removeConfirmation(list, finding));
   }
 
+  /** An edit that would take the text over the limit is refused before it happens (pasting included). */
+  protected onBeforeInput(event: InputEvent): void {
+    const max = this.maxlength();
+    if (max === undefined || event.inputType.startsWith('delete') || event.inputType.startsWith('history')) return;
+    const control = event.target as HTMLTextAreaElement | HTMLInputElement;
+    const incoming =
+      event.data ??
+      event.dataTransfer?.getData('text/plain') ??
+      (event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph' ? '\n' : '');
+    const after = lengthAfterEdit(control.value, control.selectionStart ?? control.value.length, control.selectionEnd ?? control.value.length, incoming);
+    if (after > max && after > control.value.length) {
+      event.preventDefault();
+      this.refusedLength.set(after);
+    }
+  }
+
   protected onInput(event: Event): void {
-    const next = (event.target as HTMLTextAreaElement | HTMLInputElement).value;
+    const control = event.target as HTMLTextAreaElement | HTMLInputElement;
+    const next = control.value;
+    const max = this.maxlength();
+    if (max !== undefined && next.length > max && next.length > this.text().length) {
+      // An edit the browser did not announce (e.g. autocorrect): put the text back as it was.
+      control.value = this.text();
+      this.refusedLength.set(next.length);
+      return;
+    }
+    if (this.refusedLength() !== undefined) this.refusedLength.set(undefined);
     this.setText(next, undefined, 'debounced');
     this.value.set(next);
     this.onChange(next);
@@ -211,6 +319,9 @@ export class FreeTextField implements ControlValueAccessor {
       // Handled here; a page that also listens for Alt+M sees defaultPrevented and leaves it.
       event.preventDefault();
       this.maskDirect();
+    } else if (this.dismissible() && event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'k' || event.key === 'K' || event.code === 'KeyK')) {
+      event.preventDefault();
+      this.dismissAtCaret();
     }
   }
 
@@ -235,7 +346,13 @@ export class FreeTextField implements ControlValueAccessor {
   }
 
   protected tokenOf(finding: Finding): string {
-    return this.detector()?.CATEGORY_INFO[finding.category].token ?? '';
+    const detector = this.detector();
+    return detector ? this.maskToken(detector)(finding.category) : '';
+  }
+
+  /** Placeholders in the counsellor's language: `[TELEFOON]` in Dutch, `[PHONE]` in English. */
+  private maskToken(detector: Detector): (category: PiiCategory) => string {
+    return this.language() === 'en' ? (category) => detector.ENGLISH_MASK_TOKENS[category] : (category) => detector.CATEGORY_INFO[category].token;
   }
 
   protected trackFinding(finding: FieldFinding): string {
@@ -247,9 +364,25 @@ export class FreeTextField implements ControlValueAccessor {
    * binding, in the same rendering as the findings, so the two never disagree on screen.
    */
   private commit(next: string, edits: TextEdit[]): void {
+    const control = this.control()?.nativeElement;
+    const caret = control?.selectionStart ?? next.length;
+    const scrollTop = control?.scrollTop ?? 0;
     this.setText(next, edits, 'now');
     this.value.set(next);
     this.onChange(next);
+    // A new value puts the caret at the end and can scroll the control: keep the caret where it
+    // was (moved over the edits) and the highlight layer scrolled exactly like the text.
+    const moved = shiftSpansOver([{ start: caret, end: caret }], edits)[0]?.start ?? next.length;
+    afterNextRender(
+      () => {
+        const element = this.control()?.nativeElement;
+        if (!element) return;
+        element.setSelectionRange(moved, moved);
+        element.scrollTop = scrollTop;
+        this.syncScroll();
+      },
+      { injector: this.injector },
+    );
   }
 
   private setText(next: string, edits: TextEdit[] | undefined, when: 'now' | 'debounced'): void {
@@ -260,7 +393,12 @@ export class FreeTextField implements ControlValueAccessor {
     // Until the next scan, what was found moves with the text; what was typed over is gone.
     this.scanned.update((list) => shiftSpansOver(list, changes));
     this.fromServer.update((list) => shiftSpansOver(list, changes));
+    this.restored.update((list) => shiftSpansOver(list, changes));
     this.confirmations.update((list) => carryConfirmations(list, changes, next));
+    if (this.pendingMarks?.text === next) {
+      this.confirmations.set(fromMarks(this.pendingMarks.marks, next));
+      this.pendingMarks = undefined;
+    }
     clearTimeout(this.timer);
     this.timer = undefined;
     if (when === 'now') this.rescan();

@@ -4,6 +4,8 @@ export interface LanguageOption {
   code: string;
   /** The language's name in itself, so a reader of either language finds theirs. */
   label: string;
+  /** Its code as shown where room is short (`NL`); the name is still read out. */
+  short?: string;
 }
 
 /** Two buttons, the current one pressed. */
@@ -20,7 +22,11 @@ export interface LanguageOption {
           [attr.aria-pressed]="option.code === language()"
           (click)="languageChange.emit(option.code)"
         >
-          {{ option.label }}
+          @if (compact() && option.short) {
+            {{ option.short }}<span class="visually-hidden"> {{ option.label }}</span>
+          } @else {
+            {{ option.label }}
+          }
         </button>
       }
     </div>
@@ -54,8 +60,10 @@ export class LanguageSwitch {
   readonly language = input.required<string>();
   readonly groupLabel = input.required<string>();
   readonly options = input<LanguageOption[]>([
-    { code: 'nl', label: 'Nederlands' },
-    { code: 'en', label: 'English' },
+    { code: 'nl', label: 'Nederlands', short: 'NL' },
+    { code: 'en', label: 'English', short: 'EN' },
   ]);
+  /** Codes instead of names (the header at laptop widths); the names stay in the accessible name. */
+  readonly compact = input(false);
   readonly languageChange = output<string>();
 }

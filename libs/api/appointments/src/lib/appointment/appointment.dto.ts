@@ -1,16 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
 import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-  ValidateIf,
-} from 'class-validator';
-import { FreeText } from '@leidraad/api/core';
+  FreeText,
+  IsDateTimeWithOffset,
+  NotBlank,
+  OneOf,
+  OptionalInt,
+  OptionalOneOf,
+} from '@leidraad/api/core';
 import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_DURATION_MAX,
@@ -31,11 +28,7 @@ import {
   type RescheduleResult,
   type StaffRef,
 } from '@leidraad/shared/domain';
-import {
-  IsDateTimeWithOffset,
-  IsLocalDateTime,
-  NotBlank,
-} from '../common/validators';
+import { IsLocalDateTime } from '../common/validators';
 
 const START_DOC =
   'The start as an instant with offset. Give either this or `localStart`.';
@@ -90,12 +83,10 @@ export class CreateAppointmentDto extends AppointmentTimeDto {
   @Max(APPOINTMENT_DURATION_MAX)
   durationMinutes!: number;
 
-  @ApiProperty({ enum: CONTACT_CHANNELS })
-  @IsIn(CONTACT_CHANNELS)
+  @OneOf(CONTACT_CHANNELS)
   channel!: ContactChannel;
 
-  @ApiProperty({ enum: APPOINTMENT_PURPOSES })
-  @IsIn(APPOINTMENT_PURPOSES)
+  @OneOf(APPOINTMENT_PURPOSES)
   purpose!: AppointmentPurpose;
 }
 
@@ -122,9 +113,7 @@ export class RescheduleAppointmentDto extends AppointmentTimeDto {
   @Max(APPOINTMENT_DURATION_MAX)
   durationMinutes?: number;
 
-  @ApiPropertyOptional({ enum: CONTACT_CHANNELS, description: 'Default: the same channel' })
-  @IsOptional()
-  @IsIn(CONTACT_CHANNELS)
+  @OptionalOneOf(CONTACT_CHANNELS, { description: 'Default: the same channel' })
   channel?: ContactChannel;
 }
 
@@ -135,8 +124,7 @@ export class SetAppointmentStatusDto {
   @Max(2_147_483_647)
   version!: number;
 
-  @ApiProperty({ enum: APPOINTMENT_OUTCOMES })
-  @IsIn(APPOINTMENT_OUTCOMES)
+  @OneOf(APPOINTMENT_OUTCOMES)
   status!: AppointmentOutcome;
 
   @ApiPropertyOptional({
@@ -185,16 +173,9 @@ export class SlotsQueryDto {
   @IsUUID()
   counsellorId?: string;
 
-  @ApiPropertyOptional({
-    minimum: APPOINTMENT_DURATION_MIN,
-    maximum: APPOINTMENT_DURATION_MAX,
+  @OptionalInt(APPOINTMENT_DURATION_MIN, APPOINTMENT_DURATION_MAX, {
     default: APPOINTMENT_DEFAULT_DURATION,
   })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(APPOINTMENT_DURATION_MIN)
-  @Max(APPOINTMENT_DURATION_MAX)
   durationMinutes?: number;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Default: now (never earlier than now)' })
@@ -202,13 +183,13 @@ export class SlotsQueryDto {
   @IsDateTimeWithOffset()
   from?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: SLOT_COUNT_MAX, default: 5 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(SLOT_COUNT_MAX)
+  @OptionalInt(1, SLOT_COUNT_MAX, { default: 5 })
   count?: number;
+
+  @OptionalInt(1, SLOT_COUNT_MAX, {
+    description: 'At most this many slots per day, spread over the day (default: as many as fit), so a proposal offers several days',
+  })
+  perDay?: number;
 }
 
 export class AppointmentViewDto implements AppointmentView {
@@ -245,10 +226,8 @@ export class AppointmentSlotDto implements AppointmentSlot {
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
 }
 
-/** Documents the `conflictingAppointment` member of a double-booking 409. */
+/** Documents the `conflictingAppointment` member of a double-booking 409: its time only, never its case. */
 export class ConflictingAppointmentDto implements ConflictingAppointment {
-  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
-  @ApiProperty() caseCode!: string;
 }

@@ -1,4 +1,4 @@
-import type { FieldCipher } from '@leidraad/api/core';
+import { place, type FieldCipher } from '@leidraad/api/core';
 import type {
   AppointmentPurpose,
   AppointmentStatus,
@@ -52,7 +52,7 @@ export function toAppointmentView(
     cancelReason:
       json.cancelReason === null
         ? null
-        : cipher.decrypt(Buffer.from(json.cancelReason, 'base64')),
+        : cipher.decrypt(Buffer.from(json.cancelReason, 'base64'), place('appointment', 'cancel_reason', json.id)),
     rescheduledFromId: json.rescheduledFromId,
     rescheduledToId: json.rescheduledToId,
     outsideHours: json.outsideHours,

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
-import { formatCaseCode } from '@leidraad/shared/case-code';
+import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
+import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
 import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_TIME_ZONE,
@@ -31,24 +31,20 @@ import type {
 } from './appointment.dto';
 import { toAppointmentView, type AppointmentJson } from './appointment.mapper';
 import {
-  APPOINTMENT_ACCESS_SQL,
+  APPOINTMENT_ROW_SQL,
   APPOINTMENT_SELECT,
-  CASE_ACCESS_SQL,
+  APPOINTMENT_VIEW_SQL,
+  BUSY_SQL,
   IN_THE_WAY_SQL,
+  INSERT_APPOINTMENT_SQL,
   NO_DOUBLE_BOOKING,
   visibleCondition,
 } from './appointment.sql';
+import { ACTIVE_STAFF_ROLE_SQL } from '../schedule/schedule.sql';
 
 /** The longest range one agenda request may ask for (a month view and a bit). */
 const AGENDA_MAX_DAYS = 62;
 const DAY_MS = 86_400_000;
-
-interface CaseAccessRow {
-  id: string;
-  code: string;
-  status: string;
-  allowed: boolean;
-}
 
 interface AppointmentRow {
   id: string;
@@ -61,8 +57,14 @@ interface AppointmentRow {
   purpose: AppointmentPurpose;
   status: AppointmentStatus;
   version: number;
-  code: string;
-  allowed: boolean;
+}
+
+/** An appointment and the access to its case (`holder` for one booked with this staff member). */
+interface AppointmentAccess {
+  row: AppointmentRow;
+  access: CaseAccess;
+  /** An audit event about this appointment, in the case's audit scope. */
+  event: (fields?: { outcome?: AuditRecord['outcome']; reason?: string }) => AuditRecord;
 }
 
 /** What a booking asks for, kept outside the transaction to explain a double-booking refusal. */
@@ -73,6 +75,8 @@ interface Booking {
   end: number;
   /** Appointments that cannot be in the way (the one being rescheduled). */
   replaces: string[];
+  /** Set once the case-access check passed: what a double-booking refusal is audited with. */
+  caseCode?: string;
 }
 
 /** Follow-up appointments: booking (double bookings refused by PostgreSQL), status, reschedule, agenda. */
@@ -83,6 +87,7 @@ export class AppointmentService {
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly schedules: ScheduleService,
+    private readonly access: CaseAccessService,
   ) {}
 
   async create(
@@ -102,18 +107,12 @@ export class AppointmentService {
     assertFuture(start);
     return this.refuseDoubleBooking(staff, action, booking, () =>
       inTransaction(this.dataSource, this.audit, async (manager) => {
-        const found = await this.caseFor(manager, staff, caseId, action);
-        const audit: AuditRecord = {
-          staffId: staff.id,
-          action,
-          entityType: 'appointment',
-          caseCode: formatCaseCode(found.code),
-          outcome: 'success',
-        };
-        if (found.status === 'closed') {
+        const found = await this.access.require(staff, caseId, action, { manager });
+        booking.caseCode = found.caseCode;
+        if (found.row.status === 'closed') {
           throw new Refusal(
             new DomainError('conflict', 'This case is closed; reopen it before planning a follow-up.'),
-            { ...audit, entityType: 'case', entityId: caseId, outcome: 'failure', reason: 'case is closed' },
+            found.event(action, { outcome: 'failure', reason: 'case is closed' }),
           );
         }
         const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
@@ -124,7 +123,7 @@ export class AppointmentService {
           outsideHours,
           rescheduledFromId: null,
         });
-        await this.audit.record({ ...audit, entityId: id }, manager);
+        await this.audit.record(found.event(action, { entityType: 'appointment', entityId: id }), manager);
         return this.view(manager, id);
       }),
     );
@@ -133,20 +132,13 @@ export class AppointmentService {
   async listForCase(staff: RequestStaff, caseId: string): Promise<AppointmentView[]> {
     const action = 'appointment.list';
     return auditRefusals(this.audit, async () => {
-      const found = await this.caseFor(this.dataSource.manager, staff, caseId, action);
+      const found = await this.access.require(staff, caseId, action);
       const list = await rows<{ appointment: AppointmentJson }>(
         this.dataSource,
         `${APPOINTMENT_SELECT} WHERE a.case_id = $1 ORDER BY a.starts_at, a.created_at`,
         [caseId],
       );
-      await this.audit.record({
-        staffId: staff.id,
-        action,
-        entityType: 'case',
-        entityId: caseId,
-        caseCode: formatCaseCode(found.code),
-        outcome: 'success',
-      });
+      await this.audit.record(found.event(action));
       return list.map((row) => toAppointmentView(row.appointment, this.cipher));
     });
   }
@@ -214,15 +206,8 @@ export class AppointmentService {
   async get(staff: RequestStaff, id: string): Promise<AppointmentView> {
     const action = 'appointment.read';
     return auditRefusals(this.audit, async () => {
-      const row = await this.appointmentFor(this.dataSource.manager, staff, id, action);
-      await this.audit.record({
-        staffId: staff.id,
-        action,
-        entityType: 'appointment',
-        entityId: id,
-        caseCode: formatCaseCode(row.code),
-        outcome: 'success',
-      });
+      const found = await this.appointmentFor(this.dataSource.manager, staff, id, action);
+      await this.audit.record(found.event());
       return this.view(this.dataSource.manager, id);
     });
   }
@@ -239,9 +224,9 @@ export class AppointmentService {
       throw DomainError.forField('validation_failed', 'reason', 'only_when_cancelled', 'reason belongs only to status cancelled.');
     const action = `appointment.${input.status === 'cancelled' ? 'cancel' : input.status}`;
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const row = await this.appointmentFor(manager, staff, id, action, { lock: true });
-      const audit = this.appointmentAudit(staff, row, action);
-      this.assertChangeable(row, input.version, audit);
+      const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
+      const row = found.row;
+      this.assertChangeable(found, input.version);
       if (input.status === 'no_show' && row.starts_at.getTime() > Date.now()) {
         throw DomainError.forField('unprocessable', 'status', 'not_started', 'An appointment that has not started cannot be a no-show.');
       }
@@ -263,11 +248,11 @@ export class AppointmentService {
           id,
           input.status,
           input.status === 'done' ? input.contactId : null,
-          input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string) : null,
+          input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null,
           staff.id,
         ],
       );
-      await this.audit.record(audit, manager);
+      await this.audit.record(found.event(), manager);
       return this.view(manager, id);
     });
   }
@@ -291,11 +276,12 @@ export class AppointmentService {
     };
     return this.refuseDoubleBooking(staff, action, booking, () =>
       inTransaction(this.dataSource, this.audit, async (manager) => {
-        const row = await this.appointmentFor(manager, staff, id, action, { lock: true });
-        const audit = this.appointmentAudit(staff, row, action);
-        this.assertChangeable(row, input.version, audit);
+        const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
+        const row = found.row;
+        this.assertChangeable(found, input.version);
         const durationMinutes = input.durationMinutes ?? row.duration_minutes;
         booking.caseId = row.case_id;
+        booking.caseCode = found.access.caseCode;
         booking.counsellorId = input.counsellorId ?? row.counsellor_id;
         booking.end = start.instant + durationMinutes * MINUTE_MS;
         const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
@@ -312,9 +298,9 @@ export class AppointmentService {
           outsideHours,
           rescheduledFromId: id,
         });
-        await this.audit.record(audit, manager);
+        await this.audit.record(found.event(), manager);
         await this.audit.record(
-          { ...audit, action: 'appointment.create', entityId: newId, reason: `rescheduled from ${id}` },
+          found.access.event('appointment.create', { entityType: 'appointment', entityId: newId, reason: `rescheduled from ${id}` }),
           manager,
         );
         return { appointment: await this.view(manager, newId), previous: await this.view(manager, id) };
@@ -330,14 +316,14 @@ export class AppointmentService {
     const rules = await this.schedules.rules(this.dataSource.manager, counsellorId);
     const busy = await rows<{ starts_at: Date; ends_at: Date }>(
       this.dataSource,
-      `SELECT starts_at, ends_at FROM appointment
-        WHERE counsellor_id = $1 AND status = 'planned' AND ends_at > $2 AND starts_at < $3`,
+      BUSY_SQL,
       [counsellorId, new Date(from).toISOString(), new Date(from + 62 * DAY_MS).toISOString()],
     );
     return suggestSlots({
       from,
       durationMinutes: query.durationMinutes ?? APPOINTMENT_DEFAULT_DURATION,
       count: query.count ?? 5,
+      perDay: query.perDay,
       rules,
       busy: busy.map((row) => ({ start: row.starts_at.getTime(), end: row.ends_at.getTime() })),
       timeZone: APPOINTMENT_TIME_ZONE,
@@ -361,35 +347,26 @@ export class AppointmentService {
       return await work();
     } catch (error) {
       if (!isExclusionViolation(error, NO_DOUBLE_BOOKING)) throw error;
-      const [other] = await rows<{ id: string; starts_at: Date; ends_at: Date; code: string }>(
+      const [other] = await rows<{ id: string; starts_at: Date; ends_at: Date }>(
         this.dataSource,
         IN_THE_WAY_SQL,
         [booking.counsellorId, new Date(booking.start.instant).toISOString(), new Date(booking.end).toISOString(), booking.replaces],
-      );
-      const [bookedCase] = await rows<{ code: string }>(
-        this.dataSource,
-        `SELECT code FROM case_file WHERE id = $1`,
-        [booking.caseId],
       );
       await this.audit.record({
         staffId: staff.id,
         action,
         entityType: 'case',
         entityId: booking.caseId,
-        caseCode: bookedCase ? formatCaseCode(bookedCase.code) : undefined,
+        caseCode: booking.caseCode,
         outcome: 'failure',
         reason: other ? `double booking: overlaps appointment ${other.id}` : 'double booking',
       });
+      // Only the time in the way: the case (or its code) may be a colleague's, which the booker may not see.
       const conflicting: ConflictingAppointment | null = other
-        ? {
-            id: other.id,
-            startsAt: other.starts_at.toISOString(),
-            endsAt: other.ends_at.toISOString(),
-            caseCode: other.code,
-          }
+        ? { startsAt: other.starts_at.toISOString(), endsAt: other.ends_at.toISOString() }
         : null;
       const message = conflicting
-        ? `The counsellor already has an appointment then (${conflicting.caseCode}, ${conflicting.startsAt} – ${conflicting.endsAt}); nothing was saved.`
+        ? `The counsellor already has an appointment from ${conflicting.startsAt} to ${conflicting.endsAt}; nothing was saved.`
         : 'The counsellor already has an appointment then; nothing was saved.';
       throw new DomainError(
         'conflict',
@@ -433,7 +410,7 @@ export class AppointmentService {
   ): Promise<void> {
     const [target] = await rows<{ role: string }>(
       manager,
-      `SELECT role FROM staff WHERE id = $1 AND active`,
+      ACTIVE_STAFF_ROLE_SQL,
       [staffId],
     );
     if (target && target.role !== 'admin') return;
@@ -441,14 +418,14 @@ export class AppointmentService {
     throw DomainError.forField('unprocessable', field, 'not_a_counsellor', `${field} must be an active counsellor or supervisor.`);
   }
 
-  private assertChangeable(row: AppointmentRow, version: number, audit: AuditRecord): void {
+  private assertChangeable({ row, event }: AppointmentAccess, version: number): void {
     if (row.status !== 'planned') {
       throw new Refusal(
         new DomainError('conflict', `This appointment is ${row.status} already; nothing was saved.`, undefined, {
           currentStatus: row.status,
           currentVersion: row.version,
         }),
-        { ...audit, outcome: 'failure', reason: `status is ${row.status}` },
+        event({ outcome: 'failure', reason: `status is ${row.status}` }),
       );
     }
     if (row.version !== version) {
@@ -456,7 +433,7 @@ export class AppointmentService {
         new DomainError('conflict', 'The appointment was changed since you loaded it; nothing was saved.', undefined, {
           currentVersion: row.version,
         }),
-        { ...audit, outcome: 'failure', reason: `stale version ${version} (current ${row.version})` },
+        event({ outcome: 'failure', reason: `stale version ${version} (current ${row.version})` }),
       );
     }
   }
@@ -475,10 +452,7 @@ export class AppointmentService {
   ): Promise<string> {
     const [row] = await rows<{ id: string }>(
       manager,
-      `INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose,
-                                outside_hours, rescheduled_from_id, created_by, updated_by)
-       VALUES ($1, $2, $3::timestamptz, $3::timestamptz + $4 * interval '1 minute', $4, $5, $6, $7, $8, $9, $9)
-       RETURNING id`,
+      INSERT_APPOINTMENT_SQL,
       [
         booking.caseId,
         booking.counsellorId,
@@ -494,69 +468,49 @@ export class AppointmentService {
     return row.id;
   }
 
-  /** The access check every case route starts with ("not found or no access", audited). */
-  private async caseFor(
-    manager: EntityManager,
-    staff: RequestStaff,
-    caseId: string,
-    action: string,
-  ): Promise<CaseAccessRow> {
-    const [row] = await rows<CaseAccessRow>(manager, CASE_ACCESS_SQL, [caseId, staff.id, staff.role]);
-    if (!row || !row.allowed) {
-      throw new Refusal(notFound('case'), {
-        staffId: staff.id,
-        action,
-        entityType: 'case',
-        entityId: caseId,
-        caseCode: row ? formatCaseCode(row.code) : undefined,
-        outcome: row ? 'denied' : 'failure',
-        reason: row ? 'not assigned and no access granted' : 'no such case',
-      });
-    }
-    return row;
-  }
-
+  /**
+   * An appointment, if this staff member may see it: they hold it, or they may reach its case
+   * (the case-access check, `holder` grounds for the former). "Not found or no access", audited.
+   */
   private async appointmentFor(
     manager: EntityManager,
     staff: RequestStaff,
     id: string,
     action: string,
     options: { lock?: boolean } = {},
-  ): Promise<AppointmentRow> {
+  ): Promise<AppointmentAccess> {
     const [row] = await rows<AppointmentRow>(
       manager,
-      options.lock ? `${APPOINTMENT_ACCESS_SQL} FOR UPDATE OF a` : APPOINTMENT_ACCESS_SQL,
-      [id, staff.id, staff.role],
+      options.lock ? `${APPOINTMENT_ROW_SQL} FOR UPDATE` : APPOINTMENT_ROW_SQL,
+      [id],
     );
-    if (!row || !row.allowed) {
+    const record = { entityType: 'appointment', entityId: id, notFound: notFound('appointment') };
+    if (!row) {
       throw new Refusal(notFound('appointment'), {
         staffId: staff.id,
         action,
         entityType: 'appointment',
         entityId: id,
-        caseCode: row ? formatCaseCode(row.code) : undefined,
-        outcome: row ? 'denied' : 'failure',
-        reason: row ? 'no access' : 'no such appointment',
+        outcome: 'failure',
+        reason: 'no such appointment',
       });
     }
-    return row;
-  }
-
-  private appointmentAudit(staff: RequestStaff, row: AppointmentRow, action: string): AuditRecord {
+    const access = await this.access.require(staff, row.case_id, action, {
+      manager,
+      record,
+      holder: row.counsellor_id === staff.id,
+    });
     return {
-      staffId: staff.id,
-      action,
-      entityType: 'appointment',
-      entityId: row.id,
-      caseCode: formatCaseCode(row.code),
-      outcome: 'success',
+      row,
+      access,
+      event: (fields = {}) => access.event(action, { entityType: 'appointment', entityId: id, ...fields }),
     };
   }
 
   private async view(manager: EntityManager, id: string): Promise<AppointmentView> {
     const [row] = await rows<{ appointment: AppointmentJson }>(
       manager,
-      `${APPOINTMENT_SELECT} WHERE a.id = $1`,
+      APPOINTMENT_VIEW_SQL,
       [id],
     );
     return toAppointmentView(row.appointment, this.cipher);

@@ -1,5 +1,5 @@
-import { accessCondition } from '@leidraad/api/cases';
-import { SQL_GROUPED_CODE } from '@leidraad/api/core';
+import { accessCondition } from '@leidraad/api/case-access';
+import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
 
 /** The exclusion constraint that makes a double booking impossible. */
 export const NO_DOUBLE_BOOKING = 'appointment_no_double_booking';
@@ -25,7 +25,7 @@ export function visibleCondition(
  */
 export function appointmentJson(a: string, c: string): string {
   return `json_build_object(
-    'id', ${a}.id, 'caseId', ${a}.case_id, 'caseCode', ${SQL_GROUPED_CODE(`${c}.code`)},
+    'id', ${a}.id, 'caseId', ${a}.case_id, 'caseCode', ${sqlFormatCaseCode(`${c}.code`)},
     'counsellorId', ${a}.counsellor_id, 'counsellorName', ${a}_counsellor.display_name,
     'startsAt', ${a}.starts_at, 'endsAt', ${a}.ends_at, 'durationMinutes', ${a}.duration_minutes,
     'channel', ${a}.channel, 'purpose', ${a}.purpose, 'status', ${a}.status,
@@ -52,19 +52,30 @@ export function appointmentFrom(a: string, c: string): string {
 export const APPOINTMENT_SELECT = `SELECT ${appointmentJson('a', 'c')} AS appointment
   FROM ${appointmentFrom('a', 'c')}`;
 
-/** A case and whether this staff member may work on it ($1 case, $2 staff, $3 role). */
-export const CASE_ACCESS_SQL = `SELECT c.id, c.code, c.status, ${accessCondition('c', '$2', '$3')} AS allowed
-  FROM case_file c WHERE c.id = $1`;
+/** Appointment $1 as JSON (column `appointment`). */
+export const APPOINTMENT_VIEW_SQL = `${APPOINTMENT_SELECT} WHERE a.id = $1`;
 
-/** An appointment with its case and whether this staff member may see it ($1 id, $2 staff, $3 role). */
-export const APPOINTMENT_ACCESS_SQL = `SELECT a.id, a.case_id, a.counsellor_id, a.starts_at, a.ends_at,
-       a.duration_minutes, a.channel, a.purpose, a.status, a.version, c.code,
-       ${visibleCondition('a', 'c', '$2', '$3')} AS allowed
-  FROM appointment a JOIN case_file c ON c.id = a.case_id WHERE a.id = $1`;
+/** An appointment by id ($1), without its case: access to that is the case-access service's. */
+export const APPOINTMENT_ROW_SQL = `SELECT a.id, a.case_id, a.counsellor_id, a.starts_at, a.ends_at,
+       a.duration_minutes, a.channel, a.purpose, a.status, a.version
+  FROM appointment a WHERE a.id = $1`;
+
+/** The planned appointments of counsellor $1 between $2 and $3 (free slots are around them). */
+export const BUSY_SQL = `SELECT starts_at, ends_at FROM appointment
+        WHERE counsellor_id = $1 AND status = 'planned' AND ends_at > $2 AND starts_at < $3`;
+
+/**
+ * A new appointment: $1 case, $2 counsellor, $3 start, $4 minutes, $5 channel, $6 purpose,
+ * $7 outside working hours, $8 the appointment it replaces, $9 the staff member booking it.
+ */
+export const INSERT_APPOINTMENT_SQL = `INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose,
+                                outside_hours, rescheduled_from_id, created_by, updated_by)
+       VALUES ($1, $2, $3::timestamptz, $3::timestamptz + $4 * interval '1 minute', $4, $5, $6, $7, $8, $9, $9)
+       RETURNING id`;
 
 /** The planned appointment of a counsellor in the way of [$2, $3), other than those in $4. */
-export const IN_THE_WAY_SQL = `SELECT a.id, a.starts_at, a.ends_at, ${SQL_GROUPED_CODE('c.code')} AS code
-  FROM appointment a JOIN case_file c ON c.id = a.case_id
+export const IN_THE_WAY_SQL = `SELECT a.id, a.starts_at, a.ends_at
+  FROM appointment a
  WHERE a.counsellor_id = $1 AND a.status = 'planned'
    AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2::timestamptz, $3::timestamptz)
    AND a.id <> ALL($4::uuid[])

@@ -15,7 +15,7 @@ import { AppointmentViewDto, CreateAppointmentDto } from './appointment.dto';
 import { AppointmentService } from './appointment.service';
 
 export const DOUBLE_BOOKING =
-  'The counsellor has a planned appointment at that time (PostgreSQL refuses the overlap, also when two requests race). Problem details carry `conflictingAppointment` {id, startsAt, endsAt, caseCode}. Also: the case is closed.';
+  'The counsellor has a planned appointment at that time (PostgreSQL refuses the overlap, also when two requests race). Problem details carry `conflictingAppointment` {startsAt, endsAt}: the time in the way, never its case (it may belong to a colleague). Also: the case is closed.';
 export const UNPROCESSABLE =
   'In the past, a local time in the skipped spring hour, outside working hours or during an absence without `allowOutsideHours: true` (`confirmationRequired`), or a counsellorId that cannot hold appointments. The field is named.';
 

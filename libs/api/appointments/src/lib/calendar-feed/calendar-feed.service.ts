@@ -4,7 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, rows, SQL_GROUPED_CODE } from '@leidraad/api/core';
+import { DomainError, rows } from '@leidraad/api/core';
+import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
 import type {
   AppointmentPurpose,
   CalendarFeedCreated,
@@ -81,7 +82,7 @@ export class CalendarFeedService {
       code: string;
     }>(
       this.dataSource,
-      `SELECT a.id, a.starts_at, a.ends_at, a.updated_at, a.channel, a.purpose, ${SQL_GROUPED_CODE('c.code')} AS code
+      `SELECT a.id, a.starts_at, a.ends_at, a.updated_at, a.channel, a.purpose, ${sqlFormatCaseCode('c.code')} AS code
          FROM appointment a JOIN case_file c ON c.id = a.case_id
         WHERE a.counsellor_id = $1 AND a.status IN ('planned', 'done') AND a.ends_at > now() - $2 * interval '1 day'
         ORDER BY a.starts_at`,

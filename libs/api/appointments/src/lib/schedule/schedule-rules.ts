@@ -79,19 +79,25 @@ export function suggestSlots(input: {
   busy: readonly Interval[];
   timeZone: string;
   horizonDays?: number;
+  /** At most this many slots a day, spread over it (a proposal then spans several days). */
+  perDay?: number;
 }): Interval[] {
   const length = input.durationMinutes * MINUTE_MS;
   const busy = [...input.busy].sort((a, b) => a.start - b.start);
   const slots: Interval[] = [];
+  const perDay = input.perDay ?? Number.POSITIVE_INFINITY;
+  // With a daily limit the slots of a day keep this much room between them.
+  const gap = Number.isFinite(perDay) ? SPREAD_GAP_MINUTES * MINUTE_MS : 0;
   let date = localDateOf(input.from, input.timeZone);
   for (
     let day = 0;
     day < (input.horizonDays ?? SLOT_HORIZON_DAYS) && slots.length < input.count;
     day += 1, date = addDays(date, 1)
   ) {
+    let today = 0;
     for (const period of workingIntervals(date, input.rules, input.timeZone)) {
       let start = ceilToGrid(Math.max(period.start, input.from));
-      while (start + length <= period.end && slots.length < input.count) {
+      while (start + length <= period.end && slots.length < input.count && today < perDay) {
         const end = start + length;
         const clash = busy.find((other) => other.start < end && start < other.end);
         if (clash) {
@@ -99,9 +105,13 @@ export function suggestSlots(input: {
           continue;
         }
         slots.push({ start, end });
-        start = ceilToGrid(end);
+        today += 1;
+        start = ceilToGrid(end + gap);
       }
     }
   }
   return slots;
 }
+
+/** The room between two proposed slots of one day when the proposal is spread over days. */
+const SPREAD_GAP_MINUTES = 120;

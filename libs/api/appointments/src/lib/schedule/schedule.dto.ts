@@ -1,12 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, Matches, ValidateNested } from 'class-validator';
 import {
   WEEKDAYS,
   type Absence,
@@ -15,10 +9,10 @@ import {
   type WorkingPeriod,
 } from '@leidraad/shared/domain';
 import { IsClockTime } from '../common/validators';
+import { OneOf } from '@leidraad/api/core';
 
 export class WorkingPeriodDto implements WorkingPeriod {
-  @ApiProperty({ enum: WEEKDAYS, description: 'ISO weekday: 1 Monday … 7 Sunday' })
-  @IsIn(WEEKDAYS)
+  @OneOf(WEEKDAYS, { description: 'ISO weekday: 1 Monday … 7 Sunday' })
   weekday!: Weekday;
 
   @ApiProperty({ example: '09:00', description: 'Local Dutch time' })

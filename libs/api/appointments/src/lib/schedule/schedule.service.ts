@@ -14,6 +14,7 @@ import {
 import { isLocalDate, minutesOfClock } from '../time/local-time';
 import type { ScheduleRules } from './schedule-rules';
 import type { PutScheduleDto } from './schedule.dto';
+import { ABSENCES_SQL, ACTIVE_STAFF_ROLE_SQL, OWN_SCHEDULE_SQL, WORKING_PERIODS_SQL } from './schedule.sql';
 
 const clock = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -87,18 +88,17 @@ export class ScheduleService {
   ): Promise<CounsellorSchedule> {
     const [own] = await rows<{ staff_id: string }>(
       manager,
-      `SELECT staff_id FROM staff_schedule WHERE staff_id = $1`,
+      OWN_SCHEDULE_SQL,
       [staffId],
     );
     const periods = await rows<{ weekday: number; start_minute: number; end_minute: number }>(
       manager,
-      `SELECT weekday, start_minute, end_minute FROM working_period WHERE staff_id = $1 ORDER BY weekday, start_minute`,
+      WORKING_PERIODS_SQL,
       [staffId],
     );
     const absences = await rows<{ from: string; to: string }>(
       manager,
-      `SELECT to_char(starts_on, 'YYYY-MM-DD') AS "from", to_char(ends_on, 'YYYY-MM-DD') AS "to"
-         FROM staff_absence WHERE staff_id = $1 ORDER BY starts_on`,
+      ABSENCES_SQL,
       [staffId],
     );
     return {
@@ -134,7 +134,7 @@ export class ScheduleService {
     }
     const [target] = await rows<{ role: string }>(
       this.dataSource,
-      `SELECT role FROM staff WHERE id = $1 AND active`,
+      ACTIVE_STAFF_ROLE_SQL,
       [staffId],
     );
     if (!target || target.role === 'admin') {

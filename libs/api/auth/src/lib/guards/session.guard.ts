@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, DomainError, STEP_UP_KEY, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
-import { SESSION_COOKIE, STEP_UP_MINUTES, type Role } from '@leidraad/shared/domain';
+import { CLEAR_SITE_DATA, STEP_UP_MINUTES, type Role } from '@leidraad/shared/domain';
 import { PENDING_SESSION_KEY, PUBLIC_KEY, ROLES_KEY } from '../decorators/auth.decorators';
-import { clearSessionCookies } from '../session/cookies';
+import { clearSessionCookies, sessionTokenOf } from '../session/cookies';
 import type { AuthenticatedRequest } from '../session/request-staff';
 import { SessionService } from '../session/session.service';
 import { decideAccess } from './access-decision';
@@ -23,12 +23,15 @@ export class SessionGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
-    const token = request.cookies?.[SESSION_COOKIE];
+    const token = sessionTokenOf(request, this.config.secureCookies);
     if (token) {
       request.staff = await this.sessions.resolve(token);
       if (!request.staff) {
         request.sessionExpired = true;
-        clearSessionCookies(http.getResponse<FastifyReply>(), this.config.secureCookies);
+        const reply = http.getResponse<FastifyReply>();
+        clearSessionCookies(reply, this.config.secureCookies);
+        // The session is over: so is everything the browser kept for it.
+        reply.header('Clear-Site-Data', CLEAR_SITE_DATA);
       }
     }
     const targets = [context.getHandler(), context.getClass()];

@@ -2,30 +2,51 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, DomainError, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, DomainError, rows, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
 import { isRole, type Role, type SignInResult } from '@leidraad/shared/domain';
 import { dummyPasswordHash, verifyPassword } from '../staff/password-hasher';
+import {
+  ADDRESS_FAILURE,
+  ADDRESS_FAILURES,
+  CLAIM_SECOND_FACTOR,
+  CLAIM_SIGN_IN,
+  COMPLETE_SIGN_IN,
+  END_SECOND_FACTOR_ATTEMPT,
+  END_SIGN_IN_ATTEMPT,
+  failureSet,
+  PASSWORD_LOCK_CAP_MINUTES,
+  SECOND_FACTOR_LOCK_CAP_MINUTES,
+  secondsUntil,
+  SIGN_IN_STATE,
+} from './login-throttle.sql';
 
-interface StaffLoginRow {
-  id: string;
-  username: string;
-  display_name: string;
-  role: string;
-  active: boolean;
-  password_hash: string;
-  locked_at: Date | null;
+interface SignInStateRow {
+  id: string | null;
+  username: string | null;
+  display_name: string | null;
+  role: string | null;
+  active: boolean | null;
+  password_hash: string | null;
+  second_factor_enabled: boolean | null;
+  locked_seconds: number;
   wait_seconds: number;
-  second_factor_enabled: boolean;
 }
 
-/** From this many failures on, the account waits 2 s before the next try, doubling each time. */
-const FREE_FAILURES = 3;
-const MAX_WAIT_SECONDS = 60;
+/** One text for every refused sign-in, so no answer tells which usernames exist. */
+const INVALID_CREDENTIALS = 'Unknown username or wrong password.';
+/** Another attempt for the same username is being checked (parallel guesses get this). */
+const ATTEMPT_IN_PROGRESS = () =>
+  new DomainError('too_many_requests', 'Another attempt for this account is being checked; try again in a moment.', undefined, {
+    retryAfter: 1,
+  });
+const LOCKED = 'This account is locked for a while after too many failed attempts; try again later, or ask an administrator to unlock it.';
 
 /**
- * Checks a username and password, with throttling per account and per client address kept in
- * PostgreSQL (so it holds across API processes) and a lock-out that only an admin lifts.
+ * Checks a username and password, with throttling per account, per client address and per
+ * address and username, kept in PostgreSQL (so it holds across API processes). Unknown,
+ * deactivated and locked accounts answer exactly like known ones: the same status, body and
+ * work (an argon2 verification against a dummy hash), and unknown usernames wait and lock too.
  */
 @Injectable()
 export class LoginService {
@@ -35,42 +56,51 @@ export class LoginService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * The password step. A correct password completes the sign-in only when no second factor is
+   * owed; otherwise the counters stay as they are until the code is given (`completeSignIn`).
+   */
   async verify(username: string, password: string, address: string): Promise<SignInResult> {
-    const addressHash = this.addressHash(address);
-    await this.refuseThrottledAddress(addressHash);
-
-    const [staff] = (await this.dataSource.query(
-      `SELECT id, username, display_name, role, active, password_hash, locked_at,
-              GREATEST(0, CEIL(EXTRACT(EPOCH FROM next_attempt_at - now())))::int AS wait_seconds,
-              totp_enabled_at IS NOT NULL AS second_factor_enabled
-         FROM staff WHERE username = $1`,
-      [username.toLowerCase()],
-    )) as StaffLoginRow[];
-
-    if (staff?.locked_at) {
-      await this.audit.record({ staffId: staff.id, action: 'auth.sign_in', outcome: 'denied', reason: 'locked' });
-      throw new DomainError('account_locked', 'This account is locked after too many failed sign-ins. An administrator can unlock it.');
+    const key = [username.toLowerCase(), this.usernameHash(username)] as const;
+    // Before claiming too: a throttled address writes nothing (not even a claim on an unknown name).
+    await this.refuseThrottledAddress(this.addressHash(address), key[1]);
+    const [claim] = await rows<{ claimed: boolean }>(this.dataSource, CLAIM_SIGN_IN, [...key]);
+    if (!claim?.claimed) throw ATTEMPT_IN_PROGRESS();
+    try {
+      return await this.checkPassword(key[0], key[1], password, address);
+    } finally {
+      await this.dataSource.query(END_SIGN_IN_ATTEMPT, [...key]);
     }
-    if (staff && staff.wait_seconds > 0) {
+  }
+
+  /** The password step proper, while this attempt holds the username's claim (so its checks cannot go stale). */
+  private async checkPassword(username: string, usernameHash: Buffer, password: string, address: string): Promise<SignInResult> {
+    const addressHash = this.addressHash(address);
+    await this.refuseThrottledAddress(addressHash, usernameHash);
+    const [state] = await rows<SignInStateRow>(this.dataSource, SIGN_IN_STATE, [username, usernameHash]);
+    const staffId = state?.id ?? null;
+    if (state && state.locked_seconds > 0) {
+      await this.audit.record({ staffId, action: 'auth.sign_in', outcome: 'denied', reason: 'locked' });
+      throw new DomainError('account_locked', LOCKED, undefined, { retryAfter: state.locked_seconds });
+    }
+    if (state && state.wait_seconds > 0) {
       throw new DomainError('too_many_requests', 'Too many failed sign-ins; wait before trying again.', undefined, {
-        retryAfter: staff.wait_seconds,
+        retryAfter: state.wait_seconds,
       });
     }
 
-    const valid = await verifyPassword(staff?.password_hash ?? (await dummyPasswordHash()), password);
-    if (!staff || !valid || !staff.active || !isRole(staff.role)) {
-      await this.recordFailure(addressHash, staff?.id);
-      throw new DomainError('invalid_credentials', 'Unknown username or wrong password.');
+    const valid = await verifyPassword(state?.password_hash ?? (await dummyPasswordHash()), password);
+    if (!state || !staffId || !valid || !state.active || !isRole(state.role)) {
+      await this.recordPasswordFailure(addressHash, usernameHash, staffId);
+      throw new DomainError('invalid_credentials', INVALID_CREDENTIALS);
     }
 
-    await this.dataSource.query(
-      `UPDATE staff SET failed_logins = 0, next_attempt_at = NULL, last_sign_in_at = now() WHERE id = $1`,
-      [staff.id],
-    );
-    await this.audit.record({ staffId: staff.id, action: 'auth.sign_in', outcome: 'success' });
-    const member = { id: staff.id, username: staff.username, displayName: staff.display_name, role: staff.role };
-    if (staff.second_factor_enabled) return { ...member, secondFactor: 'verify' };
-    return this.secondFactorRequired(staff.role) ? { ...member, secondFactor: 'enrol' } : member;
+    await this.audit.record({ staffId, action: 'auth.sign_in', outcome: 'success' });
+    const member = { id: staffId, username: state.username as string, displayName: state.display_name as string, role: state.role };
+    if (state.second_factor_enabled) return { ...member, secondFactor: 'verify' };
+    if (this.secondFactorRequired(state.role)) return { ...member, secondFactor: 'enrol' };
+    await this.completeSignIn(staffId, address);
+    return member;
   }
 
   /** Supervisors and admins always sign in with a second factor; counsellors when the setting says so. */
@@ -78,22 +108,67 @@ export class LoginService {
     return role !== 'counsellor' || this.config.twoFactorForAll;
   }
 
-  /** A wrong second-factor code counts like a wrong password: throttled, and it locks the account. */
-  async recordSecondFactorFailure(address: string, staffId: string): Promise<void> {
-    await this.recordFailure(this.addressHash(address), staffId, 'auth.second_factor');
+  /**
+   * Password and (where owed) second factor given: the account's counters and lock history
+   * start again, and so do this address's failures on this username.
+   */
+  async completeSignIn(staffId: string, address: string): Promise<void> {
+    const [row] = await rows<{ username: string }>(this.dataSource, `${COMPLETE_SIGN_IN} RETURNING username`, [staffId]);
+    if (row) {
+      await this.dataSource.query(`DELETE FROM login_throttle WHERE address_hash = $1 AND username_hash = $2`, [
+        this.addressHash(address),
+        this.usernameHash(row.username),
+      ]);
+    }
   }
 
-  /** Refuses a second-factor attempt while the account waits after failures, or is locked. */
-  async refuseThrottledSecondFactor(address: string, staffId: string): Promise<void> {
-    await this.refuseThrottledAddress(this.addressHash(address));
-    const [row] = (await this.dataSource.query(
-      `SELECT locked_at IS NOT NULL AS locked,
-              GREATEST(0, CEIL(EXTRACT(EPOCH FROM next_attempt_at - now())))::int AS wait_seconds
+  /**
+   * A wrong second-factor code (at sign-in, while enrolling, or at step-up) counts on its own:
+   * a right password does not clear it, it makes the account wait and, in the end, locks it.
+   */
+  async recordSecondFactorFailure(address: string, staffId: string): Promise<void> {
+    const [row] = await rows<{ username: string; locked: boolean }>(
+      this.dataSource,
+      `UPDATE staff AS t SET ${failureSet('failed_second_factors', 2)} WHERE t.id = $1
+       RETURNING t.username, t.locked_until > now() AS locked`,
+      [staffId, this.config.login.lockAfterFailures, this.config.login.lockMinutes, SECOND_FACTOR_LOCK_CAP_MINUTES],
+    );
+    if (row) await this.recordAddressFailure(this.addressHash(address), this.usernameHash(row.username));
+    await this.audit.record({
+      staffId,
+      action: 'auth.second_factor',
+      outcome: 'failure',
+      ...(row?.locked ? { reason: 'locked' } : {}),
+    });
+  }
+
+  /**
+   * Runs one second-factor check (`attempt`) for an account: one at a time, and refused while the
+   * address is throttled or the account waits or is locked — checked after claiming, so a burst
+   * of parallel codes cannot all pass the checks before the first failure counts.
+   */
+  async secondFactorAttempt<T>(address: string, staffId: string, attempt: () => Promise<T>): Promise<T> {
+    const claimed = await rows<{ id: string }>(this.dataSource, CLAIM_SECOND_FACTOR, [staffId]);
+    if (claimed.length === 0) throw ATTEMPT_IN_PROGRESS();
+    try {
+      await this.refuseThrottledSecondFactor(address, staffId);
+      return await attempt();
+    } finally {
+      await this.dataSource.query(END_SECOND_FACTOR_ATTEMPT, [staffId]);
+    }
+  }
+
+  private async refuseThrottledSecondFactor(address: string, staffId: string): Promise<void> {
+    const [row] = await rows<{ username: string; locked_seconds: number; wait_seconds: number }>(
+      this.dataSource,
+      `SELECT username, ${secondsUntil('locked_until')} AS locked_seconds, ${secondsUntil('next_attempt_at')} AS wait_seconds
          FROM staff WHERE id = $1`,
       [staffId],
-    )) as { locked: boolean; wait_seconds: number }[];
-    if (row?.locked) throw new DomainError('account_locked', 'This account is locked after too many failed sign-ins. An administrator can unlock it.');
-    if (row && row.wait_seconds > 0) {
+    );
+    if (!row) throw new DomainError('not_found', 'No such staff member.');
+    await this.refuseThrottledAddress(this.addressHash(address), this.usernameHash(row.username));
+    if (row.locked_seconds > 0) throw new DomainError('account_locked', LOCKED, undefined, { retryAfter: row.locked_seconds });
+    if (row.wait_seconds > 0) {
       throw new DomainError('too_many_requests', 'Too many wrong codes; wait before trying again.', undefined, {
         retryAfter: row.wait_seconds,
       });
@@ -105,41 +180,50 @@ export class LoginService {
     return createHmac('sha256', this.config.secret).update(address).digest();
   }
 
-  private async refuseThrottledAddress(addressHash: Buffer): Promise<void> {
-    const [row] = (await this.dataSource.query(
-      `SELECT failures FROM login_throttle
-        WHERE address_hash = $1 AND window_started_at > now() - make_interval(mins => $2)`,
-      [addressHash, this.config.login.addressWindowMinutes],
-    )) as { failures: number }[];
-    if (row && row.failures >= this.config.login.maxFailuresPerAddress) {
+  /** Usernames in the throttle tables too (a separate domain from addresses). */
+  private usernameHash(username: string): Buffer {
+    return createHmac('sha256', this.config.secret).update(`username:${username.toLowerCase()}`).digest();
+  }
+
+  /**
+   * Refused when the address's failures reach the address limit across all usernames, or come
+   * within one of the account lock on one username: one address alone cannot lock an account.
+   */
+  private async refuseThrottledAddress(addressHash: Buffer, usernameHash: Buffer): Promise<void> {
+    const { maxFailuresPerAddress, lockAfterFailures, addressWindowMinutes } = this.config.login;
+    const [row] = await rows<{ total: number; on_username: number }>(this.dataSource, ADDRESS_FAILURES, [
+      addressHash,
+      usernameHash,
+      addressWindowMinutes,
+    ]);
+    if (row && (row.total >= maxFailuresPerAddress || row.on_username >= lockAfterFailures - 1)) {
       throw new DomainError('too_many_requests', 'Too many failed sign-ins from this address; try again later.', undefined, {
-        retryAfter: this.config.login.addressWindowMinutes * 60,
+        retryAfter: addressWindowMinutes * 60,
       });
     }
   }
 
-  private async recordFailure(addressHash: Buffer, staffId: string | undefined, action = 'auth.sign_in'): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO login_throttle (address_hash, window_started_at, failures) VALUES ($1, now(), 1)
-       ON CONFLICT (address_hash) DO UPDATE SET
-         failures = CASE WHEN login_throttle.window_started_at > now() - make_interval(mins => $2)
-                         THEN login_throttle.failures + 1 ELSE 1 END,
-         window_started_at = CASE WHEN login_throttle.window_started_at > now() - make_interval(mins => $2)
-                         THEN login_throttle.window_started_at ELSE now() END`,
-      [addressHash, this.config.login.addressWindowMinutes],
-    );
-    if (staffId) {
-      await this.dataSource.query(
-        `UPDATE staff SET
-           failed_logins = failed_logins + 1,
-           locked_at = CASE WHEN failed_logins + 1 >= $2 THEN now() ELSE locked_at END,
-           next_attempt_at = CASE WHEN failed_logins + 1 >= $3
-             THEN now() + make_interval(secs => LEAST($4, power(2, failed_logins + 2 - $3)))
-             ELSE NULL END
-         WHERE id = $1`,
-        [staffId, this.config.login.lockAfterFailures, FREE_FAILURES, MAX_WAIT_SECONDS],
-      );
-    }
-    await this.audit.record({ staffId: staffId ?? null, action, outcome: 'failure' });
+  private async recordAddressFailure(addressHash: Buffer, usernameHash: Buffer): Promise<void> {
+    await this.dataSource.query(ADDRESS_FAILURE, [addressHash, usernameHash, this.config.login.addressWindowMinutes]);
+  }
+
+  /** A wrong password, an unknown username or a deactivated account: the same statements either way. */
+  private async recordPasswordFailure(addressHash: Buffer, usernameHash: Buffer, staffId: string | null): Promise<void> {
+    await this.recordAddressFailure(addressHash, usernameHash);
+    const limits = [this.config.login.lockAfterFailures, this.config.login.lockMinutes, PASSWORD_LOCK_CAP_MINUTES];
+    const [row] = staffId
+      ? await rows<{ locked: boolean }>(
+          this.dataSource,
+          `UPDATE staff AS t SET ${failureSet('failed_logins', 2)} WHERE t.id = $1 RETURNING t.locked_until > now() AS locked`,
+          [staffId, ...limits],
+        )
+      : await rows<{ locked: boolean }>(
+          this.dataSource,
+          `INSERT INTO login_unknown_username AS t (username_hash, failed_logins) VALUES ($1, 1)
+           ON CONFLICT (username_hash) DO UPDATE SET ${failureSet('failed_logins', 2)}, updated_at = now()
+           RETURNING t.locked_until > now() AS locked`,
+          [usernameHash, ...limits],
+        );
+    await this.audit.record({ staffId, action: 'auth.sign_in', outcome: 'failure', ...(row?.locked ? { reason: 'locked' } : {}) });
   }
 }

@@ -12,7 +12,6 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, RequireStepUp, type AppConfig } from '@leidraad/api/core';
 import {
-  SESSION_COOKIE,
   type RecoveryCodes,
   type SecondFactorEnrolment,
   type SecondFactorStatus,
@@ -23,7 +22,7 @@ import {
   CurrentStaff,
   DuringSecondFactor,
 } from '../decorators/auth.decorators';
-import { setSessionCookies } from '../session/cookies';
+import { sessionTokenOf, setSessionCookies } from '../session/cookies';
 import type {
   AuthenticatedRequest,
   RequestStaff,
@@ -132,7 +131,7 @@ export class SecondFactorController {
       await this.sessions.markSecondFactorGiven(staff.sessionId);
       return;
     }
-    await this.sessions.destroy(request.cookies[SESSION_COOKIE] as string);
+    await this.sessions.destroy(sessionTokenOf(request, this.config.secureCookies) as string);
     const { token, csrfToken } = await this.sessions.create(staff.id, {
       secondFactorGiven: true,
     });

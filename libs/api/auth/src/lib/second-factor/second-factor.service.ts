@@ -5,6 +5,7 @@ import {
   APP_CONFIG,
   DomainError,
   FieldCipher,
+  place,
   type AppConfig,
 } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
@@ -75,19 +76,35 @@ export class SecondFactorService {
     const secret = newTotpSecret();
     await this.dataSource.query(
       `UPDATE staff SET totp_pending_secret = $2 WHERE id = $1`,
-      [staff.id, this.cipher.encrypt(secret)],
+      [staff.id, this.cipher.encrypt(secret, place('staff', 'totp_pending_secret', staff.id))],
     );
     const uri = otpauthUri(secret, staff.username);
     return { secret, otpauthUri: uri, qrCode: qrCodeDataUrl(uri) };
   }
 
   /** Confirms the pending secret with a code from the app; answers the ten recovery codes, once. */
-  async confirmEnrolment(
+  confirmEnrolment(
     staff: RequestStaff,
     code: string,
     address: string,
   ): Promise<RecoveryCodes> {
-    await this.login.refuseThrottledSecondFactor(address, staff.id);
+    return this.login.secondFactorAttempt(address, staff.id, () =>
+      this.confirmPendingSecret(staff, code, address),
+    );
+  }
+
+  /** Checks a code from the app or a recovery code; each is accepted only once. */
+  verify(staffId: string, code: string, address: string): Promise<void> {
+    return this.login.secondFactorAttempt(address, staffId, () =>
+      this.checkCode(staffId, code, address),
+    );
+  }
+
+  private async confirmPendingSecret(
+    staff: RequestStaff,
+    code: string,
+    address: string,
+  ): Promise<RecoveryCodes> {
     const row = await this.factors(staff.id);
     if (row.totp_secret)
       throw new DomainError(
@@ -102,18 +119,19 @@ export class SecondFactorService {
         'Start the set-up first: no secret is waiting for a code.',
       );
     }
-    const step = TOTP_CODE_PATTERN.test(code)
-      ? matchTotpStep(this.cipher.decrypt(row.totp_pending_secret), code)
-      : null;
+    const pending = this.cipher.decrypt(row.totp_pending_secret, place('staff', 'totp_pending_secret', staff.id));
+    const step = TOTP_CODE_PATTERN.test(code) ? matchTotpStep(pending, code) : null;
     if (step === null) return this.refuse(staff.id, address);
 
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.dataSource.transaction(async (manager) => {
       const [, updated] = (await manager.query(
-        `UPDATE staff SET totp_secret = totp_pending_secret, totp_pending_secret = NULL,
-                totp_enabled_at = now(), totp_last_step = $2, failed_logins = 0, next_attempt_at = NULL
-          WHERE id = $1 AND totp_pending_secret IS NOT NULL AND totp_secret IS NULL`,
-        [staff.id, step],
+        // Re-encrypted for its new column (a ciphertext is bound to its column), and only if the
+        // pending secret is still the one whose code was checked.
+        `UPDATE staff SET totp_secret = $3, totp_pending_secret = NULL,
+                totp_enabled_at = now(), totp_last_step = $2
+          WHERE id = $1 AND totp_pending_secret = $4 AND totp_secret IS NULL`,
+        [staff.id, step, this.cipher.encrypt(pending, place('staff', 'totp_secret', staff.id)), row.totp_pending_secret],
       )) as [unknown, number];
       if (updated !== 1)
         throw new DomainError(
@@ -130,12 +148,15 @@ export class SecondFactorService {
         manager,
       );
     });
+    await this.login.completeSignIn(staff.id, address);
     return { codes };
   }
 
-  /** Checks a code from the app or a recovery code; each is accepted only once. */
-  async verify(staffId: string, code: string, address: string): Promise<void> {
-    await this.login.refuseThrottledSecondFactor(address, staffId);
+  private async checkCode(
+    staffId: string,
+    code: string,
+    address: string,
+  ): Promise<void> {
     const row = await this.factors(staffId);
     if (!row.totp_secret) {
       throw DomainError.forField(
@@ -148,16 +169,14 @@ export class SecondFactorService {
     const accepted = TOTP_CODE_PATTERN.test(code)
       ? await this.acceptTotp(
           staffId,
-          this.cipher.decrypt(row.totp_secret),
+          this.cipher.decrypt(row.totp_secret, place('staff', 'totp_secret', staffId)),
           code,
         )
       : RECOVERY_CODE_PATTERN.test(code.trim()) &&
         (await this.acceptRecoveryCode(staffId, code));
     if (!accepted) return this.refuse(staffId, address);
-    await this.dataSource.query(
-      `UPDATE staff SET failed_logins = 0, next_attempt_at = NULL WHERE id = $1`,
-      [staffId],
-    );
+    // The sign-in (or step-up) is complete only now: counters start again here, never at the password.
+    await this.login.completeSignIn(staffId, address);
     await this.audit.record({
       staffId: staffId,
       action: 'auth.second_factor',

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
-import { isRole } from '@leidraad/shared/domain';
+import { APP_CONFIG, rows, type AppConfig } from '@leidraad/api/core';
+import { isRole, type SessionTimes } from '@leidraad/shared/domain';
 import type { RequestStaff } from './request-staff';
 import { randomToken, sha256 } from './tokens';
 
@@ -21,6 +21,24 @@ export interface SessionFactors {
 
 /** How stale `last_seen_at` may get before a request writes it again (idle timeout precision). */
 const TOUCH_SECONDS = 30;
+
+/**
+ * The session of token hash $1 if it is live (idle for less than $2 minutes, not expired, its
+ * staff member active); moves last_seen_at at most every TOUCH_SECONDS. Every authenticated
+ * request runs it.
+ */
+export const RESOLVE_SESSION_SQL = `WITH live AS (
+  SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.second_factor_pending, s.second_factor_at,
+         st.id, st.username, st.display_name, st.role
+    FROM staff_session s JOIN staff st ON st.id = s.staff_id
+   WHERE s.token_hash = $1 AND st.active
+     AND s.expires_at > now()
+     AND s.last_seen_at > now() - make_interval(mins => $2)
+), touched AS (
+  UPDATE staff_session SET last_seen_at = now()
+   WHERE id IN (SELECT session_id FROM live WHERE last_seen_at < now() - interval '${TOUCH_SECONDS} seconds')
+)
+SELECT session_id, csrf_token, second_factor_pending, second_factor_at, id, username, display_name, role FROM live`;
 
 interface SessionRow {
   session_id: string;
@@ -68,22 +86,7 @@ export class SessionService {
    * most every 30 s, so a counsellor's autosaves do not each rewrite the session row.
    */
   async resolve(token: string): Promise<RequestStaff | undefined> {
-    const rows = (await this.dataSource.query(
-      `WITH live AS (
-         SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.second_factor_pending, s.second_factor_at,
-                st.id, st.username, st.display_name, st.role
-           FROM staff_session s JOIN staff st ON st.id = s.staff_id
-          WHERE s.token_hash = $1 AND st.active
-            AND s.expires_at > now()
-            AND s.last_seen_at > now() - make_interval(mins => $2)
-       ), touched AS (
-         UPDATE staff_session SET last_seen_at = now()
-          WHERE id IN (SELECT session_id FROM live WHERE last_seen_at < now() - interval '${TOUCH_SECONDS} seconds')
-       )
-       SELECT session_id, csrf_token, second_factor_pending, second_factor_at, id, username, display_name, role FROM live`,
-      [sha256(token), this.config.session.idleMinutes],
-    )) as SessionRow[];
-    const row = rows[0];
+    const [row] = await rows<SessionRow>(this.dataSource, RESOLVE_SESSION_SQL, [sha256(token), this.config.session.idleMinutes]);
     if (!row || !isRole(row.role)) return undefined;
     return {
       id: row.id,
@@ -94,6 +97,21 @@ export class SessionService {
       csrfToken: row.csrf_token,
       secondFactorPending: row.second_factor_pending,
       secondFactorAt: row.second_factor_at,
+    };
+  }
+
+  /** When a live session ends: idle (from its last activity, which this request just was) and absolute. */
+  async times(sessionId: string): Promise<SessionTimes> {
+    await this.dataSource.query(`UPDATE staff_session SET last_seen_at = now() WHERE id = $1`, [sessionId]);
+    const [row] = (await this.dataSource.query(
+      `SELECT now() AS now, last_seen_at + make_interval(mins => $2) AS idle_expires_at, expires_at FROM staff_session WHERE id = $1`,
+      [sessionId, this.config.session.idleMinutes],
+    )) as { now: Date; idle_expires_at: Date; expires_at: Date }[];
+    return {
+      now: new Date(row.now).toISOString(),
+      idleMinutes: this.config.session.idleMinutes,
+      idleExpiresAt: new Date(row.idle_expires_at).toISOString(),
+      expiresAt: new Date(row.expires_at).toISOString(),
     };
   }
 

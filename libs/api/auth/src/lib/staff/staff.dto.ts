@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
 import {
   DISPLAY_NAME_MAX,
   PASSWORD_MAX_LENGTH,
@@ -10,6 +10,7 @@ import {
   type StaffAccount,
   type StaffMember,
 } from '@leidraad/shared/domain';
+import { OneOf, OptionalOneOf } from '@leidraad/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -47,8 +48,7 @@ export class CreateStaffDto {
   @Length(1, DISPLAY_NAME_MAX)
   displayName!: string;
 
-  @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES)
+  @OneOf(ROLES)
   role!: Role;
 
   @ApiProperty({ format: 'password', minLength: 12 })
@@ -65,9 +65,7 @@ export class UpdateStaffDto {
   @Length(1, DISPLAY_NAME_MAX)
   displayName?: string;
 
-  @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
-  @IsIn(ROLES)
+  @OptionalOneOf(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'false deactivates the account and ends its sessions' })

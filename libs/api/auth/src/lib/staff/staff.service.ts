@@ -1,14 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, isUniqueViolation } from '@leidraad/api/core';
+import { DomainError, isUniqueViolation, rows } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
-import { passwordProblems, type Role, type StaffAccount } from '@leidraad/shared/domain';
+import {
+  passwordProblems,
+  type Role,
+  type StaffAccount,
+} from '@leidraad/shared/domain';
 import { SessionService } from '../session/session.service';
 import type { CreateStaffDto, UpdateStaffDto } from './staff.dto';
-import { StaffEntity } from './staff.entity';
 import { toStaffAccount } from './staff.mapper';
 import { hashPassword } from './password-hasher';
+import {
+  ACTIVE_COUNSELLORS_SQL,
+  COUNT_STAFF_SQL,
+  INSERT_STAFF_SQL,
+  LIST_STAFF_SQL,
+  LOCK_STAFF_SQL,
+  SET_PASSWORD_SQL,
+  STAFF_BY_ID_SQL,
+  UNLOCK_STAFF_SQL,
+  UPDATE_STAFF_SQL,
+  type StaffAccountRow,
+} from './staff.sql';
 
 const PASSWORD_MESSAGES = {
   too_short: 'must be at least 12 characters',
@@ -27,29 +42,41 @@ export class StaffService {
   ) {}
 
   async list(): Promise<StaffAccount[]> {
-    const staff = await this.dataSource.getRepository(StaffEntity).find({ order: { displayName: 'ASC' } });
-    return staff.map(toStaffAccount);
+    return (await rows<StaffAccountRow>(this.dataSource, LIST_STAFF_SQL)).map(
+      toStaffAccount,
+    );
   }
 
   async count(): Promise<number> {
-    return this.dataSource.getRepository(StaffEntity).count();
+    const [{ count }] = await rows<{ count: number }>(
+      this.dataSource,
+      COUNT_STAFF_SQL,
+    );
+    return count;
   }
 
-  async create(input: CreateStaffDto, actorId: string | null): Promise<StaffAccount> {
+  async create(
+    input: CreateStaffDto,
+    actorId: string | null,
+  ): Promise<StaffAccount> {
     assertPassword(input.password, input.username);
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const staff = await manager.save(
-          manager.create(StaffEntity, {
-            username: input.username,
-            displayName: input.displayName,
-            role: input.role,
-            passwordHash,
-          }),
-        );
+        const [staff] = await rows<StaffAccountRow>(manager, INSERT_STAFF_SQL, [
+          input.username,
+          input.displayName,
+          input.role,
+          passwordHash,
+        ]);
         await this.audit.record(
-          { staffId: actorId, action: 'staff.create', entityType: 'staff', entityId: staff.id, outcome: 'success' },
+          {
+            staffId: actorId,
+            action: 'staff.create',
+            entityType: 'staff',
+            entityId: staff.id,
+            outcome: 'success',
+          },
           manager,
         );
         return toStaffAccount(staff);
@@ -57,75 +84,137 @@ export class StaffService {
     } catch (error) {
       if (isUniqueViolation(error, 'staff_username_key')) {
         throw new DomainError('conflict', 'This username is already taken.', [
-          { field: 'username', code: 'taken', message: 'username is already taken' },
+          {
+            field: 'username',
+            code: 'taken',
+            message: 'username is already taken',
+          },
         ]);
       }
       throw error;
     }
   }
 
-  async update(id: string, input: UpdateStaffDto | null, actorId: string): Promise<StaffAccount> {
-    if (!input || (input.displayName === undefined && input.role === undefined && input.active === undefined)) {
+  async update(
+    id: string,
+    input: UpdateStaffDto | null,
+    actorId: string,
+  ): Promise<StaffAccount> {
+    if (
+      !input ||
+      (input.displayName === undefined &&
+        input.role === undefined &&
+        input.active === undefined)
+    ) {
       throw new DomainError('validation_failed', 'Nothing to change.', [
-        { field: 'body', code: 'isNotEmpty', message: 'give at least one of displayName, role, active' },
+        {
+          field: 'body',
+          code: 'isNotEmpty',
+          message: 'give at least one of displayName, role, active',
+        },
       ]);
     }
-    if (id === actorId && (input.active === false || (input.role && input.role !== 'admin'))) {
-      throw new DomainError('unprocessable', 'You cannot deactivate yourself or give up your own admin role.');
+    if (
+      id === actorId &&
+      (input.active === false || (input.role && input.role !== 'admin'))
+    ) {
+      throw new DomainError(
+        'unprocessable',
+        'You cannot deactivate yourself or give up your own admin role.',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
-      const staff = await manager.findOne(StaffEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const [staff] = await rows<StaffAccountRow>(manager, LOCK_STAFF_SQL, [
+        id,
+      ]);
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
       const roleChanged = input.role !== undefined && input.role !== staff.role;
       const deactivated = input.active === false && staff.active;
-      if (input.displayName !== undefined) staff.displayName = input.displayName;
-      if (input.role !== undefined) staff.role = input.role;
-      if (input.active !== undefined) staff.active = input.active;
-      const saved = await manager.save(staff);
+      const [saved] = await rows<StaffAccountRow>(manager, UPDATE_STAFF_SQL, [
+        id,
+        input.displayName ?? staff.display_name,
+        input.role ?? staff.role,
+        input.active ?? staff.active,
+      ]);
       // A new role or a deactivation takes effect now, not when the old session runs out.
-      if (roleChanged || deactivated) await this.sessions.destroyAllFor(id, manager);
+      if (roleChanged || deactivated)
+        await this.sessions.destroyAllFor(id, manager);
       await this.audit.record(
-        { staffId: actorId, action: 'staff.update', entityType: 'staff', entityId: id, outcome: 'success', reason: changeSummary(input) },
+        {
+          staffId: actorId,
+          action: 'staff.update',
+          entityType: 'staff',
+          entityId: id,
+          outcome: 'success',
+          reason: changeSummary(input),
+        },
         manager,
       );
-      return toStaffAccount(saved);
+      return toStaffAccount(saved ?? staff);
     });
   }
 
   async unlock(id: string, actorId: string): Promise<StaffAccount> {
     return this.dataSource.transaction(async (manager) => {
-      const staff = await manager.findOneBy(StaffEntity, { id });
+      const [staff] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL, [
+        id,
+      ]);
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
-      staff.lockedAt = null;
-      staff.failedLogins = 0;
-      staff.nextAttemptAt = null;
-      const saved = await manager.save(staff);
-      await this.audit.record({ staffId: actorId, action: 'staff.unlock', entityType: 'staff', entityId: id, outcome: 'success' }, manager);
-      return toStaffAccount(saved);
+      const [saved] = await rows<StaffAccountRow>(manager, UNLOCK_STAFF_SQL, [
+        id,
+      ]);
+      await this.audit.record(
+        {
+          staffId: actorId,
+          action: 'staff.unlock',
+          entityType: 'staff',
+          entityId: id,
+          outcome: 'success',
+        },
+        manager,
+      );
+      return toStaffAccount(saved ?? staff);
     });
   }
 
-  async setPassword(id: string, password: string, actorId: string | null): Promise<void> {
-    const staff = await this.dataSource.getRepository(StaffEntity).findOneBy({ id });
+  async setPassword(
+    id: string,
+    password: string,
+    actorId: string | null,
+  ): Promise<void> {
+    const [staff] = await rows<StaffAccountRow>(
+      this.dataSource,
+      STAFF_BY_ID_SQL,
+      [id],
+    );
     if (!staff) throw new DomainError('not_found', 'No such staff member.');
     assertPassword(password, staff.username);
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(StaffEntity, { id }, { passwordHash, lockedAt: null, failedLogins: 0, nextAttemptAt: null });
+      await manager.query(SET_PASSWORD_SQL, [id, passwordHash]);
       await this.sessions.destroyAllFor(id, manager);
-      await this.audit.record({ staffId: actorId, action: 'staff.set_password', entityType: 'staff', entityId: id, outcome: 'success' }, manager);
+      await this.audit.record(
+        {
+          staffId: actorId,
+          action: 'staff.set_password',
+          entityType: 'staff',
+          entityId: id,
+          outcome: 'success',
+        },
+        manager,
+      );
     });
   }
 
   async activeCounsellors(): Promise<{ id: string; displayName: string }[]> {
-    const staff = await this.dataSource
-      .getRepository(StaffEntity)
-      .find({ where: { role: 'counsellor', active: true }, order: { displayName: 'ASC' }, select: { id: true, displayName: true } });
-    return staff.map(({ id, displayName }) => ({ id, displayName }));
-  }
-
-  findByUsername(username: string): Promise<StaffEntity | null> {
-    return this.dataSource.getRepository(StaffEntity).findOneBy({ username });
+    const staff = await rows<{ id: string; display_name: string }>(
+      this.dataSource,
+      ACTIVE_COUNSELLORS_SQL,
+    );
+    return staff.map(({ id, display_name }) => ({
+      id,
+      displayName: display_name,
+    }));
   }
 }
 
@@ -135,7 +224,11 @@ export function assertPassword(password: string, username: string): void {
     throw new DomainError(
       'validation_failed',
       'The password does not meet the policy.',
-      problems.map((code) => ({ field: 'password', code: `password_${code}`, message: `password ${PASSWORD_MESSAGES[code]}` })),
+      problems.map((code) => ({
+        field: 'password',
+        code: `password_${code}`,
+        message: `password ${PASSWORD_MESSAGES[code]}`,
+      })),
     );
   }
 }

@@ -29,7 +29,8 @@ import {
   type TodayOverview,
 } from '@leidraad/shared/domain';
 import { enumParam } from '../common/enum-param';
-import { CaseCodePipe } from '../lookup/case-code.pipe';
+import { canonicalCaseCode } from '../lookup/case-code';
+import { CaseLookupDto } from '../lookup/lookup.dto';
 import { LookupService } from '../lookup/lookup.service';
 import {
   CaseDetailDto,
@@ -40,7 +41,6 @@ import {
   CodeWordMatchesDto,
   CreateCaseDto,
   ListCasesQueryDto,
-  OpenByCodeQueryDto,
   SetRiskFlagDto,
   TodayOverviewDto,
   UpdateCaseDto,
@@ -95,23 +95,23 @@ export class CaseController {
     return this.cases.today(staff);
   }
 
-  @Get('by-code/:code')
+  @Post('lookup')
+  @HttpCode(200)
   @ApiOperation({
-    summary: 'Open a case by its exact code (a returning caller).',
+    summary: 'Open a case by its exact code (a returning caller); the code goes in the body, never in a URL.',
     description:
-      'Accepts lower case, dashes, spaces and O for 0. A counsellor opening a colleague’s case must pass `reason` (403 with `reasonRequired: true` otherwise); it is audited and lets them work on the case for 12 hours. Throttled per staff member (20 a minute, 429 with `retryAfter`).',
+      'A counsellor opening a colleague’s case must give `reason` (a category, and a note for `other`; 403 with `reasonRequired: true` otherwise): the category is audited, the note stored encrypted, and the counsellor may work on the case for 12 hours. Throttled per staff member (20 a minute, 429 with `retryAfter`).',
   })
   @ApiOkResponse({ type: CaseHeaderDto })
   @ApiNotFoundResponse({
     description: 'No case has this (well-formed) code; audited as a miss.',
   })
   @ApiTooManyRequestsResponse({ description: 'Too many look-ups this minute.' })
-  openByCode(
-    @Param('code', CaseCodePipe) code: string,
-    @Query() query: OpenByCodeQueryDto,
+  lookup(
+    @Body() body: CaseLookupDto,
     @CurrentStaff() staff: RequestStaff,
   ): Promise<CaseHeader> {
-    return this.lookups.openByCode(staff, code, query.reason);
+    return this.lookups.openByCode(staff, canonicalCaseCode(body.code), body.reason);
   }
 
   @Post('code-word-lookups')

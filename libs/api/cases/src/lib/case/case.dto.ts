@@ -1,25 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { FreeText } from '@leidraad/api/core';
+import { IsInt, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { FreeText, NotBlank, OneOf, OptionalOneOf, PageQueryDto } from '@leidraad/api/core';
 import {
   CALLER_ROLES,
   CASE_CHANGE_FIELDS,
   CASE_CONCERNS,
   CASE_STATUSES,
   CODE_WORD_MAX,
-  CODE_WORD_MIN,
+  CODE_WORD_MIN_CHARACTERS,
+  CODE_WORD_MIN_WORDS,
   RISK_FLAGS,
   SHORT_REASON_MAX,
   type ActiveRiskFlag,
@@ -40,29 +30,23 @@ import {
   type TodayOverview,
 } from '@leidraad/shared/domain';
 import { StaffRefDto } from '../common/staff-ref.dto';
-import { NotBlank } from '../common/validators';
+import { LongEnoughCodeWord } from '../common/validators';
 import { NewContactDto } from '../contact/contact.dto';
 
 const CODE_WORD_DESCRIPTION =
-  'Chosen by the caller; stored only as a keyed hash (never readable). Case, accents, spaces and punctuation do not matter.';
+  `Chosen by the caller; stored only as a keyed hash (never readable). At least ${CODE_WORD_MIN_WORDS} words or ${CODE_WORD_MIN_CHARACTERS} ` +
+  'letters or digits; checked for identifiers like any free text (a name is refused). Case, accents, spaces and punctuation do not matter.';
 
 export class CreateCaseDto {
-  @ApiProperty({ enum: CALLER_ROLES })
-  @IsIn(CALLER_ROLES)
+  @OneOf(CALLER_ROLES)
   callerRole!: CallerRole;
 
-  @ApiProperty({ enum: CASE_CONCERNS })
-  @IsIn(CASE_CONCERNS)
+  @OneOf(CASE_CONCERNS)
   concern!: CaseConcern;
 
-  @ApiPropertyOptional({
-    minLength: CODE_WORD_MIN,
-    maxLength: CODE_WORD_MAX,
-    description: CODE_WORD_DESCRIPTION,
-  })
   @IsOptional()
-  @IsString()
-  @Length(CODE_WORD_MIN, CODE_WORD_MAX)
+  @FreeText({ maxLength: CODE_WORD_MAX, required: false, description: CODE_WORD_DESCRIPTION })
+  @LongEnoughCodeWord()
   codeWord?: string;
 
   @ApiPropertyOptional({
@@ -86,22 +70,15 @@ export class UpdateCaseDto {
   @Max(2_147_483_647)
   version!: number;
 
-  @ApiPropertyOptional({ enum: CALLER_ROLES })
-  @IsOptional()
-  @IsIn(CALLER_ROLES)
+  @OptionalOneOf(CALLER_ROLES)
   callerRole?: CallerRole;
 
-  @ApiPropertyOptional({ enum: CASE_CONCERNS })
-  @IsOptional()
-  @IsIn(CASE_CONCERNS)
+  @OptionalOneOf(CASE_CONCERNS)
   concern?: CaseConcern;
 
-  @ApiPropertyOptional({
-    enum: CASE_STATUSES,
+  @OptionalOneOf(CASE_STATUSES, {
     description: 'Closing, and reopening a closed case, need statusReason',
   })
-  @IsOptional()
-  @IsIn(CASE_STATUSES)
   status?: CaseStatus;
 
   @IsOptional()
@@ -113,16 +90,10 @@ export class UpdateCaseDto {
   @NotBlank()
   statusReason?: string;
 
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    minLength: CODE_WORD_MIN,
-    maxLength: CODE_WORD_MAX,
-    description: `${CODE_WORD_DESCRIPTION} null removes it.`,
-  })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: CODE_WORD_MAX, description: `${CODE_WORD_DESCRIPTION} null removes it.` })
   @ValidateIf((_, value) => value !== undefined && value !== null)
-  @IsString()
-  @Length(CODE_WORD_MIN, CODE_WORD_MAX)
+  @FreeText({ maxLength: CODE_WORD_MAX, required: false, description: `${CODE_WORD_DESCRIPTION} null removes it.` })
+  @LongEnoughCodeWord()
   codeWord?: string | null;
 }
 
@@ -133,8 +104,7 @@ export class SetRiskFlagDto {
   @Max(2_147_483_647)
   version!: number;
 
-  @ApiProperty({ enum: RISK_FLAGS })
-  @IsIn(RISK_FLAGS)
+  @OneOf(RISK_FLAGS)
   flag!: RiskFlag;
 
   @FreeText({
@@ -162,28 +132,20 @@ export class ClearRiskFlagDto {
 
 export const RISK_FILTERS = [...RISK_FLAGS, 'any'] as const;
 
-export class ListCasesQueryDto {
-  @ApiPropertyOptional({ enum: CASE_STATUSES })
-  @IsOptional()
-  @IsIn(CASE_STATUSES)
+/** Filters, then the page (`limit`, `offset`) last, as before the shared base. */
+export class ListCasesQueryDto extends PageQueryDto {
+  @OptionalOneOf(CASE_STATUSES)
   status?: CaseStatus;
 
-  @ApiPropertyOptional({ enum: CALLER_ROLES })
-  @IsOptional()
-  @IsIn(CALLER_ROLES)
+  @OptionalOneOf(CALLER_ROLES)
   callerRole?: CallerRole;
 
-  @ApiPropertyOptional({ enum: CASE_CONCERNS })
-  @IsOptional()
-  @IsIn(CASE_CONCERNS)
+  @OptionalOneOf(CASE_CONCERNS)
   concern?: CaseConcern;
 
-  @ApiPropertyOptional({
-    enum: RISK_FILTERS,
+  @OptionalOneOf(RISK_FILTERS, {
     description: 'Cases with this active risk flag, or with any',
   })
-  @IsOptional()
-  @IsIn(RISK_FILTERS)
   risk?: (typeof RISK_FILTERS)[number];
 
   @ApiPropertyOptional({
@@ -193,48 +155,14 @@ export class ListCasesQueryDto {
   @IsOptional()
   @IsUUID()
   assigneeId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
-}
-
-export class OpenByCodeQueryDto {
-  @IsOptional()
-  @FreeText({
-    maxLength: SHORT_REASON_MAX,
-    required: false,
-    description:
-      'Required when a counsellor opens a case assigned to a colleague (else 403 with `reasonRequired: true`). Recorded in the audit log; lets the counsellor work on the case for 12 hours.',
-  })
-  @NotBlank()
-  reason?: string;
 }
 
 export class CodeWordLookupDto {
-  @ApiProperty({
-    minLength: CODE_WORD_MIN,
-    maxLength: CODE_WORD_MAX,
-    description: CODE_WORD_DESCRIPTION,
-  })
-  @IsString()
-  @Length(CODE_WORD_MIN, CODE_WORD_MAX)
+  @FreeText({ maxLength: CODE_WORD_MAX, description: CODE_WORD_DESCRIPTION })
+  @LongEnoughCodeWord()
   codeWord!: string;
 
-  @ApiProperty({ enum: CALLER_ROLES })
-  @IsIn(CALLER_ROLES)
+  @OneOf(CALLER_ROLES)
   callerRole!: CallerRole;
 }
 
@@ -280,6 +208,8 @@ export class TimelineEntryDto {
       'risk_flag_set',
       'risk_flag_cleared',
       'status_changed',
+      'appointment',
+      'colleague_access',
     ],
   })
   kind!: TimelineEntry['kind'];
@@ -312,6 +242,11 @@ export class TimelineEntryDto {
   @ApiPropertyOptional() note?: string;
   @ApiPropertyOptional({ enum: RISK_FLAGS }) flag?: RiskFlag;
   @ApiPropertyOptional({ type: String, nullable: true }) reason?: string | null;
+  @ApiPropertyOptional({ format: 'uuid', description: 'kind=appointment' }) appointmentId?: string;
+  @ApiPropertyOptional({ description: 'kind=appointment: planned, done, no_show or cancelled' }) status?: string;
+  @ApiPropertyOptional({ description: 'kind=appointment' }) purpose?: string;
+  @ApiPropertyOptional({ description: 'kind=appointment' }) channel?: string;
+  @ApiPropertyOptional({ type: StaffRefDto, description: 'kind=appointment: with whom' }) counsellor?: StaffRefDto;
 }
 
 export class CaseDetailDto extends CaseHeaderDto implements CaseDetail {

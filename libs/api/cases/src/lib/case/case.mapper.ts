@@ -1,6 +1,9 @@
-import type { FieldCipher } from '@leidraad/api/core';
+import { place, type FieldCipher } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
+  AppointmentPurpose,
+  AppointmentStatus,
+  ContactChannel,
   CallerRole,
   CaseConcern,
   CaseHeader,
@@ -43,6 +46,7 @@ export interface CaseHeaderRow {
   assignee_id: string;
   assignee_name: string;
   risk_flags: {
+    id: string;
     flag: RiskFlag;
     reason: string;
     setById: string;
@@ -71,7 +75,7 @@ export function toCaseHeader(
     assignee: { id: row.assignee_id, displayName: row.assignee_name },
     riskFlags: row.risk_flags.map((flag) => ({
       flag: flag.flag,
-      reason: openText(cipher, flag.reason),
+      reason: openText(cipher, flag.reason, place('case_risk_flag', 'reason', flag.id)),
       setBy: { id: flag.setById, displayName: flag.setByName },
       setAt: iso(flag.setAt),
     })),
@@ -122,20 +126,26 @@ export type TimelineRow =
   | {
       kind: 'risk_flag_set' | 'risk_flag_cleared';
       at: Date;
-      data: { flag: RiskFlag; reason: string; byId: string; byName: string };
+      data: { id: string; flag: RiskFlag; reason: string; byId: string; byName: string };
     }
   | {
       kind: 'status_changed';
       at: Date;
       data: {
+        id: string;
         from: CaseStatus;
         to: CaseStatus;
         reason: string | null;
-        byId: string;
-        byName: string;
+        byId: string | null;
+        byName: string | null;
       };
     }
-  | { kind: 'case_created'; at: Date; data: { byId: string; byName: string } };
+  | {
+      kind: 'appointment';
+      at: Date;
+      data: { id: string; status: AppointmentStatus; purpose: AppointmentPurpose; channel: ContactChannel; byId: string; byName: string };
+    }
+  | { kind: 'case_created' | 'colleague_access'; at: Date; data: { byId: string; byName: string } };
 
 export function toTimelineEntry(
   row: TimelineRow,
@@ -152,7 +162,7 @@ export function toTimelineEntry(
         id: row.data.id,
         from: { id: row.data.fromId, displayName: row.data.fromName },
         to: { id: row.data.toId, displayName: row.data.toName },
-        note: openText(cipher, row.data.note),
+        note: openText(cipher, row.data.note, place('case_handover', 'note', row.data.id)),
         draftContactIds: row.data.contactIds,
       };
     case 'risk_flag_set':
@@ -161,7 +171,11 @@ export function toTimelineEntry(
         kind: row.kind,
         at,
         flag: row.data.flag,
-        reason: openText(cipher, row.data.reason),
+        reason: openText(
+          cipher,
+          row.data.reason,
+          place('case_risk_flag', row.kind === 'risk_flag_set' ? 'reason' : 'clear_reason', row.data.id),
+        ),
         by: { id: row.data.byId, displayName: row.data.byName },
       };
     case 'status_changed':
@@ -170,14 +184,26 @@ export function toTimelineEntry(
         at,
         fromStatus: row.data.from,
         toStatus: row.data.to,
-        reason: openTextOrNull(cipher, row.data.reason),
-        by: { id: row.data.byId, displayName: row.data.byName },
+        // No one: closed by the retention job, whose reason is the label the page shows.
+        reason: row.data.byId ? openTextOrNull(cipher, row.data.reason, place('case_status_change', 'reason', row.data.id)) : null,
+        by: row.data.byId ? { id: row.data.byId, displayName: row.data.byName ?? '' } : null,
       };
     case 'case_created':
+    case 'colleague_access':
       return {
-        kind: 'case_created',
+        kind: row.kind,
         at,
         by: { id: row.data.byId, displayName: row.data.byName },
+      };
+    case 'appointment':
+      return {
+        kind: 'appointment',
+        at,
+        appointmentId: row.data.id,
+        status: row.data.status,
+        purpose: row.data.purpose,
+        channel: row.data.channel,
+        counsellor: { id: row.data.byId, displayName: row.data.byName },
       };
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessAlertService } from '@leidraad/api/alerts';
-import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
+import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
+import { CaseAccessService, type CaseAccess } from '@leidraad/api/case-access';
+import { DomainError, FieldCipher, PAGE_LIMIT_DEFAULT, place, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   CaseDetail,
@@ -13,15 +14,7 @@ import type {
   RiskFlag,
   TodayOverview,
 } from '@leidraad/shared/domain';
-import {
-  assertVersion,
-  bumpVersion,
-  caseForStaff,
-  recordRevision,
-  type CaseRow,
-} from '../access/case-guard';
-import { accessCondition } from '../access/case-access';
-import { notFound } from '../common/refusal';
+import { assertVersion, bumpVersion, recordRevision } from './case-version';
 import { insertDraft } from '../contact/contact.writes';
 import { timeOrderProblem } from '../contact/contact-rules';
 import {
@@ -53,7 +46,6 @@ import {
 } from './code-word';
 import { insertWithFreshCode } from './fresh-code';
 
-const DEFAULT_PAGE = 50;
 /** More than a counsellor's caseload, so Vandaag never silently drops a case. */
 const TODAY_MAX = 500;
 
@@ -73,7 +65,7 @@ export class CaseService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
-    private readonly accessAlerts: AccessAlertService,
+    private readonly access: CaseAccessService,
   ) {}
 
   async create(staff: RequestStaff, input: CreateCaseDto): Promise<CaseHeader> {
@@ -141,43 +133,16 @@ export class CaseService {
 
   /** The case page: header and timeline. */
   async detail(staff: RequestStaff, caseId: string): Promise<CaseDetail> {
-    const [row] = await rows<CaseHeaderRow & { allowed: boolean }>(
-      this.dataSource,
-      headerSql('c.id = $1', `${accessCondition('c', '$2', '$3')} AS allowed`),
-      [caseId, staff.id, staff.role],
-    );
-    const base = {
-      staffId: staff.id,
-      action: 'case.read',
-      entityType: 'case',
-      entityId: caseId,
-    } as const;
-    if (!row || !row.allowed) {
-      await this.audit.record(
-        row
-          ? {
-              ...base,
-              caseCode: formatCaseCode(row.code),
-              outcome: 'denied',
-              reason: 'not assigned and no access granted',
-            }
-          : { ...base, outcome: 'failure', reason: 'no such case' },
-      );
-      throw notFound();
-    }
-    const timeline = await rows<TimelineRow>(this.dataSource, TIMELINE_SQL, [
-      caseId,
-    ]);
-    await this.audit.record({
-      ...base,
-      caseCode: formatCaseCode(row.code),
-      outcome: 'success',
+    return auditRefusals(this.audit, async () => {
+      const access = await this.access.require(staff, caseId, 'case.read');
+      const [row] = await rows<CaseHeaderRow>(this.dataSource, headerSql('c.id = $1'), [caseId]);
+      const timeline = await rows<TimelineRow>(this.dataSource, TIMELINE_SQL, [caseId]);
+      await this.audit.record(access.event('case.read'));
+      return {
+        ...toCaseHeader(row, this.cipher),
+        timeline: timeline.map((entry) => toTimelineEntry(entry, this.cipher)),
+      };
     });
-    await this.accessAlerts.caseOpened(staff.id, caseId);
-    return {
-      ...toCaseHeader(row, this.cipher),
-      timeline: timeline.map((entry) => toTimelineEntry(entry, this.cipher)),
-    };
   }
 
   /** Counsellors list only their own cases; supervisors all, filtered. */
@@ -220,7 +185,7 @@ export class CaseService {
         query.risk,
       );
     }
-    const limit = query.limit ?? DEFAULT_PAGE;
+    const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const offset = query.offset ?? 0;
     values.push(limit + 1, offset);
     const found = await rows<CaseListRow>(
@@ -243,7 +208,10 @@ export class CaseService {
     return { items, nextOffset: found.length > limit ? offset + limit : null };
   }
 
-  /** Vandaag for the signed-in staff member: each of their non-closed cases in one of three lists. */
+  /**
+   * Vandaag for the signed-in staff member: each of their non-closed cases in "open" or "waiting";
+   * those handed to them and not picked up yet also under "handed to me", with the note.
+   */
   async today(staff: RequestStaff): Promise<TodayOverview> {
     const found = await rows<TodayRow>(
       this.dataSource,
@@ -276,11 +244,13 @@ export class CaseService {
               id: row.handover_from_id as string,
               displayName: row.handover_from_name as string,
             },
-            note: this.cipher.decrypt(row.handover_note as Buffer),
+            note: this.cipher.decrypt(row.handover_note as Buffer, place('case_handover', 'note', row.handover_id)),
             createdAt: (row.handover_at as Date).toISOString(),
           },
         });
-      } else if (row.status === 'waiting_for_caller') {
+      }
+      // A case handed to me is mine: it is listed with my open (or waiting) cases too.
+      if (row.status === 'waiting_for_caller') {
         overview.waitingForCaller.push(toCaseListItem(row));
       } else {
         overview.myOpenCases.push(toCaseListItem(row));
@@ -317,20 +287,12 @@ export class CaseService {
             : this.codeWordHash(input.codeWord),
     };
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const current = await caseForStaff(
+      const access = await this.access.require(staff, caseId, 'case.update', {
         manager,
-        staff,
-        caseId,
-        'case.update',
-        { lock: true },
-      );
-      await assertVersion(
-        manager,
-        staff,
-        current,
-        input.version,
-        'case.update',
-      );
+        lock: true,
+      });
+      await assertVersion(manager, access, input.version, 'case.update');
+      const current = access.row;
       const changes = caseChanges(
         {
           callerRole: current.caller_role,
@@ -340,13 +302,6 @@ export class CaseService {
         },
         patch,
       );
-      const audit = {
-        staffId: staff.id,
-        action: 'case.update',
-        entityType: 'case',
-        entityId: caseId,
-        caseCode: formatCaseCode(current.code),
-      };
       if (
         changes.status &&
         statusChangeNeedsReason(changes.status.from, changes.status.to) &&
@@ -366,7 +321,7 @@ export class CaseService {
       }
       if (changes.fields.length === 0) {
         await this.audit.record(
-          { ...audit, outcome: 'success', reason: 'no changes' },
+          access.event('case.update', { reason: 'no changes' }),
           manager,
         );
         return this.header(manager, caseId);
@@ -388,23 +343,23 @@ export class CaseService {
       );
       await recordRevision(manager, caseId, version, changes.fields, staff.id);
       if (changes.status) {
+        const changeId = randomUUID();
         await manager.query(
-          `INSERT INTO case_status_change (case_id, from_status, to_status, reason, changed_by) VALUES ($1, $2, $3, $4, $5)`,
+          `INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES ($1, $2, $3, $4, $5, $6)`,
           [
+            changeId,
             caseId,
             changes.status.from,
             changes.status.to,
-            this.cipher.encryptNullable(input.statusReason),
+            this.cipher.encryptNullable(input.statusReason, place('case_status_change', 'reason', changeId)),
             staff.id,
           ],
         );
       }
       await this.audit.record(
-        {
-          ...audit,
-          outcome: 'success',
+        access.event('case.update', {
           reason: `changed: ${changes.fields.join(', ')}`,
-        },
+        }),
         manager,
       );
       return this.header(manager, caseId);
@@ -424,12 +379,6 @@ export class CaseService {
         input.version,
         'case.risk_flag_set',
       );
-      const audit = this.flagAudit(
-        staff,
-        current,
-        'case.risk_flag_set',
-        input.flag,
-      );
       const [active] = await rows(
         manager,
         `SELECT 1 FROM case_risk_flag WHERE case_id = $1 AND flag = $2 AND cleared_at IS NULL`,
@@ -438,19 +387,23 @@ export class CaseService {
       if (active) {
         throw new Refusal(
           new DomainError('conflict', 'This risk flag is already set.'),
-          {
-            ...audit,
+          current.event('case.risk_flag_set', {
             outcome: 'failure',
             reason: `${input.flag}: already set`,
-          },
+          }),
         );
       }
+      const flagId = randomUUID();
       await manager.query(
-        `INSERT INTO case_risk_flag (case_id, flag, reason, set_by) VALUES ($1, $2, $3, $4)`,
-        [caseId, input.flag, this.cipher.encrypt(input.reason), staff.id],
+        `INSERT INTO case_risk_flag (id, case_id, flag, reason, set_by) VALUES ($1, $2, $3, $4, $5)`,
+        [flagId, caseId, input.flag, this.cipher.encrypt(input.reason, place('case_risk_flag', 'reason', flagId)), staff.id],
       );
       await bumpVersion(manager, caseId, ['riskFlags'], staff.id);
-      await this.audit.record({ ...audit, outcome: 'success' }, manager);
+      // The staff member's reason is case content: encrypted with the flag, not copied here.
+      await this.audit.record(
+        current.event('case.risk_flag_set', { reason: input.flag }),
+        manager,
+      );
       return this.header(manager, caseId);
     });
   }
@@ -469,26 +422,34 @@ export class CaseService {
         input.version,
         'case.risk_flag_clear',
       );
-      const audit = this.flagAudit(
-        staff,
-        current,
-        'case.risk_flag_clear',
-        flag,
-      );
-      const cleared = await rows(
+      // The case row is locked: the active flag cannot change between these two statements.
+      const [active] = await rows<{ id: string }>(
         manager,
-        `UPDATE case_risk_flag SET cleared_at = now(), cleared_by = $3, clear_reason = $4
-          WHERE case_id = $1 AND flag = $2 AND cleared_at IS NULL RETURNING id`,
-        [caseId, flag, staff.id, this.cipher.encrypt(input.reason)],
+        `SELECT id FROM case_risk_flag WHERE case_id = $1 AND flag = $2 AND cleared_at IS NULL`,
+        [caseId, flag],
       );
+      const cleared = active
+        ? await rows(
+            manager,
+            `UPDATE case_risk_flag SET cleared_at = now(), cleared_by = $2, clear_reason = $3
+              WHERE id = $1 AND cleared_at IS NULL RETURNING id`,
+            [active.id, staff.id, this.cipher.encrypt(input.reason, place('case_risk_flag', 'clear_reason', active.id))],
+          )
+        : [];
       if (cleared.length === 0) {
         throw new Refusal(
           new DomainError('conflict', 'This risk flag is not set.'),
-          { ...audit, outcome: 'failure', reason: `${flag}: not set` },
+          current.event('case.risk_flag_clear', {
+            outcome: 'failure',
+            reason: `${flag}: not set`,
+          }),
         );
       }
       await bumpVersion(manager, caseId, ['riskFlags'], staff.id);
-      await this.audit.record({ ...audit, outcome: 'success' }, manager);
+      await this.audit.record(
+        current.event('case.risk_flag_clear', { reason: flag }),
+        manager,
+      );
       return this.header(manager, caseId);
     });
   }
@@ -499,29 +460,13 @@ export class CaseService {
     caseId: string,
     version: number,
     action: string,
-  ): Promise<CaseRow> {
-    const current = await caseForStaff(manager, staff, caseId, action, {
+  ): Promise<CaseAccess> {
+    const access = await this.access.require(staff, caseId, action, {
+      manager,
       lock: true,
     });
-    await assertVersion(manager, staff, current, version, action);
-    return current;
-  }
-
-  private flagAudit(
-    staff: RequestStaff,
-    current: CaseRow,
-    action: string,
-    flag: RiskFlag,
-  ) {
-    // The staff member's reason is case content: encrypted with the flag, not copied here.
-    return {
-      staffId: staff.id,
-      action,
-      entityType: 'case',
-      entityId: current.id,
-      caseCode: formatCaseCode(current.code),
-      reason: flag,
-    };
+    await assertVersion(manager, access, version, action);
+    return access;
   }
 
   private async header(
@@ -535,8 +480,8 @@ export class CaseService {
   }
 
   private codeWordHash(codeWord: string): Buffer {
+    if (!isUsableCodeWord(codeWord)) throw unusableCodeWord();
     const normalised = normaliseCodeWord(codeWord);
-    if (!isUsableCodeWord(normalised)) throw unusableCodeWord();
     return this.cipher.keyedHash(CODE_WORD_HASH_PURPOSE, normalised);
   }
 }

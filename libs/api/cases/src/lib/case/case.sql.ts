@@ -3,7 +3,7 @@ import { contactJson } from '../contact/contact.sql';
 /** Active risk flags and drafts of case `c`, as JSON; reasons stay ciphertext (base64). */
 const HEADER_EXTRAS = `
   (SELECT coalesce(json_agg(json_build_object(
-            'flag', f.flag, 'reason', encode(f.reason, 'base64'), 'setById', f.set_by,
+            'id', f.id, 'flag', f.flag, 'reason', encode(f.reason, 'base64'), 'setById', f.set_by,
             'setByName', fs.display_name, 'setAt', f.set_at) ORDER BY f.set_at), '[]'::json)
      FROM case_risk_flag f JOIN staff fs ON fs.id = f.set_by
     WHERE f.case_id = c.id AND f.cleared_at IS NULL) AS risk_flags,
@@ -40,17 +40,25 @@ SELECT 'handover', h.created_at, json_build_object(
  WHERE h.case_id = $1
 UNION ALL
 SELECT 'risk_flag_set', f.set_at, json_build_object(
-         'flag', f.flag, 'reason', encode(f.reason, 'base64'), 'byId', f.set_by, 'byName', s.display_name)
+         'id', f.id, 'flag', f.flag, 'reason', encode(f.reason, 'base64'), 'byId', f.set_by, 'byName', s.display_name)
   FROM case_risk_flag f JOIN staff s ON s.id = f.set_by WHERE f.case_id = $1
 UNION ALL
 SELECT 'risk_flag_cleared', f.cleared_at, json_build_object(
-         'flag', f.flag, 'reason', encode(f.clear_reason, 'base64'), 'byId', f.cleared_by, 'byName', s.display_name)
+         'id', f.id, 'flag', f.flag, 'reason', encode(f.clear_reason, 'base64'), 'byId', f.cleared_by, 'byName', s.display_name)
   FROM case_risk_flag f JOIN staff s ON s.id = f.cleared_by WHERE f.case_id = $1 AND f.cleared_at IS NOT NULL
 UNION ALL
 SELECT 'status_changed', x.changed_at, json_build_object(
-         'from', x.from_status, 'to', x.to_status, 'reason', encode(x.reason, 'base64'),
+         'id', x.id, 'from', x.from_status, 'to', x.to_status, 'reason', encode(x.reason, 'base64'),
          'byId', x.changed_by, 'byName', s.display_name)
-  FROM case_status_change x JOIN staff s ON s.id = x.changed_by WHERE x.case_id = $1
+  FROM case_status_change x LEFT JOIN staff s ON s.id = x.changed_by WHERE x.case_id = $1
+UNION ALL
+SELECT 'appointment', a.starts_at, json_build_object(
+         'id', a.id, 'status', a.status, 'purpose', a.purpose, 'channel', a.channel,
+         'byId', a.counsellor_id, 'byName', s.display_name)
+  FROM appointment a JOIN staff s ON s.id = a.counsellor_id WHERE a.case_id = $1 AND a.status <> 'rescheduled'
+UNION ALL
+SELECT 'colleague_access', g.granted_at, json_build_object('byId', g.staff_id, 'byName', s.display_name)
+  FROM case_access_grant g JOIN staff s ON s.id = g.staff_id WHERE g.case_id = $1
 UNION ALL
 SELECT 'case_created', c.created_at, json_build_object('byId', c.created_by, 'byName', s.display_name)
   FROM case_file c JOIN staff s ON s.id = c.created_by WHERE c.id = $1

@@ -30,9 +30,11 @@ describe('normaliseCodeWord', () => {
 });
 
 describe('isUsableCodeWord', () => {
-  it('refuses words that normalise to fewer than three characters', () => {
-    expect(isUsableCodeWord(normaliseCodeWord('a-b'))).toBe(false);
-    expect(isUsableCodeWord(normaliseCodeWord('!!!'))).toBe(false);
-    expect(isUsableCodeWord(normaliseCodeWord('abc'))).toBe(true);
+  it('needs three words or twelve letters and digits, whatever the punctuation', () => {
+    expect(isUsableCodeWord('a-b')).toBe(false);
+    expect(isUsableCodeWord('zonnebloem')).toBe(false);
+    expect(isUsableCodeWord('!!!!!!!!!!!!!!')).toBe(false);
+    expect(isUsableCodeWord('rode fiets, blauw')).toBe(true);
+    expect(isUsableCodeWord('zonnebloemveld')).toBe(true);
   });
 });

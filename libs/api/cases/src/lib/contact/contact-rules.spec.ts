@@ -27,14 +27,24 @@ describe('missingForFinal', () => {
     expect(missingForFinal(complete)).toEqual([]);
   });
 
-  it('names every missing field of an empty draft', () => {
+  it('names every missing field of an empty draft, but not the end time (finalising sets it)', () => {
     expect(missingForFinal(empty).map((error) => error.field)).toEqual([
       'channel',
       'startedAt',
-      'endedAt',
       'summary',
       'outcome',
     ]);
+  });
+
+  it('finalises a contact the caller hung up on without a summary note, but still with channel and start', () => {
+    const hungUp: ContactFields = { ...empty, outcome: 'caller_hung_up' };
+    expect(missingForFinal(hungUp).map((error) => error.field)).toEqual(['channel', 'startedAt']);
+    expect(
+      missingForFinal({ ...complete, summary: null, outcome: 'caller_hung_up' }),
+    ).toEqual([]);
+    expect(
+      missingForFinal({ ...complete, summary: null, outcome: 'advice_given' }).map((error) => error.field),
+    ).toEqual(['summary']);
   });
 
   it('counts a summary of only spaces as missing', () => {

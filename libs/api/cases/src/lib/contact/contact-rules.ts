@@ -1,6 +1,14 @@
-import type { ContactFields, FieldError } from '@leidraad/shared/domain';
+import {
+  HUNG_UP_OUTCOME,
+  type ContactFields,
+  type FieldError,
+} from '@leidraad/shared/domain';
 
-/** What a draft still lacks before it can be final: one error per missing field. */
+/**
+ * What a draft still lacks before it can be final: one error per missing field. The end time is
+ * not among them: finalising sets it to now when the counsellor left it empty. A contact the
+ * caller hung up on needs no summary note: there may have been nothing to write.
+ */
 export function missingForFinal(fields: ContactFields): FieldError[] {
   const missing: FieldError[] = [];
   const require = (field: keyof ContactFields, present: boolean) => {
@@ -13,8 +21,11 @@ export function missingForFinal(fields: ContactFields): FieldError[] {
   };
   require('channel', fields.channel !== null);
   require('startedAt', fields.startedAt !== null);
-  require('endedAt', fields.endedAt !== null);
-  require('summary', fields.summary !== null && fields.summary.trim() !== '');
+  require(
+    'summary',
+    fields.outcome === HUNG_UP_OUTCOME ||
+      (fields.summary !== null && fields.summary.trim() !== ''),
+  );
   require('outcome', fields.outcome !== null);
   return missing;
 }

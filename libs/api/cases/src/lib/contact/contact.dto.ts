@@ -6,21 +6,21 @@ import {
   IsIn,
   IsInt,
   IsOptional,
+  IsUUID,
   Max,
   Min,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
-import { FreeText } from '@leidraad/api/core';
-import {
-  IsDateTimeWithOffset,
-  NotBefore,
-  NotBlank,
-} from '../common/validators';
+import { Type } from 'class-transformer';
+import { FreeText, IsDateTimeWithOffset, NotBlank, OptionalOneOf } from '@leidraad/api/core';
+import { Below, NotBefore } from '../common/validators';
 import {
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
   CONTACT_STATUSES,
   CONTACT_SUMMARY_MAX,
+  NOTE_MARKS_MAX,
   REFERRALS,
   SHORT_REASON_MAX,
   type ContactChannel,
@@ -33,14 +33,13 @@ import {
   type Referral,
 } from '@leidraad/shared/domain';
 import { StaffRefDto } from '../common/staff-ref.dto';
+import { NoteMarkDto } from './note-marks.dto';
 
 const DATE_TIME_EXAMPLE = '2026-03-02T14:05:00+01:00';
 
 /** The recorded fields of a contact. In a draft any of them may be missing (absent or null). */
 export class ContactFieldsDto {
-  @ApiPropertyOptional({ enum: CONTACT_CHANNELS, nullable: true })
-  @IsOptional()
-  @IsIn(CONTACT_CHANNELS)
+  @OptionalOneOf(CONTACT_CHANNELS, { nullable: true })
   channel?: ContactChannel | null;
 
   @ApiPropertyOptional({
@@ -72,9 +71,7 @@ export class ContactFieldsDto {
   })
   summary?: string | null;
 
-  @ApiPropertyOptional({ enum: CONTACT_OUTCOMES, nullable: true })
-  @IsOptional()
-  @IsIn(CONTACT_OUTCOMES)
+  @OptionalOneOf(CONTACT_OUTCOMES, { nullable: true })
   outcome?: ContactOutcome | null;
 
   @ApiPropertyOptional({
@@ -104,6 +101,38 @@ export class SaveDraftDto extends ContactFieldsDto {
   @Min(1)
   @Max(2_147_483_647)
   revision!: number;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    description:
+      'The revision this client started from (the one it loaded or last saved). When the stored draft has another revision that this `writer` did not save, the save is refused with 409 and the stored version (`current`): nothing is overwritten. Without it, only an older `revision` is refused.',
+  })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_646)
+  @Below('revision')
+  baseRevision?: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'A random id of this client (a browser tab), required with `baseRevision`: its own earlier saves are not conflicts.',
+  })
+  @ValidateIf((object: SaveDraftDto, value) => value !== undefined || object.baseRevision !== undefined)
+  @IsUUID()
+  writer?: string;
+
+  @ApiPropertyOptional({
+    type: [NoteMarkDto],
+    description: "The counsellor's confirmations and dismissals of findings in the summary, kept with the draft",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NOTE_MARKS_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => NoteMarkDto)
+  noteMarks?: NoteMarkDto[];
 }
 
 /** A correction of a final contact: the reason, and only the fields that change. */
@@ -190,6 +219,8 @@ export class ContactViewDto implements ContactView {
     description: 'The fields above stay as first finalised',
   })
   corrections!: ContactCorrectionViewDto[];
+  @ApiProperty({ type: [NoteMarkDto], description: "The counsellor's confirmations and dismissals of findings in the note" })
+  noteMarks!: NoteMarkDto[];
 }
 
 export class DraftSavedDto implements DraftSaved {

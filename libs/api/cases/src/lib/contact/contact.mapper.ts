@@ -1,4 +1,4 @@
-import type { FieldCipher } from '@leidraad/api/core';
+import { place, type FieldCipher } from '@leidraad/api/core';
 import type {
   ContactChannel,
   ContactCorrectionView,
@@ -6,6 +6,7 @@ import type {
   ContactOutcome,
   ContactStatus,
   ContactView,
+  NoteMark,
   Referral,
 } from '@leidraad/shared/domain';
 import { openText, openTextOrNull } from '../common/cipher-text';
@@ -31,6 +32,7 @@ export interface ContactJson {
   finalisedById: string | null;
   finalisedByName: string | null;
   corrections: CorrectionJson[];
+  noteMarks?: NoteMark[];
 }
 
 /** A correction as `correctionJson()` builds it. */
@@ -60,7 +62,7 @@ export function toContactView(
     channel: json.channel,
     startedAt: isoOrNull(json.startedAt),
     endedAt: isoOrNull(json.endedAt),
-    summary: openTextOrNull(cipher, json.summary),
+    summary: openTextOrNull(cipher, json.summary, place('contact', 'summary', json.id)),
     outcome: json.outcome,
     referrals: json.referrals,
     revision: json.revision,
@@ -75,6 +77,7 @@ export function toContactView(
     corrections: json.corrections.map((correction) =>
       toCorrectionView(correction, cipher),
     ),
+    noteMarks: json.noteMarks ?? [],
   };
 }
 
@@ -86,13 +89,13 @@ export function toCorrectionView(
   if (json.channel !== null) changes.channel = json.channel;
   if (json.startedAt !== null) changes.startedAt = iso(json.startedAt);
   if (json.endedAt !== null) changes.endedAt = iso(json.endedAt);
-  if (json.summary !== null) changes.summary = openText(cipher, json.summary);
+  if (json.summary !== null) changes.summary = openText(cipher, json.summary, place('contact_correction', 'summary', json.id));
   if (json.outcome !== null) changes.outcome = json.outcome;
   if (json.referrals !== null) changes.referrals = json.referrals;
   return {
     id: json.id,
     contactId: json.contactId,
-    reason: openText(cipher, json.reason),
+    reason: openText(cipher, json.reason, place('contact_correction', 'reason', json.id)),
     changes,
     correctedBy: { id: json.correctedById, displayName: json.correctedByName },
     createdAt: iso(json.createdAt),

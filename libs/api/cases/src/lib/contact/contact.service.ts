@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
+import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher, rows, SQL_GROUPED_CODE } from '@leidraad/api/core';
+import { type CaseAccess, CaseAccessService, type CaseKey } from '@leidraad/api/case-access';
+import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   ContactCorrectionView,
   ContactFields,
   ContactStatus,
   ContactView,
+  DraftConflict,
   DraftSaved,
+  NoteMark,
 } from '@leidraad/shared/domain';
-import { accessCondition } from '../access/case-access';
-import { caseForStaff } from '../access/case-guard';
 import { notFound } from '../common/refusal';
 import { iso } from '../common/time';
 import type {
@@ -33,37 +35,34 @@ import {
   missingForFinal,
   timeOrderProblem,
 } from './contact-rules';
-import { contactJson, correctionJson } from './contact.sql';
+import {
+  CONTACT_SQL,
+  CONTACT_VIEW_SQL,
+  contactJson,
+  correctionJson,
+  COUNT_FINAL_CONTACT_SQL,
+  FINALISE_CONTACT_SQL,
+  LOCK_CONTACT_SQL,
+  SAVE_DRAFT_SQL,
+} from './contact.sql';
 import { draftValues, insertDraft } from './contact.writes';
+import { draftVersion } from './draft-version';
+import { ScanPool } from '@leidraad/api/pseudonymisation';
+import { checkNoteMarks, newDismissals, type CheckedMark } from './note-marks';
 
-/**
- * The autosave, in one statement: update the draft if this staff member may work on the case
- * and the save is not older than the stored one, and write the audit event with it.
- * $1 case, $2 contact, $3 staff, $4 revision, $5–$10 the fields, $11 role.
- */
-const SAVE_DRAFT_SQL = `WITH saved AS (
-  UPDATE contact k
-     SET channel = $5, started_at = $6, ended_at = $7, summary = $8, outcome = $9, referrals = $10,
-         revision = $4, updated_at = now()
-    FROM case_file c
-   WHERE k.id = $2 AND k.case_id = $1 AND c.id = k.case_id AND k.status = 'draft' AND k.revision <= $4
-     AND ${accessCondition('c', '$3', '$11')}
-  RETURNING k.id, k.revision, k.updated_at, c.code
-), audited AS (
-  INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome)
-  SELECT $3, 'contact.draft_save', 'contact', saved.id::text, ${SQL_GROUPED_CODE('saved.code')}, 'success' FROM saved
-)
-SELECT id, revision, updated_at FROM saved`;
-
-/** A contact with its case, locked, and whether this staff member may work on it ($3 staff, $4 role). */
-const LOCK_CONTACT_SQL = `SELECT k.id, k.case_id, k.status, k.revision, k.channel, k.started_at, k.ended_at, k.summary,
-       k.outcome, k.referrals, c.code, ${accessCondition('c', '$3', '$4')} AS allowed
-  FROM contact k JOIN case_file c ON c.id = k.case_id
- WHERE k.id = $2 AND k.case_id = $1`;
+/** What the autosave statement answers when it saved. */
+type SavedDraftRow = CaseKey & {
+  id: string;
+  revision: number;
+  updated_at: Date;
+  case_id: string;
+  grounds: CaseAccess['grounds'];
+};
 
 interface ContactRow {
   id: string;
   case_id: string;
+  counsellor_id: string;
   status: ContactStatus;
   revision: number;
   channel: ContactFields['channel'];
@@ -72,8 +71,6 @@ interface ContactRow {
   summary: Buffer | null;
   outcome: ContactFields['outcome'];
   referrals: ContactFields['referrals'];
-  code: string;
-  allowed: boolean;
 }
 
 /** Contacts of a case: drafts autosaved by the server, finalised once, corrected visibly. */
@@ -83,6 +80,8 @@ export class ContactService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly access: CaseAccessService,
+    private readonly scanner: ScanPool,
   ) {}
 
   async create(
@@ -91,30 +90,14 @@ export class ContactService {
     input: NewContactDto,
   ): Promise<ContactView> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const found = await caseForStaff(
-        manager,
-        staff,
-        caseId,
-        'contact.create',
-      );
-      const audit = {
-        staffId: staff.id,
-        action: 'contact.create',
-        entityType: 'contact',
-        caseCode: formatCaseCode(found.code),
-      };
-      if (found.status === 'closed') {
+      const access = await this.access.require(staff, caseId, 'contact.create', { manager });
+      if (access.row.status === 'closed') {
         throw new Refusal(
           new DomainError(
             'conflict',
             'This case is closed; reopen it (with a reason) before adding a contact.',
           ),
-          {
-            ...audit,
-            entityId: caseId,
-            outcome: 'failure',
-            reason: 'case is closed',
-          },
+          access.event('contact.create', { outcome: 'failure', reason: 'case is closed' }),
         );
       }
       const contactId = await insertDraft(
@@ -125,7 +108,7 @@ export class ContactService {
         input,
       );
       await this.audit.record(
-        { ...audit, entityId: contactId, outcome: 'success' },
+        access.event('contact.create', { entityType: 'contact', entityId: contactId }),
         manager,
       );
       return this.view(manager, contactId);
@@ -135,26 +118,14 @@ export class ContactService {
   /** Every contact of a case, drafts included, newest first. */
   async list(staff: RequestStaff, caseId: string): Promise<ContactView[]> {
     return auditRefusals(this.audit, async () => {
-      const found = await caseForStaff(
-        this.dataSource.manager,
-        staff,
-        caseId,
-        'contact.list',
-      );
+      const access = await this.access.require(staff, caseId, 'contact.list');
       const contacts = await rows<{ contact: ContactJson }>(
         this.dataSource,
         `SELECT ${contactJson('k')} AS contact FROM contact k
           WHERE k.case_id = $1 ORDER BY coalesce(k.started_at, k.created_at) DESC, k.created_at DESC`,
         [caseId],
       );
-      await this.audit.record({
-        staffId: staff.id,
-        action: 'contact.list',
-        entityType: 'case',
-        entityId: caseId,
-        caseCode: formatCaseCode(found.code),
-        outcome: 'success',
-      });
+      await this.audit.record(access.event('contact.list'));
       return contacts.map((row) => toContactView(row.contact, this.cipher));
     });
   }
@@ -165,43 +136,30 @@ export class ContactService {
     contactId: string,
   ): Promise<ContactView> {
     return auditRefusals(this.audit, async () => {
-      const found = await caseForStaff(
-        this.dataSource.manager,
-        staff,
-        caseId,
-        'contact.read',
-      );
+      const access = await this.access.require(staff, caseId, 'contact.read', {
+        record: { entityType: 'contact', entityId: contactId, notFound: notFound('contact') },
+      });
       const [row] = await rows<{ contact: ContactJson }>(
         this.dataSource,
         `SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = $1 AND k.case_id = $2`,
         [contactId, caseId],
       );
-      const audit = {
-        staffId: staff.id,
-        action: 'contact.read',
-        entityType: 'contact',
-        entityId: contactId,
-        caseCode: formatCaseCode(found.code),
-      };
+      const record = { entityType: 'contact', entityId: contactId };
       if (!row) {
-        await this.audit.record({
-          ...audit,
-          outcome: 'failure',
-          reason: 'no such contact in this case',
-        });
+        await this.audit.record(
+          access.event('contact.read', { ...record, outcome: 'failure', reason: 'no such contact in this case' }),
+        );
         throw notFound('contact');
       }
-      await this.audit.record({ ...audit, outcome: 'success' });
+      await this.audit.record(access.event('contact.read', record));
       return toContactView(row.contact, this.cipher);
     });
   }
 
   /**
-   * The autosave hot path: one statement when it succeeds; a second only to explain a refusal.
-   * Committed without waiting for the disk flush (`synchronous_commit = off`, this transaction
-   * only): a draft is saved again every few seconds, so a database crash loses at most the last
-   * fraction of a second of it — the same promise as for a killed app process — while the audit
-   * chain's lock is no longer held through a flush. Finalising stays fully synchronous.
+   * The autosave hot path: one statement when it succeeds (a second only to explain a refusal).
+   * A save that dismisses a finding for the first time also audits each dismissal, in the same
+   * transaction, against the stored draft it locks.
    */
   async saveDraft(
     staff: RequestStaff,
@@ -209,28 +167,67 @@ export class ContactService {
     contactId: string,
     input: SaveDraftDto,
   ): Promise<DraftSaved> {
-    const [saved] = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SET LOCAL synchronous_commit = off');
-      return rows<{
-        id: string;
-        revision: number;
-        updated_at: Date;
-      }>(manager, SAVE_DRAFT_SQL, [
-        caseId,
-        contactId,
-        staff.id,
-        input.revision,
-        ...draftValues(this.cipher, input),
-        staff.role,
-      ]);
-    });
-    if (saved)
+    const noteMarks = input.noteMarks ?? [];
+    const marks = checkNoteMarks(noteMarks.length > 0 ? await this.scanner.scan(input.summary ?? '') : [], noteMarks);
+    const parameters = [
+      caseId,
+      contactId,
+      staff.id,
+      input.revision,
+      ...draftValues(this.cipher, contactId, input),
+      staff.role,
+      input.writer ?? null,
+      input.baseRevision ?? null,
+      JSON.stringify(marks.map(({ start, end, kind }) => ({ start, end, kind }))),
+    ];
+    const [saved] = marks.some((mark) => mark.kind === 'dismissed')
+      ? await this.dataSource.transaction(async (manager) => {
+          const dismissals = await this.dismissalsToAudit(manager, caseId, contactId, input.summary ?? null, marks);
+          const result = await rows<SavedDraftRow>(manager, SAVE_DRAFT_SQL, parameters);
+          const [done] = result;
+          // The category only, never the text; the reason column holds it alone (eval:pii counts them).
+          for (const mark of done ? dismissals : []) {
+            await this.audit.record(
+              { staffId: staff.id, action: 'contact.finding_dismissed', entityType: 'contact', entityId: contactId, caseCode: formatCaseCode(done.code), outcome: 'success', reason: mark.category },
+              manager,
+            );
+          }
+          return result;
+        })
+      : await rows<SavedDraftRow>(this.dataSource, SAVE_DRAFT_SQL, parameters);
+    if (saved) {
+      // Counted like every other access (a no-op for the assignee, the common case).
+      await this.access.granted(staff, { id: saved.case_id, code: saved.code, grounds: saved.grounds }, caseId, 'contact.draft_save');
       return {
         id: saved.id,
         revision: saved.revision,
         updatedAt: iso(saved.updated_at),
       };
-    return this.explainUnsaved(staff, caseId, contactId, input.revision);
+    }
+    return auditRefusals(this.audit, () => this.explainUnsaved(staff, caseId, contactId, input));
+  }
+
+  /**
+   * The dismissals new in this save (each is audited once, with its category, never the text),
+   * against the stored draft, locked until the save commits.
+   */
+  private async dismissalsToAudit(
+    manager: EntityManager,
+    caseId: string,
+    contactId: string,
+    summary: string | null,
+    marks: CheckedMark[],
+  ): Promise<CheckedMark[]> {
+    const [row] = await rows<{ summary: Buffer | null; note_marks: NoteMark[] }>(
+      manager,
+      `SELECT k.summary, k.note_marks FROM contact k
+        WHERE k.id = $2 AND k.case_id = $1 AND k.status = 'draft' FOR UPDATE OF k`,
+      [caseId, contactId],
+    );
+    if (!row) return [];
+    const stored = this.cipher.decryptNullable(row.summary, place('contact', 'summary', contactId));
+    const findings = row.note_marks.some((mark) => mark.kind === 'dismissed') ? await this.scanner.scan(stored ?? '') : [];
+    return newDismissals({ summary: stored, marks: row.note_marks, findings }, { summary, marks });
   }
 
   async finalise(
@@ -240,17 +237,16 @@ export class ContactService {
   ): Promise<ContactView> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       // Case row first, then the contact: the order a handover locks them in, so the two never deadlock.
-      await caseForStaff(manager, staff, caseId, 'contact.finalise', {
-        lock: true,
-      });
-      const row = await this.lockContact(
+      const access = await this.access.require(staff, caseId, 'contact.finalise', {
         manager,
-        staff,
-        caseId,
-        contactId,
-        'contact.finalise',
-      );
-      const audit = this.contactAudit(staff, row, 'contact.finalise');
+        lock: true,
+        record: { entityType: 'contact', entityId: contactId, notFound: notFound('contact') },
+      });
+      const row = await this.lockContact(manager, access, contactId, 'contact.finalise');
+      const audit = contactRecord(row);
+      if (row.counsellor_id !== staff.id) {
+        this.access.requireManager(access, 'contact.finalise', 'finalise a colleague’s draft', audit);
+      }
       if (row.status === 'final') {
         throw new Refusal(
           new DomainError(
@@ -261,7 +257,7 @@ export class ContactService {
               currentStatus: 'final',
             },
           ),
-          { ...audit, outcome: 'failure', reason: 'already final' },
+          access.event('contact.finalise', { ...audit, outcome: 'failure', reason: 'already final' }),
         );
       }
       const missing = missingForFinal(this.fieldsOfRow(row));
@@ -272,16 +268,9 @@ export class ContactService {
           missing,
         );
       }
-      await manager.query(
-        `UPDATE contact SET status = 'final', finalised_at = now(), finalised_by = $2, updated_at = now() WHERE id = $1`,
-        [contactId, staff.id],
-      );
-      await manager.query(
-        `UPDATE case_file SET contact_count = contact_count + 1, last_contact_at = GREATEST(last_contact_at, $2)
-          WHERE id = $1`,
-        [caseId, row.started_at],
-      );
-      await this.audit.record({ ...audit, outcome: 'success' }, manager);
+      await manager.query(FINALISE_CONTACT_SQL, [contactId, staff.id]);
+      await manager.query(COUNT_FINAL_CONTACT_SQL, [caseId, row.started_at]);
+      await this.audit.record(access.event('contact.finalise', audit), manager);
       return this.view(manager, contactId);
     });
   }
@@ -317,25 +306,19 @@ export class ContactService {
       );
     }
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const row = await this.lockContact(
+      const access = await this.access.require(staff, caseId, 'contact.correct', {
         manager,
-        staff,
-        caseId,
-        contactId,
-        'contact.correct',
-      );
-      const audit = this.contactAudit(staff, row, 'contact.correct');
+        record: { entityType: 'contact', entityId: contactId, notFound: notFound('contact') },
+      });
+      const row = await this.lockContact(manager, access, contactId, 'contact.correct');
+      const audit = contactRecord(row);
       if (row.status !== 'final') {
         throw new Refusal(
           new DomainError(
             'conflict',
             'A draft is changed by saving it; only final contacts are corrected.',
           ),
-          {
-            ...audit,
-            outcome: 'failure',
-            reason: 'still a draft',
-          },
+          access.event('contact.correct', { ...audit, outcome: 'failure', reason: 'still a draft' }),
         );
       }
       const current = toContactView(
@@ -359,30 +342,28 @@ export class ContactService {
           'The request has invalid fields.',
           [problem],
         );
+      const correctionId = randomUUID();
       const [{ id }] = await rows<{ id: string }>(
         manager,
         `INSERT INTO contact_correction
-           (contact_id, case_id, reason, channel, started_at, ended_at, summary, outcome, referrals, corrected_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+           (id, contact_id, case_id, reason, channel, started_at, ended_at, summary, outcome, referrals, corrected_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
         [
+          correctionId,
           contactId,
           caseId,
-          this.cipher.encrypt(input.reason),
+          this.cipher.encrypt(input.reason, place('contact_correction', 'reason', correctionId)),
           input.channel ?? null,
           input.startedAt ?? null,
           input.endedAt ?? null,
-          this.cipher.encryptNullable(input.summary),
+          this.cipher.encryptNullable(input.summary, place('contact_correction', 'summary', correctionId)),
           input.outcome ?? null,
           input.referrals ?? null,
           staff.id,
         ],
       );
       await this.audit.record(
-        {
-          ...audit,
-          outcome: 'success',
-          reason: `corrected: ${changed.join(', ')}`,
-        },
+        access.event('contact.correct', { ...audit, reason: `corrected: ${changed.join(', ')}` }),
         manager,
       );
       const [created] = await rows<{ correction: CorrectionJson }>(
@@ -394,94 +375,65 @@ export class ContactService {
     });
   }
 
-  /** Why an autosave changed nothing — not found, final already, or older than the stored draft. */
+  /**
+   * Why an autosave changed nothing — no access, not found, a colleague's draft under a temporary
+   * grant, final already, or older than the stored draft. Refusals are thrown as `Refusal`.
+   */
   private async explainUnsaved(
     staff: RequestStaff,
     caseId: string,
     contactId: string,
-    revision: number,
+    input: SaveDraftDto,
   ): Promise<never> {
-    const [row] = await rows<ContactRow>(this.dataSource, LOCK_CONTACT_SQL, [
-      caseId,
-      contactId,
-      staff.id,
-      staff.role,
-    ]);
-    const audit: AuditRecord = {
-      staffId: staff.id,
-      action: 'contact.draft_save',
-      entityType: 'contact',
-      entityId: contactId,
-      caseCode: row ? formatCaseCode(row.code) : undefined,
-      outcome: 'failure',
-    };
-    if (!row || !row.allowed) {
-      await this.audit.record({
-        ...audit,
-        outcome: row ? 'denied' : 'failure',
-        reason: row ? 'no access' : 'no such contact',
-      });
-      throw notFound('contact');
+    const action = 'contact.draft_save';
+    const record = { entityType: 'contact', entityId: contactId, notFound: notFound('contact') };
+    const access = await this.access.require(staff, caseId, action, { record });
+    const [row] = await rows<ContactRow>(this.dataSource, CONTACT_SQL, [caseId, contactId]);
+    const audit = { entityType: 'contact', entityId: contactId, outcome: 'failure' } as const;
+    if (!row) throw new Refusal(notFound('contact'), access.event(action, { ...audit, reason: 'no such contact' }));
+    if (row.counsellor_id !== staff.id) {
+      this.access.requireManager(access, action, 'change a colleague’s draft', { entityType: 'contact', entityId: contactId });
     }
     if (row.status === 'final') {
-      await this.audit.record({ ...audit, reason: 'already final' });
-      throw new DomainError(
-        'conflict',
-        'This contact is final; correct it instead of saving a draft.',
-        undefined,
-        {
+      throw new Refusal(
+        new DomainError('conflict', 'This contact is final; correct it instead of saving a draft.', undefined, {
           currentStatus: 'final',
-        },
+        }),
+        access.event(action, { ...audit, reason: 'already final' }),
       );
     }
-    await this.audit.record({
-      ...audit,
-      reason: `stale revision ${revision} (stored ${row.revision})`,
-    });
-    throw new DomainError(
-      'conflict',
-      'A newer save of this draft is stored already.',
-      undefined,
-      {
-        currentRevision: row.revision,
-      },
+    const based =
+      input.baseRevision === undefined
+        ? `stale revision ${input.revision}`
+        : `based on revision ${input.baseRevision}`;
+    const current = await draftVersion(this.dataSource, this.cipher, contactId);
+    if (!current) throw notFound('contact');
+    throw new Refusal(
+      new DomainError(
+        'conflict',
+        'A newer save of this draft is stored already; nothing was overwritten.',
+        undefined,
+        { currentRevision: row.revision, current } satisfies DraftConflict,
+      ),
+      access.event(action, { ...audit, reason: `${based} (stored ${row.revision})` }),
     );
   }
 
+  /** The contact of the case `access` reached, locked; "not found" (audited) when it is not there. */
   private async lockContact(
     manager: EntityManager,
-    staff: RequestStaff,
-    caseId: string,
+    access: CaseAccess,
     contactId: string,
     action: string,
   ): Promise<ContactRow> {
-    const [row] = await rows<ContactRow>(
-      manager,
-      `${LOCK_CONTACT_SQL} FOR UPDATE OF k`,
-      [caseId, contactId, staff.id, staff.role],
-    );
-    if (!row || !row.allowed) {
-      throw new Refusal(notFound('contact'), {
-        staffId: staff.id,
-        action,
-        entityType: 'contact',
-        entityId: contactId,
-        caseCode: row ? formatCaseCode(row.code) : undefined,
-        outcome: row ? 'denied' : 'failure',
-        reason: row ? 'no access' : 'no such contact',
-      });
+    const [row] = await rows<ContactRow>(manager, LOCK_CONTACT_SQL, [access.caseId, contactId]);
+    if (!row) {
+      throw new Refusal(
+        notFound('contact'),
+        access.event(action, { entityType: 'contact', entityId: contactId, outcome: 'failure', reason: 'no such contact' }),
+      );
     }
     return row;
-  }
-
-  private contactAudit(staff: RequestStaff, row: ContactRow, action: string) {
-    return {
-      staffId: staff.id,
-      action,
-      entityType: 'contact',
-      entityId: row.id,
-      caseCode: formatCaseCode(row.code),
-    } as const;
   }
 
   private fieldsOfRow(row: ContactRow): ContactFields {
@@ -489,7 +441,7 @@ export class ContactService {
       channel: row.channel,
       startedAt: row.started_at ? iso(row.started_at) : null,
       endedAt: row.ended_at ? iso(row.ended_at) : null,
-      summary: this.cipher.decryptNullable(row.summary),
+      summary: this.cipher.decryptNullable(row.summary, place('contact', 'summary', row.id)),
       outcome: row.outcome,
       referrals: row.referrals,
     };
@@ -501,7 +453,7 @@ export class ContactService {
   ): Promise<{ contact: ContactJson }> {
     const [row] = await rows<{ contact: ContactJson }>(
       manager,
-      `SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = $1`,
+      CONTACT_VIEW_SQL,
       [contactId],
     );
     return row;
@@ -516,4 +468,9 @@ export class ContactService {
       this.cipher,
     );
   }
+}
+
+/** What the audit events about one contact name. */
+function contactRecord(row: ContactRow): { entityType: string; entityId: string } {
+  return { entityType: 'contact', entityId: row.id };
 }

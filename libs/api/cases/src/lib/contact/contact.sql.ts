@@ -1,3 +1,6 @@
+import { groundsSql, sqlWithGrounds } from '@leidraad/api/case-access';
+import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
+
 /**
  * A contact as one JSON value, corrections included; free text stays ciphertext (base64) until
  * the mapper decrypts it. `k` is the alias of the contact row.
@@ -6,7 +9,7 @@ export function contactJson(k: string): string {
   return `json_build_object(
     'id', ${k}.id, 'caseId', ${k}.case_id, 'status', ${k}.status, 'channel', ${k}.channel,
     'startedAt', ${k}.started_at, 'endedAt', ${k}.ended_at, 'summary', encode(${k}.summary, 'base64'),
-    'outcome', ${k}.outcome, 'referrals', ${k}.referrals, 'revision', ${k}.revision,
+    'outcome', ${k}.outcome, 'referrals', ${k}.referrals, 'revision', ${k}.revision, 'noteMarks', ${k}.note_marks,
     'counsellorId', ${k}.counsellor_id, 'counsellorName', (SELECT display_name FROM staff WHERE id = ${k}.counsellor_id),
     'createdAt', ${k}.created_at, 'updatedAt', ${k}.updated_at, 'finalisedAt', ${k}.finalised_at,
     'finalisedById', ${k}.finalised_by, 'finalisedByName', (SELECT display_name FROM staff WHERE id = ${k}.finalised_by),
@@ -23,3 +26,61 @@ export function correctionJson(r: string): string {
     'correctedById', ${r}.corrected_by, 'correctedByName', (SELECT display_name FROM staff WHERE id = ${r}.corrected_by),
     'createdAt', ${r}.created_at)`;
 }
+
+/**
+ * The autosave, in one statement: update the draft if this staff member may work on the case
+ * (grounds from the case-access library; a temporary grant only for their own draft) and the
+ * save is not based on an older revision, and write the audit event with it. Its transaction
+ * commits without waiting for the disk flush (`synchronous_commit` off for this transaction only,
+ * set by the statement itself, so a save is one round trip): a draft is saved again every few
+ * seconds, so a database crash loses at most the last fraction of a second of it — the same
+ * promise as for a killed app process. Finalising stays fully synchronous.
+ * $1 case, $2 contact, $3 staff, $4 revision, $5–$10 the fields, $11 role, $12 writer, $13 base
+ * revision, $14 the note's marks. With a base revision (two tabs, issue 17): the stored revision
+ * must be that base, or one this same writer saved since (a retry whose answer was lost).
+ * Without: not older than $4.
+ */
+export const SAVE_DRAFT_SQL = `WITH relaxed AS MATERIALIZED (
+  SELECT set_config('synchronous_commit', 'off', true) AS synchronous_commit
+), target AS (
+  SELECT c.id, c.code, ${groundsSql('c', '$3', '$11')} AS grounds FROM case_file c CROSS JOIN relaxed WHERE c.id = $1
+), saved AS (
+  UPDATE contact k
+     SET channel = $5, started_at = $6, ended_at = $7, summary = $8, outcome = $9, referrals = $10,
+         note_marks = $14::jsonb, revision = $4, draft_writer = $12::uuid, draft_saved_by = $3::uuid, updated_at = now()
+    FROM target t
+   WHERE k.id = $2 AND k.case_id = t.id AND k.status = 'draft'
+     AND CASE WHEN $13::int IS NULL THEN k.revision <= $4
+              ELSE k.revision = $13::int OR (k.draft_writer = $12::uuid AND k.revision BETWEEN $13::int AND $4) END
+     AND t.grounds IS NOT NULL AND (t.grounds <> 'grant' OR k.counsellor_id = $3::uuid)
+  RETURNING k.id, k.revision, k.updated_at, t.id AS case_id, t.code, t.grounds
+), audited AS (
+  INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
+  SELECT $3, 'contact.draft_save', 'contact', saved.id::text, ${sqlFormatCaseCode('saved.code')}, 'success',
+         ${sqlWithGrounds('saved.grounds')} FROM saved
+)
+SELECT id, revision, updated_at, case_id, code, grounds FROM saved`;
+
+/** Contact $2 of case $1, for a change that depends on its state (locked: `LOCK_CONTACT_SQL`). */
+export const CONTACT_SQL = `SELECT k.id, k.case_id, k.counsellor_id, k.status, k.revision, k.channel, k.started_at, k.ended_at,
+       k.summary, k.outcome, k.referrals
+  FROM contact k
+ WHERE k.id = $2 AND k.case_id = $1`;
+
+/** The same, locked for a change (`ContactService.lockContact`). */
+export const LOCK_CONTACT_SQL = `${CONTACT_SQL} FOR UPDATE OF k`;
+
+/** Contact $1 as one JSON value (column `contact`). */
+export const CONTACT_VIEW_SQL = `SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = $1`;
+
+/**
+ * Finalise contact $1 by staff member $2. The end of the call is when it is finalised, unless the
+ * counsellor entered one; only a finalise that succeeds sets it, so a refused attempt leaves the
+ * running call as it was.
+ */
+export const FINALISE_CONTACT_SQL = `UPDATE contact SET status = 'final', ended_at = coalesce(ended_at, now()), finalised_at = now(), finalised_by = $2, updated_at = now()
+          WHERE id = $1`;
+
+/** Case $1 has one more final contact, started at $2. */
+export const COUNT_FINAL_CONTACT_SQL = `UPDATE case_file SET contact_count = contact_count + 1, last_contact_at = GREATEST(last_contact_at, $2)
+          WHERE id = $1`;

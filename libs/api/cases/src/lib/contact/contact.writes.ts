@@ -1,17 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { FieldCipher } from '@leidraad/api/core';
+import { place, type FieldCipher } from '@leidraad/api/core';
 import type { ContactFieldsDto } from './contact.dto';
 
-/** The draft columns in a fixed order, from a DTO where absent means empty. */
+/** $1 id, $2 case, $3 counsellor, $4–$9 the draft columns (`draftValues`). */
+export const INSERT_DRAFT_SQL = `INSERT INTO contact (id, case_id, counsellor_id, channel, started_at, ended_at, summary, outcome, referrals)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`;
+
+/** The draft columns of contact `contactId` in a fixed order, from a DTO where absent means empty. */
 export function draftValues(
   cipher: FieldCipher,
+  contactId: string,
   fields: ContactFieldsDto,
 ): unknown[] {
   return [
     fields.channel ?? null,
     fields.startedAt ?? null,
     fields.endedAt ?? null,
-    cipher.encryptNullable(fields.summary),
+    cipher.encryptNullable(fields.summary, place('contact', 'summary', contactId)),
     fields.outcome ?? null,
     fields.referrals ?? [],
   ];
@@ -30,12 +36,13 @@ export async function insertDraft(
 ): Promise<string> {
   const startNow =
     (fields.startedAt ?? null) === null && (fields.endedAt ?? null) === null;
-  const values = draftValues(cipher, fields);
+  // The id is drawn here: the note's ciphertext is bound to it.
+  const id = randomUUID();
+  const values = draftValues(cipher, id, fields);
   if (startNow) values[1] = new Date().toISOString();
   const [row] = (await manager.query(
-    `INSERT INTO contact (case_id, counsellor_id, channel, started_at, ended_at, summary, outcome, referrals)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [caseId, counsellorId, ...values],
+    INSERT_DRAFT_SQL,
+    [id, caseId, counsellorId, ...values],
   )) as { id: string }[];
   return row.id;
 }

@@ -1,17 +1,35 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { AuditService, inTransaction } from '@leidraad/api/audit';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  auditRefusals,
+  AuditService,
+  inTransaction,
+  Refusal,
+} from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
+import { accessCondition, CaseAccessService, type CaseRow } from '@leidraad/api/case-access';
+import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
-import type { HandoverView } from '@leidraad/shared/domain';
-import { assertVersion, bumpVersion, caseForStaff } from '../access/case-guard';
+import type {
+  CaseHandedOver,
+  HandoverAppointmentCheck,
+  HandoverView,
+} from '@leidraad/shared/domain';
+import { assertVersion, bumpVersion } from '../case/case-version';
+import { notFound } from '../common/refusal';
+import {
+  comingAppointments,
+  doubleBooking,
+  moveAppointments,
+} from './handover-appointments';
 import type { CreateHandoverDto } from './handover.dto';
 
 /**
- * A counsellor passes a case — with a note and their draft contacts — to a colleague, inside
- * the app. The colleague becomes the assignee and sees it under "handed to me" on Vandaag.
+ * A counsellor passes a case — with a note, their draft contacts and, if they choose, the case's
+ * coming appointments — to a colleague, inside the app, in one transaction. The colleague becomes
+ * the assignee and sees it under "handed to me" on Vandaag.
  */
 @Injectable()
 export class HandoverService {
@@ -19,6 +37,7 @@ export class HandoverService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly access: CaseAccessService,
   ) {}
 
   async create(
@@ -27,38 +46,62 @@ export class HandoverService {
     input: CreateHandoverDto,
   ): Promise<HandoverView> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const current = await caseForStaff(
+      const access = await this.access.require(staff, caseId, 'handover.create', {
         manager,
-        staff,
-        caseId,
-        'handover.create',
-        { lock: true },
-      );
-      await assertVersion(
+        lock: true,
+      });
+      this.access.requireManager(access, 'handover.create', 'hand it over');
+      await assertVersion(manager, access, input.version, 'handover.create');
+      const current = access.row;
+      const recipient = await this.recipient(
         manager,
         staff,
         current,
-        input.version,
-        'handover.create',
+        input.toStaffId,
       );
-      const [recipient] = await rows<{
-        display_name: string;
-        role: string;
-        active: boolean;
-      }>(
-        manager,
-        `SELECT display_name, role, active FROM staff WHERE id = $1`,
-        [input.toStaffId],
-      );
-      if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
-        throw invalidRecipient('toStaffId must be an active counsellor');
-      }
-      if (input.toStaffId === current.assignee_id)
-        throw invalidRecipient(
-          'the case is already assigned to this counsellor',
+      const code = access.caseCode;
+      // Checked before anything is written: a move that would double-book the colleague is refused whole.
+      const coming =
+        input.appointments === 'move'
+          ? await comingAppointments(
+              manager,
+              caseId,
+              current.assignee_id,
+              input.toStaffId,
+              { lock: true },
+            )
+          : [];
+      const clashes = coming.filter((appointment) => appointment.conflict);
+      if (clashes.length > 0) {
+        throw new Refusal(
+          doubleBooking(clashes),
+          access.event('handover.create', {
+            outcome: 'failure',
+            reason: `${clashes.length} appointment(s) would double-book ${input.toStaffId}`,
+          }),
         );
-      if (input.toStaffId === staff.id)
-        throw invalidRecipient('a case cannot be handed over to yourself');
+      }
+      const movedAppointmentIds = coming.map((appointment) => appointment.id);
+      await moveAppointments(
+        manager,
+        movedAppointmentIds,
+        input.toStaffId,
+        staff.id,
+      );
+      for (const id of movedAppointmentIds) {
+        await this.audit.record(
+          {
+            staffId: staff.id,
+            action: 'appointment.handover',
+            entityType: 'appointment',
+            entityId: id,
+            caseCode: code,
+            outcome: 'success',
+            reason: `to ${input.toStaffId}`,
+          },
+          manager,
+        );
+      }
 
       const moved = await rows<{ id: string }>(
         manager,
@@ -67,15 +110,17 @@ export class HandoverService {
         [caseId, staff.id, input.toStaffId],
       );
       const draftContactIds = moved.map((row) => row.id);
+      const handoverId = randomUUID();
       const [handover] = await rows<{ id: string; created_at: Date }>(
         manager,
-        `INSERT INTO case_handover (case_id, from_staff_id, to_staff_id, note, contact_ids)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at`,
+        `INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note, contact_ids)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at`,
         [
+          handoverId,
           caseId,
           staff.id,
           input.toStaffId,
-          this.cipher.encrypt(input.note),
+          this.cipher.encrypt(input.note, place('case_handover', 'note', handoverId)),
           draftContactIds,
         ],
       );
@@ -89,17 +134,12 @@ export class HandoverService {
         ['assignee'],
         staff.id,
       );
-      const code = formatCaseCode(current.code);
       await this.audit.record(
-        {
-          staffId: staff.id,
-          action: 'handover.create',
+        access.event('handover.create', {
           entityType: 'case_handover',
           entityId: handover.id,
-          caseCode: code,
-          outcome: 'success',
-          reason: `to ${input.toStaffId}; ${draftContactIds.length} draft contact(s)`,
-        },
+          reason: `to ${input.toStaffId}; ${draftContactIds.length} draft contact(s); ${movedAppointmentIds.length} appointment(s) moved`,
+        }),
         manager,
       );
       return {
@@ -110,12 +150,147 @@ export class HandoverService {
         to: { id: input.toStaffId, displayName: recipient.display_name },
         note: input.note,
         draftContactIds,
+        movedAppointmentIds,
         createdAt: handover.created_at.toISOString(),
         caseVersion,
       };
     });
   }
+
+  /** Before handing over: the coming appointments that could move, checked against the colleague's agenda. */
+  async checkAppointments(
+    staff: RequestStaff,
+    caseId: string,
+    toStaffId: string,
+  ): Promise<HandoverAppointmentCheck> {
+    return auditRefusals(this.audit, () =>
+      this.dataSource.transaction(async (manager) => {
+        const access = await this.access.require(staff, caseId, 'handover.check', { manager });
+        this.access.requireManager(access, 'handover.check', 'hand it over');
+        const current = access.row;
+        const recipient = await this.recipient(
+          manager,
+          staff,
+          current,
+          toStaffId,
+        );
+        const appointments = await comingAppointments(
+          manager,
+          caseId,
+          current.assignee_id,
+          toStaffId,
+        );
+        await this.audit.record(
+          access.event('handover.check', {
+            reason: `to ${toStaffId}: ${appointments.length} coming appointment(s), ${appointments.filter((a) => a.conflict).length} in the way`,
+          }),
+          manager,
+        );
+        return {
+          to: { id: toStaffId, displayName: recipient.display_name },
+          appointments,
+        };
+      }),
+    );
+  }
+
+  /**
+   * For the one who passed the case on and cannot open it any more: to whom and when, nothing
+   * else. Anyone who never had it gets the usual "not found or no access".
+   */
+  async handedOver(
+    staff: RequestStaff,
+    caseId: string,
+  ): Promise<CaseHandedOver> {
+    const [row] = await rows<{
+      code: string;
+      allowed: boolean;
+      to_id: string | null;
+      to_name: string | null;
+      at: Date | null;
+    }>(this.dataSource, HANDED_OVER_SQL, [caseId, staff.id, staff.role]);
+    const audit = {
+      staffId: staff.id,
+      action: 'case.handed_over',
+      entityType: 'case',
+      entityId: caseId,
+    } as const;
+    if (row?.allowed) {
+      await this.audit.record({
+        ...audit,
+        caseCode: formatCaseCode(row.code),
+        outcome: 'success',
+        reason: 'still has access',
+      });
+      return { handedOver: null };
+    }
+    if (!row || !row.to_id || !row.to_name || !row.at) {
+      await this.audit.record(
+        row
+          ? {
+              ...audit,
+              caseCode: formatCaseCode(row.code),
+              outcome: 'denied',
+              reason: 'never handed over by this staff member',
+            }
+          : { ...audit, outcome: 'failure', reason: 'no such case' },
+      );
+      throw notFound();
+    }
+    await this.audit.record({
+      ...audit,
+      caseCode: formatCaseCode(row.code),
+      outcome: 'success',
+      reason: `handed over to ${row.to_id}`,
+    });
+    return {
+      handedOver: {
+        to: { id: row.to_id, displayName: row.to_name },
+        at: row.at.toISOString(),
+      },
+    };
+  }
+
+  /** The colleague a case may go to: an active counsellor, not the one who has it, not me. */
+  private async recipient(
+    manager: EntityManager,
+    staff: RequestStaff,
+    current: CaseRow,
+    toStaffId: string,
+  ): Promise<{ display_name: string }> {
+    const [recipient] = await rows<{
+      display_name: string;
+      role: string;
+      active: boolean;
+    }>(manager, `SELECT display_name, role, active FROM staff WHERE id = $1`, [
+      toStaffId,
+    ]);
+    if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
+      throw invalidRecipient('toStaffId must be an active counsellor');
+    }
+    if (toStaffId === current.assignee_id)
+      throw invalidRecipient('the case is already assigned to this counsellor');
+    if (toStaffId === staff.id)
+      throw invalidRecipient('a case cannot be handed over to yourself');
+    return recipient;
+  }
 }
+
+/**
+ * A case, whether this staff member may open it ($2 staff, $3 role), and the latest time they
+ * passed it on — by handing it over or by a supervisor's reassignment away from them.
+ */
+const HANDED_OVER_SQL = `SELECT c.code, ${accessCondition('c', '$2', '$3')} AS allowed, h.to_id, s.display_name AS to_name, h.at
+  FROM case_file c
+  LEFT JOIN LATERAL (
+    SELECT x.to_id, x.at FROM (
+      SELECT to_staff_id AS to_id, created_at AS at FROM case_handover WHERE case_id = c.id AND from_staff_id = $2
+      UNION ALL
+      SELECT to_staff_id, created_at FROM case_reassignment WHERE case_id = c.id AND from_staff_id = $2
+    ) x ORDER BY x.at DESC LIMIT 1
+  ) h ON true
+  LEFT JOIN staff s ON s.id = h.to_id
+ WHERE c.id = $1`;
 
 function invalidRecipient(message: string): DomainError {
   return new DomainError(

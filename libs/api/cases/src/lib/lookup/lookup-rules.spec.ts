@@ -21,9 +21,6 @@ describe('lookupDecision', () => {
     expect(lookupDecision({ ...facts, hasAccess: false })).toBe(
       'reason_required',
     );
-    expect(lookupDecision({ ...facts, hasAccess: false, reason: '   ' })).toBe(
-      'reason_required',
-    );
   });
 
   it('opens a colleague’s case when the counsellor gives a reason', () => {
@@ -31,7 +28,7 @@ describe('lookupDecision', () => {
       lookupDecision({
         ...facts,
         hasAccess: false,
-        reason: 'Beller belt terug, collega afwezig',
+        reason: { category: 'counsellor_absent' },
       }),
     ).toBe('open_with_reason');
   });

@@ -1,4 +1,4 @@
-import type { Role } from '@leidraad/shared/domain';
+import type { AccessReason, Role } from '@leidraad/shared/domain';
 
 /** Look-ups by code or code word per staff member per minute (rule 5: throttled). */
 export const LOOKUPS_PER_MINUTE = 20;
@@ -12,7 +12,8 @@ export interface LookupFacts {
   role: Role;
   /** Assigned to the caller of the API, or opened by them before with a reason. */
   hasAccess: boolean;
-  reason: string | undefined;
+  /** Validated already: a category, and a note when the category is `other`. */
+  reason: AccessReason | undefined;
 }
 
 export type LookupDecision =
@@ -26,9 +27,7 @@ export function lookupDecision(facts: LookupFacts): LookupDecision {
   if (overLookupLimit(facts.lookups)) return 'throttled';
   if (!facts.found) return 'miss';
   if (facts.role === 'supervisor' || facts.hasAccess) return 'open';
-  return facts.reason && facts.reason.trim()
-    ? 'open_with_reason'
-    : 'reason_required';
+  return facts.reason ? 'open_with_reason' : 'reason_required';
 }
 
 /** Whether this look-up (the `lookups`-th in the window) is one too many. */

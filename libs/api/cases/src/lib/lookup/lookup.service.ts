@@ -3,14 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
+import { CaseAccessService } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
+  AccessGrounds,
+  AccessReason,
   CallerRole,
   CaseHeader,
   CodeWordMatches,
 } from '@leidraad/shared/domain';
-import { ACCESS_GRANT_HOURS } from '../access/case-access';
 import { toCaseHeader, type CaseHeaderRow } from '../case/case.mapper';
 import {
   CODE_WORD_HASH_PURPOSE,
@@ -26,7 +28,6 @@ import {
 import {
   CODE_WORD_SQL,
   COUNT_MISS_SQL,
-  GRANT_SQL,
   OPEN_BY_CODE_SQL,
 } from './lookup.sql';
 
@@ -34,8 +35,8 @@ interface ThrottleColumns {
   lookups: number;
   retry_after: number;
 }
-type OpenByCodeRow = ThrottleColumns &
-  ((CaseHeaderRow & { has_access: boolean }) | { id: null });
+type FoundRow = CaseHeaderRow & { grounds: AccessGrounds | null };
+type OpenByCodeRow = ThrottleColumns & (FoundRow | { id: null });
 
 /**
  * Finding a case by its exact code (or a forgotten code by code word + caller role): the way a
@@ -51,12 +52,18 @@ export class LookupService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly access: CaseAccessService,
   ) {}
 
+  /**
+   * `POST /api/cases/lookup`: the case with this exact (canonical) code. A counsellor opening a
+   * colleague's case breaks the glass with a reason (category + optional note, kept encrypted);
+   * access itself is decided, audited and counted by the case-access service.
+   */
   async openByCode(
     staff: RequestStaff,
     code: string,
-    reason: string | undefined,
+    reason: AccessReason | undefined,
   ): Promise<CaseHeader> {
     const [row] = await rows<OpenByCodeRow>(this.dataSource, OPEN_BY_CODE_SQL, [
       staff.id,
@@ -64,15 +71,12 @@ export class LookupService {
       staff.role,
     ]);
     const caseCode = formatCaseCode(code);
-    const found =
-      row.id !== null
-        ? (row as CaseHeaderRow & { has_access: boolean })
-        : undefined;
+    const found = row.id !== null ? (row as FoundRow) : undefined;
     const decision = lookupDecision({
       lookups: row.lookups,
       found: found !== undefined,
       role: staff.role,
-      hasAccess: found?.has_access ?? false,
+      hasAccess: (found?.grounds ?? null) !== null,
       reason,
     });
     const base = { staffId: staff.id, entityType: 'case', caseCode } as const;
@@ -102,33 +106,13 @@ export class LookupService {
           { reasonRequired: true },
         );
       case 'open_with_reason':
-        await this.dataSource.transaction(async (manager) => {
-          await manager.query(GRANT_SQL, [
-            staff.id,
-            found?.id,
-            ACCESS_GRANT_HOURS,
-          ]);
-          await this.audit.record(
-            {
-              ...base,
-              action: 'case.read',
-              entityId: found?.id,
-              outcome: 'success',
-              reason,
-            },
-            manager,
-          );
-        });
+        await this.access.openWithReason(staff, found as FoundRow, reason as AccessReason, 'case.read');
         break;
-      case 'open':
-        await this.audit.record({
-          ...base,
-          action: 'case.read',
-          entityId: found?.id,
-          outcome: 'success',
-          reason,
-        });
+      case 'open': {
+        const access = await this.access.granted(staff, found, (found as FoundRow).id, 'case.read');
+        await this.audit.record(access.event('case.read', { reason: 'by code' }));
         break;
+      }
     }
     return toCaseHeader(found as CaseHeaderRow, this.cipher);
   }
@@ -138,8 +122,8 @@ export class LookupService {
     codeWord: string,
     callerRole: CallerRole,
   ): Promise<CodeWordMatches> {
+    if (!isUsableCodeWord(codeWord)) throw unusableCodeWord();
     const normalised = normaliseCodeWord(codeWord);
-    if (!isUsableCodeWord(normalised)) throw unusableCodeWord();
     const hash = this.cipher.keyedHash(CODE_WORD_HASH_PURPOSE, normalised);
     const [row] = await rows<ThrottleColumns & { codes: string[] }>(
       this.dataSource,

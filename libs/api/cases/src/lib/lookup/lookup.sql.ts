@@ -1,4 +1,4 @@
-import { accessCondition } from '../access/case-access';
+import { groundsSql } from '@leidraad/api/case-access';
 import { headerSql } from '../case/case.sql';
 import { CODE_WORD_MATCHES_MAX } from '@leidraad/shared/domain';
 
@@ -18,12 +18,13 @@ const THROTTLE_CTE = `throttle AS (
 
 /**
  * Open by code in one round trip: count the look-up, find the case by its unique code, and
- * say whether staff member $1 (role $3) may open it without giving a reason. $2: canonical code.
+ * say on what grounds staff member $1 (role $3) may open it without giving a reason (NULL:
+ * none, the case-access library's `groundsSql`). $2: canonical code.
  */
 export const OPEN_BY_CODE_SQL = `WITH ${THROTTLE_CTE}
 SELECT t.lookups, t.retry_after, h.*
   FROM throttle t
-  LEFT JOIN LATERAL (${headerSql('c.code = $2', `${accessCondition('c', '$1', '$3')} AS has_access`)}) h ON true`;
+  LEFT JOIN LATERAL (${headerSql('c.code = $2', `${groundsSql('c', '$1', '$3')} AS grounds`)}) h ON true`;
 
 /** Look-up by code word hash $2 and caller role $3: counted like a look-up by code. */
 export const CODE_WORD_SQL = `WITH ${THROTTLE_CTE}
@@ -35,8 +36,3 @@ SELECT t.lookups, t.retry_after,
 
 /** One more miss in the current window; answers how many so far. */
 export const COUNT_MISS_SQL = `UPDATE case_lookup_throttle SET misses = misses + 1 WHERE staff_id = $1 RETURNING misses`;
-
-/** Lets counsellor $1 work on case $2 for the next $3 hours (or longer, if already granted). */
-export const GRANT_SQL = `INSERT INTO case_access_grant (staff_id, case_id, granted_at, expires_at)
-VALUES ($1, $2, now(), now() + make_interval(hours => $3))
-ON CONFLICT (staff_id, case_id) DO UPDATE SET granted_at = now(), expires_at = EXCLUDED.expires_at`;

@@ -26,16 +26,36 @@ describe('loadConfig', () => {
     expect(config.secret.length).toBe(32);
   });
 
-  it('defaults retention to 24 months for cases and 5 years for audit rows, and alerts to 10 opens an hour', () => {
+  it('takes the app role from DATABASE_APP_URL only beside the owner URL, and keys the audit chain with LEIDRAAD_SECRET unless told otherwise', () => {
+    const owner = 'postgresql://owner:x@db:5432/leidraad';
+    const app = 'postgresql://app:y@db:5432/leidraad';
+    expect(loadConfig({ DATABASE_URL: owner, DATABASE_APP_URL: app }, secrets).databaseAppUrl).toBe(app);
+    expect(loadConfig({ DATABASE_URL: owner }, secrets).databaseAppUrl).toBeUndefined();
+    expect(errorOf(() => loadConfig({ DATABASE_APP_URL: app }, secrets)).message).toBe("Configuration error in DATABASE_APP_URL: needs DATABASE_URL too (the owner's connection, for migrations and role set-up)");
+    expect(errorOf(() => loadConfig({ DATABASE_URL: owner, DATABASE_APP_URL: 'mysql://x' }, secrets)).message).toContain('postgres://');
+    const plain = loadConfig({}, secrets);
+    expect(plain.auditSecret.equals(plain.secret)).toBe(true);
+    const audit = Buffer.alloc(32, 5).toString('base64');
+    expect(loadConfig({ LEIDRAAD_AUDIT_SECRET: audit }, secrets).auditSecret.toString('base64')).toBe(audit);
+    expect(errorOf(() => loadConfig({ LEIDRAAD_AUDIT_SECRET: 'c2hvcnQ=' }, secrets)).message).toContain('at least 32 bytes');
+  });
+
+  it('defaults retention to 24 months for cases, 5 years for audit rows and closing after 12 inactive months, and alerts to 10 opens an hour', () => {
     const config = loadConfig({ NODE_ENV: 'development' }, secrets);
-    expect(config.retention).toEqual({ caseMonths: 24, auditYears: 5, jobEnabled: true });
+    expect(config.retention).toEqual({ caseMonths: 24, auditYears: 5, inactiveCloseMonths: 12, jobEnabled: true });
     expect(config.unusualAccessPerHour).toBe(10);
     expect(loadConfig({ NODE_ENV: 'test' }, secrets).retention.jobEnabled).toBe(false);
     const custom = loadConfig(
-      { LEIDRAAD_RETENTION_MONTHS: '36', LEIDRAAD_AUDIT_RETENTION_YEARS: '7', LEIDRAAD_RETENTION_JOB: 'false', LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR: '3' },
+      {
+        LEIDRAAD_RETENTION_MONTHS: '36',
+        LEIDRAAD_AUDIT_RETENTION_YEARS: '7',
+        LEIDRAAD_INACTIVE_CLOSE_MONTHS: '6',
+        LEIDRAAD_RETENTION_JOB: 'false',
+        LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR: '3',
+      },
       secrets,
     );
-    expect(custom.retention).toEqual({ caseMonths: 36, auditYears: 7, jobEnabled: false });
+    expect(custom.retention).toEqual({ caseMonths: 36, auditYears: 7, inactiveCloseMonths: 6, jobEnabled: false });
     expect(custom.unusualAccessPerHour).toBe(3);
   });
 
@@ -56,7 +76,38 @@ describe('loadConfig', () => {
     expect(config.host).toBe('0.0.0.0');
   });
 
+  it('trusts no proxy by default, and takes a hop count or proxy addresses/CIDRs', () => {
+    expect(loadConfig({}, secrets).trustProxy).toBe(false);
+    expect(loadConfig({ LEIDRAAD_TRUST_PROXY: 'false' }, secrets).trustProxy).toBe(false);
+    expect(loadConfig({ LEIDRAAD_TRUST_PROXY: '1' }, secrets).trustProxy).toBe(1);
+    expect(loadConfig({ LEIDRAAD_TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1,loopback' }, secrets).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.5',
+      '::1',
+      'loopback',
+    ]);
+  });
+
+  it('refuses LEIDRAAD_TRUST_PROXY=true at start-up, naming the forms that replace it', () => {
+    const error = errorOf(() => loadConfig({ LEIDRAAD_TRUST_PROXY: 'true' }, secrets));
+    expect(error.variable).toBe('LEIDRAAD_TRUST_PROXY');
+    expect(error.message).toMatch(/number of proxies/);
+    expect(error.message).toMatch(/CIDRs/);
+  });
+
+  it('serves the API docs to anyone in development and only to staff in production, unless configured', () => {
+    expect(loadConfig({}, secrets).apiDocs).toBe('public');
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).apiDocs).toBe('staff');
+    expect(loadConfig({ NODE_ENV: 'production', LEIDRAAD_API_DOCS: 'public', ...secrets }).apiDocs).toBe('public');
+  });
+
   it.each([
+    ['LEIDRAAD_TRUST_PROXY', 'yes', 'proxy addresses/CIDRs'],
+    ['LEIDRAAD_TRUST_PROXY', '10.0.0.0/33', 'proxy addresses/CIDRs'],
+    ['LEIDRAAD_TRUST_PROXY', '10.0.0.1,proxy.example', 'proxy.example'],
+    ['LEIDRAAD_TRUST_PROXY', '50', 'at most 10'],
+    ['LEIDRAAD_LOGIN_LOCK_MINUTES', '0', 'between 1'],
+    ['LEIDRAAD_API_DOCS', 'everyone', 'one of'],
     ['PORT', 'abc', 'whole number'],
     ['PORT', '70000', 'between 0 and 65535'],
     ['LEIDRAAD_SESSION_IDLE_MINUTES', '0', 'between 1'],
@@ -66,6 +117,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', 'one of'],
     ['LEIDRAAD_RATE_LIMIT_PER_MINUTE', '10', 'between 60'],
     ['LEIDRAAD_RETENTION_MONTHS', '0', 'between 1'],
+    ['LEIDRAAD_INACTIVE_CLOSE_MONTHS', '0', 'between 1'],
     ['LEIDRAAD_AUDIT_RETENTION_YEARS', '0', 'between 1'],
     ['LEIDRAAD_RETENTION_JOB', 'daily', 'true or false'],
     ['LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR', 'many', 'whole number'],

@@ -5,15 +5,36 @@ export function sqlList(values: readonly string[]): string {
   return values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
 }
 
+/** What `rows` needs of pg's pool: TypeORM's postgres driver keeps it as `master`. */
+interface PgPool {
+  query(sql: string, parameters: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 /**
- * Rows of a raw statement. TypeORM's postgres driver answers a top-level UPDATE or DELETE as
- * `[rows, count]` and everything else as the rows; this hides the difference.
+ * The pg pool behind `db` when `db` runs each statement on its own (a DataSource, or an entity
+ * manager outside a transaction); undefined inside a transaction, which has its own connection.
+ */
+function poolOf(db: DataSource | EntityManager): PgPool | undefined {
+  const manager = db as Partial<EntityManager>;
+  if (manager.queryRunner) return undefined;
+  const source = (manager.connection ?? db) as { driver?: { master?: PgPool } };
+  const pool = source.driver?.master;
+  return typeof pool?.query === 'function' ? pool : undefined;
+}
+
+/**
+ * Rows of a raw statement. Outside a transaction the statement goes straight to pg's pool (one
+ * round trip, no QueryRunner built and released around it — most requests are a few such
+ * statements); inside one, through its connection. TypeORM answers a top-level UPDATE or DELETE
+ * as `[rows, count]` and everything else as the rows; this hides the difference.
  */
 export async function rows<T>(
   db: DataSource | EntityManager,
   sql: string,
   parameters: unknown[] = [],
 ): Promise<T[]> {
+  const pool = poolOf(db);
+  if (pool) return (await pool.query(sql, parameters)).rows as T[];
   const result: unknown = await db.query(sql, parameters);
   if (
     Array.isArray(result) &&
@@ -25,7 +46,3 @@ export async function rows<T>(
   }
   return result as T[];
 }
-
-/** The grouped display form of a canonical code, in SQL (for audit rows written by SQL). */
-export const SQL_GROUPED_CODE = (column: string): string =>
-  `substr(${column}, 1, 4) || '-' || substr(${column}, 5, 4) || '-' || substr(${column}, 9, 1)`;

@@ -19,9 +19,13 @@ export const DOMAIN_ERROR_STATUS = {
   payload_too_large: 413,
   unprocessable: 422,
   identifiers_found: 422,
+  /** The identifier check did not finish within its budget: the text is not stored. */
+  not_scanned: 422,
   too_many_requests: 429,
   unavailable: 503,
   database_unavailable: 503,
+  /** Every scan worker busy and the queue full. */
+  scanner_busy: 503,
 } as const;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;

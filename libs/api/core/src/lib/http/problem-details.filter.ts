@@ -10,6 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@leidraad/shared/domain';
 import { DomainError } from '../errors/domain-error';
 import { isDatabaseUnavailable, isTransientConflict } from '../errors/database-errors';
+import { errorForLog } from '../logging/error-for-log';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -41,9 +42,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const problem = toProblem(exception);
     if (problem.status >= 500 && problem.status !== 503) {
-      // The error's name and stack only: messages of driver errors can quote stored values.
-      const name = exception instanceof Error ? exception.name : typeof exception;
-      this.logger.error({ route: request.routeOptions?.url, error: name }, stackOf(exception));
+      // Class, code and stack frames only: messages of driver errors quote the values they were given.
+      this.logger.error({ route: request.routeOptions?.url ?? 'unmatched', ...errorForLog(exception) }, 'request failed');
     }
     if (typeof problem['retryAfter'] === 'number') reply.header('retry-after', String(problem['retryAfter']));
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
@@ -97,8 +97,4 @@ function fastifyErrorStatus(exception: unknown): number | undefined {
     return statusCode;
   }
   return undefined;
-}
-
-function stackOf(exception: unknown): string | undefined {
-  return exception instanceof Error ? exception.stack?.split('\n').slice(0, 8).join('\n') : undefined;
 }

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
+import { errorForLog, stackFrames } from './error-for-log';
 
 /**
  * Structured JSON logs. What may be logged is decided where the log line is written: request
@@ -45,13 +46,14 @@ export class PinoNestLogger implements LoggerService {
     // Nest passes the context (class name) last.
     const context = typeof rest[rest.length - 1] === 'string' ? rest.pop() : undefined;
     if (message instanceof Error) {
-      // Framework errors (start-up, DI): name, message and stack, which hold no case content.
-      this.logger[level]({ context, err: { name: message.name, message: message.message, stack: message.stack } }, message.message);
+      // Class, code and frames: an error's message may quote what a request sent.
+      this.logger[level]({ context, ...errorForLog(message) }, message.name);
       return;
     }
     const fields = { context, ...(isObject(message) ? message : {}) };
     const text = isObject(message) ? rest.shift() : message;
-    const stack = rest.find((part) => typeof part === 'string' && part.includes('\n    at '));
+    // Nest passes a stack as a string; its first lines are the error's message.
+    const stack = stackFrames(rest.find((part): part is string => typeof part === 'string' && part.includes('\n    at ')));
     this.logger[level](stack ? { ...fields, stack } : fields, typeof text === 'string' ? text : undefined);
   }
 }

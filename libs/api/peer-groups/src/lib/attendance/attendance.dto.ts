@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import {
   PEER_ATTENDANCE_STATUSES,
   PEER_GROUP_CAPACITY_MAX,
@@ -8,6 +8,7 @@ import {
   type PeerAttendanceStatus,
 } from '@leidraad/shared/domain';
 import { MEETING_COUNT } from '../group/group-rules';
+import { OneOf } from '@leidraad/api/core';
 
 export class AttendanceEntryDto implements PeerAttendanceEntry {
   @ApiProperty({ format: 'uuid', description: 'A referral enrolled in this group.' })
@@ -20,8 +21,7 @@ export class AttendanceEntryDto implements PeerAttendanceEntry {
   @Max(MEETING_COUNT)
   meeting!: number;
 
-  @ApiProperty({ enum: PEER_ATTENDANCE_STATUSES })
-  @IsIn(PEER_ATTENDANCE_STATUSES)
+  @OneOf(PEER_ATTENDANCE_STATUSES)
   status!: PeerAttendanceStatus;
 }
 

@@ -4,13 +4,12 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsIn,
   IsInt,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { FreeText } from '@leidraad/api/core';
+import { FreeText, IsDateTimeWithOffset, NotBlank, OneOf } from '@leidraad/api/core';
 import {
   PEER_ATTENDANCE_STATUSES,
   PEER_GROUP_CAPACITY_MAX,
@@ -27,26 +26,24 @@ import {
   type PeerGroupView,
 } from '@leidraad/shared/domain';
 import { PEER_GROUP_THEME_IDS, type PeerGroupThemeId } from '@leidraad/shared/guide';
-import { HasText, IsInstant } from '../common/validators';
 import { MEETING_COUNT } from './group-rules';
 
 export class MeetingInputDto {
   @ApiProperty({ format: 'date-time', example: '2027-03-01T19:00:00+01:00' })
-  @IsInstant()
+  @IsDateTimeWithOffset('$property must be a date-time with an offset')
   startsAt!: string;
 
-  @ApiProperty({ enum: PEER_GROUP_THEME_IDS, description: 'The theme of this meeting, by the guide’s id (step 6).' })
-  @IsIn(PEER_GROUP_THEME_IDS)
+  @OneOf(PEER_GROUP_THEME_IDS, { description: 'The theme of this meeting, by the guide’s id (step 6).' })
   themeId!: PeerGroupThemeId;
 }
 
 export class CreatePeerGroupDto implements NewPeerGroup {
   @FreeText({ maxLength: PEER_GROUP_TEXT_MAX, description: 'Label, e.g. "Voorjaar 2027 — Utrecht". Checked for identifiers, encrypted at rest.' })
-  @HasText()
+  @NotBlank()
   name!: string;
 
   @FreeText({ maxLength: PEER_GROUP_TEXT_MAX, description: 'Where it meets, e.g. a de Waag site; never a person.' })
-  @HasText()
+  @NotBlank()
   location!: string;
 
   @ApiProperty({ minimum: PEER_GROUP_CAPACITY_MIN, maximum: PEER_GROUP_CAPACITY_MAX })
@@ -65,8 +62,7 @@ export class CreatePeerGroupDto implements NewPeerGroup {
 }
 
 export class UpdatePeerGroupDto extends CreatePeerGroupDto implements PeerGroupUpdate {
-  @ApiProperty({ enum: PEER_GROUP_STATUSES })
-  @IsIn(PEER_GROUP_STATUSES)
+  @OneOf(PEER_GROUP_STATUSES)
   status!: PeerGroupStatus;
 
   @ApiProperty({ minimum: 1, description: 'The version you saw (optimistic locking; 409 `currentVersion` when stale).' })

@@ -1,4 +1,4 @@
-import type { FieldCipher } from '@leidraad/api/core';
+import { place, type FieldCipher } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import {
   seatsLeft,
@@ -33,8 +33,8 @@ export interface EnrolmentRow {
 export function toGroupSummary(row: GroupRow, cipher: FieldCipher): PeerGroupSummary {
   return {
     id: row.id,
-    name: cipher.decrypt(row.name),
-    location: cipher.decrypt(row.location),
+    name: cipher.decrypt(row.name, place('peer_group', 'name', row.id)),
+    location: cipher.decrypt(row.location, place('peer_group', 'location', row.id)),
     capacity: row.capacity,
     enrolledCount: row.enrolled_count,
     seatsLeft: seatsLeft(row.capacity, row.enrolled_count),

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place } from '@leidraad/api/core';
 import type { PeerGroupSummary, PeerGroupView } from '@leidraad/shared/domain';
 import { notFoundOrNoAccess } from '../common/refusals';
 import { assertMeetingsInOrder, type MeetingInput } from './group-rules';
@@ -57,13 +58,22 @@ export class GroupService {
     return view;
   }
 
+  /** The name and location of group `id`, encrypted for their columns of its row. */
+  private encryptDetails(id: string, input: { name: string; location: string }): [Buffer, Buffer] {
+    return [
+      this.cipher.encrypt(input.name.trim(), place('peer_group', 'name', id)),
+      this.cipher.encrypt(input.location.trim(), place('peer_group', 'location', id)),
+    ];
+  }
+
   async create(staff: RequestStaff, input: CreatePeerGroupDto): Promise<PeerGroupView> {
     assertMeetingsInOrder(input.meetings);
     return this.dataSource.transaction(async (manager) => {
+      const groupId = randomUUID();
       const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO peer_group (name, location, capacity, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $4) RETURNING id`,
-        [this.cipher.encrypt(input.name.trim()), this.cipher.encrypt(input.location.trim()), input.capacity, staff.id],
+        `INSERT INTO peer_group (id, name, location, capacity, created_by, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
+        [groupId, ...this.encryptDetails(groupId, input), input.capacity, staff.id],
       );
       await this.insertMeetings(manager, id, input.meetings);
       await this.audit.record({ staffId: staff.id, action: 'peer_group.create', entityType: 'peer_group', entityId: id, outcome: 'success' }, manager);
@@ -95,7 +105,7 @@ export class GroupService {
           `UPDATE peer_group SET name = $2, location = $3, capacity = $4, status = $5,
                   version = version + 1, updated_by = $6, updated_at = now()
             WHERE id = $1`,
-          [id, this.cipher.encrypt(input.name.trim()), this.cipher.encrypt(input.location.trim()), input.capacity, input.status, staff.id],
+          [id, ...this.encryptDetails(id, input), input.capacity, input.status, staff.id],
         );
         await manager.query(`DELETE FROM peer_group_meeting WHERE group_id = $1`, [id]);
         await this.insertMeetings(manager, id, input.meetings);

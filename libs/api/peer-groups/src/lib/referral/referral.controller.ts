@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -13,7 +13,7 @@ import { CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
 import { uuidParam } from '@leidraad/api/core';
 import type { PeerGroupView, PeerReferralView, PeerWaitingEntry } from '@leidraad/shared/domain';
 import { PeerGroupViewDto } from '../group/group.dto';
-import { CreateReferralDto, EnrolDto, PeerReferralViewDto, PeerWaitingEntryDto, ReferralQueryDto } from './referral.dto';
+import { CreateReferralDto, EnrolDto, PeerReferralViewDto, PeerWaitingEntryDto } from './referral.dto';
 import { ReferralService } from './referral.service';
 
 @ApiTags('peer-groups')
@@ -31,14 +31,6 @@ export class ReferralController {
   @ApiUnprocessableEntityResponse({ description: 'contactId is not a contact of this case.' })
   refer(@Body() body: CreateReferralDto, @CurrentStaff() staff: RequestStaff): Promise<PeerReferralView> {
     return this.referrals.refer(staff, body);
-  }
-
-  @Get('referrals')
-  @ApiOperation({ summary: 'The referrals of one case, newest first (waiting with its place, enrolled with its group).' })
-  @ApiOkResponse({ type: [PeerReferralViewDto] })
-  @ApiNotFoundResponse({ description: 'No such case, or no access to it.' })
-  forCase(@Query() query: ReferralQueryDto, @CurrentStaff() staff: RequestStaff): Promise<PeerReferralView[]> {
-    return this.referrals.forCase(staff, query.caseCode);
   }
 
   @Get('waiting-list')

@@ -19,13 +19,6 @@ export class CreateReferralDto implements NewPeerReferral {
   contactId!: string;
 }
 
-export class ReferralQueryDto {
-  @ApiProperty({ example: 'K7QF-3M9X-T' })
-  @IsString()
-  @MaxLength(32)
-  caseCode!: string;
-}
-
 export class EnrolDto {
   @ApiProperty({ format: 'uuid', description: 'A referral on the waiting list.' })
   @IsUUID()

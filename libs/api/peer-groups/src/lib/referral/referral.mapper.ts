@@ -1,4 +1,4 @@
-import type { FieldCipher } from '@leidraad/api/core';
+import { place, type FieldCipher } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { PeerReferralStatus, PeerReferralView, PeerWaitingEntry } from '@leidraad/shared/domain';
 
@@ -28,7 +28,7 @@ export function toReferralView(row: ReferralRow, cipher: FieldCipher): PeerRefer
     status: row.status,
     referredAt: row.referred_at.toISOString(),
     waitingPosition: row.position,
-    group: row.group_id && row.group_name ? { id: row.group_id, name: cipher.decrypt(row.group_name) } : null,
+    group: row.group_id && row.group_name ? { id: row.group_id, name: cipher.decrypt(row.group_name, place('peer_group', 'name', row.group_id)) } : null,
   };
 }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
+import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, isUniqueViolation } from '@leidraad/api/core';
 import { formatCaseCode, parseCaseCode } from '@leidraad/shared/case-code';
 import type { PeerGroupView, PeerReferralView, PeerWaitingEntry } from '@leidraad/shared/domain';
@@ -12,18 +13,10 @@ import type { CreateReferralDto } from './referral.dto';
 import { toReferralView, toWaitingEntry, type ReferralRow, type WaitingRow } from './referral.mapper';
 import {
   ACTIVE_REFERRAL_INDEX,
-  CASE_ACCESS_SQL,
-  CASE_BY_CODE_SQL,
   CASE_REFERRALS_SQL,
   LOCK_REFERRAL_SQL,
   WAITING_LIST_SQL,
 } from './referral.sql';
-
-interface CaseRow {
-  id: string;
-  code: string;
-  allowed: boolean;
-}
 
 interface LockedReferral {
   id: string;
@@ -44,6 +37,7 @@ export class ReferralService {
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly groups: GroupService,
+    private readonly access: CaseAccessService,
   ) {}
 
   async refer(staff: RequestStaff, input: CreateReferralDto): Promise<PeerReferralView> {
@@ -52,25 +46,27 @@ export class ReferralService {
     try {
       return await auditRefusals(this.audit, () =>
         this.dataSource.transaction(async (manager) => {
-          const found = await this.accessibleCase(manager, staff, code, event);
-          const [contact]: unknown[] = await manager.query(`SELECT 1 FROM contact WHERE id = $1 AND case_id = $2`, [input.contactId, found.id]);
+          const found = await this.accessibleCase(manager, staff, code, event.action);
+          const scoped = (fields: { outcome?: AuditRecord['outcome']; reason?: string; entityId?: string } = {}): AuditRecord =>
+            found.event(event.action, { entityType: 'peer_referral', ...fields });
+          const [contact]: unknown[] = await manager.query(`SELECT 1 FROM contact WHERE id = $1 AND case_id = $2`, [input.contactId, found.caseId]);
           if (!contact) {
             throw new Refusal(
               DomainError.forField('unprocessable', 'contactId', 'not_a_contact_of_case', 'contactId is not a contact of this case.'),
-              { ...event, outcome: 'failure', reason: 'contact of another case' },
+              scoped({ outcome: 'failure', reason: 'contact of another case' }),
             );
           }
           const [active]: { id: string; status: string }[] = await manager.query(
             `SELECT id, status FROM peer_referral WHERE case_id = $1 AND withdrawn_at IS NULL`,
-            [found.id],
+            [found.caseId],
           );
-          if (active) throw new Refusal(alreadyReferred(active), { ...event, outcome: 'failure', reason: 'already referred' });
+          if (active) throw new Refusal(alreadyReferred(active), scoped({ outcome: 'failure', reason: 'already referred' }));
           const [{ id }]: { id: string }[] = await manager.query(
             `INSERT INTO peer_referral (case_id, contact_id, referred_by) VALUES ($1, $2, $3) RETURNING id`,
-            [found.id, input.contactId, staff.id],
+            [found.caseId, input.contactId, staff.id],
           );
-          await this.audit.record({ ...event, entityId: id }, manager);
-          const referrals = await this.referralsOfCase(manager, found.id);
+          await this.audit.record(scoped({ entityId: id }), manager);
+          const referrals = await this.referralsOfCase(manager, found.caseId);
           return referrals.find((referral) => referral.id === id) as PeerReferralView;
         }),
       );
@@ -82,14 +78,13 @@ export class ReferralService {
     }
   }
 
-  /** The referrals of one case (newest first), for the call screen. */
-  async forCase(staff: RequestStaff, caseCode: string): Promise<PeerReferralView[]> {
-    const code = canonicalCode(caseCode);
-    const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.read', entityType: 'case', caseCode: formatCaseCode(code), outcome: 'success' };
+  /** The referrals of one case (newest first), for the call screen: `GET /api/cases/{id}/peer-referrals`. */
+  async forCase(staff: RequestStaff, caseId: string): Promise<PeerReferralView[]> {
+    const action = 'peer_referral.read';
     return auditRefusals(this.audit, async () => {
-      const found = await this.accessibleCase(this.dataSource.manager, staff, code, event);
-      const referrals = await this.referralsOfCase(this.dataSource.manager, found.id);
-      await this.audit.record({ ...event, entityId: found.id });
+      const found = await this.access.require(staff, caseId, action);
+      const referrals = await this.referralsOfCase(this.dataSource.manager, caseId);
+      await this.audit.record(found.event(action));
       return referrals;
     });
   }
@@ -162,10 +157,10 @@ export class ReferralService {
         // Taking a case out of a group is group work (the group page offers it to whoever runs the
         // group); the waiting list belongs to the case: only for those who may work on the case.
         if (referral.status !== 'enrolled') {
-          const [access]: { allowed: boolean }[] = await manager.query(CASE_ACCESS_SQL, [referral.case_id, staff.id, staff.role]);
-          if (!access?.allowed) {
-            throw new Refusal(notFoundOrNoAccess('referral'), { ...withCase, outcome: 'denied', reason: 'no access to case' });
-          }
+          await this.access.require(staff, referral.case_id, event.action, {
+            manager,
+            record: { entityType: 'peer_referral', entityId: referralId, notFound: notFoundOrNoAccess('referral') },
+          });
         }
         if (referral.status === 'withdrawn') {
           throw new Refusal(
@@ -195,18 +190,8 @@ export class ReferralService {
   }
 
   /** The case of a code, if this staff member may work on it; "not found or no access" otherwise (audited). */
-  private async accessibleCase(manager: EntityManager, staff: RequestStaff, code: string, event: AuditRecord): Promise<CaseRow> {
-    const [found]: CaseRow[] = await manager.query(CASE_BY_CODE_SQL, [code, staff.id, staff.role]);
-    if (!found?.allowed) {
-      throw new Refusal(notFoundOrNoAccess('case'), {
-        ...event,
-        entityType: 'case',
-        entityId: found?.id,
-        outcome: 'denied',
-        reason: found ? 'no access to case' : 'no such case',
-      });
-    }
-    return found;
+  private accessibleCase(manager: EntityManager, staff: RequestStaff, code: string, action: string): Promise<CaseAccess> {
+    return this.access.requireByCode(staff, code, action, { manager });
   }
 }
 

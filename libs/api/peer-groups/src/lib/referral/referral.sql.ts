@@ -1,12 +1,3 @@
-import { accessCondition } from '@leidraad/api/cases';
-
-/** A case by its canonical code, and whether this staff member may work on it ($1 code, $2 staff, $3 role). */
-export const CASE_BY_CODE_SQL = `SELECT c.id, c.code, ${accessCondition('c', '$2', '$3')} AS allowed
-  FROM case_file c WHERE c.code = $1`;
-
-/** Whether this staff member may work on the case with id $1 ($2 staff, $3 role). */
-export const CASE_ACCESS_SQL = `SELECT ${accessCondition('c', '$2', '$3')} AS allowed FROM case_file c WHERE c.id = $1`;
-
 /** The waiting list in order of referral, with each entry's place. */
 export const WAITING_LIST_SQL = `SELECT r.id, c.code, r.referred_at,
   row_number() OVER (ORDER BY r.referred_at, r.id)::int AS position

@@ -38,6 +38,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = [
   { table: 'peer_group', primaryKey: ['id'], columns: ['name', 'location'] },
   { table: 'review_remark', primaryKey: ['id'], columns: ['text'] },
   { table: 'case_reassignment', primaryKey: ['id'], columns: ['reason'] },
+  { table: 'case_access_reason', primaryKey: ['id'], columns: ['note'] },
   { table: 'staff', primaryKey: ['id'], columns: ['totp_secret', 'totp_pending_secret'] },
 ];
 
@@ -45,6 +46,8 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = [
 export const NOT_CIPHERTEXT_COLUMNS: readonly string[] = [
   'staff_session.token_hash',
   'login_throttle.address_hash',
+  'login_throttle.username_hash',
+  'login_unknown_username.username_hash',
   'case_file.code_word_hash',
   'audit_event.previous_hash',
   'audit_event.row_hash',

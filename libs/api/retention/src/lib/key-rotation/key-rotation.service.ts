@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, FieldCipher, type AppConfig } from '@leidraad/api/core';
+import {
+  APP_CONFIG,
+  FieldCipher,
+  place,
+  type AppConfig,
+  type CipherPlace,
+} from '@leidraad/api/core';
 import { ENCRYPTED_COLUMNS, type EncryptedTable } from './encrypted-columns';
 import {
   batchSql,
@@ -114,10 +120,14 @@ export class KeyRotationService {
           ...(after ?? []),
         ])) as Record<string, unknown>[];
         for (const row of rows) {
-          const values = table.columns.map((column) =>
-            this.reencrypt(row[column] as Buffer | null, active),
-          );
           const key = table.primaryKey.map((name) => row[`pk_${name}`]);
+          const values = table.columns.map((column) =>
+            this.reencrypt(
+              row[column] as Buffer | null,
+              active,
+              place(table.table, column, key.map(String)),
+            ),
+          );
           await manager.query(updateSql(table), [...values, ...key]);
         }
         return rows;
@@ -131,8 +141,20 @@ export class KeyRotationService {
     }
   }
 
-  private reencrypt(value: Buffer | null, active: string): Buffer | null {
-    if (value === null || this.cipher.keyIdOf(value) === active) return value;
-    return this.cipher.encrypt(this.cipher.decrypt(value));
+  /** On the active key and bound to its place (values from before binding are bound here too). */
+  private reencrypt(
+    value: Buffer | null,
+    active: string,
+    where: CipherPlace,
+  ): Buffer | null {
+    if (
+      value === null ||
+      (this.cipher.keyIdOf(value) === active && this.cipher.isBound(value))
+    )
+      return value;
+    return this.cipher.encrypt(
+      this.cipher.decryptForReencryption(value, where),
+      where,
+    );
   }
 }

@@ -4,24 +4,34 @@ import type { EncryptedTable } from './encrypted-columns';
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * The key id a ciphertext names (FieldCipher layout: version 1 · id length · id …), or NULL
- * when the value is not a version-1 ciphertext. CASE evaluates in order, so short values never
- * reach get_byte.
+ * The key id a ciphertext names (FieldCipher layout: version 1 or 2 · id length · id …), or
+ * NULL when the value is not a Leidraad ciphertext. CASE evaluates in order, so short values
+ * never reach get_byte.
  */
 export function keyIdSql(column: string): string {
   const c = quote(column);
-  return `CASE WHEN octet_length(${c}) < 2 THEN NULL WHEN get_byte(${c}, 0) <> 1 THEN NULL
+  return `CASE WHEN octet_length(${c}) < 2 THEN NULL WHEN get_byte(${c}, 0) NOT IN (1, 2) THEN NULL
     ELSE convert_from(substring(${c} from 3 for get_byte(${c}, 1)), 'UTF8') END`;
 }
 
-/** Rows with at least one ciphertext not on the active key ($1). */
+/** Version 2: bound to its table, column and row. Version 1 values are re-encrypted. */
+const boundSql = (column: string): string =>
+  `(CASE WHEN octet_length(${quote(column)}) < 1 THEN false ELSE get_byte(${quote(column)}, 0) = 2 END)`;
+
+/** Rows with at least one ciphertext not on the active key ($1), or not bound to its place. */
 function needsRotation(table: EncryptedTable): string {
   return table.columns
     .map(
       (column) =>
-        `(${quote(column)} IS NOT NULL AND ${keyIdSql(column)} IS DISTINCT FROM $1)`,
+        `(${quote(column)} IS NOT NULL AND (${keyIdSql(column)} IS DISTINCT FROM $1 OR NOT ${boundSql(column)}))`,
     )
     .join(' OR ');
+}
+
+/** Rows with at least one ciphertext from before binding (version 1). */
+export function unboundCountSql(table: EncryptedTable): string {
+  const unbound = table.columns.map((column) => `(${quote(column)} IS NOT NULL AND NOT ${boundSql(column)})`).join(' OR ');
+  return `SELECT count(*)::int AS rows FROM ${quote(table.table)} WHERE ${unbound}`;
 }
 
 /** Ciphertexts per column and key id: `{ column_name, key_id, n }`. */

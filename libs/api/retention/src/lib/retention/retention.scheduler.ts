@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, errorForLog, type AppConfig } from '@leidraad/api/core';
 import { RetentionService } from './retention.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -53,9 +53,7 @@ export class RetentionScheduler
         );
       }
     } catch (error) {
-      this.logger.error(
-        `retention failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.logger.error(errorForLog(error), 'retention failed');
     } finally {
       if (this.timer) this.schedule(DAY_MS);
     }

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
+import { PRUNE_REACH_SQL } from '@leidraad/api/alerts';
 import { formatCaseCode } from '@leidraad/shared/case-code';
+import { InactiveCases } from './inactive-cases';
 import {
   AUDIT_CUTOFF_SQL,
   AUDIT_PRUNABLE_SQL,
@@ -16,6 +18,8 @@ import {
 
 export interface RetentionReport {
   dryRun: boolean;
+  /** Codes (formatted) of the open cases closed for inactivity, or that a dry run would close. */
+  closedCodes: string[];
   /** Codes (formatted) of the cases deleted, or that a dry run would delete. */
   caseCodes: string[];
   /** Audit rows pruned, or that a dry run would prune. */
@@ -28,7 +32,8 @@ export interface RetentionReport {
  * Deletes closed cases past the retention period (LEIDRAAD_RETENTION_MONTHS after closing) with
  * every row that belongs to them, one transaction per case, leaving an audit tombstone with
  * the case code only; then prunes audit rows older than LEIDRAAD_AUDIT_RETENTION_YEARS through
- * `audit_event_prune`, which keeps the hash chain verifiable (migration 1764400000000).
+ * `audit_event_prune`, which checks the years against the database's own floor and keeps the
+ * chain verifiable (migration 1764480000000).
  */
 @Injectable()
 export class RetentionService {
@@ -38,6 +43,7 @@ export class RetentionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly inactive: InactiveCases,
   ) {}
 
   /** Runs once under a PostgreSQL advisory lock, so two instances never run together. */
@@ -51,7 +57,7 @@ export class RetentionService {
         `SELECT pg_try_advisory_lock($1) AS locked`,
         [RETENTION_LOCK_KEY],
       )) as { locked: boolean }[];
-      if (!locked) return { dryRun, caseCodes: [], auditRows: 0, ran: false };
+      if (!locked) return { dryRun, closedCodes: [], caseCodes: [], auditRows: 0, ran: false };
       try {
         return await this.work(false);
       } finally {
@@ -65,6 +71,9 @@ export class RetentionService {
   }
 
   private async work(dryRun: boolean): Promise<RetentionReport> {
+    // First: cases never closed would otherwise never be deleted (closed now, deleted after retention).
+    const closedCodes = await this.inactive.close(dryRun);
+    if (!dryRun) await this.dataSource.query(PRUNE_REACH_SQL);
     const months = this.config.retention.caseMonths;
     const expired = (await this.dataSource.query(EXPIRED_CASES_SQL, [
       months,
@@ -79,7 +88,7 @@ export class RetentionService {
       if (code) caseCodes.push(code);
     }
     const auditRows = await this.pruneAudit(dryRun);
-    return { dryRun, caseCodes, auditRows, ran: true };
+    return { dryRun, closedCodes, caseCodes, auditRows, ran: true };
   }
 
   /** One case in one transaction: re-checked under a row lock, deleted, tombstone written. */
@@ -112,17 +121,17 @@ export class RetentionService {
 
   private async pruneAudit(dryRun: boolean): Promise<number> {
     const years = this.config.retention.auditYears;
-    const [{ cutoff }] = (await this.dataSource.query(AUDIT_CUTOFF_SQL, [
-      years,
-    ])) as { cutoff: Date }[];
     if (dryRun) {
+      const [{ cutoff }] = (await this.dataSource.query(AUDIT_CUTOFF_SQL, [
+        years,
+      ])) as { cutoff: Date }[];
       const [{ rows }] = (await this.dataSource.query(AUDIT_PRUNABLE_SQL, [
         cutoff,
       ])) as { rows: number }[];
       return rows;
     }
     return this.dataSource.transaction(async (manager) => {
-      const [{ rows }] = (await manager.query(AUDIT_PRUNE_SQL, [cutoff])) as {
+      const [{ rows }] = (await manager.query(AUDIT_PRUNE_SQL, [years])) as {
         rows: number;
       }[];
       if (rows > 0) {

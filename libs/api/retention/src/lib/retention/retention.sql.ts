@@ -28,13 +28,18 @@ export const DELETE_CASE_SQL = `DELETE FROM case_file WHERE id = $1`;
 /** The cutoff for audit rows: $1 years back. */
 export const AUDIT_CUTOFF_SQL = `SELECT now() - make_interval(years => $1::int) AS cutoff`;
 
-/** What `audit_event_prune($1)` would remove: the prefix before the first row at or after $1, never the newest row. */
+/**
+ * What `audit_event_prune` would remove for a cutoff $1: the sealed prefix of the chain before
+ * the first row at or after $1, never the head.
+ */
 export const AUDIT_PRUNABLE_SQL = `
   SELECT count(*)::int AS rows
     FROM audit_event
-   WHERE id < coalesce((SELECT min(id) FROM audit_event WHERE occurred_at >= $1), (SELECT max(id) FROM audit_event))`;
+   WHERE chain_seq < coalesce((SELECT min(chain_seq) FROM audit_event WHERE chain_seq IS NOT NULL AND occurred_at >= $1),
+                              (SELECT max(chain_seq) FROM audit_event))`;
 
-export const AUDIT_PRUNE_SQL = `SELECT audit_event_prune($1)::int AS rows`;
+/** Prunes with $1 retention years; the function checks them against the database's own floor. */
+export const AUDIT_PRUNE_SQL = `SELECT audit_event_prune($1::int)::int AS rows`;
 
 /** Only one process runs retention at a time (session-level; the job spans transactions). */
 export const RETENTION_LOCK_KEY = 7317003;

@@ -52,7 +52,7 @@ export class MyRemarksController {
   constructor(private readonly remarks: RemarkService) {}
 
   @Get('mine')
-  @ApiOperation({ summary: 'Vandaag: the review remarks addressed to me that I have not acknowledged, oldest first.' })
+  @ApiOperation({ summary: 'Vandaag: the unacknowledged review remarks on the cases assigned to me, oldest first (a remark goes with its case when it is reassigned).' })
   @ApiOkResponse({ type: [ReviewRemarkViewDto] })
   mine(@CurrentStaff() staff: RequestStaff): Promise<ReviewRemarkView[]> {
     return this.remarks.mine(staff);
@@ -60,9 +60,9 @@ export class MyRemarksController {
 
   @Post(':remarkId/acknowledge')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mark a remark addressed to me as read.' })
+  @ApiOperation({ summary: 'Mark a remark on a case assigned to me as read.' })
   @ApiOkResponse({ type: ReviewRemarkViewDto })
-  @ApiNotFoundResponse({ description: 'No such remark, or it is not addressed to me.' })
+  @ApiNotFoundResponse({ description: 'No such remark, or its case is not assigned to me.' })
   @ApiConflictResponse({ description: 'Acknowledged already.' })
   acknowledge(
     @Param('remarkId', uuidParam('remarkId')) remarkId: string,

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
 import { StaffRefDto } from '@leidraad/api/auth';
-import { FreeText } from '@leidraad/api/core';
+import { FreeText, NotBlank } from '@leidraad/api/core';
 import { REVIEW_REMARK_MAX, type ReviewRemarkView } from '@leidraad/shared/domain';
 
 export class CreateRemarkDto {
@@ -9,7 +8,7 @@ export class CreateRemarkDto {
     maxLength: REVIEW_REMARK_MAX,
     description: 'For the assigned counsellor; checked for identifiers, encrypted at rest',
   })
-  @Matches(/\S/, { message: '$property must not be blank' })
+  @NotBlank()
   text!: string;
 }
 

@@ -1,4 +1,4 @@
-import type { FieldCipher } from '@leidraad/api/core';
+import { place, type FieldCipher } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { ReviewRemarkView } from '@leidraad/shared/domain';
 
@@ -21,7 +21,7 @@ export function toRemarkView(row: RemarkRow, cipher: Pick<FieldCipher, 'decrypt'
     id: row.id,
     caseId: row.case_id,
     caseCode: formatCaseCode(row.code),
-    text: cipher.decrypt(row.text),
+    text: cipher.decrypt(row.text, place('review_remark', 'text', row.id)),
     author: { id: row.author_id, displayName: row.author_name },
     addressedTo: { id: row.addressed_to, displayName: row.addressee_name },
     createdAt: row.created_at.toISOString(),

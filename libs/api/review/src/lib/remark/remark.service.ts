@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { caseForStaff } from '@leidraad/api/cases';
-import { FieldCipher, rows } from '@leidraad/api/core';
+import { CaseAccessService } from '@leidraad/api/case-access';
+import { FieldCipher, place, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { ReviewRemarkView } from '@leidraad/shared/domain';
 import { alreadyDone, notFoundOrNoAccess } from '../common/refusals';
@@ -15,7 +16,8 @@ import { CASE_REMARKS_SQL, LOCK_REMARK_SQL, OPEN_REMARKS_SQL, REMARK_SQL } from 
 /**
  * Review remarks: a supervisor writes one on a case for the counsellor assigned to it; that
  * counsellor reads it (on the case page and on Vandaag) and acknowledges it. Remarks are between
- * supervisors and the assignee: a colleague who opened the case by code does not see them.
+ * supervisors and the case's current assignee: a colleague who opened the case by code does not
+ * see them, and neither does its former counsellor once the case is reassigned (the new one does).
  */
 @Injectable()
 export class RemarkService {
@@ -23,26 +25,21 @@ export class RemarkService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly access: CaseAccessService,
   ) {}
 
   async create(staff: RequestStaff, caseId: string, input: CreateRemarkDto): Promise<ReviewRemarkView> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const found = await caseForStaff(manager, staff, caseId, 'review_remark.create');
+      const found = await this.access.require(staff, caseId, 'review_remark.create', { manager });
+      const assigneeId = found.row.assignee_id;
+      const remarkId = randomUUID();
       const [{ id }] = await rows<{ id: string }>(
         manager,
-        `INSERT INTO review_remark (case_id, author_id, addressed_to, text) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [caseId, staff.id, found.assignee_id, this.cipher.encrypt(input.text)],
+        `INSERT INTO review_remark (id, case_id, author_id, addressed_to, text) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [remarkId, caseId, staff.id, assigneeId, this.cipher.encrypt(input.text, place('review_remark', 'text', remarkId))],
       );
       await this.audit.record(
-        {
-          staffId: staff.id,
-          action: 'review_remark.create',
-          entityType: 'review_remark',
-          entityId: id,
-          caseCode: formatCaseCode(found.code),
-          outcome: 'success',
-          reason: `to ${found.assignee_id}`,
-        },
+        found.event('review_remark.create', { entityType: 'review_remark', entityId: id, reason: `to ${assigneeId}` }),
         manager,
       );
       const [row] = await rows<RemarkRow>(manager, REMARK_SQL, [id]);
@@ -53,36 +50,20 @@ export class RemarkService {
   /** Supervisors see the remarks of every case; a counsellor those of the cases assigned to them. */
   async forCase(staff: RequestStaff, caseId: string): Promise<ReviewRemarkView[]> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const found = await caseForStaff(manager, staff, caseId, 'review_remark.read');
-      if (staff.role !== 'supervisor' && found.assignee_id !== staff.id) {
-        throw new Refusal(notFoundOrNoAccess('case'), {
-          staffId: staff.id,
-          action: 'review_remark.read',
-          entityType: 'case',
-          entityId: caseId,
-          caseCode: formatCaseCode(found.code),
-          outcome: 'denied',
-          reason: 'review remarks are for the assigned counsellor',
-        });
+      const found = await this.access.require(staff, caseId, 'review_remark.read', { manager });
+      if (!found.mayManage) {
+        throw new Refusal(
+          notFoundOrNoAccess('case'),
+          found.event('review_remark.read', { outcome: 'denied', reason: 'review remarks are for the assigned counsellor' }),
+        );
       }
       const remarks = await rows<RemarkRow>(manager, CASE_REMARKS_SQL, [caseId]);
-      await this.audit.record(
-        {
-          staffId: staff.id,
-          action: 'review_remark.read',
-          entityType: 'case',
-          entityId: caseId,
-          caseCode: formatCaseCode(found.code),
-          outcome: 'success',
-          reason: `${remarks.length} remark(s)`,
-        },
-        manager,
-      );
+      await this.audit.record(found.event('review_remark.read', { reason: `${remarks.length} remark(s)` }), manager);
       return remarks.map((row) => toRemarkView(row, this.cipher));
     });
   }
 
-  /** The remarks addressed to me that I have not acknowledged yet, oldest first (Vandaag). */
+  /** The unacknowledged remarks on the cases assigned to me, oldest first (Vandaag). */
   async mine(staff: RequestStaff): Promise<ReviewRemarkView[]> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       const remarks = await rows<RemarkRow>(manager, OPEN_REMARKS_SQL, [staff.id]);
@@ -100,10 +81,10 @@ export class RemarkService {
     });
   }
 
-  /** Only the addressee acknowledges: anyone else gets 404 (never revealing the remark); twice is 409. */
+  /** Only the case's assignee acknowledges: anyone else gets 404 (never revealing the remark); twice is 409. */
   async acknowledge(staff: RequestStaff, remarkId: string): Promise<ReviewRemarkView> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const [locked] = await rows<{ id: string; addressed_to: string; acknowledged_at: Date | null; code: string }>(
+      const [locked] = await rows<{ id: string; assignee_id: string; acknowledged_at: Date | null; code: string }>(
         manager,
         LOCK_REMARK_SQL,
         [remarkId],
@@ -115,11 +96,11 @@ export class RemarkService {
         entityId: remarkId,
         caseCode: locked ? formatCaseCode(locked.code) : undefined,
       };
-      if (!locked || locked.addressed_to !== staff.id) {
+      if (!locked || locked.assignee_id !== staff.id) {
         throw new Refusal(notFoundOrNoAccess('remark'), {
           ...event,
           outcome: locked ? 'denied' : 'failure',
-          reason: locked ? 'not the addressee' : 'no such remark',
+          reason: locked ? 'not assigned to the case' : 'no such remark',
         });
       }
       if (locked.acknowledged_at) {

@@ -14,12 +14,15 @@ export const CASE_REMARKS_SQL = `SELECT ${REMARK_COLUMNS}
 /** One remark ($1). */
 export const REMARK_SQL = `SELECT ${REMARK_COLUMNS} WHERE r.id = $1`;
 
-/** The open remarks addressed to one staff member ($1), oldest first (review_remark_open_idx). */
+/**
+ * The open remarks on the cases assigned to one staff member ($1), oldest first. A remark goes
+ * with its case: after a reassignment the new counsellor has it, the former one no longer does.
+ */
 export const OPEN_REMARKS_SQL = `SELECT ${REMARK_COLUMNS}
- WHERE r.addressed_to = $1 AND r.acknowledged_at IS NULL
+ WHERE c.assignee_id = $1 AND r.acknowledged_at IS NULL
  ORDER BY r.created_at, r.id`;
 
-/** Locks a remark for its acknowledgement ($1), with the case code for the audit event. */
-export const LOCK_REMARK_SQL = `SELECT r.id, r.addressed_to, r.acknowledged_at, c.code
+/** Locks a remark for its acknowledgement ($1), with its case's code and current assignee. */
+export const LOCK_REMARK_SQL = `SELECT r.id, c.assignee_id, r.acknowledged_at, c.code
   FROM review_remark r JOIN case_file c ON c.id = r.case_id
  WHERE r.id = $1 FOR UPDATE OF r`;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { StaffRefDto } from '@leidraad/api/auth';
-import { FreeText } from '@leidraad/api/core';
+import { FreeText, NotBlank, OneOf } from '@leidraad/api/core';
 import {
   REASSIGN_REASON_MAX,
   RISK_FLAGS,
@@ -25,7 +25,7 @@ export class ReassignCaseDto implements ReassignCase {
   version!: number;
 
   @FreeText({ maxLength: REASSIGN_REASON_MAX, description: 'Why; checked for identifiers, encrypted at rest' })
-  @Matches(/\S/, { message: '$property must not be blank' })
+  @NotBlank()
   reason!: string;
 }
 
@@ -35,8 +35,7 @@ export class RiskFlagParamsDto {
   @IsUUID()
   id!: string;
 
-  @ApiProperty({ enum: RISK_FLAGS })
-  @IsIn(RISK_FLAGS)
+  @OneOf(RISK_FLAGS)
   flag!: RiskFlag;
 }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { assertVersion, bumpVersion, caseForStaff, type CaseRow } from '@leidraad/api/cases';
-import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
-import { formatCaseCode } from '@leidraad/shared/case-code';
+import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
+import { assertVersion, bumpVersion } from '@leidraad/api/cases';
+import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
 import type { CaseReassignmentView, CaseReviewState, RiskFlag } from '@leidraad/shared/domain';
 import { alreadyDone, notFoundOrNoAccess } from '../common/refusals';
 import type { ReassignCaseDto } from './case-review.dto';
@@ -28,30 +29,28 @@ export class CaseReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly access: CaseAccessService,
   ) {}
 
   /** Last reviewed, the review history and the active flags with their acknowledgement. */
   async state(staff: RequestStaff, caseId: string): Promise<CaseReviewState> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const found = await caseForStaff(manager, staff, caseId, 'case_review.read');
-      await this.audit.record(
-        { staffId: staff.id, action: 'case_review.read', entityType: 'case', entityId: caseId, caseCode: formatCaseCode(found.code), outcome: 'success' },
-        manager,
-      );
+      const found = await this.access.require(staff, caseId, 'case_review.read', { manager });
+      await this.audit.record(found.event('case_review.read'), manager);
       return this.load(manager, found);
     });
   }
 
   async markReviewed(staff: RequestStaff, caseId: string): Promise<CaseReviewState> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const found = await caseForStaff(manager, staff, caseId, 'case.review');
+      const found = await this.access.require(staff, caseId, 'case.review', { manager });
       const [{ id }] = await rows<{ id: string }>(
         manager,
         `INSERT INTO case_review (case_id, reviewed_by) VALUES ($1, $2) RETURNING id`,
         [caseId, staff.id],
       );
       await this.audit.record(
-        { staffId: staff.id, action: 'case.review', entityType: 'case_review', entityId: id, caseCode: formatCaseCode(found.code), outcome: 'success' },
+        found.event('case.review', { entityType: 'case_review', entityId: id }),
         manager,
       );
       return this.load(manager, found);
@@ -64,8 +63,9 @@ export class CaseReviewService {
    */
   async reassign(staff: RequestStaff, caseId: string, input: ReassignCaseDto): Promise<CaseReassignmentView> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const current = await caseForStaff(manager, staff, caseId, 'case.reassign', { lock: true });
-      await assertVersion(manager, staff, current, input.version, 'case.reassign');
+      const access = await this.access.require(staff, caseId, 'case.reassign', { manager, lock: true });
+      await assertVersion(manager, access, input.version, 'case.reassign');
+      const current = access.row;
       const [recipient] = await rows<StaffRow>(manager, STAFF_NAME_SQL, [input.toStaffId]);
       if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
         throw invalidRecipient('toStaffId must be an active counsellor');
@@ -79,25 +79,29 @@ export class CaseReviewService {
           WHERE case_id = $1 AND status = 'draft' AND counsellor_id = $2 RETURNING id`,
         [caseId, current.assignee_id, input.toStaffId],
       );
+      const reassignmentId = randomUUID();
       const [reassignment] = await rows<{ id: string; created_at: Date }>(
         manager,
-        `INSERT INTO case_reassignment (case_id, from_staff_id, to_staff_id, reassigned_by, reason)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at`,
-        [caseId, current.assignee_id, input.toStaffId, staff.id, this.cipher.encrypt(input.reason)],
+        `INSERT INTO case_reassignment (id, case_id, from_staff_id, to_staff_id, reassigned_by, reason)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at`,
+        [
+          reassignmentId,
+          caseId,
+          current.assignee_id,
+          input.toStaffId,
+          staff.id,
+          this.cipher.encrypt(input.reason, place('case_reassignment', 'reason', reassignmentId)),
+        ],
       );
       await manager.query(`UPDATE case_file SET assignee_id = $2 WHERE id = $1`, [caseId, input.toStaffId]);
       const caseVersion = await bumpVersion(manager, caseId, ['assignee'], staff.id);
-      const caseCode = formatCaseCode(current.code);
+      const caseCode = access.caseCode;
       await this.audit.record(
-        {
-          staffId: staff.id,
-          action: 'case.reassign',
+        access.event('case.reassign', {
           entityType: 'case_reassignment',
           entityId: reassignment.id,
-          caseCode,
-          outcome: 'success',
           reason: `from ${current.assignee_id} to ${input.toStaffId}; ${moved.length} draft contact(s)`,
-        },
+        }),
         manager,
       );
       return {
@@ -117,16 +121,12 @@ export class CaseReviewService {
   /** Acknowledges the active row of one flag: 404 when the flag is not set, 409 when acknowledged already. */
   async acknowledgeFlag(staff: RequestStaff, caseId: string, flag: RiskFlag): Promise<CaseReviewState> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const found = await caseForStaff(manager, staff, caseId, 'risk_flag.acknowledge');
-      const event = {
-        staffId: staff.id,
-        action: 'risk_flag.acknowledge',
-        entityType: 'case_risk_flag',
-        caseCode: formatCaseCode(found.code),
-      };
+      const found = await this.access.require(staff, caseId, 'risk_flag.acknowledge', { manager });
+      const event = (fields: { entityId: string; outcome?: 'failure'; reason: string }) =>
+        found.event('risk_flag.acknowledge', { entityType: 'case_risk_flag', ...fields });
       const [active] = await rows<{ id: string }>(manager, LOCK_ACTIVE_FLAG_SQL, [caseId, flag]);
       if (!active) {
-        throw new Refusal(notFoundOrNoAccess('risk flag'), { ...event, entityId: caseId, outcome: 'failure', reason: `${flag} is not set` });
+        throw new Refusal(notFoundOrNoAccess('risk flag'), event({ entityId: caseId, outcome: 'failure', reason: `${flag} is not set` }));
       }
       const inserted = await rows<{ risk_flag_id: string }>(
         manager,
@@ -135,26 +135,24 @@ export class CaseReviewService {
         [active.id, staff.id],
       );
       if (inserted.length === 0) {
-        throw new Refusal(alreadyDone('This risk flag was acknowledged already.'), {
-          ...event,
-          entityId: active.id,
-          outcome: 'failure',
-          reason: `${flag} acknowledged already`,
-        });
+        throw new Refusal(
+          alreadyDone('This risk flag was acknowledged already.'),
+          event({ entityId: active.id, outcome: 'failure', reason: `${flag} acknowledged already` }),
+        );
       }
-      await this.audit.record({ ...event, entityId: active.id, outcome: 'success', reason: flag }, manager);
+      await this.audit.record(event({ entityId: active.id, reason: flag }), manager);
       return this.load(manager, found);
     });
   }
 
-  private async load(manager: EntityManager, found: CaseRow): Promise<CaseReviewState> {
+  private async load(manager: EntityManager, access: CaseAccess): Promise<CaseReviewState> {
+    const found = access.row;
     // One after the other: the statements share the transaction's connection.
     const reviews = await rows<ReviewRow>(manager, REVIEWS_SQL, [found.id]);
     const flags = await rows<FlagRow>(manager, ACTIVE_FLAGS_SQL, [found.id]);
     const [assignee] = await rows<StaffRow>(manager, STAFF_NAME_SQL, [found.assignee_id]);
-    const [now] = await rows<{ version: number }>(manager, `SELECT version FROM case_file WHERE id = $1`, [found.id]);
     return toReviewState(
-      { id: found.id, code: found.code, version: now?.version ?? found.version },
+      { id: found.id, code: found.code, version: found.version },
       { id: found.assignee_id, displayName: assignee?.display_name ?? '' },
       reviews,
       flags,

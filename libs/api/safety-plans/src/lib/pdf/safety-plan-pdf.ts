@@ -2,6 +2,7 @@ import { PageSizes, PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage 
 import type { SafetyPlanPrint } from '@leidraad/shared/domain';
 import { findAgreementTopic, findItem, guide, type Language } from '@leidraad/shared/guide';
 import { toWinAnsi } from '../win-ansi';
+import { pdfDate } from './pdf-dates';
 import { PDF_LABELS } from './pdf-labels';
 
 const MARGIN = 56;
@@ -75,7 +76,7 @@ export async function safetyPlanPdf(plan: SafetyPlanPrint, language: Language): 
   writer.text(labels.title, { size: 20, bold: true, gap: 6 });
   writer.text(`${labels.caseCode}: ${plan.caseCode}`, { size: 12, bold: true });
   writer.text(labels.version(plan.version, labels.statuses[plan.status]));
-  if (plan.activatedAt) writer.text(`${labels.activatedOn}: ${plan.activatedAt.slice(0, 10)}`);
+  if (plan.activatedAt) writer.text(`${labels.activatedOn}: ${pdfDate(plan.activatedAt, language)}`);
   writer.space(12);
 
   if (plan.agreements.length === 0) writer.text(labels.noAgreements);
@@ -85,7 +86,7 @@ export async function safetyPlanPdf(plan: SafetyPlanPrint, language: Language): 
     writer.text(`${labels.what}: ${agreement.what}`, { indent: 14 });
     writer.text(`${labels.who}: ${labels.roles[agreement.who]}`, { indent: 14 });
     if (agreement.howChecked) writer.text(`${labels.howChecked}: ${agreement.howChecked}`, { indent: 14 });
-    if (agreement.reviewDate) writer.text(`${labels.reviewDate}: ${agreement.reviewDate}`, { indent: 14 });
+    if (agreement.reviewDate) writer.text(`${labels.reviewDate}: ${pdfDate(agreement.reviewDate, language)}`, { indent: 14 });
     if (agreement.evaluation) {
       const note = agreement.evaluation.note ? ` – ${agreement.evaluation.note}` : '';
       writer.text(`${labels.evaluation}: ${labels.results[agreement.evaluation.result]}${note}`, { indent: 14 });

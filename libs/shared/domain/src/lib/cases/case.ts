@@ -45,8 +45,7 @@ export type CaseChangeField = (typeof CASE_CHANGE_FIELDS)[number];
 
 /** Reasons for closing, reopening, setting or clearing a risk flag, and for opening a colleague's case. */
 export const SHORT_REASON_MAX = 500;
-/** A caller's code word: long enough to mean something, short enough to say on the phone. */
-export const CODE_WORD_MIN = 3;
+/** A caller's code word: short enough to say on the phone (its minimum is in `code-word.ts`). */
 export const CODE_WORD_MAX = 64;
 /** Look-up by code word answers at most this many case codes. */
 export const CODE_WORD_MATCHES_MAX = 5;
@@ -124,11 +123,11 @@ export interface HandedOverCase {
   };
 }
 
-/** Vandaag: what the signed-in counsellor needs before and during a shift. Each case appears once. */
+/** Vandaag: what the signed-in counsellor needs before and during a shift. */
 export interface TodayOverview {
-  /** Open cases assigned to me, most recent contact first. */
+  /** Open cases assigned to me (handed-over ones included), most recent contact first. */
   myOpenCases: CaseListItem[];
-  /** Cases handed to me since which nobody finalised a contact, newest handover first. */
+  /** Cases handed to me since which nobody finalised a contact, newest handover first (also in the lists beside it). */
   handedToMe: HandedOverCase[];
   /** My cases waiting for the caller to get back, longest waiting first. */
   waitingForCaller: CaseListItem[];

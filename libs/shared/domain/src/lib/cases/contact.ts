@@ -1,4 +1,5 @@
 import type { StaffRef } from './case';
+import type { NoteMark } from './note-marks';
 
 export const CONTACT_CHANNELS = ['phone', 'chat', 'email'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
@@ -42,11 +43,10 @@ export interface ContactFields {
   referrals: Referral[];
 }
 
-/** The fields a contact must have before it can be finalised. */
+/** The fields a contact must have before it can be finalised (the end time is set by finalising). */
 export const CONTACT_REQUIRED_FOR_FINAL = [
   'channel',
   'startedAt',
-  'endedAt',
   'summary',
   'outcome',
 ] as const;
@@ -64,6 +64,8 @@ export interface ContactView extends ContactFields {
   finalisedBy: StaffRef | null;
   /** Corrections made after finalising; the fields above stay as first finalised. */
   corrections: ContactCorrectionView[];
+  /** The counsellor's confirmations and dismissals of findings in the note. */
+  noteMarks: NoteMark[];
 }
 
 /** The answer to an autosave: small, so saving every few seconds stays cheap. */

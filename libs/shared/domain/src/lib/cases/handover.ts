@@ -13,6 +13,8 @@ export interface HandoverView {
   note: string;
   /** Draft contacts that moved to the colleague with the case. */
   draftContactIds: string[];
+  /** Coming appointments that moved to the colleague (empty when they were kept). */
+  movedAppointmentIds: string[];
   createdAt: string;
   /** The case's version after the handover. */
   caseVersion: number;

@@ -1,5 +1,6 @@
+import type { AppointmentPurpose, AppointmentStatus } from '../appointments';
 import type { CaseHeader, CaseStatus, RiskFlag, StaffRef } from './case';
-import type { ContactView } from './contact';
+import type { ContactChannel, ContactView } from './contact';
 
 interface EntryBase {
   /** When it happened (a contact: when it started). ISO 8601. */
@@ -30,12 +31,24 @@ export type TimelineEntry =
       reason: string;
       by: StaffRef;
     })
+  /** A follow-up appointment, at its start (also one still to come); rescheduled ones only as their new time. */
+  | (EntryBase & {
+      kind: 'appointment';
+      appointmentId: string;
+      status: AppointmentStatus;
+      purpose: AppointmentPurpose;
+      channel: ContactChannel;
+      counsellor: StaffRef;
+    })
+  /** A colleague who is not assigned opened the case by its code (with a reason, in the audit trail). */
+  | (EntryBase & { kind: 'colleague_access'; by: StaffRef })
   | (EntryBase & {
       kind: 'status_changed';
       fromStatus: CaseStatus;
       toStatus: CaseStatus;
       reason: string | null;
-      by: StaffRef;
+      /** null: the retention job closed the case (no contact for LEIDRAAD_INACTIVE_CLOSE_MONTHS). */
+      by: StaffRef | null;
     });
 
 export type TimelineEntryKind = TimelineEntry['kind'];

@@ -55,7 +55,25 @@ const STREET_SUFFIXES = [
   'kanaal',
   'heuvel',
   'lei',
+  'bolwerk',
+  'werf',
+  // Old and Frisian spelling: "Zeedyk".
+  'dyk',
 ];
+
+/**
+ * Abbreviated endings as people type them in forms: "Kerkstr. 12", "Dorpsln 1",
+ * "Molengr 4", "Oosthf 12", "Marktpln 3". Only with a house number after them.
+ */
+const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set([
+  'str',
+  'ln',
+  'gr',
+  'hf',
+  'pln',
+  'sngl',
+  'kd',
+]);
 
 /** Street names that are a bare suffix word: "Dam 1", "Markt 12", "Brink 3". */
 const BARE_STREETS: ReadonlySet<string> = new Set([
@@ -100,7 +118,7 @@ const NOT_HOUSE_NUMBER_AFTER =
   /^\s?(?:jaar|jaren|jr|keer|x|uur|u\b|minuten|min|seconden|weken|week|maanden|maand|dagen|dag|kinderen|kids|personen|mensen|euro|eur|€|%|procent|km|kilometer|meter|m\b|cm|kg|kilo|gram|years|year|times|hours|minutes|days|weeks|months|children|people|procent|punten|stappen|sessies|gesprekken|afleveringen|foto|foto's|bestanden|video|video's)(?![\p{L}])/iu;
 
 const HOUSE_NUMBER_ADDITION =
-  /^(?:[ -]?(?:[a-zA-Z](?![\p{L}\p{N}])|bis|hs|huis|[IVX]{1,3}(?![\p{L}])|boven|beneden|bg|zw)|-\d{1,4}|\/\d{1,4})/u;
+  /^(?:[ -]?(?:[a-zA-Z](?![\p{L}\p{N}])|bis|hs|huis|[IVX]{1,3}(?![\p{L}])|boven|beneden|bg|zw)|-\d{1,4}|\/\d{1,4}|,? (?:bus|bte|box) ?\d{1,4}(?![\p{L}\p{N}]))/u;
 
 const RESIDENCE_CUE =
   /(?:woont|wonen|woonde|woonachtig|adres|verhuisd|verhuist|lives|lived|living|address|moved)\s(?:[^.!?\n]{0,20}\s)?(?:aan|op|on|at)(?:\s(?:de|het|the))?\s$/iu;
@@ -114,14 +132,64 @@ const SUFFIX_SET: ReadonlySet<string> = new Set(STREET_SUFFIXES);
 const SUFFIX_LENGTHS = [
   ...new Set(STREET_SUFFIXES.map((suffix) => suffix.length)),
 ];
+/** Last letters of the suffixes: most words end otherwise and need no lookup at all. */
+const SUFFIX_LAST_CHARS: ReadonlySet<string> = new Set(
+  [...STREET_SUFFIXES, ...ABBREVIATED_SUFFIXES].map((suffix) =>
+    suffix.charAt(suffix.length - 1),
+  ),
+);
+
+/** "Kerkstr", "Dorpsln": a capitalised word ending in an abbreviated street suffix. */
+function isAbbreviatedStreet(token: Token): boolean {
+  return token.cap && abbreviatedStreet(token.lower);
+}
+
+function abbreviatedStreet(lower: string): boolean {
+  if (!SUFFIX_LAST_CHARS.has(lower.charAt(lower.length - 1))) return false;
+  for (let length = 2; length <= 4; length++) {
+    if (
+      lower.length >= length + 3 &&
+      ABBREVIATED_SUFFIXES.has(lower.slice(-length))
+    )
+      return !isWord(lower);
+  }
+  return false;
+}
+
+/** Words of a street name before its last ("Burgemeester van der Velde|laan"). */
+const MAX_STREET_NAME_WORDS = 6;
 
 function isStreetWord(token: Token): boolean {
-  const lower = token.lower;
+  // A lower-case word shorter than every suffix with three letters before it: no lookup needed.
+  if (!token.cap && token.lower.length < SHORTEST_SUFFIX + 3) return false;
+  let answers = streetWordAnswers.get(token.lower);
+  if (answers === undefined) {
+    answers =
+      (streetWord(token.lower, true) ? CAPITALISED : 0) |
+      (streetWord(token.lower, false) ? LOWER_CASE : 0);
+    if (streetWordAnswers.size >= MAX_STREET_WORD_ANSWERS)
+      streetWordAnswers.clear();
+    streetWordAnswers.set(token.lower, answers);
+  }
+  return (answers & (token.cap ? CAPITALISED : LOWER_CASE)) !== 0;
+}
+
+/** Memoised answers of streetWord for a word written with a capital and without: notes repeat their words. */
+const streetWordAnswers = new Map<string, number>();
+const MAX_STREET_WORD_ANSWERS = 50_000;
+const SHORTEST_SUFFIX = Math.min(...SUFFIX_LENGTHS);
+const CAPITALISED = 1;
+const LOWER_CASE = 2;
+
+function streetWord(lower: string, cap: boolean): boolean {
+  if (cap && abbreviatedStreet(lower)) return true;
+  if (!SUFFIX_LAST_CHARS.has(lower.charAt(lower.length - 1)))
+    return cap && BARE_STREETS.has(lower);
   for (const length of SUFFIX_LENGTHS) {
     if (lower.length >= length + 3 && SUFFIX_SET.has(lower.slice(-length)))
       return true;
   }
-  return token.cap && BARE_STREETS.has(lower);
+  return cap && BARE_STREETS.has(lower);
 }
 
 function adjacent(_text: string, a: Token, b: Token): boolean {
@@ -235,12 +303,24 @@ export function findAddresses(
       i += 2;
       continue;
     }
+    // "woont op De Zwaan 14", "woont aan de Meir 12 bus 2": after a residence cue, capitalised words and a number.
+    const cued = streetAfterCue(text, tokens, i);
+    if (cued !== undefined) {
+      found.push(cued.candidate);
+      i = cued.last;
+      continue;
+    }
     if (!isStreetWord(token) || knownPlaceOrOrganisation(tokens, text, i))
       continue;
     if (!token.cap && token.lower.length < 8) continue;
 
     let first = i;
-    while (first > 0 && adjacent(text, tokens[first - 1], tokens[first])) {
+    // Bounded: a run of capitalised words before "…straat" must not be walked once per street word.
+    while (
+      first > 0 &&
+      i - first < MAX_STREET_NAME_WORDS &&
+      adjacent(text, tokens[first - 1], tokens[first])
+    ) {
       const previous = tokens[first - 1];
       const titled = previous.cap && STREET_TITLES.has(previous.lower);
       const connector =
@@ -269,7 +349,10 @@ export function findAddresses(
         ? ''
         : text.slice(tokens[next - 1].end, number.start);
     const gapOk =
-      next === i + 1 ? /^ {1,2}$/.test(gap) : /^\.? {0,2}$/.test(gap);
+      next === i + 1
+        ? /^ {1,2}$/.test(gap) ||
+          (isAbbreviatedStreet(token) && /^\. {0,2}$/.test(gap))
+        : /^\.? {0,2}$/.test(gap);
     if (
       number !== undefined &&
       gapOk &&
@@ -305,4 +388,53 @@ export function findAddresses(
     }
   }
   return found;
+}
+
+/** The word RESIDENCE_CUE ends with, right before the street. */
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set(
+  'aan op on at de het the'.split(' '),
+);
+
+const HOUSE_NUMBER = /^\d{1,5}(?:[a-zA-Z]|-\d{1,4}|-[a-zA-Z]{1,3})?$/;
+
+/** After "woont op/aan (de)", "adres:": up to three capitalised words and a house number. */
+function streetAfterCue(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { candidate: Candidate; last: number } | undefined {
+  const token = tokens[i];
+  if (!token.cap || /\d/.test(token.text)) return undefined;
+  // Both cues end in a word right before the token ("aan", "op", "de", "adres"): most tokens stop here.
+  const cueWord = i > 0 ? tokens[i - 1].lower : '';
+  if (!CUE_LAST_WORDS.has(cueWord) && !cueWord.endsWith('adres'))
+    return undefined;
+  const before = text.slice(Math.max(0, token.start - 40), token.start);
+  if (!RESIDENCE_CUE.test(before) && !/adres:\s?$/iu.test(before))
+    return undefined;
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    k - i <= 3 &&
+    adjacent(text, tokens[k - 1], tokens[k]) &&
+    (tokens[k].cap || CONNECTORS.has(tokens[k].lower)) &&
+    !/\d/.test(tokens[k].text)
+  )
+    k++;
+  const number = tokens[k];
+  if (
+    number === undefined ||
+    !adjacent(text, tokens[k - 1], number) ||
+    !HOUSE_NUMBER.test(number.text) ||
+    Number.parseInt(number.text, 10) === 0 ||
+    NOT_HOUSE_NUMBER_AFTER.test(text.slice(number.end, number.end + 14))
+  )
+    return undefined;
+  let end = number.end;
+  const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 10));
+  if (addition !== null) end += addition[0].length;
+  return {
+    candidate: { start: token.start, end, category: 'street_address' },
+    last: k,
+  };
 }

@@ -185,7 +185,8 @@ export function findAllowedShortNumbers(
 ): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(
-    /(?<![\p{L}\p{N}])(?:112|113)(?![\p{L}\p{N}])/gu,
+    // Not a part of a longer number: "203.0.113.47" is an IP address, "1.112,50" an amount.
+    /(?<![\p{L}\p{N}]|\d[.,/-])(?:112|113)(?![\p{L}\p{N}]|[.,/-]\d)/gu,
   )) {
     const start = m.index ?? 0;
     spans.push({ start, end: start + m[0].length });
@@ -251,19 +252,25 @@ const NOT_POSTCODE_LETTERS = new Set(
 const POSTCODE =
   /(?<![\p{L}\p{N}-])([1-9]\d{3})( ?)([A-Za-z]{2})(?![\p{L}\p{N}])/gu;
 const POSTCODE_CUE = /(?:postcode|postal code|zip)\s?:?\s?$/i;
+/** "1017 cs als postcode", "1017 cs (postcode)": the word after the code. */
+const POSTCODE_CUE_AFTER =
+  /^\s\(?(?:\p{Ll}{1,6}\s)?(?:postcode|postal code|zip)/iu;
 
-/** Dutch postcodes "1234 AB"; lower case only written together or after "postcode". */
+/** Dutch postcodes "1234 AB"; lower case only written together or with "postcode" before or after it. */
 export function findPostcodes(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(POSTCODE)) {
     const start = m.index ?? 0;
     const letters = m[3];
     const upper = letters.toUpperCase();
-    const cue = POSTCODE_CUE.test(text.slice(Math.max(0, start - 14), start));
+    const end = start + m[0].length;
+    const cue =
+      POSTCODE_CUE.test(text.slice(Math.max(0, start - 14), start)) ||
+      POSTCODE_CUE_AFTER.test(text.slice(end, end + 24));
     if (letters !== upper && letters !== letters.toLowerCase()) continue;
     if (NOT_POSTCODE_LETTERS.has(upper) && !cue) continue;
     if (letters !== upper && m[2] === ' ' && !cue) continue;
-    found.push({ start, end: start + m[0].length, category: 'postcode' });
+    found.push({ start, end, category: 'postcode' });
   }
   return found;
 }

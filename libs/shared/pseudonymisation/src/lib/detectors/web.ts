@@ -261,12 +261,13 @@ const PLATFORM_HANDLE_AT = new RegExp(
   'iuy',
 );
 
+/** Sticky: tried right after the word, without cutting out the text after it. */
 const GENERIC_CUE_CONTINUATIONS: Readonly<Record<string, RegExp>> = {
-  onder: /^ de naam/i,
-  met: /^ de naam/i,
-  under: /^ the name/i,
-  the: /^ user/i,
-  de: /^ gebruiker/i,
+  onder: / de naam/iy,
+  met: / de naam/iy,
+  under: / the name/iy,
+  the: / user/iy,
+  de: / gebruiker/iy,
 };
 
 /** Social handles: "@lisa_2009", and user names after a platform ("Snapchat: lisa2009"). */
@@ -286,11 +287,10 @@ export function findHandles(
     if (!CUE_FIRST_WORDS.has(first)) continue;
     // Common words only start a cue in one phrase: check it before running the regex.
     const continuation = GENERIC_CUE_CONTINUATIONS[first];
-    if (
-      continuation !== undefined &&
-      !continuation.test(text.slice(token.end, token.end + 12))
-    )
-      continue;
+    if (continuation !== undefined) {
+      continuation.lastIndex = token.end;
+      if (!continuation.test(text)) continue;
+    }
     re.lastIndex = token.start;
     const m = re.exec(text);
     if (m === null) continue;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PII_CATEGORIES, type PiiCategory } from '../categories';
 import { scan } from '../scan';
@@ -20,14 +20,23 @@ function load(source: CorpusSource): CorpusEntry[] {
 
 const corpus = SOURCES.flatMap(load);
 
+/** The corpus labels people as person_name; possible_name is only the detector's doubt. */
+const LABELLED_CATEGORIES = PII_CATEGORIES.filter(
+  (category) => category !== 'possible_name',
+);
+
 describe('the labelled corpus', () => {
   it('matches its authoring files (run scripts/build-corpus.ts after editing corpus/src)', () => {
     for (const source of SOURCES) {
-      const marked = readFileSync(
-        join(CORPUS_DIR, 'src', `${source}.txt`),
-        'utf8',
-      )
-        .split('\n')
+      // <source>.txt, then later batches <source>.<batch>.txt in name order (scripts/corpus-files.ts).
+      const batches = readdirSync(join(CORPUS_DIR, 'src'))
+        .filter((n) => n.startsWith(`${source}.`) && n.endsWith('.txt'))
+        .filter((n) => n !== `${source}.txt`)
+        .sort();
+      const marked = [`${source}.txt`, ...batches]
+        .flatMap((name) =>
+          readFileSync(join(CORPUS_DIR, 'src', name), 'utf8').split('\n'),
+        )
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
       expect(
@@ -55,7 +64,7 @@ describe('the labelled corpus', () => {
     expect(
       corpus.filter((e) => e.source === 'clean').length,
     ).toBeGreaterThanOrEqual(150);
-    for (const category of PII_CATEGORIES) {
+    for (const category of LABELLED_CATEGORIES) {
       const count = corpus
         .flatMap((e) => e.labels)
         .filter((l) => l.category === category).length;
@@ -83,6 +92,7 @@ describe('the labelled corpus', () => {
 describe('the detector on the corpus', () => {
   const result = evaluate(corpus, scan);
   const minimumRecall: Record<PiiCategory, number> = {
+    possible_name: 1,
     phone: 0.98,
     email: 0.98,
     url: 0.98,
@@ -91,6 +101,7 @@ describe('the detector on the corpus', () => {
     iban: 0.98,
     licence_plate: 0.98,
     ip_address: 0.98,
+    id_number: 0.9,
     person_name: 0.92,
     street_address: 0.92,
     institution: 0.85,
@@ -108,9 +119,10 @@ describe('the detector on the corpus', () => {
     expect(result.perCategory[category].recall).toBeGreaterThanOrEqual(minimum);
   });
 
-  it('is precise: at least 0.9 overall and 0.8 for every category', () => {
+  it('is precise: at least 0.9 overall and 0.8 for every labelled category', () => {
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.9);
-    for (const category of PII_CATEGORIES) {
+    // possible_name is the detector's doubt, shown for the counsellor to decide: not held to this.
+    for (const category of LABELLED_CATEGORIES) {
       expect([category, result.perCategory[category].precision >= 0.8]).toEqual(
         [category, true],
       );
@@ -127,5 +139,9 @@ describe('the detector on the corpus', () => {
 
   it('flags at most 3% of the clean sentences', () => {
     expect(result.cleanFlaggedShare).toBeLessThanOrEqual(0.03);
+  });
+
+  it('blocks no clean sentence with a direct finding (issue 16: note-style writing must save)', () => {
+    expect(result.cleanBlocked).toBe(0);
   });
 });

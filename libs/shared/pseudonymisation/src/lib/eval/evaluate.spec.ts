@@ -1,3 +1,4 @@
+import { PII_CATEGORIES } from '../categories';
 import type { CorpusEntry } from './corpus';
 import { evaluate, formatTable, type Detector } from './evaluate';
 import { parseMarkup } from './markup';
@@ -68,6 +69,31 @@ describe('evaluate', () => {
     expect(result.cleanFlaggedShare).toBe(0.5);
   });
 
+  it('counts a possible name for a person label, and says how many persons were only possible names', () => {
+    const possible: Detector = (text) => {
+      const at = text.indexOf('Sanne');
+      return at < 0
+        ? []
+        : [{ start: at, end: at + 5, category: 'possible_name' }];
+    };
+    const result = evaluate(corpus, possible);
+    expect(result.perCategory.person_name).toMatchObject({ labels: 2, found: 1 });
+    expect(result.perCategory.possible_name).toMatchObject({
+      findings: 1,
+      correct: 1,
+    });
+    expect(result.personOnlyPossible).toBe(1);
+  });
+
+  it('counts clean sentences blocked by a direct finding apart from those merely flagged', () => {
+    const quasiOnClean: Detector = (text) =>
+      text.startsWith('Stap') ? [{ start: 0, end: 4, category: 'place' }] : [];
+    const result = evaluate(corpus, quasiOnClean);
+    expect(result.cleanFlagged).toBe(1);
+    expect(result.cleanBlocked).toBe(0);
+    expect(evaluate(corpus, detector).cleanBlocked).toBe(1);
+  });
+
   it('adds up the overall score and lists the errors per sentence', () => {
     const result = evaluate(corpus, detector);
     expect(result.overall).toMatchObject({
@@ -102,7 +128,7 @@ describe('evaluate', () => {
     ]);
     const lines = table.split('\n');
     expect(lines[0]).toBe('| category | tuning labels | tuning P | tuning R |');
-    expect(lines).toHaveLength(2 + 15 + 2);
+    expect(lines).toHaveLength(2 + PII_CATEGORIES.length + 4);
     expect(table).toContain('| person_name | 2 | 0.500 | 0.500 |');
   });
 });

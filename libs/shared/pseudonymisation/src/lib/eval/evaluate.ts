@@ -1,4 +1,9 @@
-import { PII_CATEGORIES, type Finding, type PiiCategory } from '../categories';
+import {
+  PII_CATEGORIES,
+  levelOf,
+  type Finding,
+  type PiiCategory,
+} from '../categories';
 import type { CorpusEntry } from './corpus';
 import type { LabelledSpan } from './markup';
 
@@ -34,12 +39,24 @@ export interface Evaluation {
   /** Clean sentences with at least one finding. */
   cleanFlagged: number;
   cleanFlaggedShare: number;
+  /** Clean sentences with a direct finding: a note the API would refuse. */
+  cleanBlocked: number;
+  cleanBlockedShare: number;
+  /** Person labels found only as `possible_name`: shown, but left to the counsellor to confirm. */
+  personOnlyPossible: number;
   errors: EntryError[];
 }
 
 export type Detector = (
   text: string,
 ) => ReadonlyArray<Pick<Finding, 'start' | 'end' | 'category'>>;
+
+/** A finding counts for a label of its own category; a possible name also for a person's name. */
+function countsFor(found: PiiCategory, label: PiiCategory): boolean {
+  return (
+    found === label || (found === 'possible_name' && label === 'person_name')
+  );
+}
 
 function overlaps(
   a: { start: number; end: number },
@@ -75,6 +92,8 @@ export function evaluate(
   const errors: EntryError[] = [];
   let cleanSentences = 0;
   let cleanFlagged = 0;
+  let cleanBlocked = 0;
+  let personOnlyPossible = 0;
 
   for (const entry of entries) {
     const findings = detector(entry.text);
@@ -83,20 +102,21 @@ export function evaluate(
     for (const label of entry.labels) {
       const count = counts[label.category];
       count.labels++;
-      if (
-        findings.some(
-          (f) => f.category === label.category && overlaps(f, label),
-        )
-      )
+      const by = findings.filter(
+        (f) => countsFor(f.category, label.category) && overlaps(f, label),
+      );
+      if (by.length > 0) {
         count.found++;
-      else missed.push(label);
+        if (by.every((f) => f.category === 'possible_name'))
+          personOnlyPossible++;
+      } else missed.push(label);
     }
     for (const finding of findings) {
       const count = counts[finding.category];
       count.findings++;
       if (
         entry.labels.some(
-          (l) => l.category === finding.category && overlaps(l, finding),
+          (l) => countsFor(finding.category, l.category) && overlaps(l, finding),
         )
       )
         count.correct++;
@@ -110,6 +130,8 @@ export function evaluate(
     if (entry.source === 'clean') {
       cleanSentences++;
       if (findings.length > 0) cleanFlagged++;
+      if (findings.some((f) => levelOf(f.category) === 'direct'))
+        cleanBlocked++;
     }
     if (missed.length > 0 || spurious.length > 0)
       errors.push({ id: entry.id, text: entry.text, missed, spurious });
@@ -131,6 +153,9 @@ export function evaluate(
     cleanSentences,
     cleanFlagged,
     cleanFlaggedShare: cleanSentences === 0 ? 0 : cleanFlagged / cleanSentences,
+    cleanBlocked,
+    cleanBlockedShare: cleanSentences === 0 ? 0 : cleanBlocked / cleanSentences,
+    personOnlyPossible,
     errors,
   };
 }
@@ -174,6 +199,22 @@ export function formatTable(
       String(evaluation.cleanSentences),
       `${evaluation.cleanFlagged}`,
       pct(evaluation.cleanFlaggedShare),
+    ]),
+  ]);
+  rows.push([
+    'clean sentences blocked (direct)',
+    ...columns.flatMap(({ evaluation }) => [
+      String(evaluation.cleanSentences),
+      `${evaluation.cleanBlocked}`,
+      pct(evaluation.cleanBlockedShare),
+    ]),
+  ]);
+  rows.push([
+    'person_name found only as possible_name',
+    ...columns.flatMap(({ evaluation }) => [
+      String(evaluation.perCategory.person_name.labels),
+      `${evaluation.personOnlyPossible}`,
+      '',
     ]),
   ]);
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;

@@ -7,10 +7,18 @@ import {
   INSTITUTIONS,
   PLATFORM_NAMES,
 } from './organisations';
-import { PLACES, REGIONS } from './places';
+import { allPlaces, REGIONS } from './places';
 import { SURNAMES_LIST } from './surnames';
 
 let dutchWords: Set<string> | undefined;
+/** Length of the longest word in the Dutch list: no part of a split is longer. */
+let longestDutch = 0;
+
+/**
+ * Tokens longer than this are never split into compounds: real compounds are
+ * shorter, and splitting is what a hostile text of one endless word aims at.
+ */
+export const MAX_COMPOUND_LENGTH = 40;
 
 /** Decoded on first use, so importing the library costs nothing until a scan. */
 function dutch(): Set<string> {
@@ -22,6 +30,7 @@ function dutch(): Set<string> {
       const shared = entry.charCodeAt(0) - 48;
       const word = previous.slice(0, shared) + entry.slice(1);
       words.add(word);
+      if (word.length > longestDutch) longestDutch = word.length;
       previous = word;
     }
     dutchWords = words;
@@ -94,7 +103,9 @@ function infinitives(stem: string): string[] {
 /** In the list, or two listed words glued together (the list leaves out such compounds). */
 function dutchOrPair(word: string): boolean {
   if (dutch().has(word)) return true;
-  for (let i = 3; i <= word.length - 3; i++) {
+  // Both halves are listed words, so neither is longer than the longest one.
+  const last = Math.min(word.length - 3, longestDutch);
+  for (let i = Math.max(3, word.length - longestDutch); i <= last; i++) {
     if (dutch().has(word.slice(0, i)) && dutch().has(word.slice(i)))
       return true;
   }
@@ -112,10 +123,14 @@ function isVerbForm(lower: string): boolean {
   return false;
 }
 
-/** Memoised answers: notes repeat their words, and the checks below are not free. */
+/**
+ * Memoised answers: notes repeat their words, and the checks below are not free.
+ * Overlong tokens are answered without keeping them, so a hostile text cannot fill memory.
+ */
 function memo(fn: (lower: string) => boolean): (lower: string) => boolean {
   const answers = new Map<string, boolean>();
   return (lower: string): boolean => {
+    if (lower.length > MAX_COMPOUND_LENGTH) return fn(lower);
     let answer = answers.get(lower);
     if (answer === undefined) {
       answer = fn(lower);
@@ -131,6 +146,8 @@ export const isWord = memo(isWordUncached);
 
 function isWordUncached(lower: string): boolean {
   if (lower.length === 0) return false;
+  // No listed word, inflected or not, is this long: only a hyphenated chain of words can be.
+  if (lower.length > MAX_COMPOUND_LENGTH) return isHyphenatedWords(lower);
   // "pieter" would pass as "piet" + "er": a given name is a word only when listed as ambiguous.
   if (GIVEN_NAMES.has(lower)) return AMBIGUOUS_NAMES.has(lower);
   if (inWordLists(lower) || AMBIGUOUS_NAMES.has(lower)) return true;
@@ -163,10 +180,12 @@ function isWordUncached(lower: string): boolean {
       if (ENGLISH_WORDS.has(lower.slice(0, -suffix.length))) return true;
     }
   }
-  if (lower.includes('-')) {
-    return lower.split('-').every((part) => part.length > 0 && isWord(part));
-  }
-  return false;
+  return isHyphenatedWords(lower);
+}
+
+function isHyphenatedWords(lower: string): boolean {
+  if (!lower.includes('-')) return false;
+  return lower.split('-').every((part) => part.length > 0 && isWord(part));
 }
 
 /** Exactly a listed word (no inflection, no compounds). */
@@ -175,24 +194,50 @@ export function isListedWord(lower: string): boolean {
 }
 
 /** Like `isWord`, and also accepts compounds of words ("vervolggesprek"). */
-export const isWordOrCompound = memo((lower: string) =>
-  isWordOrCompoundAt(lower, 0),
-);
+export const isWordOrCompound = memo(isWordOrCompoundUncached);
 
-function isWordOrCompoundAt(lower: string, depth: number): boolean {
+/** At most this many listed words before the last part of a compound. */
+const MAX_COMPOUND_HEADS = 3;
+
+/**
+ * A compound is up to three listed words (a Dutch word, or one with a linking
+ * "s" or "e") followed by a word (`isWord`, so inflected), every part at least
+ * three letters and a part is split further only when six or longer. Decided
+ * by dynamic programming over (position, heads so far), so each suffix is
+ * looked at once per depth: O(length · longest word), never exponential.
+ */
+function isWordOrCompoundUncached(lower: string): boolean {
   if (isWord(lower)) return true;
-  if (depth > 2 || lower.length < 6) return false;
-  for (let i = 3; i <= lower.length - 3; i++) {
-    const head = lower.slice(0, i);
-    const tail = lower.slice(i);
-    const headOk =
-      dutch().has(head) ||
-      (head.length > 3 &&
-        (head.endsWith('s') || head.endsWith('e')) &&
-        dutch().has(head.slice(0, -1)));
-    if (headOk && isWordOrCompoundAt(tail, depth + 1)) return true;
-  }
-  return false;
+  if (lower.length < 6 || lower.length > MAX_COMPOUND_LENGTH) return false;
+  dutch(); // decodes the list and sets longestDutch
+  const n = lower.length;
+  // known[depth * (n + 1) + start]: 0 unknown, 1 no, 2 yes.
+  const known = new Uint8Array((MAX_COMPOUND_HEADS + 1) * (n + 1));
+  const splits = (start: number, depth: number): boolean => {
+    const key = depth * (n + 1) + start;
+    if (known[key] !== 0) return known[key] === 2;
+    const answer = splitsUncached(start, depth);
+    known[key] = answer ? 2 : 1;
+    return answer;
+  };
+  const splitsUncached = (start: number, depth: number): boolean => {
+    const rest = n - start;
+    if (depth > 0 && isWord(lower.slice(start))) return true;
+    if (depth >= MAX_COMPOUND_HEADS || rest < 6) return false;
+    // A head is a listed word, perhaps with one linking letter after it.
+    const last = Math.min(n - 3, start + longestDutch + 1);
+    for (let i = start + 3; i <= last; i++) {
+      const head = lower.slice(start, i);
+      const headOk =
+        dutch().has(head) ||
+        (head.length > 3 &&
+          (head.endsWith('s') || head.endsWith('e')) &&
+          dutch().has(head.slice(0, -1)));
+      if (headOk && splits(i, depth + 1)) return true;
+    }
+    return false;
+  };
+  return splits(0, 0);
 }
 
 function stripPossessive(lower: string): string {
@@ -272,7 +317,7 @@ function phraseTrie(): TrieNode {
     for (const phrase of PLATFORM_NAMES) addPhrase(root, phrase, 'neutral');
     for (const phrase of REGIONS) addPhrase(root, phrase, 'neutral');
     for (const phrase of INSTITUTIONS) addPhrase(root, phrase, 'institution');
-    for (const phrase of PLACES) addPhrase(root, phrase, 'place');
+    for (const phrase of allPlaces()) addPhrase(root, phrase, 'place');
     trie = root;
   }
   return trie;

@@ -32,7 +32,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
   `basisschool school obs cbs rkbs pcbs ikc sbo vso kindcentrum montessorischool daltonschool jenaplanschool vrije lyceum gymnasium college atheneum scholengemeenschap scholengroep roc mbo hogeschool universiteit university academy academie kinderdagverblijf kdv bso peuterspeelzaal creche crèche kinderopvang opvang ziekenhuis hospital kliniek clinic umc mc zorggroep verpleeghuis zorgcentrum woonzorgcentrum woongroep instelling stichting vereniging voetbalclub voetbalvereniging vv sv fc hc hockeyclub tennisclub zwemclub zwemvereniging korfbalvereniging handbalvereniging volleybalvereniging turnvereniging judoschool sportschool dansschool muziekschool scouting scoutinggroep kerk parochie moskee synagoge gemeente bedrijf firma fabriek supermarkt winkel garage restaurant hotel camping speeltuin buurthuis jeugdhuis jongerencentrum zorgboerderij praktijk tandartspraktijk fysiotherapie bv b.v. nv n.v. holding group groep clubhuis koor orkest
   sportclub sportvereniging gymnastiekvereniging roeivereniging schaakclub atletiekvereniging ijsclub muziekvereniging
   harmonie fanfare jeugdvereniging zorgboerderij voedselbank thuiszorg kapsalon bakkerij slagerij
-  apotheek kantoor nursery preschool kindergarten`.split(/\s+/),
+  apotheek kantoor nursery preschool kindergarten
+  az uz zna gza vzw woonvorm voorziening dagcentrum revalidatiecentrum mfc caw cgg ocmw`.split(/\s+/),
 );
 
 /** Word endings that make a capitalised compound the name of an institution. */

@@ -80,9 +80,16 @@ export function tokenise(text: string): Token[] {
     }
     const end = i;
     const word = text.slice(start, end);
-    const lower = word.toLowerCase();
+    // Most words are plain lower-case ASCII: they are their own lower case.
+    const ascii = asciiShape(text, start, end);
+    const lower = ascii === LOWER_ASCII ? word : word.toLowerCase();
     const gapLength = start - previousEnd;
-    const flags = shape(word, lower);
+    const flags =
+      ascii === LOWER_ASCII
+        ? 0
+        : ascii === NOT_ASCII
+          ? shape(word, lower)
+          : ascii;
     const token: Token = {
       start,
       end,
@@ -110,31 +117,51 @@ export function tokenise(text: string): Token[] {
 const IS_NUMBER = 1;
 const CAP = 2;
 const ALL_CAPS = 4;
+/** asciiShape's answers besides the bits: lower-case letters only, or not ASCII at all. */
+const LOWER_ASCII = 8;
+const NOT_ASCII = 16;
 
-/** Digits only, capitalised, all capitals (as bits): by character codes for ASCII, by Unicode class otherwise. */
-function shape(word: string, lower: string): number {
-  let ascii = true;
+/**
+ * The shape bits of text[start..end) read from its character codes when it is
+ * ASCII; LOWER_ASCII when it is lower-case letters only; NOT_ASCII otherwise.
+ */
+function asciiShape(text: string, start: number, end: number): number {
   let digits = 0;
   let upper = 0;
   let lowerCase = 0;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c >= 128) {
-      ascii = false;
-      break;
-    }
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return NOT_ASCII;
     if (c >= 48 && c <= 57) digits++;
     else if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lowerCase++;
   }
-  if (ascii) {
-    const first = word.charCodeAt(0);
-    return (
-      (digits === word.length ? IS_NUMBER : 0) |
-      (first >= 65 && first <= 90 ? CAP : 0) |
-      (word.length >= 2 && upper > 0 && lowerCase === 0 ? ALL_CAPS : 0)
-    );
+  const length = end - start;
+  if (lowerCase === length) return LOWER_ASCII;
+  const first = text.charCodeAt(start);
+  return (
+    (digits === length ? IS_NUMBER : 0) |
+    (first >= 65 && first <= 90 ? CAP : 0) |
+    (length >= 2 && upper > 0 && lowerCase === 0 ? ALL_CAPS : 0)
+  );
+}
+
+/** Digits only, capitalised, all capitals (as bits) of a word outside ASCII, by Unicode class. */
+function shape(word: string, lower: string): number {
+  let known = shapeCache.get(word);
+  if (known === undefined) {
+    known = unicodeShape(word, lower);
+    if (shapeCache.size >= MAX_CACHED_SHAPES) shapeCache.clear();
+    shapeCache.set(word, known);
   }
+  return known;
+}
+
+/** Shapes of words outside ASCII: four Unicode tests each, and notes repeat their words. */
+const shapeCache = new Map<string, number>();
+const MAX_CACHED_SHAPES = 10_000;
+
+function unicodeShape(word: string, lower: string): number {
   return (
     (DIGITS.test(word) ? IS_NUMBER : 0) |
     (UPPER.test(word) ? CAP : 0) |
@@ -167,15 +194,17 @@ function opensSentence(
     )
       return true;
     if (ch === '.') {
-      // "dhr. Jansen", "J. de Vries", "o.a. Pieter": no new sentence.
+      // "dhr. Jansen", "J. de Vries", "o.a. Pieter": no new sentence; "Contact 1. Uitleg" is a list item.
       if (
         i === from &&
-        (ABBREVIATIONS.has(previous.lower) || previous.text.length === 1)
+        (ABBREVIATIONS.has(previous.lower) ||
+          (previous.text.length === 1 && !previous.isNumber))
       )
         continue;
       return true;
     }
     if (ch !== ' ') last = i;
   }
-  return last >= 0 && '"“”‘\'([*–'.includes(text[last]);
+  // A quotation, bracket, bullet, dash or arrow ("Beller → Verwezen", "Beller -> Zoon") opens one too.
+  return last >= 0 && '"“”‘\'([*–—→⇒>=-'.includes(text[last]);
 }

@@ -4,6 +4,7 @@ import {
   type ElementRef,
   effect,
   inject,
+  Injector,
   signal,
   viewChild,
 } from '@angular/core';
@@ -17,6 +18,7 @@ import {
   SecondFactorApi,
   StepUpService,
 } from '@leidraad/web/core';
+import { focusAfterRender } from '@leidraad/web/ui/focus';
 import { codeErrorKey } from './code-error';
 
 /**
@@ -104,8 +106,11 @@ export class StepUpDialog {
   protected readonly stepUp = inject(StepUpService);
   private readonly dialog =
     viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
+  // Inside the `*transloco` template: it exists only once the translations have rendered, so
+  // it is optional and read after rendering (a required query read earlier throws NG0951).
   private readonly codeInput =
-    viewChild.required<ElementRef<HTMLInputElement>>('codeInput');
+    viewChild<ElementRef<HTMLInputElement>>('codeInput');
+  private readonly injector = inject(Injector);
 
   protected readonly code = new FormControl('', {
     nonNullable: true,
@@ -122,7 +127,7 @@ export class StepUpDialog {
         this.code.reset();
         this.errorKey.set(undefined);
         dialog.showModal();
-        this.codeInput().nativeElement.focus();
+        focusAfterRender(() => this.codeInput()?.nativeElement, { injector: this.injector });
       } else if (!this.stepUp.asking() && dialog.open) {
         dialog.close();
       }

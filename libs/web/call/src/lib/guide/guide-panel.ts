@@ -128,11 +128,12 @@ export class GuidePanel {
       case '0':
         this.mark(item, 'not_discussed');
         break;
+      // At the ends the arrows stop: wrapping round put the next 'b' on an item of the other end.
       case 'ArrowDown':
-        this.moveFocus((index + 1) % count);
+        this.moveFocus(Math.min(index + 1, count - 1));
         break;
       case 'ArrowUp':
-        this.moveFocus((index - 1 + count) % count);
+        this.moveFocus(Math.max(index - 1, 0));
         break;
       case 'Home':
         this.moveFocus(0);

@@ -2,11 +2,14 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { Role, SignInResult, StaffMember } from '@leidraad/shared/domain';
+import { keepingPreferences } from '../secure-store/preferences';
+import { SecureDraftStore } from '../secure-store/secure-draft-store';
 
 /** Who is signed in. `undefined` until the server has been asked once; `null` when nobody. */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly http = inject(HttpClient);
+  private readonly drafts = inject(SecureDraftStore);
   private readonly current = signal<StaffMember | null | undefined>(undefined);
   private loading: Promise<StaffMember | null> | undefined;
 
@@ -33,7 +36,8 @@ export class AuthService {
 
   /** The password step. With `secondFactor` in the answer nobody is signed in yet: that step follows. */
   async signIn(username: string, password: string): Promise<SignInResult> {
-    const result = await firstValueFrom(this.http.post<SignInResult>('/api/auth/login', { username, password }));
+    // A stale session cookie makes the answer carry Clear-Site-Data: preferences survive it.
+    const result = await keepingPreferences(() => firstValueFrom(this.http.post<SignInResult>('/api/auth/login', { username, password })));
     if (!result.secondFactor) this.current.set(result);
     return result;
   }
@@ -44,11 +48,13 @@ export class AuthService {
     this.current.set({ id, username, displayName, role });
   }
 
+  /** Ends the session; the browser keeps nothing of it (the answer's Clear-Site-Data, and the draft store destroyed here too). */
   async signOut(): Promise<void> {
     try {
-      await firstValueFrom(this.http.post<void>('/api/auth/logout', {}));
+      await keepingPreferences(() => firstValueFrom(this.http.post<void>('/api/auth/logout', {})));
     } finally {
       this.current.set(null);
+      await this.drafts.destroy();
     }
   }
 
@@ -58,8 +64,9 @@ export class AuthService {
     return this.ensureLoaded();
   }
 
-  /** The server said the session is gone: forget it locally. */
+  /** The server said the session is gone: forget it locally, with everything kept for it. */
   forget(): void {
     this.current.set(null);
+    void this.drafts.destroy();
   }
 }

@@ -8,8 +8,9 @@ import type { CaseAuditPage } from '@leidraad/shared/domain';
 export class CaseAuditApi {
   private readonly http = inject(HttpClient);
 
-  page(caseId: string, offset: number, limit: number): Promise<CaseAuditPage> {
-    const params = new HttpParams().set('offset', offset).set('limit', limit);
+  page(caseId: string, offset: number, limit: number, notAssigned = false): Promise<CaseAuditPage> {
+    let params = new HttpParams().set('offset', offset).set('limit', limit);
+    if (notAssigned) params = params.set('notAssigned', 'true');
     return firstValueFrom(this.http.get<CaseAuditPage>(`/api/cases/${caseId}/audit`, { params }));
   }
 }

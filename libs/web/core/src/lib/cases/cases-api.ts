@@ -3,11 +3,14 @@ import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { confirmHeaders } from '../http/confirm-headers';
 import type {
+  AccessReason,
   CallerRole,
   CaseConcern,
   CaseDetail,
+  CaseHandedOver,
   CaseHeader,
   CaseList,
+  CaseLookupRequest,
   CaseStatus,
   CodeWordMatches,
   ContactCorrectionView,
@@ -15,10 +18,14 @@ import type {
   ContactOutcome,
   ContactView,
   DraftSaved,
+  HandoverAppointmentCheck,
+  HandoverAppointmentChoice,
   HandoverView,
+  NoteMark,
   StaffRef,
   RiskFlag,
   TodayOverview,
+  UnfinishedContactList,
 } from '@leidraad/shared/domain';
 
 export interface NewCase {
@@ -56,12 +63,13 @@ export class CasesApi {
     return firstValueFrom(this.http.get<CaseList>('/api/cases', { params }));
   }
 
-  /** A returning caller; `reason` is needed when the case is a colleague's. */
-  openByCode(code: string, reason?: string, confirm?: string[]): Promise<CaseHeader> {
-    const params = reason ? new HttpParams().set('reason', reason) : undefined;
-    return firstValueFrom(
-      this.http.get<CaseHeader>(`/api/cases/by-code/${encodeURIComponent(code)}`, { params, headers: confirmHeaders(confirm) }),
-    );
+  /**
+   * A returning caller, by the code they read out — in the body, never in a URL (logs, proxies
+   * and browser history would keep it). `reason` is needed when the case is a colleague's.
+   */
+  openByCode(code: string, reason?: AccessReason, confirm?: string[]): Promise<CaseHeader> {
+    const body: CaseLookupRequest = reason ? { code, reason } : { code };
+    return firstValueFrom(this.http.post<CaseHeader>('/api/cases/lookup', body, { headers: confirmHeaders(confirm) }));
   }
 
   create(input: NewCase, confirm?: string[]): Promise<CaseHeader> {
@@ -80,16 +88,45 @@ export class CasesApi {
     return firstValueFrom(this.http.get<ContactView>(`/api/cases/${caseId}/contacts/${contactId}`));
   }
 
+  /**
+   * An autosave. `noteMarks`, the counsellor's confirmations and dismissals of findings in the
+   * note, are kept with the draft and let those spans through the API's check. `based`: the
+   * revision this tab started from and its random id, so a save over another tab's newer one is
+   * refused (409 with `DraftConflict`) instead of overwriting it.
+   */
   saveDraft(
     caseId: string,
     contactId: string,
     fields: ContactFields,
     revision: number,
-    confirm: string[] = [],
+    noteMarks: readonly NoteMark[] = [],
+    based?: { baseRevision: number; writer: string },
   ): Promise<DraftSaved> {
+    const confirm = noteMarks.map((mark) => `summary:${mark.start}-${mark.end}`);
     return firstValueFrom(
-      this.http.put<DraftSaved>(`/api/cases/${caseId}/contacts/${contactId}/draft`, { ...fields, revision }, { headers: confirmHeaders(confirm) }),
+      this.http.put<DraftSaved>(
+        `/api/cases/${caseId}/contacts/${contactId}/draft`,
+        { ...fields, revision, noteMarks, ...based },
+        { headers: confirmHeaders(confirm) },
+      ),
     );
+  }
+
+  /** My running (draft) contacts, for "Lopende contacten" on Vandaag. */
+  unfinishedContacts(): Promise<UnfinishedContactList> {
+    return firstValueFrom(this.http.get<UnfinishedContactList>('/api/contacts/unfinished'));
+  }
+
+  /** Before a handover: the case's coming appointments, checked against the colleague's agenda. */
+  handoverAppointments(caseId: string, toStaffId: string): Promise<HandoverAppointmentCheck> {
+    return firstValueFrom(
+      this.http.get<HandoverAppointmentCheck>(`/api/cases/${caseId}/handovers/appointments`, { params: new HttpParams().set('toStaffId', toStaffId) }),
+    );
+  }
+
+  /** For a case I passed on: to whom and when (404 when I never had it). */
+  handedOver(caseId: string): Promise<CaseHandedOver> {
+    return firstValueFrom(this.http.get<CaseHandedOver>(`/api/cases/${caseId}/handed-over`));
   }
 
   /** Active counsellors, to hand a case to. */
@@ -97,9 +134,16 @@ export class CasesApi {
     return firstValueFrom(this.http.get<StaffRef[]>('/api/colleagues'));
   }
 
-  handOver(caseId: string, version: number, toStaffId: string, note: string, confirm?: string[]): Promise<HandoverView> {
+  handOver(
+    caseId: string,
+    version: number,
+    toStaffId: string,
+    note: string,
+    confirm?: string[],
+    appointments: HandoverAppointmentChoice = 'keep',
+  ): Promise<HandoverView> {
     return firstValueFrom(
-      this.http.post<HandoverView>(`/api/cases/${caseId}/handovers`, { version, toStaffId, note }, { headers: confirmHeaders(confirm) }),
+      this.http.post<HandoverView>(`/api/cases/${caseId}/handovers`, { version, toStaffId, note, appointments }, { headers: confirmHeaders(confirm) }),
     );
   }
 

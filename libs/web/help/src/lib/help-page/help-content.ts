@@ -28,7 +28,7 @@ export const HELP_SECTIONS: readonly HelpSection[] = [
     id: 'careful',
     title: 'help.page.careful.title',
     paragraphs: ['help.page.careful.intro'],
-    items: ['help.page.careful.items.dates', 'help.page.careful.items.places', 'help.page.careful.items.work'],
+    items: ['help.page.careful.items.dates', 'help.page.careful.items.places', 'help.page.careful.items.work', 'help.page.careful.items.names'],
     after: ['help.page.careful.confirm'],
   },
   {

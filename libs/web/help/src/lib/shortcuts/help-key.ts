@@ -8,7 +8,14 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'].includes(type);
 }
 
-/** `?` (Shift+/ on most layouts) outside a text field, not already handled, without Ctrl/Alt/Meta. */
+/**
+ * The shortcut overview: `?` (Shift+/ on most layouts) outside a text field — in a note `?` is a
+ * question mark — and, from anywhere, in the note too, F1 or Alt+/ (the call screen's note
+ * has the focus nearly always). Never when already handled or while composing.
+ */
 export function isHelpKey(event: KeyboardEvent): boolean {
-  return event.key === '?' && !event.ctrlKey && !event.altKey && !event.metaKey && !event.defaultPrevented && !event.isComposing && !isTypingTarget(event.target);
+  if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey) return false;
+  if (event.key === 'F1' && !event.altKey && !event.shiftKey) return true;
+  if (event.altKey && (event.code === 'Slash' || event.key === '/' || event.key === '?')) return true;
+  return event.key === '?' && !event.altKey && !isTypingTarget(event.target);
 }

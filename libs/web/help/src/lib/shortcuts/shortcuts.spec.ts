@@ -41,9 +41,17 @@ describe('the ? key', () => {
     expect(isHelpKey(press(document.getElementById('radio') as Element))).toBe(true);
   });
 
-  it('leaves Ctrl/Alt/Meta combinations, other keys and handled events alone', () => {
+  it('opens the overview with F1 or Alt+/ from anywhere, also from the note where ? is a question mark', () => {
+    document.body.innerHTML = '<textarea id="note"></textarea>';
+    const note = document.getElementById('note') as Element;
+    expect(isHelpKey(press(note, { key: 'F1', shiftKey: false }))).toBe(true);
+    expect(isHelpKey(press(note, { key: '/', code: 'Slash', altKey: true, shiftKey: false }))).toBe(true);
+    expect(isHelpKey(press(note, { key: 'F1', ctrlKey: true }))).toBe(false);
+  });
+
+  it('leaves Ctrl/Meta combinations, other keys and handled events alone', () => {
     expect(isHelpKey(press(document.body, { ctrlKey: true }))).toBe(false);
-    expect(isHelpKey(press(document.body, { altKey: true }))).toBe(false);
+    expect(isHelpKey(press(document.body, { altKey: true, key: 'k', code: 'KeyK' }))).toBe(false);
     expect(isHelpKey(press(document.body, { metaKey: true }))).toBe(false);
     expect(isHelpKey(press(document.body, { key: '/' }))).toBe(false);
     const handled = new KeyboardEvent('keydown', { key: '?', cancelable: true });
@@ -58,13 +66,14 @@ describe('the shortcut table', () => {
     expect(shortcutGroupsFor('supervisor').map((g) => g.id)).toEqual(['global', 'call', 'guide', 'lists']);
     const admin = shortcutGroupsFor('admin');
     expect(admin.map((g) => g.id)).toEqual(['global']);
-    expect(admin[0].shortcuts.flatMap((s) => s.keys)).toEqual(['?']);
+    expect(admin[0].shortcuts.flatMap((s) => s.keys)).toEqual(['?', 'F1', 'Alt+/']);
     expect(shortcutGroupsFor(undefined)).toEqual([]);
   });
 
   it('lists the keys the handlers use', () => {
     const keys = SHORTCUT_GROUPS.flatMap((g) => g.shortcuts.flatMap((s) => s.keys));
-    for (const key of ['Alt+N', 'Ctrl+Enter', 'Alt+M', 'Alt+W', 'Alt+D', 'Alt+G', 'b', 'g', '0', '↑', '↓', 'Esc']) expect(keys).toContain(key);
+    for (const key of ['Alt+N', 'Ctrl+Enter', 'Alt+M', 'Alt+O', 'Alt+K', 'Alt+U', 'Alt+P', 'Alt+V', 'Alt+L', 'Alt+R', 'Alt+W', 'Alt+D', 'Alt+G', 'b', 'g', '0', '↑', '↓', 'Esc'])
+      expect(keys).toContain(key);
   });
 
   it('has a Dutch and an English text for every heading, label and named key', () => {

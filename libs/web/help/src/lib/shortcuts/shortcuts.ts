@@ -19,8 +19,8 @@ export interface ShortcutGroup {
 const CALLERS: readonly Role[] = ['counsellor', 'supervisor'];
 
 /**
- * Every keyboard shortcut of the app, as the handlers implement them: the shell (Alt+N), the call
- * page (Ctrl+Enter, Alt+M), the note field (Alt+M), the guide panel (Alt+1…6, Alt+W, Alt+D,
+ * Every keyboard shortcut of the app, as the handlers implement them: the shell (Alt+N, ?, F1,
+ * Alt+/), the call page (Ctrl+Enter, Alt+M, Alt+O, Alt+U, Alt+P, Alt+V, Alt+L, Alt+R), the note field (Alt+M, Alt+K), the guide panel (Alt+1…6, Alt+W, Alt+D,
  * Alt+G, b/g/0, arrows, Esc), the agenda (Enter, Alt+arrows, Esc) and the case page (Esc).
  * Change this table when a handler changes.
  */
@@ -30,7 +30,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     title: 'help.shortcuts.groups.global',
     roles: ['counsellor', 'supervisor', 'admin'],
     shortcuts: [
-      { keys: ['?'], label: 'help.shortcuts.keys.overview' },
+      { keys: ['?', 'F1', 'Alt+/'], label: 'help.shortcuts.keys.overview' },
       { keys: ['Alt+N'], label: 'help.shortcuts.keys.newContact' },
     ],
   },
@@ -41,6 +41,13 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       { keys: ['Ctrl+Enter'], label: 'help.shortcuts.keys.finalise' },
       { keys: ['Alt+M'], label: 'help.shortcuts.keys.mask' },
+      { keys: ['Alt+O', 'Enter'], label: 'help.shortcuts.keys.hungUp' },
+      { keys: ['Alt+K'], label: 'help.shortcuts.keys.dismiss' },
+      { keys: ['Alt+U'], label: 'help.shortcuts.keys.outcome' },
+      { keys: ['Alt+P'], label: 'help.shortcuts.keys.safetyPlan' },
+      { keys: ['Alt+V'], label: 'help.shortcuts.keys.followUp' },
+      { keys: ['Alt+L'], label: 'help.shortcuts.keys.peerGroup' },
+      { keys: ['Alt+R'], label: 'help.shortcuts.keys.riskSignal' },
       { keys: ['Enter', '→'], label: 'help.shortcuts.keys.tourNext' },
       { keys: ['←'], label: 'help.shortcuts.keys.tourBack' },
       { keys: ['Esc'], label: 'help.shortcuts.keys.tourClose' },

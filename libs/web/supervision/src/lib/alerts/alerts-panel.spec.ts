@@ -3,10 +3,12 @@ import {
   HttpTestingController,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AuthService } from '@leidraad/web/core';
 import type { StaffAlert } from './alerts-api';
 import { AlertsPanel } from './alerts-panel';
 
@@ -137,5 +139,33 @@ describe('AlertsPanel', () => {
     await settle();
     expect(text()).toContain('No open alerts');
     expect(text()).toContain('A colleague had already dealt with this alert.');
+  });
+});
+
+describe('AlertsPanel for the supervisor an alert is about', () => {
+  it('offers no acknowledge button on an alert about the signed-in supervisor, only on the others', async () => {
+    TestBed.configureTestingModule({
+      imports: [
+        AlertsPanel,
+        TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } }),
+      ],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: AuthService, useValue: { staff: signal({ id: 's1', username: 'anna', displayName: 'Anna de Vries', role: 'supervisor' }) } },
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(AlertsPanel);
+    fixture.detectChanges();
+    http.expectOne('/api/alerts').flush({ alerts: [ALERT, { ...ALERT, id: 'a2', staff: { id: 's2', displayName: 'Bram Jansen' } }] });
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const element = fixture.nativeElement as HTMLElement;
+    const buttons = [...element.querySelectorAll<HTMLButtonElement>('[data-testid="alert-acknowledge"]')];
+    expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual(['Dealt with: alert about Bram Jansen']);
+    expect(element.querySelector('[data-testid="alert-about-you"]')?.textContent).toContain('This alert is about you');
+    http.verify();
   });
 });

@@ -1,12 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { genericErrorKey, problemOf } from '@leidraad/web/core';
+import { AuthService, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { EmptyState, LocalDatePipe } from '@leidraad/web/ui';
 import { AlertsApi, type StaffAlert } from './alerts-api';
 
@@ -20,6 +21,9 @@ import { AlertsApi, type StaffAlert } from './alerts-api';
 })
 export class AlertsPanel {
   private readonly api = inject(AlertsApi);
+  private readonly auth = inject(AuthService);
+  /** An alert about the signed-in supervisor is for another supervisor to acknowledge. */
+  protected readonly me = computed(() => this.auth.staff()?.id);
 
   protected readonly alerts = signal<StaffAlert[] | undefined>(undefined);
   protected readonly loading = signal(false);

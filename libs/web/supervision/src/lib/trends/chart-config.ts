@@ -24,10 +24,13 @@ export function chartConfig(spec: ChartSpec, options: { reducedMotion: boolean }
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { stacked: spec.stacked },
+        // Whole numbers on the axis, always: counts (and minutes, percentages) never read 0.5.
         y: {
           stacked: spec.stacked,
           beginAtZero: true,
-          ...(spec.percent ? { max: 100, ticks: { callback: (value: string | number) => `${value}%` } } : {}),
+          ...(spec.percent
+            ? { max: 100, ticks: { precision: 0, callback: (value: string | number) => `${value}%` } }
+            : { suggestedMax: 5, ticks: { precision: 0 } }),
         },
       },
       plugins: { legend: { display: spec.datasets.length > 1 } },

@@ -1,40 +1,35 @@
-export const PERIOD_PRESETS = ['last3Months', 'thisYear', 'lastYear'] as const;
-export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
-
-export interface DateRange {
-  /** Inclusive local dates, `YYYY-MM-DD`. */
-  from: string;
-  to: string;
-}
+import { latestEndedPeriod, parseStatisticsPeriod, STATISTICS_PERIOD_KINDS, type StatisticsPeriodKind } from '@leidraad/shared/domain';
 
 export { helplineToday } from '@leidraad/shared/domain';
+
+/** The quick choices: the last ended month, quarter and year (the only periods statistics are published for). */
+export const PERIOD_PRESETS = STATISTICS_PERIOD_KINDS;
+export type PeriodPreset = StatisticsPeriodKind;
+
+/** How many ended periods of each kind the form offers, newest first. */
+export const PERIOD_CHOICES: Record<StatisticsPeriodKind, number> = { month: 24, quarter: 12, year: 6 };
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** The period a preset stands for, seen from `today` (`YYYY-MM-DD`). */
-export function presetRange(preset: PeriodPreset, today: string): DateRange {
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  switch (preset) {
-    case 'thisYear':
-      return { from: `${year}-01-01`, to: today };
-    case 'lastYear':
-      return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
-    case 'last3Months': {
-      // Three calendar months back, clamped to the end of a shorter month (31 May → 28/29 Feb).
-      const target = new Date(Date.UTC(year, month - 1 - 3, 1));
-      const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-      const from = `${target.getUTCFullYear()}-${pad(target.getUTCMonth() + 1)}-${pad(Math.min(day, lastDay))}`;
-      return { from, to: today };
-    }
+/** The period before `label` of the same kind (`2026-01` → `2025-12`, `2026-Q1` → `2025-Q4`, `2026` → `2025`). */
+export function previousPeriod(label: string): string {
+  const period = parseStatisticsPeriod(label);
+  if (!period) return label;
+  const year = period.year;
+  if (period.kind === 'year') return String(year - 1);
+  if (period.kind === 'quarter') {
+    const quarter = Number(label.slice(-1));
+    return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
   }
+  const month = Number(label.slice(5, 7));
+  return month === 1 ? `${year - 1}-12` : `${year}-${pad(month - 1)}`;
 }
 
-/** The preset whose period is exactly `range`, if any (so the form shows which one is active). */
-export function presetOf(range: DateRange, today: string): PeriodPreset | undefined {
-  return PERIOD_PRESETS.find((preset) => {
-    const candidate = presetRange(preset, today);
-    return candidate.from === range.from && candidate.to === range.to;
-  });
+/** The ended periods of a kind on `today`, newest first. */
+export function recentPeriods(kind: StatisticsPeriodKind, today: string, count = PERIOD_CHOICES[kind]): string[] {
+  const labels = [latestEndedPeriod(kind, today).label];
+  while (labels.length < count) labels.push(previousPeriod(labels[labels.length - 1] ?? ''));
+  return labels;
 }

@@ -5,9 +5,10 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { REPORT_FORMATS, REPORT_PERIODS, type ReportFormat, type ReportPeriod } from '@leidraad/shared/domain';
 import { isStepUpFresh, SecondFactorApi, StepUpService } from '@leidraad/web/core';
 import { helplineToday } from './period-presets';
-import { previousMonth, reportUrl } from './report-link';
+import { previousMonth, previousQuarter, reportUrl } from './report-link';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+const QUARTERS = [1, 2, 3, 4] as const;
 
 /** "Rapport downloaden": the monthly or yearly report as CSV or XLSX, straight from the API (audited there). */
 @Component({
@@ -32,6 +33,16 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
             {{ t('trends.report.year') }}
             <input class="native-select" type="number" formControlName="year" [min]="minYear" [max]="thisYear" />
           </label>
+          @if (value().period === 'quarter') {
+            <label>
+              {{ t('trends.report.quarter') }}
+              <select class="native-select" formControlName="quarter">
+                @for (q of quarters; track q) {
+                  <option [ngValue]="q">{{ t('trends.report.quarters.' + q) }}</option>
+                }
+              </select>
+            </label>
+          }
           @if (value().period === 'month') {
             <label>
               {{ t('trends.report.month') }}
@@ -101,7 +112,9 @@ export class ReportDownload {
   protected readonly periods = REPORT_PERIODS;
   protected readonly formats = REPORT_FORMATS;
   protected readonly months = MONTHS;
+  protected readonly quarters = QUARTERS;
   private readonly start = previousMonth(helplineToday());
+  private readonly startQuarter = previousQuarter(helplineToday());
   protected readonly thisYear = Number(helplineToday().slice(0, 4));
   protected readonly minYear = 2020;
 
@@ -110,6 +123,7 @@ export class ReportDownload {
     format: new FormControl<ReportFormat>('csv', { nonNullable: true }),
     year: new FormControl(this.start.year, { nonNullable: true }),
     month: new FormControl(this.start.month, { nonNullable: true }),
+    quarter: new FormControl(this.startQuarter.quarter, { nonNullable: true }),
   });
   protected readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   private readonly lang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
@@ -122,6 +136,7 @@ export class ReportDownload {
       format: value.format ?? 'csv',
       year: year ?? this.start.year,
       month: value.month ?? this.start.month,
+      quarter: value.quarter ?? this.startQuarter.quarter,
       lang: this.lang(),
     });
   });

@@ -16,7 +16,9 @@ import type { ChartSpec } from './chart-data';
           <h3 class="chart__title">{{ t('trends.charts.' + spec().id + '.title') }}</h3>
           <p class="hint">{{ t('trends.charts.' + spec().id + '.explain') }}</p>
         </figcaption>
-        @if (!failed()) {
+        @if (!spec().drawable) {
+          <p class="chart__none" [attr.data-testid]="'chart-none-' + spec().id">{{ t('trends.nothingToDraw') }}</p>
+        } @else if (!failed()) {
           <div class="chart__canvas">
             <!-- The table below carries the figures for screen readers; the canvas is a picture of it. -->
             <canvas #canvas role="img" [attr.aria-label]="t('trends.charts.' + spec().id + '.title')"></canvas>
@@ -25,7 +27,7 @@ import type { ChartSpec } from './chart-data';
         @if (spec().hasSuppressed) {
           <p class="hint chart__note">{{ t('trends.suppressedNote') }}</p>
         }
-        <details class="chart__table" [open]="failed()">
+        <details class="chart__table" [open]="failed() || !spec().drawable">
           <summary>{{ t('trends.showTable') }}</summary>
           <div class="table-scroll" tabindex="0" role="group" [attr.aria-label]="t('trends.charts.' + spec().id + '.title')">
           <table class="data-table">
@@ -69,6 +71,13 @@ import type { ChartSpec } from './chart-data';
       position: relative;
       height: 260px;
     }
+    .chart__none {
+      margin: 0.5rem 0;
+      padding: 0.75rem;
+      border-radius: 6px;
+      background: var(--ld-surface-muted, transparent);
+      color: var(--ld-text-muted);
+    }
     .chart__table summary {
       cursor: pointer;
       margin: 0.5rem 0;
@@ -97,7 +106,11 @@ export class TrendChart {
     effect(() => {
       const spec = this.spec();
       const canvas = this.canvas()?.nativeElement;
-      if (canvas) void this.draw(canvas, spec);
+      if (canvas && spec.drawable) void this.draw(canvas, spec);
+      else {
+        this.chart?.destroy();
+        this.chart = undefined;
+      }
     });
     inject(DestroyRef).onDestroy(() => this.chart?.destroy());
   }

@@ -1,0 +1,104 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
+import { auditChainKey, auditRowMac } from './audit-chain';
+import {
+  ANY_UNSEALED_SQL,
+  AUDIT_CHAIN_LOCK,
+  CHAIN_HEAD_SQL,
+  SEAL_SQL,
+  toHashFields,
+  UNSEALED_SQL,
+  type AuditFieldsRow,
+} from './audit-rows.sql';
+
+/** How often a running server looks for rows to seal: rows are sealed within about this long. */
+export const SEAL_INTERVAL_MS = 250;
+const BATCH = 1000;
+
+/**
+ * Seals the audit chain (migration 1764480000000): audited writes insert their rows unsealed and
+ * never wait for each other; this seals them afterwards, in the order it finds them, with the
+ * HMAC of `auditChainKey`, through `audit_event_seal`. One sealer at a time across every process
+ * (a transaction-level advisory lock, tried, never waited for), so several processes can run.
+ */
+@Injectable()
+export class AuditSealer implements OnModuleDestroy {
+  private readonly logger = new Logger(AuditSealer.name);
+  private readonly key: Buffer;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+  private stopped = true;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'auditSecret'>,
+  ) {
+    this.key = auditChainKey(config.auditSecret);
+  }
+
+  /**
+   * Seals every row waiting now, a batch per transaction; answers how many. Nothing when another
+   * process holds the chain's lock (that one seals them).
+   */
+  async sealPending(batchSize = BATCH): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sealed = await this.sealBatch(batchSize);
+      if (sealed === null) return total;
+      total += sealed;
+      if (sealed < batchSize) return total;
+    }
+  }
+
+  /** Runs the sealer every SEAL_INTERVAL_MS in this process until the app closes. */
+  start(intervalMs = SEAL_INTERVAL_MS): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const tick = async () => {
+      try {
+        const [{ pending }] = (await this.dataSource.query(ANY_UNSEALED_SQL)) as { pending: boolean }[];
+        if (pending) await this.sealPending();
+      } catch (error) {
+        this.logger.warn(`sealing the audit chain failed: ${error instanceof Error ? error.name : 'error'}`);
+      }
+    };
+    const schedule = () => {
+      if (this.stopped) return;
+      this.timer = setTimeout(() => {
+        this.running = tick().finally(schedule);
+      }, intervalMs);
+      this.timer.unref();
+    };
+    schedule();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private sealBatch(batchSize: number): Promise<number | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [AUDIT_CHAIN_LOCK])) as {
+        locked: boolean;
+      }[];
+      if (!locked) return null;
+      const rows = (await manager.query(UNSEALED_SQL, [batchSize])) as AuditFieldsRow[];
+      if (rows.length === 0) return 0;
+      const [head] = (await manager.query(CHAIN_HEAD_SQL)) as { seq: string; hash: Buffer | null }[];
+      const afterSeq = BigInt(head?.seq ?? '0');
+      const afterHash = head?.hash ?? null;
+      let previous = afterHash;
+      const hashes = rows.map((row, index) => {
+        const mac = auditRowMac(this.key, previous, String(afterSeq + BigInt(index + 1)), toHashFields(row));
+        previous = mac;
+        return mac;
+      });
+      await manager.query(SEAL_SQL, [afterSeq.toString(), afterHash, rows.map((row) => row.id), hashes]);
+      return rows.length;
+    });
+  }
+}

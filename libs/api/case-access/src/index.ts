@@ -1,0 +1,4 @@
+export * from './lib/case-access.module';
+export * from './lib/case-access.service';
+export { CaseAccess, withGrounds, type CaseKey, type CaseRow } from './lib/case-access';
+export { ACCESS_GRANT_HOURS, accessCondition, groundsSql, sqlWithGrounds } from './lib/case-access.sql';

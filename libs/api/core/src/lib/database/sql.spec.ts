@@ -1,0 +1,36 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { rows } from './sql';
+
+/** A pg pool and a TypeORM query method, each recording what it was asked. */
+function fakes() {
+  const calls: string[] = [];
+  const master = {
+    query: async (sql: string) => {
+      calls.push(`pool:${sql}`);
+      return { rows: [{ via: 'pool' }] };
+    },
+  };
+  const typeorm = async (sql: string) => {
+    calls.push(`typeorm:${sql}`);
+    return [[{ via: 'typeorm' }], 1];
+  };
+  return { calls, master, typeorm };
+}
+
+describe('rows', () => {
+  it('sends a statement outside a transaction straight to the pool', async () => {
+    const { calls, master, typeorm } = fakes();
+    const dataSource = { driver: { master }, query: typeorm } as unknown as DataSource;
+    expect(await rows(dataSource, 'SELECT 1')).toEqual([{ via: 'pool' }]);
+    const manager = { connection: dataSource, queryRunner: undefined, query: typeorm } as unknown as EntityManager;
+    expect(await rows(manager, 'SELECT 2')).toEqual([{ via: 'pool' }]);
+    expect(calls).toEqual(['pool:SELECT 1', 'pool:SELECT 2']);
+  });
+
+  it("runs a statement inside a transaction on the transaction's connection, rows unwrapped from [rows, count]", async () => {
+    const { calls, master, typeorm } = fakes();
+    const manager = { connection: { driver: { master } }, queryRunner: {}, query: typeorm } as unknown as EntityManager;
+    expect(await rows(manager, 'UPDATE x SET y = 1 RETURNING y')).toEqual([{ via: 'typeorm' }]);
+    expect(calls).toEqual(['typeorm:UPDATE x SET y = 1 RETURNING y']);
+  });
+});

@@ -1,0 +1,58 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import { FieldCipher } from '@leidraad/api/core';
+import { bindCiphertexts } from './field-binding';
+
+/** Name of the step in `data_upgrade`. */
+export const FIELD_BINDING_STEP = 'field-cipher-bound-v2';
+/** Every starting process waits here while one of them runs the step. */
+const FIELD_BINDING_LOCK = 7317005;
+
+/**
+ * The data step after migration 1764481000000 that needs the app's keys (a migration never sees
+ * them): re-encrypts the free text written before values were bound to their table, column and
+ * row. Runs once per database, at the start of a server, before it serves a request; recorded in
+ * `data_upgrade` (and as an audit event when it changed rows). Processes starting together wait for the one doing it.
+ */
+@Injectable()
+export class FieldBindingService {
+  private readonly logger = new Logger(FieldBindingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Answers the rows re-encrypted (0 when the step was done before). */
+  async bindOnce(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [FIELD_BINDING_LOCK]);
+      try {
+        const [done] = (await runner.query(`SELECT 1 FROM data_upgrade WHERE name = $1`, [FIELD_BINDING_STEP])) as unknown[];
+        if (done) return 0;
+        const counts = await bindCiphertexts((sql, params) => runner.query(sql, params), this.cipher);
+        const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
+        await runner.query(`INSERT INTO data_upgrade (name, rows) VALUES ($1, $2)`, [FIELD_BINDING_STEP, rows]);
+        if (rows > 0) {
+          await this.audit.record({
+            staffId: null,
+            action: 'data.fields_bound',
+            outcome: 'success',
+            reason: `${rows} rows re-encrypted bound to their table, column and row`,
+          });
+          this.logger.log(`free text bound to its place: ${rows} rows re-encrypted`);
+        }
+        return rows;
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [FIELD_BINDING_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import { APP_CONFIG, type AppConfig, FieldCipher, place } from '@leidraad/api/core';
+import { formatCaseCode } from '@leidraad/shared/case-code';
+import { CLOSE_CASE_SQL, INACTIVE_CASES_SQL, LOCK_INACTIVE_CASE_SQL } from './inactive-cases.sql';
+
+/**
+ * Cases never closed would never be deleted: the retention job closes every open case without a
+ * contact for LEIDRAAD_INACTIVE_CLOSE_MONTHS (one transaction per case, re-checked under its row
+ * lock, audited as `case.auto_closed`), after which normal retention applies. Supervisors see
+ * these cases first on Overzicht (`GET /api/supervision/auto-closed`).
+ */
+@Injectable()
+export class InactiveCases {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Closes the inactive cases (or, in a dry run, only names them); answers their codes. */
+  async close(dryRun: boolean): Promise<string[]> {
+    const months = this.config.retention.inactiveCloseMonths;
+    const inactive = (await this.dataSource.query(INACTIVE_CASES_SQL, [months])) as { id: string; code: string }[];
+    if (dryRun) return inactive.map((row) => formatCaseCode(row.code));
+    const closed: string[] = [];
+    for (const candidate of inactive) {
+      const code = await this.closeOne(candidate.id, months);
+      if (code) closed.push(code);
+    }
+    return closed;
+  }
+
+  private closeOne(caseId: string, months: number): Promise<string | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query(LOCK_INACTIVE_CASE_SQL, [months, caseId])) as { code: string; status: string }[];
+      if (!row) return null; // a contact or a new appointment came in meanwhile
+      const reason = `closed automatically: no contact for ${months} months`;
+      const changeId = randomUUID();
+      await manager.query(CLOSE_CASE_SQL, [caseId, row.status, this.cipher.encrypt(reason, place('case_status_change', 'reason', changeId)), changeId]);
+      const caseCode = formatCaseCode(row.code);
+      await this.audit.record(
+        { staffId: null, action: 'case.auto_closed', entityType: 'case', entityId: caseId, caseCode, outcome: 'success', reason },
+        manager,
+      );
+      return caseCode;
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@leidraad/api/audit';
+import type { RequestStaff } from '@leidraad/api/auth';
+import { formatCaseCode } from '@leidraad/shared/case-code';
+import type { AutoClosedCase } from '@leidraad/shared/domain';
+import { AUTO_CLOSED_DAYS, AUTO_CLOSED_SQL } from './auto-closed.sql';
+
+interface AutoClosedRow {
+  id: string;
+  code: string;
+  closed_at: Date;
+  last_contact_at: Date | null;
+  assignee_id: string;
+  assignee_name: string;
+}
+
+/** The cases the retention job closed for inactivity lately: for supervisors, first on Overzicht. */
+@Injectable()
+export class AutoClosedService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(staff: RequestStaff): Promise<AutoClosedCase[]> {
+    const found = (await this.dataSource.query(AUTO_CLOSED_SQL, [AUTO_CLOSED_DAYS])) as AutoClosedRow[];
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'supervision.auto_closed',
+      entityType: 'case',
+      outcome: 'success',
+      reason: `${found.length} cases closed automatically in ${AUTO_CLOSED_DAYS} days`,
+    });
+    return found.map((row) => ({
+      id: row.id,
+      code: formatCaseCode(row.code),
+      closedAt: row.closed_at.toISOString(),
+      lastContactAt: row.last_contact_at?.toISOString() ?? null,
+      assignee: { id: row.assignee_id, displayName: row.assignee_name },
+    }));
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError, rows } from '@leidraad/api/core';
+import {
+  helplineToday,
+  parseStatisticsPeriod,
+  statisticsPeriodEnded,
+  type CallerRole,
+  type CaseConcern,
+  type ContactChannel,
+  type StatisticsPeriod,
+} from '@leidraad/shared/domain';
+import { CONTACT_CUBE, contactIndex, emptyMonth, groupAtom, monthTables, PublishedStatistics, type MonthCounts, type MonthTables } from './disclosure/published-statistics';
+import { monthSplit } from './local-dates';
+import { MONTHLY_CONTACTS_SQL, MONTHLY_FOLLOW_UPS_SQL, MONTHLY_FUNNEL_SQL } from './statistics.sql';
+
+interface ContactRow {
+  month: string;
+  channel: ContactChannel;
+  caller_role: CallerRole;
+  concern: CaseConcern;
+  contacts: number;
+  new_contacts: number;
+  guide_contacts: number;
+  on_suggested_contacts: number;
+  durations: number[];
+}
+
+const FOLLOW_UP_STATUS: Record<string, number> = { done: 0, no_show: 1, cancelled: 2 };
+
+/** Suppressed months kept in memory: a past month's counts rarely change, and the key is the counts themselves. */
+const CACHE_LIMIT = 240;
+
+/**
+ * The published statistics of a period (trends, reports): monthly counts read from the summary
+ * tables, suppressed per month as one set and over the period (disclosure/). Only ended months,
+ * quarters and years; no access check or audit here — the calling endpoint does both.
+ */
+@Injectable()
+export class StatisticsService {
+  private readonly cache = new Map<string, MonthTables>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The period a label names, or a 400 naming `field`: a real month, quarter or year that has ended. */
+  period(label: string, field: string): StatisticsPeriod {
+    const period = parseStatisticsPeriod(label);
+    if (!period) {
+      throw new DomainError('validation_failed', 'The request has invalid fields.', [
+        { field, code: 'invalid_period', message: `${field} must be a month (2026-11), a quarter (2026-Q3) or a year (2026)` },
+      ]);
+    }
+    if (!statisticsPeriodEnded(period, helplineToday())) {
+      throw new DomainError('validation_failed', 'The request has invalid fields.', [
+        { field, code: 'period_not_ended', message: `${field} must have ended: figures of a running period could be subtracted from each other` },
+      ]);
+    }
+    return period;
+  }
+
+  async published(period: StatisticsPeriod): Promise<PublishedStatistics> {
+    const counts = await this.counts(period);
+    return new PublishedStatistics(counts.map((month) => this.tables(month)));
+  }
+
+  private tables(counts: MonthCounts): MonthTables {
+    const key = JSON.stringify(counts);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const tables = monthTables(counts);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, tables);
+    return tables;
+  }
+
+  private async counts(period: StatisticsPeriod): Promise<MonthCounts[]> {
+    const { weeks, days } = monthSplit(period.from, period.to);
+    const [contacts, followUps, funnel] = await Promise.all([
+      rows<ContactRow>(this.dataSource, MONTHLY_CONTACTS_SQL, [weeks, days]),
+      rows<{ month: string; status: string; appointments: number }>(this.dataSource, MONTHLY_FOLLOW_UPS_SQL, [period.from, period.to]),
+      rows<Record<string, number | string>>(this.dataSource, MONTHLY_FUNNEL_SQL, [period.from, period.to]),
+    ]);
+    const months = new Map(period.months.map((month) => [month, emptyMonth(month)]));
+    for (const row of contacts) {
+      const month = months.get(row.month);
+      if (!month) continue;
+      const [channel, role, concern] = contactIndex(row.channel, row.caller_role, row.concern);
+      if (channel < 0 || role < 0 || concern < 0) continue;
+      month.contacts[CONTACT_CUBE.atomOf([channel, role, concern, 0])] += row.new_contacts;
+      month.contacts[CONTACT_CUBE.atomOf([channel, role, concern, 1])] += row.contacts - row.new_contacts;
+      const histogram = month.durations[groupAtom([channel, role, concern])];
+      row.durations.forEach((count, bucket) => histogram && (histogram[bucket] = (histogram[bucket] ?? 0) + count));
+      if (row.caller_role !== 'self') {
+        month.fidelity[0] += row.on_suggested_contacts;
+        month.fidelity[1] += row.guide_contacts - row.on_suggested_contacts;
+      }
+    }
+    for (const row of followUps) {
+      const month = months.get(row.month);
+      const outcome = FOLLOW_UP_STATUS[row.status];
+      if (month && outcome !== undefined) month.followUps[outcome] = (month.followUps[outcome] ?? 0) + row.appointments;
+    }
+    for (const row of funnel) {
+      const month = months.get(String(row['month']));
+      if (month) month.funnel = [1, 2, 3, 4, 5, 6].map((step) => Number(row[`step${step}`] ?? 0));
+    }
+    return [...months.values()];
+  }
+}

@@ -1,0 +1,149 @@
+import { found, foundOf } from './testing/helpers';
+
+/** Addresses, dates and numbers in the forms people and other systems write them. */
+describe('addresses as people type them', () => {
+  it.each([
+    ['Woont op de Dorpsln 1.', 'Dorpsln 1'],
+    ['Woont in de Kerkstr. 12 te Utrecht.', 'Kerkstr. 12'],
+    ['Adres: Molengr 4, Steenwijk.', 'Molengr 4'],
+    ['Adres Oosthf 12', 'Oosthf 12'],
+    ['Woont aan de Zeedyk 12.', 'Zeedyk 12'],
+    ['Woont aan de Zeedijk 14-2.', 'Zeedijk 14-2'],
+    ['Woont op het Zuiderbolwerk 12a.', 'Zuiderbolwerk 12a'],
+    ['Woont aan de Meir 12 bus 2.', 'Meir 12 bus 2'],
+    ['Woont op De Zwaan 14.', 'De Zwaan 14'],
+  ])('finds the address in "%s"', (text, address) => {
+    expect(foundOf(text, 'street_address')).toEqual([address]);
+  });
+
+  it('leaves numbers after a residence cue alone when they are no house number', () => {
+    expect(foundOf('Zoon woont op Kamers 2 weken.', 'street_address')).toEqual(
+      [],
+    );
+    expect(found('Woont op nummer 12.')).toEqual([]);
+  });
+});
+
+describe('dates in every Dutch way', () => {
+  it.each([
+    ['Op 17-mei-2011 was het incident.', '17-mei-2011'],
+    ['Brief van 15.jan.1928 gevonden.', '15.jan.1928'],
+    ["Datum 12-04-'02 genoemd.", "12-04-'02"],
+    ['Op 23 10 2011 gebeurd.', '23 10 2011'],
+  ])('finds the date in "%s"', (text, date) => {
+    expect(foundOf(text, 'date')).toEqual([date]);
+  });
+
+  it.each([
+    ['Geboren 17-mei-2011.', '17-mei-2011'],
+    ['Geb. 15.jan.1928', '15.jan.1928'],
+    ['12 maart 2011 geboren.', '12 maart 2011'],
+    ['Zoon, 3-4-2011 geboren, woont thuis.', '3-4-2011'],
+    ['Geb.dat. 19.09.1964.', '19.09.1964'],
+    ['Geb. datum: 02/11/1987', '02/11/1987'],
+    ['Geboortedat. 7-8-1990', '7-8-1990'],
+  ])(
+    'makes a date with a birth word before or after it a date of birth: "%s"',
+    (text, date) => {
+      expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+    },
+  );
+
+  it('takes no date out of a phone number or a longer run of numbers', () => {
+    expect(foundOf('Bel 06 12 34 56 78 terug.', 'date')).toEqual([]);
+    expect(found('Bedrag 12 10 2011 99 euro.')).toEqual([]);
+  });
+});
+
+describe('numbers that identify', () => {
+  it.each([
+    ['Clientnummer 123456789 genoemd.', '123456789'],
+    ['Dossiernummer: 20231234.', '20231234'],
+    ['Patiëntnummer 0012345678 staat op de brief.', '0012345678'],
+    ['Cliëntnr. AB-12345 doorgegeven.', 'AB-12345'],
+    ['Nummer 20231234 staat op de brief.', '20231234'],
+  ])('finds the client, patient or file number in "%s"', (text, number) => {
+    expect(foundOf(text, 'id_number')).toEqual([number]);
+  });
+
+  it.each([
+    [
+      'Hij noemt het dossiernummer van de rechtbank: RB12-2023998877.',
+      'RB12-2023998877',
+    ],
+    ['Parketnummer 10/445566-23 staat op de dagvaarding.', '10/445566-23'],
+    ['Ref. 2023-7781-XY in de mail.', '2023-7781-XY'],
+    ['Ons kenmerk: 4410 2283 7719 05.', '4410 2283 7719 05'],
+    ['Rijksregisternummer 90.02.14-123.45 gecontroleerd.', '90.02.14-123.45'],
+    ['Her NHS number is 485 777 3456.', '485 777 3456'],
+    ['File ref: 2023/SAF/01177 on the letter.', '2023/SAF/01177'],
+    ['Serial number of the laptop: C02XK1ABJG5H.', 'C02XK1ABJG5H'],
+  ])('finds the reference or register number in "%s"', (text, number) => {
+    expect(foundOf(text, 'id_number')).toEqual([number]);
+  });
+
+  it('reads "kenmerk" in a sentence as a word, not a label', () => {
+    expect(found('Zijn kenmerk is dat hij 10 minuten te laat komt.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps 112 and 113 allowed, but not inside an IP address', () => {
+    expect(found('Bel 113 of 112 bij nood.')).toEqual([]);
+    expect(foundOf('Melding vanaf IP 198.51.100.113.', 'ip_address')).toEqual([
+      '198.51.100.113',
+    ]);
+  });
+
+  it('leaves amounts, public numbers and phone numbers to their own rules', () => {
+    expect(found('Betaalde 12345678 euro.')).toEqual([]);
+    expect(found('Beller gewezen op 08002666436.')).toEqual([]);
+    expect(found('Bel 0612345678 terug.')).toEqual(['phone:0612345678']);
+  });
+
+  it.each([
+    ['Kenteken 1-ABC-123 (Belgisch).', '1-ABC-123'],
+    ['Duits kenteken B-AB 1234.', 'B-AB 1234'],
+    ['Brits kenteken AB12 CDE.', 'AB12 CDE'],
+  ])('finds the foreign plate in "%s"', (text, plate) => {
+    expect(foundOf(text, 'licence_plate')).toEqual([plate]);
+  });
+
+  it.each([
+    ['Woont in 2000 Antwerpen.', '2000'],
+    ['Kerkstraat 12, 9000 Gent.', '9000'],
+    ['Postcode SW1A 1AA in Londen.', 'SW1A 1AA'],
+    ['Her postcode is m14 5rr.', 'm14 5rr'],
+    ['Moeder gaf 3511 ab als postcode op.', '3511 ab'],
+  ])('finds the Belgian or British postcode in "%s"', (text, postcode) => {
+    expect(foundOf(text, 'postcode')).toEqual([postcode]);
+  });
+
+  it('takes a year before a place for a year', () => {
+    expect(foundOf('In 2011 Gent bezocht.', 'postcode')).toEqual([]);
+  });
+
+  it.each([
+    ['Op Snapchat heet ze lotte.x09.', 'lotte.x09'],
+    ['Dochter chat met gamerboy2011 op Roblox.', 'gamerboy2011'],
+    ['Zijn gebruikersnaam is kees_1988.', 'kees_1988'],
+  ])('finds the user name from the context in "%s"', (text, handle) => {
+    expect(foundOf(text, 'handle')).toEqual([handle]);
+  });
+
+  it('needs a platform or user-name word for a handle without "@"', () => {
+    expect(found('Versie 2.10 van het formulier.')).toEqual([]);
+    expect(found('Zoon speelt voetbal in team jo11 op zaterdag.')).toEqual([]);
+  });
+});
+
+describe('Flemish care and hospital names', () => {
+  it.each([
+    ['Mijn man werkt in het UZ Leuven.', 'UZ Leuven'],
+    ['Opgenomen in AZ Sint-Jan Brugge.', 'AZ Sint-Jan Brugge'],
+    ['Hij ligt in het ZNA Middelheim.', 'ZNA Middelheim'],
+    ['Neef woont bij Amarant, een woonvorm.', 'Amarant'],
+  ])('finds the institution in "%s"', (text, institution) => {
+    expect(foundOf(text, 'institution')).toEqual([institution]);
+  });
+});
