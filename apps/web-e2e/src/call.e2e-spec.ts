@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { account, baseUrl, launchBrowser, newPage, signIn } from './support/browser';
+import { dumpBrowserStorage } from './support/browser-storage';
 import { settled } from './support/settled';
 
 /**
@@ -66,6 +67,13 @@ describe('logging calls', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     const typed = 'Tweede gesprek: beller heeft met de huisarts gesproken';
     await page.keyboard.type(typed);
+    // The encrypted local copy is written behind the keystrokes (Web Crypto and IndexedDB are
+    // asynchronous): a person's reload comes after it, a robot's right after the last key may not.
+    // (Or the server has it already, and the local copy is gone.)
+    const kept = async () =>
+      (await dumpBrowserStorage(page)).decrypted.some((t) => t.includes(typed)) ||
+      /^\s*Opgeslagen\s*$/.test(await page.getByTestId('save-state').innerText());
+    await expect(settled(kept, (yes) => yes)).resolves.toBe(true);
     await page.reload();
     await page.waitForFunction((text) => (document.getElementById('note') as HTMLTextAreaElement | null)?.value === text, typed);
     await page.getByLabel('Uitkomst').selectOption('advice_given');
