@@ -1,5 +1,7 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
-import { currentRequest, DomainError, FREE_TEXT_KEY } from '@leidraad/api/core';
+import { DomainError, FREE_TEXT_KEY, requestOf } from '@leidraad/api/core';
+import type { AuthenticatedRequest } from '@leidraad/api/auth';
+import type { Finding } from '@leidraad/shared/pseudonymisation';
 import { checkFindings, CONFIRM_HEADER, parseConfirmations } from './free-text-check';
 import { ScanPool } from './scan-pool';
 
@@ -16,9 +18,15 @@ export class FreeTextPipe implements PipeTransform {
     if ((metadata.type !== 'body' && metadata.type !== 'query') || typeof value !== 'object' || value === null) return value;
     const fields = collectFreeText(value, '');
     if (fields.length === 0) return value;
-    const confirmed = parseConfirmations(currentRequest()?.headers[CONFIRM_HEADER]);
-    // In a worker, within the scan budget: a text that cannot be checked in time is refused.
-    const findings = await this.scanner.scanAll(fields.map(({ text }) => text));
+    const request: AuthenticatedRequest | undefined = requestOf(value);
+    const confirmed = parseConfirmations(request?.headers[CONFIRM_HEADER]);
+    // Within the sender's scan budget (staff member, or before sign-in the address); a text that cannot be checked in time is refused.
+    const findings = await this.scanner.scanAll(
+      fields.map(({ text }) => text),
+      request?.staff?.id ?? request?.ip,
+    );
+    // What was found is handed on, so a service that needs the findings of a field does not scan it again.
+    Object.defineProperty(value, SCANNED, { value: new Map(fields.map(({ field }, index) => [field, findings[index]])), configurable: true });
     const blocking = checkFindings(
       fields.map(({ field }, index) => ({ field, findings: findings[index] })),
       confirmed,
@@ -35,6 +43,13 @@ export class FreeTextPipe implements PipeTransform {
     }
     return value;
   }
+}
+
+const SCANNED = Symbol('leidraad.scanned');
+
+/** The findings the pipe had for a free-text field of this DTO (its top-level name), if it scanned it. */
+export function scannedFindings(dto: object, field: string): Finding[] | undefined {
+  return (dto as { [SCANNED]?: Map<string, Finding[]> })[SCANNED]?.get(field);
 }
 
 function collectFreeText(value: object, prefix: string): { field: string; text: string }[] {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, currentRequest, DomainError, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, DomainError, type AppConfig } from '@leidraad/api/core';
 import { scan, type Finding } from '@leidraad/shared/pseudonymisation';
 
 interface Job {
@@ -69,17 +69,20 @@ export class ScanPool implements OnModuleInit, OnModuleDestroy {
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
-  /** The findings of one text. */
-  async scan(text: string): Promise<Finding[]> {
-    const [findings] = await this.scanAll([text]);
+  /** The findings of one text; `owner` (a staff id, or a client address) pays for it from their budget. */
+  async scan(text: string, owner?: string): Promise<Finding[]> {
+    const [findings] = await this.scanAll([text], owner);
     return findings;
   }
 
-  /** The findings of each text, in order: one job, so one budget for the lot. */
-  scanAll(texts: string[]): Promise<Finding[][]> {
+  /**
+   * The findings of each text, in order: one job, so one budget for the lot. Without an owner it is
+   * the server's own work (a job, a migration), which no budget limits.
+   */
+  scanAll(texts: string[], owner?: string): Promise<Finding[][]> {
     if (texts.length === 0) return Promise.resolve([]);
     const chars = texts.reduce((sum, text) => sum + text.length, 0);
-    const refusal = this.charge(chars);
+    const refusal = owner === undefined ? undefined : this.charge(owner, chars);
     if (refusal) return Promise.reject(refusal);
     if (chars <= INLINE_SCAN_CHARS) return Promise.resolve(texts.map((text) => scan(text)));
     if (this.closed || this.queue.length >= QUEUE_PER_WORKER * this.config.scan.workers) {
@@ -91,11 +94,8 @@ export class ScanPool implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  /** Takes `chars` from the bucket of the requester, or answers why not. */
-  private charge(chars: number): DomainError | undefined {
-    const request = currentRequest() as { staff?: { id: string }; ip?: string } | undefined;
-    const owner = request?.staff?.id ?? request?.ip;
-    if (owner === undefined) return undefined; // not a request: the server's own work
+  /** Takes `chars` from the bucket of `owner`, or answers why not. */
+  private charge(owner: string, chars: number): DomainError | undefined {
     const perMinute = this.config.scan.charsPerMinute;
     const now = Date.now();
     const bucket = this.buckets.get(owner) ?? { chars: perMinute, at: now };

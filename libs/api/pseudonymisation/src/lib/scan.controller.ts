@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { AnyStaff } from '@leidraad/api/auth';
+import { AnyStaff, CurrentStaff, type RequestStaff } from '@leidraad/api/auth';
 import { FREE_TEXT_MAX } from '@leidraad/api/core';
 import type { PiiCategory, PiiLevel } from '@leidraad/shared/pseudonymisation';
 import { ScanPool } from './scan-pool';
@@ -31,7 +31,7 @@ export class ScanController {
   @Post('scan')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Findings with UTF-16 offsets, category and level (direct / quasi)' })
-  async scan(@Body() body: ScanRequestDto): Promise<{ findings: ScanFinding[] }> {
-    return { findings: (await this.scanner.scan(body.text)).map(({ start, end, category, level }) => ({ start, end, category, level })) };
+  async scan(@Body() body: ScanRequestDto, @CurrentStaff() staff: RequestStaff): Promise<{ findings: ScanFinding[] }> {
+    return { findings: (await this.scanner.scan(body.text, staff.id)).map(({ start, end, category, level }) => ({ start, end, category, level })) };
   }
 }

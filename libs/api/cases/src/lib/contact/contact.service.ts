@@ -47,7 +47,7 @@ import {
 } from './contact.sql';
 import { draftValues, insertDraft } from './contact.writes';
 import { draftVersion } from './draft-version';
-import { ScanPool } from '@leidraad/api/pseudonymisation';
+import { ScanPool, scannedFindings } from '@leidraad/api/pseudonymisation';
 import { checkNoteMarks, newDismissals, type CheckedMark } from './note-marks';
 
 /** What the autosave statement answers when it saved. */
@@ -168,7 +168,9 @@ export class ContactService {
     input: SaveDraftDto,
   ): Promise<DraftSaved> {
     const noteMarks = input.noteMarks ?? [];
-    const marks = checkNoteMarks(noteMarks.length > 0 ? await this.scanner.scan(input.summary ?? '') : [], noteMarks);
+    // The free-text pipe scanned the note already; its findings are reused (scanned here only if it did not).
+    const findings = noteMarks.length > 0 ? (scannedFindings(input, 'summary') ?? (await this.scanner.scan(input.summary ?? '', staff.id))) : [];
+    const marks = checkNoteMarks(findings, noteMarks);
     const parameters = [
       caseId,
       contactId,
@@ -182,7 +184,7 @@ export class ContactService {
     ];
     const [saved] = marks.some((mark) => mark.kind === 'dismissed')
       ? await this.dataSource.transaction(async (manager) => {
-          const dismissals = await this.dismissalsToAudit(manager, caseId, contactId, input.summary ?? null, marks);
+          const dismissals = await this.dismissalsToAudit(manager, staff, caseId, contactId, input.summary ?? null, marks);
           const result = await rows<SavedDraftRow>(manager, SAVE_DRAFT_SQL, parameters);
           const [done] = result;
           // The category only, never the text; the reason column holds it alone (eval:pii counts them).
@@ -213,6 +215,7 @@ export class ContactService {
    */
   private async dismissalsToAudit(
     manager: EntityManager,
+    staff: RequestStaff,
     caseId: string,
     contactId: string,
     summary: string | null,
@@ -226,7 +229,7 @@ export class ContactService {
     );
     if (!row) return [];
     const stored = this.cipher.decryptNullable(row.summary, place('contact', 'summary', contactId));
-    const findings = row.note_marks.some((mark) => mark.kind === 'dismissed') ? await this.scanner.scan(stored ?? '') : [];
+    const findings = row.note_marks.some((mark) => mark.kind === 'dismissed') ? await this.scanner.scan(stored ?? '', staff.id) : [];
     return newDismissals({ summary: stored, marks: row.note_marks, findings }, { summary, marks });
   }
 

@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import type { FastifyInstance } from 'fastify';
 import type { FieldError } from '@leidraad/shared/domain';
 import { DomainError } from '../errors/domain-error';
+import { carryRequest } from './request-context';
 
 /**
  * The one validation pipe: unknown fields are refused (not silently dropped), payloads are
@@ -34,7 +35,9 @@ class ShapeCheckedValidationPipe extends ValidationPipe {
     // Only what the client sent: custom decorators hand over server objects (which may nest or cycle).
     const problem = metadata.type === 'custom' ? undefined : unsafeShape(value, metadata.type);
     if (problem) throw new DomainError('validation_failed', 'The request has invalid fields.', [problem]);
-    return super.transform(value, metadata);
+    const transformed: unknown = await super.transform(value, metadata);
+    carryRequest(value, transformed);
+    return transformed;
   }
 }
 
