@@ -8,6 +8,7 @@ import {
   findForeignPostcodes,
   findLabelledIdNumbers,
   findLongNumbers,
+  findNationalNumbers,
 } from './detectors/identifiers';
 import { findLexical } from './detectors/names';
 import {
@@ -154,6 +155,7 @@ function detect(t: string): Candidate[] {
   add(findDates(t));
   add(findLicencePlates(t, tokens));
   add(findLabelledIdNumbers(t));
+  add(findNationalNumbers(t));
   add(findPhones(t, union(claimed, allowed)));
   add(findBsns(t));
   add(findPostcodes(t));

@@ -1,3 +1,4 @@
+import { PERSON_CUES } from './lexical/cues';
 import type { Candidate } from './types';
 
 const NL_MONTHS =
@@ -31,6 +32,27 @@ const MONTH_DAY_YEAR = new RegExp(
 
 const BIRTH_CUE =
   /(?:geboren|geb\.? ?dat(?:um|\.)?|geboortedat(?:um|\.)?|geb\.|geb\b|geboorte|born|birth|d\.?o\.?b\.?|birthday|verjaardag|jarig|°|\*)[^.!?\n]{0,25}$/iu;
+/** A birth word proper may stand further off: "geboortedatum van de jongste dochter van beller: 3-4-2011". */
+const FAR_BIRTH_CUE =
+  /(?:geboren|geboortedat(?:um|\.)?|geb\.? ?dat(?:um|\.)?|date of birth|born on)[^.!?\n]{0,40}$/iu;
+/** "zoon (3-4-2011)", "dochter (12 maart 2011)": a date in brackets right after a kinship word. */
+const KIN_BEFORE_BRACKET = /(?<![\p{L}])(\p{L}+) ?\( ?$/u;
+
+/**
+ * "(geb. 1990)", "°1985", "geboren 2011", "geboortejaar: 1990": a year of birth
+ * (with its month, if any) written as in a register, right after the birth word,
+ * is a date of birth too. "geboren in 1980" in a sentence says no more than an
+ * age and stays allowed. Anchored on the birth word: no cost in a note without one.
+ */
+const BIRTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|geboortejaar|born|year of birth|°):? ?(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
+  'giu',
+);
+/** The year (or month and year) at the end of a BIRTH_YEAR match. */
+const BIRTH_YEAR_VALUE = new RegExp(
+  `(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})$`,
+  'iu',
+);
 
 /** "12 maart 2011 geboren", "3-4-2011 (geb.)": a birth word right after the date. */
 const BIRTH_CUE_AFTER = /^,?\s?\(?(?:geboren|geb\.|geb\b|born)/iu;
@@ -71,15 +93,33 @@ export function findDates(text: string): Candidate[] {
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     if (plausible(Number(m[2]), 1, m[3])) spans.push(span(m));
   }
-  return spans.map(({ start, end }) => ({
+  const dates: Candidate[] = spans.map(({ start, end }) => ({
     start,
     end,
     category:
       BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start)) ||
-      BIRTH_CUE_AFTER.test(text.slice(end, end + 12))
+      FAR_BIRTH_CUE.test(text.slice(Math.max(0, start - 60), start)) ||
+      BIRTH_CUE_AFTER.test(text.slice(end, end + 12)) ||
+      kinBeforeBracket(text, start)
         ? 'date_of_birth'
         : 'date',
   }));
+  for (const m of text.matchAll(BIRTH_YEAR)) {
+    const value = BIRTH_YEAR_VALUE.exec(m[0]);
+    if (value === null) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    dates.push({
+      start: end - value[0].length,
+      end,
+      category: 'date_of_birth',
+    });
+  }
+  return dates;
+}
+
+function kinBeforeBracket(text: string, start: number): boolean {
+  const kin = KIN_BEFORE_BRACKET.exec(text.slice(Math.max(0, start - 24), start));
+  return kin !== null && PERSON_CUES.has(kin[1].toLowerCase());
 }
 
 function span(m: RegExpMatchArray): { start: number; end: number } {
