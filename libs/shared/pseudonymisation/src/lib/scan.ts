@@ -254,12 +254,16 @@ function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
   return merged;
 }
 
-/** "Daan (12-03-2011)", "Daan, 12-03-2011": a full date right after a name is a date of birth. */
+/** "Daan (12-03-2011)", "Daan, 12-03-2011": a full date right after a name (or a word that may be one) is a date of birth. */
 function markBirthDates(text: string, findings: Candidate[]): void {
   for (let i = 1; i < findings.length; i++) {
     const current = findings[i];
     const previous = findings[i - 1];
-    if (current.category !== 'date' || previous.category !== 'person_name')
+    if (
+      current.category !== 'date' ||
+      (previous.category !== 'person_name' &&
+        previous.category !== 'possible_name')
+    )
       continue;
     const gap = text.slice(previous.end, current.start);
     if (/^\s?(?:\(|,)\s?(?:geb\.?|geboren|born|b\.)?\s?$/iu.test(gap))

@@ -20,6 +20,11 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(?:of\\s)?(${MONTHS})\\.?,?\\s('\\d{2}|\\d{4})(?![A-Za-z0-9])`,
   'gi',
 );
+// "geboren 12 maart 85": a bare two-digit year, read as a date only after a birth word.
+const DAY_MONTH_SHORT_YEAR = new RegExp(
+  `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(${MONTHS})\\.?,?\\s(\\d{2})(?![A-Za-z0-9]|[.,]\\d)`,
+  'gi',
+);
 // "17-mei-2011", "15.jan.1928", "3/okt/'98": the month as a word between separators.
 const DAY_MONTH_YEAR_JOINED = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})[-./](${MONTHS})\\.?[-./]('\\d{2}|’\\d{2}|\\d{4}|\\d{2})(?![A-Za-z0-9])`,
@@ -39,13 +44,13 @@ const FAR_BIRTH_CUE =
 const KIN_BEFORE_BRACKET = /(?<![\p{L}])(\p{L}+) ?\( ?$/u;
 
 /**
- * "(geb. 1990)", "°1985", "geboren 2011", "geboortejaar: 1990": a year of birth
- * (with its month, if any) written as in a register, right after the birth word,
+ * "(geb. 1990)", "°1985", "(b. 1958)", "geboren 2011", "geboren in maart 2009": a year of
+ * birth written as in a register, or a month and year, right after the birth word
  * is a date of birth too. "geboren in 1980" in a sentence says no more than an
  * age and stays allowed. Anchored on the birth word: no cost in a note without one.
  */
 const BIRTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|geboortejaar|born|year of birth|°):? ?(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
+  `(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|geboortejaar|born|year of birth|°|\\(b\\.):? ?(?:(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
   'giu',
 );
 /** The year (or month and year) at the end of a BIRTH_YEAR match. */
@@ -54,8 +59,9 @@ const BIRTH_YEAR_VALUE = new RegExp(
   'iu',
 );
 
-/** "12 maart 2011 geboren", "3-4-2011 (geb.)": a birth word right after the date. */
-const BIRTH_CUE_AFTER = /^,?\s?\(?(?:geboren|geb\.|geb\b|born)/iu;
+/** "12 maart 2011 geboren", "3-4-2011 (geb.)", "3-4-2011 is ze geboren": a birth word right after the date. */
+const BIRTH_CUE_AFTER =
+  /^,?\s?\(?(?:(?:is|was|werd|hij|zij|ze) ){0,2}(?:geboren|geb\.|geb\b|born)/iu;
 
 function plausible(day: number, month: number, year: string): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
@@ -90,6 +96,14 @@ export function findDates(text: string): Candidate[] {
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     if (plausible(Number(m[1]), 1, m[3].replace("'", ''))) spans.push(span(m));
   }
+  for (const m of text.matchAll(DAY_MONTH_SHORT_YEAR)) {
+    const start = m.index ?? 0;
+    if (
+      plausible(Number(m[1]), 1, m[3]) &&
+      BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start))
+    )
+      spans.push(span(m));
+  }
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     if (plausible(Number(m[2]), 1, m[3])) spans.push(span(m));
   }
@@ -99,7 +113,7 @@ export function findDates(text: string): Candidate[] {
     category:
       BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start)) ||
       FAR_BIRTH_CUE.test(text.slice(Math.max(0, start - 60), start)) ||
-      BIRTH_CUE_AFTER.test(text.slice(end, end + 12)) ||
+      BIRTH_CUE_AFTER.test(text.slice(end, end + 24)) ||
       kinBeforeBracket(text, start)
         ? 'date_of_birth'
         : 'date',

@@ -50,7 +50,7 @@ const ID_LABEL_WORD = /nummer|nr|number|no\.|id|#|ref|kenmerk|dossier|cli[eë]nt
  * "serial number of the phone: …"), or a few words and "is" ("cliëntnummer bij Lentis is …").
  */
 const ID_LABEL_GAP =
-  /^(?:(?:\p{Ll}{1,10} ){0,2}\p{Ll}{1,10}: ?|(?:\p{L}{1,14} ){1,3}(?:is|was) )/u;
+  /^(?:(?:\p{Ll}{1,10} ){0,2}\p{Ll}{1,10}: ?|(?:\p{L}{1,20} ){1,3}(?:is|was) )/u;
 /**
  * The value after a label: a few letters, then digits, with dots, slashes,
  * dashes and capitals among them ("13/998877-24", "2024/INV/00813", "F2LXK9Q1HG7D").

@@ -42,7 +42,7 @@ export function provinceAfter(view: LexicalTokens, i: number): number {
   return PROVINCE_SUFFIX.test(text) ? PROVINCE_SUFFIX.lastIndex : -1;
 }
 
-/** "Daan (12)", "Daan, 14,": an age right after token i. */
+/** "Daan (12)", "Daan, 14,", "Daan (12-03-2011)": an age or a date of birth right after token i. */
 export function ageAfter(view: LexicalTokens, i: number): boolean {
   const { text } = view;
   const end = view.tokens[i].end;

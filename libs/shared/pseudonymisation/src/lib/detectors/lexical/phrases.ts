@@ -138,8 +138,10 @@ export function findKnownPhrases(view: LexicalTokens): void {
       ) {
         from--;
       }
-      emit(view, from, last, 'institution');
-      i = last;
+      // "SV Oranje Wit": the name may go on after the place.
+      const rest = nameAfter(view, last);
+      emit(view, from, rest >= 0 ? rest : last, 'institution');
+      i = rest >= 0 ? rest : last;
       continue;
     }
     emit(view, i, last, match.kind);
@@ -158,16 +160,21 @@ function isAcronymHead(view: LexicalTokens, k: number): boolean {
   );
 }
 
-/** The last token of the capitalised name after an acronym head at token i ("AZ Delta"), or -1. */
-function nameAfterAcronymHead(view: LexicalTokens, i: number): number {
+/** The last token of the capitalised words right after token i ("AZ" → "Delta"), or -1. */
+function nameAfter(view: LexicalTokens, i: number): number {
   const next = view.tokens[i + 1];
   if (
-    !isAcronymHead(view, i) ||
     next === undefined ||
     !view.free(i + 1) ||
+    !view.adjacent(i + 1) ||
     !next.cap ||
     next.sentenceStart
   )
     return -1;
   return capitalisedRun(view, i + 1);
+}
+
+/** The last token of the name after an acronym head at token i ("AZ Delta"), or -1. */
+function nameAfterAcronymHead(view: LexicalTokens, i: number): number {
+  return isAcronymHead(view, i) ? nameAfter(view, i) : -1;
 }
