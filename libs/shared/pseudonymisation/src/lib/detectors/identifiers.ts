@@ -135,6 +135,9 @@ export function findLongNumbers(text: string): Candidate[] {
  */
 const FOREIGN_PLATE =
   /(?:[1-9](?<![\p{L}\p{N}-].)-[A-Z]{3}-\d{3}|[A-Z](?<![\p{L}\p{N}-].)[A-Z]\d{2} ?[A-Z]{3})(?![\p{L}\p{N}])/gu;
+/** German plates with their dash: district, letters, number ("M-AB 123", "HH-XY 4455"); checked in code. */
+const GERMAN_PLATE =
+  /[A-ZÄÖÜ](?<![\p{L}\p{N}-].)([A-ZÄÖÜ]{0,2})-([A-Z]{1,2}) ([1-9]\d{0,3})[EH]?(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** German plates "B-AB 1234", "M AB 123", and Belgian plates without dashes, after "kenteken" or "plate". */
 const CUED_PLATE =
   /(?:kenteken|nummerbord|nummerplaat|plate|registration)(?:nummer| number)?[^.!?\n\d]{0,24}?((?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} \d{1,4}[EH]?|[1-9][A-Z]{3}\d{3}))(?![\p{L}\p{N}])/gu;
@@ -142,6 +145,14 @@ const CUED_PLATE =
 export function findForeignPlates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(FOREIGN_PLATE)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, category: 'licence_plate' });
+  }
+  for (const m of text.matchAll(GERMAN_PLATE)) {
+    // "klas B-H 2", "groep U-A 12", "NL-BE 2024" are no plates: three letters, two digits, no year.
+    const letters = 1 + m[1].length + m[2].length;
+    if (letters < 3 || m[3].length < 2 || /^(?:19|20)\d{2}$/.test(m[3]))
+      continue;
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'licence_plate' });
   }
