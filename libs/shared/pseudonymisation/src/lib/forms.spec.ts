@@ -246,3 +246,18 @@ describe('places written with a/d', () => {
     expect(found(text)).toEqual([`place:${place}`]);
   });
 });
+
+describe('names in lower case', () => {
+  it.each([
+    ['maak me zorgen om lieke, mijn kleindochter', 'lieke'],
+    ['Buurjongen bas (16) komt vaak.', 'bas'],
+    ['gesprek over daan (12) en zijn vader', 'daan'],
+  ])('finds the name with an age or a kinship word beside it in "%s"', (text, name) => {
+    expect(foundOf(text, 'person_name')).toEqual([name]);
+  });
+
+  it('leaves words and dates before an age or a kinship word alone', () => {
+    expect(found('Ik ga naar huis, mijn zoon wacht.')).toEqual([]);
+    expect(found('Hij had 3 mei (14) een afspraak.')).toEqual([]);
+  });
+});

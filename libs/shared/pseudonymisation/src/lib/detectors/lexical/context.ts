@@ -52,6 +52,16 @@ export function ageAfter(view: LexicalTokens, i: number): boolean {
   return AGE_AFTER.test(text);
 }
 
+/** ", mijn nichtje", ", haar zoon": a kinship word in apposition right after token i. */
+const KIN_APPOSITION =
+  /,\s(?:mijn|m'n|zijn|z'n|haar|d'r|onze|ons|hun|my|his|her|our)\s(\p{L}+)/uy;
+
+export function kinAppositionAfter(view: LexicalTokens, i: number): boolean {
+  KIN_APPOSITION.lastIndex = view.tokens[i].end;
+  const m = KIN_APPOSITION.exec(view.text);
+  return m !== null && PERSON_CUES.has(m[1].toLowerCase());
+}
+
 /** "in", "uit", "woont te", "naar" right before token i. */
 export function placeCueBefore(view: LexicalTokens, i: number): boolean {
   return (
