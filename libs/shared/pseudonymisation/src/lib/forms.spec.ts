@@ -46,6 +46,10 @@ describe('dates in every Dutch way', () => {
     ['Geboortedatum van de oudste zoon van beller: 14-10-2004.', '14-10-2004'],
     ['Geb. 23 aug. 76, woont alleen.', '23 aug. 76'],
     ['Zoon (21-6-2010) wil niet naar school.', '21-6-2010'],
+    ['Haar jongste is van 7 januari 2015.', '7 januari 2015'],
+    ['Ze is van 3-6-2010.', '3-6-2010'],
+    ['Zoon is 13 jaar (30-08-2011).', '30-08-2011'],
+    ['Naaste (16, 11-11-2008) woont bij pleegouders.', '11-11-2008'],
   ])(
     'makes a date with a birth word before or after it a date of birth: "%s"',
     (text, date) => {
@@ -71,6 +75,10 @@ describe('dates in every Dutch way', () => {
     expect(found('Op 12 maart 85 mensen gezien.')).toEqual([]);
     expect(found('Temperatuur 37° 2020 gemeten.')).toEqual([]);
     expect(found('Op 3-4-2024 is hij gebeld.')).toEqual(['date:3-4-2024']);
+    expect(found('De brief is van 12-03-2024.')).toEqual(['date:12-03-2024']);
+    expect(found('Gesprek 2 (12-03-2024) ging goed.')).toEqual([
+      'date:12-03-2024',
+    ]);
   });
 
   it('takes an unknown word before a date of birth in brackets for a name', () => {

@@ -42,6 +42,15 @@ const FAR_BIRTH_CUE =
   /(?:geboren|geboortedat(?:um|\.)?|geb\.? ?dat(?:um|\.)?|date of birth|born on)[^.!?\n]{0,40}$/iu;
 /** "zoon (3-4-2011)", "dochter (12 maart 2011)": a date in brackets right after a kinship word. */
 const KIN_BEFORE_BRACKET = /(?<![\p{L}])(\p{L}+) ?\( ?$/u;
+/** "zoon is van 12 maart 2011", "ze is van 3-6-2010": a person "is of" a date is born on it. */
+const PERSON_IS_OF = /(?<![\p{L}])(\p{L}+) (?:is|was) van $/u;
+/** Who may be "of" a date besides the kinship words: "hij is van …", "de jongste is van …". */
+const PERSON_WORDS = new Set(
+  'hij zij ze jongste oudste middelste naaste beller'.split(' '),
+);
+/** "14 jaar (12-03-2010)", "(14, 12-03-2010)": a date in brackets with an age. */
+const AGE_BEFORE =
+  /(?:(?<![\p{N}.,/-])\d{1,2} ?(?:jaar|jr|years?) \(|\(\d{1,2}, ?) ?$/u;
 
 /**
  * "(geb. 1990)", "°1985", "(b. 1958)", "geboren 2011", "geboren in maart 2009": a year of
@@ -114,7 +123,7 @@ export function findDates(text: string): Candidate[] {
       BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start)) ||
       FAR_BIRTH_CUE.test(text.slice(Math.max(0, start - 60), start)) ||
       BIRTH_CUE_AFTER.test(text.slice(end, end + 24)) ||
-      kinBeforeBracket(text, start)
+      personBefore(text, start)
         ? 'date_of_birth'
         : 'date',
   }));
@@ -131,9 +140,17 @@ export function findDates(text: string): Candidate[] {
   return dates;
 }
 
-function kinBeforeBracket(text: string, start: number): boolean {
-  const kin = KIN_BEFORE_BRACKET.exec(text.slice(Math.max(0, start - 24), start));
-  return kin !== null && PERSON_CUES.has(kin[1].toLowerCase());
+/** A person right before the date: "zoon (…)", "ze is van …", "14 jaar (…)". */
+function personBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const kin = KIN_BEFORE_BRACKET.exec(before);
+  if (kin !== null && PERSON_CUES.has(kin[1].toLowerCase())) return true;
+  const of = PERSON_IS_OF.exec(before);
+  if (of !== null) {
+    const who = of[1].toLowerCase();
+    if (PERSON_WORDS.has(who) || PERSON_CUES.has(who)) return true;
+  }
+  return AGE_BEFORE.test(before);
 }
 
 function span(m: RegExpMatchArray): { start: number; end: number } {
