@@ -62,6 +62,8 @@ const BIRTH_YEAR = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|geboortejaar|born|year of birth|°|\\(b\\.):? ?(?:(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
   'giu',
 );
+/** Some birth word anywhere (BIRTH_CUE's and BIRTH_YEAR's first letters): without one, their patterns cannot match. */
+const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|jarig|verjaardag|°|\*|\(b\./i;
 /** The year (or month and year) at the end of a BIRTH_YEAR match. */
 const BIRTH_YEAR_VALUE = new RegExp(
   `(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})$`,
@@ -105,14 +107,9 @@ export function findDates(text: string): Candidate[] {
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     if (plausible(Number(m[1]), 1, m[3].replace("'", ''))) spans.push(span(m));
   }
-  for (const m of text.matchAll(DAY_MONTH_SHORT_YEAR)) {
-    const start = m.index ?? 0;
-    if (
-      plausible(Number(m[1]), 1, m[3]) &&
-      BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start))
-    )
-      spans.push(span(m));
-  }
+  // Most notes have no birth word: one cheap test decides whether the cued patterns run.
+  const birthWords = ANY_BIRTH_WORD.test(text);
+  if (birthWords) spans.push(...shortYearBirthDates(text));
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     if (plausible(Number(m[2]), 1, m[3])) spans.push(span(m));
   }
@@ -127,17 +124,40 @@ export function findDates(text: string): Candidate[] {
         ? 'date_of_birth'
         : 'date',
   }));
+  if (birthWords) dates.push(...birthYears(text));
+  return dates;
+}
+
+/** "geboren 12 maart 85": a day, a month and a bare two-digit year after a birth word. */
+function shortYearBirthDates(
+  text: string,
+): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(DAY_MONTH_SHORT_YEAR)) {
+    const start = m.index ?? 0;
+    if (
+      plausible(Number(m[1]), 1, m[3]) &&
+      BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start))
+    )
+      spans.push(span(m));
+  }
+  return spans;
+}
+
+/** "(geb. 1990)", "°1985": the year (or month and year) after a birth word. */
+function birthYears(text: string): Candidate[] {
+  const found: Candidate[] = [];
   for (const m of text.matchAll(BIRTH_YEAR)) {
     const value = BIRTH_YEAR_VALUE.exec(m[0]);
     if (value === null) continue;
     const end = (m.index ?? 0) + m[0].length;
-    dates.push({
+    found.push({
       start: end - value[0].length,
       end,
       category: 'date_of_birth',
     });
   }
-  return dates;
+  return found;
 }
 
 /** A person right before the date: "zoon (…)", "ze is van …", "14 jaar (…)". */

@@ -39,7 +39,8 @@ export function placeVariants(name: string): string[] {
   if (/^st\.[- ]/i.test(name)) out.add(name.replace(/^st\.[- ]/i, 'sint-'));
   for (const form of [...out]) {
     if (form.includes('-')) out.add(form.replace(/-/g, ' '));
-    if (/ aan de[n]? /i.test(form)) out.add(form.replace(/ aan de[n]? /i, ' a/d '));
+    if (/ aan de[n]? /i.test(form))
+      out.add(form.replace(/ aan de[n]? /i, ' a/d '));
     if (/^(?:'s|sint) /i.test(form))
       out.add(form.replace(/^('s|sint) /i, '$1-'));
   }

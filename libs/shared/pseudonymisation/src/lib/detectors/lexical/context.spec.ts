@@ -58,7 +58,9 @@ describe('context (stage 3: the words around a candidate)', () => {
   });
 
   it('sees a date of birth in brackets right after a name as its age', () => {
-    const view = viewOf('Daan (12-03-2011) en Roos (°3/4/2011) en Tim (12 maart)');
+    const view = viewOf(
+      'Daan (12-03-2011) en Roos (°3/4/2011) en Tim (12 maart)',
+    );
     expect(ageAfter(view, at(view, 'Daan'))).toBe(true);
     expect(ageAfter(view, at(view, 'Roos'))).toBe(true);
     expect(ageAfter(view, at(view, 'Tim'))).toBe(false);

@@ -84,8 +84,7 @@ function lowerCaseAfterCue(view: LexicalTokens, i: number): void {
         !(i > 0 && view.tokens[i - 1].isNumber) &&
         (ageAfter(view, i) || kinAppositionAfter(view, i))
       : given && (!word || ageAfter(view, i));
-  const named =
-    cue === 'naming' && !word && /^\p{L}+$/u.test(token.text);
+  const named = cue === 'naming' && !word && /^\p{L}+$/u.test(token.text);
   if (name || named) {
     emit(view, i, i, 'person_name');
     view.personTexts.add(token.lower);
