@@ -42,12 +42,51 @@ describe('dates in every Dutch way', () => {
     ['Geb.dat. 19.09.1964.', '19.09.1964'],
     ['Geb. datum: 02/11/1987', '02/11/1987'],
     ['Geboortedat. 7-8-1990', '7-8-1990'],
+    ['Op 9-2-2012 is hij geboren.', '9-2-2012'],
+    ['Geboortedatum van de oudste zoon van beller: 14-10-2004.', '14-10-2004'],
+    ['Geb. 23 aug. 76, woont alleen.', '23 aug. 76'],
+    ['Zoon (21-6-2010) wil niet naar school.', '21-6-2010'],
+    ['Haar jongste is van 7 januari 2015.', '7 januari 2015'],
+    ['Ze is van 3-6-2010.', '3-6-2010'],
+    ['Zoon is 13 jaar (30-08-2011).', '30-08-2011'],
+    ['Naaste (16, 11-11-2008) woont bij pleegouders.', '11-11-2008'],
   ])(
     'makes a date with a birth word before or after it a date of birth: "%s"',
     (text, date) => {
       expect(foundOf(text, 'date_of_birth')).toEqual([date]);
     },
   );
+
+  it.each([
+    ['Broer (geb. 1971) is de naaste.', '1971'],
+    ['Moeder °1983, twee kinderen.', '1983'],
+    ['Naaste, geboren 2006, zit op kamers.', '2006'],
+    ["Moeder, geb. '78, belt.", "'78"],
+    ['Geboortejaar: 1990.', '1990'],
+    ['Haar dochter is geboren in oktober 2013.', 'oktober 2013'],
+    ["Caller's father (b. 1958) lives in a care home.", '1958'],
+  ])('takes a year of birth written as in a register for a date of birth: "%s"', (text, year) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([year]);
+  });
+
+  it('leaves a birth year said in a sentence, a bare two-digit year and other dates alone', () => {
+    expect(found('Beller is geboren in 1980, dus 44 jaar.')).toEqual([]);
+    expect(found('Caller was born in 1990, so in his thirties.')).toEqual([]);
+    expect(found('Op 12 maart 85 mensen gezien.')).toEqual([]);
+    expect(found('Temperatuur 37° 2020 gemeten.')).toEqual([]);
+    expect(found('Op 3-4-2024 is hij gebeld.')).toEqual(['date:3-4-2024']);
+    expect(found('De brief is van 12-03-2024.')).toEqual(['date:12-03-2024']);
+    expect(found('Gesprek 2 (12-03-2024) ging goed.')).toEqual([
+      'date:12-03-2024',
+    ]);
+  });
+
+  it('takes an unknown word before a date of birth in brackets for a name', () => {
+    expect(found('Thijmen (12-03-2011) belt.')).toEqual([
+      'person_name:Thijmen',
+      'date_of_birth:12-03-2011',
+    ]);
+  });
 
   it('takes no date out of a phone number or a longer run of numbers', () => {
     expect(foundOf('Bel 06 12 34 56 78 terug.', 'date')).toEqual([]);
@@ -78,8 +117,32 @@ describe('numbers that identify', () => {
     ['Her NHS number is 485 777 3456.', '485 777 3456'],
     ['File ref: 2023/SAF/01177 on the letter.', '2023/SAF/01177'],
     ['Serial number of the laptop: C02XK1ABJG5H.', 'C02XK1ABJG5H'],
+    ['Dossier 2022-771904 bij de jeugdbescherming.', '2022-771904'],
+    ['Zijn INSZ is 92.04.15-117.35, las hij voor.', '92.04.15-117.35'],
+    ['Ondernemingsnummer 0456.778.912 genoemd.', '0456.778.912'],
+    ['Hij las zijn referentie voor: REF-5561209.', 'REF-5561209'],
+    ['Patiëntnummer, 0047 1182, op de kaart.', '0047 1182'],
+    ['Zijn id is 7791-3312-88.', '7791-3312-88'],
+    ['Het cliëntnummer bij de verslavingszorg is 5519023.', '5519023'],
+    ['Documentnummer: IR4F58D21.', 'IR4F58D21'],
   ])('finds the reference or register number in "%s"', (text, number) => {
     expect(foundOf(text, 'id_number')).toEqual([number]);
+  });
+
+  it('finds a Belgian national number without a label only when its check digits are right', () => {
+    expect(found('Op de kaart staat 78.01.01-204.53.')).toEqual([
+      'id_number:78.01.01-204.53',
+    ]);
+    expect(found('Op de kaart staat 78.01.01-204.54.')).toEqual([]);
+    // Born in 2000 or later: the check is over the number with a 2 in front.
+    expect(foundOf('Nummer 01.09.23-117.82.', 'id_number')).toEqual([
+      '01.09.23-117.82',
+    ]);
+  });
+
+  it('needs five digits after a label that is also a word', () => {
+    expect(found('Het dossier 2019 is gesloten.')).toEqual([]);
+    expect(found('De cliënt is 15 jaar en woont bij moeder.')).toEqual([]);
   });
 
   it('reads "kenmerk" in a sentence as a word, not a label', () => {
@@ -105,8 +168,15 @@ describe('numbers that identify', () => {
     ['Kenteken 1-ABC-123 (Belgisch).', '1-ABC-123'],
     ['Duits kenteken B-AB 1234.', 'B-AB 1234'],
     ['Brits kenteken AB12 CDE.', 'AB12 CDE'],
+    ['Een Duitse auto, M-KL 482, stond er.', 'M-KL 482'],
+    ['Busje met HH-RT 7310 erop.', 'HH-RT 7310'],
   ])('finds the foreign plate in "%s"', (text, plate) => {
     expect(foundOf(text, 'licence_plate')).toEqual([plate]);
+  });
+
+  it('reads a German plate without a cue only with three letters and a number that is no year', () => {
+    expect(found('Hij zit in klas B-H 2 van de mavo.')).toEqual([]);
+    expect(found('Het WK-EK 2024 was een succes.')).toEqual([]);
   });
 
   it.each([
@@ -127,6 +197,8 @@ describe('numbers that identify', () => {
     ['Op Snapchat heet ze lotte.x09.', 'lotte.x09'],
     ['Dochter chat met gamerboy2011 op Roblox.', 'gamerboy2011'],
     ['Zijn gebruikersnaam is kees_1988.', 'kees_1988'],
+    ['Op Roblox heet hij stillevos, zegt moeder.', 'stillevos'],
+    ['Zijn nickname in het spel is donkerehaai.', 'donkerehaai'],
   ])('finds the user name from the context in "%s"', (text, handle) => {
     expect(foundOf(text, 'handle')).toEqual([handle]);
   });
@@ -134,6 +206,10 @@ describe('numbers that identify', () => {
   it('needs a platform or user-name word for a handle without "@"', () => {
     expect(found('Versie 2.10 van het formulier.')).toEqual([]);
     expect(found('Zoon speelt voetbal in team jo11 op zaterdag.')).toEqual([]);
+    // After a platform alone a compound stays a word; after "heet hij" a plain word too.
+    expect(found('Roblox groepschat gelezen.')).toEqual([]);
+    expect(found('Op Roblox heet hij anders dan op school.')).toEqual([]);
+    expect(found('Zijn account op de site is gehackt.')).toEqual([]);
   });
 });
 
@@ -143,7 +219,53 @@ describe('Flemish care and hospital names', () => {
     ['Opgenomen in AZ Sint-Jan Brugge.', 'AZ Sint-Jan Brugge'],
     ['Hij ligt in het ZNA Middelheim.', 'ZNA Middelheim'],
     ['Neef woont bij Amarant, een woonvorm.', 'Amarant'],
+    ['Neef ligt in AZ Delta in Roeselare.', 'AZ Delta'],
+    ['Begeleid door CAW Oost-Vlaanderen.', 'CAW Oost-Vlaanderen'],
+    ['Zoon zit in het vierde jaar van KA Hasselt.', 'KA Hasselt'],
   ])('finds the institution in "%s"', (text, institution) => {
     expect(foundOf(text, 'institution')).toEqual([institution]);
+  });
+});
+
+describe('institutions by abbreviation', () => {
+  it.each([
+    ['Dochter zit op CSG Liudger.', 'CSG Liudger'],
+    ['Opname in het UMCU is gepland.', 'UMCU'],
+    ["Broer woont bij 's Heeren Loo.", 'Heeren Loo'],
+    ['Hij voetbalt bij SV Oranje Wit in de O17.', 'SV Oranje Wit'],
+  ])('finds the whole name in "%s"', (text, institution) => {
+    expect(found(text)).toEqual([`institution:${institution}`]);
+  });
+
+  it('reads a kind of ward after "op de" as no surname', () => {
+    expect(found('Opgenomen op de PAAZ, sinds vrijdag thuis.')).toEqual([]);
+  });
+
+  it('keeps an acronym the guide names allowed when no name follows it', () => {
+    expect(found('Verwezen naar CSG. Moeder belt morgen.')).toEqual([]);
+  });
+});
+
+describe('places written with a/d', () => {
+  it.each([
+    ['Moeder woont in Alphen a/d Rijn.', 'Alphen a/d Rijn'],
+    ['Opa komt uit Ouderkerk a.d. Amstel.', 'Ouderkerk a.d. Amstel'],
+  ])('finds the whole place in "%s"', (text, place) => {
+    expect(found(text)).toEqual([`place:${place}`]);
+  });
+});
+
+describe('names in lower case', () => {
+  it.each([
+    ['maak me zorgen om lieke, mijn kleindochter', 'lieke'],
+    ['Buurjongen bas (16) komt vaak.', 'bas'],
+    ['gesprek over daan (12) en zijn vader', 'daan'],
+  ])('finds the name with an age or a kinship word beside it in "%s"', (text, name) => {
+    expect(foundOf(text, 'person_name')).toEqual([name]);
+  });
+
+  it('leaves words and dates before an age or a kinship word alone', () => {
+    expect(found('Ik ga naar huis, mijn zoon wacht.')).toEqual([]);
+    expect(found('Hij had 3 mei (14) een afspraak.')).toEqual([]);
   });
 });

@@ -26,6 +26,8 @@ describe('the generated place list', () => {
     expect(placeVariants('Sint-Niklaas')).toContain('Sint Niklaas');
     expect(placeVariants("'s Gravenmoer")).toContain("'s-Gravenmoer");
     expect(placeVariants('Súdwest-Fryslân')).toContain('Sudwest-Fryslan');
+    expect(placeVariants('Alphen aan den Rijn')).toContain('Alphen a/d Rijn');
+    expect(placeVariants('Koog aan de Zaan')).toContain('Koog a/d Zaan');
     expect(allPlaces()).toContain('heist op den berg');
   });
 });

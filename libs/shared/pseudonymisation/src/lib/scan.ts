@@ -8,6 +8,7 @@ import {
   findForeignPostcodes,
   findLabelledIdNumbers,
   findLongNumbers,
+  findNationalNumbers,
 } from './detectors/identifiers';
 import { findLexical } from './detectors/names';
 import {
@@ -154,6 +155,7 @@ function detect(t: string): Candidate[] {
   add(findDates(t));
   add(findLicencePlates(t, tokens));
   add(findLabelledIdNumbers(t));
+  add(findNationalNumbers(t));
   add(findPhones(t, union(claimed, allowed)));
   add(findBsns(t));
   add(findPostcodes(t));
@@ -252,12 +254,16 @@ function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
   return merged;
 }
 
-/** "Daan (12-03-2011)", "Daan, 12-03-2011": a full date right after a name is a date of birth. */
+/** "Daan (12-03-2011)", "Daan, 12-03-2011": a full date right after a name (or a word that may be one) is a date of birth. */
 function markBirthDates(text: string, findings: Candidate[]): void {
   for (let i = 1; i < findings.length; i++) {
     const current = findings[i];
     const previous = findings[i - 1];
-    if (current.category !== 'date' || previous.category !== 'person_name')
+    if (
+      current.category !== 'date' ||
+      (previous.category !== 'person_name' &&
+        previous.category !== 'possible_name')
+    )
       continue;
     const gap = text.slice(previous.end, current.start);
     if (/^\s?(?:\(|,)\s?(?:geb\.?|geboren|born|b\.)?\s?$/iu.test(gap))

@@ -1,3 +1,4 @@
+import { PERSON_CUES } from './lexical/cues';
 import type { Candidate } from './types';
 
 const NL_MONTHS =
@@ -19,6 +20,11 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(?:of\\s)?(${MONTHS})\\.?,?\\s('\\d{2}|\\d{4})(?![A-Za-z0-9])`,
   'gi',
 );
+// "geboren 12 maart 85": a bare two-digit year, read as a date only after a birth word.
+const DAY_MONTH_SHORT_YEAR = new RegExp(
+  `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(${MONTHS})\\.?,?\\s(\\d{2})(?![A-Za-z0-9]|[.,]\\d)`,
+  'gi',
+);
 // "17-mei-2011", "15.jan.1928", "3/okt/'98": the month as a word between separators.
 const DAY_MONTH_YEAR_JOINED = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})[-./](${MONTHS})\\.?[-./]('\\d{2}|’\\d{2}|\\d{4}|\\d{2})(?![A-Za-z0-9])`,
@@ -31,9 +37,42 @@ const MONTH_DAY_YEAR = new RegExp(
 
 const BIRTH_CUE =
   /(?:geboren|geb\.? ?dat(?:um|\.)?|geboortedat(?:um|\.)?|geb\.|geb\b|geboorte|born|birth|d\.?o\.?b\.?|birthday|verjaardag|jarig|°|\*)[^.!?\n]{0,25}$/iu;
+/** A birth word proper may stand further off: "geboortedatum van de jongste dochter van beller: 3-4-2011". */
+const FAR_BIRTH_CUE =
+  /(?:geboren|geboortedat(?:um|\.)?|geb\.? ?dat(?:um|\.)?|date of birth|born on)[^.!?\n]{0,40}$/iu;
+/** "zoon (3-4-2011)", "dochter (12 maart 2011)": a date in brackets right after a kinship word. */
+const KIN_BEFORE_BRACKET = /(?<![\p{L}])(\p{L}+) ?\( ?$/u;
+/** "zoon is van 12 maart 2011", "ze is van 3-6-2010": a person "is of" a date is born on it. */
+const PERSON_IS_OF = /(?<![\p{L}])(\p{L}+) (?:is|was) van $/u;
+/** Who may be "of" a date besides the kinship words: "hij is van …", "de jongste is van …". */
+const PERSON_WORDS = new Set(
+  'hij zij ze jongste oudste middelste naaste beller'.split(' '),
+);
+/** "14 jaar (12-03-2010)", "(14, 12-03-2010)": a date in brackets with an age. */
+const AGE_BEFORE =
+  /(?:(?<![\p{N}.,/-])\d{1,2} ?(?:jaar|jr|years?) \(|\(\d{1,2}, ?) ?$/u;
 
-/** "12 maart 2011 geboren", "3-4-2011 (geb.)": a birth word right after the date. */
-const BIRTH_CUE_AFTER = /^,?\s?\(?(?:geboren|geb\.|geb\b|born)/iu;
+/**
+ * "(geb. 1990)", "°1985", "(b. 1958)", "geboren 2011", "geboren in maart 2009": a year of
+ * birth written as in a register, or a month and year, right after the birth word
+ * is a date of birth too. "geboren in 1980" in a sentence says no more than an
+ * age and stays allowed. Anchored on the birth word: no cost in a note without one.
+ */
+const BIRTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|geboortejaar|born|year of birth|°|\\(b\\.):? ?(?:(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
+  'giu',
+);
+/** Some birth word anywhere (BIRTH_CUE's and BIRTH_YEAR's first letters): without one, their patterns cannot match. */
+const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|jarig|verjaardag|°|\*|\(b\./i;
+/** The year (or month and year) at the end of a BIRTH_YEAR match. */
+const BIRTH_YEAR_VALUE = new RegExp(
+  `(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})$`,
+  'iu',
+);
+
+/** "12 maart 2011 geboren", "3-4-2011 (geb.)", "3-4-2011 is ze geboren": a birth word right after the date. */
+const BIRTH_CUE_AFTER =
+  /^,?\s?\(?(?:(?:is|was|werd|hij|zij|ze) ){0,2}(?:geboren|geb\.|geb\b|born)/iu;
 
 function plausible(day: number, month: number, year: string): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
@@ -68,18 +107,70 @@ export function findDates(text: string): Candidate[] {
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     if (plausible(Number(m[1]), 1, m[3].replace("'", ''))) spans.push(span(m));
   }
+  // Most notes have no birth word: one cheap test decides whether the cued patterns run.
+  const birthWords = ANY_BIRTH_WORD.test(text);
+  if (birthWords) spans.push(...shortYearBirthDates(text));
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     if (plausible(Number(m[2]), 1, m[3])) spans.push(span(m));
   }
-  return spans.map(({ start, end }) => ({
+  const dates: Candidate[] = spans.map(({ start, end }) => ({
     start,
     end,
     category:
       BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start)) ||
-      BIRTH_CUE_AFTER.test(text.slice(end, end + 12))
+      FAR_BIRTH_CUE.test(text.slice(Math.max(0, start - 60), start)) ||
+      BIRTH_CUE_AFTER.test(text.slice(end, end + 24)) ||
+      personBefore(text, start)
         ? 'date_of_birth'
         : 'date',
   }));
+  if (birthWords) dates.push(...birthYears(text));
+  return dates;
+}
+
+/** "geboren 12 maart 85": a day, a month and a bare two-digit year after a birth word. */
+function shortYearBirthDates(
+  text: string,
+): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(DAY_MONTH_SHORT_YEAR)) {
+    const start = m.index ?? 0;
+    if (
+      plausible(Number(m[1]), 1, m[3]) &&
+      BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start))
+    )
+      spans.push(span(m));
+  }
+  return spans;
+}
+
+/** "(geb. 1990)", "°1985": the year (or month and year) after a birth word. */
+function birthYears(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(BIRTH_YEAR)) {
+    const value = BIRTH_YEAR_VALUE.exec(m[0]);
+    if (value === null) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    found.push({
+      start: end - value[0].length,
+      end,
+      category: 'date_of_birth',
+    });
+  }
+  return found;
+}
+
+/** A person right before the date: "zoon (…)", "ze is van …", "14 jaar (…)". */
+function personBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const kin = KIN_BEFORE_BRACKET.exec(before);
+  if (kin !== null && PERSON_CUES.has(kin[1].toLowerCase())) return true;
+  const of = PERSON_IS_OF.exec(before);
+  if (of !== null) {
+    const who = of[1].toLowerCase();
+    if (PERSON_WORDS.has(who) || PERSON_CUES.has(who)) return true;
+  }
+  return AGE_BEFORE.test(before);
 }
 
 function span(m: RegExpMatchArray): { start: number; end: number } {

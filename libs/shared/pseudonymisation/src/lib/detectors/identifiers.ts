@@ -10,9 +10,17 @@ import type { Candidate } from './types';
 
 /** What a number's label starts with (patterns): "cliënt", "dossier", "serial". */
 const ID_LABEL_WORDS =
-  'cli[eë]nt|pati[eë]nt|dossier|klant|lid|leerling|personeels|zaak|registratie|verzekerden|polis|serie|referentie|order|pv|proces-verbaal|parket|rijksregister|client|patient|case|file|member|customer|student|serial|reference|account|nhs'.split(
+  'cli[eë]nt|pati[eë]nt|dossier|klant|lid|leerling|personeels|zaak|registratie|verzekerden|polis|serie|referentie|order|pv|proces-verbaal|parket|rijksregister|ondernemings|btw|paspoort|document|identiteitskaart|rijbewijs|vreemdelingen|pas|client|patient|case|file|member|customer|student|serial|reference|account|passport|nhs'.split(
     '|',
   );
+
+/**
+ * Labels that need no "nummer" after them: "dossier 2023-04471", "INSZ 85.07.30-033.61",
+ * "referentie REF-7781234", "zijn id is …". Alone they are also ordinary words, so the
+ * value after them needs five digits or more.
+ */
+const BARE_LABEL_WORDS =
+  'dossier|cli[eë]nt|pati[eë]nt|referentie|reference|insz|rrn|id'.split('|');
 
 /**
  * The label words grouped by first letter, each group's letter followed by the
@@ -33,12 +41,16 @@ function labelWordsPattern(words: readonly string[]): string {
 
 /** "cliëntnummer", "patiënt-nr.", "dossier nr", "klantnummer:", "serial number", "file no.". */
 const ID_LABEL = new RegExp(
-  `(?:(?:${labelWordsPattern(ID_LABEL_WORDS)})[- ]?(?:nummer|nr\\.?|number|no\\.?|id|#|ref\\.?)|r(?<![\\p{L}\\p{N}].)ef\\.?|k(?<![\\p{L}\\p{N}].)enmerk)(?![\\p{L}])(?: ?(?:is|was|:|=|#) ?| )`,
+  `(?:(?:${labelWordsPattern(ID_LABEL_WORDS)})[- ]?(?:nummer|nr\\.?|number|no\\.?|id|#|ref\\.?)|r(?<![\\p{L}\\p{N}].)ef\\.?|k(?<![\\p{L}\\p{N}].)enmerk|(?<bare>${labelWordsPattern(BARE_LABEL_WORDS)}))(?![\\p{L}])(?: ?(?:is|was|:|=|#|,) ?| )`,
   'giu',
 );
-const ID_LABEL_WORD = /nummer|nr|number|no\.|id|#|ref|kenmerk/i;
-/** Between a label and its value, a few lower-case words and a colon: "zaaknummer voor: …", "serial number of the phone: …". */
-const ID_LABEL_GAP = /^(?:\p{Ll}{1,10} ){0,2}\p{Ll}{1,10}: ?/u;
+const ID_LABEL_WORD = /nummer|nr|number|no\.|id|#|ref|kenmerk|dossier|cli[eë]nt|pati[eë]nt|insz|rrn/i;
+/**
+ * Between a label and its value, a few lower-case words and a colon ("zaaknummer voor: …",
+ * "serial number of the phone: …"), or a few words and "is" ("cliëntnummer bij Lentis is …").
+ */
+const ID_LABEL_GAP =
+  /^(?:(?:\p{Ll}{1,10} ){0,2}\p{Ll}{1,10}: ?|(?:\p{L}{1,20} ){1,3}(?:is|was) )/u;
 /**
  * The value after a label: a few letters, then digits, with dots, slashes,
  * dashes and capitals among them ("13/998877-24", "2024/INV/00813", "F2LXK9Q1HG7D").
@@ -68,8 +80,32 @@ export function findLabelledIdNumbers(text: string): Candidate[] {
       raw = raw.slice(0, -1);
     const digits = raw.replace(/\D/g, '').length;
     const next = text.charAt(from + raw.length);
-    if (digits < 4 || /[\p{L}]/u.test(next)) continue;
+    const minimum = m.groups?.['bare'] === undefined ? 4 : 5;
+    if (digits < minimum || /[\p{L}]/u.test(next)) continue;
     found.push({ start: from, end: from + raw.length, category: 'id_number' });
+  }
+  return found;
+}
+
+/** A Belgian national number as it is printed, "85.07.30-033.28": no label needed. */
+const BELGIAN_NATIONAL_NUMBER =
+  /(?<![\p{L}\p{N}.,/-])(\d{2})\.(\d{2})\.(\d{2})-(\d{3})\.(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+
+/** Its check: 97 minus the first nine digits modulo 97 (with a 2 in front for births from 2000). */
+function isBelgianNationalNumber(first9: string, check: number): boolean {
+  const n = Number(first9);
+  return 97 - (n % 97) === check || 97 - ((2e9 + n) % 97) === check;
+}
+
+/** Belgian national numbers written in their own format (rijksregisternummer, INSZ), checked. */
+export function findNationalNumbers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes('-')) return found;
+  for (const m of text.matchAll(BELGIAN_NATIONAL_NUMBER)) {
+    if (!isBelgianNationalNumber(m[1] + m[2] + m[3] + m[4], Number(m[5])))
+      continue;
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, category: 'id_number' });
   }
   return found;
 }
@@ -99,6 +135,9 @@ export function findLongNumbers(text: string): Candidate[] {
  */
 const FOREIGN_PLATE =
   /(?:[1-9](?<![\p{L}\p{N}-].)-[A-Z]{3}-\d{3}|[A-Z](?<![\p{L}\p{N}-].)[A-Z]\d{2} ?[A-Z]{3})(?![\p{L}\p{N}])/gu;
+/** German plates with their dash: district, letters, number ("M-AB 123", "HH-XY 4455"); checked in code. */
+const GERMAN_PLATE =
+  /[A-ZÄÖÜ](?<![\p{L}\p{N}-].)([A-ZÄÖÜ]{0,2})-([A-Z]{1,2}) ([1-9]\d{0,3})[EH]?(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** German plates "B-AB 1234", "M AB 123", and Belgian plates without dashes, after "kenteken" or "plate". */
 const CUED_PLATE =
   /(?:kenteken|nummerbord|nummerplaat|plate|registration)(?:nummer| number)?[^.!?\n\d]{0,24}?((?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} \d{1,4}[EH]?|[1-9][A-Z]{3}\d{3}))(?![\p{L}\p{N}])/gu;
@@ -106,6 +145,14 @@ const CUED_PLATE =
 export function findForeignPlates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(FOREIGN_PLATE)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, category: 'licence_plate' });
+  }
+  for (const m of text.matchAll(GERMAN_PLATE)) {
+    // "klas B-H 2", "groep U-A 12", "NL-BE 2024" are no plates: three letters, two digits, no year.
+    const letters = 1 + m[1].length + m[2].length;
+    if (letters < 3 || m[3].length < 2 || /^(?:19|20)\d{2}$/.test(m[3]))
+      continue;
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'licence_plate' });
   }

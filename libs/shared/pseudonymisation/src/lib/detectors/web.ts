@@ -1,5 +1,5 @@
 import { ALLOWED_DOMAINS, GENERIC_DOMAINS } from '../lexicon/organisations';
-import { isWordOrCompound } from '../lexicon/lexicon';
+import { isWord, isWordOrCompound } from '../lexicon/lexicon';
 import { isCharIn } from '../text/chars';
 import type { Token } from '../text/tokens';
 import type { Candidate } from './types';
@@ -206,7 +206,11 @@ export function findUrls(text: string): Candidate[] {
 const AT_HANDLE =
   /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{L}\p{N}_])?/gu;
 const PLATFORM_HANDLE =
-  /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|onlyfans|wickr|threads|bluesky|gebruikersnaam|username|user name|accountnaam|account|profielnaam|profile name|schermnaam|gamertag|nickname|spelersnaam|gamenaam|onder de naam|met de naam|under the name|the user|de gebruiker|user|gebruiker)(?:[- ]?(?:naam|name|account|handle|id|profiel|profile))?(?:\s?(?:is|was|heet|als|as|:|=|-)\s?|\s)(?:de naam\s|the name\s)?["'“‘]?([\p{L}\p{N}_.]{3,30})/giu;
+  /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|onlyfans|wickr|threads|bluesky|gebruikersnaam|username|user name|accountnaam|account|profielnaam|profile name|schermnaam|gamertag|nickname|spelersnaam|gamenaam|onder de naam|met de naam|under the name|the user|de gebruiker|user|gebruiker)(?:[- ]?(?:naam|name|account|handle|id|profiel|profile))?(?:\s(?:in|op|on)\s(?:de\s|het\s|the\s)?\p{L}{2,12})?(?:\s(?:heet|noemt)\s(?:hij|ze|zij)(?:\szich)?\s|\s?(?:is|was|heet|als|as|:|=|-)\s?|\s)(?:de naam\s|the name\s)?["'“‘]?([\p{L}\p{N}_.]{3,30})/giu;
+
+/** Cues that say the next word is a user name, not just that a platform is meant. */
+const NAMING_CUE =
+  /^(?:gebruikersnaam|username|user name|nickname|gamertag|accountnaam|profielnaam|profile name|schermnaam|spelersnaam|gamenaam)|\s(?:heet|noemt)\s/iu;
 
 const NAME_EXTRA = '_.';
 const HAS_LETTER = /\p{L}/u;
@@ -297,11 +301,14 @@ export function findHandles(
     const name = m[1].replace(/\.+$/, '');
     const start = m.index + m[0].length - m[1].length;
     const looksLikeHandle = /[\d_.]/.test(name) || /\p{Ll}\p{Lu}/u.test(name);
+    // After "gebruikersnaam is", "heet hij" a glued compound is a user name ("blauwevos"); after a platform alone it is a word.
+    const ordinary = NAMING_CUE.test(m[0])
+      ? isWord(name.toLowerCase())
+      : isWordOrCompound(name.toLowerCase());
     // Not a user name when it is an ordinary word or a capitalised name (left to the name rules).
     if (
       name.length < 3 ||
-      (!looksLikeHandle &&
-        (isWordOrCompound(name.toLowerCase()) || /^\p{Lu}/u.test(name)))
+      (!looksLikeHandle && (ordinary || /^\p{Lu}/u.test(name)))
     )
       continue;
     found.push({ start, end: start + name.length, category: 'handle' });

@@ -30,7 +30,8 @@ function parseList(list: string): string[] {
 /**
  * The ways people write one place: "Sint-Niklaas" also as "Sint Niklaas",
  * "'s-Hertogenbosch" as "'s Hertogenbosch", "Heist-op-den-Berg" with spaces,
- * "St.-Annaparochie" as "Sint Annaparochie", "Súdwest-Fryslân" without diacritics.
+ * "St.-Annaparochie" as "Sint Annaparochie", "Súdwest-Fryslân" without diacritics,
+ * "Alphen aan den Rijn" as "Alphen a/d Rijn" (the same tokens as "Alphen a.d. Rijn").
  */
 export function placeVariants(name: string): string[] {
   const out = new Set<string>([name]);
@@ -38,6 +39,8 @@ export function placeVariants(name: string): string[] {
   if (/^st\.[- ]/i.test(name)) out.add(name.replace(/^st\.[- ]/i, 'sint-'));
   for (const form of [...out]) {
     if (form.includes('-')) out.add(form.replace(/-/g, ' '));
+    if (/ aan de[n]? /i.test(form))
+      out.add(form.replace(/ aan de[n]? /i, ' a/d '));
     if (/^(?:'s|sint) /i.test(form))
       out.add(form.replace(/^('s|sint) /i, '$1-'));
   }

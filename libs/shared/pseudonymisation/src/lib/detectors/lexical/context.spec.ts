@@ -57,6 +57,15 @@ describe('context (stage 3: the words around a candidate)', () => {
     expect(ageAfter(view, at(view, 'Tim'))).toBe(false);
   });
 
+  it('sees a date of birth in brackets right after a name as its age', () => {
+    const view = viewOf(
+      'Daan (12-03-2011) en Roos (°3/4/2011) en Tim (12 maart)',
+    );
+    expect(ageAfter(view, at(view, 'Daan'))).toBe(true);
+    expect(ageAfter(view, at(view, 'Roos'))).toBe(true);
+    expect(ageAfter(view, at(view, 'Tim'))).toBe(false);
+  });
+
   it('tells a naming cue from a describing one, and a title from the end of a note line', () => {
     const view = viewOf('haar naam is April en zoon Daan en dhr. Jansen');
     expect(personCueBefore(view, at(view, 'April'))).toBe('naming');

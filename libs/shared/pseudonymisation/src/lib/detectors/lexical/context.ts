@@ -42,7 +42,7 @@ export function provinceAfter(view: LexicalTokens, i: number): number {
   return PROVINCE_SUFFIX.test(text) ? PROVINCE_SUFFIX.lastIndex : -1;
 }
 
-/** "Daan (12)", "Daan, 14,": an age right after token i. */
+/** "Daan (12)", "Daan, 14,", "Daan (12-03-2011)": an age or a date of birth right after token i. */
 export function ageAfter(view: LexicalTokens, i: number): boolean {
   const { text } = view;
   const end = view.tokens[i].end;
@@ -50,6 +50,16 @@ export function ageAfter(view: LexicalTokens, i: number): boolean {
   if (c !== '(' && c !== ',' && !/\s/u.test(c)) return false;
   AGE_AFTER.lastIndex = end;
   return AGE_AFTER.test(text);
+}
+
+/** ", mijn nichtje", ", haar zoon": a kinship word in apposition right after token i. */
+const KIN_APPOSITION =
+  /,\s(?:mijn|m'n|zijn|z'n|haar|d'r|onze|ons|hun|my|his|her|our)\s(\p{L}+)/uy;
+
+export function kinAppositionAfter(view: LexicalTokens, i: number): boolean {
+  KIN_APPOSITION.lastIndex = view.tokens[i].end;
+  const m = KIN_APPOSITION.exec(view.text);
+  return m !== null && PERSON_CUES.has(m[1].toLowerCase());
 }
 
 /** "in", "uit", "woont te", "naar" right before token i. */

@@ -246,8 +246,9 @@ export const ARTICLES: ReadonlySet<string> = new Set([
   'the',
 ]);
 
+/** "(12)", "(12 jaar)", ", 14,", and a date of birth in brackets: "(12-03-2011)", "(°3/4/2011)". */
 export const AGE_AFTER =
-  /\s?\((?:\d{1,2}|\d{1,2}\s?(?:jaar|jr|j|years?|yrs?))\)|,\s\d{1,2}(?:\s?jaar|,)/iuy;
+  /\s?\((?:\d{1,2}|\d{1,2}\s?(?:jaar|jr|j|years?|yrs?)|(?:°|geb\.?\s?)?\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))\)|,\s\d{1,2}(?:\s?jaar|,)/iuy;
 
 /** Compound institution names that are a kind of school rather than one school. */
 export const GENERIC_INSTITUTION_PREFIXES =

@@ -1,6 +1,11 @@
 import { isGivenName, isWord, isWordOrCompound } from '../../lexicon/lexicon';
 import { chainEnd, quotedWordsEnd, startsChain } from './candidates';
-import { nicknameCueBefore, personCueBefore } from './context';
+import {
+  ageAfter,
+  kinAppositionAfter,
+  nicknameCueBefore,
+  personCueBefore,
+} from './context';
 import { NICKNAME_CUES, SURNAME_OPENERS, TITLE_CASE_WORDS } from './cues';
 import { decideChain, emit, emitDecision } from './decide';
 import type { LexicalTokens } from './tokens';
@@ -57,15 +62,29 @@ function findQuotedNicknames(view: LexicalTokens): void {
   }
 }
 
-/** "heet roos", "zoon daan": a name in lower case after a person cue. */
+/** Months that are given names too: "3 mei (14)" is a date, not Mei. */
+const MONTH_NAMES = /^(?:mei|april|juni|june|may|august)$/;
+
+/**
+ * "heet roos", "zoon daan", "vriendin fleur (15)": a name in lower case after a person cue;
+ * "om sanne, mijn nichtje", "met daan (12)": a given name that is no word, with an age or a
+ * kinship word after it.
+ */
 function lowerCaseAfterCue(view: LexicalTokens, i: number): void {
   const token = view.tokens[i];
   if (token.isNumber || token.cap || token.text.length < 2) return;
   const cue = personCueBefore(view, i);
-  if (cue === undefined) return;
-  const name = isGivenName(token.lower) && !isWord(token.lower);
-  const named =
-    cue === 'naming' && !isWord(token.lower) && /^\p{L}+$/u.test(token.text);
+  const given = isGivenName(token.lower);
+  const word = isWord(token.lower);
+  const name =
+    cue === undefined
+      ? given &&
+        !word &&
+        !MONTH_NAMES.test(token.lower) &&
+        !(i > 0 && view.tokens[i - 1].isNumber) &&
+        (ageAfter(view, i) || kinAppositionAfter(view, i))
+      : given && (!word || ageAfter(view, i));
+  const named = cue === 'naming' && !word && /^\p{L}+$/u.test(token.text);
   if (name || named) {
     emit(view, i, i, 'person_name');
     view.personTexts.add(token.lower);

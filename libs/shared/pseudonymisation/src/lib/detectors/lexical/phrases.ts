@@ -6,7 +6,7 @@ import {
   isWordOrCompound,
 } from '../../lexicon/lexicon';
 import { INSTITUTION_HEADS } from '../../lexicon/organisations';
-import { phraseAt } from './candidates';
+import { capitalisedRun, phraseAt } from './candidates';
 import {
   employerCueBefore,
   inTitleCaseLine,
@@ -36,6 +36,19 @@ export function findKnownPhrases(view: LexicalTokens): void {
     const last = i + match.length - 1;
     const first = tokens[i];
     const lastToken = tokens[last];
+    // "AZ Delta", "CSG Liudger": a known acronym that is also a kind of institution, with a name after it.
+    const named = match.length === 1 ? nameAfterAcronymHead(view, i) : -1;
+    if (named >= 0) {
+      emit(view, i, named, 'institution');
+      i = named;
+      continue;
+    }
+    // "CAW Oost-Vlaanderen": a region after such an acronym is the rest of its name.
+    if (match.kind === 'neutral' && i > 0 && isAcronymHead(view, i - 1)) {
+      emit(view, i - 1, last, 'institution');
+      i = last;
+      continue;
+    }
     if (match.kind === 'neutral') {
       if (
         !first.cap &&
@@ -125,11 +138,43 @@ export function findKnownPhrases(view: LexicalTokens): void {
       ) {
         from--;
       }
-      emit(view, from, last, 'institution');
-      i = last;
+      // "SV Oranje Wit": the name may go on after the place.
+      const rest = nameAfter(view, last);
+      emit(view, from, rest >= 0 ? rest : last, 'institution');
+      i = rest >= 0 ? rest : last;
       continue;
     }
     emit(view, i, last, match.kind);
     i = last;
   }
+}
+
+/** Token k is a free acronym that names a kind of institution: "AZ", "UZ", "CAW", "CSG", "KA". */
+function isAcronymHead(view: LexicalTokens, k: number): boolean {
+  const token = view.tokens[k];
+  return (
+    view.free(k) &&
+    token.allCaps &&
+    (INSTITUTION_HEADS.has(token.lower) || POST_HEADS.has(token.lower)) &&
+    view.adjacent(k + 1)
+  );
+}
+
+/** The last token of the capitalised words right after token i ("AZ" → "Delta"), or -1. */
+function nameAfter(view: LexicalTokens, i: number): number {
+  const next = view.tokens[i + 1];
+  if (
+    next === undefined ||
+    !view.free(i + 1) ||
+    !view.adjacent(i + 1) ||
+    !next.cap ||
+    next.sentenceStart
+  )
+    return -1;
+  return capitalisedRun(view, i + 1);
+}
+
+/** The last token of the name after an acronym head at token i ("AZ Delta"), or -1. */
+function nameAfterAcronymHead(view: LexicalTokens, i: number): number {
+  return isAcronymHead(view, i) ? nameAfter(view, i) : -1;
 }
