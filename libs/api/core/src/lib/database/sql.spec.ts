@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { rows } from './sql';
+import { sql } from './statement';
 
 /** A pg pool and a TypeORM query method, each recording what it was asked. */
 function fakes() {
@@ -21,16 +22,16 @@ describe('rows', () => {
   it('sends a statement outside a transaction straight to the pool', async () => {
     const { calls, master, typeorm } = fakes();
     const dataSource = { driver: { master }, query: typeorm } as unknown as DataSource;
-    expect(await rows(dataSource, 'SELECT 1')).toEqual([{ via: 'pool' }]);
+    expect(await rows(dataSource, sql('SELECT 1'))).toEqual([{ via: 'pool' }]);
     const manager = { connection: dataSource, queryRunner: undefined, query: typeorm } as unknown as EntityManager;
-    expect(await rows(manager, 'SELECT 2')).toEqual([{ via: 'pool' }]);
+    expect(await rows(manager, sql('SELECT 2'))).toEqual([{ via: 'pool' }]);
     expect(calls).toEqual(['pool:SELECT 1', 'pool:SELECT 2']);
   });
 
   it("runs a statement inside a transaction on the transaction's connection, rows unwrapped from [rows, count]", async () => {
     const { calls, master, typeorm } = fakes();
     const manager = { connection: { driver: { master } }, queryRunner: {}, query: typeorm } as unknown as EntityManager;
-    expect(await rows(manager, 'UPDATE x SET y = 1 RETURNING y')).toEqual([{ via: 'typeorm' }]);
+    expect(await rows(manager, sql('UPDATE x SET y = 1 RETURNING y'))).toEqual([{ via: 'typeorm' }]);
     expect(calls).toEqual(['typeorm:UPDATE x SET y = 1 RETURNING y']);
   });
 });
