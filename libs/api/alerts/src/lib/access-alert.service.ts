@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, errorForLog, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, errorForLog, rows, sql, type AppConfig } from '@leidraad/api/core';
 import {
   ALERT_LOCK_SQL,
   INSERT_ACCESS_ALERT_SQL,
@@ -10,6 +10,12 @@ import {
   REACHED_SQL,
   RECENT_ACCESS_ALERT_SQL,
 } from './alerts.sql';
+
+const SQL_X_SQL = sql('SAVEPOINT case_reach');
+
+const SQL_X_2_SQL = sql('RELEASE SAVEPOINT case_reach');
+
+const SQL_X_3_SQL = sql('ROLLBACK TO SAVEPOINT case_reach');
 
 /**
  * Raises an `unusual_access` alert when a staff member reached more than
@@ -42,12 +48,12 @@ export class AccessAlertService {
         }
         return;
       }
-      await manager.query('SAVEPOINT case_reach');
+      await rows(manager, SQL_X_SQL);
       try {
         if (await this.overThreshold(manager, staffId, caseId)) await this.raise(manager, staffId);
-        await manager.query('RELEASE SAVEPOINT case_reach');
+        await rows(manager, SQL_X_2_SQL);
       } catch (error) {
-        await manager.query('ROLLBACK TO SAVEPOINT case_reach');
+        await rows(manager, SQL_X_3_SQL);
         throw error;
       }
     } catch (error) {
@@ -57,16 +63,16 @@ export class AccessAlertService {
 
   /** Records the reach; whether it is a new case this hour that takes the count over the threshold. */
   private async overThreshold(db: EntityManager, staffId: string, caseId: string): Promise<boolean> {
-    const [{ fresh, reached }] = (await db.query(REACH_SQL, [staffId, caseId])) as { fresh: boolean; reached: number }[];
+    const [{ fresh, reached }] = (await rows(db, REACH_SQL.with({ staffId, caseId }))) as { fresh: boolean; reached: number }[];
     return fresh && reached > this.config.unusualAccessPerHour;
   }
 
   /** One alert per staff member per hour, serialised by a transaction-level advisory lock. */
   private async raise(manager: EntityManager, staffId: string): Promise<void> {
-    await manager.query(ALERT_LOCK_SQL, [staffId]);
-    if (((await manager.query(RECENT_ACCESS_ALERT_SQL, [staffId])) as unknown[]).length > 0) return;
-    const [{ reached }] = (await manager.query(REACHED_SQL, [staffId])) as { reached: number }[];
-    await manager.query(INSERT_ACCESS_ALERT_SQL, [staffId, reached]);
+    await rows(manager, ALERT_LOCK_SQL.with({ staffId }));
+    if (((await rows(manager, RECENT_ACCESS_ALERT_SQL.with({ staffId }))) as unknown[]).length > 0) return;
+    const [{ reached }] = (await rows(manager, REACHED_SQL.with({ staffId }))) as { reached: number }[];
+    await rows(manager, INSERT_ACCESS_ALERT_SQL.with({ staffId, reached }));
     this.logger.warn({ staffId, reached }, 'unusual number of cases reached');
     await this.audit.record(
       {

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_TIME_ZONE,
@@ -79,6 +79,26 @@ interface Booking {
   caseCode?: string;
 }
 
+const SQL_X_SQL = sql<{ caseId: string }>(`${APPOINTMENT_SELECT} WHERE a.case_id = :caseId ORDER BY a.starts_at, a.created_at`);
+
+const SQL_X_2_SQL = sql<{ endsAt: string; startsAt: string; counsellorId: null | string; staffId: string; role: string }>(`${APPOINTMENT_SELECT}
+        WHERE a.starts_at < :startsAt AND a.ends_at > :endsAt AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
+          AND ${visibleCondition('a', 'c', ':staffId', ':role')}
+        ORDER BY a.starts_at, a.id`);
+
+const SQL_X_3_SQL = sql<{ counsellorId: null | string }>(`${APPOINTMENT_SELECT}
+        WHERE a.status = 'planned' AND a.ends_at <= now() AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
+        ORDER BY a.starts_at, a.id`);
+
+const CONTACT_SQL = sql<{ contactId: string | null; case_id: string }>(`SELECT id FROM contact WHERE id = :contactId AND case_id = :case_id`);
+
+const UPDATE_APPOINTMENT_SQL = sql<{ id: string; status: string; contactId: null | string; cancelReason: null | Buffer; staffId: string }>(`UPDATE appointment SET status = :status, contact_id = :contactId, cancel_reason = :cancelReason, version = version + 1,
+                updated_by = :staffId, updated_at = now()
+          WHERE id = :id`);
+
+const UPDATE_APPOINTMENT_2_SQL = sql<{ id: string; staffId: string }>(`UPDATE appointment SET status = 'rescheduled', version = version + 1, updated_by = :staffId, updated_at = now()
+            WHERE id = :id`);
+
 /** Follow-up appointments: booking (double bookings refused by PostgreSQL), status, reschedule, agenda. */
 @Injectable()
 export class AppointmentService {
@@ -135,8 +155,7 @@ export class AppointmentService {
       const found = await this.access.require(staff, caseId, action);
       const list = await rows<{ appointment: AppointmentJson }>(
         this.dataSource,
-        `${APPOINTMENT_SELECT} WHERE a.case_id = $1 ORDER BY a.starts_at, a.created_at`,
-        [caseId],
+        SQL_X_SQL.with({ caseId }),
       );
       await this.audit.record(found.event(action));
       return list.map((row) => toAppointmentView(row.appointment, this.cipher));
@@ -153,11 +172,7 @@ export class AppointmentService {
     }
     const list = await rows<{ appointment: AppointmentJson }>(
       this.dataSource,
-      `${APPOINTMENT_SELECT}
-        WHERE a.starts_at < $2 AND a.ends_at > $1 AND ($3::uuid IS NULL OR a.counsellor_id = $3)
-          AND ${visibleCondition('a', 'c', '$4', '$5')}
-        ORDER BY a.starts_at, a.id`,
-      [new Date(from).toISOString(), new Date(to).toISOString(), query.counsellorId ?? null, staff.id, staff.role],
+      SQL_X_2_SQL.with({ endsAt: new Date(from).toISOString(), startsAt: new Date(to).toISOString(), counsellorId: query.counsellorId ?? null, staffId: staff.id, role: staff.role }),
     );
     await this.audit.record({
       staffId: staff.id,
@@ -187,10 +202,7 @@ export class AppointmentService {
     const counsellorId = staff.role === 'supervisor' ? (query.counsellorId ?? null) : staff.id;
     const list = await rows<{ appointment: AppointmentJson }>(
       this.dataSource,
-      `${APPOINTMENT_SELECT}
-        WHERE a.status = 'planned' AND a.ends_at <= now() AND ($1::uuid IS NULL OR a.counsellor_id = $1)
-        ORDER BY a.starts_at, a.id`,
-      [counsellorId],
+      SQL_X_3_SQL.with({ counsellorId }),
     );
     await this.audit.record({
       staffId: staff.id,
@@ -233,25 +245,13 @@ export class AppointmentService {
       if (input.status === 'done') {
         const [contact] = await rows<{ id: string }>(
           manager,
-          `SELECT id FROM contact WHERE id = $1 AND case_id = $2`,
-          [input.contactId, row.case_id],
+          CONTACT_SQL.with({ contactId: input.contactId ?? null, case_id: row.case_id }),
         );
         if (!contact) {
           throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
         }
       }
-      await manager.query(
-        `UPDATE appointment SET status = $2, contact_id = $3, cancel_reason = $4, version = version + 1,
-                updated_by = $5, updated_at = now()
-          WHERE id = $1`,
-        [
-          id,
-          input.status,
-          input.status === 'done' ? input.contactId : null,
-          input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null,
-          staff.id,
-        ],
-      );
+      await rows(manager, UPDATE_APPOINTMENT_SQL.with({ id, status: input.status, contactId: input.status === 'done' ? input.contactId : null ?? null, cancelReason: input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null, staffId: staff.id }));
       await this.audit.record(found.event(), manager);
       return this.view(manager, id);
     });
@@ -286,11 +286,7 @@ export class AppointmentService {
         booking.end = start.instant + durationMinutes * MINUTE_MS;
         const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
         // The old one first, so it is no longer `planned` when the new one is checked against it.
-        await manager.query(
-          `UPDATE appointment SET status = 'rescheduled', version = version + 1, updated_by = $2, updated_at = now()
-            WHERE id = $1`,
-          [id, staff.id],
-        );
+        await rows(manager, UPDATE_APPOINTMENT_2_SQL.with({ id, staffId: staff.id }));
         const newId = await this.insert(manager, staff, booking, {
           durationMinutes,
           channel: input.channel ?? row.channel,
@@ -316,8 +312,7 @@ export class AppointmentService {
     const rules = await this.schedules.rules(this.dataSource.manager, counsellorId);
     const busy = await rows<{ starts_at: Date; ends_at: Date }>(
       this.dataSource,
-      BUSY_SQL,
-      [counsellorId, new Date(from).toISOString(), new Date(from + 62 * DAY_MS).toISOString()],
+      BUSY_SQL.with({ counsellorId, endsAt: new Date(from).toISOString(), startsAt: new Date(from + 62 * DAY_MS).toISOString() }),
     );
     return suggestSlots({
       from,
@@ -349,8 +344,7 @@ export class AppointmentService {
       if (!isExclusionViolation(error, NO_DOUBLE_BOOKING)) throw error;
       const [other] = await rows<{ id: string; starts_at: Date; ends_at: Date }>(
         this.dataSource,
-        IN_THE_WAY_SQL,
-        [booking.counsellorId, new Date(booking.start.instant).toISOString(), new Date(booking.end).toISOString(), booking.replaces],
+        IN_THE_WAY_SQL.with({ counsellorId: booking.counsellorId, p2: new Date(booking.start.instant).toISOString(), p3: new Date(booking.end).toISOString(), replaces: booking.replaces }),
       );
       await this.audit.record({
         staffId: staff.id,
@@ -410,8 +404,7 @@ export class AppointmentService {
   ): Promise<void> {
     const [target] = await rows<{ role: string }>(
       manager,
-      ACTIVE_STAFF_ROLE_SQL,
-      [staffId],
+      ACTIVE_STAFF_ROLE_SQL.with({ staffId }),
     );
     if (target && target.role !== 'admin') return;
     if (code === 'not_found') throw new DomainError('not_found', 'No such counsellor.');
@@ -452,18 +445,7 @@ export class AppointmentService {
   ): Promise<string> {
     const [row] = await rows<{ id: string }>(
       manager,
-      INSERT_APPOINTMENT_SQL,
-      [
-        booking.caseId,
-        booking.counsellorId,
-        new Date(booking.start.instant).toISOString(),
-        fields.durationMinutes,
-        fields.channel,
-        fields.purpose,
-        fields.outsideHours,
-        fields.rescheduledFromId,
-        staff.id,
-      ],
+      INSERT_APPOINTMENT_SQL.with({ caseId: booking.caseId, counsellorId: booking.counsellorId, startsAt: new Date(booking.start.instant).toISOString(), durationMinutes: fields.durationMinutes, channel: fields.channel, purpose: fields.purpose, outsideHours: fields.outsideHours, rescheduledFromId: fields.rescheduledFromId, staffId: staff.id }),
     );
     return row.id;
   }
@@ -510,8 +492,7 @@ export class AppointmentService {
   private async view(manager: EntityManager, id: string): Promise<AppointmentView> {
     const [row] = await rows<{ appointment: AppointmentJson }>(
       manager,
-      APPOINTMENT_VIEW_SQL,
-      [id],
+      APPOINTMENT_VIEW_SQL.with({ id }),
     );
     return toAppointmentView(row.appointment, this.cipher);
   }

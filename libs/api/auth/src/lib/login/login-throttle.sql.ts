@@ -1,3 +1,5 @@
+import { sql } from '@leidraad/api/core';
+
 /**
  * The SQL of sign-in throttling, shared by accounts (`staff`) and unknown usernames
  * (`login_unknown_username`): both tables have the same columns, so both follow the same rules
@@ -38,14 +40,14 @@ export function failureSet(counter: FailureCounter, first: number): string {
 }
 
 /** What the sign-in decides on, for an account or, when there is none, for the unknown username. */
-export const SIGN_IN_STATE = `
+export const SIGN_IN_STATE = sql<{ username: string; usernameHash: Buffer }>(`
   SELECT s.id, s.username, s.display_name, s.role, s.active, s.password_hash,
          s.totp_enabled_at IS NOT NULL AS second_factor_enabled,
          ${secondsUntil('COALESCE(s.locked_until, u.locked_until)')} AS locked_seconds,
          ${secondsUntil('COALESCE(s.next_attempt_at, u.next_attempt_at)')} AS wait_seconds
     FROM (SELECT 1) AS one
-    LEFT JOIN staff s ON s.username = $1
-    LEFT JOIN login_unknown_username u ON s.id IS NULL AND u.username_hash = $2`;
+    LEFT JOIN staff s ON s.username = :username
+    LEFT JOIN login_unknown_username u ON s.id IS NULL AND u.username_hash = :usernameHash`);
 
 /** A complete sign-in (password and, where owed, the second factor): every counter starts again. */
 export const COMPLETE_SIGN_IN = `
@@ -57,24 +59,24 @@ export const COMPLETE_SIGN_IN = `
  * One more failure from an address on a username, and housekeeping on the way: windows older
  * than a day and unknown usernames idle for 30 days (and not locked) go.
  */
-export const ADDRESS_FAILURE = `
+export const ADDRESS_FAILURE = sql<{ addressHash: Buffer; usernameHash: Buffer; addressWindowMinutes: number }>(`
   WITH old_windows AS (
     DELETE FROM login_throttle WHERE window_started_at < now() - interval '1 day'
   ), idle_usernames AS (
     DELETE FROM login_unknown_username
      WHERE updated_at < now() - interval '30 days' AND (locked_until IS NULL OR locked_until < now())
   )
-  INSERT INTO login_throttle AS t (address_hash, username_hash, window_started_at, failures) VALUES ($1, $2, now(), 1)
+  INSERT INTO login_throttle AS t (address_hash, username_hash, window_started_at, failures) VALUES (:addressHash, :usernameHash, now(), 1)
   ON CONFLICT (address_hash, username_hash) DO UPDATE SET
-    failures = CASE WHEN t.window_started_at > now() - make_interval(mins => $3) THEN t.failures + 1 ELSE 1 END,
-    window_started_at = CASE WHEN t.window_started_at > now() - make_interval(mins => $3) THEN t.window_started_at ELSE now() END`;
+    failures = CASE WHEN t.window_started_at > now() - make_interval(mins => :addressWindowMinutes) THEN t.failures + 1 ELSE 1 END,
+    window_started_at = CASE WHEN t.window_started_at > now() - make_interval(mins => :addressWindowMinutes) THEN t.window_started_at ELSE now() END`);
 
 /** An address's failures within the window: across all usernames, and on one username. */
-export const ADDRESS_FAILURES = `
+export const ADDRESS_FAILURES = sql<{ addressHash: Buffer; usernameHash: Buffer; addressWindowMinutes: number }>(`
   SELECT COALESCE(sum(failures), 0)::int AS total,
-         COALESCE(max(failures) FILTER (WHERE username_hash = $2), 0)::int AS on_username
+         COALESCE(max(failures) FILTER (WHERE username_hash = :usernameHash), 0)::int AS on_username
     FROM login_throttle
-   WHERE address_hash = $1 AND window_started_at > now() - make_interval(mins => $3)`;
+   WHERE address_hash = :addressHash AND window_started_at > now() - make_interval(mins => :addressWindowMinutes)`);
 
 /** How long a claimed attempt keeps others out when its process never ends it (a crash). */
 const CLAIM_LAPSES = `interval '30 seconds'`;
@@ -105,7 +107,7 @@ export const END_SIGN_IN_ATTEMPT = `
   UPDATE login_unknown_username SET attempt_started_at = NULL WHERE username_hash = $2`;
 
 /** Claims a second-factor attempt on an account (parameter: staff id); answers the row when claimed. */
-export const CLAIM_SECOND_FACTOR = `
-  UPDATE staff AS t SET attempt_started_at = now() WHERE t.id = $1 AND ${CLAIMABLE('t')} RETURNING t.id`;
+export const CLAIM_SECOND_FACTOR = sql<{ staffId: string }>(`
+  UPDATE staff AS t SET attempt_started_at = now() WHERE t.id = :staffId AND ${CLAIMABLE('t')} RETURNING t.id`);
 
-export const END_SECOND_FACTOR_ATTEMPT = `UPDATE staff SET attempt_started_at = NULL WHERE id = $1`;
+export const END_SECOND_FACTOR_ATTEMPT = sql<{ staffId: string }>(`UPDATE staff SET attempt_started_at = NULL WHERE id = :staffId`);

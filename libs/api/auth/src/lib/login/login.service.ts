@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, DomainError, rows, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, DomainError, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
 import { isRole, type Role, type SignInResult } from '@leidraad/shared/domain';
 import { dummyPasswordHash, verifyPassword } from '../staff/password-hasher';
@@ -42,6 +42,16 @@ const ATTEMPT_IN_PROGRESS = () =>
   });
 const LOCKED = 'This account is locked for a while after too many failed attempts; try again later, or ask an administrator to unlock it.';
 
+const SQL_X_SQL = sql(`${COMPLETE_SIGN_IN} RETURNING username`);
+
+const DELETE_LOGIN_THROTTLE_SQL = sql<{ addressHash: Buffer; usernameHash: Buffer }>(`DELETE FROM login_throttle WHERE address_hash = :addressHash AND username_hash = :usernameHash`);
+
+const UPDATE_STAFF_SQL = sql<{ staffId: string }>(`UPDATE staff AS t SET ${failureSet('failed_second_factors', 2)} WHERE t.id = :staffId
+       RETURNING t.username, t.locked_until > now() AS locked`);
+
+const STAFF_SQL = sql<{ staffId: string }>(`SELECT username, ${secondsUntil('locked_until')} AS locked_seconds, ${secondsUntil('next_attempt_at')} AS wait_seconds
+         FROM staff WHERE id = :staffId`);
+
 /**
  * Checks a username and password, with throttling per account, per client address and per
  * address and username, kept in PostgreSQL (so it holds across API processes). Unknown,
@@ -77,7 +87,7 @@ export class LoginService {
   private async checkPassword(username: string, usernameHash: Buffer, password: string, address: string): Promise<SignInResult> {
     const addressHash = this.addressHash(address);
     await this.refuseThrottledAddress(addressHash, usernameHash);
-    const [state] = await rows<SignInStateRow>(this.dataSource, SIGN_IN_STATE, [username, usernameHash]);
+    const [state] = await rows<SignInStateRow>(this.dataSource, SIGN_IN_STATE.with({ username, usernameHash }));
     const staffId = state?.id ?? null;
     if (state && state.locked_seconds > 0) {
       await this.audit.record({ staffId, action: 'auth.sign_in', outcome: 'denied', reason: 'locked' });
@@ -113,12 +123,9 @@ export class LoginService {
    * start again, and so do this address's failures on this username.
    */
   async completeSignIn(staffId: string, address: string): Promise<void> {
-    const [row] = await rows<{ username: string }>(this.dataSource, `${COMPLETE_SIGN_IN} RETURNING username`, [staffId]);
+    const [row] = await rows<{ username: string }>(this.dataSource, SQL_X_SQL);
     if (row) {
-      await this.dataSource.query(`DELETE FROM login_throttle WHERE address_hash = $1 AND username_hash = $2`, [
-        this.addressHash(address),
-        this.usernameHash(row.username),
-      ]);
+      await rows(this.dataSource, DELETE_LOGIN_THROTTLE_SQL.with({ addressHash: this.addressHash(address), usernameHash: this.usernameHash(row.username) }));
     }
   }
 
@@ -129,9 +136,7 @@ export class LoginService {
   async recordSecondFactorFailure(address: string, staffId: string): Promise<void> {
     const [row] = await rows<{ username: string; locked: boolean }>(
       this.dataSource,
-      `UPDATE staff AS t SET ${failureSet('failed_second_factors', 2)} WHERE t.id = $1
-       RETURNING t.username, t.locked_until > now() AS locked`,
-      [staffId, this.config.login.lockAfterFailures, this.config.login.lockMinutes, SECOND_FACTOR_LOCK_CAP_MINUTES],
+      UPDATE_STAFF_SQL.with({ staffId }),
     );
     if (row) await this.recordAddressFailure(this.addressHash(address), this.usernameHash(row.username));
     await this.audit.record({
@@ -148,22 +153,20 @@ export class LoginService {
    * of parallel codes cannot all pass the checks before the first failure counts.
    */
   async secondFactorAttempt<T>(address: string, staffId: string, attempt: () => Promise<T>): Promise<T> {
-    const claimed = await rows<{ id: string }>(this.dataSource, CLAIM_SECOND_FACTOR, [staffId]);
+    const claimed = await rows<{ id: string }>(this.dataSource, CLAIM_SECOND_FACTOR.with({ staffId }));
     if (claimed.length === 0) throw ATTEMPT_IN_PROGRESS();
     try {
       await this.refuseThrottledSecondFactor(address, staffId);
       return await attempt();
     } finally {
-      await this.dataSource.query(END_SECOND_FACTOR_ATTEMPT, [staffId]);
+      await rows(this.dataSource, END_SECOND_FACTOR_ATTEMPT.with({ staffId }));
     }
   }
 
   private async refuseThrottledSecondFactor(address: string, staffId: string): Promise<void> {
     const [row] = await rows<{ username: string; locked_seconds: number; wait_seconds: number }>(
       this.dataSource,
-      `SELECT username, ${secondsUntil('locked_until')} AS locked_seconds, ${secondsUntil('next_attempt_at')} AS wait_seconds
-         FROM staff WHERE id = $1`,
-      [staffId],
+      STAFF_SQL.with({ staffId }),
     );
     if (!row) throw new DomainError('not_found', 'No such staff member.');
     await this.refuseThrottledAddress(this.addressHash(address), this.usernameHash(row.username));
@@ -191,11 +194,7 @@ export class LoginService {
    */
   private async refuseThrottledAddress(addressHash: Buffer, usernameHash: Buffer): Promise<void> {
     const { maxFailuresPerAddress, lockAfterFailures, addressWindowMinutes } = this.config.login;
-    const [row] = await rows<{ total: number; on_username: number }>(this.dataSource, ADDRESS_FAILURES, [
-      addressHash,
-      usernameHash,
-      addressWindowMinutes,
-    ]);
+    const [row] = await rows<{ total: number; on_username: number }>(this.dataSource, ADDRESS_FAILURES.with({ addressHash, usernameHash, addressWindowMinutes }));
     if (row && (row.total >= maxFailuresPerAddress || row.on_username >= lockAfterFailures - 1)) {
       throw new DomainError('too_many_requests', 'Too many failed sign-ins from this address; try again later.', undefined, {
         retryAfter: addressWindowMinutes * 60,
@@ -204,7 +203,7 @@ export class LoginService {
   }
 
   private async recordAddressFailure(addressHash: Buffer, usernameHash: Buffer): Promise<void> {
-    await this.dataSource.query(ADDRESS_FAILURE, [addressHash, usernameHash, this.config.login.addressWindowMinutes]);
+    await rows(this.dataSource, ADDRESS_FAILURE.with({ addressHash, usernameHash, addressWindowMinutes: this.config.login.addressWindowMinutes }));
   }
 
   /** A wrong password, an unknown username or a deactivated account: the same statements either way. */

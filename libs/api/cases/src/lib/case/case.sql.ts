@@ -1,4 +1,5 @@
 import { contactJson } from '../contact/contact.sql';
+import { sql } from '@leidraad/api/core';
 
 /** Active risk flags and drafts of case `c`, as JSON; reasons stay ciphertext (base64). */
 const HEADER_EXTRAS = `
@@ -28,38 +29,38 @@ export const LIST_ITEM_COLUMNS = `c.id, c.code, c.caller_role, c.concern, c.stat
   (SELECT coalesce(array_agg(f.flag ORDER BY f.flag), '{}'::text[])
      FROM case_risk_flag f WHERE f.case_id = c.id AND f.cleared_at IS NULL) AS risk_flags`;
 
-/** Everything that happened to case $1, newest first, in one statement. */
-export const TIMELINE_SQL = `
+/** Everything that happened to case :caseId, newest first, in one statement. */
+export const TIMELINE_SQL = sql<{ caseId: string }>(`
 SELECT 'contact' AS kind, k.started_at AS at, ${contactJson('k')} AS data
-  FROM contact k WHERE k.case_id = $1 AND k.status = 'final'
+  FROM contact k WHERE k.case_id = :caseId AND k.status = 'final'
 UNION ALL
 SELECT 'handover', h.created_at, json_build_object(
          'id', h.id, 'fromId', h.from_staff_id, 'fromName', hf.display_name, 'toId', h.to_staff_id,
          'toName', ht.display_name, 'note', encode(h.note, 'base64'), 'contactIds', h.contact_ids)
   FROM case_handover h JOIN staff hf ON hf.id = h.from_staff_id JOIN staff ht ON ht.id = h.to_staff_id
- WHERE h.case_id = $1
+ WHERE h.case_id = :caseId
 UNION ALL
 SELECT 'risk_flag_set', f.set_at, json_build_object(
          'id', f.id, 'flag', f.flag, 'reason', encode(f.reason, 'base64'), 'byId', f.set_by, 'byName', s.display_name)
-  FROM case_risk_flag f JOIN staff s ON s.id = f.set_by WHERE f.case_id = $1
+  FROM case_risk_flag f JOIN staff s ON s.id = f.set_by WHERE f.case_id = :caseId
 UNION ALL
 SELECT 'risk_flag_cleared', f.cleared_at, json_build_object(
          'id', f.id, 'flag', f.flag, 'reason', encode(f.clear_reason, 'base64'), 'byId', f.cleared_by, 'byName', s.display_name)
-  FROM case_risk_flag f JOIN staff s ON s.id = f.cleared_by WHERE f.case_id = $1 AND f.cleared_at IS NOT NULL
+  FROM case_risk_flag f JOIN staff s ON s.id = f.cleared_by WHERE f.case_id = :caseId AND f.cleared_at IS NOT NULL
 UNION ALL
 SELECT 'status_changed', x.changed_at, json_build_object(
          'id', x.id, 'from', x.from_status, 'to', x.to_status, 'reason', encode(x.reason, 'base64'),
          'byId', x.changed_by, 'byName', s.display_name)
-  FROM case_status_change x LEFT JOIN staff s ON s.id = x.changed_by WHERE x.case_id = $1
+  FROM case_status_change x LEFT JOIN staff s ON s.id = x.changed_by WHERE x.case_id = :caseId
 UNION ALL
 SELECT 'appointment', a.starts_at, json_build_object(
          'id', a.id, 'status', a.status, 'purpose', a.purpose, 'channel', a.channel,
          'byId', a.counsellor_id, 'byName', s.display_name)
-  FROM appointment a JOIN staff s ON s.id = a.counsellor_id WHERE a.case_id = $1 AND a.status <> 'rescheduled'
+  FROM appointment a JOIN staff s ON s.id = a.counsellor_id WHERE a.case_id = :caseId AND a.status <> 'rescheduled'
 UNION ALL
 SELECT 'colleague_access', g.granted_at, json_build_object('byId', g.staff_id, 'byName', s.display_name)
-  FROM case_access_grant g JOIN staff s ON s.id = g.staff_id WHERE g.case_id = $1
+  FROM case_access_grant g JOIN staff s ON s.id = g.staff_id WHERE g.case_id = :caseId
 UNION ALL
 SELECT 'case_created', c.created_at, json_build_object('byId', c.created_by, 'byName', s.display_name)
-  FROM case_file c JOIN staff s ON s.id = c.created_by WHERE c.id = $1
-ORDER BY at DESC, kind`;
+  FROM case_file c JOIN staff s ON s.id = c.created_by WHERE c.id = :caseId
+ORDER BY at DESC, kind`);

@@ -1,5 +1,6 @@
 import { groundsSql, sqlWithGrounds } from '@leidraad/api/case-access';
 import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
+import { sql } from '@leidraad/api/core';
 
 /**
  * A contact as one JSON value, corrections included; free text stays ciphertext (base64) until
@@ -61,26 +62,26 @@ export const SAVE_DRAFT_SQL = `WITH relaxed AS MATERIALIZED (
 )
 SELECT id, revision, updated_at, case_id, code, grounds FROM saved`;
 
-/** Contact $2 of case $1, for a change that depends on its state (locked: `LOCK_CONTACT_SQL`). */
-export const CONTACT_SQL = `SELECT k.id, k.case_id, k.counsellor_id, k.status, k.revision, k.channel, k.started_at, k.ended_at,
+/** Contact :contactId of case :caseId, for a change that depends on its state (locked: `LOCK_CONTACT_SQL`). */
+export const CONTACT_SQL = sql<{ caseId: string; contactId: string }>(`SELECT k.id, k.case_id, k.counsellor_id, k.status, k.revision, k.channel, k.started_at, k.ended_at,
        k.summary, k.outcome, k.referrals
   FROM contact k
- WHERE k.id = $2 AND k.case_id = $1`;
+ WHERE k.id = :contactId AND k.case_id = :caseId`);
 
 /** The same, locked for a change (`ContactService.lockContact`). */
-export const LOCK_CONTACT_SQL = `${CONTACT_SQL} FOR UPDATE OF k`;
+export const LOCK_CONTACT_SQL = sql(`${CONTACT_SQL} FOR UPDATE OF k`);
 
-/** Contact $1 as one JSON value (column `contact`). */
-export const CONTACT_VIEW_SQL = `SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = $1`;
+/** Contact :contactId as one JSON value (column `contact`). */
+export const CONTACT_VIEW_SQL = sql<{ contactId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = :contactId`);
 
 /**
- * Finalise contact $1 by staff member $2. The end of the call is when it is finalised, unless the
+ * Finalise contact :contactId by staff member :staffId. The end of the call is when it is finalised, unless the
  * counsellor entered one; only a finalise that succeeds sets it, so a refused attempt leaves the
  * running call as it was.
  */
-export const FINALISE_CONTACT_SQL = `UPDATE contact SET status = 'final', ended_at = coalesce(ended_at, now()), finalised_at = now(), finalised_by = $2, updated_at = now()
-          WHERE id = $1`;
+export const FINALISE_CONTACT_SQL = sql<{ contactId: string; staffId: string }>(`UPDATE contact SET status = 'final', ended_at = coalesce(ended_at, now()), finalised_at = now(), finalised_by = :staffId, updated_at = now()
+          WHERE id = :contactId`);
 
-/** Case $1 has one more final contact, started at $2. */
-export const COUNT_FINAL_CONTACT_SQL = `UPDATE case_file SET contact_count = contact_count + 1, last_contact_at = GREATEST(last_contact_at, $2)
-          WHERE id = $1`;
+/** Case :caseId has one more final contact, started at :started_at. */
+export const COUNT_FINAL_CONTACT_SQL = sql<{ caseId: string; started_at: null | Date }>(`UPDATE case_file SET contact_count = contact_count + 1, last_contact_at = GREATEST(last_contact_at, :started_at)
+          WHERE id = :caseId`);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError, rows } from '@leidraad/api/core';
+import { DomainError, rows, sql } from '@leidraad/api/core';
 import type {
   AppointmentPurpose,
   ContactChannel,
@@ -81,6 +81,9 @@ export function doubleBooking(clashes: readonly HandoverAppointment[]): DomainEr
   );
 }
 
+const UPDATE_APPOINTMENT_SQL = sql<{ ids: readonly string[]; recipientId: string; staffId: string }>(`UPDATE appointment SET counsellor_id = :recipientId, version = version + 1, updated_by = :staffId, updated_at = now()
+        WHERE id = ANY(:ids::uuid[])`);
+
 /** Gives the appointments to the recipient (one version step each); PostgreSQL still refuses a double booking. */
 export async function moveAppointments(
   manager: EntityManager,
@@ -90,11 +93,7 @@ export async function moveAppointments(
 ): Promise<void> {
   if (ids.length === 0) return;
   try {
-    await manager.query(
-      `UPDATE appointment SET counsellor_id = $2, version = version + 1, updated_by = $3, updated_at = now()
-        WHERE id = ANY($1::uuid[])`,
-      [ids, recipientId, staffId],
-    );
+    await rows(manager, UPDATE_APPOINTMENT_SQL.with({ ids, recipientId, staffId }));
   } catch (error) {
     // Booked for the colleague between the check and the move: the exclusion constraint said no.
     const driver = (error as { driverError?: { code?: string } }).driverError ?? (error as { code?: string });

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher, place } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import type { PeerGroupSummary, PeerGroupView } from '@leidraad/shared/domain';
 import { notFoundOrNoAccess } from '../common/refusals';
 import { assertMeetingsInOrder, type MeetingInput } from './group-rules';
@@ -20,6 +20,11 @@ export interface LockedGroup {
   enrolled_count: number;
 }
 
+const DELETE_PEER_GROUP_MEETING_SQL = sql<{ id: string }>(`DELETE FROM peer_group_meeting WHERE group_id = :id`);
+
+const INSERT_PEER_GROUP_MEETING_SQL = sql<{ groupId: string; p2: number[]; p3: string[]; p4: ("how-it-comes-about" | "functions-of-viewing-images" | "risk-signals" | "impact-on-you" | "safety-plan-and-goals" | "sexuality-and-intimacy")[] }>(`INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
+       SELECT :groupId, n, s, t FROM unnest(:p2::int[], :p3::timestamptz[], :p4::text[]) AS m(n, s, t)`);
+
 /** Peer support groups: the supervisor plans them; counsellors and supervisors see them. */
 @Injectable()
 export class GroupService {
@@ -30,7 +35,7 @@ export class GroupService {
   ) {}
 
   async list(staff: RequestStaff): Promise<PeerGroupSummary[]> {
-    const groups: GroupRow[] = await this.dataSource.query(LIST_GROUPS_SQL);
+    const groups: GroupRow[] = await rows(this.dataSource, LIST_GROUPS_SQL);
     await this.audit.record({
       staffId: staff.id,
       action: 'peer_group.list',
@@ -107,7 +112,7 @@ export class GroupService {
             WHERE id = $1`,
           [id, ...this.encryptDetails(id, input), input.capacity, input.status, staff.id],
         );
-        await manager.query(`DELETE FROM peer_group_meeting WHERE group_id = $1`, [id]);
+        await rows(manager, DELETE_PEER_GROUP_MEETING_SQL.with({ id }));
         await this.insertMeetings(manager, id, input.meetings);
         await this.audit.record({ ...event, outcome: 'success' }, manager);
         return (await this.view(manager, id)) as PeerGroupView;
@@ -117,26 +122,22 @@ export class GroupService {
 
   /** The group with its meetings and enrolled cases (by code only), or undefined. */
   async view(manager: EntityManager, id: string): Promise<PeerGroupView | undefined> {
-    const [row]: GroupRow[] = await manager.query(GROUP_SQL, [id]);
+    const [row]: GroupRow[] = await rows(manager, GROUP_SQL.with({ id }));
     if (!row) return undefined;
-    const enrolments: EnrolmentRow[] = await manager.query(ENROLMENTS_SQL, [id]);
+    const enrolments: EnrolmentRow[] = await rows(manager, ENROLMENTS_SQL.with({ id }));
     return { ...toGroupSummary(row, this.cipher), enrolments: enrolments.map(toEnrolment) };
   }
 
   /** Locks the group row for a change of its seats, then counts its enrolled cases; undefined for an unknown group. */
   async lockForEnrolment(manager: EntityManager, id: string): Promise<LockedGroup | undefined> {
-    const [group]: Omit<LockedGroup, 'enrolled_count'>[] = await manager.query(LOCK_GROUP_SQL, [id]);
+    const [group]: Omit<LockedGroup, 'enrolled_count'>[] = await rows(manager, LOCK_GROUP_SQL.with({ id }));
     if (!group) return undefined;
-    const [{ n }]: { n: number }[] = await manager.query(ENROLLED_COUNT_SQL, [id]);
+    const [{ n }]: { n: number }[] = await rows(manager, ENROLLED_COUNT_SQL.with({ id }));
     return { ...group, enrolled_count: n };
   }
 
   private async insertMeetings(manager: EntityManager, groupId: string, meetings: readonly MeetingInput[]): Promise<void> {
-    await manager.query(
-      `INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
-       SELECT $1, n, s, t FROM unnest($2::int[], $3::timestamptz[], $4::text[]) AS m(n, s, t)`,
-      [groupId, meetings.map((_, index) => index + 1), meetings.map((m) => m.startsAt), meetings.map((m) => m.themeId)],
-    );
+    await rows(manager, INSERT_PEER_GROUP_MEETING_SQL.with({ groupId, p2: meetings.map((_, index) => index + 1), p3: meetings.map((m) => m.startsAt), p4: meetings.map((m) => m.themeId) }));
   }
 }
 

@@ -1,3 +1,5 @@
+import { sql } from '@leidraad/api/core';
+
 /**
  * An open case is inactive when nothing happened with the caller for $1 months: no finalised
  * contact since (or, without any, since it was made), no draft touched since, and no planned
@@ -11,27 +13,27 @@ const INACTIVE = `c.status <> 'closed'
                       AND a.status = 'planned' AND a.ends_at > now())`;
 
 /** Inactive open cases, longest inactive first. */
-export const INACTIVE_CASES_SQL = `
+export const INACTIVE_CASES_SQL = sql(`
   SELECT c.id, c.code
     FROM case_file c
    WHERE ${INACTIVE}
-   ORDER BY coalesce(c.last_contact_at, c.created_at), c.id`;
+   ORDER BY coalesce(c.last_contact_at, c.created_at), c.id`);
 
-/** Locks one case ($2) and confirms, under the lock, that it is still inactive past $1 months. */
-export const LOCK_INACTIVE_CASE_SQL = `
+/** Locks one case (:caseId) and confirms, under the lock, that it is still inactive past :months months. */
+export const LOCK_INACTIVE_CASE_SQL = sql<{ months: number; caseId: string }>(`
   SELECT c.code, c.status
     FROM case_file c
-   WHERE c.id = $2 AND ${INACTIVE}
-     FOR UPDATE`;
+   WHERE c.id = :caseId AND ${INACTIVE}
+     FOR UPDATE`);
 
-/** Closes case $1 (a new version, its revision and status change $4 by no one: the job). */
-export const CLOSE_CASE_SQL = `
+/** Closes case :caseId (a new version, its revision and status change :changeId by no one: the job). */
+export const CLOSE_CASE_SQL = sql<{ caseId: string; status: string; p3: Buffer; changeId: string }>(`
   WITH closed AS (
     UPDATE case_file SET status = 'closed', version = version + 1, updated_at = now()
-     WHERE id = $1 RETURNING id, version
+     WHERE id = :caseId RETURNING id, version
   ), revision AS (
     INSERT INTO case_revision (case_id, version, changed_fields, changed_by)
     SELECT id, version, ARRAY['status'], NULL FROM closed
   )
   INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by)
-  SELECT $4, id, $2, 'closed', $3, NULL FROM closed`;
+  SELECT :changeId, id, :status, 'closed', :p3, NULL FROM closed`);
