@@ -16,7 +16,7 @@ export interface AuditRecord {
 }
 
 /** :staffId staff, :action action, :entityType entity type, :entityId entity id, :caseCode case code, :outcome outcome, :reason reason. */
-export const INSERT_AUDIT_EVENT_SQL = sql<{ staffId: null | string; action: string; entityType: null | string; entityId: null | string; caseCode: null | string; outcome: string; reason: null | string }>(`INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
+export const INSERT_AUDIT_EVENT_SQL = sql<{ staffId: string | null; action: string; entityType: string | null; entityId: string | null; caseCode: string | null; outcome: string; reason: string | null }>(`INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
        VALUES (:staffId, :action, :entityType, :entityId, :caseCode, :outcome, :reason)`);
 
 /** Writes audit events; pass the transaction's manager so the event commits with the change. */

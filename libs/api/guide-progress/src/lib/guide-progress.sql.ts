@@ -15,14 +15,14 @@ export const HISTORY_ROWS_SQL = sql<{ caseId: string }>(`SELECT h.id, h.item_id,
 /**
  * The hot path, in one statement: check access and the contact, upsert the progress, add a
  * history row when the state changed, and write the audit event — all or nothing.
- * :caseId case, :itemId item, :state state, :contactId contact, :p5 note ciphertext, :keepNote keep the stored note,
+ * :caseId case, :itemId item, :state state, :contactId contact, :note note ciphertext, :keepNote keep the stored note,
  * :counsellorId staff, :role role, :guideVersion guide version.
  *
  * The previous state comes from the statement's snapshot: two writes racing on the same item
  * (only possible with two contacts of the same case open at once) may both record the same
  * `from_state`; the progress row itself is always the last write.
  */
-export const UPDATE_PROGRESS_SQL = sql<{ caseId: string; itemId: string; state: string; contactId: string; p5: null | Buffer; keepNote: boolean; counsellorId: string; role: string; guideVersion: number }>(`WITH target AS (
+export const UPDATE_PROGRESS_SQL = sql<{ caseId: string; itemId: string; state: string; contactId: string; note: Buffer | null; keepNote: boolean; counsellorId: string; role: string; guideVersion: number }>(`WITH target AS (
   SELECT c.id, c.code, ${groundsSql('c', ':counsellorId', ':role')} AS grounds, k.id AS contact_id,
          (k.counsellor_id = :counsellorId::uuid AND (k.status = 'draft'
            OR k.finalised_at > now() - interval '${RECENT_CONTACT_HOURS} hours')) AS usable
@@ -34,7 +34,7 @@ export const UPDATE_PROGRESS_SQL = sql<{ caseId: string; itemId: string; state: 
   SELECT p.state FROM guide_progress p JOIN ok ON ok.id = p.case_id WHERE p.item_id = :itemId::text
 ), saved AS (
   INSERT INTO guide_progress AS g (case_id, item_id, state, contact_id, note, updated_by, updated_at, guide_version)
-  SELECT ok.id, :itemId::text, :state::text, :contactId::uuid, :p5::bytea, :counsellorId::uuid, now(), :guideVersion::int FROM ok
+  SELECT ok.id, :itemId::text, :state::text, :contactId::uuid, :note::bytea, :counsellorId::uuid, now(), :guideVersion::int FROM ok
   ON CONFLICT (case_id, item_id) DO UPDATE
      SET state = EXCLUDED.state, contact_id = EXCLUDED.contact_id,
          note = CASE WHEN :keepNote::boolean THEN g.note ELSE EXCLUDED.note END,

@@ -31,6 +31,7 @@ import type {
 } from './appointment.dto';
 import { toAppointmentView, type AppointmentJson } from './appointment.mapper';
 import {
+  APPOINTMENT_ROW_FOR_UPDATE_SQL,
   APPOINTMENT_ROW_SQL,
   APPOINTMENT_SELECT,
   APPOINTMENT_VIEW_SQL,
@@ -81,18 +82,18 @@ interface Booking {
 
 const SQL_X_SQL = sql<{ caseId: string }>(`${APPOINTMENT_SELECT} WHERE a.case_id = :caseId ORDER BY a.starts_at, a.created_at`);
 
-const SQL_X_2_SQL = sql<{ endsAt: string; startsAt: string; counsellorId: null | string; staffId: string; role: string }>(`${APPOINTMENT_SELECT}
+const SQL_X_2_SQL = sql<{ endsAt: string; startsAt: string; counsellorId: string | null; staffId: string; role: string }>(`${APPOINTMENT_SELECT}
         WHERE a.starts_at < :startsAt AND a.ends_at > :endsAt AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
           AND ${visibleCondition('a', 'c', ':staffId', ':role')}
         ORDER BY a.starts_at, a.id`);
 
-const SQL_X_3_SQL = sql<{ counsellorId: null | string }>(`${APPOINTMENT_SELECT}
+const SQL_X_3_SQL = sql<{ counsellorId: string | null }>(`${APPOINTMENT_SELECT}
         WHERE a.status = 'planned' AND a.ends_at <= now() AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
         ORDER BY a.starts_at, a.id`);
 
-const CONTACT_SQL = sql<{ contactId: string | null; case_id: string }>(`SELECT id FROM contact WHERE id = :contactId AND case_id = :case_id`);
+const CONTACT_SQL = sql<{ contactId: string | null; caseId: string }>(`SELECT id FROM contact WHERE id = :contactId AND case_id = :caseId`);
 
-const UPDATE_APPOINTMENT_SQL = sql<{ id: string; status: string; contactId: null | string; cancelReason: null | Buffer; staffId: string }>(`UPDATE appointment SET status = :status, contact_id = :contactId, cancel_reason = :cancelReason, version = version + 1,
+const UPDATE_APPOINTMENT_SQL = sql<{ id: string; status: string; contactId: string | null; cancelReason: Buffer | null; staffId: string }>(`UPDATE appointment SET status = :status, contact_id = :contactId, cancel_reason = :cancelReason, version = version + 1,
                 updated_by = :staffId, updated_at = now()
           WHERE id = :id`);
 
@@ -245,13 +246,13 @@ export class AppointmentService {
       if (input.status === 'done') {
         const [contact] = await rows<{ id: string }>(
           manager,
-          CONTACT_SQL.with({ contactId: input.contactId ?? null, case_id: row.case_id }),
+          CONTACT_SQL.with({ contactId: input.contactId ?? null, caseId: row.case_id }),
         );
         if (!contact) {
           throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
         }
       }
-      await rows(manager, UPDATE_APPOINTMENT_SQL.with({ id, status: input.status, contactId: input.status === 'done' ? input.contactId : null ?? null, cancelReason: input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null, staffId: staff.id }));
+      await rows(manager, UPDATE_APPOINTMENT_SQL.with({ id, status: input.status, contactId: input.status === 'done' ? (input.contactId ?? null) : null, cancelReason: input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null, staffId: staff.id }));
       await this.audit.record(found.event(), manager);
       return this.view(manager, id);
     });
@@ -344,7 +345,7 @@ export class AppointmentService {
       if (!isExclusionViolation(error, NO_DOUBLE_BOOKING)) throw error;
       const [other] = await rows<{ id: string; starts_at: Date; ends_at: Date }>(
         this.dataSource,
-        IN_THE_WAY_SQL.with({ counsellorId: booking.counsellorId, p2: new Date(booking.start.instant).toISOString(), p3: new Date(booking.end).toISOString(), replaces: booking.replaces }),
+        IN_THE_WAY_SQL.with({ counsellorId: booking.counsellorId, startsAt: new Date(booking.start.instant).toISOString(), endsAt: new Date(booking.end).toISOString(), replaces: booking.replaces }),
       );
       await this.audit.record({
         staffId: staff.id,
@@ -463,8 +464,7 @@ export class AppointmentService {
   ): Promise<AppointmentAccess> {
     const [row] = await rows<AppointmentRow>(
       manager,
-      options.lock ? `${APPOINTMENT_ROW_SQL} FOR UPDATE` : APPOINTMENT_ROW_SQL,
-      [id],
+      (options.lock ? APPOINTMENT_ROW_FOR_UPDATE_SQL : APPOINTMENT_ROW_SQL).with({ id }),
     );
     const record = { entityType: 'appointment', entityId: id, notFound: notFound('appointment') };
     if (!row) {

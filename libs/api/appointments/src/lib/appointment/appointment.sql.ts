@@ -56,10 +56,13 @@ export const APPOINTMENT_SELECT = `SELECT ${appointmentJson('a', 'c')} AS appoin
 /** Appointment :id as JSON (column `appointment`). */
 export const APPOINTMENT_VIEW_SQL = sql<{ id: string }>(`${APPOINTMENT_SELECT} WHERE a.id = :id`);
 
-/** An appointment by id ($1), without its case: access to that is the case-access service's. */
-export const APPOINTMENT_ROW_SQL = `SELECT a.id, a.case_id, a.counsellor_id, a.starts_at, a.ends_at,
+/** An appointment by id (:id), without its case: access to that is the case-access service's. */
+export const APPOINTMENT_ROW_SQL = sql<{ id: string }>(`SELECT a.id, a.case_id, a.counsellor_id, a.starts_at, a.ends_at,
        a.duration_minutes, a.channel, a.purpose, a.status, a.version
-  FROM appointment a WHERE a.id = $1`;
+  FROM appointment a WHERE a.id = :id`);
+
+/** `APPOINTMENT_ROW_SQL`, the row locked for a change. */
+export const APPOINTMENT_ROW_FOR_UPDATE_SQL = sql<{ id: string }>(`${APPOINTMENT_ROW_SQL.source} FOR UPDATE`);
 
 /** The planned appointments of counsellor :counsellorId between :endsAt and :startsAt (free slots are around them). */
 export const BUSY_SQL = sql<{ counsellorId: string; endsAt: string; startsAt: string }>(`SELECT starts_at, ends_at FROM appointment
@@ -69,15 +72,15 @@ export const BUSY_SQL = sql<{ counsellorId: string; endsAt: string; startsAt: st
  * A new appointment: :caseId case, :counsellorId counsellor, :startsAt start, :durationMinutes minutes, :channel channel, :purpose purpose,
  * :outsideHours outside working hours, :rescheduledFromId the appointment it replaces, :staffId the staff member booking it.
  */
-export const INSERT_APPOINTMENT_SQL = sql<{ caseId: string; counsellorId: string; startsAt: string; durationMinutes: number; channel: string; purpose: string; outsideHours: boolean; rescheduledFromId: null | string; staffId: string }>(`INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose,
+export const INSERT_APPOINTMENT_SQL = sql<{ caseId: string; counsellorId: string; startsAt: string; durationMinutes: number; channel: string; purpose: string; outsideHours: boolean; rescheduledFromId: string | null; staffId: string }>(`INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose,
                                 outside_hours, rescheduled_from_id, created_by, updated_by)
        VALUES (:caseId, :counsellorId, :startsAt::timestamptz, :startsAt::timestamptz + :durationMinutes * interval '1 minute', :durationMinutes, :channel, :purpose, :outsideHours, :rescheduledFromId, :staffId, :staffId)
        RETURNING id`);
 
-/** The planned appointment of a counsellor in the way of [:p2, :p3), other than those in :replaces. */
-export const IN_THE_WAY_SQL = sql<{ counsellorId: string; p2: string; p3: string; replaces: string[] }>(`SELECT a.id, a.starts_at, a.ends_at
+/** The planned appointment of a counsellor in the way of [:startsAt, :endsAt), other than those in :replaces. */
+export const IN_THE_WAY_SQL = sql<{ counsellorId: string; startsAt: string; endsAt: string; replaces: string[] }>(`SELECT a.id, a.starts_at, a.ends_at
   FROM appointment a
  WHERE a.counsellor_id = :counsellorId AND a.status = 'planned'
-   AND tstzrange(a.starts_at, a.ends_at) && tstzrange(:p2::timestamptz, :p3::timestamptz)
+   AND tstzrange(a.starts_at, a.ends_at) && tstzrange(:startsAt::timestamptz, :endsAt::timestamptz)
    AND a.id <> ALL(:replaces::uuid[])
  ORDER BY a.starts_at LIMIT 1`);

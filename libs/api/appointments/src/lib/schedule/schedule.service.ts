@@ -26,7 +26,7 @@ const DELETE_WORKING_PERIOD_SQL = sql<{ staffId: string }>(`DELETE FROM working_
 
 const DELETE_STAFF_ABSENCE_SQL = sql<{ staffId: string }>(`DELETE FROM staff_absence WHERE staff_id = :staffId`);
 
-const INSERT_WORKING_PERIOD_SQL = sql<{ staffId: string; weekday: number; startMinute: null | number; endMinute: null | number }>(`INSERT INTO working_period (staff_id, weekday, start_minute, end_minute) VALUES (:staffId, :weekday, :startMinute, :endMinute)`);
+const INSERT_WORKING_PERIOD_SQL = sql<{ staffId: string; weekday: number; startMinute: number | null; endMinute: number | null }>(`INSERT INTO working_period (staff_id, weekday, start_minute, end_minute) VALUES (:staffId, :weekday, :startMinute, :endMinute)`);
 
 const INSERT_STAFF_ABSENCE_SQL = sql<{ staffId: string; from: string; to: string }>(`INSERT INTO staff_absence (staff_id, starts_on, ends_on) VALUES (:staffId, :from, :to)`);
 

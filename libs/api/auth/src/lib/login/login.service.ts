@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, DomainError, rows, sql, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, DomainError, rows, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
 import { isRole, type Role, type SignInResult } from '@leidraad/shared/domain';
 import { dummyPasswordHash, verifyPassword } from '../staff/password-hasher';
@@ -11,14 +11,18 @@ import {
   ADDRESS_FAILURES,
   CLAIM_SECOND_FACTOR,
   CLAIM_SIGN_IN,
+  CLEAR_ADDRESS_FAILURES,
   COMPLETE_SIGN_IN,
   END_SECOND_FACTOR_ATTEMPT,
   END_SIGN_IN_ATTEMPT,
-  failureSet,
+  type FailureLimits,
+  PASSWORD_FAILURE,
   PASSWORD_LOCK_CAP_MINUTES,
+  SECOND_FACTOR_FAILURE,
   SECOND_FACTOR_LOCK_CAP_MINUTES,
-  secondsUntil,
+  SECOND_FACTOR_WAITS,
   SIGN_IN_STATE,
+  UNKNOWN_USERNAME_FAILURE,
 } from './login-throttle.sql';
 
 interface SignInStateRow {
@@ -42,16 +46,6 @@ const ATTEMPT_IN_PROGRESS = () =>
   });
 const LOCKED = 'This account is locked for a while after too many failed attempts; try again later, or ask an administrator to unlock it.';
 
-const SQL_X_SQL = sql(`${COMPLETE_SIGN_IN} RETURNING username`);
-
-const DELETE_LOGIN_THROTTLE_SQL = sql<{ addressHash: Buffer; usernameHash: Buffer }>(`DELETE FROM login_throttle WHERE address_hash = :addressHash AND username_hash = :usernameHash`);
-
-const UPDATE_STAFF_SQL = sql<{ staffId: string }>(`UPDATE staff AS t SET ${failureSet('failed_second_factors', 2)} WHERE t.id = :staffId
-       RETURNING t.username, t.locked_until > now() AS locked`);
-
-const STAFF_SQL = sql<{ staffId: string }>(`SELECT username, ${secondsUntil('locked_until')} AS locked_seconds, ${secondsUntil('next_attempt_at')} AS wait_seconds
-         FROM staff WHERE id = :staffId`);
-
 /**
  * Checks a username and password, with throttling per account, per client address and per
  * address and username, kept in PostgreSQL (so it holds across API processes). Unknown,
@@ -71,15 +65,15 @@ export class LoginService {
    * owed; otherwise the counters stay as they are until the code is given (`completeSignIn`).
    */
   async verify(username: string, password: string, address: string): Promise<SignInResult> {
-    const key = [username.toLowerCase(), this.usernameHash(username)] as const;
+    const key = { username: username.toLowerCase(), usernameHash: this.usernameHash(username) };
     // Before claiming too: a throttled address writes nothing (not even a claim on an unknown name).
-    await this.refuseThrottledAddress(this.addressHash(address), key[1]);
-    const [claim] = await rows<{ claimed: boolean }>(this.dataSource, CLAIM_SIGN_IN, [...key]);
+    await this.refuseThrottledAddress(this.addressHash(address), key.usernameHash);
+    const [claim] = await rows<{ claimed: boolean }>(this.dataSource, CLAIM_SIGN_IN.with(key));
     if (!claim?.claimed) throw ATTEMPT_IN_PROGRESS();
     try {
-      return await this.checkPassword(key[0], key[1], password, address);
+      return await this.checkPassword(key.username, key.usernameHash, password, address);
     } finally {
-      await this.dataSource.query(END_SIGN_IN_ATTEMPT, [...key]);
+      await rows(this.dataSource, END_SIGN_IN_ATTEMPT.with(key));
     }
   }
 
@@ -123,9 +117,9 @@ export class LoginService {
    * start again, and so do this address's failures on this username.
    */
   async completeSignIn(staffId: string, address: string): Promise<void> {
-    const [row] = await rows<{ username: string }>(this.dataSource, SQL_X_SQL);
+    const [row] = await rows<{ username: string }>(this.dataSource, COMPLETE_SIGN_IN.with({ staffId }));
     if (row) {
-      await rows(this.dataSource, DELETE_LOGIN_THROTTLE_SQL.with({ addressHash: this.addressHash(address), usernameHash: this.usernameHash(row.username) }));
+      await rows(this.dataSource, CLEAR_ADDRESS_FAILURES.with({ addressHash: this.addressHash(address), usernameHash: this.usernameHash(row.username) }));
     }
   }
 
@@ -136,7 +130,7 @@ export class LoginService {
   async recordSecondFactorFailure(address: string, staffId: string): Promise<void> {
     const [row] = await rows<{ username: string; locked: boolean }>(
       this.dataSource,
-      UPDATE_STAFF_SQL.with({ staffId }),
+      SECOND_FACTOR_FAILURE.with({ staffId, ...this.limits(SECOND_FACTOR_LOCK_CAP_MINUTES) }),
     );
     if (row) await this.recordAddressFailure(this.addressHash(address), this.usernameHash(row.username));
     await this.audit.record({
@@ -166,7 +160,7 @@ export class LoginService {
   private async refuseThrottledSecondFactor(address: string, staffId: string): Promise<void> {
     const [row] = await rows<{ username: string; locked_seconds: number; wait_seconds: number }>(
       this.dataSource,
-      STAFF_SQL.with({ staffId }),
+      SECOND_FACTOR_WAITS.with({ staffId }),
     );
     if (!row) throw new DomainError('not_found', 'No such staff member.');
     await this.refuseThrottledAddress(this.addressHash(address), this.usernameHash(row.username));
@@ -206,23 +200,17 @@ export class LoginService {
     await rows(this.dataSource, ADDRESS_FAILURE.with({ addressHash, usernameHash, addressWindowMinutes: this.config.login.addressWindowMinutes }));
   }
 
+  private limits(lockCapMinutes: number): FailureLimits {
+    return { lockAfter: this.config.login.lockAfterFailures, lockMinutes: this.config.login.lockMinutes, lockCapMinutes };
+  }
+
   /** A wrong password, an unknown username or a deactivated account: the same statements either way. */
   private async recordPasswordFailure(addressHash: Buffer, usernameHash: Buffer, staffId: string | null): Promise<void> {
     await this.recordAddressFailure(addressHash, usernameHash);
-    const limits = [this.config.login.lockAfterFailures, this.config.login.lockMinutes, PASSWORD_LOCK_CAP_MINUTES];
+    const limits = this.limits(PASSWORD_LOCK_CAP_MINUTES);
     const [row] = staffId
-      ? await rows<{ locked: boolean }>(
-          this.dataSource,
-          `UPDATE staff AS t SET ${failureSet('failed_logins', 2)} WHERE t.id = $1 RETURNING t.locked_until > now() AS locked`,
-          [staffId, ...limits],
-        )
-      : await rows<{ locked: boolean }>(
-          this.dataSource,
-          `INSERT INTO login_unknown_username AS t (username_hash, failed_logins) VALUES ($1, 1)
-           ON CONFLICT (username_hash) DO UPDATE SET ${failureSet('failed_logins', 2)}, updated_at = now()
-           RETURNING t.locked_until > now() AS locked`,
-          [usernameHash, ...limits],
-        );
+      ? await rows<{ locked: boolean }>(this.dataSource, PASSWORD_FAILURE.with({ staffId, ...limits }))
+      : await rows<{ locked: boolean }>(this.dataSource, UNKNOWN_USERNAME_FAILURE.with({ usernameHash, ...limits }));
     await this.audit.record({ staffId, action: 'auth.sign_in', outcome: 'failure', ...(row?.locked ? { reason: 'locked' } : {}) });
   }
 }

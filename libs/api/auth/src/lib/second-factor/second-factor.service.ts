@@ -34,9 +34,9 @@ const INVALID_CODE = 'The code is not valid, or was already used.';
 
 const UPDATE_STAFF_SQL = sql<{ staffId: string; totpPendingSecret: Buffer }>(`UPDATE staff SET totp_pending_secret = :totpPendingSecret WHERE id = :staffId`);
 
-const UPDATE_STAFF_2_SQL = sql<{ staffId: string; step: number; totpSecret: Buffer; totp_pending_secret: null | Buffer }>(`UPDATE staff SET totp_secret = :totpSecret, totp_pending_secret = NULL,
+const UPDATE_STAFF_2_SQL = sql<{ staffId: string; step: number; totpSecret: Buffer; pendingSecret: Buffer | null }>(`UPDATE staff SET totp_secret = :totpSecret, totp_pending_secret = NULL,
                 totp_enabled_at = now(), totp_last_step = :step
-          WHERE id = :staffId AND totp_pending_secret = :totp_pending_secret AND totp_secret IS NULL`);
+          WHERE id = :staffId AND totp_pending_secret = :pendingSecret AND totp_secret IS NULL`);
 
 const UPDATE_STAFF_3_SQL = sql<{ staffId: string }>(`UPDATE staff SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
           WHERE id = :staffId`);
@@ -49,7 +49,7 @@ const UPDATE_STAFF_RECOVERY_CODE_SQL = sql<{ staffId: string; codeHash: Buffer }
 
 const DELETE_STAFF_RECOVERY_CODE_2_SQL = sql<{ staffId: string }>(`DELETE FROM staff_recovery_code WHERE staff_id = :staffId`);
 
-const INSERT_STAFF_RECOVERY_CODE_SQL = sql<{ staffId: string; p2: Buffer[] }>(`INSERT INTO staff_recovery_code (staff_id, code_hash) SELECT :staffId, unnest(:p2::bytea[])`);
+const INSERT_STAFF_RECOVERY_CODE_SQL = sql<{ staffId: string; codeHashes: Buffer[] }>(`INSERT INTO staff_recovery_code (staff_id, code_hash) SELECT :staffId, unnest(:codeHashes::bytea[])`);
 
 const STAFF_RECOVERY_CODE_SQL = sql<{ staffId: string }>(`SELECT totp_secret, totp_pending_secret, role,
               (SELECT count(*)::int FROM staff_recovery_code r WHERE r.staff_id = s.id AND r.used_at IS NULL) AS recovery_codes_left
@@ -139,7 +139,7 @@ export class SecondFactorService {
 
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.dataSource.transaction(async (manager) => {
-      const [, updated] = (await rows(manager, UPDATE_STAFF_2_SQL.with({ staffId: staff.id, step, totpSecret: this.cipher.encrypt(pending, place('staff', 'totp_secret', staff.id)), totp_pending_secret: row.totp_pending_secret }))) as [unknown, number];
+      const [, updated] = (await rows(manager, UPDATE_STAFF_2_SQL.with({ staffId: staff.id, step, totpSecret: this.cipher.encrypt(pending, place('staff', 'totp_secret', staff.id)), pendingSecret: row.totp_pending_secret }))) as [unknown, number];
       if (updated !== 1)
         throw new DomainError(
           'conflict',
@@ -259,7 +259,7 @@ export class SecondFactorService {
     manager: EntityManager,
   ): Promise<void> {
     await rows(manager, DELETE_STAFF_RECOVERY_CODE_2_SQL.with({ staffId }));
-    await rows(manager, INSERT_STAFF_RECOVERY_CODE_SQL.with({ staffId, p2: codes.map((code) => recoveryCodeHash(this.config.secret, code)) }));
+    await rows(manager, INSERT_STAFF_RECOVERY_CODE_SQL.with({ staffId, codeHashes: codes.map((code) => recoveryCodeHash(this.config.secret, code)) }));
   }
 
   private async refuse(staffId: string, address: string): Promise<never> {

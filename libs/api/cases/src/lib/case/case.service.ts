@@ -37,7 +37,7 @@ import {
   type CaseListRow,
   type TimelineRow,
 } from './case.mapper';
-import { headerSql, LIST_ITEM_COLUMNS, TIMELINE_SQL } from './case.sql';
+import { CASE_HEADER_SQL, caseListSql, type CaseListFilters, LIST_ITEM_COLUMNS, TIMELINE_SQL } from './case.sql';
 import {
   CODE_WORD_HASH_PURPOSE,
   isUsableCodeWord,
@@ -58,7 +58,7 @@ interface TodayRow extends CaseListRow {
   picked_up: boolean | null;
 }
 
-const INSERT_CASE_FILE_SQL = sql<{ code: string; callerRole: string; concern: string; assigneeId: string; codeWordHash: null | Buffer }>(`INSERT INTO case_file (code, caller_role, concern, assignee_id, created_by, code_word_hash)
+const INSERT_CASE_FILE_SQL = sql<{ code: string; callerRole: string; concern: string; assigneeId: string; codeWordHash: Buffer | null }>(`INSERT INTO case_file (code, caller_role, concern, assignee_id, created_by, code_word_hash)
            VALUES (:code, :callerRole, :concern, :assigneeId, :assigneeId, :codeWordHash)
            ON CONFLICT ON CONSTRAINT case_file_code_key DO NOTHING RETURNING id, code`);
 
@@ -75,11 +75,11 @@ const CONTACT_SQL = sql<{ assigneeId: string }>(`SELECT ${LIST_ITEM_COLUMNS},
         ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC
         LIMIT ${TODAY_MAX}`);
 
-const UPDATE_CASE_FILE_SQL = sql<{ caseId: string; callerRole: string; concern: string; status: string; codeWordHash: null | Buffer }>(`UPDATE case_file SET caller_role = :callerRole, concern = :concern, status = :status, code_word_hash = :codeWordHash,
+const UPDATE_CASE_FILE_SQL = sql<{ caseId: string; callerRole: string; concern: string; status: string; codeWordHash: Buffer | null }>(`UPDATE case_file SET caller_role = :callerRole, concern = :concern, status = :status, code_word_hash = :codeWordHash,
                 version = version + 1, updated_at = now()
           WHERE id = :caseId RETURNING version`);
 
-const INSERT_CASE_STATUS_CHANGE_SQL = sql<{ changeId: string; caseId: string; from: string; to: string; reason: null | Buffer; staffId: string }>(`INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES (:changeId, :caseId, :from, :to, :reason, :staffId)`);
+const INSERT_CASE_STATUS_CHANGE_SQL = sql<{ changeId: string; caseId: string; from: string; to: string; reason: Buffer | null; staffId: string }>(`INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES (:changeId, :caseId, :from, :to, :reason, :staffId)`);
 
 const CASE_RISK_FLAG_SQL = sql<{ caseId: string; flag: string }>(`SELECT 1 FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`);
 
@@ -164,7 +164,7 @@ export class CaseService {
   async detail(staff: RequestStaff, caseId: string): Promise<CaseDetail> {
     return auditRefusals(this.audit, async () => {
       const access = await this.access.require(staff, caseId, 'case.read');
-      const [row] = await rows<CaseHeaderRow>(this.dataSource, headerSql('c.id = $1'), [caseId]);
+      const [row] = await rows<CaseHeaderRow>(this.dataSource, CASE_HEADER_SQL.with({ caseId }));
       const timeline = await rows<TimelineRow>(this.dataSource, TIMELINE_SQL.with({ caseId }));
       await this.audit.record(access.event('case.read'));
       return {
@@ -193,39 +193,16 @@ export class CaseService {
         'Counsellors list only their own cases; open another case by its code.',
       );
     }
-    const conditions: string[] = [];
-    const values: unknown[] = [];
-    const where = (sql: (placeholder: string) => string, value: unknown) => {
-      values.push(value);
-      conditions.push(sql(`$${values.length}`));
+    const filters: CaseListFilters = {
+      assigneeId: staff.role === 'supervisor' ? query.assigneeId : staff.id,
+      status: query.status,
+      callerRole: query.callerRole,
+      concern: query.concern,
+      risk: query.risk,
     };
-    const assignee = staff.role === 'supervisor' ? query.assigneeId : staff.id;
-    if (assignee !== undefined) where((p) => `c.assignee_id = ${p}`, assignee);
-    if (query.status !== undefined)
-      where((p) => `c.status = ${p}`, query.status);
-    if (query.callerRole !== undefined)
-      where((p) => `c.caller_role = ${p}`, query.callerRole);
-    if (query.concern !== undefined)
-      where((p) => `c.concern = ${p}`, query.concern);
-    if (query.risk !== undefined) {
-      where(
-        (p) =>
-          `EXISTS (SELECT 1 FROM case_risk_flag f WHERE f.case_id = c.id AND f.cleared_at IS NULL AND (${p} = 'any' OR f.flag = ${p}))`,
-        query.risk,
-      );
-    }
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const offset = query.offset ?? 0;
-    values.push(limit + 1, offset);
-    const found = await rows<CaseListRow>(
-      this.dataSource,
-      `SELECT ${LIST_ITEM_COLUMNS}
-         FROM case_file c JOIN staff a ON a.id = c.assignee_id
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC, c.id
-        LIMIT $${values.length - 1} OFFSET $${values.length}`,
-      values,
-    );
+    const found = await rows<CaseListRow>(this.dataSource, caseListSql(filters).with({ ...filters, limit: limit + 1, offset }));
     const items = found.slice(0, limit).map(toCaseListItem);
     await this.audit.record({
       staffId: staff.id,
@@ -464,9 +441,7 @@ export class CaseService {
     manager: EntityManager,
     caseId: string,
   ): Promise<CaseHeader> {
-    const [row] = await rows<CaseHeaderRow>(manager, headerSql('c.id = $1'), [
-      caseId,
-    ]);
+    const [row] = await rows<CaseHeaderRow>(manager, CASE_HEADER_SQL.with({ caseId }));
     return toCaseHeader(row, this.cipher);
   }
 

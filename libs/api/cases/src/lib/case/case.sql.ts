@@ -1,5 +1,5 @@
+import { sql, type Statement } from '@leidraad/api/core';
 import { contactJson } from '../contact/contact.sql';
-import { sql } from '@leidraad/api/core';
 
 /** Active risk flags and drafts of case `c`, as JSON; reasons stay ciphertext (base64). */
 const HEADER_EXTRAS = `
@@ -21,6 +21,47 @@ export function headerSql(where: string, extra = ''): string {
        c.assignee_id, a.display_name AS assignee_name, ${HEADER_EXTRAS}${extra ? `, ${extra}` : ''}
   FROM case_file c JOIN staff a ON a.id = c.assignee_id
  WHERE ${where}`;
+}
+
+/** A case by id (:caseId), for its page. */
+export const CASE_HEADER_SQL = sql<{ caseId: string }>(headerSql('c.id = :caseId'));
+
+/** The filters of the case list; each one given narrows it. */
+export interface CaseListFilters {
+  assigneeId?: string;
+  status?: string;
+  callerRole?: string;
+  concern?: string;
+  risk?: string;
+}
+
+const LIST_CONDITIONS: Readonly<Record<keyof CaseListFilters, string>> = {
+  assigneeId: 'c.assignee_id = :assigneeId',
+  status: 'c.status = :status',
+  callerRole: 'c.caller_role = :callerRole',
+  concern: 'c.concern = :concern',
+  risk: `EXISTS (SELECT 1 FROM case_risk_flag f WHERE f.case_id = c.id AND f.cleared_at IS NULL AND (:risk = 'any' OR f.flag = :risk))`,
+};
+
+type CaseListParams = CaseListFilters & { limit: number; offset: number };
+const caseLists = new Map<string, Statement<CaseListParams>>();
+
+/** The case list narrowed by the filters that are given, compiled once per combination of them. */
+export function caseListSql(filters: CaseListFilters): Statement<CaseListParams> {
+  const conditions = (Object.keys(LIST_CONDITIONS) as (keyof CaseListFilters)[])
+    .filter((name) => filters[name] !== undefined)
+    .map((name) => LIST_CONDITIONS[name]);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  let statement = caseLists.get(where);
+  if (!statement) {
+    statement = sql<CaseListParams>(`SELECT ${LIST_ITEM_COLUMNS}
+         FROM case_file c JOIN staff a ON a.id = c.assignee_id
+        ${where}
+        ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC, c.id
+        LIMIT :limit OFFSET :offset`);
+    caseLists.set(where, statement);
+  }
+  return statement;
 }
 
 /** The columns of a case list row (aliases `c` for the case and `a` for the assignee). */

@@ -73,15 +73,15 @@ interface ContactRow {
   referrals: ContactFields['referrals'];
 }
 
-const CONTACT_SQL = sql<{ caseId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k
+const CASE_CONTACTS_SQL = sql<{ caseId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k
           WHERE k.case_id = :caseId ORDER BY coalesce(k.started_at, k.created_at) DESC, k.created_at DESC`);
 
-const CONTACT_2_SQL = sql<{ contactId: string; caseId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = :contactId AND k.case_id = :caseId`);
+const CONTACT_JSON_SQL = sql<{ contactId: string; caseId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = :contactId AND k.case_id = :caseId`);
 
 const CONTACT_3_SQL = sql<{ caseId: string; contactId: string }>(`SELECT k.summary, k.note_marks FROM contact k
         WHERE k.id = :contactId AND k.case_id = :caseId AND k.status = 'draft' FOR UPDATE OF k`);
 
-const INSERT_CONTACT_CORRECTION_SQL = sql<{ correctionId: string; contactId: string; caseId: string; reason: Buffer; channel: null | string; startedAt: null | string; endedAt: null | string; summary: null | Buffer; outcome: null | string; referrals: null | ("other" | "huisarts" | "de_waag" | "ggz" | "veilig_thuis" | "politie" | "lotgenotengroep" | "stop_it_now_website")[]; staffId: string }>(`INSERT INTO contact_correction
+const INSERT_CONTACT_CORRECTION_SQL = sql<{ correctionId: string; contactId: string; caseId: string; reason: Buffer; channel: string | null; startedAt: string | null; endedAt: string | null; summary: Buffer | null; outcome: string | null; referrals: string[] | null; staffId: string }>(`INSERT INTO contact_correction
            (id, contact_id, case_id, reason, channel, started_at, ended_at, summary, outcome, referrals, corrected_by)
          VALUES (:correctionId, :contactId, :caseId, :reason, :channel, :startedAt, :endedAt, :summary, :outcome, :referrals, :staffId) RETURNING id`);
 
@@ -135,7 +135,7 @@ export class ContactService {
       const access = await this.access.require(staff, caseId, 'contact.list');
       const contacts = await rows<{ contact: ContactJson }>(
         this.dataSource,
-        CONTACT_SQL.with({ caseId }),
+        CASE_CONTACTS_SQL.with({ caseId }),
       );
       await this.audit.record(access.event('contact.list'));
       return contacts.map((row) => toContactView(row.contact, this.cipher));
@@ -153,7 +153,7 @@ export class ContactService {
       });
       const [row] = await rows<{ contact: ContactJson }>(
         this.dataSource,
-        CONTACT_2_SQL.with({ contactId, caseId }),
+        CONTACT_JSON_SQL.with({ contactId, caseId }),
       );
       const record = { entityType: 'contact', entityId: contactId };
       if (!row) {
@@ -180,21 +180,21 @@ export class ContactService {
   ): Promise<DraftSaved> {
     const noteMarks = input.noteMarks ?? [];
     const marks = checkNoteMarks(noteMarks.length > 0 ? await this.scanner.scan(input.summary ?? '') : [], noteMarks);
-    const parameters = [
+    const save = SAVE_DRAFT_SQL.with({
       caseId,
       contactId,
-      staff.id,
-      input.revision,
+      staffId: staff.id,
+      revision: input.revision,
       ...draftValues(this.cipher, contactId, input),
-      staff.role,
-      input.writer ?? null,
-      input.baseRevision ?? null,
-      JSON.stringify(marks.map(({ start, end, kind }) => ({ start, end, kind }))),
-    ];
+      role: staff.role,
+      writer: input.writer ?? null,
+      baseRevision: input.baseRevision ?? null,
+      noteMarks: JSON.stringify(marks.map(({ start, end, kind }) => ({ start, end, kind }))),
+    });
     const [saved] = marks.some((mark) => mark.kind === 'dismissed')
       ? await this.dataSource.transaction(async (manager) => {
           const dismissals = await this.dismissalsToAudit(manager, caseId, contactId, input.summary ?? null, marks);
-          const result = await rows<SavedDraftRow>(manager, SAVE_DRAFT_SQL, parameters);
+          const result = await rows<SavedDraftRow>(manager, save);
           const [done] = result;
           // The category only, never the text; the reason column holds it alone (eval:pii counts them).
           for (const mark of done ? dismissals : []) {
@@ -205,7 +205,7 @@ export class ContactService {
           }
           return result;
         })
-      : await rows<SavedDraftRow>(this.dataSource, SAVE_DRAFT_SQL, parameters);
+      : await rows<SavedDraftRow>(this.dataSource, save);
     if (saved) {
       // Counted like every other access (a no-op for the assignee, the common case).
       await this.access.granted(staff, { id: saved.case_id, code: saved.code, grounds: saved.grounds }, caseId, 'contact.draft_save');
@@ -278,7 +278,7 @@ export class ContactService {
         );
       }
       await rows(manager, FINALISE_CONTACT_SQL.with({ contactId, staffId: staff.id }));
-      await rows(manager, COUNT_FINAL_CONTACT_SQL.with({ caseId, started_at: row.started_at }));
+      await rows(manager, COUNT_FINAL_CONTACT_SQL.with({ caseId, startedAt: row.started_at }));
       await this.audit.record(access.event('contact.finalise', audit), manager);
       return this.view(manager, contactId);
     });
@@ -419,7 +419,7 @@ export class ContactService {
     contactId: string,
     action: string,
   ): Promise<ContactRow> {
-    const [row] = await rows<ContactRow>(manager, LOCK_CONTACT_SQL);
+    const [row] = await rows<ContactRow>(manager, LOCK_CONTACT_SQL.with({ caseId: access.caseId, contactId }));
     if (!row) {
       throw new Refusal(
         notFound('contact'),

@@ -22,8 +22,8 @@ export interface LockedGroup {
 
 const DELETE_PEER_GROUP_MEETING_SQL = sql<{ id: string }>(`DELETE FROM peer_group_meeting WHERE group_id = :id`);
 
-const INSERT_PEER_GROUP_MEETING_SQL = sql<{ groupId: string; p2: number[]; p3: string[]; p4: ("how-it-comes-about" | "functions-of-viewing-images" | "risk-signals" | "impact-on-you" | "safety-plan-and-goals" | "sexuality-and-intimacy")[] }>(`INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
-       SELECT :groupId, n, s, t FROM unnest(:p2::int[], :p3::timestamptz[], :p4::text[]) AS m(n, s, t)`);
+const INSERT_PEER_GROUP_MEETING_SQL = sql<{ groupId: string; numbers: number[]; startsAt: string[]; themes: string[] }>(`INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
+       SELECT :groupId, n, s, t FROM unnest(:numbers::int[], :startsAt::timestamptz[], :themes::text[]) AS m(n, s, t)`);
 
 /** Peer support groups: the supervisor plans them; counsellors and supervisors see them. */
 @Injectable()
@@ -137,7 +137,7 @@ export class GroupService {
   }
 
   private async insertMeetings(manager: EntityManager, groupId: string, meetings: readonly MeetingInput[]): Promise<void> {
-    await rows(manager, INSERT_PEER_GROUP_MEETING_SQL.with({ groupId, p2: meetings.map((_, index) => index + 1), p3: meetings.map((m) => m.startsAt), p4: meetings.map((m) => m.themeId) }));
+    await rows(manager, INSERT_PEER_GROUP_MEETING_SQL.with({ groupId, numbers: meetings.map((_, index) => index + 1), startsAt: meetings.map((m) => m.startsAt), themes: meetings.map((m) => m.themeId) }));
   }
 }
 

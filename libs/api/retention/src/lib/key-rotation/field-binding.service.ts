@@ -55,7 +55,7 @@ export class FieldBindingService {
           });
           this.logger.log(`free text bound to its place: ${bound} rows re-encrypted`);
         }
-        return rows;
+        return bound;
       } finally {
         await rows(runner.manager, ADVISORY_ADVISORY_UNLOCK_SQL.with({ fieldBindingLock: FIELD_BINDING_LOCK }));
       }

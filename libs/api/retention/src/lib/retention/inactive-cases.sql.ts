@@ -27,7 +27,7 @@ export const LOCK_INACTIVE_CASE_SQL = sql<{ months: number; caseId: string }>(`
      FOR UPDATE`);
 
 /** Closes case :caseId (a new version, its revision and status change :changeId by no one: the job). */
-export const CLOSE_CASE_SQL = sql<{ caseId: string; status: string; p3: Buffer; changeId: string }>(`
+export const CLOSE_CASE_SQL = sql<{ caseId: string; status: string; reason: Buffer; changeId: string }>(`
   WITH closed AS (
     UPDATE case_file SET status = 'closed', version = version + 1, updated_at = now()
      WHERE id = :caseId RETURNING id, version
@@ -36,4 +36,4 @@ export const CLOSE_CASE_SQL = sql<{ caseId: string; status: string; p3: Buffer; 
     SELECT id, version, ARRAY['status'], NULL FROM closed
   )
   INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by)
-  SELECT :changeId, id, :status, 'closed', :p3, NULL FROM closed`);
+  SELECT :changeId, id, :status, 'closed', :reason, NULL FROM closed`);
