@@ -34,6 +34,7 @@ import {
   INSERT_AGREEMENTS_SQL,
   INSERT_PLAN_SQL,
   INSERT_VERSION_SQL,
+  PLAN_FOR_UPDATE_SQL,
   PLAN_SQL,
   PRINTABLE_VERSION_SQL,
   UPDATE_PLAN_SQL,
@@ -233,7 +234,7 @@ export class SafetyPlanService {
       const number = currentVersion + 1;
       const [version] = await rows<{ id: string }>(manager, INSERT_VERSION_SQL.with({ planId, number, status: planned.status, change: planned.change, contactId: input.contactId, staffId: staff.id }));
       if (planned.agreements.length > 0) {
-        await manager.query(INSERT_AGREEMENTS_SQL, [version.id, ...agreementColumns(planned.agreements, this.cipher)]);
+        await rows(manager, INSERT_AGREEMENTS_SQL.with({ versionId: version.id, ...agreementColumns(planned.agreements, this.cipher) }));
       }
       await rows(manager, UPDATE_PLAN_SQL.with({ planId, status: planned.status, number }));
       await this.audit.record(audit(`version ${number}: ${planned.change}, ${planned.status}`), manager);
@@ -281,12 +282,12 @@ export class SafetyPlanService {
   }
 
   private async plan(db: Queryable, caseId: string, lock = false): Promise<PlanRow | undefined> {
-    const [plan] = await db.query<PlanRow[]>(lock ? `${PLAN_SQL} FOR UPDATE` : PLAN_SQL, [caseId]);
+    const [plan] = await rows<PlanRow>(db, (lock ? PLAN_FOR_UPDATE_SQL : PLAN_SQL).with({ caseId }));
     return plan;
   }
 
   private versionRows(planId: string, number: number | null, db: Queryable = this.dataSource): Promise<VersionRow[]> {
-    return db.query<VersionRow[]>(VERSIONS_SQL, [planId, number]);
+    return rows<VersionRow>(db, VERSIONS_SQL.with({ planId, number }));
   }
 
   private async versionId(db: Queryable, planId: string, number: number): Promise<string> {
@@ -295,8 +296,8 @@ export class SafetyPlanService {
   }
 
   private async agreements(db: Queryable, versionId: string): Promise<AgreementView[]> {
-    const rows = await db.query<AgreementRow[]>(AGREEMENTS_SQL, [versionId]);
-    return rows.map((row) => toAgreementView(row, this.cipher));
+    const found = await rows<AgreementRow>(db, AGREEMENTS_SQL.with({ versionId }));
+    return found.map((row) => toAgreementView(row, this.cipher));
   }
 
   private async versionView(caseId: string, number: number): Promise<SafetyPlanVersionView> {

@@ -51,8 +51,8 @@ export class OverviewService {
     const days = this.config.stalledAfterDays;
     const [loads, attention, [totals]] = await Promise.all([
       rows<LoadRow>(this.dataSource, COUNSELLOR_LOAD_SQL),
-      rows<AttentionRow>(this.dataSource, ATTENTION_SQL),
-      rows<Record<AttentionReason, number>>(this.dataSource, ATTENTION_TOTALS_SQL),
+      rows<AttentionRow>(this.dataSource, ATTENTION_SQL.with({ stalledAfterDays: days })),
+      rows<Record<AttentionReason, number>>(this.dataSource, ATTENTION_TOTALS_SQL.with({ stalledAfterDays: days })),
     ]);
     const weekStart = loads[0]?.week_start ?? (await this.weekStart());
     await this.audit.record({

@@ -4,12 +4,12 @@ import { CODE_WORD_MATCHES_MAX } from '@leidraad/shared/domain';
 import { sql } from '@leidraad/api/core';
 
 /**
- * Counts this look-up for staff member $1 in a fixed one-minute window (one row per staff member,
+ * Counts this look-up for staff member :staffId in a fixed one-minute window (one row per staff member,
  * upserted), answering the count so far and the seconds until the window ends.
  */
 const THROTTLE_CTE = `throttle AS (
   INSERT INTO case_lookup_throttle AS t (staff_id, window_started_at, lookups, misses)
-  VALUES ($1, now(), 1, 0)
+  VALUES (:staffId, now(), 1, 0)
   ON CONFLICT (staff_id) DO UPDATE SET
     lookups = CASE WHEN t.window_started_at > now() - interval '1 minute' THEN t.lookups + 1 ELSE 1 END,
     misses = CASE WHEN t.window_started_at > now() - interval '1 minute' THEN t.misses ELSE 0 END,

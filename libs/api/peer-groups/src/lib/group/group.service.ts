@@ -20,6 +20,23 @@ export interface LockedGroup {
   enrolled_count: number;
 }
 
+/** The encrypted details of a group (`encryptDetails`). */
+interface GroupDetails {
+  name: Buffer;
+  location: Buffer;
+}
+
+const INSERT_PEER_GROUP_SQL = sql<{ groupId: string; capacity: number; staffId: string } & GroupDetails>(
+  `INSERT INTO peer_group (id, name, location, capacity, created_by, updated_by)
+   VALUES (:groupId, :name, :location, :capacity, :staffId, :staffId) RETURNING id`,
+);
+
+const UPDATE_PEER_GROUP_SQL = sql<{ id: string; capacity: number; status: string; staffId: string } & GroupDetails>(
+  `UPDATE peer_group SET name = :name, location = :location, capacity = :capacity, status = :status,
+          version = version + 1, updated_by = :staffId, updated_at = now()
+    WHERE id = :id`,
+);
+
 const DELETE_PEER_GROUP_MEETING_SQL = sql<{ id: string }>(`DELETE FROM peer_group_meeting WHERE group_id = :id`);
 
 const INSERT_PEER_GROUP_MEETING_SQL = sql<{ groupId: string; numbers: number[]; startsAt: string[]; themes: string[] }>(`INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
@@ -64,21 +81,20 @@ export class GroupService {
   }
 
   /** The name and location of group `id`, encrypted for their columns of its row. */
-  private encryptDetails(id: string, input: { name: string; location: string }): [Buffer, Buffer] {
-    return [
-      this.cipher.encrypt(input.name.trim(), place('peer_group', 'name', id)),
-      this.cipher.encrypt(input.location.trim(), place('peer_group', 'location', id)),
-    ];
+  private encryptDetails(id: string, input: { name: string; location: string }): GroupDetails {
+    return {
+      name: this.cipher.encrypt(input.name.trim(), place('peer_group', 'name', id)),
+      location: this.cipher.encrypt(input.location.trim(), place('peer_group', 'location', id)),
+    };
   }
 
   async create(staff: RequestStaff, input: CreatePeerGroupDto): Promise<PeerGroupView> {
     assertMeetingsInOrder(input.meetings);
     return this.dataSource.transaction(async (manager) => {
       const groupId = randomUUID();
-      const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO peer_group (id, name, location, capacity, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
-        [groupId, ...this.encryptDetails(groupId, input), input.capacity, staff.id],
+      const [{ id }] = await rows<{ id: string }>(
+        manager,
+        INSERT_PEER_GROUP_SQL.with({ groupId, ...this.encryptDetails(groupId, input), capacity: input.capacity, staffId: staff.id }),
       );
       await this.insertMeetings(manager, id, input.meetings);
       await this.audit.record({ staffId: staff.id, action: 'peer_group.create', entityType: 'peer_group', entityId: id, outcome: 'success' }, manager);
@@ -106,11 +122,9 @@ export class GroupService {
             { ...event, outcome: 'failure', reason: 'capacity below enrolled' },
           );
         }
-        await manager.query(
-          `UPDATE peer_group SET name = $2, location = $3, capacity = $4, status = $5,
-                  version = version + 1, updated_by = $6, updated_at = now()
-            WHERE id = $1`,
-          [id, ...this.encryptDetails(id, input), input.capacity, input.status, staff.id],
+        await rows(
+          manager,
+          UPDATE_PEER_GROUP_SQL.with({ id, ...this.encryptDetails(id, input), capacity: input.capacity, status: input.status, staffId: staff.id }),
         );
         await rows(manager, DELETE_PEER_GROUP_MEETING_SQL.with({ id }));
         await this.insertMeetings(manager, id, input.meetings);

@@ -43,7 +43,7 @@ export class FieldBindingService {
       try {
         const [done] = (await rows(runner.manager, DATA_UPGRADE_SQL.with({ name: FIELD_BINDING_STEP }))) as unknown[];
         if (done) return 0;
-        const counts = await bindCiphertexts((sql, params) => runner.query(sql, params), this.cipher);
+        const counts = await bindCiphertexts((statement) => rows(runner.manager, statement), this.cipher);
         const bound = Object.values(counts).reduce((sum, n) => sum + n, 0);
         await rows(runner.manager, INSERT_DATA_UPGRADE_SQL.with({ name: FIELD_BINDING_STEP, rowCount: bound }));
         if (bound > 0) {

@@ -1,19 +1,19 @@
 import { sql } from '@leidraad/api/core';
 
 /**
- * An open case is inactive when nothing happened with the caller for $1 months: no finalised
+ * An open case is inactive when nothing happened with the caller for :months months: no finalised
  * contact since (or, without any, since it was made), no draft touched since, and no planned
  * appointment still to come.
  */
 const INACTIVE = `c.status <> 'closed'
-     AND coalesce(c.last_contact_at, c.created_at) < now() - make_interval(months => $1::int)
+     AND coalesce(c.last_contact_at, c.created_at) < now() - make_interval(months => :months::int)
      AND NOT EXISTS (SELECT 1 FROM contact k WHERE k.case_id = c.id
-                      AND k.updated_at >= now() - make_interval(months => $1::int))
+                      AND k.updated_at >= now() - make_interval(months => :months::int))
      AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.case_id = c.id
                       AND a.status = 'planned' AND a.ends_at > now())`;
 
 /** Inactive open cases, longest inactive first. */
-export const INACTIVE_CASES_SQL = sql(`
+export const INACTIVE_CASES_SQL = sql<{ months: number }>(`
   SELECT c.id, c.code
     FROM case_file c
    WHERE ${INACTIVE}

@@ -25,7 +25,7 @@ export class InactiveCases {
   /** Closes the inactive cases (or, in a dry run, only names them); answers their codes. */
   async close(dryRun: boolean): Promise<string[]> {
     const months = this.config.retention.inactiveCloseMonths;
-    const inactive = (await rows(this.dataSource, INACTIVE_CASES_SQL)) as { id: string; code: string }[];
+    const inactive = await rows<{ id: string; code: string }>(this.dataSource, INACTIVE_CASES_SQL.with({ months }));
     if (dryRun) return inactive.map((row) => formatCaseCode(row.code));
     const closed: string[] = [];
     for (const candidate of inactive) {
@@ -37,7 +37,7 @@ export class InactiveCases {
 
   private closeOne(caseId: string, months: number): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = (await rows(manager, LOCK_INACTIVE_CASE_SQL.with({ months, caseId }))) as { code: string; status: string }[];
+      const [row] = await rows<{ code: string; status: string }>(manager, LOCK_INACTIVE_CASE_SQL.with({ months, caseId }));
       if (!row) return null; // a contact or a new appointment came in meanwhile
       const reason = `closed automatically: no contact for ${months} months`;
       const changeId = randomUUID();
