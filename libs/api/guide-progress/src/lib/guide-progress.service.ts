@@ -143,7 +143,7 @@ export class GuideProgressService {
     }
     const keepNote = input.note === undefined;
     const note = input.note?.trim() ? input.note : null;
-    const [row] = await rows<UpdateRow>(this.dataSource, UPDATE_PROGRESS_SQL.with({ caseId, itemId: item.id, state: decided.state, contactId: input.contactId, note: keepNote ? null : this.cipher.encryptNullable(note, place('guide_progress', 'note', [caseId, item.id])), keepNote, counsellorId: staff.id, role: staff.role, guideVersion: GUIDE_VERSION }));
+    const [row] = await rows<UpdateRow>(this.dataSource, UPDATE_PROGRESS_SQL.with({ caseId, itemId: item.id, state: decided.state, contactId: input.contactId, note: keepNote ? null : this.cipher.encryptNullable(note, place('guide_progress', 'note', [caseId, item.id])), keepNote, staffId: staff.id, role: staff.role, guideVersion: GUIDE_VERSION }));
     return auditRefusals(this.audit, () =>
       this.afterUpdate(staff, caseId, action, row),
     );

@@ -16,15 +16,15 @@ export const HISTORY_ROWS_SQL = sql<{ caseId: string }>(`SELECT h.id, h.item_id,
  * The hot path, in one statement: check access and the contact, upsert the progress, add a
  * history row when the state changed, and write the audit event — all or nothing.
  * :caseId case, :itemId item, :state state, :contactId contact, :note note ciphertext, :keepNote keep the stored note,
- * :counsellorId staff, :role role, :guideVersion guide version.
+ * :staffId staff, :role role, :guideVersion guide version.
  *
  * The previous state comes from the statement's snapshot: two writes racing on the same item
  * (only possible with two contacts of the same case open at once) may both record the same
  * `from_state`; the progress row itself is always the last write.
  */
-export const UPDATE_PROGRESS_SQL = sql<{ caseId: string; itemId: string; state: string; contactId: string; note: Buffer | null; keepNote: boolean; counsellorId: string; role: string; guideVersion: number }>(`WITH target AS (
-  SELECT c.id, c.code, ${groundsSql('c', ':counsellorId', ':role')} AS grounds, k.id AS contact_id,
-         (k.counsellor_id = :counsellorId::uuid AND (k.status = 'draft'
+export const UPDATE_PROGRESS_SQL = sql<{ caseId: string; itemId: string; state: string; contactId: string; note: Buffer | null; keepNote: boolean; staffId: string; role: string; guideVersion: number }>(`WITH target AS (
+  SELECT c.id, c.code, ${groundsSql('c', ':staffId', ':role')} AS grounds, k.id AS contact_id,
+         (k.counsellor_id = :staffId::uuid AND (k.status = 'draft'
            OR k.finalised_at > now() - interval '${RECENT_CONTACT_HOURS} hours')) AS usable
     FROM case_file c LEFT JOIN contact k ON k.id = :contactId::uuid AND k.case_id = c.id
    WHERE c.id = :caseId::uuid
@@ -34,7 +34,7 @@ export const UPDATE_PROGRESS_SQL = sql<{ caseId: string; itemId: string; state: 
   SELECT p.state FROM guide_progress p JOIN ok ON ok.id = p.case_id WHERE p.item_id = :itemId::text
 ), saved AS (
   INSERT INTO guide_progress AS g (case_id, item_id, state, contact_id, note, updated_by, updated_at, guide_version)
-  SELECT ok.id, :itemId::text, :state::text, :contactId::uuid, :note::bytea, :counsellorId::uuid, now(), :guideVersion::int FROM ok
+  SELECT ok.id, :itemId::text, :state::text, :contactId::uuid, :note::bytea, :staffId::uuid, now(), :guideVersion::int FROM ok
   ON CONFLICT (case_id, item_id) DO UPDATE
      SET state = EXCLUDED.state, contact_id = EXCLUDED.contact_id,
          note = CASE WHEN :keepNote::boolean THEN g.note ELSE EXCLUDED.note END,
@@ -44,14 +44,14 @@ export const UPDATE_PROGRESS_SQL = sql<{ caseId: string; itemId: string; state: 
   SELECT coalesce((SELECT state FROM prev), 'not_discussed') AS from_state, saved.state AS to_state FROM saved
 ), changed AS (
   INSERT INTO guide_progress_change (case_id, item_id, from_state, to_state, contact_id, changed_by, guide_version)
-  SELECT :caseId::uuid, :itemId::text, t.from_state, t.to_state, :contactId::uuid, :counsellorId::uuid, :guideVersion::int
+  SELECT :caseId::uuid, :itemId::text, t.from_state, t.to_state, :contactId::uuid, :staffId::uuid, :guideVersion::int
     FROM transition t WHERE t.from_state <> t.to_state
 ), audited AS (
   INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
-  SELECT :counsellorId::uuid, 'guide_progress.update', 'case', ok.id::text, ${sqlFormatCaseCode('ok.code')}, 'success',
+  SELECT :staffId::uuid, 'guide_progress.update', 'case', ok.id::text, ${sqlFormatCaseCode('ok.code')}, 'success',
          ${sqlWithGrounds('ok.grounds', `:itemId::text || ': ' || t.from_state || ' -> ' || t.to_state`)}
     FROM ok, transition t
 )
 SELECT t.id, t.grounds, t.code, t.contact_id IS NOT NULL AS contact_found, coalesce(t.usable, false) AS usable,
        s.item_id, s.state, s.contact_id AS saved_contact_id, s.note, s.updated_at, st.display_name
-  FROM target t LEFT JOIN saved s ON true LEFT JOIN staff st ON st.id = :counsellorId::uuid`);
+  FROM target t LEFT JOIN saved s ON true LEFT JOIN staff st ON st.id = :staffId::uuid`);

@@ -313,7 +313,7 @@ export class AppointmentService {
     const rules = await this.schedules.rules(this.dataSource.manager, counsellorId);
     const busy = await rows<{ starts_at: Date; ends_at: Date }>(
       this.dataSource,
-      BUSY_SQL.with({ counsellorId, endsAt: new Date(from).toISOString(), startsAt: new Date(from + 62 * DAY_MS).toISOString() }),
+      BUSY_SQL.with({ counsellorId, from: new Date(from).toISOString(), to: new Date(from + 62 * DAY_MS).toISOString() }),
     );
     return suggestSlots({
       from,

@@ -64,9 +64,9 @@ export const APPOINTMENT_ROW_SQL = sql<{ id: string }>(`SELECT a.id, a.case_id, 
 /** `APPOINTMENT_ROW_SQL`, the row locked for a change. */
 export const APPOINTMENT_ROW_FOR_UPDATE_SQL = sql<{ id: string }>(`${APPOINTMENT_ROW_SQL.source} FOR UPDATE`);
 
-/** The planned appointments of counsellor :counsellorId between :endsAt and :startsAt (free slots are around them). */
-export const BUSY_SQL = sql<{ counsellorId: string; endsAt: string; startsAt: string }>(`SELECT starts_at, ends_at FROM appointment
-        WHERE counsellor_id = :counsellorId AND status = 'planned' AND ends_at > :endsAt AND starts_at < :startsAt`);
+/** The planned appointments of counsellor :counsellorId between :from and :to (free slots are around them). */
+export const BUSY_SQL = sql<{ counsellorId: string; from: string; to: string }>(`SELECT starts_at, ends_at FROM appointment
+        WHERE counsellor_id = :counsellorId AND status = 'planned' AND ends_at > :from AND starts_at < :to`);
 
 /**
  * A new appointment: :caseId case, :counsellorId counsellor, :startsAt start, :durationMinutes minutes, :channel channel, :purpose purpose,

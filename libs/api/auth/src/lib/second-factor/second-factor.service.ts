@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, DomainError, FieldCipher, place, rows, sql, type AppConfig } from '@leidraad/api/core';
+import { affected, APP_CONFIG, DomainError, FieldCipher, place, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
 import {
   RECOVERY_CODE_COUNT,
@@ -139,7 +139,7 @@ export class SecondFactorService {
 
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.dataSource.transaction(async (manager) => {
-      const [, updated] = (await rows(manager, UPDATE_STAFF_2_SQL.with({ staffId: staff.id, step, totpSecret: this.cipher.encrypt(pending, place('staff', 'totp_secret', staff.id)), pendingSecret: row.totp_pending_secret }))) as [unknown, number];
+      const updated = await affected(manager, UPDATE_STAFF_2_SQL.with({ staffId: staff.id, step, totpSecret: this.cipher.encrypt(pending, place('staff', 'totp_secret', staff.id)), pendingSecret: row.totp_pending_secret }));
       if (updated !== 1)
         throw new DomainError(
           'conflict',
@@ -215,7 +215,7 @@ export class SecondFactorService {
   /** An admin clears someone's second factor (a lost phone): they enrol again, their sessions end. */
   async reset(staffId: string, actorId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [, updated] = (await rows(manager, UPDATE_STAFF_3_SQL.with({ staffId }))) as [unknown, number];
+      const updated = await affected(manager, UPDATE_STAFF_3_SQL.with({ staffId }));
       if (updated !== 1)
         throw new DomainError('not_found', 'No such staff member.');
       await rows(manager, DELETE_STAFF_RECOVERY_CODE_SQL.with({ staffId }));
@@ -241,7 +241,7 @@ export class SecondFactorService {
     const step = matchTotpStep(secret, code);
     if (step === null) return false;
     // One statement decides, so two requests with the same code cannot both pass.
-    const [, updated] = (await rows(this.dataSource, UPDATE_STAFF_4_SQL.with({ staffId, step }))) as [unknown, number];
+    const updated = await affected(this.dataSource, UPDATE_STAFF_4_SQL.with({ staffId, step }));
     return updated === 1;
   }
 
@@ -249,7 +249,7 @@ export class SecondFactorService {
     staffId: string,
     code: string,
   ): Promise<boolean> {
-    const [, updated] = (await rows(this.dataSource, UPDATE_STAFF_RECOVERY_CODE_SQL.with({ staffId, codeHash: recoveryCodeHash(this.config.secret, code) }))) as [unknown, number];
+    const updated = await affected(this.dataSource, UPDATE_STAFF_RECOVERY_CODE_SQL.with({ staffId, codeHash: recoveryCodeHash(this.config.secret, code) }));
     return updated === 1;
   }
 
