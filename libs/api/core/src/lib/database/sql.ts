@@ -8,7 +8,7 @@ export function sqlList(values: readonly string[]): string {
 
 /** What `rows` needs of pg's pool: TypeORM's postgres driver keeps it as `master`. */
 interface PgPool {
-  query(sql: string, parameters: readonly unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(sql: string, parameters: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
 
 /**
@@ -33,7 +33,7 @@ export async function rows<T>(db: DataSource | EntityManager, statement: BoundSt
   const { text, values } = statement;
   const pool = poolOf(db);
   if (pool) return (await pool.query(text, values)).rows as T[];
-  const result: unknown = await db.query(text, values as unknown[]);
+  const result: unknown = await db.query(text, values);
   if (
     Array.isArray(result) &&
     result.length === 2 &&
@@ -55,5 +55,5 @@ export async function affected(db: DataSource | EntityManager, statement: BoundS
   if (pool) return (await pool.query(text, values)).rowCount ?? 0;
   const runner = (db as Partial<EntityManager>).queryRunner;
   if (!runner) throw new Error('affected() needs a DataSource or an entity manager of a transaction');
-  return (await runner.query(text, values as unknown[], true)).affected ?? 0;
+  return (await runner.query(text, values, true)).affected ?? 0;
 }

@@ -4,7 +4,7 @@ export type NoParams = Record<never, never>;
 /** A statement bound to its parameters, in the positional form pg sends. */
 export interface BoundStatement {
   readonly text: string;
-  readonly values: readonly unknown[];
+  readonly values: unknown[];
 }
 
 /**
