@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, errorForLog, rows, sql, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, errorForLog, rows, type AppConfig } from '@leidraad/api/core';
 import {
   ALERT_LOCK_SQL,
   INSERT_ACCESS_ALERT_SQL,
@@ -10,12 +10,6 @@ import {
   REACHED_SQL,
   RECENT_ACCESS_ALERT_SQL,
 } from './alerts.sql';
-
-const SQL_X_SQL = sql('SAVEPOINT case_reach');
-
-const SQL_X_2_SQL = sql('RELEASE SAVEPOINT case_reach');
-
-const SQL_X_3_SQL = sql('ROLLBACK TO SAVEPOINT case_reach');
 
 /**
  * Raises an `unusual_access` alert when a staff member reached more than
@@ -48,12 +42,12 @@ export class AccessAlertService {
         }
         return;
       }
-      await rows(manager, SQL_X_SQL);
+      await manager.query('SAVEPOINT case_reach');
       try {
         if (await this.overThreshold(manager, staffId, caseId)) await this.raise(manager, staffId);
-        await rows(manager, SQL_X_2_SQL);
+        await manager.query('RELEASE SAVEPOINT case_reach');
       } catch (error) {
-        await rows(manager, SQL_X_3_SQL);
+        await manager.query('ROLLBACK TO SAVEPOINT case_reach');
         throw error;
       }
     } catch (error) {
@@ -63,15 +57,15 @@ export class AccessAlertService {
 
   /** Records the reach; whether it is a new case this hour that takes the count over the threshold. */
   private async overThreshold(db: EntityManager, staffId: string, caseId: string): Promise<boolean> {
-    const [{ fresh, reached }] = (await rows(db, REACH_SQL.with({ staffId, caseId }))) as { fresh: boolean; reached: number }[];
+    const [{ fresh, reached }] = await rows<{ fresh: boolean; reached: number }>(db, REACH_SQL.with({ staffId, caseId }));
     return fresh && reached > this.config.unusualAccessPerHour;
   }
 
   /** One alert per staff member per hour, serialised by a transaction-level advisory lock. */
   private async raise(manager: EntityManager, staffId: string): Promise<void> {
     await rows(manager, ALERT_LOCK_SQL.with({ staffId }));
-    if (((await rows(manager, RECENT_ACCESS_ALERT_SQL.with({ staffId }))) as unknown[]).length > 0) return;
-    const [{ reached }] = (await rows(manager, REACHED_SQL.with({ staffId }))) as { reached: number }[];
+    if ((await rows(manager, RECENT_ACCESS_ALERT_SQL.with({ staffId }))).length > 0) return;
+    const [{ reached }] = await rows<{ reached: number }>(manager, REACHED_SQL.with({ staffId }));
     await rows(manager, INSERT_ACCESS_ALERT_SQL.with({ staffId, reached }));
     this.logger.warn({ staffId, reached }, 'unusual number of cases reached');
     await this.audit.record(

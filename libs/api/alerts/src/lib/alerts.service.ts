@@ -40,7 +40,7 @@ export class AlertsService {
       this.dataSource.transaction(async (manager) => {
         const [done] = await rows(manager, ACKNOWLEDGE_SQL.with({ alertId, staffId: staff.id }));
         if (!done) {
-          const [alert] = (await rows(manager, ALERT_SQL.with({ alertId }))) as { staff_id: string; acknowledged: boolean }[];
+          const [alert] = await rows<{ staff_id: string; acknowledged: boolean }>(manager, ALERT_SQL.with({ alertId }));
           if (!alert) throw new DomainError('not_found', 'No such alert.');
           if (alert.acknowledged) throw new DomainError('conflict', 'This alert has already been acknowledged.');
           throw new Refusal(

@@ -36,7 +36,7 @@ interface AttentionRow {
   flag: RiskFlag | null;
 }
 
-const X_SQL = sql(`SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam' AS week_start`);
+const WEEK_START_SQL = sql(`SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam' AS week_start`);
 
 /** `GET /api/supervision/overview`: caseload per counsellor and the attention queue (exact, staff-level numbers). */
 @Injectable()
@@ -73,7 +73,7 @@ export class OverviewService {
   private async weekStart(): Promise<Date> {
     const [row] = await rows<{ week_start: Date }>(
       this.dataSource,
-      X_SQL,
+      WEEK_START_SQL,
     );
     return row.week_start;
   }

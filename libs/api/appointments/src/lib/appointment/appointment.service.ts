@@ -80,24 +80,24 @@ interface Booking {
   caseCode?: string;
 }
 
-const SQL_X_SQL = sql<{ caseId: string }>(`${APPOINTMENT_SELECT} WHERE a.case_id = :caseId ORDER BY a.starts_at, a.created_at`);
+const CASE_APPOINTMENTS_SQL = sql<{ caseId: string }>(`${APPOINTMENT_SELECT} WHERE a.case_id = :caseId ORDER BY a.starts_at, a.created_at`);
 
-const SQL_X_2_SQL = sql<{ endsAt: string; startsAt: string; counsellorId: string | null; staffId: string; role: string }>(`${APPOINTMENT_SELECT}
-        WHERE a.starts_at < :startsAt AND a.ends_at > :endsAt AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
+const AGENDA_SQL = sql<{ from: string; to: string; counsellorId: string | null; staffId: string; role: string }>(`${APPOINTMENT_SELECT}
+        WHERE a.starts_at < :to AND a.ends_at > :from AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
           AND ${visibleCondition('a', 'c', ':staffId', ':role')}
         ORDER BY a.starts_at, a.id`);
 
-const SQL_X_3_SQL = sql<{ counsellorId: string | null }>(`${APPOINTMENT_SELECT}
+const OVERDUE_SQL = sql<{ counsellorId: string | null }>(`${APPOINTMENT_SELECT}
         WHERE a.status = 'planned' AND a.ends_at <= now() AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
         ORDER BY a.starts_at, a.id`);
 
-const CONTACT_SQL = sql<{ contactId: string | null; caseId: string }>(`SELECT id FROM contact WHERE id = :contactId AND case_id = :caseId`);
+const CONTACT_IN_CASE_SQL = sql<{ contactId: string | null; caseId: string }>(`SELECT id FROM contact WHERE id = :contactId AND case_id = :caseId`);
 
-const UPDATE_APPOINTMENT_SQL = sql<{ id: string; status: string; contactId: string | null; cancelReason: Buffer | null; staffId: string }>(`UPDATE appointment SET status = :status, contact_id = :contactId, cancel_reason = :cancelReason, version = version + 1,
+const SET_STATUS_SQL = sql<{ id: string; status: string; contactId: string | null; cancelReason: Buffer | null; staffId: string }>(`UPDATE appointment SET status = :status, contact_id = :contactId, cancel_reason = :cancelReason, version = version + 1,
                 updated_by = :staffId, updated_at = now()
           WHERE id = :id`);
 
-const UPDATE_APPOINTMENT_2_SQL = sql<{ id: string; staffId: string }>(`UPDATE appointment SET status = 'rescheduled', version = version + 1, updated_by = :staffId, updated_at = now()
+const MARK_RESCHEDULED_SQL = sql<{ id: string; staffId: string }>(`UPDATE appointment SET status = 'rescheduled', version = version + 1, updated_by = :staffId, updated_at = now()
             WHERE id = :id`);
 
 /** Follow-up appointments: booking (double bookings refused by PostgreSQL), status, reschedule, agenda. */
@@ -156,7 +156,7 @@ export class AppointmentService {
       const found = await this.access.require(staff, caseId, action);
       const list = await rows<{ appointment: AppointmentJson }>(
         this.dataSource,
-        SQL_X_SQL.with({ caseId }),
+        CASE_APPOINTMENTS_SQL.with({ caseId }),
       );
       await this.audit.record(found.event(action));
       return list.map((row) => toAppointmentView(row.appointment, this.cipher));
@@ -173,7 +173,7 @@ export class AppointmentService {
     }
     const list = await rows<{ appointment: AppointmentJson }>(
       this.dataSource,
-      SQL_X_2_SQL.with({ endsAt: new Date(from).toISOString(), startsAt: new Date(to).toISOString(), counsellorId: query.counsellorId ?? null, staffId: staff.id, role: staff.role }),
+      AGENDA_SQL.with({ from: new Date(from).toISOString(), to: new Date(to).toISOString(), counsellorId: query.counsellorId ?? null, staffId: staff.id, role: staff.role }),
     );
     await this.audit.record({
       staffId: staff.id,
@@ -203,7 +203,7 @@ export class AppointmentService {
     const counsellorId = staff.role === 'supervisor' ? (query.counsellorId ?? null) : staff.id;
     const list = await rows<{ appointment: AppointmentJson }>(
       this.dataSource,
-      SQL_X_3_SQL.with({ counsellorId }),
+      OVERDUE_SQL.with({ counsellorId }),
     );
     await this.audit.record({
       staffId: staff.id,
@@ -246,13 +246,13 @@ export class AppointmentService {
       if (input.status === 'done') {
         const [contact] = await rows<{ id: string }>(
           manager,
-          CONTACT_SQL.with({ contactId: input.contactId ?? null, caseId: row.case_id }),
+          CONTACT_IN_CASE_SQL.with({ contactId: input.contactId ?? null, caseId: row.case_id }),
         );
         if (!contact) {
           throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
         }
       }
-      await rows(manager, UPDATE_APPOINTMENT_SQL.with({ id, status: input.status, contactId: input.status === 'done' ? (input.contactId ?? null) : null, cancelReason: input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null, staffId: staff.id }));
+      await rows(manager, SET_STATUS_SQL.with({ id, status: input.status, contactId: input.status === 'done' ? (input.contactId ?? null) : null, cancelReason: input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null, staffId: staff.id }));
       await this.audit.record(found.event(), manager);
       return this.view(manager, id);
     });
@@ -287,7 +287,7 @@ export class AppointmentService {
         booking.end = start.instant + durationMinutes * MINUTE_MS;
         const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
         // The old one first, so it is no longer `planned` when the new one is checked against it.
-        await rows(manager, UPDATE_APPOINTMENT_2_SQL.with({ id, staffId: staff.id }));
+        await rows(manager, MARK_RESCHEDULED_SQL.with({ id, staffId: staff.id }));
         const newId = await this.insert(manager, staff, booking, {
           durationMinutes,
           channel: input.channel ?? row.channel,

@@ -29,7 +29,7 @@ const DELETE_CALENDAR_FEED_SQL = sql<{ staffId: string }>(`DELETE FROM calendar_
 const CALENDAR_FEED_SQL = sql<{ tokenHash: Buffer }>(`SELECT f.staff_id FROM calendar_feed f JOIN staff s ON s.id = f.staff_id
             WHERE f.token_hash = :tokenHash AND s.active`);
 
-const APPOINTMENT_SQL = sql<{ staffId: string; feedPastDays: number }>(`SELECT a.id, a.starts_at, a.ends_at, a.updated_at, a.channel, a.purpose, ${sqlFormatCaseCode('c.code')} AS code
+const FEED_APPOINTMENTS_SQL = sql<{ staffId: string; feedPastDays: number }>(`SELECT a.id, a.starts_at, a.ends_at, a.updated_at, a.channel, a.purpose, ${sqlFormatCaseCode('c.code')} AS code
          FROM appointment a JOIN case_file c ON c.id = a.case_id
         WHERE a.counsellor_id = :staffId AND a.status IN ('planned', 'done') AND a.ends_at > now() - :feedPastDays * interval '1 day'
         ORDER BY a.starts_at`);
@@ -91,7 +91,7 @@ export class CalendarFeedService {
       code: string;
     }>(
       this.dataSource,
-      APPOINTMENT_SQL.with({ staffId: owner.staff_id, feedPastDays: FEED_PAST_DAYS }),
+      FEED_APPOINTMENTS_SQL.with({ staffId: owner.staff_id, feedPastDays: FEED_PAST_DAYS }),
     );
     await this.audit.record({
       staffId: owner.staff_id,

@@ -17,7 +17,7 @@ import {
 export const SEAL_INTERVAL_MS = 250;
 const BATCH = 1000;
 
-const ADVISORY_TRY_ADVISORY_XACT_LOCK_SQL = sql<{ auditChainLock: number }>(`SELECT pg_try_advisory_xact_lock(:auditChainLock) AS locked`);
+const TRY_CHAIN_LOCK_SQL = sql<{ auditChainLock: number }>(`SELECT pg_try_advisory_xact_lock(:auditChainLock) AS locked`);
 
 /**
  * Seals the audit chain (migration 1764480000000): audited writes insert their rows unsealed and
@@ -60,7 +60,7 @@ export class AuditSealer implements OnModuleDestroy {
     this.stopped = false;
     const tick = async () => {
       try {
-        const [{ pending }] = (await rows(this.dataSource, ANY_UNSEALED_SQL)) as { pending: boolean }[];
+        const [{ pending }] = await rows<{ pending: boolean }>(this.dataSource, ANY_UNSEALED_SQL);
         if (pending) await this.sealPending();
       } catch (error) {
         this.logger.warn(`sealing the audit chain failed: ${error instanceof Error ? error.name : 'error'}`);
@@ -84,13 +84,13 @@ export class AuditSealer implements OnModuleDestroy {
 
   private sealBatch(batchSize: number): Promise<number | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await rows(manager, ADVISORY_TRY_ADVISORY_XACT_LOCK_SQL.with({ auditChainLock: AUDIT_CHAIN_LOCK }))) as {
+      const [{ locked }] = await rows<{
         locked: boolean;
-      }[];
+      }>(manager, TRY_CHAIN_LOCK_SQL.with({ auditChainLock: AUDIT_CHAIN_LOCK }));
       if (!locked) return null;
       const unsealed = await rows<AuditFieldsRow>(manager, UNSEALED_SQL.with({ batchSize }));
       if (unsealed.length === 0) return 0;
-      const [head] = (await rows(manager, CHAIN_HEAD_SQL)) as { seq: string; hash: Buffer | null }[];
+      const [head] = await rows<{ seq: string; hash: Buffer | null }>(manager, CHAIN_HEAD_SQL);
       const afterSeq = BigInt(head?.seq ?? '0');
       const afterHash = head?.hash ?? null;
       let previous = afterHash;

@@ -67,9 +67,9 @@ export class AuditVerifyService {
   async verify(options: { batchSize?: number; checkpoint?: string } = {}): Promise<ChainReport> {
     const batchSize = options.batchSize ?? 10_000;
     const given = options.checkpoint === undefined ? undefined : readCheckpoint(this.checkpointKey, options.checkpoint);
-    const [head] = (await rows(this.dataSource, CHAIN_HEAD_SQL)) as { seq: string; hash: Buffer | null }[];
-    const [pruned] = (await rows(this.dataSource, PRUNE_START_SQL)) as { seq: string; hash: Buffer }[];
-    const [unsealed] = (await rows(this.dataSource, UNSEALED_SUMMARY_SQL)) as { rows: number; oldest_seconds: number | null }[];
+    const [head] = await rows<{ seq: string; hash: Buffer | null }>(this.dataSource, CHAIN_HEAD_SQL);
+    const [pruned] = await rows<{ seq: string; hash: Buffer }>(this.dataSource, PRUNE_START_SQL);
+    const [unsealed] = await rows<{ rows: number; oldest_seconds: number | null }>(this.dataSource, UNSEALED_SUMMARY_SQL);
     const headSeq = head?.seq ?? '0';
     let at: ChainPosition = pruned ? { seq: pruned.seq, hash: pruned.hash, keyed: false } : CHAIN_START;
     let verified = 0;
@@ -83,7 +83,7 @@ export class AuditVerifyService {
       ...extra,
     });
     for (;;) {
-      const batch = (await rows(this.dataSource, SEALED_BATCH_SQL.with({ seq: at.seq, headSeq, batchSize }))) as BatchRow[];
+      const batch = await rows<BatchRow>(this.dataSource, SEALED_BATCH_SQL.with({ seq: at.seq, headSeq, batchSize }));
       if (batch.length === 0) break;
       const stored = batch.map(toStored);
       const result = checkAuditRows(this.chainKey, at, stored);

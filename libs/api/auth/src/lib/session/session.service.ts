@@ -51,21 +51,21 @@ interface SessionRow {
   second_factor_at: Date | null;
 }
 
-const INSERT_STAFF_SESSION_SQL = sql<{ staffId: string; tokenHash: Buffer; csrfToken: string; absoluteHours: number; pending: boolean; secondFactorGiven: boolean }>(`INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at)
+const INSERT_SESSION_SQL = sql<{ staffId: string; tokenHash: Buffer; csrfToken: string; absoluteHours: number; pending: boolean; secondFactorGiven: boolean }>(`INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at)
        VALUES (:staffId, :tokenHash, :csrfToken, now() + make_interval(hours => :absoluteHours), :pending, CASE WHEN :secondFactorGiven THEN now() END)`);
 
-const DELETE_STAFF_SESSION_SQL = sql<{ staffId: string; idleMinutes: number }>(`DELETE FROM staff_session WHERE staff_id = :staffId
+const DELETE_STALE_SESSIONS_SQL = sql<{ staffId: string; idleMinutes: number }>(`DELETE FROM staff_session WHERE staff_id = :staffId
          AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => :idleMinutes))`);
 
-const UPDATE_STAFF_SESSION_SQL = sql<{ sessionId: string }>(`UPDATE staff_session SET last_seen_at = now() WHERE id = :sessionId`);
+const TOUCH_SESSION_SQL = sql<{ sessionId: string }>(`UPDATE staff_session SET last_seen_at = now() WHERE id = :sessionId`);
 
-const STAFF_SESSION_SQL = sql<{ sessionId: string; idleMinutes: number }>(`SELECT now() AS now, last_seen_at + make_interval(mins => :idleMinutes) AS idle_expires_at, expires_at FROM staff_session WHERE id = :sessionId`);
+const SESSION_TIMES_SQL = sql<{ sessionId: string; idleMinutes: number }>(`SELECT now() AS now, last_seen_at + make_interval(mins => :idleMinutes) AS idle_expires_at, expires_at FROM staff_session WHERE id = :sessionId`);
 
-const UPDATE_STAFF_SESSION_2_SQL = sql<{ sessionId: string }>(`UPDATE staff_session SET second_factor_at = now(), second_factor_pending = false WHERE id = :sessionId`);
+const MARK_SECOND_FACTOR_SQL = sql<{ sessionId: string }>(`UPDATE staff_session SET second_factor_at = now(), second_factor_pending = false WHERE id = :sessionId`);
 
-const DELETE_STAFF_SESSION_2_SQL = sql<{ tokenHash: Buffer }>(`DELETE FROM staff_session WHERE token_hash = :tokenHash`);
+const DELETE_SESSION_SQL = sql<{ tokenHash: Buffer }>(`DELETE FROM staff_session WHERE token_hash = :tokenHash`);
 
-const DELETE_STAFF_SESSION_3_SQL = sql<{ staffId: string }>(`DELETE FROM staff_session WHERE staff_id = :staffId`);
+const DELETE_STAFF_SESSIONS_SQL = sql<{ staffId: string }>(`DELETE FROM staff_session WHERE staff_id = :staffId`);
 
 /** Server-side sessions in PostgreSQL, so any API process can check them and end them. */
 @Injectable()
@@ -82,9 +82,9 @@ export class SessionService {
   ): Promise<NewSession> {
     const token = randomToken();
     const csrfToken = randomToken();
-    await rows(manager, INSERT_STAFF_SESSION_SQL.with({ staffId, tokenHash: sha256(token), csrfToken, absoluteHours: this.config.session.absoluteHours, pending: factors.pending ?? false, secondFactorGiven: factors.secondFactorGiven ?? false }));
+    await rows(manager, INSERT_SESSION_SQL.with({ staffId, tokenHash: sha256(token), csrfToken, absoluteHours: this.config.session.absoluteHours, pending: factors.pending ?? false, secondFactorGiven: factors.secondFactorGiven ?? false }));
     // Housekeeping on a path that runs rarely: this person's expired sessions go.
-    await rows(manager, DELETE_STAFF_SESSION_SQL.with({ staffId, idleMinutes: this.config.session.idleMinutes }));
+    await rows(manager, DELETE_STALE_SESSIONS_SQL.with({ staffId, idleMinutes: this.config.session.idleMinutes }));
     return { token, csrfToken };
   }
 
@@ -110,8 +110,8 @@ export class SessionService {
 
   /** When a live session ends: idle (from its last activity, which this request just was) and absolute. */
   async times(sessionId: string): Promise<SessionTimes> {
-    await rows(this.dataSource, UPDATE_STAFF_SESSION_SQL.with({ sessionId }));
-    const [row] = (await rows(this.dataSource, STAFF_SESSION_SQL.with({ sessionId, idleMinutes: this.config.session.idleMinutes }))) as { now: Date; idle_expires_at: Date; expires_at: Date }[];
+    await rows(this.dataSource, TOUCH_SESSION_SQL.with({ sessionId }));
+    const [row] = await rows<{ now: Date; idle_expires_at: Date; expires_at: Date }>(this.dataSource, SESSION_TIMES_SQL.with({ sessionId, idleMinutes: this.config.session.idleMinutes }));
     return {
       now: new Date(row.now).toISOString(),
       idleMinutes: this.config.session.idleMinutes,
@@ -122,14 +122,14 @@ export class SessionService {
 
   /** Step-up: the second factor was given again in this session. */
   async markSecondFactorGiven(sessionId: string): Promise<void> {
-    await rows(this.dataSource, UPDATE_STAFF_SESSION_2_SQL.with({ sessionId }));
+    await rows(this.dataSource, MARK_SECOND_FACTOR_SQL.with({ sessionId }));
   }
 
   async destroy(token: string): Promise<void> {
-    await rows(this.dataSource, DELETE_STAFF_SESSION_2_SQL.with({ tokenHash: sha256(token) }));
+    await rows(this.dataSource, DELETE_SESSION_SQL.with({ tokenHash: sha256(token) }));
   }
 
   async destroyAllFor(staffId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await rows(manager, DELETE_STAFF_SESSION_3_SQL.with({ staffId }));
+    await rows(manager, DELETE_STAFF_SESSIONS_SQL.with({ staffId }));
   }
 }

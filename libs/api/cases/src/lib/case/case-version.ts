@@ -4,7 +4,7 @@ import type { CaseAccess } from '@leidraad/api/case-access';
 import { DomainError, rows, sql } from '@leidraad/api/core';
 import { changedSince } from './case-changes';
 
-const CASE_REVISION_SQL = sql<{ caseId: string; version: number }>(`SELECT changed_fields FROM case_revision WHERE case_id = :caseId AND version > :version ORDER BY version`);
+const CHANGED_SINCE_SQL = sql<{ caseId: string; version: number }>(`SELECT changed_fields FROM case_revision WHERE case_id = :caseId AND version > :version ORDER BY version`);
 
 /**
  * Optimistic locking: an update based on an older version is refused with 409, the current
@@ -20,7 +20,7 @@ export async function assertVersion(
   if (row.version === version) return;
   const missed = await rows<{ changed_fields: string[] }>(
     manager,
-    CASE_REVISION_SQL.with({ caseId: row.id, version }),
+    CHANGED_SINCE_SQL.with({ caseId: row.id, version }),
   );
   throw new Refusal(
     new DomainError(
@@ -54,7 +54,7 @@ export async function recordRevision(
   await rows(manager, INSERT_CASE_REVISION_SQL.with({ caseId, version, fields, staffId }));
 }
 
-const UPDATE_CASE_FILE_SQL = sql<{ caseId: string }>(`UPDATE case_file SET version = version + 1, updated_at = now() WHERE id = :caseId RETURNING version`);
+const BUMP_VERSION_SQL = sql<{ caseId: string }>(`UPDATE case_file SET version = version + 1, updated_at = now() WHERE id = :caseId RETURNING version`);
 
 /** Bumps the version of a locked case, records the revision, and answers the new version. */
 export async function bumpVersion(
@@ -65,7 +65,7 @@ export async function bumpVersion(
 ): Promise<number> {
   const [{ version }] = await rows<{ version: number }>(
     manager,
-    UPDATE_CASE_FILE_SQL.with({ caseId }),
+    BUMP_VERSION_SQL.with({ caseId }),
   );
   await recordRevision(manager, caseId, version, fields, staffId);
   return version;

@@ -58,11 +58,11 @@ interface TodayRow extends CaseListRow {
   picked_up: boolean | null;
 }
 
-const INSERT_CASE_FILE_SQL = sql<{ code: string; callerRole: string; concern: string; assigneeId: string; codeWordHash: Buffer | null }>(`INSERT INTO case_file (code, caller_role, concern, assignee_id, created_by, code_word_hash)
+const INSERT_CASE_SQL = sql<{ code: string; callerRole: string; concern: string; assigneeId: string; codeWordHash: Buffer | null }>(`INSERT INTO case_file (code, caller_role, concern, assignee_id, created_by, code_word_hash)
            VALUES (:code, :callerRole, :concern, :assigneeId, :assigneeId, :codeWordHash)
            ON CONFLICT ON CONSTRAINT case_file_code_key DO NOTHING RETURNING id, code`);
 
-const CONTACT_SQL = sql<{ assigneeId: string }>(`SELECT ${LIST_ITEM_COLUMNS},
+const TODAY_SQL = sql<{ assigneeId: string }>(`SELECT ${LIST_ITEM_COLUMNS},
               h.id AS handover_id, h.from_staff_id AS handover_from_id, hf.display_name AS handover_from_name,
               h.note AS handover_note, h.created_at AS handover_at,
               EXISTS (SELECT 1 FROM contact k WHERE k.case_id = c.id AND k.finalised_at > h.created_at) AS picked_up
@@ -75,19 +75,19 @@ const CONTACT_SQL = sql<{ assigneeId: string }>(`SELECT ${LIST_ITEM_COLUMNS},
         ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC
         LIMIT ${TODAY_MAX}`);
 
-const UPDATE_CASE_FILE_SQL = sql<{ caseId: string; callerRole: string; concern: string; status: string; codeWordHash: Buffer | null }>(`UPDATE case_file SET caller_role = :callerRole, concern = :concern, status = :status, code_word_hash = :codeWordHash,
+const UPDATE_CASE_SQL = sql<{ caseId: string; callerRole: string; concern: string; status: string; codeWordHash: Buffer | null }>(`UPDATE case_file SET caller_role = :callerRole, concern = :concern, status = :status, code_word_hash = :codeWordHash,
                 version = version + 1, updated_at = now()
           WHERE id = :caseId RETURNING version`);
 
 const INSERT_CASE_STATUS_CHANGE_SQL = sql<{ changeId: string; caseId: string; from: string; to: string; reason: Buffer | null; staffId: string }>(`INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES (:changeId, :caseId, :from, :to, :reason, :staffId)`);
 
-const CASE_RISK_FLAG_SQL = sql<{ caseId: string; flag: string }>(`SELECT 1 FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`);
+const ACTIVE_FLAG_EXISTS_SQL = sql<{ caseId: string; flag: string }>(`SELECT 1 FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`);
 
 const INSERT_CASE_RISK_FLAG_SQL = sql<{ flagId: string; caseId: string; flag: string; reason: Buffer; staffId: string }>(`INSERT INTO case_risk_flag (id, case_id, flag, reason, set_by) VALUES (:flagId, :caseId, :flag, :reason, :staffId)`);
 
-const CASE_RISK_FLAG_2_SQL = sql<{ caseId: string; flag: string }>(`SELECT id FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`);
+const ACTIVE_FLAG_SQL = sql<{ caseId: string; flag: string }>(`SELECT id FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`);
 
-const UPDATE_CASE_RISK_FLAG_SQL = sql<{ activeId: string; staffId: string; clearReason: Buffer }>(`UPDATE case_risk_flag SET cleared_at = now(), cleared_by = :staffId, clear_reason = :clearReason
+const CLEAR_FLAG_SQL = sql<{ activeId: string; staffId: string; clearReason: Buffer }>(`UPDATE case_risk_flag SET cleared_at = now(), cleared_by = :staffId, clear_reason = :clearReason
               WHERE id = :activeId AND cleared_at IS NULL RETURNING id`);
 
 /** Cases: create, read (page, lists, Vandaag), update with optimistic locking, risk flags. */
@@ -120,7 +120,7 @@ export class CaseService {
       const created = await insertWithFreshCode(async (code) => {
         const [row] = await rows<{ id: string; code: string }>(
           manager,
-          INSERT_CASE_FILE_SQL.with({ code, callerRole: input.callerRole, concern: input.concern, assigneeId: staff.id, codeWordHash }),
+          INSERT_CASE_SQL.with({ code, callerRole: input.callerRole, concern: input.concern, assigneeId: staff.id, codeWordHash }),
         );
         return row;
       });
@@ -221,7 +221,7 @@ export class CaseService {
   async today(staff: RequestStaff): Promise<TodayOverview> {
     const found = await rows<TodayRow>(
       this.dataSource,
-      CONTACT_SQL.with({ assigneeId: staff.id }),
+      TODAY_SQL.with({ assigneeId: staff.id }),
     );
     const overview: TodayOverview = {
       myOpenCases: [],
@@ -322,7 +322,7 @@ export class CaseService {
       }
       const [{ version }] = await rows<{ version: number }>(
         manager,
-        UPDATE_CASE_FILE_SQL.with({ caseId, callerRole: patch.callerRole ?? current.caller_role, concern: patch.concern ?? current.concern, status: patch.status ?? current.status, codeWordHash: patch.codeWordHash === undefined
+        UPDATE_CASE_SQL.with({ caseId, callerRole: patch.callerRole ?? current.caller_role, concern: patch.concern ?? current.concern, status: patch.status ?? current.status, codeWordHash: patch.codeWordHash === undefined
             ? current.code_word_hash
             : patch.codeWordHash }),
       );
@@ -356,7 +356,7 @@ export class CaseService {
       );
       const [active] = await rows(
         manager,
-        CASE_RISK_FLAG_SQL.with({ caseId, flag: input.flag }),
+        ACTIVE_FLAG_EXISTS_SQL.with({ caseId, flag: input.flag }),
       );
       if (active) {
         throw new Refusal(
@@ -396,12 +396,12 @@ export class CaseService {
       // The case row is locked: the active flag cannot change between these two statements.
       const [active] = await rows<{ id: string }>(
         manager,
-        CASE_RISK_FLAG_2_SQL.with({ caseId, flag }),
+        ACTIVE_FLAG_SQL.with({ caseId, flag }),
       );
       const cleared = active
         ? await rows(
             manager,
-            UPDATE_CASE_RISK_FLAG_SQL.with({ activeId: active.id, staffId: staff.id, clearReason: this.cipher.encrypt(input.reason, place('case_risk_flag', 'clear_reason', active.id)) }),
+            CLEAR_FLAG_SQL.with({ activeId: active.id, staffId: staff.id, clearReason: this.cipher.encrypt(input.reason, place('case_risk_flag', 'clear_reason', active.id)) }),
           )
         : [];
       if (cleared.length === 0) {

@@ -78,7 +78,7 @@ const CASE_CONTACTS_SQL = sql<{ caseId: string }>(`SELECT ${contactJson('k')} AS
 
 const CONTACT_JSON_SQL = sql<{ contactId: string; caseId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = :contactId AND k.case_id = :caseId`);
 
-const CONTACT_3_SQL = sql<{ caseId: string; contactId: string }>(`SELECT k.summary, k.note_marks FROM contact k
+const STORED_NOTE_SQL = sql<{ caseId: string; contactId: string }>(`SELECT k.summary, k.note_marks FROM contact k
         WHERE k.id = :contactId AND k.case_id = :caseId AND k.status = 'draft' FOR UPDATE OF k`);
 
 const INSERT_CONTACT_CORRECTION_SQL = sql<{ correctionId: string; contactId: string; caseId: string; reason: Buffer; channel: string | null; startedAt: string | null; endedAt: string | null; summary: Buffer | null; outcome: string | null; referrals: string[] | null; staffId: string }>(`INSERT INTO contact_correction
@@ -231,7 +231,7 @@ export class ContactService {
   ): Promise<CheckedMark[]> {
     const [row] = await rows<{ summary: Buffer | null; note_marks: NoteMark[] }>(
       manager,
-      CONTACT_3_SQL.with({ caseId, contactId }),
+      STORED_NOTE_SQL.with({ caseId, contactId }),
     );
     if (!row) return [];
     const stored = this.cipher.decryptNullable(row.summary, place('contact', 'summary', contactId));

@@ -89,7 +89,7 @@ export function doubleBooking(clashes: readonly HandoverAppointment[]): DomainEr
   );
 }
 
-const UPDATE_APPOINTMENT_SQL = sql<{ ids: readonly string[]; recipientId: string; staffId: string }>(`UPDATE appointment SET counsellor_id = :recipientId, version = version + 1, updated_by = :staffId, updated_at = now()
+const MOVE_APPOINTMENTS_SQL = sql<{ ids: readonly string[]; recipientId: string; staffId: string }>(`UPDATE appointment SET counsellor_id = :recipientId, version = version + 1, updated_by = :staffId, updated_at = now()
         WHERE id = ANY(:ids::uuid[])`);
 
 /** Gives the appointments to the recipient (one version step each); PostgreSQL still refuses a double booking. */
@@ -101,7 +101,7 @@ export async function moveAppointments(
 ): Promise<void> {
   if (ids.length === 0) return;
   try {
-    await rows(manager, UPDATE_APPOINTMENT_SQL.with({ ids, recipientId, staffId }));
+    await rows(manager, MOVE_APPOINTMENTS_SQL.with({ ids, recipientId, staffId }));
   } catch (error) {
     // Booked for the colleague between the check and the move: the exclusion constraint said no.
     const driver = (error as { driverError?: { code?: string } }).driverError ?? (error as { code?: string });

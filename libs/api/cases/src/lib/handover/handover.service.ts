@@ -26,15 +26,15 @@ import {
 } from './handover-appointments';
 import type { CreateHandoverDto } from './handover.dto';
 
-const UPDATE_CONTACT_SQL = sql<{ caseId: string; counsellorId: string; toStaffId: string }>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
+const MOVE_DRAFTS_SQL = sql<{ caseId: string; counsellorId: string; toStaffId: string }>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
           WHERE case_id = :caseId AND status = 'draft' AND counsellor_id = :counsellorId RETURNING id`);
 
 const INSERT_CASE_HANDOVER_SQL = sql<{ handoverId: string; caseId: string; fromStaffId: string; toStaffId: string; note: Buffer; draftContactIds: string[] }>(`INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note, contact_ids)
          VALUES (:handoverId, :caseId, :fromStaffId, :toStaffId, :note, :draftContactIds) RETURNING id, created_at`);
 
-const UPDATE_CASE_FILE_SQL = sql<{ caseId: string; toStaffId: string }>(`UPDATE case_file SET assignee_id = :toStaffId WHERE id = :caseId`);
+const REASSIGN_CASE_SQL = sql<{ caseId: string; toStaffId: string }>(`UPDATE case_file SET assignee_id = :toStaffId WHERE id = :caseId`);
 
-const STAFF_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, active FROM staff WHERE id = :toStaffId`);
+const RECIPIENT_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, active FROM staff WHERE id = :toStaffId`);
 
 /**
  * A counsellor passes a case — with a note, their draft contacts and, if they choose, the case's
@@ -115,7 +115,7 @@ export class HandoverService {
 
       const moved = await rows<{ id: string }>(
         manager,
-        UPDATE_CONTACT_SQL.with({ caseId, counsellorId: staff.id, toStaffId: input.toStaffId }),
+        MOVE_DRAFTS_SQL.with({ caseId, counsellorId: staff.id, toStaffId: input.toStaffId }),
       );
       const draftContactIds = moved.map((row) => row.id);
       const handoverId = randomUUID();
@@ -123,7 +123,7 @@ export class HandoverService {
         manager,
         INSERT_CASE_HANDOVER_SQL.with({ handoverId, caseId, fromStaffId: staff.id, toStaffId: input.toStaffId, note: this.cipher.encrypt(input.note, place('case_handover', 'note', handoverId)), draftContactIds }),
       );
-      await rows(manager, UPDATE_CASE_FILE_SQL.with({ caseId, toStaffId: input.toStaffId }));
+      await rows(manager, REASSIGN_CASE_SQL.with({ caseId, toStaffId: input.toStaffId }));
       const caseVersion = await bumpVersion(
         manager,
         caseId,
@@ -258,7 +258,7 @@ export class HandoverService {
       display_name: string;
       role: string;
       active: boolean;
-    }>(manager, STAFF_SQL.with({ toStaffId }));
+    }>(manager, RECIPIENT_SQL.with({ toStaffId }));
     if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
       throw invalidRecipient('toStaffId must be an active counsellor');
     }

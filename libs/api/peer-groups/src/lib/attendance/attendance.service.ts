@@ -10,9 +10,9 @@ import { notFoundOrNoAccess } from '../common/refusals';
 import { GroupService } from '../group/group.service';
 import type { AttendanceEntryDto } from './attendance.dto';
 
-const PEER_GROUP_SQL = sql<{ groupId: string }>(`SELECT id FROM peer_group WHERE id = :groupId FOR SHARE`);
+const GROUP_FOR_SHARE_SQL = sql<{ groupId: string }>(`SELECT id FROM peer_group WHERE id = :groupId FOR SHARE`);
 
-const PEER_REFERRAL_SQL = sql<{ groupId: string }>(`SELECT r.id, c.code FROM peer_referral r JOIN case_file c ON c.id = r.case_id
+const ENROLLED_SQL = sql<{ groupId: string }>(`SELECT r.id, c.code FROM peer_referral r JOIN case_file c ON c.id = r.case_id
             WHERE r.group_id = :groupId AND r.status = 'enrolled' FOR SHARE OF r`);
 
 const INSERT_PEER_ATTENDANCE_SQL = sql<{ referralId: string; meeting: number; status: string; staffId: string }>(`INSERT INTO peer_attendance (referral_id, meeting, status, recorded_by) VALUES (:referralId, :meeting, :status, :staffId)
@@ -33,9 +33,9 @@ export class AttendanceService {
     const event: AuditRecord = { staffId: staff.id, action: 'peer_attendance.update', entityType: 'peer_group', entityId: groupId, outcome: 'failure' };
     return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
-        const [group]: unknown[] = await rows(manager, PEER_GROUP_SQL.with({ groupId }));
+        const [group]: unknown[] = await rows(manager, GROUP_FOR_SHARE_SQL.with({ groupId }));
         if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
-        const enrolled: { id: string; code: string }[] = await rows(manager, PEER_REFERRAL_SQL.with({ groupId }));
+        const enrolled: { id: string; code: string }[] = await rows(manager, ENROLLED_SQL.with({ groupId }));
         const codes = new Map(enrolled.map((row) => [row.id, formatCaseCode(row.code)]));
         const errors: FieldError[] = entries.flatMap((entry, index) =>
           codes.has(entry.referralId)

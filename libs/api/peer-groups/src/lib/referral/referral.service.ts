@@ -29,15 +29,15 @@ interface LockedReferral {
 /** Groups a case can be enrolled into. */
 const OPEN_GROUP_STATUSES = ['planned', 'running'];
 
-const CONTACT_SQL = sql<{ contactId: string; caseId: string }>(`SELECT 1 FROM contact WHERE id = :contactId AND case_id = :caseId`);
+const CONTACT_IN_CASE_SQL = sql<{ contactId: string; caseId: string }>(`SELECT 1 FROM contact WHERE id = :contactId AND case_id = :caseId`);
 
-const PEER_REFERRAL_SQL = sql<{ caseId: string }>(`SELECT id, status FROM peer_referral WHERE case_id = :caseId AND withdrawn_at IS NULL`);
+const ACTIVE_REFERRAL_SQL = sql<{ caseId: string }>(`SELECT id, status FROM peer_referral WHERE case_id = :caseId AND withdrawn_at IS NULL`);
 
 const INSERT_PEER_REFERRAL_SQL = sql<{ caseId: string; contactId: string; staffId: string }>(`INSERT INTO peer_referral (case_id, contact_id, referred_by) VALUES (:caseId, :contactId, :staffId) RETURNING id`);
 
-const UPDATE_PEER_REFERRAL_SQL = sql<{ referralId: string; groupId: string; staffId: string }>(`UPDATE peer_referral SET status = 'enrolled', group_id = :groupId, enrolled_by = :staffId, enrolled_at = now() WHERE id = :referralId`);
+const ENROL_SQL = sql<{ referralId: string; groupId: string; staffId: string }>(`UPDATE peer_referral SET status = 'enrolled', group_id = :groupId, enrolled_by = :staffId, enrolled_at = now() WHERE id = :referralId`);
 
-const UPDATE_PEER_REFERRAL_2_SQL = sql<{ referralId: string; staffId: string }>(`UPDATE peer_referral SET status = 'withdrawn', withdrawn_by = :staffId, withdrawn_at = now() WHERE id = :referralId`);
+const WITHDRAW_SQL = sql<{ referralId: string; staffId: string }>(`UPDATE peer_referral SET status = 'withdrawn', withdrawn_by = :staffId, withdrawn_at = now() WHERE id = :referralId`);
 
 /** Referrals to the peer support group: waiting list in order of referral, enrolment, withdrawal. */
 @Injectable()
@@ -59,14 +59,14 @@ export class ReferralService {
           const found = await this.accessibleCase(manager, staff, code, event.action);
           const scoped = (fields: { outcome?: AuditRecord['outcome']; reason?: string; entityId?: string } = {}): AuditRecord =>
             found.event(event.action, { entityType: 'peer_referral', ...fields });
-          const [contact]: unknown[] = await rows(manager, CONTACT_SQL.with({ contactId: input.contactId, caseId: found.caseId }));
+          const [contact]: unknown[] = await rows(manager, CONTACT_IN_CASE_SQL.with({ contactId: input.contactId, caseId: found.caseId }));
           if (!contact) {
             throw new Refusal(
               DomainError.forField('unprocessable', 'contactId', 'not_a_contact_of_case', 'contactId is not a contact of this case.'),
               scoped({ outcome: 'failure', reason: 'contact of another case' }),
             );
           }
-          const [active]: { id: string; status: string }[] = await rows(manager, PEER_REFERRAL_SQL.with({ caseId: found.caseId }));
+          const [active]: { id: string; status: string }[] = await rows(manager, ACTIVE_REFERRAL_SQL.with({ caseId: found.caseId }));
           if (active) throw new Refusal(alreadyReferred(active), scoped({ outcome: 'failure', reason: 'already referred' }));
           const [{ id }]: { id: string }[] = await rows(manager, INSERT_PEER_REFERRAL_SQL.with({ caseId: found.caseId, contactId: input.contactId, staffId: staff.id }));
           await this.audit.record(scoped({ entityId: id }), manager);
@@ -140,7 +140,7 @@ export class ReferralService {
             { ...withCase, reason: 'group full' },
           );
         }
-        await rows(manager, UPDATE_PEER_REFERRAL_SQL.with({ referralId, groupId, staffId: staff.id }));
+        await rows(manager, ENROL_SQL.with({ referralId, groupId, staffId: staff.id }));
         await this.audit.record({ ...withCase, outcome: 'success', reason: `group ${groupId}` }, manager);
         return (await this.groups.view(manager, groupId)) as PeerGroupView;
       }),
@@ -169,7 +169,7 @@ export class ReferralService {
             { ...withCase, reason: 'already withdrawn' },
           );
         }
-        await rows(manager, UPDATE_PEER_REFERRAL_2_SQL.with({ referralId, staffId: staff.id }));
+        await rows(manager, WITHDRAW_SQL.with({ referralId, staffId: staff.id }));
         await this.audit.record({ ...withCase, outcome: 'success', reason: `was ${referral.status}` }, manager);
         const referrals = await this.referralsOfCase(manager, referral.case_id);
         return referrals.find((entry) => entry.id === referralId) as PeerReferralView;

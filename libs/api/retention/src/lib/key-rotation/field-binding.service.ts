@@ -10,13 +10,13 @@ export const FIELD_BINDING_STEP = 'field-cipher-bound-v2';
 /** Every starting process waits here while one of them runs the step. */
 const FIELD_BINDING_LOCK = 7317005;
 
-const ADVISORY_ADVISORY_LOCK_SQL = sql<{ fieldBindingLock: number }>('SELECT pg_advisory_lock(:fieldBindingLock)');
+const BINDING_LOCK_SQL = sql<{ fieldBindingLock: number }>('SELECT pg_advisory_lock(:fieldBindingLock)');
 
 const DATA_UPGRADE_SQL = sql<{ name: string }>(`SELECT 1 FROM data_upgrade WHERE name = :name`);
 
 const INSERT_DATA_UPGRADE_SQL = sql<{ name: string; rowCount: number }>(`INSERT INTO data_upgrade (name, rows) VALUES (:name, :rowCount)`);
 
-const ADVISORY_ADVISORY_UNLOCK_SQL = sql<{ fieldBindingLock: number }>('SELECT pg_advisory_unlock(:fieldBindingLock)');
+const BINDING_UNLOCK_SQL = sql<{ fieldBindingLock: number }>('SELECT pg_advisory_unlock(:fieldBindingLock)');
 
 /**
  * The data step after migration 1764481000000 that needs the app's keys (a migration never sees
@@ -39,9 +39,9 @@ export class FieldBindingService {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await rows(runner.manager, ADVISORY_ADVISORY_LOCK_SQL.with({ fieldBindingLock: FIELD_BINDING_LOCK }));
+      await rows(runner.manager, BINDING_LOCK_SQL.with({ fieldBindingLock: FIELD_BINDING_LOCK }));
       try {
-        const [done] = (await rows(runner.manager, DATA_UPGRADE_SQL.with({ name: FIELD_BINDING_STEP }))) as unknown[];
+        const [done] = await rows(runner.manager, DATA_UPGRADE_SQL.with({ name: FIELD_BINDING_STEP }));
         if (done) return 0;
         const counts = await bindCiphertexts((statement) => rows(runner.manager, statement), this.cipher);
         const bound = Object.values(counts).reduce((sum, n) => sum + n, 0);
@@ -57,7 +57,7 @@ export class FieldBindingService {
         }
         return bound;
       } finally {
-        await rows(runner.manager, ADVISORY_ADVISORY_UNLOCK_SQL.with({ fieldBindingLock: FIELD_BINDING_LOCK }));
+        await rows(runner.manager, BINDING_UNLOCK_SQL.with({ fieldBindingLock: FIELD_BINDING_LOCK }));
       }
     } finally {
       await runner.release();

@@ -28,9 +28,9 @@ export interface RetentionReport {
   ran: boolean;
 }
 
-const ADVISORY_TRY_ADVISORY_LOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_try_advisory_lock(:retentionLockKey) AS locked`);
+const TRY_RETENTION_LOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_try_advisory_lock(:retentionLockKey) AS locked`);
 
-const ADVISORY_ADVISORY_UNLOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_advisory_unlock(:retentionLockKey)`);
+const RETENTION_UNLOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_advisory_unlock(:retentionLockKey)`);
 
 /**
  * Deletes closed cases past the retention period (LEIDRAAD_RETENTION_MONTHS after closing) with
@@ -57,12 +57,12 @@ export class RetentionService {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = (await rows(runner.manager, ADVISORY_TRY_ADVISORY_LOCK_SQL.with({ retentionLockKey: RETENTION_LOCK_KEY }))) as { locked: boolean }[];
+      const [{ locked }] = await rows<{ locked: boolean }>(runner.manager, TRY_RETENTION_LOCK_SQL.with({ retentionLockKey: RETENTION_LOCK_KEY }));
       if (!locked) return { dryRun, closedCodes: [], caseCodes: [], auditRows: 0, ran: false };
       try {
         return await this.work(false);
       } finally {
-        await rows(runner.manager, ADVISORY_ADVISORY_UNLOCK_SQL.with({ retentionLockKey: RETENTION_LOCK_KEY }));
+        await rows(runner.manager, RETENTION_UNLOCK_SQL.with({ retentionLockKey: RETENTION_LOCK_KEY }));
       }
     } finally {
       await runner.release();
@@ -74,7 +74,7 @@ export class RetentionService {
     const closedCodes = await this.inactive.close(dryRun);
     if (!dryRun) await rows(this.dataSource, PRUNE_REACH_SQL);
     const months = this.config.retention.caseMonths;
-    const expired = (await rows(this.dataSource, EXPIRED_CASES_SQL.with({ months }))) as { id: string; code: string }[];
+    const expired = await rows<{ id: string; code: string }>(this.dataSource, EXPIRED_CASES_SQL.with({ months }));
     const caseCodes: string[] = [];
     for (const candidate of expired) {
       if (dryRun) {
@@ -94,7 +94,7 @@ export class RetentionService {
     months: number,
   ): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = (await rows(manager, LOCK_EXPIRED_CASE_SQL.with({ caseId, months }))) as { code: string }[];
+      const [row] = await rows<{ code: string }>(manager, LOCK_EXPIRED_CASE_SQL.with({ caseId, months }));
       if (!row) return null; // reopened or deleted meanwhile
       await rows(manager, DELETE_CASE_SQL.with({ caseId }));
       const caseCode = formatCaseCode(row.code);
@@ -116,7 +116,7 @@ export class RetentionService {
   private async pruneAudit(dryRun: boolean): Promise<number> {
     const years = this.config.retention.auditYears;
     if (dryRun) {
-      const [{ cutoff }] = (await rows(this.dataSource, AUDIT_CUTOFF_SQL.with({ years }))) as { cutoff: Date }[];
+      const [{ cutoff }] = await rows<{ cutoff: Date }>(this.dataSource, AUDIT_CUTOFF_SQL.with({ years }));
       const [{ rows: prunable }] = await rows<{ rows: number }>(this.dataSource, AUDIT_PRUNABLE_SQL.with({ cutoff }));
       return prunable;
     }

@@ -82,10 +82,10 @@ export class CaseAuditService {
 
   async events(staff: RequestStaff, caseId: string, query: CaseAuditQuery): Promise<CaseAuditPage> {
     const found = await auditRefusals(this.audit, () => this.access.require(staff, caseId, 'audit.read'));
-    const events = (await rows(this.dataSource, EVENTS_SQL.with({ caseId, caseCode: found.caseCode }))) as EventRow[];
+    const events = await rows<EventRow>(this.dataSource, EVENTS_SQL.with({ caseId, caseCode: found.caseCode }));
     const names = await this.names(events);
     const name = (id: string) => names.get(id) ?? '?';
-    const reasons = (await rows(this.dataSource, ACCESS_REASONS_SQL.with({ caseId }))) as AccessReasonRow[];
+    const reasons = await rows<AccessReasonRow>(this.dataSource, ACCESS_REASONS_SQL.with({ caseId }));
     const lines = caseAuditLines(
       events.map((row) => ({
         id: row.id,

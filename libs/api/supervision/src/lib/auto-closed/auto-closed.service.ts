@@ -26,7 +26,7 @@ export class AutoClosedService {
   ) {}
 
   async list(staff: RequestStaff): Promise<AutoClosedCase[]> {
-    const found = (await rows(this.dataSource, AUTO_CLOSED_SQL.with({ autoClosedDays: AUTO_CLOSED_DAYS }))) as AutoClosedRow[];
+    const found = await rows<AutoClosedRow>(this.dataSource, AUTO_CLOSED_SQL.with({ autoClosedDays: AUTO_CLOSED_DAYS }));
     await this.audit.record({
       staffId: staff.id,
       action: 'supervision.auto_closed',
