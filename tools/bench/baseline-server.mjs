@@ -23,6 +23,7 @@ const {
   ATTENTION_TOTALS_SQL,
   AUDIT_SQL,
   BUSY_SQL,
+  CASE_FOR_UPDATE_SQL,
   CASE_SQL,
   CONTACT_VIEW_SQL,
   COUNSELLOR_LOAD_SQL,
@@ -115,10 +116,7 @@ function cookie(req, name) {
 async function staffOf(req) {
   const token = cookie(req, 'leidraad_session');
   if (!token) return undefined;
-  const { rows } = await pool.query(SESSION_SQL, [
-    createHash('sha256').update(token).digest(),
-    IDLE_MINUTES,
-  ]);
+  const { rows } = await pool.query(SESSION_SQL.with({ tokenHash: createHash('sha256').update(token).digest(), idleMinutes: IDLE_MINUTES }));
   return rows[0];
 }
 
@@ -136,11 +134,7 @@ async function openByCode(req, res, staff) {
   const code = String(body.code ?? '').replace(/[\s-]/g, '').toUpperCase();
   if (!/^[0-9A-HJKMNP-TV-Z]{9}$/.test(code))
     return send(res, 400, { title: 'bad code' });
-  const { rows } = await pool.query(OPEN_BY_CODE_SQL, [
-    staff.id,
-    code,
-    staff.role,
-  ]);
+  const { rows } = await pool.query(OPEN_BY_CODE_SQL.with({ staffId: staff.id, code, role: staff.role }));
   const row = rows[0];
   if (row.lookups > 20)
     return send(res, 429, { title: 'throttled', retryAfter: row.retry_after });
@@ -149,34 +143,11 @@ async function openByCode(req, res, staff) {
   if (row.grounds === null) {
     if (!reason) return send(res, 403, { reasonRequired: true });
     await transaction(async (client) => {
-      await client.query(GRANT_SQL, [
-        staff.id,
-        row.id,
-        ACCESS_GRANT_HOURS,
-        reason,
-        null,
-        randomUUID(),
-      ]);
-      await client.query(AUDIT_SQL, [
-        staff.id,
-        'case.read',
-        'case',
-        row.id,
-        formatCaseCode(code),
-        'success',
-        reason,
-      ]);
+      await client.query(GRANT_SQL.with({ staffId: staff.id, caseId: row.id, hours: ACCESS_GRANT_HOURS, category: reason, note: null, reasonId: randomUUID() }));
+      await client.query(AUDIT_SQL.with({ staffId: staff.id, action: 'case.read', entityType: 'case', entityId: row.id, caseCode: formatCaseCode(code), outcome: 'success', reason }));
     });
   } else {
-    await pool.query(AUDIT_SQL, [
-      staff.id,
-      'case.read',
-      'case',
-      row.id,
-      formatCaseCode(code),
-      'success',
-      reason,
-    ]);
+    await pool.query(AUDIT_SQL.with({ staffId: staff.id, action: 'case.read', entityType: 'case', entityId: row.id, caseCode: formatCaseCode(code), outcome: 'success', reason }));
   }
   send(res, 200, {
     id: row.id,
@@ -204,22 +175,7 @@ async function saveDraft(req, res, staff, caseId, contactId) {
   const body = JSON.parse(await readBody(req));
   if (!Number.isInteger(body.revision) || body.revision < 1)
     return send(res, 400, { title: 'revision' });
-  const { rows } = await pool.query(SAVE_DRAFT_SQL, [
-    caseId,
-    contactId,
-    staff.id,
-    body.revision,
-    body.channel ?? null,
-    body.startedAt ?? null,
-    body.endedAt ?? null,
-    body.summary == null ? null : encrypt(body.summary),
-    body.outcome ?? null,
-    body.referrals ?? [],
-    staff.role,
-    body.writer ?? null,
-    body.baseRevision ?? null,
-    JSON.stringify(body.noteMarks ?? []),
-  ]);
+  const { rows } = await pool.query(SAVE_DRAFT_SQL.with({ caseId, contactId, staffId: staff.id, revision: body.revision, channel: body.channel ?? null, startedAt: body.startedAt ?? null, endedAt: body.endedAt ?? null, summary: body.summary == null ? null : encrypt(body.summary), outcome: body.outcome ?? null, referrals: body.referrals ?? [], role: staff.role, writer: body.writer ?? null, baseRevision: body.baseRevision ?? null, noteMarks: JSON.stringify(body.noteMarks ?? []) }));
   if (!rows[0]) return send(res, 409, { title: 'not saved' });
   send(res, 200, {
     id: rows[0].id,
@@ -263,8 +219,7 @@ function contactView(json) {
 
 async function caseFor(client, staff, caseId, { lock = false } = {}) {
   const { rows } = await client.query(
-    lock ? `${CASE_SQL} FOR UPDATE OF c` : CASE_SQL,
-    [caseId, staff.id, staff.role],
+    (lock ? CASE_FOR_UPDATE_SQL : CASE_SQL).with({ caseId, staffId: staff.id, role: staff.role }),
   );
   if (!rows[0] || rows[0].grounds === null)
     throw new Answer(404, { title: 'not found' });
@@ -275,13 +230,12 @@ async function startContact(req, res, staff, caseId) {
   const body = JSON.parse((await readBody(req)) || '{}');
   const result = await transaction(async (client) => {
     const found = await caseFor(client, staff, caseId);
-    const audit = [
-      staff.id,
-      'contact.create',
-      'contact',
-      null,
-      formatCaseCode(found.code),
-    ];
+    const audit = {
+      staffId: staff.id,
+      action: 'contact.create',
+      entityType: 'contact',
+      caseCode: formatCaseCode(found.code),
+    };
     if (found.status === 'closed') {
       throw new Answer(409, { title: 'case closed' });
     }
@@ -289,20 +243,9 @@ async function startContact(req, res, staff, caseId) {
       (body.startedAt ?? null) === null && (body.endedAt ?? null) === null;
     const {
       rows: [{ id }],
-    } = await client.query(INSERT_DRAFT_SQL, [
-      randomUUID(),
-      caseId,
-      staff.id,
-      body.channel ?? null,
-      startNow ? new Date().toISOString() : body.startedAt,
-      body.endedAt ?? null,
-      body.summary == null ? null : encrypt(body.summary),
-      body.outcome ?? null,
-      body.referrals ?? [],
-    ]);
-    audit[3] = id;
-    await client.query(AUDIT_SQL, [...audit, 'success', null]);
-    const { rows } = await client.query(CONTACT_VIEW_SQL, [id]);
+    } = await client.query(INSERT_DRAFT_SQL.with({ id: randomUUID(), caseId, counsellorId: staff.id, channel: body.channel ?? null, startedAt: startNow ? new Date().toISOString() : (body.startedAt ?? null), endedAt: body.endedAt ?? null, summary: body.summary == null ? null : encrypt(body.summary), outcome: body.outcome ?? null, referrals: body.referrals ?? [] }));
+    await client.query(AUDIT_SQL.with({ ...audit, entityId: id, outcome: 'success', reason: null }));
+    const { rows } = await client.query(CONTACT_VIEW_SQL.with({ contactId: id }));
     return contactView(rows[0].contact);
   });
   send(res, 201, result);
@@ -313,7 +256,7 @@ async function finalise(req, res, staff, caseId, contactId) {
     const found = await caseFor(client, staff, caseId, { lock: true });
     const {
       rows: [row],
-    } = await client.query(LOCK_CONTACT_SQL, [caseId, contactId]);
+    } = await client.query(LOCK_CONTACT_SQL.with({ caseId, contactId }));
     if (!row) throw new Answer(404, { title: 'not found' });
     if (row.status === 'final')
       throw new Answer(409, { title: 'already final' });
@@ -321,18 +264,10 @@ async function finalise(req, res, staff, caseId, contactId) {
     // The end of the call may be open: finalising sets it (contact-rules.ts missingForFinal).
     if (!row.channel || !row.started_at || !summary || !row.outcome)
       throw new Answer(400, { title: 'not complete' });
-    await client.query(FINALISE_CONTACT_SQL, [contactId, staff.id]);
-    await client.query(FINALISE_CASE_SQL, [caseId, row.started_at]);
-    await client.query(AUDIT_SQL, [
-      staff.id,
-      'contact.finalise',
-      'contact',
-      row.id,
-      formatCaseCode(found.code),
-      'success',
-      null,
-    ]);
-    const { rows } = await client.query(CONTACT_VIEW_SQL, [contactId]);
+    await client.query(FINALISE_CONTACT_SQL.with({ contactId, staffId: staff.id }));
+    await client.query(FINALISE_CASE_SQL.with({ caseId, startedAt: row.started_at }));
+    await client.query(AUDIT_SQL.with({ staffId: staff.id, action: 'contact.finalise', entityType: 'contact', entityId: row.id, caseCode: formatCaseCode(found.code), outcome: 'success', reason: null }));
+    const { rows } = await client.query(CONTACT_VIEW_SQL.with({ contactId }));
     return contactView(rows[0].contact);
   });
   send(res, 200, result);
@@ -352,17 +287,7 @@ async function guideProgress(req, res, staff, caseId, itemId) {
   const note = body.note?.trim() ? body.note : null;
   const {
     rows: [row],
-  } = await pool.query(UPDATE_PROGRESS_SQL, [
-    caseId,
-    itemId,
-    body.state,
-    body.contactId,
-    keepNote || note === null ? null : encrypt(note),
-    keepNote,
-    staff.id,
-    staff.role,
-    GUIDE_VERSION,
-  ]);
+  } = await pool.query(UPDATE_PROGRESS_SQL.with({ caseId, itemId, state: body.state, contactId: body.contactId ?? null, note: keepNote || note === null ? null : encrypt(note), keepNote, staffId: staff.id, role: staff.role, guideVersion: GUIDE_VERSION }));
   if (!row || row.grounds === null)
     return send(res, 404, { title: 'not found' });
   if (!row.contact_found)
@@ -409,12 +334,12 @@ const localInstant = (y, m, d, minutes) => {
 async function scheduleRules(client, staffId) {
   const results = [];
   for (const sql of SCHEDULE_SQL)
-    results.push((await client.query(sql, [staffId])).rows);
+    results.push((await client.query(sql.with({ staffId }))).rows);
   return { own: results[0][0], periods: results[1], absences: results[2] };
 }
 
 async function assertCounsellor(client, staffId) {
-  const { rows } = await client.query(COUNSELLOR_ROLE_SQL, [staffId]);
+  const { rows } = await client.query(COUNSELLOR_ROLE_SQL.with({ staffId }));
   if (!rows[0] || rows[0].role === 'admin')
     throw new Answer(404, { title: 'no such counsellor' });
 }
@@ -427,11 +352,7 @@ async function slots(req, res, staff) {
   await assertCounsellor(pool, counsellorId);
   await scheduleRules(pool, counsellorId);
   const from = Date.now();
-  const { rows } = await pool.query(BUSY_SQL, [
-    counsellorId,
-    new Date(from).toISOString(),
-    new Date(from + 62 * DAY).toISOString(),
-  ]);
+  const { rows } = await pool.query(BUSY_SQL.with({ counsellorId, from: new Date(from).toISOString(), to: new Date(from + 62 * DAY).toISOString() }));
   const busy = rows
     .map((r) => ({ start: r.starts_at.getTime(), end: r.ends_at.getTime() }))
     .sort((a, b) => a.start - b.start);
@@ -482,7 +403,7 @@ async function bookAppointment(req, res, staff, caseId) {
     const view = await transaction(async (client) => {
       const {
         rows: [found],
-      } = await client.query(CASE_SQL, [caseId, staff.id, staff.role]);
+      } = await client.query(CASE_SQL.with({ caseId, staffId: staff.id, role: staff.role }));
       if (!found || found.grounds === null)
         throw new Answer(404, { title: 'not found' });
       if (found.status === 'closed')
@@ -491,54 +412,23 @@ async function bookAppointment(req, res, staff, caseId) {
       await scheduleRules(client, counsellorId);
       const {
         rows: [{ id }],
-      } = await client.query(INSERT_APPOINTMENT_SQL, [
-        caseId,
-        counsellorId,
-        new Date(start).toISOString(),
-        body.durationMinutes,
-        body.channel,
-        body.purpose,
-        false,
-        null,
-        staff.id,
-      ]);
-      await client.query(AUDIT_SQL, [
-        staff.id,
-        'appointment.create',
-        'appointment',
-        id,
-        formatCaseCode(found.code),
-        'success',
-        null,
-      ]);
-      const { rows } = await client.query(APPOINTMENT_VIEW_SQL, [id]);
+      } = await client.query(INSERT_APPOINTMENT_SQL.with({ caseId, counsellorId, startsAt: new Date(start).toISOString(), durationMinutes: body.durationMinutes, channel: body.channel, purpose: body.purpose, outsideHours: false, rescheduledFromId: null, staffId: staff.id }));
+      await client.query(AUDIT_SQL.with({ staffId: staff.id, action: 'appointment.create', entityType: 'appointment', entityId: id, caseCode: formatCaseCode(found.code), outcome: 'success', reason: null }));
+      const { rows } = await client.query(APPOINTMENT_VIEW_SQL.with({ id }));
       return rows[0].appointment;
     });
     send(res, 201, view);
   } catch (error) {
     if (error?.code !== '23P01') throw error;
     const end = new Date(start + body.durationMinutes * MINUTE).toISOString();
-    const { rows: inTheWay } = await pool.query(IN_THE_WAY_SQL, [
-      counsellorId,
-      new Date(start).toISOString(),
-      end,
-      [],
-    ]);
+    const { rows: inTheWay } = await pool.query(IN_THE_WAY_SQL.with({ counsellorId, startsAt: new Date(start).toISOString(), endsAt: end, replaces: [] }));
     const { rows: booked } = await pool.query(
       `SELECT code FROM case_file WHERE id = $1`,
       [caseId],
     );
-    await pool.query(AUDIT_SQL, [
-      staff.id,
-      'appointment.create',
-      'case',
-      caseId,
-      booked[0] ? formatCaseCode(booked[0].code) : null,
-      'failure',
-      inTheWay[0]
+    await pool.query(AUDIT_SQL.with({ staffId: staff.id, action: 'appointment.create', entityType: 'case', entityId: caseId, caseCode: booked[0] ? formatCaseCode(booked[0].code) : null, outcome: 'failure', reason: inTheWay[0]
         ? `double booking: overlaps appointment ${inTheWay[0].id}`
-        : 'double booking',
-    ]);
+        : 'double booking' }));
     send(res, 409, {
       title: 'double booking',
       conflictingAppointment: inTheWay[0] ?? null,
@@ -552,19 +442,11 @@ async function overview(req, res, staff) {
   if (staff.role !== 'supervisor')
     return send(res, 403, { title: 'supervisors only' });
   const [loads, attention, totals] = await Promise.all([
-    pool.query(COUNSELLOR_LOAD_SQL),
-    pool.query(ATTENTION_SQL, [STALLED_AFTER_DAYS]),
-    pool.query(ATTENTION_TOTALS_SQL, [STALLED_AFTER_DAYS]),
+    pool.query(COUNSELLOR_LOAD_SQL.text),
+    pool.query(ATTENTION_SQL.with({ stalledAfterDays: STALLED_AFTER_DAYS })),
+    pool.query(ATTENTION_TOTALS_SQL.with({ stalledAfterDays: STALLED_AFTER_DAYS })),
   ]);
-  await pool.query(AUDIT_SQL, [
-    staff.id,
-    'supervision.overview',
-    'supervision',
-    null,
-    null,
-    'success',
-    null,
-  ]);
+  await pool.query(AUDIT_SQL.with({ staffId: staff.id, action: 'supervision.overview', entityType: 'supervision', entityId: null, caseCode: null, outcome: 'success', reason: null }));
   send(res, 200, {
     weekStart: loads.rows[0] ? iso(loads.rows[0].week_start) : null,
     counsellors: loads.rows.map((r) => ({
@@ -629,23 +511,15 @@ async function trends(req, res, staff) {
   if (!range) return send(res, 400, { title: 'period' });
   const { weeks, days } = monthSplit(range.from, range.to);
   const [contacts, followUps, funnel] = await Promise.all([
-    pool.query(TREND_CONTACTS_SQL, [weeks, days]),
-    pool.query(TREND_FOLLOW_UPS_SQL, [range.from, range.to]),
-    pool.query(GUIDE_FUNNEL_SQL, [range.from, range.to]),
+    pool.query(TREND_CONTACTS_SQL.with({ weeks, days })),
+    pool.query(TREND_FOLLOW_UPS_SQL.with({ from: range.from, to: range.to })),
+    pool.query(GUIDE_FUNNEL_SQL.with({ from: range.from, to: range.to })),
   ]);
   const reason = ['period', 'channel', 'callerRole', 'concern']
     .filter((key) => query.get(key))
     .map((key) => `${key}=${query.get(key)}`)
     .join(' ');
-  await pool.query(AUDIT_SQL, [
-    staff.id,
-    'supervision.trends',
-    'supervision',
-    null,
-    null,
-    'success',
-    reason,
-  ]);
+  await pool.query(AUDIT_SQL.with({ staffId: staff.id, action: 'supervision.trends', entityType: 'supervision', entityId: null, caseCode: null, outcome: 'success', reason }));
   // Raw monthly sums only: the API's suppression (cached per month) and quantiles are left out.
   send(res, 200, {
     filters: { period: query.get('period') },

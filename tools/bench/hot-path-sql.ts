@@ -1,7 +1,8 @@
 // The statements behind the routes the benchmarks drive, imported from the code that runs them
 // (never copied), for the plain node:http + pg baseline (baseline-server.mjs): it does the same
-// database work as the API, so the two compare the framework, not the SQL. hot-path-sql.mjs
-// bundles this file with esbuild when a benchmark starts.
+// database work as the API, so the two compare the framework, not the SQL. Each is a statement
+// with named parameters: the baseline runs `pool.query(STATEMENT.with({ … }))`, as the API's
+// `rows` does. hot-path-sql.mjs bundles this file with esbuild when a benchmark starts.
 import { OWN_SCHEDULE_SQL, WORKING_PERIODS_SQL, ABSENCES_SQL } from '../../libs/api/appointments/src/lib/schedule/schedule.sql';
 
 export { formatCaseCode } from '../../libs/shared/case-code/src/lib/case-code';
@@ -13,6 +14,7 @@ export { INSERT_AUDIT_EVENT_SQL as AUDIT_SQL } from '../../libs/api/audit/src/li
 export {
   ACCESS_GRANT_HOURS,
   CASE_BY_ID_SQL as CASE_SQL,
+  CASE_BY_ID_FOR_UPDATE_SQL as CASE_FOR_UPDATE_SQL,
   GRANT_SQL,
 } from '../../libs/api/case-access/src/lib/case-access.sql';
 /** LookupService.open. */

@@ -237,7 +237,7 @@ async function main() {
 
     // Every free-text value is bound to its own row (each batch a statement: resumable).
     const t = performance.now();
-    const bound = await bindCiphertexts(async (sql, params) => (await client.query(sql, params)).rows, cipher, {
+    const bound = await bindCiphertexts(async (statement) => (await client.query(statement.text, [...statement.values])).rows, cipher, {
       batchSize: 20_000,
     });
     log(

@@ -21,3 +21,4 @@ export * from './lib/validation/query-fields';
 export * from './lib/validation/text-fields';
 export * from './lib/http/request-context';
 export * from './lib/database/sql';
+export * from './lib/database/statement';

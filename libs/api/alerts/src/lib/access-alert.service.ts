@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, errorForLog, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, errorForLog, rows, type AppConfig } from '@leidraad/api/core';
 import {
   ALERT_LOCK_SQL,
   INSERT_ACCESS_ALERT_SQL,
@@ -57,16 +57,16 @@ export class AccessAlertService {
 
   /** Records the reach; whether it is a new case this hour that takes the count over the threshold. */
   private async overThreshold(db: EntityManager, staffId: string, caseId: string): Promise<boolean> {
-    const [{ fresh, reached }] = (await db.query(REACH_SQL, [staffId, caseId])) as { fresh: boolean; reached: number }[];
+    const [{ fresh, reached }] = await rows<{ fresh: boolean; reached: number }>(db, REACH_SQL.with({ staffId, caseId }));
     return fresh && reached > this.config.unusualAccessPerHour;
   }
 
   /** One alert per staff member per hour, serialised by a transaction-level advisory lock. */
   private async raise(manager: EntityManager, staffId: string): Promise<void> {
-    await manager.query(ALERT_LOCK_SQL, [staffId]);
-    if (((await manager.query(RECENT_ACCESS_ALERT_SQL, [staffId])) as unknown[]).length > 0) return;
-    const [{ reached }] = (await manager.query(REACHED_SQL, [staffId])) as { reached: number }[];
-    await manager.query(INSERT_ACCESS_ALERT_SQL, [staffId, reached]);
+    await rows(manager, ALERT_LOCK_SQL.with({ staffId }));
+    if ((await rows(manager, RECENT_ACCESS_ALERT_SQL.with({ staffId }))).length > 0) return;
+    const [{ reached }] = await rows<{ reached: number }>(manager, REACHED_SQL.with({ staffId }));
+    await rows(manager, INSERT_ACCESS_ALERT_SQL.with({ staffId, reached }));
     this.logger.warn({ staffId, reached }, 'unusual number of cases reached');
     await this.audit.record(
       {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError } from '@leidraad/api/core';
+import { DomainError, rows } from '@leidraad/api/core';
 import type { AlertListDto } from './alerts.dto';
 import { toAlert, type AlertRow } from './alerts.mapper';
 import {
@@ -22,15 +22,15 @@ export class AlertsService {
   ) {}
 
   async open(staff: RequestStaff): Promise<AlertListDto> {
-    await this.dataSource.query(COPY_LOOKUP_ALERTS_SQL);
-    const rows = (await this.dataSource.query(OPEN_ALERTS_SQL)) as AlertRow[];
+    await rows(this.dataSource, COPY_LOOKUP_ALERTS_SQL);
+    const alerts = await rows<AlertRow>(this.dataSource, OPEN_ALERTS_SQL);
     await this.audit.record({
       staffId: staff.id,
       action: 'alert.list',
       entityType: 'staff_alert',
       outcome: 'success',
     });
-    return { alerts: rows.map(toAlert) };
+    return { alerts: alerts.map(toAlert) };
   }
 
   /** A supervisor acknowledges an alert — never one about themselves (403, audited). */
@@ -38,9 +38,9 @@ export class AlertsService {
     const event = { staffId: staff.id, action: 'alert.acknowledge', entityType: 'staff_alert', entityId: alertId } as const;
     await auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
-        const [done] = (await manager.query(ACKNOWLEDGE_SQL, [alertId, staff.id])) as unknown[][];
-        if (!done || done.length === 0) {
-          const [alert] = (await manager.query(ALERT_SQL, [alertId])) as { staff_id: string; acknowledged: boolean }[];
+        const [done] = await rows(manager, ACKNOWLEDGE_SQL.with({ alertId, staffId: staff.id }));
+        if (!done) {
+          const [alert] = await rows<{ staff_id: string; acknowledged: boolean }>(manager, ALERT_SQL.with({ alertId }));
           if (!alert) throw new DomainError('not_found', 'No such alert.');
           if (alert.acknowledged) throw new DomainError('conflict', 'This alert has already been acknowledged.');
           throw new Refusal(

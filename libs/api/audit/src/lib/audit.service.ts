@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { rows } from '@leidraad/api/core';
+import { rows, sql } from '@leidraad/api/core';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 
@@ -15,9 +15,9 @@ export interface AuditRecord {
   reason?: string;
 }
 
-/** $1 staff, $2 action, $3 entity type, $4 entity id, $5 case code, $6 outcome, $7 reason. */
-export const INSERT_AUDIT_EVENT_SQL = `INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+/** :staffId staff, :action action, :entityType entity type, :entityId entity id, :caseCode case code, :outcome outcome, :reason reason. */
+export const INSERT_AUDIT_EVENT_SQL = sql<{ staffId: string | null; action: string; entityType: string | null; entityId: string | null; caseCode: string | null; outcome: string; reason: string | null }>(`INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
+       VALUES (:staffId, :action, :entityType, :entityId, :caseCode, :outcome, :reason)`);
 
 /** Writes audit events; pass the transaction's manager so the event commits with the change. */
 @Injectable()
@@ -27,16 +27,7 @@ export class AuditService {
   async record(event: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await rows(
       manager,
-      INSERT_AUDIT_EVENT_SQL,
-      [
-        event.staffId,
-        event.action,
-        event.entityType ?? null,
-        event.entityId ?? null,
-        event.caseCode ?? null,
-        event.outcome,
-        event.reason ?? null,
-      ],
+      INSERT_AUDIT_EVENT_SQL.with({ staffId: event.staffId, action: event.action, entityType: event.entityType ?? null, entityId: event.entityId ?? null, caseCode: event.caseCode ?? null, outcome: event.outcome, reason: event.reason ?? null }),
     );
   }
 }

@@ -8,7 +8,7 @@ import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AccessGrounds, AccessReason, StaffMember } from '@leidraad/shared/domain';
 import { CaseAccess, type CaseKey, type CaseRow } from './case-access';
-import { ACCESS_GRANT_HOURS, CASE_BY_CODE_SQL, CASE_BY_ID_SQL, GRANT_SQL } from './case-access.sql';
+import { ACCESS_GRANT_HOURS, CASE_BY_CODE_SQL, CASE_BY_ID_FOR_UPDATE_SQL, CASE_BY_ID_SQL, GRANT_SQL } from './case-access.sql';
 
 /** "Not found or no access": one answer for both, so it never reveals that a case exists. */
 export function caseNotFound(): DomainError {
@@ -57,8 +57,8 @@ export class CaseAccessService {
   /** The case with id `caseId`, if `staff` may reach it. */
   async require(staff: StaffMember, caseId: string, action: string, options: AccessOptions = {}): Promise<CaseAccess> {
     const db = options.manager ?? this.dataSource.manager;
-    const sql = options.lock ? `${CASE_BY_ID_SQL} FOR UPDATE OF c` : CASE_BY_ID_SQL;
-    const [row] = await rows<WithGrounds>(db, sql, [caseId, staff.id, staff.role]);
+    const statement = options.lock ? CASE_BY_ID_FOR_UPDATE_SQL : CASE_BY_ID_SQL;
+    const [row] = await rows<WithGrounds>(db, statement.with({ caseId, staffId: staff.id, role: staff.role }));
     if (row && row.grounds === null && options.holder) row.grounds = 'holder';
     return this.granted(staff, row, caseId, action, options);
   }
@@ -66,7 +66,7 @@ export class CaseAccessService {
   /** The case with this canonical code, if `staff` may reach it (a code in a request body). */
   async requireByCode(staff: StaffMember, code: string, action: string, options: AccessOptions = {}): Promise<CaseAccess> {
     const db = options.manager ?? this.dataSource.manager;
-    const [row] = await rows<WithGrounds>(db, CASE_BY_CODE_SQL, [code, staff.id, staff.role]);
+    const [row] = await rows<WithGrounds>(db, CASE_BY_CODE_SQL.with({ code, staffId: staff.id, role: staff.role }));
     if (!row) throw new Refusal(options.record?.notFound ?? caseNotFound(), this.refusal(staff, action, undefined, formatCaseCode(code), options));
     return this.granted(staff, row, row.id, action, options);
   }
@@ -104,7 +104,7 @@ export class CaseAccessService {
     await this.dataSource.transaction(async (manager) => {
       const reasonId = randomUUID();
       const note = this.cipher.encryptNullable(reason.note?.trim() || null, place('case_access_reason', 'note', reasonId));
-      await manager.query(GRANT_SQL, [staff.id, row.id, ACCESS_GRANT_HOURS, reason.category, note, reasonId]);
+      await rows(manager, GRANT_SQL.with({ staffId: staff.id, caseId: row.id, hours: ACCESS_GRANT_HOURS, category: reason.category, note, reasonId }));
       await this.audit.record(access.event(action, { reason: `reason ${reason.category}${reason.note?.trim() ? ' (with a note)' : ''}` }), manager);
     });
     await this.reached(access);

@@ -1,6 +1,26 @@
 import { hkdfSync } from 'node:crypto';
 import * as pg from 'pg';
+import { sql } from '@leidraad/api/core';
 import { MIGRATION_LOCK } from './migrate';
+
+const XACT_LOCK_SQL = sql<{ lock: number }>('SELECT pg_advisory_xact_lock(:lock)');
+const AUDIT_RETENTION_SQL = sql<{ years: number }>(
+  `UPDATE audit_policy SET min_retention_years = :years, updated_at = now() WHERE min_retention_years <> :years`,
+);
+const ROLE_EXISTS_SQL = sql<{ role: string }>('SELECT 1 FROM pg_roles WHERE rolname = :role');
+const ROLE_POWERS_SQL = sql<{ role: string; database: string }>(
+  `SELECT r.rolsuper AS superuser, r.rolbypassrls AS bypassrls, r.rolcreaterole AS createrole,
+          r.rolcreatedb AS createdb, r.rolreplication AS replication,
+          EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND pg_has_role(r.oid, c.relowner, 'MEMBER')) AS owns_tables,
+          EXISTS (SELECT 1 FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND pg_has_role(r.oid, p.proowner, 'MEMBER')) AS owns_functions,
+          pg_has_role(r.oid, (SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'public'), 'MEMBER') AS owns_schema,
+          pg_has_role(r.oid, (SELECT d.datdba FROM pg_database d WHERE d.datname = :database), 'MEMBER') AS owns_database,
+          pg_has_role(r.oid, current_user, 'MEMBER') AS acts_as_owner
+     FROM pg_roles r WHERE r.rolname = :role`,
+);
+const MAY_CREATE_SQL = sql<{ role: string }>(
+  `SELECT has_schema_privilege(:role, 'public', 'CREATE') AS schema, has_database_privilege(:role, current_database(), 'CREATE') AS database`,
+);
 
 /**
  * Requests run as a restricted login role, never as the owner of the schema (DESIGN.md, stable
@@ -64,7 +84,7 @@ export async function setUpAppRole(options: AppRoleOptions): Promise<string> {
   await owner.connect();
   try {
     await owner.query('BEGIN');
-    await owner.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await owner.query(XACT_LOCK_SQL.with({ lock: MIGRATION_LOCK }));
     const {
       rows: [{ me, database }],
     } = await owner.query<{ me: string; database: string }>('SELECT current_user AS me, current_database() AS database');
@@ -73,10 +93,7 @@ export async function setUpAppRole(options: AppRoleOptions): Promise<string> {
       : await ownRole(owner, options, database);
     await checkRestricted(owner, role, database);
     await grant(owner, role, database);
-    await owner.query(
-      `UPDATE audit_policy SET min_retention_years = $1, updated_at = now() WHERE min_retention_years <> $1`,
-      [options.auditRetentionYears],
-    );
+    await owner.query(AUDIT_RETENTION_SQL.with({ years: options.auditRetentionYears }));
     await owner.query('COMMIT');
     return url;
   } catch (error) {
@@ -97,7 +114,7 @@ async function givenRole(owner: pg.Client, appUrl: string, me: string): Promise<
   if (role === me) {
     throw new AppRoleError(`DATABASE_APP_URL names the owner's role "${role}": give the app a login role of its own`);
   }
-  const { rowCount } = await owner.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  const { rowCount } = await owner.query(ROLE_EXISTS_SQL.with({ role }));
   if (!rowCount) throw new AppRoleError(`the role "${role}" of DATABASE_APP_URL does not exist`);
   return { role, url: appUrl };
 }
@@ -105,7 +122,7 @@ async function givenRole(owner: pg.Client, appUrl: string, me: string): Promise<
 async function ownRole(owner: pg.Client, options: AppRoleOptions, database: string): Promise<{ role: string; url: string }> {
   const role = defaultAppRoleName(database);
   const password = derivedAppRolePassword(options.secret);
-  const { rowCount } = await owner.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  const { rowCount } = await owner.query(ROLE_EXISTS_SQL.with({ role }));
   const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${owner.escapeLiteral(password)}`;
   await owner.query(`${rowCount ? 'ALTER' : 'CREATE'} ROLE ${ident(role)} WITH ${attributes}`);
   const url = new URL(options.ownerUrl);
@@ -118,17 +135,7 @@ async function ownRole(owner: pg.Client, options: AppRoleOptions, database: stri
 async function checkRestricted(owner: pg.Client, role: string, database: string): Promise<void> {
   const {
     rows: [found],
-  } = await owner.query<Record<string, boolean>>(
-    `SELECT r.rolsuper AS superuser, r.rolbypassrls AS bypassrls, r.rolcreaterole AS createrole,
-            r.rolcreatedb AS createdb, r.rolreplication AS replication,
-            EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND pg_has_role(r.oid, c.relowner, 'MEMBER')) AS owns_tables,
-            EXISTS (SELECT 1 FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND pg_has_role(r.oid, p.proowner, 'MEMBER')) AS owns_functions,
-            pg_has_role(r.oid, (SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'public'), 'MEMBER') AS owns_schema,
-            pg_has_role(r.oid, (SELECT d.datdba FROM pg_database d WHERE d.datname = $2), 'MEMBER') AS owns_database,
-            pg_has_role(r.oid, current_user, 'MEMBER') AS acts_as_owner
-       FROM pg_roles r WHERE r.rolname = $1`,
-    [role, database],
-  );
+  } = await owner.query<Record<string, boolean>>(ROLE_POWERS_SQL.with({ role, database }));
   const problems = Object.entries(found)
     .filter(([, value]) => value)
     .map(([name]) => name.replace(/_/g, ' '));
@@ -169,10 +176,7 @@ async function grant(owner: pg.Client, role: string, database: string): Promise<
   // PostgreSQL 14 lets everyone create in schema public).
   const {
     rows: [can],
-  } = await owner.query<{ schema: boolean; database: boolean }>(
-    `SELECT has_schema_privilege($1, 'public', 'CREATE') AS schema, has_database_privilege($1, current_database(), 'CREATE') AS database`,
-    [role],
-  );
+  } = await owner.query<{ schema: boolean; database: boolean }>(MAY_CREATE_SQL.with({ role }));
   if (can.schema || can.database) {
     throw new AppRoleError(
       `the app's database role "${role}" may create objects (through PUBLIC): REVOKE CREATE ON SCHEMA public FROM PUBLIC${can.database ? ' and REVOKE CREATE ON DATABASE … FROM PUBLIC' : ''}`,

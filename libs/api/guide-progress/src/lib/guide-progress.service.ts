@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
 import type {
   AccessGrounds,
   GuideItemState,
@@ -77,8 +77,8 @@ export class GuideProgressService {
       this.access.require(staff, caseId, action),
     );
     const [progress, history] = await Promise.all([
-      this.dataSource.query<ProgressRow[]>(PROGRESS_ROWS_SQL, [caseId]),
-      this.dataSource.query<ChangeRow[]>(HISTORY_ROWS_SQL, [caseId]),
+      rows<ProgressRow>(this.dataSource, PROGRESS_ROWS_SQL.with({ caseId })),
+      rows<ChangeRow>(this.dataSource, HISTORY_ROWS_SQL.with({ caseId })),
     ]);
     await this.audit.record(access.event(action));
     return toProgressView(
@@ -143,20 +143,7 @@ export class GuideProgressService {
     }
     const keepNote = input.note === undefined;
     const note = input.note?.trim() ? input.note : null;
-    const [row] = await this.dataSource.query<UpdateRow[]>(
-      UPDATE_PROGRESS_SQL,
-      [
-        caseId,
-        item.id,
-        decided.state,
-        input.contactId,
-        keepNote ? null : this.cipher.encryptNullable(note, place('guide_progress', 'note', [caseId, item.id])),
-        keepNote,
-        staff.id,
-        staff.role,
-        GUIDE_VERSION,
-      ],
-    );
+    const [row] = await rows<UpdateRow>(this.dataSource, UPDATE_PROGRESS_SQL.with({ caseId, itemId: item.id, state: decided.state, contactId: input.contactId, note: keepNote ? null : this.cipher.encryptNullable(note, place('guide_progress', 'note', [caseId, item.id])), keepNote, staffId: staff.id, role: staff.role, guideVersion: GUIDE_VERSION }));
     return auditRefusals(this.audit, () =>
       this.afterUpdate(staff, caseId, action, row),
     );

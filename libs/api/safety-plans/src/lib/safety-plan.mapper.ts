@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { place, type FieldCipher } from '@leidraad/api/core';
+import type { AgreementColumns } from './safety-plan.sql';
 import type {
   AgreementResult,
   AgreementRole,
@@ -64,20 +65,20 @@ export function toVersionSummary(row: VersionRow): SafetyPlanVersionSummary {
 const AGREEMENT = 'safety_plan_agreement';
 
 /**
- * The parallel arrays `INSERT_AGREEMENTS_SQL` takes ($2–$10): each version gets new rows, so the
- * free text is encrypted anew for each new row id.
+ * The parallel arrays `INSERT_AGREEMENTS_SQL` takes: each version gets new rows, so the free text
+ * is encrypted anew for each new row id.
  */
-export function agreementColumns(agreements: readonly AgreementView[], cipher: FieldCipher): unknown[][] {
+export function agreementColumns(agreements: readonly AgreementView[], cipher: FieldCipher): AgreementColumns {
   const ids = agreements.map(() => randomUUID());
-  return [
-    agreements.map((agreement) => agreement.id),
-    agreements.map((agreement) => agreement.topic),
-    agreements.map((agreement, i) => cipher.encrypt(agreement.what, place(AGREEMENT, 'what', ids[i]))),
-    agreements.map((agreement) => agreement.who),
-    agreements.map((agreement, i) => cipher.encryptNullable(agreement.howChecked, place(AGREEMENT, 'how_checked', ids[i]))),
-    agreements.map((agreement) => agreement.reviewDate),
-    agreements.map((agreement) => agreement.evaluation?.result ?? null),
-    agreements.map((agreement, i) => cipher.encryptNullable(agreement.evaluation?.note ?? null, place(AGREEMENT, 'result_note', ids[i]))),
-    ids,
-  ];
+  return {
+    agreementIds: agreements.map((agreement) => agreement.id),
+    topics: agreements.map((agreement) => agreement.topic),
+    whats: agreements.map((agreement, i) => cipher.encrypt(agreement.what, place(AGREEMENT, 'what', ids[i]))),
+    whos: agreements.map((agreement) => agreement.who),
+    howChecked: agreements.map((agreement, i) => cipher.encryptNullable(agreement.howChecked, place(AGREEMENT, 'how_checked', ids[i]))),
+    reviewDates: agreements.map((agreement) => agreement.reviewDate),
+    results: agreements.map((agreement) => agreement.evaluation?.result ?? null),
+    resultNotes: agreements.map((agreement, i) => cipher.encryptNullable(agreement.evaluation?.note ?? null, place(AGREEMENT, 'result_note', ids[i]))),
+    rowIds: ids,
+  };
 }

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, type AuditRecord } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher } from '@leidraad/api/core';
+import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
 import type {
   AgreementView,
   SafetyPlanChange,
@@ -34,6 +34,7 @@ import {
   INSERT_AGREEMENTS_SQL,
   INSERT_PLAN_SQL,
   INSERT_VERSION_SQL,
+  PLAN_FOR_UPDATE_SQL,
   PLAN_SQL,
   PRINTABLE_VERSION_SQL,
   UPDATE_PLAN_SQL,
@@ -209,7 +210,7 @@ export class SafetyPlanService {
     const audit = (reason: string, outcome: AuditRecord['outcome'] = 'success'): AuditRecord => access.event(action, { outcome, reason });
     const outcome = await this.dataSource.transaction(async (manager): Promise<SafetyPlanView | DomainError> => {
       const plan = await this.plan(manager, caseId, true);
-      const [contact] = await manager.query<unknown[]>(CONTACT_IN_CASE_SQL, [input.contactId, caseId]);
+      const [contact] = await rows<unknown>(manager, CONTACT_IN_CASE_SQL.with({ contactId: input.contactId, caseId }));
       if (!contact) {
         return new DomainError('unprocessable', 'contactId is not a contact of this case.', [
           { field: 'contactId', code: 'not_in_case', message: 'contactId must be a contact of this case' },
@@ -226,23 +227,16 @@ export class SafetyPlanService {
 
       let planId = plan?.id;
       if (!planId) {
-        const [created] = await manager.query<{ id: string }[]>(INSERT_PLAN_SQL, [caseId]);
+        const [created] = await rows<{ id: string }>(manager, INSERT_PLAN_SQL.with({ caseId }));
         if (!created) return this.versionConflict(null);
         planId = created.id;
       }
       const number = currentVersion + 1;
-      const [version] = await manager.query<{ id: string }[]>(INSERT_VERSION_SQL, [
-        planId,
-        number,
-        planned.status,
-        planned.change,
-        input.contactId,
-        staff.id,
-      ]);
+      const [version] = await rows<{ id: string }>(manager, INSERT_VERSION_SQL.with({ planId, number, status: planned.status, change: planned.change, contactId: input.contactId, staffId: staff.id }));
       if (planned.agreements.length > 0) {
-        await manager.query(INSERT_AGREEMENTS_SQL, [version.id, ...agreementColumns(planned.agreements, this.cipher)]);
+        await rows(manager, INSERT_AGREEMENTS_SQL.with({ versionId: version.id, ...agreementColumns(planned.agreements, this.cipher) }));
       }
-      await manager.query(UPDATE_PLAN_SQL, [planId, planned.status, number]);
+      await rows(manager, UPDATE_PLAN_SQL.with({ planId, status: planned.status, number }));
       await this.audit.record(audit(`version ${number}: ${planned.change}, ${planned.status}`), manager);
       const [last] = await this.versionRows(planId, number, manager);
       return { caseId, caseCode, status: planned.status, version: number, agreements: planned.agreements, lastChange: toVersionSummary(last) };
@@ -288,12 +282,12 @@ export class SafetyPlanService {
   }
 
   private async plan(db: Queryable, caseId: string, lock = false): Promise<PlanRow | undefined> {
-    const [plan] = await db.query<PlanRow[]>(lock ? `${PLAN_SQL} FOR UPDATE` : PLAN_SQL, [caseId]);
+    const [plan] = await rows<PlanRow>(db, (lock ? PLAN_FOR_UPDATE_SQL : PLAN_SQL).with({ caseId }));
     return plan;
   }
 
   private versionRows(planId: string, number: number | null, db: Queryable = this.dataSource): Promise<VersionRow[]> {
-    return db.query<VersionRow[]>(VERSIONS_SQL, [planId, number]);
+    return rows<VersionRow>(db, VERSIONS_SQL.with({ planId, number }));
   }
 
   private async versionId(db: Queryable, planId: string, number: number): Promise<string> {
@@ -302,8 +296,8 @@ export class SafetyPlanService {
   }
 
   private async agreements(db: Queryable, versionId: string): Promise<AgreementView[]> {
-    const rows = await db.query<AgreementRow[]>(AGREEMENTS_SQL, [versionId]);
-    return rows.map((row) => toAgreementView(row, this.cipher));
+    const found = await rows<AgreementRow>(db, AGREEMENTS_SQL.with({ versionId }));
+    return found.map((row) => toAgreementView(row, this.cipher));
   }
 
   private async versionView(caseId: string, number: number): Promise<SafetyPlanVersionView> {
@@ -315,7 +309,7 @@ export class SafetyPlanService {
 
   private async printable(caseId: string, caseCode: string): Promise<SafetyPlanPrint> {
     const plan = await this.plan(this.dataSource, caseId);
-    const [printable] = plan ? await this.dataSource.query<{ number: number }[]>(PRINTABLE_VERSION_SQL, [plan.id]) : [];
+    const [printable] = plan ? await rows<{ number: number }>(this.dataSource, PRINTABLE_VERSION_SQL.with({ planId: plan.id })) : [];
     if (!plan || !printable) throw new DomainError('conflict', 'The plan has not been activated yet, so there is nothing to print.');
     const version = await this.versionView(caseId, printable.number);
     return {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { APP_CONFIG, rows, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   AttentionItem,
@@ -36,6 +36,8 @@ interface AttentionRow {
   flag: RiskFlag | null;
 }
 
+const WEEK_START_SQL = sql(`SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam' AS week_start`);
+
 /** `GET /api/supervision/overview`: caseload per counsellor and the attention queue (exact, staff-level numbers). */
 @Injectable()
 export class OverviewService {
@@ -49,8 +51,8 @@ export class OverviewService {
     const days = this.config.stalledAfterDays;
     const [loads, attention, [totals]] = await Promise.all([
       rows<LoadRow>(this.dataSource, COUNSELLOR_LOAD_SQL),
-      rows<AttentionRow>(this.dataSource, ATTENTION_SQL, [days]),
-      rows<Record<AttentionReason, number>>(this.dataSource, ATTENTION_TOTALS_SQL, [days]),
+      rows<AttentionRow>(this.dataSource, ATTENTION_SQL.with({ stalledAfterDays: days })),
+      rows<Record<AttentionReason, number>>(this.dataSource, ATTENTION_TOTALS_SQL.with({ stalledAfterDays: days })),
     ]);
     const weekStart = loads[0]?.week_start ?? (await this.weekStart());
     await this.audit.record({
@@ -71,7 +73,7 @@ export class OverviewService {
   private async weekStart(): Promise<Date> {
     const [row] = await rows<{ week_start: Date }>(
       this.dataSource,
-      `SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam' AS week_start`,
+      WEEK_START_SQL,
     );
     return row.week_start;
   }

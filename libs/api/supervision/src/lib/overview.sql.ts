@@ -1,8 +1,9 @@
 import { ATTENTION_LIMIT } from '@leidraad/shared/domain';
+import { sql } from '@leidraad/api/core';
 
 /**
  * The supervisor's overview in two statements over indexes and the summary tables (never a scan
- * of all contacts). $1 is the number of days after which an open case counts as stalled.
+ * of all contacts). :stalledAfterDays is the number of days after which an open case counts as stalled.
  * "This week" is Monday 00:00 to Monday 00:00 Europe/Amsterdam.
  */
 const WEEK = `week AS (
@@ -18,7 +19,7 @@ const WEEK = `week AS (
  * (planned, ended in the past), cases they handed over this week, and their open cases with an
  * active risk flag.
  */
-export const COUNSELLOR_LOAD_SQL = `WITH ${WEEK},
+export const COUNSELLOR_LOAD_SQL = sql(`WITH ${WEEK},
 overdue AS (
   SELECT counsellor_id, count(*)::int AS n FROM appointment_summary_entry
    WHERE status = 'planned' AND ends_at <= now() GROUP BY counsellor_id
@@ -47,9 +48,9 @@ SELECT (SELECT starts FROM week) AS week_start, s.id, s.display_name,
   LEFT JOIN handed h ON h.from_staff_id = s.id
   LEFT JOIN flagged f ON f.assignee_id = s.id
  WHERE s.role = 'counsellor' AND s.active
- ORDER BY s.display_name, s.id`;
+ ORDER BY s.display_name, s.id`);
 
-const STALLED_CUTOFF = `now() - make_interval(days => $1::int)`;
+const STALLED_CUTOFF = `now() - make_interval(days => :stalledAfterDays::int)`;
 const UNACKNOWLEDGED = `f.cleared_at IS NULL
      AND NOT EXISTS (SELECT 1 FROM risk_flag_acknowledgement a WHERE a.risk_flag_id = f.id)`;
 const OVERDUE = `e.status = 'planned' AND e.ends_at <= now()`;
@@ -60,12 +61,12 @@ const REVIEW_PASSED = `FROM safety_plan_review_due r WHERE r.review_date < (now(
  * ATTENTION_LIMIT per reason, the longest waiting first. Each part reads an index in order:
  * - risk_flag: an active flag nobody acknowledged yet (risk_flag_acknowledgement, case review);
  * - overdue_follow_up: a planned appointment that ended in the past (since: the oldest one's start);
- * - stalled: status open and no contact for $1 days (a case without contacts: since its creation);
+ * - stalled: status open and no contact for :stalledAfterDays days (a case without contacts: since its creation);
  * - review_date_passed: an active safety plan whose current version has an agreement with a
  *   review date before today (local) and no result yet (since: the earliest such date; kept in
  *   safety_plan_review_due by triggers).
  */
-export const ATTENTION_SQL = `WITH listed AS (
+export const ATTENTION_SQL = sql<{ stalledAfterDays: number }>(`WITH listed AS (
   (SELECT 'risk_flag' AS reason, f.case_id, f.set_at AS since, f.flag
      FROM case_risk_flag f WHERE ${UNACKNOWLEDGED}
     ORDER BY f.set_at LIMIT ${ATTENTION_LIMIT})
@@ -92,13 +93,13 @@ SELECT l.reason, l.case_id, c.code, c.assignee_id, s.display_name AS assignee_na
   FROM listed l
   JOIN case_file c ON c.id = l.case_id
   JOIN staff s ON s.id = c.assignee_id
- ORDER BY l.since, l.reason, l.case_id`;
+ ORDER BY l.since, l.reason, l.case_id`);
 
 /** How many cases (flags, for risk flags) need attention per reason, beyond the listed ones. */
-export const ATTENTION_TOTALS_SQL = `SELECT
+export const ATTENTION_TOTALS_SQL = sql<{ stalledAfterDays: number }>(`SELECT
   (SELECT count(*) FROM case_risk_flag f WHERE ${UNACKNOWLEDGED})::int AS risk_flag,
   (SELECT count(DISTINCT e.case_id) FROM appointment_summary_entry e WHERE ${OVERDUE})::int AS overdue_follow_up,
   ((SELECT count(*) FROM case_file c WHERE c.status = 'open' AND c.last_contact_at < ${STALLED_CUTOFF})
    + (SELECT count(*) FROM case_file c WHERE c.status = 'open' AND c.last_contact_at IS NULL
         AND c.created_at < ${STALLED_CUTOFF}))::int AS stalled,
-  (SELECT count(*) ${REVIEW_PASSED})::int AS review_date_passed`;
+  (SELECT count(*) ${REVIEW_PASSED})::int AS review_date_passed`);

@@ -77,9 +77,9 @@ export class StatisticsService {
   private async counts(period: StatisticsPeriod): Promise<MonthCounts[]> {
     const { weeks, days } = monthSplit(period.from, period.to);
     const [contacts, followUps, funnel] = await Promise.all([
-      rows<ContactRow>(this.dataSource, MONTHLY_CONTACTS_SQL, [weeks, days]),
-      rows<{ month: string; status: string; appointments: number }>(this.dataSource, MONTHLY_FOLLOW_UPS_SQL, [period.from, period.to]),
-      rows<Record<string, number | string>>(this.dataSource, MONTHLY_FUNNEL_SQL, [period.from, period.to]),
+      rows<ContactRow>(this.dataSource, MONTHLY_CONTACTS_SQL.with({ weeks, days })),
+      rows<{ month: string; status: string; appointments: number }>(this.dataSource, MONTHLY_FOLLOW_UPS_SQL.with({ from: period.from, to: period.to })),
+      rows<Record<string, number | string>>(this.dataSource, MONTHLY_FUNNEL_SQL.with({ from: period.from, to: period.to })),
     ]);
     const months = new Map(period.months.map((month) => [month, emptyMonth(month)]));
     for (const row of contacts) {

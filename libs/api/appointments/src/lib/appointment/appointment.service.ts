@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_TIME_ZONE,
@@ -31,6 +31,7 @@ import type {
 } from './appointment.dto';
 import { toAppointmentView, type AppointmentJson } from './appointment.mapper';
 import {
+  APPOINTMENT_ROW_FOR_UPDATE_SQL,
   APPOINTMENT_ROW_SQL,
   APPOINTMENT_SELECT,
   APPOINTMENT_VIEW_SQL,
@@ -78,6 +79,26 @@ interface Booking {
   /** Set once the case-access check passed: what a double-booking refusal is audited with. */
   caseCode?: string;
 }
+
+const CASE_APPOINTMENTS_SQL = sql<{ caseId: string }>(`${APPOINTMENT_SELECT} WHERE a.case_id = :caseId ORDER BY a.starts_at, a.created_at`);
+
+const AGENDA_SQL = sql<{ from: string; to: string; counsellorId: string | null; staffId: string; role: string }>(`${APPOINTMENT_SELECT}
+        WHERE a.starts_at < :to AND a.ends_at > :from AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
+          AND ${visibleCondition('a', 'c', ':staffId', ':role')}
+        ORDER BY a.starts_at, a.id`);
+
+const OVERDUE_SQL = sql<{ counsellorId: string | null }>(`${APPOINTMENT_SELECT}
+        WHERE a.status = 'planned' AND a.ends_at <= now() AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
+        ORDER BY a.starts_at, a.id`);
+
+const CONTACT_IN_CASE_SQL = sql<{ contactId: string | null; caseId: string }>(`SELECT id FROM contact WHERE id = :contactId AND case_id = :caseId`);
+
+const SET_STATUS_SQL = sql<{ id: string; status: string; contactId: string | null; cancelReason: Buffer | null; staffId: string }>(`UPDATE appointment SET status = :status, contact_id = :contactId, cancel_reason = :cancelReason, version = version + 1,
+                updated_by = :staffId, updated_at = now()
+          WHERE id = :id`);
+
+const MARK_RESCHEDULED_SQL = sql<{ id: string; staffId: string }>(`UPDATE appointment SET status = 'rescheduled', version = version + 1, updated_by = :staffId, updated_at = now()
+            WHERE id = :id`);
 
 /** Follow-up appointments: booking (double bookings refused by PostgreSQL), status, reschedule, agenda. */
 @Injectable()
@@ -135,8 +156,7 @@ export class AppointmentService {
       const found = await this.access.require(staff, caseId, action);
       const list = await rows<{ appointment: AppointmentJson }>(
         this.dataSource,
-        `${APPOINTMENT_SELECT} WHERE a.case_id = $1 ORDER BY a.starts_at, a.created_at`,
-        [caseId],
+        CASE_APPOINTMENTS_SQL.with({ caseId }),
       );
       await this.audit.record(found.event(action));
       return list.map((row) => toAppointmentView(row.appointment, this.cipher));
@@ -153,11 +173,7 @@ export class AppointmentService {
     }
     const list = await rows<{ appointment: AppointmentJson }>(
       this.dataSource,
-      `${APPOINTMENT_SELECT}
-        WHERE a.starts_at < $2 AND a.ends_at > $1 AND ($3::uuid IS NULL OR a.counsellor_id = $3)
-          AND ${visibleCondition('a', 'c', '$4', '$5')}
-        ORDER BY a.starts_at, a.id`,
-      [new Date(from).toISOString(), new Date(to).toISOString(), query.counsellorId ?? null, staff.id, staff.role],
+      AGENDA_SQL.with({ from: new Date(from).toISOString(), to: new Date(to).toISOString(), counsellorId: query.counsellorId ?? null, staffId: staff.id, role: staff.role }),
     );
     await this.audit.record({
       staffId: staff.id,
@@ -187,10 +203,7 @@ export class AppointmentService {
     const counsellorId = staff.role === 'supervisor' ? (query.counsellorId ?? null) : staff.id;
     const list = await rows<{ appointment: AppointmentJson }>(
       this.dataSource,
-      `${APPOINTMENT_SELECT}
-        WHERE a.status = 'planned' AND a.ends_at <= now() AND ($1::uuid IS NULL OR a.counsellor_id = $1)
-        ORDER BY a.starts_at, a.id`,
-      [counsellorId],
+      OVERDUE_SQL.with({ counsellorId }),
     );
     await this.audit.record({
       staffId: staff.id,
@@ -233,25 +246,13 @@ export class AppointmentService {
       if (input.status === 'done') {
         const [contact] = await rows<{ id: string }>(
           manager,
-          `SELECT id FROM contact WHERE id = $1 AND case_id = $2`,
-          [input.contactId, row.case_id],
+          CONTACT_IN_CASE_SQL.with({ contactId: input.contactId ?? null, caseId: row.case_id }),
         );
         if (!contact) {
           throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
         }
       }
-      await manager.query(
-        `UPDATE appointment SET status = $2, contact_id = $3, cancel_reason = $4, version = version + 1,
-                updated_by = $5, updated_at = now()
-          WHERE id = $1`,
-        [
-          id,
-          input.status,
-          input.status === 'done' ? input.contactId : null,
-          input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null,
-          staff.id,
-        ],
-      );
+      await rows(manager, SET_STATUS_SQL.with({ id, status: input.status, contactId: input.status === 'done' ? (input.contactId ?? null) : null, cancelReason: input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null, staffId: staff.id }));
       await this.audit.record(found.event(), manager);
       return this.view(manager, id);
     });
@@ -286,11 +287,7 @@ export class AppointmentService {
         booking.end = start.instant + durationMinutes * MINUTE_MS;
         const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
         // The old one first, so it is no longer `planned` when the new one is checked against it.
-        await manager.query(
-          `UPDATE appointment SET status = 'rescheduled', version = version + 1, updated_by = $2, updated_at = now()
-            WHERE id = $1`,
-          [id, staff.id],
-        );
+        await rows(manager, MARK_RESCHEDULED_SQL.with({ id, staffId: staff.id }));
         const newId = await this.insert(manager, staff, booking, {
           durationMinutes,
           channel: input.channel ?? row.channel,
@@ -316,8 +313,7 @@ export class AppointmentService {
     const rules = await this.schedules.rules(this.dataSource.manager, counsellorId);
     const busy = await rows<{ starts_at: Date; ends_at: Date }>(
       this.dataSource,
-      BUSY_SQL,
-      [counsellorId, new Date(from).toISOString(), new Date(from + 62 * DAY_MS).toISOString()],
+      BUSY_SQL.with({ counsellorId, from: new Date(from).toISOString(), to: new Date(from + 62 * DAY_MS).toISOString() }),
     );
     return suggestSlots({
       from,
@@ -349,8 +345,7 @@ export class AppointmentService {
       if (!isExclusionViolation(error, NO_DOUBLE_BOOKING)) throw error;
       const [other] = await rows<{ id: string; starts_at: Date; ends_at: Date }>(
         this.dataSource,
-        IN_THE_WAY_SQL,
-        [booking.counsellorId, new Date(booking.start.instant).toISOString(), new Date(booking.end).toISOString(), booking.replaces],
+        IN_THE_WAY_SQL.with({ counsellorId: booking.counsellorId, startsAt: new Date(booking.start.instant).toISOString(), endsAt: new Date(booking.end).toISOString(), replaces: booking.replaces }),
       );
       await this.audit.record({
         staffId: staff.id,
@@ -410,8 +405,7 @@ export class AppointmentService {
   ): Promise<void> {
     const [target] = await rows<{ role: string }>(
       manager,
-      ACTIVE_STAFF_ROLE_SQL,
-      [staffId],
+      ACTIVE_STAFF_ROLE_SQL.with({ staffId }),
     );
     if (target && target.role !== 'admin') return;
     if (code === 'not_found') throw new DomainError('not_found', 'No such counsellor.');
@@ -452,18 +446,7 @@ export class AppointmentService {
   ): Promise<string> {
     const [row] = await rows<{ id: string }>(
       manager,
-      INSERT_APPOINTMENT_SQL,
-      [
-        booking.caseId,
-        booking.counsellorId,
-        new Date(booking.start.instant).toISOString(),
-        fields.durationMinutes,
-        fields.channel,
-        fields.purpose,
-        fields.outsideHours,
-        fields.rescheduledFromId,
-        staff.id,
-      ],
+      INSERT_APPOINTMENT_SQL.with({ caseId: booking.caseId, counsellorId: booking.counsellorId, startsAt: new Date(booking.start.instant).toISOString(), durationMinutes: fields.durationMinutes, channel: fields.channel, purpose: fields.purpose, outsideHours: fields.outsideHours, rescheduledFromId: fields.rescheduledFromId, staffId: staff.id }),
     );
     return row.id;
   }
@@ -481,8 +464,7 @@ export class AppointmentService {
   ): Promise<AppointmentAccess> {
     const [row] = await rows<AppointmentRow>(
       manager,
-      options.lock ? `${APPOINTMENT_ROW_SQL} FOR UPDATE` : APPOINTMENT_ROW_SQL,
-      [id],
+      (options.lock ? APPOINTMENT_ROW_FOR_UPDATE_SQL : APPOINTMENT_ROW_SQL).with({ id }),
     );
     const record = { entityType: 'appointment', entityId: id, notFound: notFound('appointment') };
     if (!row) {
@@ -510,8 +492,7 @@ export class AppointmentService {
   private async view(manager: EntityManager, id: string): Promise<AppointmentView> {
     const [row] = await rows<{ appointment: AppointmentJson }>(
       manager,
-      APPOINTMENT_VIEW_SQL,
-      [id],
+      APPOINTMENT_VIEW_SQL.with({ id }),
     );
     return toAppointmentView(row.appointment, this.cipher);
   }

@@ -1,5 +1,6 @@
 import { accessCondition } from '@leidraad/api/case-access';
 import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
+import { sql } from '@leidraad/api/core';
 
 /** The exclusion constraint that makes a double booking impossible. */
 export const NO_DOUBLE_BOOKING = 'appointment_no_double_booking';
@@ -52,31 +53,34 @@ export function appointmentFrom(a: string, c: string): string {
 export const APPOINTMENT_SELECT = `SELECT ${appointmentJson('a', 'c')} AS appointment
   FROM ${appointmentFrom('a', 'c')}`;
 
-/** Appointment $1 as JSON (column `appointment`). */
-export const APPOINTMENT_VIEW_SQL = `${APPOINTMENT_SELECT} WHERE a.id = $1`;
+/** Appointment :id as JSON (column `appointment`). */
+export const APPOINTMENT_VIEW_SQL = sql<{ id: string }>(`${APPOINTMENT_SELECT} WHERE a.id = :id`);
 
-/** An appointment by id ($1), without its case: access to that is the case-access service's. */
-export const APPOINTMENT_ROW_SQL = `SELECT a.id, a.case_id, a.counsellor_id, a.starts_at, a.ends_at,
+/** An appointment by id (:id), without its case: access to that is the case-access service's. */
+export const APPOINTMENT_ROW_SQL = sql<{ id: string }>(`SELECT a.id, a.case_id, a.counsellor_id, a.starts_at, a.ends_at,
        a.duration_minutes, a.channel, a.purpose, a.status, a.version
-  FROM appointment a WHERE a.id = $1`;
+  FROM appointment a WHERE a.id = :id`);
 
-/** The planned appointments of counsellor $1 between $2 and $3 (free slots are around them). */
-export const BUSY_SQL = `SELECT starts_at, ends_at FROM appointment
-        WHERE counsellor_id = $1 AND status = 'planned' AND ends_at > $2 AND starts_at < $3`;
+/** `APPOINTMENT_ROW_SQL`, the row locked for a change. */
+export const APPOINTMENT_ROW_FOR_UPDATE_SQL = sql<{ id: string }>(`${APPOINTMENT_ROW_SQL.source} FOR UPDATE`);
+
+/** The planned appointments of counsellor :counsellorId between :from and :to (free slots are around them). */
+export const BUSY_SQL = sql<{ counsellorId: string; from: string; to: string }>(`SELECT starts_at, ends_at FROM appointment
+        WHERE counsellor_id = :counsellorId AND status = 'planned' AND ends_at > :from AND starts_at < :to`);
 
 /**
- * A new appointment: $1 case, $2 counsellor, $3 start, $4 minutes, $5 channel, $6 purpose,
- * $7 outside working hours, $8 the appointment it replaces, $9 the staff member booking it.
+ * A new appointment: :caseId case, :counsellorId counsellor, :startsAt start, :durationMinutes minutes, :channel channel, :purpose purpose,
+ * :outsideHours outside working hours, :rescheduledFromId the appointment it replaces, :staffId the staff member booking it.
  */
-export const INSERT_APPOINTMENT_SQL = `INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose,
+export const INSERT_APPOINTMENT_SQL = sql<{ caseId: string; counsellorId: string; startsAt: string; durationMinutes: number; channel: string; purpose: string; outsideHours: boolean; rescheduledFromId: string | null; staffId: string }>(`INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose,
                                 outside_hours, rescheduled_from_id, created_by, updated_by)
-       VALUES ($1, $2, $3::timestamptz, $3::timestamptz + $4 * interval '1 minute', $4, $5, $6, $7, $8, $9, $9)
-       RETURNING id`;
+       VALUES (:caseId, :counsellorId, :startsAt::timestamptz, :startsAt::timestamptz + :durationMinutes * interval '1 minute', :durationMinutes, :channel, :purpose, :outsideHours, :rescheduledFromId, :staffId, :staffId)
+       RETURNING id`);
 
-/** The planned appointment of a counsellor in the way of [$2, $3), other than those in $4. */
-export const IN_THE_WAY_SQL = `SELECT a.id, a.starts_at, a.ends_at
+/** The planned appointment of a counsellor in the way of [:startsAt, :endsAt), other than those in :replaces. */
+export const IN_THE_WAY_SQL = sql<{ counsellorId: string; startsAt: string; endsAt: string; replaces: string[] }>(`SELECT a.id, a.starts_at, a.ends_at
   FROM appointment a
- WHERE a.counsellor_id = $1 AND a.status = 'planned'
-   AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2::timestamptz, $3::timestamptz)
-   AND a.id <> ALL($4::uuid[])
- ORDER BY a.starts_at LIMIT 1`;
+ WHERE a.counsellor_id = :counsellorId AND a.status = 'planned'
+   AND tstzrange(a.starts_at, a.ends_at) && tstzrange(:startsAt::timestamptz, :endsAt::timestamptz)
+   AND a.id <> ALL(:replaces::uuid[])
+ ORDER BY a.starts_at LIMIT 1`);

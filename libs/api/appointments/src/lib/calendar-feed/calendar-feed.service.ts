@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, rows } from '@leidraad/api/core';
+import { DomainError, rows, sql } from '@leidraad/api/core';
 import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
 import type {
   AppointmentPurpose,
@@ -20,6 +20,19 @@ const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 const FEED_PAST_DAYS = 30;
 
 const hashOf = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+const INSERT_CALENDAR_FEED_SQL = sql<{ staffId: string; tokenHash: Buffer }>(`INSERT INTO calendar_feed (staff_id, token_hash) VALUES (:staffId, :tokenHash)
+         ON CONFLICT (staff_id) DO UPDATE SET token_hash = :tokenHash, created_at = now() RETURNING created_at`);
+
+const DELETE_CALENDAR_FEED_SQL = sql<{ staffId: string }>(`DELETE FROM calendar_feed WHERE staff_id = :staffId`);
+
+const CALENDAR_FEED_SQL = sql<{ tokenHash: Buffer }>(`SELECT f.staff_id FROM calendar_feed f JOIN staff s ON s.id = f.staff_id
+            WHERE f.token_hash = :tokenHash AND s.active`);
+
+const FEED_APPOINTMENTS_SQL = sql<{ staffId: string; feedPastDays: number }>(`SELECT a.id, a.starts_at, a.ends_at, a.updated_at, a.channel, a.purpose, ${sqlFormatCaseCode('c.code')} AS code
+         FROM appointment a JOIN case_file c ON c.id = a.case_id
+        WHERE a.counsellor_id = :staffId AND a.status IN ('planned', 'done') AND a.ends_at > now() - :feedPastDays * interval '1 day'
+        ORDER BY a.starts_at`);
 
 /**
  * A counsellor's appointments as an iCalendar feed at a secret URL: only times, channel,
@@ -38,9 +51,7 @@ export class CalendarFeedService {
     return this.dataSource.transaction(async (manager) => {
       const [row] = await rows<{ created_at: Date }>(
         manager,
-        `INSERT INTO calendar_feed (staff_id, token_hash) VALUES ($1, $2)
-         ON CONFLICT (staff_id) DO UPDATE SET token_hash = $2, created_at = now() RETURNING created_at`,
-        [staff.id, hashOf(token)],
+        INSERT_CALENDAR_FEED_SQL.with({ staffId: staff.id, tokenHash: hashOf(token) }),
       );
       await this.audit.record(
         { staffId: staff.id, action: 'calendar_feed.rotate', entityType: 'staff', entityId: staff.id, outcome: 'success' },
@@ -52,7 +63,7 @@ export class CalendarFeedService {
 
   async revoke(staff: RequestStaff): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM calendar_feed WHERE staff_id = $1`, [staff.id]);
+      await rows(manager, DELETE_CALENDAR_FEED_SQL.with({ staffId: staff.id }));
       await this.audit.record(
         { staffId: staff.id, action: 'calendar_feed.revoke', entityType: 'staff', entityId: staff.id, outcome: 'success' },
         manager,
@@ -66,9 +77,7 @@ export class CalendarFeedService {
     const [owner] = TOKEN_FORMAT.test(token)
       ? await rows<{ staff_id: string }>(
           this.dataSource,
-          `SELECT f.staff_id FROM calendar_feed f JOIN staff s ON s.id = f.staff_id
-            WHERE f.token_hash = $1 AND s.active`,
-          [hashOf(token)],
+          CALENDAR_FEED_SQL.with({ tokenHash: hashOf(token) }),
         )
       : [];
     if (!owner) throw new DomainError('not_found', 'No such calendar feed.');
@@ -82,11 +91,7 @@ export class CalendarFeedService {
       code: string;
     }>(
       this.dataSource,
-      `SELECT a.id, a.starts_at, a.ends_at, a.updated_at, a.channel, a.purpose, ${sqlFormatCaseCode('c.code')} AS code
-         FROM appointment a JOIN case_file c ON c.id = a.case_id
-        WHERE a.counsellor_id = $1 AND a.status IN ('planned', 'done') AND a.ends_at > now() - $2 * interval '1 day'
-        ORDER BY a.starts_at`,
-      [owner.staff_id, FEED_PAST_DAYS],
+      FEED_APPOINTMENTS_SQL.with({ staffId: owner.staff_id, feedPastDays: FEED_PAST_DAYS }),
     );
     await this.audit.record({
       staffId: owner.staff_id,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, rows } from '@leidraad/api/core';
+import { DomainError, rows, sql } from '@leidraad/api/core';
 import {
   DEFAULT_WORKING_HOURS,
   type CounsellorSchedule,
@@ -18,6 +18,17 @@ import { ABSENCES_SQL, ACTIVE_STAFF_ROLE_SQL, OWN_SCHEDULE_SQL, WORKING_PERIODS_
 
 const clock = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+const INSERT_STAFF_SCHEDULE_SQL = sql<{ staffId: string; updatedBy: string }>(`INSERT INTO staff_schedule (staff_id, updated_by) VALUES (:staffId, :updatedBy)
+         ON CONFLICT (staff_id) DO UPDATE SET updated_by = :updatedBy, updated_at = now()`);
+
+const DELETE_WORKING_PERIOD_SQL = sql<{ staffId: string }>(`DELETE FROM working_period WHERE staff_id = :staffId`);
+
+const DELETE_STAFF_ABSENCE_SQL = sql<{ staffId: string }>(`DELETE FROM staff_absence WHERE staff_id = :staffId`);
+
+const INSERT_WORKING_PERIOD_SQL = sql<{ staffId: string; weekday: number; startMinute: number | null; endMinute: number | null }>(`INSERT INTO working_period (staff_id, weekday, start_minute, end_minute) VALUES (:staffId, :weekday, :startMinute, :endMinute)`);
+
+const INSERT_STAFF_ABSENCE_SQL = sql<{ staffId: string; from: string; to: string }>(`INSERT INTO staff_absence (staff_id, starts_on, ends_on) VALUES (:staffId, :from, :to)`);
 
 /** Working hours and absences per counsellor: read by anyone planning, set by them or a supervisor. */
 @Injectable()
@@ -43,24 +54,14 @@ export class ScheduleService {
       throw new DomainError('validation_failed', 'The request has invalid fields.', problems);
     return this.dataSource.transaction(async (manager) => {
       // The schedule row serialises two saves of the same week.
-      await manager.query(
-        `INSERT INTO staff_schedule (staff_id, updated_by) VALUES ($1, $2)
-         ON CONFLICT (staff_id) DO UPDATE SET updated_by = $2, updated_at = now()`,
-        [staffId, staff.id],
-      );
-      await manager.query(`DELETE FROM working_period WHERE staff_id = $1`, [staffId]);
-      await manager.query(`DELETE FROM staff_absence WHERE staff_id = $1`, [staffId]);
+      await rows(manager, INSERT_STAFF_SCHEDULE_SQL.with({ staffId, updatedBy: staff.id }));
+      await rows(manager, DELETE_WORKING_PERIOD_SQL.with({ staffId }));
+      await rows(manager, DELETE_STAFF_ABSENCE_SQL.with({ staffId }));
       for (const period of input.workingHours) {
-        await manager.query(
-          `INSERT INTO working_period (staff_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4)`,
-          [staffId, period.weekday, minutesOfClock(period.start), minutesOfClock(period.end)],
-        );
+        await rows(manager, INSERT_WORKING_PERIOD_SQL.with({ staffId, weekday: period.weekday, startMinute: minutesOfClock(period.start), endMinute: minutesOfClock(period.end) }));
       }
       for (const absence of input.absences) {
-        await manager.query(
-          `INSERT INTO staff_absence (staff_id, starts_on, ends_on) VALUES ($1, $2, $3)`,
-          [staffId, absence.from, absence.to],
-        );
+        await rows(manager, INSERT_STAFF_ABSENCE_SQL.with({ staffId, from: absence.from, to: absence.to }));
       }
       await this.audit.record(
         {
@@ -88,18 +89,15 @@ export class ScheduleService {
   ): Promise<CounsellorSchedule> {
     const [own] = await rows<{ staff_id: string }>(
       manager,
-      OWN_SCHEDULE_SQL,
-      [staffId],
+      OWN_SCHEDULE_SQL.with({ staffId }),
     );
     const periods = await rows<{ weekday: number; start_minute: number; end_minute: number }>(
       manager,
-      WORKING_PERIODS_SQL,
-      [staffId],
+      WORKING_PERIODS_SQL.with({ staffId }),
     );
     const absences = await rows<{ from: string; to: string }>(
       manager,
-      ABSENCES_SQL,
-      [staffId],
+      ABSENCES_SQL.with({ staffId }),
     );
     return {
       staffId,
@@ -134,8 +132,7 @@ export class ScheduleService {
     }
     const [target] = await rows<{ role: string }>(
       this.dataSource,
-      ACTIVE_STAFF_ROLE_SQL,
-      [staffId],
+      ACTIVE_STAFF_ROLE_SQL.with({ staffId }),
     );
     if (!target || target.role === 'admin') {
       throw new DomainError('not_found', 'No such counsellor.');

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { auditChainKey, auditRowMac } from './audit-chain';
 import {
   ANY_UNSEALED_SQL,
@@ -16,6 +16,8 @@ import {
 /** How often a running server looks for rows to seal: rows are sealed within about this long. */
 export const SEAL_INTERVAL_MS = 250;
 const BATCH = 1000;
+
+const TRY_CHAIN_LOCK_SQL = sql<{ auditChainLock: number }>(`SELECT pg_try_advisory_xact_lock(:auditChainLock) AS locked`);
 
 /**
  * Seals the audit chain (migration 1764480000000): audited writes insert their rows unsealed and
@@ -58,7 +60,7 @@ export class AuditSealer implements OnModuleDestroy {
     this.stopped = false;
     const tick = async () => {
       try {
-        const [{ pending }] = (await this.dataSource.query(ANY_UNSEALED_SQL)) as { pending: boolean }[];
+        const [{ pending }] = await rows<{ pending: boolean }>(this.dataSource, ANY_UNSEALED_SQL);
         if (pending) await this.sealPending();
       } catch (error) {
         this.logger.warn(`sealing the audit chain failed: ${error instanceof Error ? error.name : 'error'}`);
@@ -82,23 +84,23 @@ export class AuditSealer implements OnModuleDestroy {
 
   private sealBatch(batchSize: number): Promise<number | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [AUDIT_CHAIN_LOCK])) as {
+      const [{ locked }] = await rows<{
         locked: boolean;
-      }[];
+      }>(manager, TRY_CHAIN_LOCK_SQL.with({ auditChainLock: AUDIT_CHAIN_LOCK }));
       if (!locked) return null;
-      const rows = (await manager.query(UNSEALED_SQL, [batchSize])) as AuditFieldsRow[];
-      if (rows.length === 0) return 0;
-      const [head] = (await manager.query(CHAIN_HEAD_SQL)) as { seq: string; hash: Buffer | null }[];
+      const unsealed = await rows<AuditFieldsRow>(manager, UNSEALED_SQL.with({ batchSize }));
+      if (unsealed.length === 0) return 0;
+      const [head] = await rows<{ seq: string; hash: Buffer | null }>(manager, CHAIN_HEAD_SQL);
       const afterSeq = BigInt(head?.seq ?? '0');
       const afterHash = head?.hash ?? null;
       let previous = afterHash;
-      const hashes = rows.map((row, index) => {
+      const hashes = unsealed.map((row, index) => {
         const mac = auditRowMac(this.key, previous, String(afterSeq + BigInt(index + 1)), toHashFields(row));
         previous = mac;
         return mac;
       });
-      await manager.query(SEAL_SQL, [afterSeq.toString(), afterHash, rows.map((row) => row.id), hashes]);
-      return rows.length;
+      await rows(manager, SEAL_SQL.with({ afterSeq: afterSeq.toString(), afterHash, ids: unsealed.map((row) => row.id), hashes }));
+      return unsealed.length;
     });
   }
 }

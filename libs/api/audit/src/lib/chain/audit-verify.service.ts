@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, rows, type AppConfig } from '@leidraad/api/core';
 import { auditChainKey, CHAIN_START, checkAuditRows, type ChainBreak, type ChainPosition, type StoredAuditRow } from './audit-chain';
 import { auditCheckpointKey, readCheckpoint, signCheckpoint, type AuditCheckpoint } from './audit-checkpoint';
 import {
@@ -67,28 +67,28 @@ export class AuditVerifyService {
   async verify(options: { batchSize?: number; checkpoint?: string } = {}): Promise<ChainReport> {
     const batchSize = options.batchSize ?? 10_000;
     const given = options.checkpoint === undefined ? undefined : readCheckpoint(this.checkpointKey, options.checkpoint);
-    const [head] = (await this.dataSource.query(CHAIN_HEAD_SQL)) as { seq: string; hash: Buffer | null }[];
-    const [pruned] = (await this.dataSource.query(PRUNE_START_SQL)) as { seq: string; hash: Buffer }[];
-    const [unsealed] = (await this.dataSource.query(UNSEALED_SUMMARY_SQL)) as { rows: number; oldest_seconds: number | null }[];
+    const [head] = await rows<{ seq: string; hash: Buffer | null }>(this.dataSource, CHAIN_HEAD_SQL);
+    const [pruned] = await rows<{ seq: string; hash: Buffer }>(this.dataSource, PRUNE_START_SQL);
+    const [unsealed] = await rows<{ rows: number; oldest_seconds: number | null }>(this.dataSource, UNSEALED_SUMMARY_SQL);
     const headSeq = head?.seq ?? '0';
     let at: ChainPosition = pruned ? { seq: pruned.seq, hash: pruned.hash, keyed: false } : CHAIN_START;
-    let rows = 0;
+    let verified = 0;
     let legacyThrough: string | null = null;
     let checkpointHash: Buffer | null | undefined;
     const report = (extra: Partial<ChainReport>): ChainReport => ({
       intact: true,
-      rows,
+      rows: verified,
       legacyThrough,
       unsealed: { rows: unsealed.rows, oldestSeconds: unsealed.oldest_seconds },
       ...extra,
     });
     for (;;) {
-      const batch = (await this.dataSource.query(SEALED_BATCH_SQL, [at.seq, headSeq, batchSize])) as BatchRow[];
+      const batch = await rows<BatchRow>(this.dataSource, SEALED_BATCH_SQL.with({ seq: at.seq, headSeq, batchSize }));
       if (batch.length === 0) break;
       const stored = batch.map(toStored);
       const result = checkAuditRows(this.chainKey, at, stored);
       if (result.broken) {
-        rows += batch.findIndex((row) => row.id === result.broken.id);
+        verified += batch.findIndex((row) => row.id === result.broken.id);
         return report({ intact: false, broken: result.broken });
       }
       for (const row of stored) {
@@ -96,7 +96,7 @@ export class AuditVerifyService {
         if (given && row.seq === given.count) checkpointHash = row.rowHash;
       }
       at = result.last;
-      rows += batch.length;
+      verified += batch.length;
     }
     if (at.seq !== headSeq) {
       return report({ intact: false, broken: { id: '-', reason: `the chain ends at position ${at.seq}, its head is at ${headSeq}` } });

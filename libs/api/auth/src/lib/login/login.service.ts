@@ -11,14 +11,18 @@ import {
   ADDRESS_FAILURES,
   CLAIM_SECOND_FACTOR,
   CLAIM_SIGN_IN,
+  CLEAR_ADDRESS_FAILURES,
   COMPLETE_SIGN_IN,
   END_SECOND_FACTOR_ATTEMPT,
   END_SIGN_IN_ATTEMPT,
-  failureSet,
+  type FailureLimits,
+  PASSWORD_FAILURE,
   PASSWORD_LOCK_CAP_MINUTES,
+  SECOND_FACTOR_FAILURE,
   SECOND_FACTOR_LOCK_CAP_MINUTES,
-  secondsUntil,
+  SECOND_FACTOR_WAITS,
   SIGN_IN_STATE,
+  UNKNOWN_USERNAME_FAILURE,
 } from './login-throttle.sql';
 
 interface SignInStateRow {
@@ -61,15 +65,15 @@ export class LoginService {
    * owed; otherwise the counters stay as they are until the code is given (`completeSignIn`).
    */
   async verify(username: string, password: string, address: string): Promise<SignInResult> {
-    const key = [username.toLowerCase(), this.usernameHash(username)] as const;
+    const key = { username: username.toLowerCase(), usernameHash: this.usernameHash(username) };
     // Before claiming too: a throttled address writes nothing (not even a claim on an unknown name).
-    await this.refuseThrottledAddress(this.addressHash(address), key[1]);
-    const [claim] = await rows<{ claimed: boolean }>(this.dataSource, CLAIM_SIGN_IN, [...key]);
+    await this.refuseThrottledAddress(this.addressHash(address), key.usernameHash);
+    const [claim] = await rows<{ claimed: boolean }>(this.dataSource, CLAIM_SIGN_IN.with(key));
     if (!claim?.claimed) throw ATTEMPT_IN_PROGRESS();
     try {
-      return await this.checkPassword(key[0], key[1], password, address);
+      return await this.checkPassword(key.username, key.usernameHash, password, address);
     } finally {
-      await this.dataSource.query(END_SIGN_IN_ATTEMPT, [...key]);
+      await rows(this.dataSource, END_SIGN_IN_ATTEMPT.with(key));
     }
   }
 
@@ -77,7 +81,7 @@ export class LoginService {
   private async checkPassword(username: string, usernameHash: Buffer, password: string, address: string): Promise<SignInResult> {
     const addressHash = this.addressHash(address);
     await this.refuseThrottledAddress(addressHash, usernameHash);
-    const [state] = await rows<SignInStateRow>(this.dataSource, SIGN_IN_STATE, [username, usernameHash]);
+    const [state] = await rows<SignInStateRow>(this.dataSource, SIGN_IN_STATE.with({ username, usernameHash }));
     const staffId = state?.id ?? null;
     if (state && state.locked_seconds > 0) {
       await this.audit.record({ staffId, action: 'auth.sign_in', outcome: 'denied', reason: 'locked' });
@@ -113,12 +117,9 @@ export class LoginService {
    * start again, and so do this address's failures on this username.
    */
   async completeSignIn(staffId: string, address: string): Promise<void> {
-    const [row] = await rows<{ username: string }>(this.dataSource, `${COMPLETE_SIGN_IN} RETURNING username`, [staffId]);
+    const [row] = await rows<{ username: string }>(this.dataSource, COMPLETE_SIGN_IN.with({ staffId }));
     if (row) {
-      await this.dataSource.query(`DELETE FROM login_throttle WHERE address_hash = $1 AND username_hash = $2`, [
-        this.addressHash(address),
-        this.usernameHash(row.username),
-      ]);
+      await rows(this.dataSource, CLEAR_ADDRESS_FAILURES.with({ addressHash: this.addressHash(address), usernameHash: this.usernameHash(row.username) }));
     }
   }
 
@@ -129,9 +130,7 @@ export class LoginService {
   async recordSecondFactorFailure(address: string, staffId: string): Promise<void> {
     const [row] = await rows<{ username: string; locked: boolean }>(
       this.dataSource,
-      `UPDATE staff AS t SET ${failureSet('failed_second_factors', 2)} WHERE t.id = $1
-       RETURNING t.username, t.locked_until > now() AS locked`,
-      [staffId, this.config.login.lockAfterFailures, this.config.login.lockMinutes, SECOND_FACTOR_LOCK_CAP_MINUTES],
+      SECOND_FACTOR_FAILURE.with({ staffId, ...this.limits(SECOND_FACTOR_LOCK_CAP_MINUTES) }),
     );
     if (row) await this.recordAddressFailure(this.addressHash(address), this.usernameHash(row.username));
     await this.audit.record({
@@ -148,22 +147,20 @@ export class LoginService {
    * of parallel codes cannot all pass the checks before the first failure counts.
    */
   async secondFactorAttempt<T>(address: string, staffId: string, attempt: () => Promise<T>): Promise<T> {
-    const claimed = await rows<{ id: string }>(this.dataSource, CLAIM_SECOND_FACTOR, [staffId]);
+    const claimed = await rows<{ id: string }>(this.dataSource, CLAIM_SECOND_FACTOR.with({ staffId }));
     if (claimed.length === 0) throw ATTEMPT_IN_PROGRESS();
     try {
       await this.refuseThrottledSecondFactor(address, staffId);
       return await attempt();
     } finally {
-      await this.dataSource.query(END_SECOND_FACTOR_ATTEMPT, [staffId]);
+      await rows(this.dataSource, END_SECOND_FACTOR_ATTEMPT.with({ staffId }));
     }
   }
 
   private async refuseThrottledSecondFactor(address: string, staffId: string): Promise<void> {
     const [row] = await rows<{ username: string; locked_seconds: number; wait_seconds: number }>(
       this.dataSource,
-      `SELECT username, ${secondsUntil('locked_until')} AS locked_seconds, ${secondsUntil('next_attempt_at')} AS wait_seconds
-         FROM staff WHERE id = $1`,
-      [staffId],
+      SECOND_FACTOR_WAITS.with({ staffId }),
     );
     if (!row) throw new DomainError('not_found', 'No such staff member.');
     await this.refuseThrottledAddress(this.addressHash(address), this.usernameHash(row.username));
@@ -191,11 +188,7 @@ export class LoginService {
    */
   private async refuseThrottledAddress(addressHash: Buffer, usernameHash: Buffer): Promise<void> {
     const { maxFailuresPerAddress, lockAfterFailures, addressWindowMinutes } = this.config.login;
-    const [row] = await rows<{ total: number; on_username: number }>(this.dataSource, ADDRESS_FAILURES, [
-      addressHash,
-      usernameHash,
-      addressWindowMinutes,
-    ]);
+    const [row] = await rows<{ total: number; on_username: number }>(this.dataSource, ADDRESS_FAILURES.with({ addressHash, usernameHash, addressWindowMinutes }));
     if (row && (row.total >= maxFailuresPerAddress || row.on_username >= lockAfterFailures - 1)) {
       throw new DomainError('too_many_requests', 'Too many failed sign-ins from this address; try again later.', undefined, {
         retryAfter: addressWindowMinutes * 60,
@@ -204,26 +197,20 @@ export class LoginService {
   }
 
   private async recordAddressFailure(addressHash: Buffer, usernameHash: Buffer): Promise<void> {
-    await this.dataSource.query(ADDRESS_FAILURE, [addressHash, usernameHash, this.config.login.addressWindowMinutes]);
+    await rows(this.dataSource, ADDRESS_FAILURE.with({ addressHash, usernameHash, addressWindowMinutes: this.config.login.addressWindowMinutes }));
+  }
+
+  private limits(lockCapMinutes: number): FailureLimits {
+    return { lockAfter: this.config.login.lockAfterFailures, lockMinutes: this.config.login.lockMinutes, lockCapMinutes };
   }
 
   /** A wrong password, an unknown username or a deactivated account: the same statements either way. */
   private async recordPasswordFailure(addressHash: Buffer, usernameHash: Buffer, staffId: string | null): Promise<void> {
     await this.recordAddressFailure(addressHash, usernameHash);
-    const limits = [this.config.login.lockAfterFailures, this.config.login.lockMinutes, PASSWORD_LOCK_CAP_MINUTES];
+    const limits = this.limits(PASSWORD_LOCK_CAP_MINUTES);
     const [row] = staffId
-      ? await rows<{ locked: boolean }>(
-          this.dataSource,
-          `UPDATE staff AS t SET ${failureSet('failed_logins', 2)} WHERE t.id = $1 RETURNING t.locked_until > now() AS locked`,
-          [staffId, ...limits],
-        )
-      : await rows<{ locked: boolean }>(
-          this.dataSource,
-          `INSERT INTO login_unknown_username AS t (username_hash, failed_logins) VALUES ($1, 1)
-           ON CONFLICT (username_hash) DO UPDATE SET ${failureSet('failed_logins', 2)}, updated_at = now()
-           RETURNING t.locked_until > now() AS locked`,
-          [usernameHash, ...limits],
-        );
+      ? await rows<{ locked: boolean }>(this.dataSource, PASSWORD_FAILURE.with({ staffId, ...limits }))
+      : await rows<{ locked: boolean }>(this.dataSource, UNKNOWN_USERNAME_FAILURE.with({ usernameHash, ...limits }));
     await this.audit.record({ staffId, action: 'auth.sign_in', outcome: 'failure', ...(row?.locked ? { reason: 'locked' } : {}) });
   }
 }

@@ -1,13 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  APP_CONFIG,
-  DomainError,
-  FieldCipher,
-  place,
-  type AppConfig,
-} from '@leidraad/api/core';
+import { affected, APP_CONFIG, DomainError, FieldCipher, place, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
 import {
   RECOVERY_CODE_COUNT,
@@ -37,6 +31,28 @@ interface FactorRow {
 }
 
 const INVALID_CODE = 'The code is not valid, or was already used.';
+
+const SET_PENDING_SECRET_SQL = sql<{ staffId: string; totpPendingSecret: Buffer }>(`UPDATE staff SET totp_pending_secret = :totpPendingSecret WHERE id = :staffId`);
+
+const CONFIRM_SECRET_SQL = sql<{ staffId: string; step: number; totpSecret: Buffer; pendingSecret: Buffer | null }>(`UPDATE staff SET totp_secret = :totpSecret, totp_pending_secret = NULL,
+                totp_enabled_at = now(), totp_last_step = :step
+          WHERE id = :staffId AND totp_pending_secret = :pendingSecret AND totp_secret IS NULL`);
+
+const CLEAR_SECOND_FACTOR_SQL = sql<{ staffId: string }>(`UPDATE staff SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
+          WHERE id = :staffId`);
+
+const DELETE_RECOVERY_CODES_SQL = sql<{ staffId: string }>(`DELETE FROM staff_recovery_code WHERE staff_id = :staffId`);
+
+const ACCEPT_TOTP_STEP_SQL = sql<{ staffId: string; step: number }>(`UPDATE staff SET totp_last_step = :step WHERE id = :staffId AND (totp_last_step IS NULL OR totp_last_step < :step)`);
+
+const USE_RECOVERY_CODE_SQL = sql<{ staffId: string; codeHash: Buffer }>(`UPDATE staff_recovery_code SET used_at = now() WHERE staff_id = :staffId AND code_hash = :codeHash AND used_at IS NULL`);
+
+
+const INSERT_RECOVERY_CODES_SQL = sql<{ staffId: string; codeHashes: Buffer[] }>(`INSERT INTO staff_recovery_code (staff_id, code_hash) SELECT :staffId, unnest(:codeHashes::bytea[])`);
+
+const SECOND_FACTOR_STATE_SQL = sql<{ staffId: string }>(`SELECT totp_secret, totp_pending_secret, role,
+              (SELECT count(*)::int FROM staff_recovery_code r WHERE r.staff_id = s.id AND r.used_at IS NULL) AS recovery_codes_left
+         FROM staff s WHERE id = :staffId`);
 
 /**
  * The second factor: enrolling an authenticator app (TOTP, RFC 6238), checking its codes
@@ -74,10 +90,7 @@ export class SecondFactorService {
       );
     }
     const secret = newTotpSecret();
-    await this.dataSource.query(
-      `UPDATE staff SET totp_pending_secret = $2 WHERE id = $1`,
-      [staff.id, this.cipher.encrypt(secret, place('staff', 'totp_pending_secret', staff.id))],
-    );
+    await rows(this.dataSource, SET_PENDING_SECRET_SQL.with({ staffId: staff.id, totpPendingSecret: this.cipher.encrypt(secret, place('staff', 'totp_pending_secret', staff.id)) }));
     const uri = otpauthUri(secret, staff.username);
     return { secret, otpauthUri: uri, qrCode: qrCodeDataUrl(uri) };
   }
@@ -125,14 +138,7 @@ export class SecondFactorService {
 
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.dataSource.transaction(async (manager) => {
-      const [, updated] = (await manager.query(
-        // Re-encrypted for its new column (a ciphertext is bound to its column), and only if the
-        // pending secret is still the one whose code was checked.
-        `UPDATE staff SET totp_secret = $3, totp_pending_secret = NULL,
-                totp_enabled_at = now(), totp_last_step = $2
-          WHERE id = $1 AND totp_pending_secret = $4 AND totp_secret IS NULL`,
-        [staff.id, step, this.cipher.encrypt(pending, place('staff', 'totp_secret', staff.id)), row.totp_pending_secret],
-      )) as [unknown, number];
+      const updated = await affected(manager, CONFIRM_SECRET_SQL.with({ staffId: staff.id, step, totpSecret: this.cipher.encrypt(pending, place('staff', 'totp_secret', staff.id)), pendingSecret: row.totp_pending_secret }));
       if (updated !== 1)
         throw new DomainError(
           'conflict',
@@ -208,17 +214,10 @@ export class SecondFactorService {
   /** An admin clears someone's second factor (a lost phone): they enrol again, their sessions end. */
   async reset(staffId: string, actorId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [, updated] = (await manager.query(
-        `UPDATE staff SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
-          WHERE id = $1`,
-        [staffId],
-      )) as [unknown, number];
+      const updated = await affected(manager, CLEAR_SECOND_FACTOR_SQL.with({ staffId }));
       if (updated !== 1)
         throw new DomainError('not_found', 'No such staff member.');
-      await manager.query(
-        `DELETE FROM staff_recovery_code WHERE staff_id = $1`,
-        [staffId],
-      );
+      await rows(manager, DELETE_RECOVERY_CODES_SQL.with({ staffId }));
       await this.sessions.destroyAllFor(staffId, manager);
       await this.audit.record(
         {
@@ -241,10 +240,7 @@ export class SecondFactorService {
     const step = matchTotpStep(secret, code);
     if (step === null) return false;
     // One statement decides, so two requests with the same code cannot both pass.
-    const [, updated] = (await this.dataSource.query(
-      `UPDATE staff SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
-      [staffId, step],
-    )) as [unknown, number];
+    const updated = await affected(this.dataSource, ACCEPT_TOTP_STEP_SQL.with({ staffId, step }));
     return updated === 1;
   }
 
@@ -252,10 +248,7 @@ export class SecondFactorService {
     staffId: string,
     code: string,
   ): Promise<boolean> {
-    const [, updated] = (await this.dataSource.query(
-      `UPDATE staff_recovery_code SET used_at = now() WHERE staff_id = $1 AND code_hash = $2 AND used_at IS NULL`,
-      [staffId, recoveryCodeHash(this.config.secret, code)],
-    )) as [unknown, number];
+    const updated = await affected(this.dataSource, USE_RECOVERY_CODE_SQL.with({ staffId, codeHash: recoveryCodeHash(this.config.secret, code) }));
     return updated === 1;
   }
 
@@ -264,16 +257,8 @@ export class SecondFactorService {
     codes: string[],
     manager: EntityManager,
   ): Promise<void> {
-    await manager.query(`DELETE FROM staff_recovery_code WHERE staff_id = $1`, [
-      staffId,
-    ]);
-    await manager.query(
-      `INSERT INTO staff_recovery_code (staff_id, code_hash) SELECT $1, unnest($2::bytea[])`,
-      [
-        staffId,
-        codes.map((code) => recoveryCodeHash(this.config.secret, code)),
-      ],
-    );
+    await rows(manager, DELETE_RECOVERY_CODES_SQL.with({ staffId }));
+    await rows(manager, INSERT_RECOVERY_CODES_SQL.with({ staffId, codeHashes: codes.map((code) => recoveryCodeHash(this.config.secret, code)) }));
   }
 
   private async refuse(staffId: string, address: string): Promise<never> {
@@ -287,12 +272,7 @@ export class SecondFactorService {
   }
 
   private async factors(staffId: string): Promise<FactorRow> {
-    const [row] = (await this.dataSource.query(
-      `SELECT totp_secret, totp_pending_secret, role,
-              (SELECT count(*)::int FROM staff_recovery_code r WHERE r.staff_id = s.id AND r.used_at IS NULL) AS recovery_codes_left
-         FROM staff s WHERE id = $1`,
-      [staffId],
-    )) as FactorRow[];
+    const [row] = await rows<FactorRow>(this.dataSource, SECOND_FACTOR_STATE_SQL.with({ staffId }));
     if (!row) throw new DomainError('not_found', 'No such staff member.');
     return row;
   }

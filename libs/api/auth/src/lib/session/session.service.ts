@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, rows, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { isRole, type SessionTimes } from '@leidraad/shared/domain';
 import type { RequestStaff } from './request-staff';
 import { randomToken, sha256 } from './tokens';
@@ -23,22 +23,22 @@ export interface SessionFactors {
 const TOUCH_SECONDS = 30;
 
 /**
- * The session of token hash $1 if it is live (idle for less than $2 minutes, not expired, its
+ * The session of token hash :tokenHash if it is live (idle for less than :idleMinutes minutes, not expired, its
  * staff member active); moves last_seen_at at most every TOUCH_SECONDS. Every authenticated
  * request runs it.
  */
-export const RESOLVE_SESSION_SQL = `WITH live AS (
+export const RESOLVE_SESSION_SQL = sql<{ tokenHash: Buffer; idleMinutes: number }>(`WITH live AS (
   SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.second_factor_pending, s.second_factor_at,
          st.id, st.username, st.display_name, st.role
     FROM staff_session s JOIN staff st ON st.id = s.staff_id
-   WHERE s.token_hash = $1 AND st.active
+   WHERE s.token_hash = :tokenHash AND st.active
      AND s.expires_at > now()
-     AND s.last_seen_at > now() - make_interval(mins => $2)
+     AND s.last_seen_at > now() - make_interval(mins => :idleMinutes)
 ), touched AS (
   UPDATE staff_session SET last_seen_at = now()
    WHERE id IN (SELECT session_id FROM live WHERE last_seen_at < now() - interval '${TOUCH_SECONDS} seconds')
 )
-SELECT session_id, csrf_token, second_factor_pending, second_factor_at, id, username, display_name, role FROM live`;
+SELECT session_id, csrf_token, second_factor_pending, second_factor_at, id, username, display_name, role FROM live`);
 
 interface SessionRow {
   session_id: string;
@@ -50,6 +50,22 @@ interface SessionRow {
   second_factor_pending: boolean;
   second_factor_at: Date | null;
 }
+
+const INSERT_SESSION_SQL = sql<{ staffId: string; tokenHash: Buffer; csrfToken: string; absoluteHours: number; pending: boolean; secondFactorGiven: boolean }>(`INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at)
+       VALUES (:staffId, :tokenHash, :csrfToken, now() + make_interval(hours => :absoluteHours), :pending, CASE WHEN :secondFactorGiven THEN now() END)`);
+
+const DELETE_STALE_SESSIONS_SQL = sql<{ staffId: string; idleMinutes: number }>(`DELETE FROM staff_session WHERE staff_id = :staffId
+         AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => :idleMinutes))`);
+
+const TOUCH_SESSION_SQL = sql<{ sessionId: string }>(`UPDATE staff_session SET last_seen_at = now() WHERE id = :sessionId`);
+
+const SESSION_TIMES_SQL = sql<{ sessionId: string; idleMinutes: number }>(`SELECT now() AS now, last_seen_at + make_interval(mins => :idleMinutes) AS idle_expires_at, expires_at FROM staff_session WHERE id = :sessionId`);
+
+const MARK_SECOND_FACTOR_SQL = sql<{ sessionId: string }>(`UPDATE staff_session SET second_factor_at = now(), second_factor_pending = false WHERE id = :sessionId`);
+
+const DELETE_SESSION_SQL = sql<{ tokenHash: Buffer }>(`DELETE FROM staff_session WHERE token_hash = :tokenHash`);
+
+const DELETE_STAFF_SESSIONS_SQL = sql<{ staffId: string }>(`DELETE FROM staff_session WHERE staff_id = :staffId`);
 
 /** Server-side sessions in PostgreSQL, so any API process can check them and end them. */
 @Injectable()
@@ -66,17 +82,9 @@ export class SessionService {
   ): Promise<NewSession> {
     const token = randomToken();
     const csrfToken = randomToken();
-    await manager.query(
-      `INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at)
-       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, CASE WHEN $6 THEN now() END)`,
-      [staffId, sha256(token), csrfToken, this.config.session.absoluteHours, factors.pending ?? false, factors.secondFactorGiven ?? false],
-    );
+    await rows(manager, INSERT_SESSION_SQL.with({ staffId, tokenHash: sha256(token), csrfToken, absoluteHours: this.config.session.absoluteHours, pending: factors.pending ?? false, secondFactorGiven: factors.secondFactorGiven ?? false }));
     // Housekeeping on a path that runs rarely: this person's expired sessions go.
-    await manager.query(
-      `DELETE FROM staff_session WHERE staff_id = $1
-         AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $2))`,
-      [staffId, this.config.session.idleMinutes],
-    );
+    await rows(manager, DELETE_STALE_SESSIONS_SQL.with({ staffId, idleMinutes: this.config.session.idleMinutes }));
     return { token, csrfToken };
   }
 
@@ -86,7 +94,7 @@ export class SessionService {
    * most every 30 s, so a counsellor's autosaves do not each rewrite the session row.
    */
   async resolve(token: string): Promise<RequestStaff | undefined> {
-    const [row] = await rows<SessionRow>(this.dataSource, RESOLVE_SESSION_SQL, [sha256(token), this.config.session.idleMinutes]);
+    const [row] = await rows<SessionRow>(this.dataSource, RESOLVE_SESSION_SQL.with({ tokenHash: sha256(token), idleMinutes: this.config.session.idleMinutes }));
     if (!row || !isRole(row.role)) return undefined;
     return {
       id: row.id,
@@ -102,11 +110,8 @@ export class SessionService {
 
   /** When a live session ends: idle (from its last activity, which this request just was) and absolute. */
   async times(sessionId: string): Promise<SessionTimes> {
-    await this.dataSource.query(`UPDATE staff_session SET last_seen_at = now() WHERE id = $1`, [sessionId]);
-    const [row] = (await this.dataSource.query(
-      `SELECT now() AS now, last_seen_at + make_interval(mins => $2) AS idle_expires_at, expires_at FROM staff_session WHERE id = $1`,
-      [sessionId, this.config.session.idleMinutes],
-    )) as { now: Date; idle_expires_at: Date; expires_at: Date }[];
+    await rows(this.dataSource, TOUCH_SESSION_SQL.with({ sessionId }));
+    const [row] = await rows<{ now: Date; idle_expires_at: Date; expires_at: Date }>(this.dataSource, SESSION_TIMES_SQL.with({ sessionId, idleMinutes: this.config.session.idleMinutes }));
     return {
       now: new Date(row.now).toISOString(),
       idleMinutes: this.config.session.idleMinutes,
@@ -117,17 +122,14 @@ export class SessionService {
 
   /** Step-up: the second factor was given again in this session. */
   async markSecondFactorGiven(sessionId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE staff_session SET second_factor_at = now(), second_factor_pending = false WHERE id = $1`,
-      [sessionId],
-    );
+    await rows(this.dataSource, MARK_SECOND_FACTOR_SQL.with({ sessionId }));
   }
 
   async destroy(token: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM staff_session WHERE token_hash = $1`, [sha256(token)]);
+    await rows(this.dataSource, DELETE_SESSION_SQL.with({ tokenHash: sha256(token) }));
   }
 
   async destroyAllFor(staffId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(`DELETE FROM staff_session WHERE staff_id = $1`, [staffId]);
+    await rows(manager, DELETE_STAFF_SESSIONS_SQL.with({ staffId }));
   }
 }

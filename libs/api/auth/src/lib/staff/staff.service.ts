@@ -63,12 +63,7 @@ export class StaffService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [staff] = await rows<StaffAccountRow>(manager, INSERT_STAFF_SQL, [
-          input.username,
-          input.displayName,
-          input.role,
-          passwordHash,
-        ]);
+        const [staff] = await rows<StaffAccountRow>(manager, INSERT_STAFF_SQL.with({ username: input.username, displayName: input.displayName, role: input.role, passwordHash }));
         await this.audit.record(
           {
             staffId: actorId,
@@ -124,18 +119,11 @@ export class StaffService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      const [staff] = await rows<StaffAccountRow>(manager, LOCK_STAFF_SQL, [
-        id,
-      ]);
+      const [staff] = await rows<StaffAccountRow>(manager, LOCK_STAFF_SQL.with({ id }));
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
       const roleChanged = input.role !== undefined && input.role !== staff.role;
       const deactivated = input.active === false && staff.active;
-      const [saved] = await rows<StaffAccountRow>(manager, UPDATE_STAFF_SQL, [
-        id,
-        input.displayName ?? staff.display_name,
-        input.role ?? staff.role,
-        input.active ?? staff.active,
-      ]);
+      const [saved] = await rows<StaffAccountRow>(manager, UPDATE_STAFF_SQL.with({ id, displayName: input.displayName ?? staff.display_name, role: input.role ?? staff.role, active: input.active ?? staff.active }));
       // A new role or a deactivation takes effect now, not when the old session runs out.
       if (roleChanged || deactivated)
         await this.sessions.destroyAllFor(id, manager);
@@ -156,13 +144,9 @@ export class StaffService {
 
   async unlock(id: string, actorId: string): Promise<StaffAccount> {
     return this.dataSource.transaction(async (manager) => {
-      const [staff] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL, [
-        id,
-      ]);
+      const [staff] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL.with({ id }));
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
-      const [saved] = await rows<StaffAccountRow>(manager, UNLOCK_STAFF_SQL, [
-        id,
-      ]);
+      const [saved] = await rows<StaffAccountRow>(manager, UNLOCK_STAFF_SQL.with({ id }));
       await this.audit.record(
         {
           staffId: actorId,
@@ -184,14 +168,13 @@ export class StaffService {
   ): Promise<void> {
     const [staff] = await rows<StaffAccountRow>(
       this.dataSource,
-      STAFF_BY_ID_SQL,
-      [id],
+      STAFF_BY_ID_SQL.with({ id }),
     );
     if (!staff) throw new DomainError('not_found', 'No such staff member.');
     assertPassword(password, staff.username);
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(SET_PASSWORD_SQL, [id, passwordHash]);
+      await rows(manager, SET_PASSWORD_SQL.with({ id, passwordHash }));
       await this.sessions.destroyAllFor(id, manager);
       await this.audit.record(
         {

@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { Refusal } from '@leidraad/api/audit';
 import type { CaseAccess } from '@leidraad/api/case-access';
-import { DomainError, rows } from '@leidraad/api/core';
+import { DomainError, rows, sql } from '@leidraad/api/core';
 import { changedSince } from './case-changes';
+
+const CHANGED_SINCE_SQL = sql<{ caseId: string; version: number }>(`SELECT changed_fields FROM case_revision WHERE case_id = :caseId AND version > :version ORDER BY version`);
 
 /**
  * Optimistic locking: an update based on an older version is refused with 409, the current
@@ -18,8 +20,7 @@ export async function assertVersion(
   if (row.version === version) return;
   const missed = await rows<{ changed_fields: string[] }>(
     manager,
-    `SELECT changed_fields FROM case_revision WHERE case_id = $1 AND version > $2 ORDER BY version`,
-    [row.id, version],
+    CHANGED_SINCE_SQL.with({ caseId: row.id, version }),
   );
   throw new Refusal(
     new DomainError(
@@ -40,6 +41,8 @@ export async function assertVersion(
   );
 }
 
+const INSERT_CASE_REVISION_SQL = sql<{ caseId: string; version: number; fields: readonly string[]; staffId: string }>(`INSERT INTO case_revision (case_id, version, changed_fields, changed_by) VALUES (:caseId, :version, :fields, :staffId)`);
+
 /** Records which fields the new version changed (what a stale client is told later). */
 export async function recordRevision(
   manager: EntityManager,
@@ -48,11 +51,10 @@ export async function recordRevision(
   fields: readonly string[],
   staffId: string,
 ): Promise<void> {
-  await manager.query(
-    `INSERT INTO case_revision (case_id, version, changed_fields, changed_by) VALUES ($1, $2, $3, $4)`,
-    [caseId, version, fields, staffId],
-  );
+  await rows(manager, INSERT_CASE_REVISION_SQL.with({ caseId, version, fields, staffId }));
 }
+
+const BUMP_VERSION_SQL = sql<{ caseId: string }>(`UPDATE case_file SET version = version + 1, updated_at = now() WHERE id = :caseId RETURNING version`);
 
 /** Bumps the version of a locked case, records the revision, and answers the new version. */
 export async function bumpVersion(
@@ -63,8 +65,7 @@ export async function bumpVersion(
 ): Promise<number> {
   const [{ version }] = await rows<{ version: number }>(
     manager,
-    `UPDATE case_file SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
-    [caseId],
+    BUMP_VERSION_SQL.with({ caseId }),
   );
   await recordRevision(manager, caseId, version, fields, staffId);
   return version;

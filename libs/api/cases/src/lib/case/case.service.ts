@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService, type CaseAccess } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, PAGE_LIMIT_DEFAULT, place, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, PAGE_LIMIT_DEFAULT, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   CaseDetail,
@@ -37,7 +37,7 @@ import {
   type CaseListRow,
   type TimelineRow,
 } from './case.mapper';
-import { headerSql, LIST_ITEM_COLUMNS, TIMELINE_SQL } from './case.sql';
+import { CASE_HEADER_SQL, caseListSql, type CaseListFilters, LIST_ITEM_COLUMNS, TIMELINE_SQL } from './case.sql';
 import {
   CODE_WORD_HASH_PURPOSE,
   isUsableCodeWord,
@@ -57,6 +57,38 @@ interface TodayRow extends CaseListRow {
   handover_at: Date | null;
   picked_up: boolean | null;
 }
+
+const INSERT_CASE_SQL = sql<{ code: string; callerRole: string; concern: string; assigneeId: string; codeWordHash: Buffer | null }>(`INSERT INTO case_file (code, caller_role, concern, assignee_id, created_by, code_word_hash)
+           VALUES (:code, :callerRole, :concern, :assigneeId, :assigneeId, :codeWordHash)
+           ON CONFLICT ON CONSTRAINT case_file_code_key DO NOTHING RETURNING id, code`);
+
+const TODAY_SQL = sql<{ assigneeId: string }>(`SELECT ${LIST_ITEM_COLUMNS},
+              h.id AS handover_id, h.from_staff_id AS handover_from_id, hf.display_name AS handover_from_name,
+              h.note AS handover_note, h.created_at AS handover_at,
+              EXISTS (SELECT 1 FROM contact k WHERE k.case_id = c.id AND k.finalised_at > h.created_at) AS picked_up
+         FROM case_file c JOIN staff a ON a.id = c.assignee_id
+         LEFT JOIN LATERAL (
+           SELECT * FROM case_handover x WHERE x.case_id = c.id ORDER BY x.created_at DESC LIMIT 1
+         ) h ON h.to_staff_id = c.assignee_id
+         LEFT JOIN staff hf ON hf.id = h.from_staff_id
+        WHERE c.assignee_id = :assigneeId AND c.status <> 'closed'
+        ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC
+        LIMIT ${TODAY_MAX}`);
+
+const UPDATE_CASE_SQL = sql<{ caseId: string; callerRole: string; concern: string; status: string; codeWordHash: Buffer | null }>(`UPDATE case_file SET caller_role = :callerRole, concern = :concern, status = :status, code_word_hash = :codeWordHash,
+                version = version + 1, updated_at = now()
+          WHERE id = :caseId RETURNING version`);
+
+const INSERT_CASE_STATUS_CHANGE_SQL = sql<{ changeId: string; caseId: string; from: string; to: string; reason: Buffer | null; staffId: string }>(`INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES (:changeId, :caseId, :from, :to, :reason, :staffId)`);
+
+const ACTIVE_FLAG_EXISTS_SQL = sql<{ caseId: string; flag: string }>(`SELECT 1 FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`);
+
+const INSERT_CASE_RISK_FLAG_SQL = sql<{ flagId: string; caseId: string; flag: string; reason: Buffer; staffId: string }>(`INSERT INTO case_risk_flag (id, case_id, flag, reason, set_by) VALUES (:flagId, :caseId, :flag, :reason, :staffId)`);
+
+const ACTIVE_FLAG_SQL = sql<{ caseId: string; flag: string }>(`SELECT id FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`);
+
+const CLEAR_FLAG_SQL = sql<{ activeId: string; staffId: string; clearReason: Buffer }>(`UPDATE case_risk_flag SET cleared_at = now(), cleared_by = :staffId, clear_reason = :clearReason
+              WHERE id = :activeId AND cleared_at IS NULL RETURNING id`);
 
 /** Cases: create, read (page, lists, Vandaag), update with optimistic locking, risk flags. */
 @Injectable()
@@ -88,10 +120,7 @@ export class CaseService {
       const created = await insertWithFreshCode(async (code) => {
         const [row] = await rows<{ id: string; code: string }>(
           manager,
-          `INSERT INTO case_file (code, caller_role, concern, assignee_id, created_by, code_word_hash)
-           VALUES ($1, $2, $3, $4, $4, $5)
-           ON CONFLICT ON CONSTRAINT case_file_code_key DO NOTHING RETURNING id, code`,
-          [code, input.callerRole, input.concern, staff.id, codeWordHash],
+          INSERT_CASE_SQL.with({ code, callerRole: input.callerRole, concern: input.concern, assigneeId: staff.id, codeWordHash }),
         );
         return row;
       });
@@ -135,8 +164,8 @@ export class CaseService {
   async detail(staff: RequestStaff, caseId: string): Promise<CaseDetail> {
     return auditRefusals(this.audit, async () => {
       const access = await this.access.require(staff, caseId, 'case.read');
-      const [row] = await rows<CaseHeaderRow>(this.dataSource, headerSql('c.id = $1'), [caseId]);
-      const timeline = await rows<TimelineRow>(this.dataSource, TIMELINE_SQL, [caseId]);
+      const [row] = await rows<CaseHeaderRow>(this.dataSource, CASE_HEADER_SQL.with({ caseId }));
+      const timeline = await rows<TimelineRow>(this.dataSource, TIMELINE_SQL.with({ caseId }));
       await this.audit.record(access.event('case.read'));
       return {
         ...toCaseHeader(row, this.cipher),
@@ -164,39 +193,16 @@ export class CaseService {
         'Counsellors list only their own cases; open another case by its code.',
       );
     }
-    const conditions: string[] = [];
-    const values: unknown[] = [];
-    const where = (sql: (placeholder: string) => string, value: unknown) => {
-      values.push(value);
-      conditions.push(sql(`$${values.length}`));
+    const filters: CaseListFilters = {
+      assigneeId: staff.role === 'supervisor' ? query.assigneeId : staff.id,
+      status: query.status,
+      callerRole: query.callerRole,
+      concern: query.concern,
+      risk: query.risk,
     };
-    const assignee = staff.role === 'supervisor' ? query.assigneeId : staff.id;
-    if (assignee !== undefined) where((p) => `c.assignee_id = ${p}`, assignee);
-    if (query.status !== undefined)
-      where((p) => `c.status = ${p}`, query.status);
-    if (query.callerRole !== undefined)
-      where((p) => `c.caller_role = ${p}`, query.callerRole);
-    if (query.concern !== undefined)
-      where((p) => `c.concern = ${p}`, query.concern);
-    if (query.risk !== undefined) {
-      where(
-        (p) =>
-          `EXISTS (SELECT 1 FROM case_risk_flag f WHERE f.case_id = c.id AND f.cleared_at IS NULL AND (${p} = 'any' OR f.flag = ${p}))`,
-        query.risk,
-      );
-    }
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const offset = query.offset ?? 0;
-    values.push(limit + 1, offset);
-    const found = await rows<CaseListRow>(
-      this.dataSource,
-      `SELECT ${LIST_ITEM_COLUMNS}
-         FROM case_file c JOIN staff a ON a.id = c.assignee_id
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC, c.id
-        LIMIT $${values.length - 1} OFFSET $${values.length}`,
-      values,
-    );
+    const found = await rows<CaseListRow>(this.dataSource, caseListSql(filters).with({ ...filters, limit: limit + 1, offset }));
     const items = found.slice(0, limit).map(toCaseListItem);
     await this.audit.record({
       staffId: staff.id,
@@ -215,19 +221,7 @@ export class CaseService {
   async today(staff: RequestStaff): Promise<TodayOverview> {
     const found = await rows<TodayRow>(
       this.dataSource,
-      `SELECT ${LIST_ITEM_COLUMNS},
-              h.id AS handover_id, h.from_staff_id AS handover_from_id, hf.display_name AS handover_from_name,
-              h.note AS handover_note, h.created_at AS handover_at,
-              EXISTS (SELECT 1 FROM contact k WHERE k.case_id = c.id AND k.finalised_at > h.created_at) AS picked_up
-         FROM case_file c JOIN staff a ON a.id = c.assignee_id
-         LEFT JOIN LATERAL (
-           SELECT * FROM case_handover x WHERE x.case_id = c.id ORDER BY x.created_at DESC LIMIT 1
-         ) h ON h.to_staff_id = c.assignee_id
-         LEFT JOIN staff hf ON hf.id = h.from_staff_id
-        WHERE c.assignee_id = $1 AND c.status <> 'closed'
-        ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC
-        LIMIT ${TODAY_MAX}`,
-      [staff.id],
+      TODAY_SQL.with({ assigneeId: staff.id }),
     );
     const overview: TodayOverview = {
       myOpenCases: [],
@@ -328,33 +322,14 @@ export class CaseService {
       }
       const [{ version }] = await rows<{ version: number }>(
         manager,
-        `UPDATE case_file SET caller_role = $2, concern = $3, status = $4, code_word_hash = $5,
-                version = version + 1, updated_at = now()
-          WHERE id = $1 RETURNING version`,
-        [
-          caseId,
-          patch.callerRole ?? current.caller_role,
-          patch.concern ?? current.concern,
-          patch.status ?? current.status,
-          patch.codeWordHash === undefined
+        UPDATE_CASE_SQL.with({ caseId, callerRole: patch.callerRole ?? current.caller_role, concern: patch.concern ?? current.concern, status: patch.status ?? current.status, codeWordHash: patch.codeWordHash === undefined
             ? current.code_word_hash
-            : patch.codeWordHash,
-        ],
+            : patch.codeWordHash }),
       );
       await recordRevision(manager, caseId, version, changes.fields, staff.id);
       if (changes.status) {
         const changeId = randomUUID();
-        await manager.query(
-          `INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [
-            changeId,
-            caseId,
-            changes.status.from,
-            changes.status.to,
-            this.cipher.encryptNullable(input.statusReason, place('case_status_change', 'reason', changeId)),
-            staff.id,
-          ],
-        );
+        await rows(manager, INSERT_CASE_STATUS_CHANGE_SQL.with({ changeId, caseId, from: changes.status.from, to: changes.status.to, reason: this.cipher.encryptNullable(input.statusReason, place('case_status_change', 'reason', changeId)), staffId: staff.id }));
       }
       await this.audit.record(
         access.event('case.update', {
@@ -381,8 +356,7 @@ export class CaseService {
       );
       const [active] = await rows(
         manager,
-        `SELECT 1 FROM case_risk_flag WHERE case_id = $1 AND flag = $2 AND cleared_at IS NULL`,
-        [caseId, input.flag],
+        ACTIVE_FLAG_EXISTS_SQL.with({ caseId, flag: input.flag }),
       );
       if (active) {
         throw new Refusal(
@@ -394,10 +368,7 @@ export class CaseService {
         );
       }
       const flagId = randomUUID();
-      await manager.query(
-        `INSERT INTO case_risk_flag (id, case_id, flag, reason, set_by) VALUES ($1, $2, $3, $4, $5)`,
-        [flagId, caseId, input.flag, this.cipher.encrypt(input.reason, place('case_risk_flag', 'reason', flagId)), staff.id],
-      );
+      await rows(manager, INSERT_CASE_RISK_FLAG_SQL.with({ flagId, caseId, flag: input.flag, reason: this.cipher.encrypt(input.reason, place('case_risk_flag', 'reason', flagId)), staffId: staff.id }));
       await bumpVersion(manager, caseId, ['riskFlags'], staff.id);
       // The staff member's reason is case content: encrypted with the flag, not copied here.
       await this.audit.record(
@@ -425,15 +396,12 @@ export class CaseService {
       // The case row is locked: the active flag cannot change between these two statements.
       const [active] = await rows<{ id: string }>(
         manager,
-        `SELECT id FROM case_risk_flag WHERE case_id = $1 AND flag = $2 AND cleared_at IS NULL`,
-        [caseId, flag],
+        ACTIVE_FLAG_SQL.with({ caseId, flag }),
       );
       const cleared = active
         ? await rows(
             manager,
-            `UPDATE case_risk_flag SET cleared_at = now(), cleared_by = $2, clear_reason = $3
-              WHERE id = $1 AND cleared_at IS NULL RETURNING id`,
-            [active.id, staff.id, this.cipher.encrypt(input.reason, place('case_risk_flag', 'clear_reason', active.id))],
+            CLEAR_FLAG_SQL.with({ activeId: active.id, staffId: staff.id, clearReason: this.cipher.encrypt(input.reason, place('case_risk_flag', 'clear_reason', active.id)) }),
           )
         : [];
       if (cleared.length === 0) {
@@ -473,9 +441,7 @@ export class CaseService {
     manager: EntityManager,
     caseId: string,
   ): Promise<CaseHeader> {
-    const [row] = await rows<CaseHeaderRow>(manager, headerSql('c.id = $1'), [
-      caseId,
-    ]);
+    const [row] = await rows<CaseHeaderRow>(manager, CASE_HEADER_SQL.with({ caseId }));
     return toCaseHeader(row, this.cipher);
   }
 

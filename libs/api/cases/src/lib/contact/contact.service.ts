@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService, type CaseKey } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   ContactCorrectionView,
@@ -73,6 +73,20 @@ interface ContactRow {
   referrals: ContactFields['referrals'];
 }
 
+const CASE_CONTACTS_SQL = sql<{ caseId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k
+          WHERE k.case_id = :caseId ORDER BY coalesce(k.started_at, k.created_at) DESC, k.created_at DESC`);
+
+const CONTACT_JSON_SQL = sql<{ contactId: string; caseId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = :contactId AND k.case_id = :caseId`);
+
+const STORED_NOTE_SQL = sql<{ caseId: string; contactId: string }>(`SELECT k.summary, k.note_marks FROM contact k
+        WHERE k.id = :contactId AND k.case_id = :caseId AND k.status = 'draft' FOR UPDATE OF k`);
+
+const INSERT_CONTACT_CORRECTION_SQL = sql<{ correctionId: string; contactId: string; caseId: string; reason: Buffer; channel: string | null; startedAt: string | null; endedAt: string | null; summary: Buffer | null; outcome: string | null; referrals: string[] | null; staffId: string }>(`INSERT INTO contact_correction
+           (id, contact_id, case_id, reason, channel, started_at, ended_at, summary, outcome, referrals, corrected_by)
+         VALUES (:correctionId, :contactId, :caseId, :reason, :channel, :startedAt, :endedAt, :summary, :outcome, :referrals, :staffId) RETURNING id`);
+
+const CONTACT_CORRECTION_SQL = sql<{ id: string }>(`SELECT ${correctionJson('r')} AS correction FROM contact_correction r WHERE r.id = :id`);
+
 /** Contacts of a case: drafts autosaved by the server, finalised once, corrected visibly. */
 @Injectable()
 export class ContactService {
@@ -121,9 +135,7 @@ export class ContactService {
       const access = await this.access.require(staff, caseId, 'contact.list');
       const contacts = await rows<{ contact: ContactJson }>(
         this.dataSource,
-        `SELECT ${contactJson('k')} AS contact FROM contact k
-          WHERE k.case_id = $1 ORDER BY coalesce(k.started_at, k.created_at) DESC, k.created_at DESC`,
-        [caseId],
+        CASE_CONTACTS_SQL.with({ caseId }),
       );
       await this.audit.record(access.event('contact.list'));
       return contacts.map((row) => toContactView(row.contact, this.cipher));
@@ -141,8 +153,7 @@ export class ContactService {
       });
       const [row] = await rows<{ contact: ContactJson }>(
         this.dataSource,
-        `SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = $1 AND k.case_id = $2`,
-        [contactId, caseId],
+        CONTACT_JSON_SQL.with({ contactId, caseId }),
       );
       const record = { entityType: 'contact', entityId: contactId };
       if (!row) {
@@ -171,21 +182,21 @@ export class ContactService {
     // The free-text pipe scanned the note already; its findings are reused (scanned here only if it did not).
     const findings = noteMarks.length > 0 ? (scannedFindings(input, 'summary') ?? (await this.scanner.scan(input.summary ?? '', staff.id))) : [];
     const marks = checkNoteMarks(findings, noteMarks);
-    const parameters = [
+    const save = SAVE_DRAFT_SQL.with({
       caseId,
       contactId,
-      staff.id,
-      input.revision,
+      staffId: staff.id,
+      revision: input.revision,
       ...draftValues(this.cipher, contactId, input),
-      staff.role,
-      input.writer ?? null,
-      input.baseRevision ?? null,
-      JSON.stringify(marks.map(({ start, end, kind }) => ({ start, end, kind }))),
-    ];
+      role: staff.role,
+      writer: input.writer ?? null,
+      baseRevision: input.baseRevision ?? null,
+      noteMarks: JSON.stringify(marks.map(({ start, end, kind }) => ({ start, end, kind }))),
+    });
     const [saved] = marks.some((mark) => mark.kind === 'dismissed')
       ? await this.dataSource.transaction(async (manager) => {
           const dismissals = await this.dismissalsToAudit(manager, staff, caseId, contactId, input.summary ?? null, marks);
-          const result = await rows<SavedDraftRow>(manager, SAVE_DRAFT_SQL, parameters);
+          const result = await rows<SavedDraftRow>(manager, save);
           const [done] = result;
           // The category only, never the text; the reason column holds it alone (eval:pii counts them).
           for (const mark of done ? dismissals : []) {
@@ -196,7 +207,7 @@ export class ContactService {
           }
           return result;
         })
-      : await rows<SavedDraftRow>(this.dataSource, SAVE_DRAFT_SQL, parameters);
+      : await rows<SavedDraftRow>(this.dataSource, save);
     if (saved) {
       // Counted like every other access (a no-op for the assignee, the common case).
       await this.access.granted(staff, { id: saved.case_id, code: saved.code, grounds: saved.grounds }, caseId, 'contact.draft_save');
@@ -223,9 +234,7 @@ export class ContactService {
   ): Promise<CheckedMark[]> {
     const [row] = await rows<{ summary: Buffer | null; note_marks: NoteMark[] }>(
       manager,
-      `SELECT k.summary, k.note_marks FROM contact k
-        WHERE k.id = $2 AND k.case_id = $1 AND k.status = 'draft' FOR UPDATE OF k`,
-      [caseId, contactId],
+      STORED_NOTE_SQL.with({ caseId, contactId }),
     );
     if (!row) return [];
     const stored = this.cipher.decryptNullable(row.summary, place('contact', 'summary', contactId));
@@ -271,8 +280,8 @@ export class ContactService {
           missing,
         );
       }
-      await manager.query(FINALISE_CONTACT_SQL, [contactId, staff.id]);
-      await manager.query(COUNT_FINAL_CONTACT_SQL, [caseId, row.started_at]);
+      await rows(manager, FINALISE_CONTACT_SQL.with({ contactId, staffId: staff.id }));
+      await rows(manager, COUNT_FINAL_CONTACT_SQL.with({ caseId, startedAt: row.started_at }));
       await this.audit.record(access.event('contact.finalise', audit), manager);
       return this.view(manager, contactId);
     });
@@ -348,22 +357,7 @@ export class ContactService {
       const correctionId = randomUUID();
       const [{ id }] = await rows<{ id: string }>(
         manager,
-        `INSERT INTO contact_correction
-           (id, contact_id, case_id, reason, channel, started_at, ended_at, summary, outcome, referrals, corrected_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [
-          correctionId,
-          contactId,
-          caseId,
-          this.cipher.encrypt(input.reason, place('contact_correction', 'reason', correctionId)),
-          input.channel ?? null,
-          input.startedAt ?? null,
-          input.endedAt ?? null,
-          this.cipher.encryptNullable(input.summary, place('contact_correction', 'summary', correctionId)),
-          input.outcome ?? null,
-          input.referrals ?? null,
-          staff.id,
-        ],
+        INSERT_CONTACT_CORRECTION_SQL.with({ correctionId, contactId, caseId, reason: this.cipher.encrypt(input.reason, place('contact_correction', 'reason', correctionId)), channel: input.channel ?? null, startedAt: input.startedAt ?? null, endedAt: input.endedAt ?? null, summary: this.cipher.encryptNullable(input.summary, place('contact_correction', 'summary', correctionId)), outcome: input.outcome ?? null, referrals: input.referrals ?? null, staffId: staff.id }),
       );
       await this.audit.record(
         access.event('contact.correct', { ...audit, reason: `corrected: ${changed.join(', ')}` }),
@@ -371,8 +365,7 @@ export class ContactService {
       );
       const [created] = await rows<{ correction: CorrectionJson }>(
         manager,
-        `SELECT ${correctionJson('r')} AS correction FROM contact_correction r WHERE r.id = $1`,
-        [id],
+        CONTACT_CORRECTION_SQL.with({ id }),
       );
       return toCorrectionView(created.correction, this.cipher);
     });
@@ -391,7 +384,7 @@ export class ContactService {
     const action = 'contact.draft_save';
     const record = { entityType: 'contact', entityId: contactId, notFound: notFound('contact') };
     const access = await this.access.require(staff, caseId, action, { record });
-    const [row] = await rows<ContactRow>(this.dataSource, CONTACT_SQL, [caseId, contactId]);
+    const [row] = await rows<ContactRow>(this.dataSource, CONTACT_SQL.with({ caseId, contactId }));
     const audit = { entityType: 'contact', entityId: contactId, outcome: 'failure' } as const;
     if (!row) throw new Refusal(notFound('contact'), access.event(action, { ...audit, reason: 'no such contact' }));
     if (row.counsellor_id !== staff.id) {
@@ -429,7 +422,7 @@ export class ContactService {
     contactId: string,
     action: string,
   ): Promise<ContactRow> {
-    const [row] = await rows<ContactRow>(manager, LOCK_CONTACT_SQL, [access.caseId, contactId]);
+    const [row] = await rows<ContactRow>(manager, LOCK_CONTACT_SQL.with({ caseId: access.caseId, contactId }));
     if (!row) {
       throw new Refusal(
         notFound('contact'),
@@ -456,8 +449,7 @@ export class ContactService {
   ): Promise<{ contact: ContactJson }> {
     const [row] = await rows<{ contact: ContactJson }>(
       manager,
-      CONTACT_VIEW_SQL,
-      [contactId],
+      CONTACT_VIEW_SQL.with({ contactId }),
     );
     return row;
   }

@@ -1,26 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { place, type FieldCipher } from '@leidraad/api/core';
+import { place, rows, sql, type FieldCipher } from '@leidraad/api/core';
 import type { ContactFieldsDto } from './contact.dto';
 
-/** $1 id, $2 case, $3 counsellor, $4–$9 the draft columns (`draftValues`). */
-export const INSERT_DRAFT_SQL = `INSERT INTO contact (id, case_id, counsellor_id, channel, started_at, ended_at, summary, outcome, referrals)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`;
+/** The draft columns of a contact, as its statements take them (`draftValues`). */
+export interface DraftColumns {
+  channel: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  summary: Buffer | null;
+  outcome: string | null;
+  referrals: readonly string[];
+}
 
-/** The draft columns of contact `contactId` in a fixed order, from a DTO where absent means empty. */
-export function draftValues(
-  cipher: FieldCipher,
-  contactId: string,
-  fields: ContactFieldsDto,
-): unknown[] {
-  return [
-    fields.channel ?? null,
-    fields.startedAt ?? null,
-    fields.endedAt ?? null,
-    cipher.encryptNullable(fields.summary, place('contact', 'summary', contactId)),
-    fields.outcome ?? null,
-    fields.referrals ?? [],
-  ];
+/** A new draft contact :id of case :caseId for counsellor :counsellorId, with its draft columns. */
+export const INSERT_DRAFT_SQL = sql<{ id: string; caseId: string; counsellorId: string } & DraftColumns>(
+  `INSERT INTO contact (id, case_id, counsellor_id, channel, started_at, ended_at, summary, outcome, referrals)
+     VALUES (:id, :caseId, :counsellorId, :channel, :startedAt, :endedAt, :summary, :outcome, :referrals) RETURNING id`,
+);
+
+/** The draft columns of contact `contactId`, from a DTO where absent means empty. */
+export function draftValues(cipher: FieldCipher, contactId: string, fields: ContactFieldsDto): DraftColumns {
+  return {
+    channel: fields.channel ?? null,
+    startedAt: fields.startedAt ?? null,
+    endedAt: fields.endedAt ?? null,
+    summary: cipher.encryptNullable(fields.summary, place('contact', 'summary', contactId)),
+    outcome: fields.outcome ?? null,
+    referrals: fields.referrals ?? [],
+  };
 }
 
 /**
@@ -39,10 +47,7 @@ export async function insertDraft(
   // The id is drawn here: the note's ciphertext is bound to it.
   const id = randomUUID();
   const values = draftValues(cipher, id, fields);
-  if (startNow) values[1] = new Date().toISOString();
-  const [row] = (await manager.query(
-    INSERT_DRAFT_SQL,
-    [id, caseId, counsellorId, ...values],
-  )) as { id: string }[];
+  if (startNow) values.startedAt = new Date().toISOString();
+  const [row] = await rows<{ id: string }>(manager, INSERT_DRAFT_SQL.with({ id, caseId, counsellorId, ...values }));
   return row.id;
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { place, rows, type FieldCipher } from '@leidraad/api/core';
+import { place, rows, sql, type FieldCipher } from '@leidraad/api/core';
 import type { ContactFields, DraftVersion } from '@leidraad/shared/domain';
 import { iso, isoOrNull } from '../common/time';
 
@@ -16,10 +16,10 @@ interface DraftVersionRow {
   saved_by_name: string | null;
 }
 
-const DRAFT_VERSION_SQL = `SELECT k.channel, k.started_at, k.ended_at, k.summary, k.outcome, k.referrals, k.revision,
+const DRAFT_VERSION_SQL = sql<{ contactId: string }>(`SELECT k.channel, k.started_at, k.ended_at, k.summary, k.outcome, k.referrals, k.revision,
        k.updated_at, k.draft_saved_by AS saved_by_id, s.display_name AS saved_by_name
   FROM contact k LEFT JOIN staff s ON s.id = k.draft_saved_by
- WHERE k.id = $1`;
+ WHERE k.id = :contactId`);
 
 /**
  * The draft as stored now, for the 409 of a save that started from an older revision: the
@@ -30,7 +30,7 @@ export async function draftVersion(
   cipher: FieldCipher,
   contactId: string,
 ): Promise<DraftVersion | undefined> {
-  const [row] = await rows<DraftVersionRow>(manager, DRAFT_VERSION_SQL, [contactId]);
+  const [row] = await rows<DraftVersionRow>(manager, DRAFT_VERSION_SQL.with({ contactId }));
   if (!row) return undefined;
   return {
     channel: row.channel,

@@ -1,11 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError, rows } from '@leidraad/api/core';
+import { DomainError, rows, sql } from '@leidraad/api/core';
 import type {
   AppointmentPurpose,
   ContactChannel,
   HandoverAppointment,
 } from '@leidraad/shared/domain';
 import { iso } from '../common/time';
+
+interface ComingParams {
+  caseId: string;
+  holderId: string;
+  recipientId: string;
+}
 
 interface ComingRow {
   id: string;
@@ -20,21 +26,24 @@ interface ComingRow {
 }
 
 /**
- * The case's coming appointments held by the one who has the case now ($1 case, $2 holder), each
- * with the first planned appointment of the new counsellor ($3) it would overlap — the same
- * overlap PostgreSQL's exclusion constraint refuses. $4: lock them (for the move).
+ * The case's coming appointments held by the one who has the case now, each with the first
+ * planned appointment of the new counsellor it would overlap — the same overlap PostgreSQL's
+ * exclusion constraint refuses.
  */
-const COMING_SQL = `SELECT a.id, a.starts_at, a.ends_at, a.channel, a.purpose, a.counsellor_id, s.display_name AS counsellor_name,
+const COMING_SQL = sql<ComingParams>(`SELECT a.id, a.starts_at, a.ends_at, a.channel, a.purpose, a.counsellor_id, s.display_name AS counsellor_name,
        x.starts_at AS conflict_starts_at, x.ends_at AS conflict_ends_at
   FROM appointment a JOIN staff s ON s.id = a.counsellor_id
   LEFT JOIN LATERAL (
     SELECT b.starts_at, b.ends_at FROM appointment b
-     WHERE b.counsellor_id = $3 AND b.status = 'planned'
+     WHERE b.counsellor_id = :recipientId AND b.status = 'planned'
        AND tstzrange(b.starts_at, b.ends_at) && tstzrange(a.starts_at, a.ends_at)
      ORDER BY b.starts_at LIMIT 1
   ) x ON true
- WHERE a.case_id = $1 AND a.counsellor_id = $2 AND a.status = 'planned' AND a.starts_at > now()
- ORDER BY a.starts_at, a.id`;
+ WHERE a.case_id = :caseId AND a.counsellor_id = :holderId AND a.status = 'planned' AND a.starts_at > now()
+ ORDER BY a.starts_at, a.id`);
+
+/** The same, locked for the move. */
+const COMING_FOR_UPDATE_SQL = sql<ComingParams>(`${COMING_SQL.source} FOR UPDATE OF a`);
 
 /** The coming appointments a handover could move, checked against the recipient's agenda. */
 export async function comingAppointments(
@@ -46,8 +55,7 @@ export async function comingAppointments(
 ): Promise<HandoverAppointment[]> {
   const found = await rows<ComingRow>(
     manager,
-    options.lock ? `${COMING_SQL} FOR UPDATE OF a` : COMING_SQL,
-    [caseId, holderId, recipientId],
+    (options.lock ? COMING_FOR_UPDATE_SQL : COMING_SQL).with({ caseId, holderId, recipientId }),
   );
   return found.map((row) => ({
     id: row.id,
@@ -81,6 +89,9 @@ export function doubleBooking(clashes: readonly HandoverAppointment[]): DomainEr
   );
 }
 
+const MOVE_APPOINTMENTS_SQL = sql<{ ids: readonly string[]; recipientId: string; staffId: string }>(`UPDATE appointment SET counsellor_id = :recipientId, version = version + 1, updated_by = :staffId, updated_at = now()
+        WHERE id = ANY(:ids::uuid[])`);
+
 /** Gives the appointments to the recipient (one version step each); PostgreSQL still refuses a double booking. */
 export async function moveAppointments(
   manager: EntityManager,
@@ -90,11 +101,7 @@ export async function moveAppointments(
 ): Promise<void> {
   if (ids.length === 0) return;
   try {
-    await manager.query(
-      `UPDATE appointment SET counsellor_id = $2, version = version + 1, updated_by = $3, updated_at = now()
-        WHERE id = ANY($1::uuid[])`,
-      [ids, recipientId, staffId],
-    );
+    await rows(manager, MOVE_APPOINTMENTS_SQL.with({ ids, recipientId, staffId }));
   } catch (error) {
     // Booked for the colleague between the check and the move: the exclusion constraint said no.
     const driver = (error as { driverError?: { code?: string } }).driverError ?? (error as { code?: string });

@@ -10,7 +10,7 @@ import {
 } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition, CaseAccessService, type CaseRow } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   CaseHandedOver,
@@ -25,6 +25,16 @@ import {
   moveAppointments,
 } from './handover-appointments';
 import type { CreateHandoverDto } from './handover.dto';
+
+const MOVE_DRAFTS_SQL = sql<{ caseId: string; counsellorId: string; toStaffId: string }>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
+          WHERE case_id = :caseId AND status = 'draft' AND counsellor_id = :counsellorId RETURNING id`);
+
+const INSERT_CASE_HANDOVER_SQL = sql<{ handoverId: string; caseId: string; fromStaffId: string; toStaffId: string; note: Buffer; draftContactIds: string[] }>(`INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note, contact_ids)
+         VALUES (:handoverId, :caseId, :fromStaffId, :toStaffId, :note, :draftContactIds) RETURNING id, created_at`);
+
+const REASSIGN_CASE_SQL = sql<{ caseId: string; toStaffId: string }>(`UPDATE case_file SET assignee_id = :toStaffId WHERE id = :caseId`);
+
+const RECIPIENT_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, active FROM staff WHERE id = :toStaffId`);
 
 /**
  * A counsellor passes a case — with a note, their draft contacts and, if they choose, the case's
@@ -105,29 +115,15 @@ export class HandoverService {
 
       const moved = await rows<{ id: string }>(
         manager,
-        `UPDATE contact SET counsellor_id = $3, updated_at = now()
-          WHERE case_id = $1 AND status = 'draft' AND counsellor_id = $2 RETURNING id`,
-        [caseId, staff.id, input.toStaffId],
+        MOVE_DRAFTS_SQL.with({ caseId, counsellorId: staff.id, toStaffId: input.toStaffId }),
       );
       const draftContactIds = moved.map((row) => row.id);
       const handoverId = randomUUID();
       const [handover] = await rows<{ id: string; created_at: Date }>(
         manager,
-        `INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note, contact_ids)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at`,
-        [
-          handoverId,
-          caseId,
-          staff.id,
-          input.toStaffId,
-          this.cipher.encrypt(input.note, place('case_handover', 'note', handoverId)),
-          draftContactIds,
-        ],
+        INSERT_CASE_HANDOVER_SQL.with({ handoverId, caseId, fromStaffId: staff.id, toStaffId: input.toStaffId, note: this.cipher.encrypt(input.note, place('case_handover', 'note', handoverId)), draftContactIds }),
       );
-      await manager.query(
-        `UPDATE case_file SET assignee_id = $2 WHERE id = $1`,
-        [caseId, input.toStaffId],
-      );
+      await rows(manager, REASSIGN_CASE_SQL.with({ caseId, toStaffId: input.toStaffId }));
       const caseVersion = await bumpVersion(
         manager,
         caseId,
@@ -208,7 +204,7 @@ export class HandoverService {
       to_id: string | null;
       to_name: string | null;
       at: Date | null;
-    }>(this.dataSource, HANDED_OVER_SQL, [caseId, staff.id, staff.role]);
+    }>(this.dataSource, HANDED_OVER_SQL.with({ caseId, fromStaffId: staff.id, role: staff.role }));
     const audit = {
       staffId: staff.id,
       action: 'case.handed_over',
@@ -262,9 +258,7 @@ export class HandoverService {
       display_name: string;
       role: string;
       active: boolean;
-    }>(manager, `SELECT display_name, role, active FROM staff WHERE id = $1`, [
-      toStaffId,
-    ]);
+    }>(manager, RECIPIENT_SQL.with({ toStaffId }));
     if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
       throw invalidRecipient('toStaffId must be an active counsellor');
     }
@@ -277,20 +271,20 @@ export class HandoverService {
 }
 
 /**
- * A case, whether this staff member may open it ($2 staff, $3 role), and the latest time they
+ * A case, whether this staff member may open it (:fromStaffId staff, :role role), and the latest time they
  * passed it on — by handing it over or by a supervisor's reassignment away from them.
  */
-const HANDED_OVER_SQL = `SELECT c.code, ${accessCondition('c', '$2', '$3')} AS allowed, h.to_id, s.display_name AS to_name, h.at
+const HANDED_OVER_SQL = sql<{ caseId: string; fromStaffId: string; role: string }>(`SELECT c.code, ${accessCondition('c', ':fromStaffId', ':role')} AS allowed, h.to_id, s.display_name AS to_name, h.at
   FROM case_file c
   LEFT JOIN LATERAL (
     SELECT x.to_id, x.at FROM (
-      SELECT to_staff_id AS to_id, created_at AS at FROM case_handover WHERE case_id = c.id AND from_staff_id = $2
+      SELECT to_staff_id AS to_id, created_at AS at FROM case_handover WHERE case_id = c.id AND from_staff_id = :fromStaffId
       UNION ALL
-      SELECT to_staff_id, created_at FROM case_reassignment WHERE case_id = c.id AND from_staff_id = $2
+      SELECT to_staff_id, created_at FROM case_reassignment WHERE case_id = c.id AND from_staff_id = :fromStaffId
     ) x ORDER BY x.at DESC LIMIT 1
   ) h ON true
   LEFT JOIN staff s ON s.id = h.to_id
- WHERE c.id = $1`;
+ WHERE c.id = :caseId`);
 
 function invalidRecipient(message: string): DomainError {
   return new DomainError(

@@ -65,11 +65,7 @@ export class LookupService {
     code: string,
     reason: AccessReason | undefined,
   ): Promise<CaseHeader> {
-    const [row] = await rows<OpenByCodeRow>(this.dataSource, OPEN_BY_CODE_SQL, [
-      staff.id,
-      code,
-      staff.role,
-    ]);
+    const [row] = await rows<OpenByCodeRow>(this.dataSource, OPEN_BY_CODE_SQL.with({ staffId: staff.id, code, role: staff.role }));
     const caseCode = formatCaseCode(code);
     const found = row.id !== null ? (row as FoundRow) : undefined;
     const decision = lookupDecision({
@@ -127,8 +123,7 @@ export class LookupService {
     const hash = this.cipher.keyedHash(CODE_WORD_HASH_PURPOSE, normalised);
     const [row] = await rows<ThrottleColumns & { codes: string[] }>(
       this.dataSource,
-      CODE_WORD_SQL,
-      [staff.id, hash, callerRole],
+      CODE_WORD_SQL.with({ staffId: staff.id, hash, callerRole }),
     );
     if (overLookupLimit(row.lookups)) {
       await this.audit.record({
@@ -162,8 +157,7 @@ export class LookupService {
   ): Promise<void> {
     const [{ misses }] = await rows<{ misses: number }>(
       this.dataSource,
-      COUNT_MISS_SQL,
-      [staff.id],
+      COUNT_MISS_SQL.with({ staffId: staff.id }),
     );
     await this.audit.record({
       staffId: staff.id,

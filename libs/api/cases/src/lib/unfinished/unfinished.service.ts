@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition } from '@leidraad/api/case-access';
-import { rows } from '@leidraad/api/core';
+import { rows, sql } from '@leidraad/api/core';
 import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
 import {
   UNFINISHED_CONTACT_ALERT_HOURS,
@@ -29,15 +29,15 @@ const COLUMNS = `k.id, k.case_id, ${sqlFormatCaseCode('c.code')} AS code, k.coun
        k.channel, k.started_at, k.updated_at, count(*) OVER ()::int AS total
   FROM contact k JOIN case_file c ON c.id = k.case_id JOIN staff s ON s.id = k.counsellor_id`;
 
-/** My running contacts ($1 staff, $2 role), newest save first: drafts I hold on cases I may still open. */
-const MINE_SQL = `SELECT ${COLUMNS}
- WHERE k.status = 'draft' AND k.counsellor_id = $1 AND ${accessCondition('c', '$1', '$2')}
- ORDER BY k.updated_at DESC, k.id LIMIT ${UNFINISHED_CONTACTS_LIMIT}`;
+/** My running contacts (:counsellorId staff, :role role), newest save first: drafts I hold on cases I may still open. */
+const MINE_SQL = sql<{ counsellorId: string; role: string }>(`SELECT ${COLUMNS}
+ WHERE k.status = 'draft' AND k.counsellor_id = :counsellorId AND ${accessCondition('c', ':counsellorId', ':role')}
+ ORDER BY k.updated_at DESC, k.id LIMIT ${UNFINISHED_CONTACTS_LIMIT}`);
 
-/** Everyone's drafts not saved for $1 hours, oldest first (supervisors). */
-const STALE_SQL = `SELECT ${COLUMNS}
- WHERE k.status = 'draft' AND k.updated_at < now() - make_interval(hours => $1::int)
- ORDER BY k.updated_at, k.id LIMIT ${UNFINISHED_CONTACTS_LIMIT}`;
+/** Everyone's drafts not saved for :olderThanHours hours, oldest first (supervisors). */
+const STALE_SQL = sql<{ olderThanHours: number }>(`SELECT ${COLUMNS}
+ WHERE k.status = 'draft' AND k.updated_at < now() - make_interval(hours => :olderThanHours::int)
+ ORDER BY k.updated_at, k.id LIMIT ${UNFINISHED_CONTACTS_LIMIT}`);
 
 /**
  * Contacts that were started and never finalised (issue 17): a counsellor's own on Vandaag, to
@@ -52,12 +52,12 @@ export class UnfinishedContactsService {
   ) {}
 
   async mine(staff: RequestStaff): Promise<UnfinishedContactList> {
-    const found = await rows<UnfinishedRow>(this.dataSource, MINE_SQL, [staff.id, staff.role]);
+    const found = await rows<UnfinishedRow>(this.dataSource, MINE_SQL.with({ counsellorId: staff.id, role: staff.role }));
     return this.answer(staff, found, 'mine');
   }
 
   async stale(staff: RequestStaff, olderThanHours = UNFINISHED_CONTACT_ALERT_HOURS): Promise<UnfinishedContactList> {
-    const found = await rows<UnfinishedRow>(this.dataSource, STALE_SQL, [olderThanHours]);
+    const found = await rows<UnfinishedRow>(this.dataSource, STALE_SQL.with({ olderThanHours }));
     return this.answer(staff, found, `older than ${olderThanHours} h`);
   }
 

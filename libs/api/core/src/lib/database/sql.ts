@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { BoundStatement } from './statement';
 
 /** `'a', 'b'` for a CHECK constraint or an IN list, from one of the shared enum arrays. */
 export function sqlList(values: readonly string[]): string {
@@ -7,7 +8,7 @@ export function sqlList(values: readonly string[]): string {
 
 /** What `rows` needs of pg's pool: TypeORM's postgres driver keeps it as `master`. */
 interface PgPool {
-  query(sql: string, parameters: unknown[]): Promise<{ rows: unknown[] }>;
+  query(sql: string, parameters: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
 
 /**
@@ -28,14 +29,11 @@ function poolOf(db: DataSource | EntityManager): PgPool | undefined {
  * statements); inside one, through its connection. TypeORM answers a top-level UPDATE or DELETE
  * as `[rows, count]` and everything else as the rows; this hides the difference.
  */
-export async function rows<T>(
-  db: DataSource | EntityManager,
-  sql: string,
-  parameters: unknown[] = [],
-): Promise<T[]> {
+export async function rows<T>(db: DataSource | EntityManager, statement: BoundStatement): Promise<T[]> {
+  const { text, values } = statement;
   const pool = poolOf(db);
-  if (pool) return (await pool.query(sql, parameters)).rows as T[];
-  const result: unknown = await db.query(sql, parameters);
+  if (pool) return (await pool.query(text, values)).rows as T[];
+  const result: unknown = await db.query(text, values);
   if (
     Array.isArray(result) &&
     result.length === 2 &&
@@ -45,4 +43,17 @@ export async function rows<T>(
     return result[0] as T[];
   }
   return result as T[];
+}
+
+/**
+ * How many rows a statement changed (an UPDATE or DELETE without RETURNING), outside a
+ * transaction or inside one.
+ */
+export async function affected(db: DataSource | EntityManager, statement: BoundStatement): Promise<number> {
+  const { text, values } = statement;
+  const pool = poolOf(db);
+  if (pool) return (await pool.query(text, values)).rowCount ?? 0;
+  const runner = (db as Partial<EntityManager>).queryRunner;
+  if (!runner) throw new Error('affected() needs a DataSource or an entity manager of a transaction');
+  return (await runner.query(text, values, true)).affected ?? 0;
 }

@@ -3,12 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError } from '@leidraad/api/core';
+import { DomainError, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { FieldError, PeerGroupView } from '@leidraad/shared/domain';
 import { notFoundOrNoAccess } from '../common/refusals';
 import { GroupService } from '../group/group.service';
 import type { AttendanceEntryDto } from './attendance.dto';
+
+const GROUP_FOR_SHARE_SQL = sql<{ groupId: string }>(`SELECT id FROM peer_group WHERE id = :groupId FOR SHARE`);
+
+const ENROLLED_SQL = sql<{ groupId: string }>(`SELECT r.id, c.code FROM peer_referral r JOIN case_file c ON c.id = r.case_id
+            WHERE r.group_id = :groupId AND r.status = 'enrolled' FOR SHARE OF r`);
+
+const INSERT_PEER_ATTENDANCE_SQL = sql<{ referralId: string; meeting: number; status: string; staffId: string }>(`INSERT INTO peer_attendance (referral_id, meeting, status, recorded_by) VALUES (:referralId, :meeting, :status, :staffId)
+             ON CONFLICT (referral_id, meeting) DO UPDATE
+               SET status = excluded.status, recorded_by = excluded.recorded_by, recorded_at = now()`);
 
 /** Attendance per meeting of the cases enrolled in a group. */
 @Injectable()
@@ -24,13 +33,9 @@ export class AttendanceService {
     const event: AuditRecord = { staffId: staff.id, action: 'peer_attendance.update', entityType: 'peer_group', entityId: groupId, outcome: 'failure' };
     return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
-        const [group]: unknown[] = await manager.query(`SELECT id FROM peer_group WHERE id = $1 FOR SHARE`, [groupId]);
+        const [group]: unknown[] = await rows(manager, GROUP_FOR_SHARE_SQL.with({ groupId }));
         if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
-        const enrolled: { id: string; code: string }[] = await manager.query(
-          `SELECT r.id, c.code FROM peer_referral r JOIN case_file c ON c.id = r.case_id
-            WHERE r.group_id = $1 AND r.status = 'enrolled' FOR SHARE OF r`,
-          [groupId],
-        );
+        const enrolled: { id: string; code: string }[] = await rows(manager, ENROLLED_SQL.with({ groupId }));
         const codes = new Map(enrolled.map((row) => [row.id, formatCaseCode(row.code)]));
         const errors: FieldError[] = entries.flatMap((entry, index) =>
           codes.has(entry.referralId)
@@ -44,12 +49,7 @@ export class AttendanceService {
           );
         }
         for (const entry of entries) {
-          await manager.query(
-            `INSERT INTO peer_attendance (referral_id, meeting, status, recorded_by) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (referral_id, meeting) DO UPDATE
-               SET status = excluded.status, recorded_by = excluded.recorded_by, recorded_at = now()`,
-            [entry.referralId, entry.meeting, entry.status, staff.id],
-          );
+          await rows(manager, INSERT_PEER_ATTENDANCE_SQL.with({ referralId: entry.referralId, meeting: entry.meeting, status: entry.status, staffId: staff.id }));
         }
         // One event per case touched, so each case's audit trail shows it.
         for (const referralId of new Set(entries.map((entry) => entry.referralId))) {

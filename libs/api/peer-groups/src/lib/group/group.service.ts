@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher, place } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import type { PeerGroupSummary, PeerGroupView } from '@leidraad/shared/domain';
 import { notFoundOrNoAccess } from '../common/refusals';
 import { assertMeetingsInOrder, type MeetingInput } from './group-rules';
@@ -20,6 +20,28 @@ export interface LockedGroup {
   enrolled_count: number;
 }
 
+/** The encrypted details of a group (`encryptDetails`). */
+interface GroupDetails {
+  name: Buffer;
+  location: Buffer;
+}
+
+const INSERT_PEER_GROUP_SQL = sql<{ groupId: string; capacity: number; staffId: string } & GroupDetails>(
+  `INSERT INTO peer_group (id, name, location, capacity, created_by, updated_by)
+   VALUES (:groupId, :name, :location, :capacity, :staffId, :staffId) RETURNING id`,
+);
+
+const UPDATE_PEER_GROUP_SQL = sql<{ id: string; capacity: number; status: string; staffId: string } & GroupDetails>(
+  `UPDATE peer_group SET name = :name, location = :location, capacity = :capacity, status = :status,
+          version = version + 1, updated_by = :staffId, updated_at = now()
+    WHERE id = :id`,
+);
+
+const DELETE_PEER_GROUP_MEETING_SQL = sql<{ id: string }>(`DELETE FROM peer_group_meeting WHERE group_id = :id`);
+
+const INSERT_PEER_GROUP_MEETING_SQL = sql<{ groupId: string; numbers: number[]; startsAt: string[]; themes: string[] }>(`INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
+       SELECT :groupId, n, s, t FROM unnest(:numbers::int[], :startsAt::timestamptz[], :themes::text[]) AS m(n, s, t)`);
+
 /** Peer support groups: the supervisor plans them; counsellors and supervisors see them. */
 @Injectable()
 export class GroupService {
@@ -30,7 +52,7 @@ export class GroupService {
   ) {}
 
   async list(staff: RequestStaff): Promise<PeerGroupSummary[]> {
-    const groups: GroupRow[] = await this.dataSource.query(LIST_GROUPS_SQL);
+    const groups: GroupRow[] = await rows(this.dataSource, LIST_GROUPS_SQL);
     await this.audit.record({
       staffId: staff.id,
       action: 'peer_group.list',
@@ -59,21 +81,20 @@ export class GroupService {
   }
 
   /** The name and location of group `id`, encrypted for their columns of its row. */
-  private encryptDetails(id: string, input: { name: string; location: string }): [Buffer, Buffer] {
-    return [
-      this.cipher.encrypt(input.name.trim(), place('peer_group', 'name', id)),
-      this.cipher.encrypt(input.location.trim(), place('peer_group', 'location', id)),
-    ];
+  private encryptDetails(id: string, input: { name: string; location: string }): GroupDetails {
+    return {
+      name: this.cipher.encrypt(input.name.trim(), place('peer_group', 'name', id)),
+      location: this.cipher.encrypt(input.location.trim(), place('peer_group', 'location', id)),
+    };
   }
 
   async create(staff: RequestStaff, input: CreatePeerGroupDto): Promise<PeerGroupView> {
     assertMeetingsInOrder(input.meetings);
     return this.dataSource.transaction(async (manager) => {
       const groupId = randomUUID();
-      const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO peer_group (id, name, location, capacity, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
-        [groupId, ...this.encryptDetails(groupId, input), input.capacity, staff.id],
+      const [{ id }] = await rows<{ id: string }>(
+        manager,
+        INSERT_PEER_GROUP_SQL.with({ groupId, ...this.encryptDetails(groupId, input), capacity: input.capacity, staffId: staff.id }),
       );
       await this.insertMeetings(manager, id, input.meetings);
       await this.audit.record({ staffId: staff.id, action: 'peer_group.create', entityType: 'peer_group', entityId: id, outcome: 'success' }, manager);
@@ -101,13 +122,11 @@ export class GroupService {
             { ...event, outcome: 'failure', reason: 'capacity below enrolled' },
           );
         }
-        await manager.query(
-          `UPDATE peer_group SET name = $2, location = $3, capacity = $4, status = $5,
-                  version = version + 1, updated_by = $6, updated_at = now()
-            WHERE id = $1`,
-          [id, ...this.encryptDetails(id, input), input.capacity, input.status, staff.id],
+        await rows(
+          manager,
+          UPDATE_PEER_GROUP_SQL.with({ id, ...this.encryptDetails(id, input), capacity: input.capacity, status: input.status, staffId: staff.id }),
         );
-        await manager.query(`DELETE FROM peer_group_meeting WHERE group_id = $1`, [id]);
+        await rows(manager, DELETE_PEER_GROUP_MEETING_SQL.with({ id }));
         await this.insertMeetings(manager, id, input.meetings);
         await this.audit.record({ ...event, outcome: 'success' }, manager);
         return (await this.view(manager, id)) as PeerGroupView;
@@ -117,26 +136,22 @@ export class GroupService {
 
   /** The group with its meetings and enrolled cases (by code only), or undefined. */
   async view(manager: EntityManager, id: string): Promise<PeerGroupView | undefined> {
-    const [row]: GroupRow[] = await manager.query(GROUP_SQL, [id]);
+    const [row]: GroupRow[] = await rows(manager, GROUP_SQL.with({ id }));
     if (!row) return undefined;
-    const enrolments: EnrolmentRow[] = await manager.query(ENROLMENTS_SQL, [id]);
+    const enrolments: EnrolmentRow[] = await rows(manager, ENROLMENTS_SQL.with({ id }));
     return { ...toGroupSummary(row, this.cipher), enrolments: enrolments.map(toEnrolment) };
   }
 
   /** Locks the group row for a change of its seats, then counts its enrolled cases; undefined for an unknown group. */
   async lockForEnrolment(manager: EntityManager, id: string): Promise<LockedGroup | undefined> {
-    const [group]: Omit<LockedGroup, 'enrolled_count'>[] = await manager.query(LOCK_GROUP_SQL, [id]);
+    const [group]: Omit<LockedGroup, 'enrolled_count'>[] = await rows(manager, LOCK_GROUP_SQL.with({ id }));
     if (!group) return undefined;
-    const [{ n }]: { n: number }[] = await manager.query(ENROLLED_COUNT_SQL, [id]);
+    const [{ n }]: { n: number }[] = await rows(manager, ENROLLED_COUNT_SQL.with({ id }));
     return { ...group, enrolled_count: n };
   }
 
   private async insertMeetings(manager: EntityManager, groupId: string, meetings: readonly MeetingInput[]): Promise<void> {
-    await manager.query(
-      `INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
-       SELECT $1, n, s, t FROM unnest($2::int[], $3::timestamptz[], $4::text[]) AS m(n, s, t)`,
-      [groupId, meetings.map((_, index) => index + 1), meetings.map((m) => m.startsAt), meetings.map((m) => m.themeId)],
-    );
+    await rows(manager, INSERT_PEER_GROUP_MEETING_SQL.with({ groupId, numbers: meetings.map((_, index) => index + 1), startsAt: meetings.map((m) => m.startsAt), themes: meetings.map((m) => m.themeId) }));
   }
 }
 

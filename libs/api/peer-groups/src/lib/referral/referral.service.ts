@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, isUniqueViolation } from '@leidraad/api/core';
+import { DomainError, FieldCipher, isUniqueViolation, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode, parseCaseCode } from '@leidraad/shared/case-code';
 import type { PeerGroupView, PeerReferralView, PeerWaitingEntry } from '@leidraad/shared/domain';
 import { notFoundOrNoAccess } from '../common/refusals';
@@ -29,6 +29,16 @@ interface LockedReferral {
 /** Groups a case can be enrolled into. */
 const OPEN_GROUP_STATUSES = ['planned', 'running'];
 
+const CONTACT_IN_CASE_SQL = sql<{ contactId: string; caseId: string }>(`SELECT 1 FROM contact WHERE id = :contactId AND case_id = :caseId`);
+
+const ACTIVE_REFERRAL_SQL = sql<{ caseId: string }>(`SELECT id, status FROM peer_referral WHERE case_id = :caseId AND withdrawn_at IS NULL`);
+
+const INSERT_PEER_REFERRAL_SQL = sql<{ caseId: string; contactId: string; staffId: string }>(`INSERT INTO peer_referral (case_id, contact_id, referred_by) VALUES (:caseId, :contactId, :staffId) RETURNING id`);
+
+const ENROL_SQL = sql<{ referralId: string; groupId: string; staffId: string }>(`UPDATE peer_referral SET status = 'enrolled', group_id = :groupId, enrolled_by = :staffId, enrolled_at = now() WHERE id = :referralId`);
+
+const WITHDRAW_SQL = sql<{ referralId: string; staffId: string }>(`UPDATE peer_referral SET status = 'withdrawn', withdrawn_by = :staffId, withdrawn_at = now() WHERE id = :referralId`);
+
 /** Referrals to the peer support group: waiting list in order of referral, enrolment, withdrawal. */
 @Injectable()
 export class ReferralService {
@@ -49,22 +59,16 @@ export class ReferralService {
           const found = await this.accessibleCase(manager, staff, code, event.action);
           const scoped = (fields: { outcome?: AuditRecord['outcome']; reason?: string; entityId?: string } = {}): AuditRecord =>
             found.event(event.action, { entityType: 'peer_referral', ...fields });
-          const [contact]: unknown[] = await manager.query(`SELECT 1 FROM contact WHERE id = $1 AND case_id = $2`, [input.contactId, found.caseId]);
+          const [contact]: unknown[] = await rows(manager, CONTACT_IN_CASE_SQL.with({ contactId: input.contactId, caseId: found.caseId }));
           if (!contact) {
             throw new Refusal(
               DomainError.forField('unprocessable', 'contactId', 'not_a_contact_of_case', 'contactId is not a contact of this case.'),
               scoped({ outcome: 'failure', reason: 'contact of another case' }),
             );
           }
-          const [active]: { id: string; status: string }[] = await manager.query(
-            `SELECT id, status FROM peer_referral WHERE case_id = $1 AND withdrawn_at IS NULL`,
-            [found.caseId],
-          );
+          const [active]: { id: string; status: string }[] = await rows(manager, ACTIVE_REFERRAL_SQL.with({ caseId: found.caseId }));
           if (active) throw new Refusal(alreadyReferred(active), scoped({ outcome: 'failure', reason: 'already referred' }));
-          const [{ id }]: { id: string }[] = await manager.query(
-            `INSERT INTO peer_referral (case_id, contact_id, referred_by) VALUES ($1, $2, $3) RETURNING id`,
-            [found.caseId, input.contactId, staff.id],
-          );
+          const [{ id }]: { id: string }[] = await rows(manager, INSERT_PEER_REFERRAL_SQL.with({ caseId: found.caseId, contactId: input.contactId, staffId: staff.id }));
           await this.audit.record(scoped({ entityId: id }), manager);
           const referrals = await this.referralsOfCase(manager, found.caseId);
           return referrals.find((referral) => referral.id === id) as PeerReferralView;
@@ -90,7 +94,7 @@ export class ReferralService {
   }
 
   async waitingList(staff: RequestStaff): Promise<PeerWaitingEntry[]> {
-    const list: WaitingRow[] = await this.dataSource.query(WAITING_LIST_SQL);
+    const list: WaitingRow[] = await rows(this.dataSource, WAITING_LIST_SQL);
     await this.audit.record({ staffId: staff.id, action: 'peer_referral.waiting_list', entityType: 'peer_referral', outcome: 'success', reason: `${list.length} waiting` });
     return list.map(toWaitingEntry);
   }
@@ -136,10 +140,7 @@ export class ReferralService {
             { ...withCase, reason: 'group full' },
           );
         }
-        await manager.query(
-          `UPDATE peer_referral SET status = 'enrolled', group_id = $2, enrolled_by = $3, enrolled_at = now() WHERE id = $1`,
-          [referralId, groupId, staff.id],
-        );
+        await rows(manager, ENROL_SQL.with({ referralId, groupId, staffId: staff.id }));
         await this.audit.record({ ...withCase, outcome: 'success', reason: `group ${groupId}` }, manager);
         return (await this.groups.view(manager, groupId)) as PeerGroupView;
       }),
@@ -168,10 +169,7 @@ export class ReferralService {
             { ...withCase, reason: 'already withdrawn' },
           );
         }
-        await manager.query(
-          `UPDATE peer_referral SET status = 'withdrawn', withdrawn_by = $2, withdrawn_at = now() WHERE id = $1`,
-          [referralId, staff.id],
-        );
+        await rows(manager, WITHDRAW_SQL.with({ referralId, staffId: staff.id }));
         await this.audit.record({ ...withCase, outcome: 'success', reason: `was ${referral.status}` }, manager);
         const referrals = await this.referralsOfCase(manager, referral.case_id);
         return referrals.find((entry) => entry.id === referralId) as PeerReferralView;
@@ -180,12 +178,12 @@ export class ReferralService {
   }
 
   private async lockReferral(manager: EntityManager, id: string): Promise<LockedReferral | undefined> {
-    const [referral]: LockedReferral[] = await manager.query(LOCK_REFERRAL_SQL, [id]);
+    const [referral]: LockedReferral[] = await rows(manager, LOCK_REFERRAL_SQL.with({ id }));
     return referral;
   }
 
   private async referralsOfCase(manager: EntityManager, caseId: string): Promise<PeerReferralView[]> {
-    const list: ReferralRow[] = await manager.query(CASE_REFERRALS_SQL, [caseId]);
+    const list: ReferralRow[] = await rows(manager, CASE_REFERRALS_SQL.with({ caseId }));
     return list.map((row) => toReferralView(row, this.cipher));
   }
 

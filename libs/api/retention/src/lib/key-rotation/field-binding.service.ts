@@ -2,13 +2,21 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { FieldCipher } from '@leidraad/api/core';
+import { FieldCipher, rows, sql } from '@leidraad/api/core';
 import { bindCiphertexts } from './field-binding';
 
 /** Name of the step in `data_upgrade`. */
 export const FIELD_BINDING_STEP = 'field-cipher-bound-v2';
 /** Every starting process waits here while one of them runs the step. */
 const FIELD_BINDING_LOCK = 7317005;
+
+const BINDING_LOCK_SQL = sql<{ fieldBindingLock: number }>('SELECT pg_advisory_lock(:fieldBindingLock)');
+
+const DATA_UPGRADE_SQL = sql<{ name: string }>(`SELECT 1 FROM data_upgrade WHERE name = :name`);
+
+const INSERT_DATA_UPGRADE_SQL = sql<{ name: string; rowCount: number }>(`INSERT INTO data_upgrade (name, rows) VALUES (:name, :rowCount)`);
+
+const BINDING_UNLOCK_SQL = sql<{ fieldBindingLock: number }>('SELECT pg_advisory_unlock(:fieldBindingLock)');
 
 /**
  * The data step after migration 1764481000000 that needs the app's keys (a migration never sees
@@ -31,25 +39,25 @@ export class FieldBindingService {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.query('SELECT pg_advisory_lock($1)', [FIELD_BINDING_LOCK]);
+      await rows(runner.manager, BINDING_LOCK_SQL.with({ fieldBindingLock: FIELD_BINDING_LOCK }));
       try {
-        const [done] = (await runner.query(`SELECT 1 FROM data_upgrade WHERE name = $1`, [FIELD_BINDING_STEP])) as unknown[];
+        const [done] = await rows(runner.manager, DATA_UPGRADE_SQL.with({ name: FIELD_BINDING_STEP }));
         if (done) return 0;
-        const counts = await bindCiphertexts((sql, params) => runner.query(sql, params), this.cipher);
-        const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
-        await runner.query(`INSERT INTO data_upgrade (name, rows) VALUES ($1, $2)`, [FIELD_BINDING_STEP, rows]);
-        if (rows > 0) {
+        const counts = await bindCiphertexts((statement) => rows(runner.manager, statement), this.cipher);
+        const bound = Object.values(counts).reduce((sum, n) => sum + n, 0);
+        await rows(runner.manager, INSERT_DATA_UPGRADE_SQL.with({ name: FIELD_BINDING_STEP, rowCount: bound }));
+        if (bound > 0) {
           await this.audit.record({
             staffId: null,
             action: 'data.fields_bound',
             outcome: 'success',
-            reason: `${rows} rows re-encrypted bound to their table, column and row`,
+            reason: `${bound} rows re-encrypted bound to their table, column and row`,
           });
-          this.logger.log(`free text bound to its place: ${rows} rows re-encrypted`);
+          this.logger.log(`free text bound to its place: ${bound} rows re-encrypted`);
         }
-        return rows;
+        return bound;
       } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [FIELD_BINDING_LOCK]);
+        await rows(runner.manager, BINDING_UNLOCK_SQL.with({ fieldBindingLock: FIELD_BINDING_LOCK }));
       }
     } finally {
       await runner.release();

@@ -1,8 +1,19 @@
-import { place, type FieldCipher } from '@leidraad/api/core';
+import { place, sql, type BoundStatement, type FieldCipher } from '@leidraad/api/core';
 import { ENCRYPTED_COLUMNS, type EncryptedTable } from './encrypted-columns';
 
-/** Runs one statement and answers its rows (a TypeORM DataSource's `query`, or pg wrapped). */
-export type RunQuery = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+/** Runs one statement and answers its rows (`rows` on a query runner, or a pg client wrapped). */
+export type RunQuery = (statement: BoundStatement) => Promise<Record<string, unknown>[]>;
+
+/** Named parameters built per table: `after<i>`, `keys<i>` (key columns) and `columns<i>`. */
+type IndexedParams = Record<string, unknown>;
+
+const indexed = (prefix: string, values: readonly unknown[]): IndexedParams =>
+  Object.fromEntries(values.map((value, i) => [`${prefix}${i}`, value]));
+
+const KEY_TYPES_SQL = sql<{ table: string; keys: string[] }>(
+  `SELECT a.attname AS name, format_type(a.atttypid, NULL) AS type FROM pg_attribute a
+    WHERE a.attrelid = :table::regclass AND a.attname = ANY(:keys::text[])`,
+);
 
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const unbound = (column: string): string =>
@@ -40,14 +51,28 @@ async function bindTable(
   const types = await keyTypes(run, table);
   const keys = table.primaryKey.map(quote);
   const where = table.columns.map(unbound).join(' OR ');
+  const batch = (from: string) =>
+    sql<{ batchSize: number } & IndexedParams>(
+      `SELECT ${keys.map((key, i) => `${key}::text AS k${i}`).join(', ')}, ${table.columns.map(quote).join(', ')}
+         FROM ${quote(table.table)} WHERE (${where}) ${from} ORDER BY ${keys.join(', ')} LIMIT :batchSize`,
+    );
+  const firstBatch = batch('');
+  const nextBatch = batch(`AND (${keys.join(', ')}) > (${keys.map((_, i) => `:after${i}`).join(', ')})`);
+  const arrays = [
+    ...table.primaryKey.map((_, i) => `:keys${i}::${types[i]}[]`),
+    ...table.columns.map((_, i) => `:columns${i}::bytea[]`),
+  ];
+  const names = [...table.primaryKey.map((_, i) => `k${i}`), ...table.columns.map((_, i) => `c${i}`)];
+  const update = sql<IndexedParams>(
+    `UPDATE ${quote(table.table)} t SET ${table.columns.map((column, i) => `${quote(column)} = v.c${i}`).join(', ')}
+         FROM unnest(${arrays.join(', ')}) AS v(${names.join(', ')})
+        WHERE ${table.primaryKey.map((key, i) => `t.${quote(key)} = v.k${i}`).join(' AND ')}`,
+  );
   let after: unknown[] | null = null;
   let done = 0;
   for (;;) {
-    const from = after === null ? '' : `AND (${keys.join(', ')}) > (${keys.map((_, i) => `$${i + 2}`).join(', ')})`;
     const rows = await run(
-      `SELECT ${keys.map((key, i) => `${key}::text AS k${i}`).join(', ')}, ${table.columns.map(quote).join(', ')}
-         FROM ${quote(table.table)} WHERE (${where}) ${from} ORDER BY ${keys.join(', ')} LIMIT $1`,
-      [batchSize, ...(after ?? [])],
+      after === null ? firstBatch.with({ batchSize }) : nextBatch.with({ batchSize, ...indexed('after', after) }),
     );
     if (rows.length === 0) return done;
     const keyValues = table.primaryKey.map((_, i) => rows.map((row) => row[`k${i}`] as string));
@@ -65,14 +90,7 @@ async function bindTable(
         return cipher.encrypt(text, where);
       }),
     );
-    const arrays = [...table.primaryKey.map((_, i) => `$${i + 1}::${types[i]}[]`), ...table.columns.map((_, i) => `$${table.primaryKey.length + i + 1}::bytea[]`)];
-    const names = [...table.primaryKey.map((_, i) => `k${i}`), ...table.columns.map((_, i) => `c${i}`)];
-    await run(
-      `UPDATE ${quote(table.table)} t SET ${table.columns.map((column, i) => `${quote(column)} = v.c${i}`).join(', ')}
-         FROM unnest(${arrays.join(', ')}) AS v(${names.join(', ')})
-        WHERE ${table.primaryKey.map((key, i) => `t.${quote(key)} = v.k${i}`).join(' AND ')}`,
-      [...keyValues, ...columnValues],
-    );
+    await run(update.with({ ...indexed('keys', keyValues), ...indexed('columns', columnValues) }));
     done += rows.length;
     after = table.primaryKey.map((_, i) => keyValues[i][rows.length - 1]);
     options.onProgress?.(table.table, done);
@@ -81,11 +99,7 @@ async function bindTable(
 
 /** The SQL types of a table's key columns, in key order (for the unnest arrays). */
 async function keyTypes(run: RunQuery, table: EncryptedTable): Promise<string[]> {
-  const rows = await run(
-    `SELECT a.attname AS name, format_type(a.atttypid, NULL) AS type FROM pg_attribute a
-      WHERE a.attrelid = $1::regclass AND a.attname = ANY($2::text[])`,
-    [table.table, [...table.primaryKey]],
-  );
+  const rows = await run(KEY_TYPES_SQL.with({ table: table.table, keys: [...table.primaryKey] }));
   return table.primaryKey.map((key) => {
     const found = rows.find((row) => row['name'] === key);
     if (!found) throw new Error(`${table.table}.${key} does not exist`);

@@ -6,12 +6,14 @@ import {
   APP_CONFIG,
   FieldCipher,
   place,
+  rows,
   type AppConfig,
   type CipherPlace,
 } from '@leidraad/api/core';
 import { ENCRYPTED_COLUMNS, type EncryptedTable } from './encrypted-columns';
 import {
   batchSql,
+  columnParams,
   pendingCountSql,
   surveySql,
   updateSql,
@@ -58,14 +60,14 @@ export class KeyRotationService {
     await this.assertKeysKnown();
     const results: TableRotation[] = [];
     for (const table of ENCRYPTED_COLUMNS) {
-      const [{ rows: pending }] = (await this.dataSource.query(
-        pendingCountSql(table),
-        [this.config.activeDataKeyId],
-      )) as { rows: number }[];
-      const rows = options.dryRun
+      const [{ rows: pending }] = await rows<{ rows: number }>(
+        this.dataSource,
+        pendingCountSql(table).with({ activeKeyId: this.config.activeDataKeyId }),
+      );
+      const rotated = options.dryRun
         ? pending
         : await this.rotateTable(table, pending, options);
-      results.push({ table: table.table, rows });
+      results.push({ table: table.table, rows: rotated });
     }
     const total = results.reduce((sum, result) => sum + result.rows, 0);
     if (!options.dryRun && total > 0) {
@@ -83,11 +85,7 @@ export class KeyRotationService {
   private async assertKeysKnown(): Promise<void> {
     const problems: string[] = [];
     for (const table of ENCRYPTED_COLUMNS) {
-      const survey = (await this.dataSource.query(surveySql(table))) as {
-        column_name: string;
-        key_id: string | null;
-        n: number;
-      }[];
+      const survey = await rows<{ column_name: string; key_id: string | null; n: number }>(this.dataSource, surveySql(table));
       for (const { column_name, key_id, n } of survey) {
         if (key_id === null) {
           problems.push(
@@ -114,12 +112,15 @@ export class KeyRotationService {
     let done = 0;
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
-        const rows = (await manager.query(batchSql(table, after === null), [
-          active,
-          batchSize,
-          ...(after ?? []),
-        ])) as Record<string, unknown>[];
-        for (const row of rows) {
+        const found = await rows<Record<string, unknown>>(
+          manager,
+          batchSql(table, after === null).with({
+            activeKeyId: active,
+            batchSize,
+            ...columnParams('after_', table.primaryKey, after ?? []),
+          }),
+        );
+        for (const row of found) {
           const key = table.primaryKey.map((name) => row[`pk_${name}`]);
           const values = table.columns.map((column) =>
             this.reencrypt(
@@ -128,9 +129,12 @@ export class KeyRotationService {
               place(table.table, column, key.map(String)),
             ),
           );
-          await manager.query(updateSql(table), [...values, ...key]);
+          await rows(
+            manager,
+            updateSql(table).with({ ...columnParams('set_', table.columns, values), ...columnParams('key_', table.primaryKey, key) }),
+          );
         }
-        return rows;
+        return found;
       });
       if (batch.length === 0) return done;
       done += batch.length;

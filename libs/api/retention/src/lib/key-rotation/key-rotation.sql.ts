@@ -1,3 +1,4 @@
+import { sql, type Statement } from '@leidraad/api/core';
 import type { EncryptedTable } from './encrypted-columns';
 
 /** Table and column names come from the constant list in encrypted-columns.ts, never from input. */
@@ -18,12 +19,28 @@ export function keyIdSql(column: string): string {
 const boundSql = (column: string): string =>
   `(CASE WHEN octet_length(${quote(column)}) < 1 THEN false ELSE get_byte(${quote(column)}, 0) = 2 END)`;
 
-/** Rows with at least one ciphertext not on the active key ($1), or not bound to its place. */
+/** Each statement of a table compiled once (the tables are a constant list). */
+function once<S>(compile: (table: EncryptedTable) => S): (table: EncryptedTable) => S {
+  const compiled = new Map<EncryptedTable, S>();
+  return (table) => {
+    let statement = compiled.get(table);
+    if (statement === undefined) {
+      statement = compile(table);
+      compiled.set(table, statement);
+    }
+    return statement;
+  };
+}
+
+/** Parameters are named after columns: `:after_<key>` and `:key_<key>` for the primary key, `:set_<column>`. */
+type ColumnParams = Record<string, unknown>;
+
+/** Rows with at least one ciphertext not on the active key (:activeKeyId), or not bound to its place. */
 function needsRotation(table: EncryptedTable): string {
   return table.columns
     .map(
       (column) =>
-        `(${quote(column)} IS NOT NULL AND (${keyIdSql(column)} IS DISTINCT FROM $1 OR NOT ${boundSql(column)}))`,
+        `(${quote(column)} IS NOT NULL AND (${keyIdSql(column)} IS DISTINCT FROM :activeKeyId OR NOT ${boundSql(column)}))`,
     )
     .join(' OR ');
 }
@@ -35,47 +52,55 @@ export function unboundCountSql(table: EncryptedTable): string {
 }
 
 /** Ciphertexts per column and key id: `{ column_name, key_id, n }`. */
-export function surveySql(table: EncryptedTable): string {
+export const surveySql = once((table: EncryptedTable) => {
   const parts = table.columns.map(
     (column) =>
       `SELECT '${column}' AS column_name, ${keyIdSql(column)} AS key_id FROM ${quote(table.table)} WHERE ${quote(column)} IS NOT NULL`,
   );
-  return `SELECT s.column_name, s.key_id, count(*)::int AS n FROM (${parts.join(' UNION ALL ')}) s GROUP BY s.column_name, s.key_id`;
-}
+  return sql(`SELECT s.column_name, s.key_id, count(*)::int AS n FROM (${parts.join(' UNION ALL ')}) s GROUP BY s.column_name, s.key_id`);
+});
 
-/** How many rows still carry a ciphertext of another key than $1. */
-export function pendingCountSql(table: EncryptedTable): string {
-  return `SELECT count(*)::int AS rows FROM ${quote(table.table)} WHERE ${needsRotation(table)}`;
-}
+/** How many rows still carry a ciphertext of another key than :activeKeyId. */
+export const pendingCountSql = once((table: EncryptedTable) =>
+  sql<{ activeKeyId: string }>(`SELECT count(*)::int AS rows FROM ${quote(table.table)} WHERE ${needsRotation(table)}`),
+);
 
 /**
  * The next batch to re-encrypt, locked, in primary-key order after the last key seen
- * ($3 … as many as the key has columns; the first batch passes `first` = true instead).
- * $1 active key id, $2 batch size.
+ * (`:after_<key>` for each key column; the first batch passes `first` = true instead), at most
+ * :batchSize rows not on :activeKeyId.
  */
-export function batchSql(table: EncryptedTable, first: boolean): string {
+export function batchSql(table: EncryptedTable, first: boolean): Statement<{ activeKeyId: string; batchSize: number } & ColumnParams> {
+  return (first ? firstBatchSql : nextBatchSql)(table);
+}
+
+const firstBatchSql = once((table: EncryptedTable) => compileBatch(table, true));
+const nextBatchSql = once((table: EncryptedTable) => compileBatch(table, false));
+
+function compileBatch(table: EncryptedTable, first: boolean) {
   const keys = table.primaryKey.map(quote);
   const after = first
     ? ''
-    : `AND (${keys.join(', ')}) > (${table.primaryKey.map((_, index) => `$${index + 3}`).join(', ')})`;
+    : `AND (${keys.join(', ')}) > (${table.primaryKey.map((key) => `:after_${key}`).join(', ')})`;
   const keyColumns = table.primaryKey.map(
     (key) => `${quote(key)} AS ${quote(`pk_${key}`)}`,
   );
-  return `SELECT ${[...keyColumns, ...table.columns.map(quote)].join(', ')}
+  return sql<{ activeKeyId: string; batchSize: number } & ColumnParams>(`SELECT ${[...keyColumns, ...table.columns.map(quote)].join(', ')}
     FROM ${quote(table.table)}
    WHERE (${needsRotation(table)}) ${after}
    ORDER BY ${keys.join(', ')}
-   LIMIT $2
-   FOR UPDATE`;
+   LIMIT :batchSize
+   FOR UPDATE`);
 }
 
-/** Writes the re-encrypted columns of one row: $1… the columns, then the primary key. */
-export function updateSql(table: EncryptedTable): string {
-  const sets = table.columns.map(
-    (column, index) => `${quote(column)} = $${index + 1}`,
-  );
-  const where = table.primaryKey.map(
-    (key, index) => `${quote(key)} = $${table.columns.length + index + 1}`,
-  );
-  return `UPDATE ${quote(table.table)} SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`;
+/** Writes the re-encrypted columns of one row: `:set_<column>` for each column, by `:key_<key>`. */
+export const updateSql = once((table: EncryptedTable) => {
+  const sets = table.columns.map((column) => `${quote(column)} = :set_${column}`);
+  const where = table.primaryKey.map((key) => `${quote(key)} = :key_${key}`);
+  return sql<ColumnParams>(`UPDATE ${quote(table.table)} SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`);
+});
+
+/** `{ <prefix><name>: value }` for names and values in the same order. */
+export function columnParams(prefix: string, names: readonly string[], values: readonly unknown[]): ColumnParams {
+  return Object.fromEntries(names.map((name, index) => [`${prefix}${name}`, values[index]]));
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, type AppConfig, FieldCipher, place } from '@leidraad/api/core';
+import { APP_CONFIG, FieldCipher, place, rows, type AppConfig } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import { CLOSE_CASE_SQL, INACTIVE_CASES_SQL, LOCK_INACTIVE_CASE_SQL } from './inactive-cases.sql';
 
@@ -25,7 +25,7 @@ export class InactiveCases {
   /** Closes the inactive cases (or, in a dry run, only names them); answers their codes. */
   async close(dryRun: boolean): Promise<string[]> {
     const months = this.config.retention.inactiveCloseMonths;
-    const inactive = (await this.dataSource.query(INACTIVE_CASES_SQL, [months])) as { id: string; code: string }[];
+    const inactive = await rows<{ id: string; code: string }>(this.dataSource, INACTIVE_CASES_SQL.with({ months }));
     if (dryRun) return inactive.map((row) => formatCaseCode(row.code));
     const closed: string[] = [];
     for (const candidate of inactive) {
@@ -37,11 +37,11 @@ export class InactiveCases {
 
   private closeOne(caseId: string, months: number): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = (await manager.query(LOCK_INACTIVE_CASE_SQL, [months, caseId])) as { code: string; status: string }[];
+      const [row] = await rows<{ code: string; status: string }>(manager, LOCK_INACTIVE_CASE_SQL.with({ months, caseId }));
       if (!row) return null; // a contact or a new appointment came in meanwhile
       const reason = `closed automatically: no contact for ${months} months`;
       const changeId = randomUUID();
-      await manager.query(CLOSE_CASE_SQL, [caseId, row.status, this.cipher.encrypt(reason, place('case_status_change', 'reason', changeId)), changeId]);
+      await rows(manager, CLOSE_CASE_SQL.with({ caseId, status: row.status, reason: this.cipher.encrypt(reason, place('case_status_change', 'reason', changeId)), changeId }));
       const caseCode = formatCaseCode(row.code);
       await this.audit.record(
         { staffId: null, action: 'case.auto_closed', entityType: 'case', entityId: caseId, caseCode, outcome: 'success', reason },

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { PRUNE_REACH_SQL } from '@leidraad/api/alerts';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import { InactiveCases } from './inactive-cases';
@@ -27,6 +27,10 @@ export interface RetentionReport {
   /** False when another process held the retention lock and nothing was done. */
   ran: boolean;
 }
+
+const TRY_RETENTION_LOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_try_advisory_lock(:retentionLockKey) AS locked`);
+
+const RETENTION_UNLOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_advisory_unlock(:retentionLockKey)`);
 
 /**
  * Deletes closed cases past the retention period (LEIDRAAD_RETENTION_MONTHS after closing) with
@@ -53,17 +57,12 @@ export class RetentionService {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = (await runner.query(
-        `SELECT pg_try_advisory_lock($1) AS locked`,
-        [RETENTION_LOCK_KEY],
-      )) as { locked: boolean }[];
+      const [{ locked }] = await rows<{ locked: boolean }>(runner.manager, TRY_RETENTION_LOCK_SQL.with({ retentionLockKey: RETENTION_LOCK_KEY }));
       if (!locked) return { dryRun, closedCodes: [], caseCodes: [], auditRows: 0, ran: false };
       try {
         return await this.work(false);
       } finally {
-        await runner.query(`SELECT pg_advisory_unlock($1)`, [
-          RETENTION_LOCK_KEY,
-        ]);
+        await rows(runner.manager, RETENTION_UNLOCK_SQL.with({ retentionLockKey: RETENTION_LOCK_KEY }));
       }
     } finally {
       await runner.release();
@@ -73,11 +72,9 @@ export class RetentionService {
   private async work(dryRun: boolean): Promise<RetentionReport> {
     // First: cases never closed would otherwise never be deleted (closed now, deleted after retention).
     const closedCodes = await this.inactive.close(dryRun);
-    if (!dryRun) await this.dataSource.query(PRUNE_REACH_SQL);
+    if (!dryRun) await rows(this.dataSource, PRUNE_REACH_SQL);
     const months = this.config.retention.caseMonths;
-    const expired = (await this.dataSource.query(EXPIRED_CASES_SQL, [
-      months,
-    ])) as { id: string; code: string }[];
+    const expired = await rows<{ id: string; code: string }>(this.dataSource, EXPIRED_CASES_SQL.with({ months }));
     const caseCodes: string[] = [];
     for (const candidate of expired) {
       if (dryRun) {
@@ -97,12 +94,9 @@ export class RetentionService {
     months: number,
   ): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = (await manager.query(LOCK_EXPIRED_CASE_SQL, [
-        caseId,
-        months,
-      ])) as { code: string }[];
+      const [row] = await rows<{ code: string }>(manager, LOCK_EXPIRED_CASE_SQL.with({ caseId, months }));
       if (!row) return null; // reopened or deleted meanwhile
-      await manager.query(DELETE_CASE_SQL, [caseId]);
+      await rows(manager, DELETE_CASE_SQL.with({ caseId }));
       const caseCode = formatCaseCode(row.code);
       await this.audit.record(
         {
@@ -122,32 +116,26 @@ export class RetentionService {
   private async pruneAudit(dryRun: boolean): Promise<number> {
     const years = this.config.retention.auditYears;
     if (dryRun) {
-      const [{ cutoff }] = (await this.dataSource.query(AUDIT_CUTOFF_SQL, [
-        years,
-      ])) as { cutoff: Date }[];
-      const [{ rows }] = (await this.dataSource.query(AUDIT_PRUNABLE_SQL, [
-        cutoff,
-      ])) as { rows: number }[];
-      return rows;
+      const [{ cutoff }] = await rows<{ cutoff: Date }>(this.dataSource, AUDIT_CUTOFF_SQL.with({ years }));
+      const [{ rows: prunable }] = await rows<{ rows: number }>(this.dataSource, AUDIT_PRUNABLE_SQL.with({ cutoff }));
+      return prunable;
     }
     return this.dataSource.transaction(async (manager) => {
-      const [{ rows }] = (await manager.query(AUDIT_PRUNE_SQL, [years])) as {
-        rows: number;
-      }[];
-      if (rows > 0) {
-        this.logger.log(`pruned ${rows} audit rows older than ${years} years`);
+      const [{ rows: pruned }] = await rows<{ rows: number }>(manager, AUDIT_PRUNE_SQL.with({ years }));
+      if (pruned > 0) {
+        this.logger.log(`pruned ${pruned} audit rows older than ${years} years`);
         await this.audit.record(
           {
             staffId: null,
             action: 'audit.pruned',
             entityType: 'audit_event',
             outcome: 'success',
-            reason: `${rows} rows older than ${years} years`,
+            reason: `${pruned} rows older than ${years} years`,
           },
           manager,
         );
       }
-      return rows;
+      return pruned;
     });
   }
 }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { auditRefusals, AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
-import { FieldCipher, place } from '@leidraad/api/core';
+import { FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import type { CaseAuditPage, CaseAuditReason, Role } from '@leidraad/shared/domain';
 import { caseAuditLines, type CaseAuditRow } from './case-audit-lines';
 import { caseAuditReason } from './case-audit-reason';
@@ -18,25 +18,25 @@ export const CASE_AUDIT_EVENT_LIMIT = 20_000;
  * one, or the current assignee when it never changed hands). Events about the case itself carry its
  * id; events about its contacts carry its code.
  */
-const EVENTS_SQL = `WITH changes AS (
-    SELECT from_staff_id, to_staff_id, created_at FROM case_handover WHERE case_id = $1::uuid
+const EVENTS_SQL = sql<{ caseId: string; caseCode: string }>(`WITH changes AS (
+    SELECT from_staff_id, to_staff_id, created_at FROM case_handover WHERE case_id = :caseId::uuid
     UNION ALL
-    SELECT from_staff_id, to_staff_id, created_at FROM case_reassignment WHERE case_id = $1::uuid
+    SELECT from_staff_id, to_staff_id, created_at FROM case_reassignment WHERE case_id = :caseId::uuid
   ),
   first_owner AS (
     SELECT coalesce((SELECT from_staff_id FROM changes ORDER BY created_at LIMIT 1),
-                    (SELECT assignee_id FROM case_file WHERE id = $1::uuid)) AS id
+                    (SELECT assignee_id FROM case_file WHERE id = :caseId::uuid)) AS id
   )
   SELECT a.id::text AS id, a.occurred_at, a.staff_id, s.display_name, s.role, a.action, a.outcome, a.reason,
          coalesce((SELECT c.to_staff_id FROM changes c WHERE c.created_at <= a.occurred_at ORDER BY c.created_at DESC LIMIT 1),
                   (SELECT id FROM first_owner)) AS assignee_id
     FROM audit_event a LEFT JOIN staff s ON s.id = a.staff_id
-   WHERE a.entity_id = $1::text OR a.case_code = $2
+   WHERE a.entity_id = :caseId::text OR a.case_code = :caseCode
    ORDER BY a.id DESC
-   LIMIT ${CASE_AUDIT_EVENT_LIMIT}`;
+   LIMIT ${CASE_AUDIT_EVENT_LIMIT}`);
 
 /** Display names of staff ids named in reasons (a handover's receiver). */
-const NAMES_SQL = `SELECT id, display_name FROM staff WHERE id = ANY ($1::uuid[])`;
+const NAMES_SQL = sql<{ ids: string[] }>(`SELECT id, display_name FROM staff WHERE id = ANY (:ids::uuid[])`);
 
 interface EventRow {
   id: string;
@@ -57,8 +57,8 @@ export interface CaseAuditQuery {
   notAssigned: boolean;
 }
 
-/** The reasons given for opening this case ($1) without being its counsellor (break the glass). */
-const ACCESS_REASONS_SQL = `SELECT id, staff_id, given_at, note FROM case_access_reason WHERE case_id = $1`;
+/** The reasons given for opening this case (:caseId) without being its counsellor (break the glass). */
+const ACCESS_REASONS_SQL = sql<{ caseId: string }>(`SELECT id, staff_id, given_at, note FROM case_access_reason WHERE case_id = :caseId`);
 
 /** An access reason belongs to the opening audited in the same transaction: within this many ms. */
 const ACCESS_REASON_MATCH_MS = 60_000;
@@ -82,10 +82,10 @@ export class CaseAuditService {
 
   async events(staff: RequestStaff, caseId: string, query: CaseAuditQuery): Promise<CaseAuditPage> {
     const found = await auditRefusals(this.audit, () => this.access.require(staff, caseId, 'audit.read'));
-    const events = (await this.dataSource.query(EVENTS_SQL, [caseId, found.caseCode])) as EventRow[];
+    const events = await rows<EventRow>(this.dataSource, EVENTS_SQL.with({ caseId, caseCode: found.caseCode }));
     const names = await this.names(events);
     const name = (id: string) => names.get(id) ?? '?';
-    const reasons = (await this.dataSource.query(ACCESS_REASONS_SQL, [caseId])) as AccessReasonRow[];
+    const reasons = await rows<AccessReasonRow>(this.dataSource, ACCESS_REASONS_SQL.with({ caseId }));
     const lines = caseAuditLines(
       events.map((row) => ({
         id: row.id,
@@ -123,7 +123,7 @@ export class CaseAuditService {
     const ids = new Set<string>();
     for (const event of events) for (const match of event.reason?.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []) ids.add(match[0]);
     if (ids.size === 0) return new Map();
-    const rows = (await this.dataSource.query(NAMES_SQL, [[...ids]])) as { id: string; display_name: string }[];
-    return new Map(rows.map((row) => [row.id, row.display_name]));
+    const names = await rows<{ id: string; display_name: string }>(this.dataSource, NAMES_SQL.with({ ids: [...ids] }));
+    return new Map(names.map((row) => [row.id, row.display_name]));
   }
 }

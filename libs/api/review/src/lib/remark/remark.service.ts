@@ -5,13 +5,17 @@ import type { DataSource } from 'typeorm';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
-import { FieldCipher, place, rows } from '@leidraad/api/core';
+import { FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { ReviewRemarkView } from '@leidraad/shared/domain';
 import { alreadyDone, notFoundOrNoAccess } from '../common/refusals';
 import type { CreateRemarkDto } from './remark.dto';
 import { toRemarkView, type RemarkRow } from './remark.mapper';
 import { CASE_REMARKS_SQL, LOCK_REMARK_SQL, OPEN_REMARKS_SQL, REMARK_SQL } from './remark.sql';
+
+const INSERT_REVIEW_REMARK_SQL = sql<{ remarkId: string; caseId: string; authorId: string; assigneeId: string; text: Buffer }>(`INSERT INTO review_remark (id, case_id, author_id, addressed_to, text) VALUES (:remarkId, :caseId, :authorId, :assigneeId, :text) RETURNING id`);
+
+const UPDATE_REVIEW_REMARK_SQL = sql<{ remarkId: string }>(`UPDATE review_remark SET acknowledged_at = clock_timestamp() WHERE id = :remarkId`);
 
 /**
  * Review remarks: a supervisor writes one on a case for the counsellor assigned to it; that
@@ -35,14 +39,13 @@ export class RemarkService {
       const remarkId = randomUUID();
       const [{ id }] = await rows<{ id: string }>(
         manager,
-        `INSERT INTO review_remark (id, case_id, author_id, addressed_to, text) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [remarkId, caseId, staff.id, assigneeId, this.cipher.encrypt(input.text, place('review_remark', 'text', remarkId))],
+        INSERT_REVIEW_REMARK_SQL.with({ remarkId, caseId, authorId: staff.id, assigneeId, text: this.cipher.encrypt(input.text, place('review_remark', 'text', remarkId)) }),
       );
       await this.audit.record(
         found.event('review_remark.create', { entityType: 'review_remark', entityId: id, reason: `to ${assigneeId}` }),
         manager,
       );
-      const [row] = await rows<RemarkRow>(manager, REMARK_SQL, [id]);
+      const [row] = await rows<RemarkRow>(manager, REMARK_SQL.with({ id }));
       return toRemarkView(row, this.cipher);
     });
   }
@@ -57,7 +60,7 @@ export class RemarkService {
           found.event('review_remark.read', { outcome: 'denied', reason: 'review remarks are for the assigned counsellor' }),
         );
       }
-      const remarks = await rows<RemarkRow>(manager, CASE_REMARKS_SQL, [caseId]);
+      const remarks = await rows<RemarkRow>(manager, CASE_REMARKS_SQL.with({ caseId }));
       await this.audit.record(found.event('review_remark.read', { reason: `${remarks.length} remark(s)` }), manager);
       return remarks.map((row) => toRemarkView(row, this.cipher));
     });
@@ -66,7 +69,7 @@ export class RemarkService {
   /** The unacknowledged remarks on the cases assigned to me, oldest first (Vandaag). */
   async mine(staff: RequestStaff): Promise<ReviewRemarkView[]> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const remarks = await rows<RemarkRow>(manager, OPEN_REMARKS_SQL, [staff.id]);
+      const remarks = await rows<RemarkRow>(manager, OPEN_REMARKS_SQL.with({ assigneeId: staff.id }));
       await this.audit.record(
         {
           staffId: staff.id,
@@ -86,8 +89,7 @@ export class RemarkService {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       const [locked] = await rows<{ id: string; assignee_id: string; acknowledged_at: Date | null; code: string }>(
         manager,
-        LOCK_REMARK_SQL,
-        [remarkId],
+        LOCK_REMARK_SQL.with({ remarkId }),
       );
       const event = {
         staffId: staff.id,
@@ -110,9 +112,9 @@ export class RemarkService {
           reason: 'already acknowledged',
         });
       }
-      await manager.query(`UPDATE review_remark SET acknowledged_at = clock_timestamp() WHERE id = $1`, [remarkId]);
+      await rows(manager, UPDATE_REVIEW_REMARK_SQL.with({ remarkId }));
       await this.audit.record({ ...event, outcome: 'success' }, manager);
-      const [row] = await rows<RemarkRow>(manager, REMARK_SQL, [remarkId]);
+      const [row] = await rows<RemarkRow>(manager, REMARK_SQL.with({ id: remarkId }));
       return toRemarkView(row, this.cipher);
     });
   }

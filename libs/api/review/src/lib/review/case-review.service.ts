@@ -6,7 +6,7 @@ import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
 import { assertVersion, bumpVersion } from '@leidraad/api/cases';
-import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import type { CaseReassignmentView, CaseReviewState, RiskFlag } from '@leidraad/shared/domain';
 import { alreadyDone, notFoundOrNoAccess } from '../common/refusals';
 import type { ReassignCaseDto } from './case-review.dto';
@@ -18,6 +18,19 @@ interface StaffRow {
   role: string;
   active: boolean;
 }
+
+const INSERT_CASE_REVIEW_SQL = sql<{ caseId: string; staffId: string }>(`INSERT INTO case_review (case_id, reviewed_by) VALUES (:caseId, :staffId) RETURNING id`);
+
+const MOVE_DRAFTS_SQL = sql<{ caseId: string; fromStaffId: string; toStaffId: string }>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
+          WHERE case_id = :caseId AND status = 'draft' AND counsellor_id = :fromStaffId RETURNING id`);
+
+const INSERT_CASE_REASSIGNMENT_SQL = sql<{ reassignmentId: string; caseId: string; fromStaffId: string; toStaffId: string; staffId: string; reason: Buffer }>(`INSERT INTO case_reassignment (id, case_id, from_staff_id, to_staff_id, reassigned_by, reason)
+         VALUES (:reassignmentId, :caseId, :fromStaffId, :toStaffId, :staffId, :reason) RETURNING id, created_at`);
+
+const REASSIGN_CASE_SQL = sql<{ caseId: string; toStaffId: string }>(`UPDATE case_file SET assignee_id = :toStaffId WHERE id = :caseId`);
+
+const INSERT_RISK_FLAG_ACKNOWLEDGEMENT_SQL = sql<{ riskFlagId: string; staffId: string }>(`INSERT INTO risk_flag_acknowledgement (risk_flag_id, acknowledged_by) VALUES (:riskFlagId, :staffId)
+         ON CONFLICT (risk_flag_id) DO NOTHING RETURNING risk_flag_id`);
 
 /**
  * A supervisor's review of a case: "reviewed" marks (history kept), reassignment to another
@@ -46,8 +59,7 @@ export class CaseReviewService {
       const found = await this.access.require(staff, caseId, 'case.review', { manager });
       const [{ id }] = await rows<{ id: string }>(
         manager,
-        `INSERT INTO case_review (case_id, reviewed_by) VALUES ($1, $2) RETURNING id`,
-        [caseId, staff.id],
+        INSERT_CASE_REVIEW_SQL.with({ caseId, staffId: staff.id }),
       );
       await this.audit.record(
         found.event('case.review', { entityType: 'case_review', entityId: id }),
@@ -66,34 +78,23 @@ export class CaseReviewService {
       const access = await this.access.require(staff, caseId, 'case.reassign', { manager, lock: true });
       await assertVersion(manager, access, input.version, 'case.reassign');
       const current = access.row;
-      const [recipient] = await rows<StaffRow>(manager, STAFF_NAME_SQL, [input.toStaffId]);
+      const [recipient] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: input.toStaffId }));
       if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
         throw invalidRecipient('toStaffId must be an active counsellor');
       }
       if (input.toStaffId === current.assignee_id) throw invalidRecipient('the case is already assigned to this counsellor');
-      const [previous] = await rows<StaffRow>(manager, STAFF_NAME_SQL, [current.assignee_id]);
+      const [previous] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: current.assignee_id }));
 
       const moved = await rows<{ id: string }>(
         manager,
-        `UPDATE contact SET counsellor_id = $3, updated_at = now()
-          WHERE case_id = $1 AND status = 'draft' AND counsellor_id = $2 RETURNING id`,
-        [caseId, current.assignee_id, input.toStaffId],
+        MOVE_DRAFTS_SQL.with({ caseId, fromStaffId: current.assignee_id, toStaffId: input.toStaffId }),
       );
       const reassignmentId = randomUUID();
       const [reassignment] = await rows<{ id: string; created_at: Date }>(
         manager,
-        `INSERT INTO case_reassignment (id, case_id, from_staff_id, to_staff_id, reassigned_by, reason)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, created_at`,
-        [
-          reassignmentId,
-          caseId,
-          current.assignee_id,
-          input.toStaffId,
-          staff.id,
-          this.cipher.encrypt(input.reason, place('case_reassignment', 'reason', reassignmentId)),
-        ],
+        INSERT_CASE_REASSIGNMENT_SQL.with({ reassignmentId, caseId, fromStaffId: current.assignee_id, toStaffId: input.toStaffId, staffId: staff.id, reason: this.cipher.encrypt(input.reason, place('case_reassignment', 'reason', reassignmentId)) }),
       );
-      await manager.query(`UPDATE case_file SET assignee_id = $2 WHERE id = $1`, [caseId, input.toStaffId]);
+      await rows(manager, REASSIGN_CASE_SQL.with({ caseId, toStaffId: input.toStaffId }));
       const caseVersion = await bumpVersion(manager, caseId, ['assignee'], staff.id);
       const caseCode = access.caseCode;
       await this.audit.record(
@@ -124,15 +125,13 @@ export class CaseReviewService {
       const found = await this.access.require(staff, caseId, 'risk_flag.acknowledge', { manager });
       const event = (fields: { entityId: string; outcome?: 'failure'; reason: string }) =>
         found.event('risk_flag.acknowledge', { entityType: 'case_risk_flag', ...fields });
-      const [active] = await rows<{ id: string }>(manager, LOCK_ACTIVE_FLAG_SQL, [caseId, flag]);
+      const [active] = await rows<{ id: string }>(manager, LOCK_ACTIVE_FLAG_SQL.with({ caseId, flag }));
       if (!active) {
         throw new Refusal(notFoundOrNoAccess('risk flag'), event({ entityId: caseId, outcome: 'failure', reason: `${flag} is not set` }));
       }
       const inserted = await rows<{ risk_flag_id: string }>(
         manager,
-        `INSERT INTO risk_flag_acknowledgement (risk_flag_id, acknowledged_by) VALUES ($1, $2)
-         ON CONFLICT (risk_flag_id) DO NOTHING RETURNING risk_flag_id`,
-        [active.id, staff.id],
+        INSERT_RISK_FLAG_ACKNOWLEDGEMENT_SQL.with({ riskFlagId: active.id, staffId: staff.id }),
       );
       if (inserted.length === 0) {
         throw new Refusal(
@@ -148,9 +147,9 @@ export class CaseReviewService {
   private async load(manager: EntityManager, access: CaseAccess): Promise<CaseReviewState> {
     const found = access.row;
     // One after the other: the statements share the transaction's connection.
-    const reviews = await rows<ReviewRow>(manager, REVIEWS_SQL, [found.id]);
-    const flags = await rows<FlagRow>(manager, ACTIVE_FLAGS_SQL, [found.id]);
-    const [assignee] = await rows<StaffRow>(manager, STAFF_NAME_SQL, [found.assignee_id]);
+    const reviews = await rows<ReviewRow>(manager, REVIEWS_SQL.with({ caseId: found.id }));
+    const flags = await rows<FlagRow>(manager, ACTIVE_FLAGS_SQL.with({ caseId: found.id }));
+    const [assignee] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: found.assignee_id }));
     return toReviewState(
       { id: found.id, code: found.code, version: found.version },
       { id: found.assignee_id, displayName: assignee?.display_name ?? '' },

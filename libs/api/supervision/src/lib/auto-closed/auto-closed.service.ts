@@ -6,6 +6,7 @@ import type { RequestStaff } from '@leidraad/api/auth';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AutoClosedCase } from '@leidraad/shared/domain';
 import { AUTO_CLOSED_DAYS, AUTO_CLOSED_SQL } from './auto-closed.sql';
+import { rows } from '@leidraad/api/core';
 
 interface AutoClosedRow {
   id: string;
@@ -25,7 +26,7 @@ export class AutoClosedService {
   ) {}
 
   async list(staff: RequestStaff): Promise<AutoClosedCase[]> {
-    const found = (await this.dataSource.query(AUTO_CLOSED_SQL, [AUTO_CLOSED_DAYS])) as AutoClosedRow[];
+    const found = await rows<AutoClosedRow>(this.dataSource, AUTO_CLOSED_SQL.with({ autoClosedDays: AUTO_CLOSED_DAYS }));
     await this.audit.record({
       staffId: staff.id,
       action: 'supervision.auto_closed',
