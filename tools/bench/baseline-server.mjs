@@ -139,7 +139,7 @@ async function openByCode(req, res, staff) {
   if (row.lookups > 20)
     return send(res, 429, { title: 'throttled', retryAfter: row.retry_after });
   if (row.id === null) return send(res, 404, { title: 'not found' });
-  const reason = body.reason?.category;
+  const reason = body.reason?.category ?? null;
   if (row.grounds === null) {
     if (!reason) return send(res, 403, { reasonRequired: true });
     await transaction(async (client) => {
