@@ -205,12 +205,21 @@ function isWordCode(c: number): boolean {
   return known;
 }
 
-/** A growable buffer of UTF-16 units with the original span of each. */
+/**
+ * A growable buffer of UTF-16 units with the original span of each. Sized for
+ * the text at the start (most characters map to one unit), so it seldom grows.
+ */
 class Builder {
-  codes = new Uint16Array(1024);
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
   length = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   push(code: number, start: number, end: number): void {
     if (this.length === this.codes.length) {
@@ -272,7 +281,7 @@ export function normalise(original: string): NormalisedText {
       }),
     };
   }
-  const out = new Builder();
+  const out = new Builder(n + 16);
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);

@@ -1,4 +1,10 @@
 import { matchPhrase, phraseTokens } from '../lexicon/lexicon';
+import {
+  matchesAt,
+  startsWhere,
+  sticky,
+  wordStartTest,
+} from '../text/anchored';
 import type { Candidate } from './types';
 
 /**
@@ -44,6 +50,14 @@ const ID_LABEL = new RegExp(
   `(?:(?:${labelWordsPattern(ID_LABEL_WORDS)})[- ]?(?:nummer|nr\\.?|number|no\\.?|id|#|ref\\.?)|r(?<![\\p{L}\\p{N}].)ef\\.?|k(?<![\\p{L}\\p{N}].)enmerk|(?<bare>${labelWordsPattern(BARE_LABEL_WORDS)}))(?![\\p{L}])(?: ?(?:is|was|:|=|#|,) ?| )`,
   'giu',
 );
+/** ID_LABEL, tried only where one of its words begins. */
+const ID_LABEL_AT = sticky(ID_LABEL);
+const ID_LABEL_START = wordStartTest([
+  ...ID_LABEL_WORDS,
+  ...BARE_LABEL_WORDS,
+  'ref',
+  'kenmerk',
+]);
 const ID_LABEL_WORD = /nummer|nr|number|no\.|id|#|ref|kenmerk|dossier|cli[eë]nt|pati[eë]nt|insz|rrn/i;
 /**
  * Between a label and its value, a few lower-case words and a colon ("zaaknummer voor: …",
@@ -68,7 +82,11 @@ export function findLabelledIdNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Most notes have no label at all: one cheap pass decides whether the label pattern runs.
   if (!ID_LABEL_WORD.test(text)) return found;
-  for (const m of text.matchAll(ID_LABEL)) {
+  for (const m of matchesAt(
+    ID_LABEL_AT,
+    text,
+    startsWhere(text, ID_LABEL_START),
+  )) {
     let from = (m.index ?? 0) + m[0].length;
     const gap = ID_LABEL_GAP.exec(text.slice(from, from + 40));
     if (gap !== null) from += gap[0].length;
