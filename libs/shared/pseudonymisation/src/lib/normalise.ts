@@ -252,10 +252,11 @@ const LOOKALIKE_NEAR_DIGIT =
   /\d[OoIl]|[OoIl]\d|(?:^|[^A-Za-z])[OoIl]{1,2}[ ./()-]{1,2}\d|\d[ ./()-]{1,2}[OoIl]{1,2}(?:[^A-Za-z]|$)/;
 
 /**
- * Most notes need no change at all: only characters that map to themselves and
- * no letter posing as a digit. Then the mapping is the identity.
+ * Most notes have only characters that map to themselves: then every unit stays
+ * one unit at its place, and the mapping is the identity even when a letter
+ * posing as a digit is folded.
  */
-function needsNoChange(original: string): boolean {
+function mapsToItself(original: string): boolean {
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
     if (c < 128) {
@@ -266,20 +267,29 @@ function needsNoChange(original: string): boolean {
     if (mapCodePoint(c) !== original[i]) return false;
     if (CONFUSABLE_CODES.has(c)) return false;
   }
-  return !LOOKALIKE_NEAR_DIGIT.test(original);
+  return true;
+}
+
+function identity(text: string, n: number): NormalisedText {
+  return {
+    text,
+    originalLength: n,
+    toOriginal: (start: number, end: number): OriginalSpan => ({
+      start,
+      end: Math.max(start, end),
+    }),
+  };
 }
 
 export function normalise(original: string): NormalisedText {
   const n = original.length;
-  if (needsNoChange(original)) {
-    return {
-      text: original,
-      originalLength: n,
-      toOriginal: (start: number, end: number): OriginalSpan => ({
-        start,
-        end: Math.max(start, end),
-      }),
-    };
+  if (mapsToItself(original)) {
+    if (!LOOKALIKE_NEAR_DIGIT.test(original)) return identity(original, n);
+    // "nl91abna…", "O6-1234": only look-alikes to fold, unit for unit.
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = original.charCodeAt(i);
+    foldTokens(codes, n);
+    return identity(utf16.decode(codes), n);
   }
   const out = new Builder(n + 16);
   let i = 0;
