@@ -375,13 +375,32 @@ const MIXED_NUMBER = 1;
 const LOOKALIKE = 2;
 const OTHER = 3;
 
+interface Scratch {
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+}
+
+function newScratch(n: number): Scratch {
+  const size = Math.ceil(n / 2) + 1;
+  return {
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    kinds: new Uint8Array(size),
+  };
+}
+
+let scratch = newScratch(4096);
+
 /**
  * Token-level folding: Cyrillic/Greek look-alikes inside Latin words, and
  * letters that stand in for digits inside numbers.
  */
 function foldTokens(codes: Uint16Array, n: number): void {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // At most one token per two units (and one more): scratch arrays, reused from text to text.
+  if (scratch.starts.length < n / 2 + 1) scratch = newScratch(n);
+  const { starts, ends, kinds } = scratch;
+  let count = 0;
   let i = 0;
   while (i < n) {
     if (!isWordCode(codes[i])) {
@@ -390,12 +409,12 @@ function foldTokens(codes: Uint16Array, n: number): void {
     }
     const start = i;
     while (i < n && isWordCode(codes[i])) i++;
-    starts.push(start);
-    ends.push(i);
+    starts[count] = start;
+    ends[count] = i;
+    count++;
   }
 
-  const kinds: TokenKind[] = [];
-  for (let t = 0; t < starts.length; t++) {
+  for (let t = 0; t < count; t++) {
     const s = starts[t];
     const e = ends[t];
     let latin = false;
@@ -414,16 +433,16 @@ function foldTokens(codes: Uint16Array, n: number): void {
         if (mapped !== undefined) codes[k] = mapped;
       }
     }
-    kinds.push(classifyToken(codes, s, e));
+    kinds[t] = classifyToken(codes, s, e);
   }
 
-  for (let t = 0; t < starts.length; t++) {
+  for (let t = 0; t < count; t++) {
     const kind = kinds[t];
     if (kind === MIXED_NUMBER) {
       replaceLookalikes(codes, starts[t], ends[t]);
     } else if (kind === LOOKALIKE) {
       const nextIsNumber =
-        t + 1 < starts.length &&
+        t + 1 < count &&
         kinds[t + 1] <= MIXED_NUMBER &&
         gapIsSeparator(codes, ends[t], starts[t + 1]);
       const prevIsNumber =
