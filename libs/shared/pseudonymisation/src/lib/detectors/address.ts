@@ -262,10 +262,7 @@ export function findAddresses(
       );
     // "Laan van Meerdervoort 100", "Plein van de Republiek 2".
     let named = -1;
-    if (
-      token.cap &&
-      STREET_HEADS.test(token.lower)
-    ) {
+    if (token.cap && STREET_HEADS.test(token.lower)) {
       let k = i + 1;
       while (
         k < tokens.length &&

@@ -58,7 +58,8 @@ const ID_LABEL_START = wordStartTest([
   'ref',
   'kenmerk',
 ]);
-const ID_LABEL_WORD = /nummer|nr|number|no\.|id|#|ref|kenmerk|dossier|cli[eë]nt|pati[eë]nt|insz|rrn/i;
+const ID_LABEL_WORD =
+  /nummer|nr|number|no\.|id|#|ref|kenmerk|dossier|cli[eë]nt|pati[eë]nt|insz|rrn/i;
 /**
  * Between a label and its value, a few lower-case words and a colon ("zaaknummer voor: …",
  * "serial number of the phone: …"), or a few words and "is" ("cliëntnummer bij Lentis is …").
@@ -186,7 +187,8 @@ export function findForeignPlates(text: string): Candidate[] {
 const BELGIAN_POSTCODE =
   /(?=[B1-9])(?<![\p{L}\p{N}.,/-])(B-)?([1-9]\d{3}) (?=\p{Lu})/gu;
 /** A year-like number is a postcode only with an address or "woont in" before it. */
-const BELGIAN_CUE = /(?:postcode:?|woont in|woont te|wonend te|\d[a-z]?,|bus \d{1,4},?)\s?$/iu;
+const BELGIAN_CUE =
+  /(?:postcode:?|woont in|woont te|wonend te|\d[a-z]?,|bus \d{1,4},?)\s?$/iu;
 /** British postcodes "SW1A 1AA", "M1 1AE", "B33 8TH" (capitals only). */
 const BRITISH_POSTCODE =
   /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;

@@ -183,17 +183,18 @@ function opensSentence(
   if (previous === undefined) return true;
   let last = -1;
   for (let i = from; i < to; i++) {
-    const ch = text[i];
+    const c = text.charCodeAt(i);
+    // \n ! ? : ; •
     if (
-      ch === '\n' ||
-      ch === '!' ||
-      ch === '?' ||
-      ch === ':' ||
-      ch === ';' ||
-      ch === '•'
+      c === 10 ||
+      c === 33 ||
+      c === 63 ||
+      c === 58 ||
+      c === 59 ||
+      c === 0x2022
     )
       return true;
-    if (ch === '.') {
+    if (c === 46) {
       // "dhr. Jansen", "J. de Vries", "o.a. Pieter": no new sentence; "Contact 1. Uitleg" is a list item.
       if (
         i === from &&
@@ -203,8 +204,12 @@ function opensSentence(
         continue;
       return true;
     }
-    if (ch !== ' ') last = i;
+    if (c !== 32) last = i;
   }
   // A quotation, bracket, bullet, dash or arrow ("Beller → Verwezen", "Beller -> Zoon") opens one too.
-  return last >= 0 && '"“”‘\'([*–—→⇒>=-'.includes(text[last]);
+  return last >= 0 && OPENERS.has(text.charCodeAt(last));
 }
+
+const OPENERS: ReadonlySet<number> = new Set(
+  [...'"“”‘\'([*–—→⇒>=-'].map((c) => c.charCodeAt(0)),
+);

@@ -90,7 +90,8 @@ export function surnameTail(view: LexicalTokens, i: number): boolean {
   if (k === i - 1) return false;
   const opener = tokens[k + 1];
   if (opener.cap && !opener.sentenceStart) return true;
-  if (k < 0 || !view.gapMatches(k + 1, OPTIONAL_DOT_SPACES_GAP, 3)) return false;
+  if (k < 0 || !view.gapMatches(k + 1, OPTIONAL_DOT_SPACES_GAP, 3))
+    return false;
   const before = tokens[k];
   return (
     isGivenName(before.lower) ||
@@ -172,8 +173,7 @@ export function personCueBefore(
   if (!naming && !PERSON_CUES.has(word)) return undefined;
   if (linked)
     return naming || nameOfBefore(view, previous) ? 'naming' : undefined;
-  if (!view.gapMatches(i, CUE_GAP, 3))
-    return undefined;
+  if (!view.gapMatches(i, CUE_GAP, 3)) return undefined;
   // "dhr. Jansen" is a title and a name; "Moeder. Zorg: …" is the end of one note line and the next.
   if (view.text.charCodeAt(tokens[i - 1].end) === 46 && !TITLE_CUES.has(word))
     return undefined;
