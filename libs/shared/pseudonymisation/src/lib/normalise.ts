@@ -288,7 +288,7 @@ export function normalise(original: string): NormalisedText {
     // "nl91abna…", "O6-1234": only look-alikes to fold, unit for unit.
     const codes = new Uint16Array(n);
     for (let i = 0; i < n; i++) codes[i] = original.charCodeAt(i);
-    foldTokens(codes, n);
+    foldTokens(codes, n, false);
     return identity(utf16.decode(codes), n);
   }
   const out = new Builder(n + 16);
@@ -331,7 +331,7 @@ export function normalise(original: string): NormalisedText {
     i += width;
   }
 
-  foldTokens(out.codes, out.length);
+  foldTokens(out.codes, out.length, true);
 
   const starts = out.starts;
   const ends = out.ends;
@@ -394,9 +394,10 @@ let scratch = newScratch(4096);
 
 /**
  * Token-level folding: Cyrillic/Greek look-alikes inside Latin words, and
- * letters that stand in for digits inside numbers.
+ * letters that stand in for digits inside numbers. Without `confusables` the
+ * text has no Cyrillic or Greek look-alike (`mapsToItself`), and only digits are folded.
  */
-function foldTokens(codes: Uint16Array, n: number): void {
+function foldTokens(codes: Uint16Array, n: number, confusables: boolean): void {
   // At most one token per two units (and one more): scratch arrays, reused from text to text.
   if (scratch.starts.length < n / 2 + 1) scratch = newScratch(n);
   const { starts, ends, kinds } = scratch;
@@ -417,6 +418,10 @@ function foldTokens(codes: Uint16Array, n: number): void {
   for (let t = 0; t < count; t++) {
     const s = starts[t];
     const e = ends[t];
+    if (!confusables) {
+      kinds[t] = classifyToken(codes, s, e);
+      continue;
+    }
     let latin = false;
     let confusable = 0;
     let otherLetters = 0;

@@ -183,18 +183,17 @@ function opensSentence(
   if (previous === undefined) return true;
   let last = -1;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // \n ! ? : ; •
+    const ch = text[i];
     if (
-      c === 10 ||
-      c === 33 ||
-      c === 63 ||
-      c === 58 ||
-      c === 59 ||
-      c === 0x2022
+      ch === '\n' ||
+      ch === '!' ||
+      ch === '?' ||
+      ch === ':' ||
+      ch === ';' ||
+      ch === '•'
     )
       return true;
-    if (c === 46) {
+    if (ch === '.') {
       // "dhr. Jansen", "J. de Vries", "o.a. Pieter": no new sentence; "Contact 1. Uitleg" is a list item.
       if (
         i === from &&
@@ -204,12 +203,8 @@ function opensSentence(
         continue;
       return true;
     }
-    if (c !== 32) last = i;
+    if (ch !== ' ') last = i;
   }
   // A quotation, bracket, bullet, dash or arrow ("Beller → Verwezen", "Beller -> Zoon") opens one too.
-  return last >= 0 && OPENERS.has(text.charCodeAt(last));
+  return last >= 0 && '"“”‘\'([*–—→⇒>=-'.includes(text[last]);
 }
-
-const OPENERS: ReadonlySet<number> = new Set(
-  [...'"“”‘\'([*–—→⇒>=-'].map((c) => c.charCodeAt(0)),
-);
