@@ -38,6 +38,11 @@ export function phraseAt(
   i: number,
 ): PhraseMatch | undefined {
   if (!view.free(i) || !startsPhrase(view.tokens[i].lower)) return undefined;
+  return phraseFrom(view, i);
+}
+
+/** phraseAt once a phrase may start: apart, so that the common answer "no" allocates no closure. */
+function phraseFrom(view: LexicalTokens, i: number): PhraseMatch | undefined {
   return matchPhrase(i, view.length, (k) => {
     if (k !== i && !view.spaced(k) && !view.gapMatches(k, PHRASE_GAP, 3))
       return undefined;
