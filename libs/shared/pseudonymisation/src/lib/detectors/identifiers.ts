@@ -1,10 +1,5 @@
 import { matchPhrase, phraseTokens } from '../lexicon/lexicon';
-import {
-  matchesAt,
-  startsWhere,
-  sticky,
-  wordStartTest,
-} from '../text/anchored';
+import { matchesAt, sticky, wordPrefixes, wordStarts } from '../text/anchored';
 import type { Candidate } from './types';
 
 /**
@@ -52,7 +47,7 @@ const ID_LABEL = new RegExp(
 );
 /** ID_LABEL, tried only where one of its words begins. */
 const ID_LABEL_AT = sticky(ID_LABEL);
-const ID_LABEL_START = wordStartTest([
+const ID_LABEL_PREFIXES = wordPrefixes([
   ...ID_LABEL_WORDS,
   ...BARE_LABEL_WORDS,
   'ref',
@@ -86,7 +81,7 @@ export function findLabelledIdNumbers(text: string): Candidate[] {
   for (const m of matchesAt(
     ID_LABEL_AT,
     text,
-    startsWhere(text, ID_LABEL_START),
+    wordStarts(text, ID_LABEL_PREFIXES),
   )) {
     let from = (m.index ?? 0) + m[0].length;
     const gap = ID_LABEL_GAP.exec(text.slice(from, from + 40));

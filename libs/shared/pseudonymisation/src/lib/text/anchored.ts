@@ -35,60 +35,63 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-let lastText: string | undefined;
-let lastDigitStarts: number[] = [];
+/** The first three letters of each of `words` (two for a word of two), for `wordStarts`. */
+export interface WordPrefixes {
+  readonly pairs: ReadonlySet<number>;
+  readonly triples: ReadonlySet<number>;
+}
+
+/** `words`: lower-case ASCII letters first, as a pattern's alternatives begin ("cli[eë]nt", "pv"). */
+export function wordPrefixes(words: readonly string[]): WordPrefixes {
+  const pairs = new Set<number>();
+  const triples = new Set<number>();
+  for (const word of words) {
+    if (!/^[a-z]{2}/.test(word)) throw new Error(`not a word start: ${word}`);
+    const pair = (word.charCodeAt(0) << 8) | word.charCodeAt(1);
+    if (/^[a-z]{3}/.test(word)) triples.add((pair << 8) | word.charCodeAt(2));
+    else pairs.add(pair);
+  }
+  return { pairs, triples };
+}
+
+/** A unit outside ASCII that is not half of a surrogate pair. */
+function isOtherThanAscii(c: number): boolean {
+  return c >= 128 && (c < 0xd800 || c > 0xdfff);
+}
 
 /**
- * Where a number begins: an ASCII digit with no ASCII letter or digit before
- * it. Every number pattern that forbids a letter or digit before its first
- * digit begins at one of these. Several detectors ask for the same text.
+ * Where one of the words of `prefixes` may begin under a case-insensitive
+ * pattern: its first letters in either case, with no ASCII letter or digit
+ * before them. A character outside ASCII counts as any letter, for those that
+ * fold onto ASCII ones ("ſ", "K").
  */
-export function digitStarts(text: string): readonly number[] {
-  if (text === lastText) return lastDigitStarts;
+export function wordStarts(text: string, prefixes: WordPrefixes): number[] {
   const starts: number[] = [];
   let previous = 32;
   for (let i = 0; i < text.length; i++) {
+    const before = previous;
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && !isAsciiAlnum(previous)) starts.push(i);
     previous = c;
-  }
-  lastText = text;
-  lastDigitStarts = starts;
-  return starts;
-}
-
-/**
- * Where one of `words` (lower-case ASCII, two letters or more) may begin under
- * a case-insensitive pattern: its first two letters in either case, with no
- * ASCII letter or digit before them. Any other character than ASCII counts as
- * a possible start too, for the letters that fold onto ASCII ones ("ſ", "K").
- */
-export function wordStartTest(
-  words: readonly string[],
-): (text: string, i: number) => boolean {
-  const pairs = new Set<number>();
-  for (const word of words) {
-    if (!/^[a-z]{2}/.test(word)) throw new Error(`not a word start: ${word}`);
-    pairs.add((word.charCodeAt(0) << 8) | word.charCodeAt(1));
-  }
-  return (text, i) => {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return c < 0xd800 || c > 0xdfff;
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
-    if (i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) return false;
+    if (c >= 128) {
+      if (isOtherThanAscii(c)) starts.push(i);
+      continue;
+    }
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    if (isAsciiAlnum(before)) continue;
     const d = text.charCodeAt(i + 1);
-    if (d >= 128) return d < 0xd800 || d > 0xdfff;
+    if (isOtherThanAscii(d)) {
+      starts.push(i);
+      continue;
+    }
     // `| 32` lower-cases an ASCII letter and turns nothing else into one.
-    return pairs.has(((c | 32) << 8) | (d | 32));
-  };
-}
-
-/** The positions where `mayStart` holds. */
-export function startsWhere(
-  text: string,
-  mayStart: (text: string, i: number) => boolean,
-): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i < text.length; i++) if (mayStart(text, i)) starts.push(i);
+    const pair = ((c | 32) << 8) | (d | 32);
+    if (prefixes.pairs.has(pair)) {
+      starts.push(i);
+      continue;
+    }
+    const e = text.charCodeAt(i + 2);
+    if (isOtherThanAscii(e) || prefixes.triples.has((pair << 8) | (e | 32)))
+      starts.push(i);
+  }
   return starts;
 }
