@@ -391,6 +391,7 @@ function newScratch(n: number): Scratch {
 }
 
 let scratch = newScratch(4096);
+const MAX_SCRATCH = 32_768;
 
 /**
  * Token-level folding: Cyrillic/Greek look-alikes inside Latin words, and
@@ -398,9 +399,13 @@ let scratch = newScratch(4096);
  * text has no Cyrillic or Greek look-alike (`mapsToItself`), and only digits are folded.
  */
 function foldTokens(codes: Uint16Array, n: number, confusables: boolean): void {
-  // At most one token per two units (and one more): scratch arrays, reused from text to text.
-  if (scratch.starts.length < n / 2 + 1) scratch = newScratch(n);
-  const { starts, ends, kinds } = scratch;
+  // At most one token per two units (and one more): scratch arrays, reused from text to text
+  // up to a note's size; a longer text gets its own, so that none is kept.
+  const needed = n / 2 + 1;
+  if (scratch.starts.length < needed && needed <= MAX_SCRATCH)
+    scratch = newScratch(n);
+  const { starts, ends, kinds } =
+    scratch.starts.length >= needed ? scratch : newScratch(n);
   let count = 0;
   let i = 0;
   while (i < n) {
