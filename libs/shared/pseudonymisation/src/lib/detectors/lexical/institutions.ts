@@ -320,6 +320,9 @@ const RULES: readonly Rule[] = [
   nameThenWhatItIs,
 ];
 
+/** A word without a capital can only be the head before a name ("basisschool De Regenboog"): every other rule asks for one. */
+const LOWER_CASE_RULES: readonly Rule[] = [headWithName];
+
 /**
  * Pass 2: institutions by their pattern — a legal form ("Glans B.V."), a kind
  * of institution with its name ("basisschool De Regenboog", "Isala
@@ -330,7 +333,9 @@ const RULES: readonly Rule[] = [
 export function findInstitutionPatterns(view: LexicalTokens): void {
   for (let i = 0; i < view.length; i++) {
     if (!view.free(i)) continue;
-    for (const rule of RULES) {
+    const token = view.tokens[i];
+    const rules = token.cap || token.allCaps ? RULES : LOWER_CASE_RULES;
+    for (const rule of rules) {
       const outcome = rule(view, i);
       if (outcome === undefined) continue;
       if (outcome !== SKIP) {
