@@ -252,6 +252,10 @@ export function findContextHandles(text: string): Candidate[] {
   return found;
 }
 
+function isLowerCaseCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** a-z, 0-9, "." and "_": the characters of a handle. */
 function isHandleCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95;
@@ -269,14 +273,21 @@ function* handleShapesWithDigits(text: string): Generator<RegExpExecArray> {
   let d: RegExpExecArray | null;
   while ((d = digit.exec(text)) !== null) {
     let runStart = d.index;
-    while (runStart > 0 && isHandleCode(text.charCodeAt(runStart - 1)))
+    let letters = false;
+    while (runStart > 0 && isHandleCode(text.charCodeAt(runStart - 1))) {
       runStart--;
+      letters ||= isLowerCaseCode(text.charCodeAt(runStart));
+    }
     let runEnd = d.index + 1;
-    while (runEnd < text.length && isHandleCode(text.charCodeAt(runEnd)))
+    while (runEnd < text.length && isHandleCode(text.charCodeAt(runEnd))) {
+      letters ||= isLowerCaseCode(text.charCodeAt(runEnd));
       runEnd++;
+    }
+    digit.lastIndex = runEnd;
+    // A handle starts with a letter: a run of digits and dots ("06", "12.30") holds none.
+    if (!letters) continue;
     shape.lastIndex = runStart;
     let m: RegExpExecArray | null;
     while ((m = shape.exec(text)) !== null && m.index < runEnd) yield m;
-    digit.lastIndex = runEnd;
   }
 }
