@@ -152,6 +152,8 @@ const FOREIGN_PLATE =
 /** German plates with their dash: district, letters, number ("M-AB 123", "HH-XY 4455"); checked in code. */
 const GERMAN_PLATE =
   /[A-ZÄÖÜ](?<![\p{L}\p{N}-].)([A-ZÄÖÜ]{0,2})-([A-Z]{1,2}) ([1-9]\d{0,3})[EH]?(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** A dash, one or two capitals, a space and a digit: without them GERMAN_PLATE cannot match, and this is a quicker test. */
+const GERMAN_PLATE_SHAPE = /-[A-Z]{1,2} [1-9]/;
 /** German plates "B-AB 1234", "M AB 123", and Belgian plates without dashes, after "kenteken" or "plate". */
 const CUED_PLATE =
   /(?:kenteken|nummerbord|nummerplaat|plate|registration)(?:nummer| number)?[^.!?\n\d]{0,24}?((?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} \d{1,4}[EH]?|[1-9][A-Z]{3}\d{3}))(?![\p{L}\p{N}])/gu;
@@ -162,7 +164,10 @@ export function findForeignPlates(text: string): Candidate[] {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'licence_plate' });
   }
-  for (const m of text.matchAll(GERMAN_PLATE)) {
+  const german = GERMAN_PLATE_SHAPE.test(text)
+    ? text.matchAll(GERMAN_PLATE)
+    : [];
+  for (const m of german) {
     // "klas B-H 2", "groep U-A 12", "NL-BE 2024" are no plates: three letters, two digits, no year.
     const letters = 1 + m[1].length + m[2].length;
     if (letters < 3 || m[3].length < 2 || /^(?:19|20)\d{2}$/.test(m[3]))
@@ -181,19 +186,26 @@ export function findForeignPlates(text: string): Candidate[] {
 // "(?=[B1-9])" first: the engine skips to where a match can start before testing the look-behind.
 const BELGIAN_POSTCODE =
   /(?=[B1-9])(?<![\p{L}\p{N}.,/-])(B-)?([1-9]\d{3}) (?=\p{Lu})/gu;
+/** Four digits, a space and a capital: without them BELGIAN_POSTCODE cannot match, and this is a quicker test. */
+const BELGIAN_POSTCODE_SHAPE = /\d{4} \p{Lu}/u;
 /** A year-like number is a postcode only with an address or "woont in" before it. */
 const BELGIAN_CUE =
   /(?:postcode:?|woont in|woont te|wonend te|\d[a-z]?,|bus \d{1,4},?)\s?$/iu;
 /** British postcodes "SW1A 1AA", "M1 1AE", "B33 8TH" (capitals only). */
 const BRITISH_POSTCODE =
   /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
+/** A digit and two capitals: without them BRITISH_POSTCODE cannot match, and this is a quicker test. */
+const BRITISH_POSTCODE_SHAPE = /\d[A-Z]{2}/;
 /** In lower case ("bs3 4ng") only right after "postcode:" or "postal code". */
 const CUED_BRITISH_POSTCODE =
   /(?:postcode|postal code|post code)(?::| is)? ?([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})(?![\p{L}\p{N}])/giu;
 
 export function findForeignPostcodes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(BELGIAN_POSTCODE)) {
+  const belgian = BELGIAN_POSTCODE_SHAPE.test(text)
+    ? text.matchAll(BELGIAN_POSTCODE)
+    : [];
+  for (const m of belgian) {
     const start = m.index ?? 0;
     const end = start + m[0].length - 1;
     const number = Number(m[2]);
@@ -204,7 +216,10 @@ export function findForeignPostcodes(text: string): Candidate[] {
     }
     found.push({ start, end, category: 'postcode' });
   }
-  for (const m of text.matchAll(BRITISH_POSTCODE)) {
+  const british = BRITISH_POSTCODE_SHAPE.test(text)
+    ? text.matchAll(BRITISH_POSTCODE)
+    : [];
+  for (const m of british) {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'postcode' });
   }
