@@ -205,12 +205,21 @@ function isWordCode(c: number): boolean {
   return known;
 }
 
-/** A growable buffer of UTF-16 units with the original span of each. */
+/**
+ * A growable buffer of UTF-16 units with the original span of each. Sized for
+ * the text at the start (most characters map to one unit), so it seldom grows.
+ */
 class Builder {
-  codes = new Uint16Array(1024);
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
   length = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   push(code: number, start: number, end: number): void {
     if (this.length === this.codes.length) {
@@ -243,10 +252,11 @@ const LOOKALIKE_NEAR_DIGIT =
   /\d[OoIl]|[OoIl]\d|(?:^|[^A-Za-z])[OoIl]{1,2}[ ./()-]{1,2}\d|\d[ ./()-]{1,2}[OoIl]{1,2}(?:[^A-Za-z]|$)/;
 
 /**
- * Most notes need no change at all: only characters that map to themselves and
- * no letter posing as a digit. Then the mapping is the identity.
+ * Most notes have only characters that map to themselves: then every unit stays
+ * one unit at its place, and the mapping is the identity even when a letter
+ * posing as a digit is folded.
  */
-function needsNoChange(original: string): boolean {
+function mapsToItself(original: string): boolean {
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
     if (c < 128) {
@@ -257,22 +267,31 @@ function needsNoChange(original: string): boolean {
     if (mapCodePoint(c) !== original[i]) return false;
     if (CONFUSABLE_CODES.has(c)) return false;
   }
-  return !LOOKALIKE_NEAR_DIGIT.test(original);
+  return true;
+}
+
+function identity(text: string, n: number): NormalisedText {
+  return {
+    text,
+    originalLength: n,
+    toOriginal: (start: number, end: number): OriginalSpan => ({
+      start,
+      end: Math.max(start, end),
+    }),
+  };
 }
 
 export function normalise(original: string): NormalisedText {
   const n = original.length;
-  if (needsNoChange(original)) {
-    return {
-      text: original,
-      originalLength: n,
-      toOriginal: (start: number, end: number): OriginalSpan => ({
-        start,
-        end: Math.max(start, end),
-      }),
-    };
+  if (mapsToItself(original)) {
+    if (!LOOKALIKE_NEAR_DIGIT.test(original)) return identity(original, n);
+    // "nl91abna…", "O6-1234": only look-alikes to fold, unit for unit.
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = original.charCodeAt(i);
+    foldTokens(codes, n, false);
+    return identity(utf16.decode(codes), n);
   }
-  const out = new Builder();
+  const out = new Builder(n + 16);
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
@@ -312,7 +331,7 @@ export function normalise(original: string): NormalisedText {
     i += width;
   }
 
-  foldTokens(out.codes, out.length);
+  foldTokens(out.codes, out.length, true);
 
   const starts = out.starts;
   const ends = out.ends;
@@ -356,13 +375,38 @@ const MIXED_NUMBER = 1;
 const LOOKALIKE = 2;
 const OTHER = 3;
 
+interface Scratch {
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+}
+
+function newScratch(n: number): Scratch {
+  const size = Math.ceil(n / 2) + 1;
+  return {
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    kinds: new Uint8Array(size),
+  };
+}
+
+let scratch = newScratch(4096);
+const MAX_SCRATCH = 32_768;
+
 /**
  * Token-level folding: Cyrillic/Greek look-alikes inside Latin words, and
- * letters that stand in for digits inside numbers.
+ * letters that stand in for digits inside numbers. Without `confusables` the
+ * text has no Cyrillic or Greek look-alike (`mapsToItself`), and only digits are folded.
  */
-function foldTokens(codes: Uint16Array, n: number): void {
-  const starts: number[] = [];
-  const ends: number[] = [];
+function foldTokens(codes: Uint16Array, n: number, confusables: boolean): void {
+  // At most one token per two units (and one more): scratch arrays, reused from text to text
+  // up to a note's size; a longer text gets its own, so that none is kept.
+  const needed = n / 2 + 1;
+  if (scratch.starts.length < needed && needed <= MAX_SCRATCH)
+    scratch = newScratch(n);
+  const { starts, ends, kinds } =
+    scratch.starts.length >= needed ? scratch : newScratch(n);
+  let count = 0;
   let i = 0;
   while (i < n) {
     if (!isWordCode(codes[i])) {
@@ -371,14 +415,18 @@ function foldTokens(codes: Uint16Array, n: number): void {
     }
     const start = i;
     while (i < n && isWordCode(codes[i])) i++;
-    starts.push(start);
-    ends.push(i);
+    starts[count] = start;
+    ends[count] = i;
+    count++;
   }
 
-  const kinds: TokenKind[] = [];
-  for (let t = 0; t < starts.length; t++) {
+  for (let t = 0; t < count; t++) {
     const s = starts[t];
     const e = ends[t];
+    if (!confusables) {
+      kinds[t] = classifyToken(codes, s, e);
+      continue;
+    }
     let latin = false;
     let confusable = 0;
     let otherLetters = 0;
@@ -395,16 +443,16 @@ function foldTokens(codes: Uint16Array, n: number): void {
         if (mapped !== undefined) codes[k] = mapped;
       }
     }
-    kinds.push(classifyToken(codes, s, e));
+    kinds[t] = classifyToken(codes, s, e);
   }
 
-  for (let t = 0; t < starts.length; t++) {
+  for (let t = 0; t < count; t++) {
     const kind = kinds[t];
     if (kind === MIXED_NUMBER) {
       replaceLookalikes(codes, starts[t], ends[t]);
     } else if (kind === LOOKALIKE) {
       const nextIsNumber =
-        t + 1 < starts.length &&
+        t + 1 < count &&
         kinds[t + 1] <= MIXED_NUMBER &&
         gapIsSeparator(codes, ends[t], starts[t + 1]);
       const prevIsNumber =

@@ -125,6 +125,8 @@ const RESIDENCE_CUE =
 
 const POSTBUS =
   /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s?\d{1,6}(?![\p{L}\p{N}])/giu;
+/** POSTBUS's words, with its flags: without one of them it cannot match, and this is a quicker test. */
+const POSTBUS_WORD = /postbus|antwoordnummer|box/iu;
 const ENGLISH_STREET =
   /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Mews|Walk|Parade|(?:St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.?)(?![\p{L}])/gu;
 
@@ -155,6 +157,19 @@ function abbreviatedStreet(lower: string): boolean {
   }
   return false;
 }
+
+// The word tests of the loops below, made once: a pattern written in a loop is a new object on every turn.
+const STREET_TITLE_BEFORE_NAME =
+  /^(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|noordeinde|zuideinde)$/;
+const STREET_HEADS =
+  /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad)$/;
+const PLAIN_HOUSE_NUMBER = /^\d{1,5}[a-zA-Z]?$/;
+const NUMBER_WORD = /^(?:nr|nummer|no)$/;
+const SPACES_GAP = /^ {1,2}$/;
+const DOT_SPACES_GAP = /^\. {0,2}$/;
+const OPTIONAL_DOT_SPACES_GAP = /^\.? {0,2}$/;
+const DIGIT = /\d/;
+const ADDRESS_LABEL_BEFORE = /adres:\s?$/iu;
 
 /** Words of a street name before its last ("Burgemeester van der Velde|laan"). */
 const MAX_STREET_NAME_WORDS = 6;
@@ -223,7 +238,8 @@ export function findAddresses(
   tokens: readonly Token[],
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(POSTBUS)) {
+  const postboxes = POSTBUS_WORD.test(text) ? text.matchAll(POSTBUS) : [];
+  for (const m of postboxes) {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'street_address' });
   }
@@ -238,25 +254,18 @@ export function findAddresses(
     const titledStreet =
       token.cap &&
       i + 1 < tokens.length &&
-      /^(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|noordeinde|zuideinde)$/.test(
-        token.lower,
-      ) &&
+      STREET_TITLE_BEFORE_NAME.test(token.lower) &&
       tokens[i + 1].cap &&
       adjacent(text, token, tokens[i + 1]) &&
       i + 2 < tokens.length &&
-      /^\d{1,5}[a-zA-Z]?$/.test(tokens[i + 2].text) &&
+      PLAIN_HOUSE_NUMBER.test(tokens[i + 2].text) &&
       adjacent(text, tokens[i + 1], tokens[i + 2]) &&
       !NOT_HOUSE_NUMBER_AFTER.test(
         text.slice(tokens[i + 2].end, tokens[i + 2].end + 14),
       );
     // "Laan van Meerdervoort 100", "Plein van de Republiek 2".
     let named = -1;
-    if (
-      token.cap &&
-      /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad)$/.test(
-        token.lower,
-      )
-    ) {
+    if (token.cap && STREET_HEADS.test(token.lower)) {
       let k = i + 1;
       while (
         k < tokens.length &&
@@ -278,7 +287,7 @@ export function findAddresses(
           k > i + 2 &&
           number !== undefined &&
           adjacent(text, tokens[k - 1], number) &&
-          /^\d{1,5}[a-zA-Z]?$/.test(number.text) &&
+          PLAIN_HOUSE_NUMBER.test(number.text) &&
           !NOT_HOUSE_NUMBER_AFTER.test(text.slice(number.end, number.end + 14))
         ) {
           named = k;
@@ -338,7 +347,7 @@ export function findAddresses(
     let next = i + 1;
     if (
       next < tokens.length &&
-      /^(?:nr|nummer|no)$/.test(tokens[next].lower) &&
+      NUMBER_WORD.test(tokens[next].lower) &&
       text.slice(token.end, tokens[next].start).trim() === ''
     ) {
       next++;
@@ -350,13 +359,13 @@ export function findAddresses(
         : text.slice(tokens[next - 1].end, number.start);
     const gapOk =
       next === i + 1
-        ? /^ {1,2}$/.test(gap) ||
-          (isAbbreviatedStreet(token) && /^\. {0,2}$/.test(gap))
-        : /^\.? {0,2}$/.test(gap);
+        ? SPACES_GAP.test(gap) ||
+          (isAbbreviatedStreet(token) && DOT_SPACES_GAP.test(gap))
+        : OPTIONAL_DOT_SPACES_GAP.test(gap);
     if (
       number !== undefined &&
       gapOk &&
-      /^\d{1,5}(?:[a-zA-Z]|-\d{1,4}|-[a-zA-Z]{1,3})?$/.test(number.text) &&
+      HOUSE_NUMBER.test(number.text) &&
       Number.parseInt(number.text, 10) > 0 &&
       !NOT_HOUSE_NUMBER_AFTER.test(text.slice(number.end, number.end + 14))
     ) {
@@ -404,13 +413,13 @@ function streetAfterCue(
   i: number,
 ): { candidate: Candidate; last: number } | undefined {
   const token = tokens[i];
-  if (!token.cap || /\d/.test(token.text)) return undefined;
+  if (!token.cap || DIGIT.test(token.text)) return undefined;
   // Both cues end in a word right before the token ("aan", "op", "de", "adres"): most tokens stop here.
   const cueWord = i > 0 ? tokens[i - 1].lower : '';
   if (!CUE_LAST_WORDS.has(cueWord) && !cueWord.endsWith('adres'))
     return undefined;
   const before = text.slice(Math.max(0, token.start - 40), token.start);
-  if (!RESIDENCE_CUE.test(before) && !/adres:\s?$/iu.test(before))
+  if (!RESIDENCE_CUE.test(before) && !ADDRESS_LABEL_BEFORE.test(before))
     return undefined;
   let k = i + 1;
   while (
@@ -418,7 +427,7 @@ function streetAfterCue(
     k - i <= 3 &&
     adjacent(text, tokens[k - 1], tokens[k]) &&
     (tokens[k].cap || CONNECTORS.has(tokens[k].lower)) &&
-    !/\d/.test(tokens[k].text)
+    !DIGIT.test(tokens[k].text)
   )
     k++;
   const number = tokens[k];

@@ -1,4 +1,5 @@
 import { matchPhrase, phraseTokens } from '../lexicon/lexicon';
+import { matchesAt, sticky, wordPrefixes, wordStarts } from '../text/anchored';
 import type { Candidate } from './types';
 
 /**
@@ -44,7 +45,16 @@ const ID_LABEL = new RegExp(
   `(?:(?:${labelWordsPattern(ID_LABEL_WORDS)})[- ]?(?:nummer|nr\\.?|number|no\\.?|id|#|ref\\.?)|r(?<![\\p{L}\\p{N}].)ef\\.?|k(?<![\\p{L}\\p{N}].)enmerk|(?<bare>${labelWordsPattern(BARE_LABEL_WORDS)}))(?![\\p{L}])(?: ?(?:is|was|:|=|#|,) ?| )`,
   'giu',
 );
-const ID_LABEL_WORD = /nummer|nr|number|no\.|id|#|ref|kenmerk|dossier|cli[eë]nt|pati[eë]nt|insz|rrn/i;
+/** ID_LABEL, tried only where one of its words begins. */
+const ID_LABEL_AT = sticky(ID_LABEL);
+const ID_LABEL_PREFIXES = wordPrefixes([
+  ...ID_LABEL_WORDS,
+  ...BARE_LABEL_WORDS,
+  'ref',
+  'kenmerk',
+]);
+const ID_LABEL_WORD =
+  /nummer|nr|number|no\.|id|#|ref|kenmerk|dossier|cli[eë]nt|pati[eë]nt|insz|rrn/i;
 /**
  * Between a label and its value, a few lower-case words and a colon ("zaaknummer voor: …",
  * "serial number of the phone: …"), or a few words and "is" ("cliëntnummer bij Lentis is …").
@@ -68,7 +78,11 @@ export function findLabelledIdNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Most notes have no label at all: one cheap pass decides whether the label pattern runs.
   if (!ID_LABEL_WORD.test(text)) return found;
-  for (const m of text.matchAll(ID_LABEL)) {
+  for (const m of matchesAt(
+    ID_LABEL_AT,
+    text,
+    wordStarts(text, ID_LABEL_PREFIXES),
+  )) {
     let from = (m.index ?? 0) + m[0].length;
     const gap = ID_LABEL_GAP.exec(text.slice(from, from + 40));
     if (gap !== null) from += gap[0].length;
@@ -138,6 +152,8 @@ const FOREIGN_PLATE =
 /** German plates with their dash: district, letters, number ("M-AB 123", "HH-XY 4455"); checked in code. */
 const GERMAN_PLATE =
   /[A-ZÄÖÜ](?<![\p{L}\p{N}-].)([A-ZÄÖÜ]{0,2})-([A-Z]{1,2}) ([1-9]\d{0,3})[EH]?(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** A dash, one or two capitals, a space and a digit: without them GERMAN_PLATE cannot match, and this is a quicker test. */
+const GERMAN_PLATE_SHAPE = /-[A-Z]{1,2} [1-9]/;
 /** German plates "B-AB 1234", "M AB 123", and Belgian plates without dashes, after "kenteken" or "plate". */
 const CUED_PLATE =
   /(?:kenteken|nummerbord|nummerplaat|plate|registration)(?:nummer| number)?[^.!?\n\d]{0,24}?((?:[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} \d{1,4}[EH]?|[1-9][A-Z]{3}\d{3}))(?![\p{L}\p{N}])/gu;
@@ -148,7 +164,10 @@ export function findForeignPlates(text: string): Candidate[] {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'licence_plate' });
   }
-  for (const m of text.matchAll(GERMAN_PLATE)) {
+  const german = GERMAN_PLATE_SHAPE.test(text)
+    ? text.matchAll(GERMAN_PLATE)
+    : [];
+  for (const m of german) {
     // "klas B-H 2", "groep U-A 12", "NL-BE 2024" are no plates: three letters, two digits, no year.
     const letters = 1 + m[1].length + m[2].length;
     if (letters < 3 || m[3].length < 2 || /^(?:19|20)\d{2}$/.test(m[3]))
@@ -167,18 +186,26 @@ export function findForeignPlates(text: string): Candidate[] {
 // "(?=[B1-9])" first: the engine skips to where a match can start before testing the look-behind.
 const BELGIAN_POSTCODE =
   /(?=[B1-9])(?<![\p{L}\p{N}.,/-])(B-)?([1-9]\d{3}) (?=\p{Lu})/gu;
+/** Four digits, a space and a capital: without them BELGIAN_POSTCODE cannot match, and this is a quicker test. */
+const BELGIAN_POSTCODE_SHAPE = /\d{4} \p{Lu}/u;
 /** A year-like number is a postcode only with an address or "woont in" before it. */
-const BELGIAN_CUE = /(?:postcode:?|woont in|woont te|wonend te|\d[a-z]?,|bus \d{1,4},?)\s?$/iu;
+const BELGIAN_CUE =
+  /(?:postcode:?|woont in|woont te|wonend te|\d[a-z]?,|bus \d{1,4},?)\s?$/iu;
 /** British postcodes "SW1A 1AA", "M1 1AE", "B33 8TH" (capitals only). */
 const BRITISH_POSTCODE =
   /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
+/** A digit and two capitals: without them BRITISH_POSTCODE cannot match, and this is a quicker test. */
+const BRITISH_POSTCODE_SHAPE = /\d[A-Z]{2}/;
 /** In lower case ("bs3 4ng") only right after "postcode:" or "postal code". */
 const CUED_BRITISH_POSTCODE =
   /(?:postcode|postal code|post code)(?::| is)? ?([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})(?![\p{L}\p{N}])/giu;
 
 export function findForeignPostcodes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(BELGIAN_POSTCODE)) {
+  const belgian = BELGIAN_POSTCODE_SHAPE.test(text)
+    ? text.matchAll(BELGIAN_POSTCODE)
+    : [];
+  for (const m of belgian) {
     const start = m.index ?? 0;
     const end = start + m[0].length - 1;
     const number = Number(m[2]);
@@ -189,7 +216,10 @@ export function findForeignPostcodes(text: string): Candidate[] {
     }
     found.push({ start, end, category: 'postcode' });
   }
-  for (const m of text.matchAll(BRITISH_POSTCODE)) {
+  const british = BRITISH_POSTCODE_SHAPE.test(text)
+    ? text.matchAll(BRITISH_POSTCODE)
+    : [];
+  for (const m of british) {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'postcode' });
   }
@@ -237,6 +267,10 @@ export function findContextHandles(text: string): Candidate[] {
   return found;
 }
 
+function isLowerCaseCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** a-z, 0-9, "." and "_": the characters of a handle. */
 function isHandleCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95;
@@ -254,14 +288,21 @@ function* handleShapesWithDigits(text: string): Generator<RegExpExecArray> {
   let d: RegExpExecArray | null;
   while ((d = digit.exec(text)) !== null) {
     let runStart = d.index;
-    while (runStart > 0 && isHandleCode(text.charCodeAt(runStart - 1)))
+    let letters = false;
+    while (runStart > 0 && isHandleCode(text.charCodeAt(runStart - 1))) {
       runStart--;
+      letters ||= isLowerCaseCode(text.charCodeAt(runStart));
+    }
     let runEnd = d.index + 1;
-    while (runEnd < text.length && isHandleCode(text.charCodeAt(runEnd)))
+    while (runEnd < text.length && isHandleCode(text.charCodeAt(runEnd))) {
+      letters ||= isLowerCaseCode(text.charCodeAt(runEnd));
       runEnd++;
+    }
+    digit.lastIndex = runEnd;
+    // A handle starts with a letter: a run of digits and dots ("06", "12.30") holds none.
+    if (!letters) continue;
     shape.lastIndex = runStart;
     let m: RegExpExecArray | null;
     while ((m = shape.exec(text)) !== null && m.index < runEnd) yield m;
-    digit.lastIndex = runEnd;
   }
 }

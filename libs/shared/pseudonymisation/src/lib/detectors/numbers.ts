@@ -30,6 +30,12 @@ export function findPhones(text: string, blocked: Uint8Array): Candidate[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Most characters are no digit, "+" or "(": skip them by their code.
+    const code = text.charCodeAt(i);
+    if ((code < 48 || code > 57) && code !== 43 && code !== 40) {
+      i++;
+      continue;
+    }
     const ch = text[i];
     const startsRun =
       (isDigit(ch) ||

@@ -266,13 +266,13 @@ const PLATFORM_HANDLE_AT = new RegExp(
 );
 
 /** Sticky: tried right after the word, without cutting out the text after it. */
-const GENERIC_CUE_CONTINUATIONS: Readonly<Record<string, RegExp>> = {
-  onder: / de naam/iy,
-  met: / de naam/iy,
-  under: / the name/iy,
-  the: / user/iy,
-  de: / gebruiker/iy,
-};
+const GENERIC_CUE_CONTINUATIONS: ReadonlyMap<string, RegExp> = new Map([
+  ['onder', / de naam/iy],
+  ['met', / de naam/iy],
+  ['under', / the name/iy],
+  ['the', / user/iy],
+  ['de', / gebruiker/iy],
+]);
 
 /** Social handles: "@lisa_2009", and user names after a platform ("Snapchat: lisa2009"). */
 export function findHandles(
@@ -290,7 +290,7 @@ export function findHandles(
     const first = dash < 0 ? token.lower : token.lower.slice(0, dash);
     if (!CUE_FIRST_WORDS.has(first)) continue;
     // Common words only start a cue in one phrase: check it before running the regex.
-    const continuation = GENERIC_CUE_CONTINUATIONS[first];
+    const continuation = GENERIC_CUE_CONTINUATIONS.get(first);
     if (continuation !== undefined) {
       continuation.lastIndex = token.end;
       if (!continuation.test(text)) continue;

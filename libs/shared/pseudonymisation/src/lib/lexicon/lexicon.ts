@@ -323,9 +323,28 @@ function phraseTrie(): TrieNode {
   return trie;
 }
 
+/**
+ * The trie's node after the first token of a phrase, or null. The root holds
+ * thousands of first words and is asked about every word of a note: the answers
+ * for the words a note uses are kept in a small map, like memo's.
+ */
+const firstNodes = new Map<string, TrieNode | null>();
+
+function firstNode(lower: string): TrieNode | null {
+  if (lower.length > MAX_COMPOUND_LENGTH)
+    return phraseTrie().next.get(lower) ?? null;
+  let node = firstNodes.get(lower);
+  if (node === undefined) {
+    node = phraseTrie().next.get(lower) ?? null;
+    if (firstNodes.size > 50_000) firstNodes.clear();
+    firstNodes.set(lower, node);
+  }
+  return node;
+}
+
 /** Can a known phrase start with this (lower-case) token? */
 export function startsPhrase(lower: string): boolean {
-  return phraseTrie().next.has(lower);
+  return firstNode(lower) !== null;
 }
 
 export interface PhraseMatch {
@@ -349,7 +368,8 @@ export function matchPhrase(
   for (let i = from; i < count && i - from < 8; i++) {
     const token = lowerAt(i);
     if (token === undefined) break;
-    const child = node.next.get(token);
+    const child =
+      i === from ? (firstNode(token) ?? undefined) : node.next.get(token);
     if (child === undefined) break;
     node = child;
     if (node.kind !== undefined)

@@ -26,6 +26,10 @@ import { hasDigit } from './words';
  * a bounded number of tokens.
  */
 
+// Gap patterns, made once (a pattern written in a function is a new object on every call).
+const AMPERSAND_GAP = /^ ?& ?$/;
+const DOT_GAP = /^\. ?$/;
+const OPENING_QUOTE_GAP = /^ ?["“”'‘«] ?$/;
 const PHRASE_GAP = /^(?:\s{1,2}|\.\s?|-\s?|\/|\s&\s)$/;
 
 /** The longest known phrase (organisation, institution, region, place) of free tokens starting at token i. */
@@ -34,6 +38,11 @@ export function phraseAt(
   i: number,
 ): PhraseMatch | undefined {
   if (!view.free(i) || !startsPhrase(view.tokens[i].lower)) return undefined;
+  return phraseFrom(view, i);
+}
+
+/** phraseAt once a phrase may start: apart, so that the common answer "no" allocates no closure. */
+function phraseFrom(view: LexicalTokens, i: number): PhraseMatch | undefined {
   return matchPhrase(i, view.length, (k) => {
     if (k !== i && !view.spaced(k) && !view.gapMatches(k, PHRASE_GAP, 3))
       return undefined;
@@ -47,7 +56,7 @@ export function legalFormEnd(view: LexicalTokens, i: number): number {
   if (i <= 0 || i >= tokens.length || !view.free(i)) return -1;
   const t = tokens[i];
   if (!t.cap) return -1;
-  if (view.gapMatches(i, /^ ?& ?$/, 3))
+  if (view.gapMatches(i, AMPERSAND_GAP, 3))
     return AMPERSAND_TAILS.has(t.lower) ? i : -1;
   if (!t.spaceBefore) return -1;
   if (LEGAL_WORDS.has(t.lower)) return i;
@@ -128,7 +137,7 @@ export function capitalisedRunBefore(
       p--;
     const joined =
       view.adjacent(p + 1) ||
-      (ampersand && p + 1 === i && view.gapMatches(i, /^ ?& ?$/, 3));
+      (ampersand && p + 1 === i && view.gapMatches(i, AMPERSAND_GAP, 3));
     if (
       p < 0 ||
       !joined ||
@@ -149,7 +158,7 @@ export function capitalisedRunBefore(
 function chainLink(view: LexicalTokens, k: number): boolean {
   if (!view.free(k)) return false;
   if (view.spaced(k)) return true;
-  return k > 0 && view.isInitial(k - 1) && view.gapMatches(k, /^\. ?$/, 2);
+  return k > 0 && view.isInitial(k - 1) && view.gapMatches(k, DOT_GAP, 2);
 }
 
 /** Can a chain of name words start at token i: a capitalised word, or "van Dijk", "de la Cruz". */
@@ -213,7 +222,7 @@ function opensSurname(view: LexicalTokens, i: number): boolean {
 /** The last token of up to three words in quotes starting at token i ('"Kiki"', "'de Beer'"), or -1. */
 export function quotedWordsEnd(view: LexicalTokens, i: number): number {
   const { tokens, text } = view;
-  if (!view.free(i) || !view.gapMatches(i, /^ ?["“”'‘«] ?$/, 3)) return -1;
+  if (!view.free(i) || !view.gapMatches(i, OPENING_QUOTE_GAP, 3)) return -1;
   let last = i;
   while (
     last + 1 < tokens.length &&

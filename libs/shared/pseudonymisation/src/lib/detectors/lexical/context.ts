@@ -25,6 +25,11 @@ import {
 import type { LexicalTokens } from './tokens';
 import { isCompanyWord, isInstitutionLike } from './words';
 
+// Gap patterns, made once (a pattern written in a function is a new object on every call).
+const SPACE_APOSTROPHE_GAP = /^ ['’]$/;
+const OPTIONAL_DOT_SPACES_GAP = /^\.? {1,2}$/;
+const CUE_GAP = /^(?:\.?\s{1,2}|,\s|\s?\(|:\s?)$/u;
+
 /**
  * Stage 3 of the lexical detector: what the words around a candidate say about
  * it. Each question looks a bounded number of tokens or characters away, so
@@ -66,7 +71,7 @@ export function kinAppositionAfter(view: LexicalTokens, i: number): boolean {
 export function placeCueBefore(view: LexicalTokens, i: number): boolean {
   return (
     i > 0 &&
-    (view.adjacent(i) || view.gapMatches(i, /^ ['’]$/, 2)) &&
+    (view.adjacent(i) || view.gapMatches(i, SPACE_APOSTROPHE_GAP, 2)) &&
     PLACE_CUES.has(view.tokens[i - 1].lower)
   );
 }
@@ -85,7 +90,8 @@ export function surnameTail(view: LexicalTokens, i: number): boolean {
   if (k === i - 1) return false;
   const opener = tokens[k + 1];
   if (opener.cap && !opener.sentenceStart) return true;
-  if (k < 0 || !view.gapMatches(k + 1, /^\.? {1,2}$/, 3)) return false;
+  if (k < 0 || !view.gapMatches(k + 1, OPTIONAL_DOT_SPACES_GAP, 3))
+    return false;
   const before = tokens[k];
   return (
     isGivenName(before.lower) ||
@@ -167,8 +173,7 @@ export function personCueBefore(
   if (!naming && !PERSON_CUES.has(word)) return undefined;
   if (linked)
     return naming || nameOfBefore(view, previous) ? 'naming' : undefined;
-  if (!view.gapMatches(i, /^(?:\.?\s{1,2}|,\s|\s?\(|:\s?)$/u, 3))
-    return undefined;
+  if (!view.gapMatches(i, CUE_GAP, 3)) return undefined;
   // "dhr. Jansen" is a title and a name; "Moeder. Zorg: …" is the end of one note line and the next.
   if (view.text.charCodeAt(tokens[i - 1].end) === 46 && !TITLE_CUES.has(word))
     return undefined;

@@ -32,6 +32,15 @@ import { emit } from './decide';
 import type { LexicalTokens } from './tokens';
 import { institutionSuffixOf, isCompanyWord } from './words';
 
+// Patterns of the rules, made once (a pattern written in a function is a new object on every call).
+const SPACE_APOSTROPHE_GAP = /^ ['’]$/;
+const OPTIONAL_DOT_SPACE_GAP = /^\.? $/;
+const COMMA_GAP = /^[,:] ?$/;
+const DIGIT = /\d/;
+const ARTICLE = /^(?:de|het|'t|t)$/;
+const INDEFINITE_ARTICLE = /^(?:een|a|an)$/;
+const CALLED = /^(?:called|named|genaamd|genoemd)$/;
+
 /** What a rule makes of the tokens from..to: an institution, or (a legal form on its own) nothing to report. */
 interface Outcome {
   from: number;
@@ -81,8 +90,8 @@ const headWithName: Rule = (view, i) => {
   let k = i + 1;
   if (
     view.free(k) &&
-    (view.adjacent(k) || view.gapMatches(k, /^ ['’]$/, 2)) &&
-    /^(?:de|het|'t|t)$/.test(tokens[k].lower) &&
+    (view.adjacent(k) || view.gapMatches(k, SPACE_APOSTROPHE_GAP, 2)) &&
+    ARTICLE.test(tokens[k].lower) &&
     !tokens[k].cap
   )
     k++;
@@ -181,7 +190,7 @@ const suffixedName: Rule = (view, i) => {
     view.free(i - 1) &&
     tokens[i - 1].cap &&
     SCHOOL_TITLES.has(tokens[i - 1].lower) &&
-    view.gapMatches(i, /^\.? $/, 2);
+    view.gapMatches(i, OPTIONAL_DOT_SPACE_GAP, 2);
   return institution(titled ? i - 1 : i, last);
 };
 
@@ -208,7 +217,7 @@ const afterNearCue: Rule = (view, i) => {
   const token = view.tokens[i];
   if (!(
     (token.cap || token.allCaps) &&
-    !/\d/.test(token.text) &&
+    !DIGIT.test(token.text) &&
     !isGivenName(token.lower) &&
     !PERSON_CUES.has(token.lower) &&
     !CAPITALISED_WORDS.has(token.lower) &&
@@ -232,7 +241,7 @@ const calledAfterNoun: Rule = (view, i) => {
     !token.sentenceStart &&
     i >= 2 &&
     view.adjacent(i) &&
-    /^(?:called|named|genaamd|genoemd)$/.test(tokens[i - 1].lower) &&
+    CALLED.test(tokens[i - 1].lower) &&
     (isInstitutionNoun(view, i - 2) ||
       (i >= 3 && isInstitutionNoun(view, i - 3)))
   ))
@@ -247,7 +256,7 @@ const apposition: Rule = (view, i) => {
   if (!(
     (token.cap || token.allCaps) &&
     i >= 2 &&
-    view.gapMatches(i, /^[,:] ?$/, 2) &&
+    view.gapMatches(i, COMMA_GAP, 2) &&
     !tokens[i - 1].cap &&
     (INSTITUTION_HEADS.has(tokens[i - 1].lower) ||
       POST_HEADS.has(tokens[i - 1].lower)) &&
@@ -285,7 +294,7 @@ const nameThenWhatItIs: Rule = (view, i) => {
     last < 0 ||
     article >= tokens.length ||
     !view.gapIs(article, ', ') ||
-    !/^(?:een|a|an)$/.test(tokens[article].lower) ||
+    !INDEFINITE_ARTICLE.test(tokens[article].lower) ||
     looksLikePerson(view, i, last)
   )
     return undefined;
@@ -311,6 +320,9 @@ const RULES: readonly Rule[] = [
   nameThenWhatItIs,
 ];
 
+/** A word without a capital can only be the head before a name ("basisschool De Regenboog"): every other rule asks for one. */
+const LOWER_CASE_RULES: readonly Rule[] = [headWithName];
+
 /**
  * Pass 2: institutions by their pattern — a legal form ("Glans B.V."), a kind
  * of institution with its name ("basisschool De Regenboog", "Isala
@@ -321,7 +333,9 @@ const RULES: readonly Rule[] = [
 export function findInstitutionPatterns(view: LexicalTokens): void {
   for (let i = 0; i < view.length; i++) {
     if (!view.free(i)) continue;
-    for (const rule of RULES) {
+    const token = view.tokens[i];
+    const rules = token.cap || token.allCaps ? RULES : LOWER_CASE_RULES;
+    for (const rule of rules) {
       const outcome = rule(view, i);
       if (outcome === undefined) continue;
       if (outcome !== SKIP) {

@@ -73,8 +73,10 @@ const MONTH_NAMES = /^(?:mei|april|juni|june|may|august)$/;
 function lowerCaseAfterCue(view: LexicalTokens, i: number): void {
   const token = view.tokens[i];
   if (token.isNumber || token.cap || token.text.length < 2) return;
-  const cue = personCueBefore(view, i);
   const given = isGivenName(token.lower);
+  const cue = personCueBefore(view, i);
+  // Most words are neither a given name nor after a naming word: no more to ask.
+  if (!given && cue !== 'naming') return;
   const word = isWord(token.lower);
   const name =
     cue === undefined

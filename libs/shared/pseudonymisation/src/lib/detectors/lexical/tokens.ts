@@ -3,6 +3,9 @@ import type { Token } from '../../text/tokens';
 import type { Candidate, Span } from '../types';
 import { TITLE_ABBREVIATIONS } from './cues';
 
+const DOT_GAP = /^\. ?$/;
+const APOSTROPHE_GAP = /^['’] $/;
+
 /** What the lexical detector knows of a token: nothing yet, allowed as it is, or part of a finding. */
 export type Label = 'none' | 'neutral' | PiiCategory;
 
@@ -80,11 +83,11 @@ export class LexicalTokens {
     if (
       previous.dotAfter &&
       TITLE_ABBREVIATIONS.has(previous.lower) &&
-      this.gapMatches(i, /^\. ?$/, 2)
+      this.gapMatches(i, DOT_GAP, 2)
     )
       return true;
     // "St. Thomas' Hospital": a possessive apostrophe.
-    return token.cap && this.gapMatches(i, /^['’] $/, 2);
+    return token.cap && this.gapMatches(i, APOSTROPHE_GAP, 2);
   }
 
   /** Token i exists and no finding or allowed phrase has taken it. */

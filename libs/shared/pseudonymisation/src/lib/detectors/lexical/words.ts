@@ -9,9 +9,11 @@ import type { Token } from '../../text/tokens';
 
 /** What a single word looks like, whatever its neighbours: shared by the stages of the lexical detector. */
 
+const DIGIT = /\d/;
+
 /** "JO11", "U12": a word with digits is a team or a code, not a name. */
 export function hasDigit(token: Token): boolean {
-  return /\d/.test(token.text);
+  return DIGIT.test(token.text);
 }
 
 /** "Instagram-account", "VOG-aanvraag": a hyphenated compound ending in an ordinary noun. */
