@@ -16,7 +16,16 @@ import { resolve } from 'node:path';
 
 const FAILING = ['high', 'critical'];
 /** Network failures: the advisory database was not reached. */
-const UNREACHABLE_CODES = ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_SOCKET_TIMEOUT'];
+const UNREACHABLE_CODES = [
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ERR_SOCKET_TIMEOUT',
+];
 
 const root = resolve(import.meta.dirname, '..');
 const required = process.env.LEIDRAAD_AUDIT_REQUIRED === '1';
@@ -50,13 +59,22 @@ console.log(`audit passed: no high or critical advisory in ${verdict.dependencie
 
 function runAudit() {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(npm, ['audit', '--omit=dev', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 180_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.error) {
-    const reason = result.error.code === 'ETIMEDOUT' ? 'npm audit did not answer within 180 s' : `could not run npm audit: ${result.error.message}`;
+    const reason =
+      result.error.code === 'ETIMEDOUT' ? 'npm audit did not answer within 180 s' : `could not run npm audit: ${result.error.message}`;
     return JSON.stringify({ error: { code: result.error.code, summary: reason } });
   }
   // npm exits 1 both for findings and for errors; the JSON on stdout tells which.
-  return result.stdout || JSON.stringify({ error: { summary: result.stderr.trim().split('\n').at(-1) || `npm audit exited ${result.status} without output` } });
+  return (
+    result.stdout ||
+    JSON.stringify({ error: { summary: result.stderr.trim().split('\n').at(-1) || `npm audit exited ${result.status} without output` } })
+  );
 }
 
 /** What one `npm audit --json` output means: a report to judge, an unreachable endpoint, or an error. */

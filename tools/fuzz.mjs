@@ -10,33 +10,19 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = process.env.LEIDRAAD_FUZZ_RUNS || '200';
-const seed =
-  process.env.LEIDRAAD_FUZZ_SEED || String(randomInt(1, 2 ** 31 - 1));
+const seed = process.env.LEIDRAAD_FUZZ_SEED || String(randomInt(1, 2 ** 31 - 1));
 const replay = `LEIDRAAD_FUZZ_SEED=${seed} LEIDRAAD_FUZZ_RUNS=${runs} npm run fuzz`;
-process.stdout.write(
-  `fuzz: seed ${seed}, ${runs} runs per endpoint (replay: ${replay})\n`,
-);
+process.stdout.write(`fuzz: seed ${seed}, ${runs} runs per endpoint (replay: ${replay})\n`);
 
-const result = spawnSync(
-  'npx',
-  [
-    'jest',
-    '-c',
-    'apps/api/jest.int.config.cts',
-    '--ci',
-    'src/test/fuzz.int-spec.ts',
-  ],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NX_DAEMON: 'false',
-      LEIDRAAD_FUZZ_RUNS: runs,
-      LEIDRAAD_FUZZ_SEED: seed,
-    },
+const result = spawnSync('npx', ['jest', '-c', 'apps/api/jest.int.config.cts', '--ci', 'src/test/fuzz.int-spec.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NX_DAEMON: 'false',
+    LEIDRAAD_FUZZ_RUNS: runs,
+    LEIDRAAD_FUZZ_SEED: seed,
   },
-);
-if (result.status !== 0)
-  process.stdout.write(`\nfuzz failed — replay with: ${replay}\n`);
+});
+if (result.status !== 0) process.stdout.write(`\nfuzz failed — replay with: ${replay}\n`);
 process.exit(result.status ?? 1);

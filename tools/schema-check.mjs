@@ -8,10 +8,10 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const update = process.argv.slice(2).includes('--update');
-const result = spawnSync(
-  'npx',
-  ['jest', '-c', 'apps/api/jest.int.config.cts', 'apps/api/src/test/schema-snapshot.int-spec.ts', '--ci'],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, SCHEMA_SNAPSHOT_UPDATE: update ? '1' : '0' } },
-);
+const result = spawnSync('npx', ['jest', '-c', 'apps/api/jest.int.config.cts', 'apps/api/src/test/schema-snapshot.int-spec.ts', '--ci'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, SCHEMA_SNAPSHOT_UPDATE: update ? '1' : '0' },
+});
 if (result.status === 0 && update) process.stdout.write('migrations/schema.snapshot.sql rewritten.\n');
 process.exit(result.status ?? 1);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order a failure is cheapest to find —
-// lint, type-check, unit tests, build, integration tests (real PostgreSQL; among them the schema
+// lint, formatting (Prettier), type-check, unit tests, build, integration tests (real PostgreSQL; among them the schema
 // check of `npm run schema:check`), end-to-end tests (Chromium). Ends with one line summing every suite: `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -42,6 +42,7 @@ function jest(name, config) {
 }
 
 run('lint', 'npx', ['eslint', '.', '--max-warnings', '0', '--cache', '--cache-location', 'tmp/.eslintcache']);
+run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 run('typecheck', process.execPath, ['tools/typecheck.mjs']);
 jest('unit', 'jest.config.ts');
 const built =

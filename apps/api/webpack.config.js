@@ -27,6 +27,6 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-    })
+    }),
   ],
 };

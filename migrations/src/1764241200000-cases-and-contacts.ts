@@ -40,15 +40,9 @@ export class CasesAndContacts1764241200000 implements MigrationInterface {
         CONSTRAINT case_file_contact_count_check CHECK (contact_count >= 0),
         CONSTRAINT case_file_code_word_hash_check CHECK (octet_length(code_word_hash) = 32)
       )`);
-    await db.query(
-      `CREATE INDEX case_file_assignee_status_idx ON case_file (assignee_id, status, last_contact_at)`,
-    );
-    await db.query(
-      `CREATE INDEX case_file_status_idx ON case_file (status, last_contact_at)`,
-    );
-    await db.query(
-      `CREATE INDEX case_file_code_word_idx ON case_file (code_word_hash, caller_role) WHERE code_word_hash IS NOT NULL`,
-    );
+    await db.query(`CREATE INDEX case_file_assignee_status_idx ON case_file (assignee_id, status, last_contact_at)`);
+    await db.query(`CREATE INDEX case_file_status_idx ON case_file (status, last_contact_at)`);
+    await db.query(`CREATE INDEX case_file_code_word_idx ON case_file (code_word_hash, caller_role) WHERE code_word_hash IS NOT NULL`);
 
     await db.query(`
       CREATE TABLE case_revision (
@@ -74,9 +68,7 @@ export class CasesAndContacts1764241200000 implements MigrationInterface {
         CONSTRAINT case_status_change_differs CHECK (from_status <> to_status),
         CONSTRAINT case_status_change_reason_check CHECK (reason IS NOT NULL OR (to_status <> 'closed' AND from_status <> 'closed'))
       )`);
-    await db.query(
-      `CREATE INDEX case_status_change_case_idx ON case_status_change (case_id, changed_at)`,
-    );
+    await db.query(`CREATE INDEX case_status_change_case_idx ON case_status_change (case_id, changed_at)`);
 
     await db.query(`
       CREATE TABLE case_risk_flag (
@@ -95,12 +87,8 @@ export class CasesAndContacts1764241200000 implements MigrationInterface {
           OR (cleared_at IS NOT NULL AND cleared_by IS NOT NULL AND clear_reason IS NOT NULL AND cleared_at >= set_at))
       )`);
     // At most one active flag of each kind per case; the history keeps the cleared ones.
-    await db.query(
-      `CREATE UNIQUE INDEX case_risk_flag_active_key ON case_risk_flag (case_id, flag) WHERE cleared_at IS NULL`,
-    );
-    await db.query(
-      `CREATE INDEX case_risk_flag_case_idx ON case_risk_flag (case_id, set_at)`,
-    );
+    await db.query(`CREATE UNIQUE INDEX case_risk_flag_active_key ON case_risk_flag (case_id, flag) WHERE cleared_at IS NULL`);
+    await db.query(`CREATE INDEX case_risk_flag_case_idx ON case_risk_flag (case_id, set_at)`);
 
     await db.query(`
       CREATE TABLE case_access_grant (
@@ -111,9 +99,7 @@ export class CasesAndContacts1764241200000 implements MigrationInterface {
         CONSTRAINT case_access_grant_pkey PRIMARY KEY (staff_id, case_id),
         CONSTRAINT case_access_grant_expiry_check CHECK (expires_at > granted_at)
       )`);
-    await db.query(
-      `CREATE INDEX case_access_grant_case_id_idx ON case_access_grant (case_id)`,
-    );
+    await db.query(`CREATE INDEX case_access_grant_case_id_idx ON case_access_grant (case_id)`);
 
     await db.query(`
       CREATE TABLE case_lookup_throttle (
@@ -152,9 +138,7 @@ export class CasesAndContacts1764241200000 implements MigrationInterface {
           AND outcome IS NOT NULL AND finalised_at IS NOT NULL AND finalised_by IS NOT NULL))
       )`);
     // The timeline of a case, and its drafts.
-    await db.query(
-      `CREATE INDEX contact_case_started_idx ON contact (case_id, started_at)`,
-    );
+    await db.query(`CREATE INDEX contact_case_started_idx ON contact (case_id, started_at)`);
 
     await db.query(`
       CREATE TABLE contact_correction (
@@ -175,12 +159,8 @@ export class CasesAndContacts1764241200000 implements MigrationInterface {
         CONSTRAINT contact_correction_referrals_check CHECK (referrals <@ ARRAY[${REFERRALS}]::text[]),
         CONSTRAINT contact_correction_changes_check CHECK (num_nonnulls(channel, started_at, ended_at, summary, outcome, referrals) > 0)
       )`);
-    await db.query(
-      `CREATE INDEX contact_correction_case_idx ON contact_correction (case_id, created_at)`,
-    );
-    await db.query(
-      `CREATE INDEX contact_correction_contact_idx ON contact_correction (contact_id, created_at)`,
-    );
+    await db.query(`CREATE INDEX contact_correction_case_idx ON contact_correction (case_id, created_at)`);
+    await db.query(`CREATE INDEX contact_correction_contact_idx ON contact_correction (contact_id, created_at)`);
 
     await db.query(`
       CREATE TABLE case_handover (
@@ -193,12 +173,8 @@ export class CasesAndContacts1764241200000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT case_handover_parties_check CHECK (from_staff_id <> to_staff_id)
       )`);
-    await db.query(
-      `CREATE INDEX case_handover_case_idx ON case_handover (case_id, created_at)`,
-    );
-    await db.query(
-      `CREATE INDEX case_handover_to_staff_idx ON case_handover (to_staff_id, created_at)`,
-    );
+    await db.query(`CREATE INDEX case_handover_case_idx ON case_handover (case_id, created_at)`);
+    await db.query(`CREATE INDEX case_handover_to_staff_idx ON case_handover (to_staff_id, created_at)`);
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -41,9 +41,7 @@ export class GuideProgress1764320000000 implements MigrationInterface {
         CONSTRAINT guide_progress_change_to_state_check CHECK (to_state IN (${STATES})),
         CONSTRAINT guide_progress_change_differs CHECK (from_state <> to_state)
       )`);
-    await db.query(
-      `CREATE INDEX guide_progress_change_case_idx ON guide_progress_change (case_id, changed_at)`,
-    );
+    await db.query(`CREATE INDEX guide_progress_change_case_idx ON guide_progress_change (case_id, changed_at)`);
   }
 
   async down(db: QueryRunner): Promise<void> {

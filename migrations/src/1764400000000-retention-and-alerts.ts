@@ -128,9 +128,7 @@ export class RetentionAndAlerts1764400000000 implements MigrationInterface {
         CONSTRAINT staff_alert_window_check CHECK (window_end >= window_start),
         CONSTRAINT staff_alert_acknowledged_check CHECK ((acknowledged_at IS NULL) = (acknowledged_by IS NULL))
       )`);
-    await db.query(
-      `CREATE INDEX staff_alert_staff_kind_idx ON staff_alert (staff_id, kind, raised_at)`,
-    );
+    await db.query(`CREATE INDEX staff_alert_staff_kind_idx ON staff_alert (staff_id, kind, raised_at)`);
   }
 
   async down(db: QueryRunner): Promise<void> {

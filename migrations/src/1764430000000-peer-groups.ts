@@ -64,9 +64,7 @@ export class PeerGroups1764430000000 implements MigrationInterface {
         CONSTRAINT peer_referral_enrolled_check CHECK (status <> 'enrolled' OR (group_id IS NOT NULL AND enrolled_at IS NOT NULL)),
         CONSTRAINT peer_referral_withdrawn_check CHECK ((status = 'withdrawn') = (withdrawn_at IS NOT NULL))
       )`);
-    await db.query(
-      `CREATE UNIQUE INDEX peer_referral_active_key ON peer_referral (case_id) WHERE withdrawn_at IS NULL`,
-    );
+    await db.query(`CREATE UNIQUE INDEX peer_referral_active_key ON peer_referral (case_id) WHERE withdrawn_at IS NULL`);
     await db.query(`CREATE INDEX peer_referral_queue_idx ON peer_referral (status, referred_at)`);
     await db.query(`CREATE INDEX peer_referral_group_idx ON peer_referral (group_id)`);
 

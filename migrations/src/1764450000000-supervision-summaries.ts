@@ -12,13 +12,7 @@ const BUCKETS = DURATION_EDGES.map((_, i) => `d${i}`).concat(`d${DURATION_EDGES.
 const ZONE = `'Europe/Amsterdam'`;
 
 /** `contact_daily_summary` and `contact_weekly_summary` share their counters. */
-const CONTACT_COUNTERS = [
-  'contacts',
-  'new_contacts',
-  'guide_contacts',
-  'on_suggested_contacts',
-  ...BUCKETS,
-];
+const CONTACT_COUNTERS = ['contacts', 'new_contacts', 'guide_contacts', 'on_suggested_contacts', ...BUCKETS];
 
 /**
  * One row per final contact: what it adds to the summaries. Effective values are the contact's
@@ -217,9 +211,7 @@ export class SupervisionSummaries1764450000000 implements MigrationInterface {
         steps integer NOT NULL,
         CONSTRAINT case_guide_summary_pkey PRIMARY KEY (case_id)
       )`);
-    await db.query(
-      `CREATE INDEX case_guide_summary_started_idx ON case_guide_summary (started_on) INCLUDE (caller_role, concern, steps)`,
-    );
+    await db.query(`CREATE INDEX case_guide_summary_started_idx ON case_guide_summary (started_on) INCLUDE (caller_role, concern, steps)`);
     await db.query(`
       CREATE TABLE appointment_summary_entry (
         appointment_id uuid NOT NULL,

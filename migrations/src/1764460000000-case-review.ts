@@ -27,9 +27,7 @@ export class CaseReview1764460000000 implements MigrationInterface {
         CONSTRAINT review_remark_acknowledged_check CHECK (acknowledged_at IS NULL OR acknowledged_at >= created_at)
       )`);
     await db.query(`CREATE INDEX review_remark_case_idx ON review_remark (case_id, created_at)`);
-    await db.query(
-      `CREATE INDEX review_remark_open_idx ON review_remark (addressed_to, created_at) WHERE acknowledged_at IS NULL`,
-    );
+    await db.query(`CREATE INDEX review_remark_open_idx ON review_remark (addressed_to, created_at) WHERE acknowledged_at IS NULL`);
 
     await db.query(`
       CREATE TABLE case_review (

@@ -40,9 +40,7 @@ export class CaseAccess1764500000000 implements MigrationInterface {
 
     await db.query(`ALTER TABLE case_status_change ALTER COLUMN changed_by DROP NOT NULL`);
     await db.query(`ALTER TABLE case_revision ALTER COLUMN changed_by DROP NOT NULL`);
-    await db.query(
-      `CREATE INDEX case_status_change_automatic_idx ON case_status_change (changed_at) WHERE changed_by IS NULL`,
-    );
+    await db.query(`CREATE INDEX case_status_change_automatic_idx ON case_status_change (changed_at) WHERE changed_by IS NULL`);
   }
 
   async down(db: QueryRunner): Promise<void> {

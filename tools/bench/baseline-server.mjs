@@ -5,13 +5,7 @@
 // AES-256-GCM of free text. No framework, no validation beyond the minimum, no identifier check,
 // no working-hours rules (slots: Monday–Friday 09:00–17:00 Dutch time, the default week).
 // Env: DATABASE_URL, PORT. Prints "listening <port>" when ready.
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  randomBytes,
-  randomUUID,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { sql } from './hot-path-sql.mjs';
@@ -58,28 +52,15 @@ function encrypt(text) {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', KEY, iv);
   const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-  return Buffer.concat([
-    Buffer.from([1, KEY_ID.length]),
-    KEY_ID,
-    iv,
-    cipher.getAuthTag(),
-    body,
-  ]);
+  return Buffer.concat([Buffer.from([1, KEY_ID.length]), KEY_ID, iv, cipher.getAuthTag(), body]);
 }
 
 function decrypt(blob) {
   if (!blob) return null;
   const at = 2 + blob[1];
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
-    KEY,
-    blob.subarray(at, at + 12),
-  );
+  const decipher = createDecipheriv('aes-256-gcm', KEY, blob.subarray(at, at + 12));
   decipher.setAuthTag(blob.subarray(at + 12, at + 28));
-  return Buffer.concat([
-    decipher.update(blob.subarray(at + 28)),
-    decipher.final(),
-  ]).toString('utf8');
+  return Buffer.concat([decipher.update(blob.subarray(at + 28)), decipher.final()]).toString('utf8');
 }
 
 /** Free text from the API's own runs is encrypted with the app's key, which the baseline lacks. */
@@ -91,8 +72,7 @@ function decryptOwn(blob) {
   }
 }
 
-const iso = (value) =>
-  value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+const iso = (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
 
 function send(res, status, body) {
   const json = JSON.stringify(body);
@@ -107,8 +87,7 @@ function cookie(req, name) {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const at = part.indexOf('=');
-    if (part.slice(0, at).trim() === name)
-      return decodeURIComponent(part.slice(at + 1).trim());
+    if (part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
   }
   return undefined;
 }
@@ -116,7 +95,9 @@ function cookie(req, name) {
 async function staffOf(req) {
   const token = cookie(req, 'leidraad_session');
   if (!token) return undefined;
-  const { rows } = await pool.query(SESSION_SQL.with({ tokenHash: createHash('sha256').update(token).digest(), idleMinutes: IDLE_MINUTES }));
+  const { rows } = await pool.query(
+    SESSION_SQL.with({ tokenHash: createHash('sha256').update(token).digest(), idleMinutes: IDLE_MINUTES }),
+  );
   return rows[0];
 }
 
@@ -131,23 +112,52 @@ function readBody(req) {
 
 async function openByCode(req, res, staff) {
   const body = JSON.parse((await readBody(req)) || '{}');
-  const code = String(body.code ?? '').replace(/[\s-]/g, '').toUpperCase();
-  if (!/^[0-9A-HJKMNP-TV-Z]{9}$/.test(code))
-    return send(res, 400, { title: 'bad code' });
+  const code = String(body.code ?? '')
+    .replace(/[\s-]/g, '')
+    .toUpperCase();
+  if (!/^[0-9A-HJKMNP-TV-Z]{9}$/.test(code)) return send(res, 400, { title: 'bad code' });
   const { rows } = await pool.query(OPEN_BY_CODE_SQL.with({ staffId: staff.id, code, role: staff.role }));
   const row = rows[0];
-  if (row.lookups > 20)
-    return send(res, 429, { title: 'throttled', retryAfter: row.retry_after });
+  if (row.lookups > 20) return send(res, 429, { title: 'throttled', retryAfter: row.retry_after });
   if (row.id === null) return send(res, 404, { title: 'not found' });
   const reason = body.reason?.category ?? null;
   if (row.grounds === null) {
     if (!reason) return send(res, 403, { reasonRequired: true });
     await transaction(async (client) => {
-      await client.query(GRANT_SQL.with({ staffId: staff.id, caseId: row.id, hours: ACCESS_GRANT_HOURS, category: reason, note: null, reasonId: randomUUID() }));
-      await client.query(AUDIT_SQL.with({ staffId: staff.id, action: 'case.read', entityType: 'case', entityId: row.id, caseCode: formatCaseCode(code), outcome: 'success', reason }));
+      await client.query(
+        GRANT_SQL.with({
+          staffId: staff.id,
+          caseId: row.id,
+          hours: ACCESS_GRANT_HOURS,
+          category: reason,
+          note: null,
+          reasonId: randomUUID(),
+        }),
+      );
+      await client.query(
+        AUDIT_SQL.with({
+          staffId: staff.id,
+          action: 'case.read',
+          entityType: 'case',
+          entityId: row.id,
+          caseCode: formatCaseCode(code),
+          outcome: 'success',
+          reason,
+        }),
+      );
     });
   } else {
-    await pool.query(AUDIT_SQL.with({ staffId: staff.id, action: 'case.read', entityType: 'case', entityId: row.id, caseCode: formatCaseCode(code), outcome: 'success', reason }));
+    await pool.query(
+      AUDIT_SQL.with({
+        staffId: staff.id,
+        action: 'case.read',
+        entityType: 'case',
+        entityId: row.id,
+        caseCode: formatCaseCode(code),
+        outcome: 'success',
+        reason,
+      }),
+    );
   }
   send(res, 200, {
     id: row.id,
@@ -173,9 +183,25 @@ async function openByCode(req, res, staff) {
 
 async function saveDraft(req, res, staff, caseId, contactId) {
   const body = JSON.parse(await readBody(req));
-  if (!Number.isInteger(body.revision) || body.revision < 1)
-    return send(res, 400, { title: 'revision' });
-  const { rows } = await pool.query(SAVE_DRAFT_SQL.with({ caseId, contactId, staffId: staff.id, revision: body.revision, channel: body.channel ?? null, startedAt: body.startedAt ?? null, endedAt: body.endedAt ?? null, summary: body.summary == null ? null : encrypt(body.summary), outcome: body.outcome ?? null, referrals: body.referrals ?? [], role: staff.role, writer: body.writer ?? null, baseRevision: body.baseRevision ?? null, noteMarks: JSON.stringify(body.noteMarks ?? []) }));
+  if (!Number.isInteger(body.revision) || body.revision < 1) return send(res, 400, { title: 'revision' });
+  const { rows } = await pool.query(
+    SAVE_DRAFT_SQL.with({
+      caseId,
+      contactId,
+      staffId: staff.id,
+      revision: body.revision,
+      channel: body.channel ?? null,
+      startedAt: body.startedAt ?? null,
+      endedAt: body.endedAt ?? null,
+      summary: body.summary == null ? null : encrypt(body.summary),
+      outcome: body.outcome ?? null,
+      referrals: body.referrals ?? [],
+      role: staff.role,
+      writer: body.writer ?? null,
+      baseRevision: body.baseRevision ?? null,
+      noteMarks: JSON.stringify(body.noteMarks ?? []),
+    }),
+  );
   if (!rows[0]) return send(res, 409, { title: 'not saved' });
   send(res, 200, {
     id: rows[0].id,
@@ -210,19 +236,14 @@ class Answer extends Error {
 function contactView(json) {
   return {
     ...json,
-    summary: json.summary
-      ? decryptOwn(Buffer.from(json.summary, 'base64'))
-      : null,
+    summary: json.summary ? decryptOwn(Buffer.from(json.summary, 'base64')) : null,
     counsellor: { id: json.counsellorId, displayName: json.counsellorName },
   };
 }
 
 async function caseFor(client, staff, caseId, { lock = false } = {}) {
-  const { rows } = await client.query(
-    (lock ? CASE_FOR_UPDATE_SQL : CASE_SQL).with({ caseId, staffId: staff.id, role: staff.role }),
-  );
-  if (!rows[0] || rows[0].grounds === null)
-    throw new Answer(404, { title: 'not found' });
+  const { rows } = await client.query((lock ? CASE_FOR_UPDATE_SQL : CASE_SQL).with({ caseId, staffId: staff.id, role: staff.role }));
+  if (!rows[0] || rows[0].grounds === null) throw new Answer(404, { title: 'not found' });
   return rows[0];
 }
 
@@ -239,11 +260,22 @@ async function startContact(req, res, staff, caseId) {
     if (found.status === 'closed') {
       throw new Answer(409, { title: 'case closed' });
     }
-    const startNow =
-      (body.startedAt ?? null) === null && (body.endedAt ?? null) === null;
+    const startNow = (body.startedAt ?? null) === null && (body.endedAt ?? null) === null;
     const {
       rows: [{ id }],
-    } = await client.query(INSERT_DRAFT_SQL.with({ id: randomUUID(), caseId, counsellorId: staff.id, channel: body.channel ?? null, startedAt: startNow ? new Date().toISOString() : (body.startedAt ?? null), endedAt: body.endedAt ?? null, summary: body.summary == null ? null : encrypt(body.summary), outcome: body.outcome ?? null, referrals: body.referrals ?? [] }));
+    } = await client.query(
+      INSERT_DRAFT_SQL.with({
+        id: randomUUID(),
+        caseId,
+        counsellorId: staff.id,
+        channel: body.channel ?? null,
+        startedAt: startNow ? new Date().toISOString() : (body.startedAt ?? null),
+        endedAt: body.endedAt ?? null,
+        summary: body.summary == null ? null : encrypt(body.summary),
+        outcome: body.outcome ?? null,
+        referrals: body.referrals ?? [],
+      }),
+    );
     await client.query(AUDIT_SQL.with({ ...audit, entityId: id, outcome: 'success', reason: null }));
     const { rows } = await client.query(CONTACT_VIEW_SQL.with({ contactId: id }));
     return contactView(rows[0].contact);
@@ -258,15 +290,23 @@ async function finalise(req, res, staff, caseId, contactId) {
       rows: [row],
     } = await client.query(LOCK_CONTACT_SQL.with({ caseId, contactId }));
     if (!row) throw new Answer(404, { title: 'not found' });
-    if (row.status === 'final')
-      throw new Answer(409, { title: 'already final' });
+    if (row.status === 'final') throw new Answer(409, { title: 'already final' });
     const summary = decryptOwn(row.summary);
     // The end of the call may be open: finalising sets it (contact-rules.ts missingForFinal).
-    if (!row.channel || !row.started_at || !summary || !row.outcome)
-      throw new Answer(400, { title: 'not complete' });
+    if (!row.channel || !row.started_at || !summary || !row.outcome) throw new Answer(400, { title: 'not complete' });
     await client.query(FINALISE_CONTACT_SQL.with({ contactId, staffId: staff.id }));
     await client.query(FINALISE_CASE_SQL.with({ caseId, startedAt: row.started_at }));
-    await client.query(AUDIT_SQL.with({ staffId: staff.id, action: 'contact.finalise', entityType: 'contact', entityId: row.id, caseCode: formatCaseCode(found.code), outcome: 'success', reason: null }));
+    await client.query(
+      AUDIT_SQL.with({
+        staffId: staff.id,
+        action: 'contact.finalise',
+        entityType: 'contact',
+        entityId: row.id,
+        caseCode: formatCaseCode(found.code),
+        outcome: 'success',
+        reason: null,
+      }),
+    );
     const { rows } = await client.query(CONTACT_VIEW_SQL.with({ contactId }));
     return contactView(rows[0].contact);
   });
@@ -278,20 +318,26 @@ const ITEM_STATES = ['not_discussed', 'discussed', 'done'];
 
 async function guideProgress(req, res, staff, caseId, itemId) {
   const body = JSON.parse(await readBody(req));
-  if (
-    !/^step-[1-6]\.[a-z-]+$/.test(itemId) ||
-    !ITEM_STATES.includes(body.state)
-  )
-    return send(res, 400, { title: 'item or state' });
+  if (!/^step-[1-6]\.[a-z-]+$/.test(itemId) || !ITEM_STATES.includes(body.state)) return send(res, 400, { title: 'item or state' });
   const keepNote = body.note === undefined;
   const note = body.note?.trim() ? body.note : null;
   const {
     rows: [row],
-  } = await pool.query(UPDATE_PROGRESS_SQL.with({ caseId, itemId, state: body.state, contactId: body.contactId ?? null, note: keepNote || note === null ? null : encrypt(note), keepNote, staffId: staff.id, role: staff.role, guideVersion: GUIDE_VERSION }));
-  if (!row || row.grounds === null)
-    return send(res, 404, { title: 'not found' });
-  if (!row.contact_found)
-    return send(res, 422, { title: 'contact not in case' });
+  } = await pool.query(
+    UPDATE_PROGRESS_SQL.with({
+      caseId,
+      itemId,
+      state: body.state,
+      contactId: body.contactId ?? null,
+      note: keepNote || note === null ? null : encrypt(note),
+      keepNote,
+      staffId: staff.id,
+      role: staff.role,
+      guideVersion: GUIDE_VERSION,
+    }),
+  );
+  if (!row || row.grounds === null) return send(res, 404, { title: 'not found' });
+  if (!row.contact_found) return send(res, 422, { title: 'contact not in case' });
   if (!row.usable) return send(res, 409, { title: 'not current' });
   send(res, 200, {
     itemId: row.item_id,
@@ -317,13 +363,8 @@ const amsterdam = new Intl.DateTimeFormat('en-GB', {
 });
 /** Europe/Amsterdam's offset (ms) at an instant. */
 function offsetAt(instant) {
-  const p = Object.fromEntries(
-    amsterdam.formatToParts(instant).map((x) => [x.type, x.value]),
-  );
-  return (
-    Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) -
-    Math.floor(instant / MINUTE) * MINUTE
-  );
+  const p = Object.fromEntries(amsterdam.formatToParts(instant).map((x) => [x.type, x.value]));
+  return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - Math.floor(instant / MINUTE) * MINUTE;
 }
 const localInstant = (y, m, d, minutes) => {
   const guess = Date.UTC(y, m, d) + minutes * MINUTE;
@@ -333,15 +374,13 @@ const localInstant = (y, m, d, minutes) => {
 /** The schedule reads of ScheduleService.rules (the default week applies when none is set). */
 async function scheduleRules(client, staffId) {
   const results = [];
-  for (const sql of SCHEDULE_SQL)
-    results.push((await client.query(sql.with({ staffId }))).rows);
+  for (const sql of SCHEDULE_SQL) results.push((await client.query(sql.with({ staffId }))).rows);
   return { own: results[0][0], periods: results[1], absences: results[2] };
 }
 
 async function assertCounsellor(client, staffId) {
   const { rows } = await client.query(COUNSELLOR_ROLE_SQL.with({ staffId }));
-  if (!rows[0] || rows[0].role === 'admin')
-    throw new Answer(404, { title: 'no such counsellor' });
+  if (!rows[0] || rows[0].role === 'admin') throw new Answer(404, { title: 'no such counsellor' });
 }
 
 async function slots(req, res, staff) {
@@ -352,34 +391,21 @@ async function slots(req, res, staff) {
   await assertCounsellor(pool, counsellorId);
   await scheduleRules(pool, counsellorId);
   const from = Date.now();
-  const { rows } = await pool.query(BUSY_SQL.with({ counsellorId, from: new Date(from).toISOString(), to: new Date(from + 62 * DAY).toISOString() }));
-  const busy = rows
-    .map((r) => ({ start: r.starts_at.getTime(), end: r.ends_at.getTime() }))
-    .sort((a, b) => a.start - b.start);
+  const { rows } = await pool.query(
+    BUSY_SQL.with({ counsellorId, from: new Date(from).toISOString(), to: new Date(from + 62 * DAY).toISOString() }),
+  );
+  const busy = rows.map((r) => ({ start: r.starts_at.getTime(), end: r.ends_at.getTime() })).sort((a, b) => a.start - b.start);
   const found = [];
   const today = new Date(from + offsetAt(from));
   for (let day = 0; day < 62 && found.length < count; day++) {
-    const date = new Date(
-      Date.UTC(
-        today.getUTCFullYear(),
-        today.getUTCMonth(),
-        today.getUTCDate() + day,
-      ),
-    );
+    const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + day));
     const weekday = date.getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
-    const [y, m, d] = [
-      date.getUTCFullYear(),
-      date.getUTCMonth(),
-      date.getUTCDate(),
-    ];
+    const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
     const end = localInstant(y, m, d, 17 * 60);
-    let start =
-      Math.ceil(Math.max(localInstant(y, m, d, 9 * 60), from) / GRID) * GRID;
+    let start = Math.ceil(Math.max(localInstant(y, m, d, 9 * 60), from) / GRID) * GRID;
     while (start + duration <= end && found.length < count) {
-      const clash = busy.find(
-        (other) => other.start < start + duration && start < other.end,
-      );
+      const clash = busy.find((other) => other.start < start + duration && start < other.end);
       if (clash) {
         start = Math.ceil(clash.end / GRID) * GRID;
         continue;
@@ -404,16 +430,36 @@ async function bookAppointment(req, res, staff, caseId) {
       const {
         rows: [found],
       } = await client.query(CASE_SQL.with({ caseId, staffId: staff.id, role: staff.role }));
-      if (!found || found.grounds === null)
-        throw new Answer(404, { title: 'not found' });
-      if (found.status === 'closed')
-        throw new Answer(409, { title: 'case closed' });
+      if (!found || found.grounds === null) throw new Answer(404, { title: 'not found' });
+      if (found.status === 'closed') throw new Answer(409, { title: 'case closed' });
       await assertCounsellor(client, counsellorId);
       await scheduleRules(client, counsellorId);
       const {
         rows: [{ id }],
-      } = await client.query(INSERT_APPOINTMENT_SQL.with({ caseId, counsellorId, startsAt: new Date(start).toISOString(), durationMinutes: body.durationMinutes, channel: body.channel, purpose: body.purpose, outsideHours: false, rescheduledFromId: null, staffId: staff.id }));
-      await client.query(AUDIT_SQL.with({ staffId: staff.id, action: 'appointment.create', entityType: 'appointment', entityId: id, caseCode: formatCaseCode(found.code), outcome: 'success', reason: null }));
+      } = await client.query(
+        INSERT_APPOINTMENT_SQL.with({
+          caseId,
+          counsellorId,
+          startsAt: new Date(start).toISOString(),
+          durationMinutes: body.durationMinutes,
+          channel: body.channel,
+          purpose: body.purpose,
+          outsideHours: false,
+          rescheduledFromId: null,
+          staffId: staff.id,
+        }),
+      );
+      await client.query(
+        AUDIT_SQL.with({
+          staffId: staff.id,
+          action: 'appointment.create',
+          entityType: 'appointment',
+          entityId: id,
+          caseCode: formatCaseCode(found.code),
+          outcome: 'success',
+          reason: null,
+        }),
+      );
       const { rows } = await client.query(APPOINTMENT_VIEW_SQL.with({ id }));
       return rows[0].appointment;
     });
@@ -421,14 +467,21 @@ async function bookAppointment(req, res, staff, caseId) {
   } catch (error) {
     if (error?.code !== '23P01') throw error;
     const end = new Date(start + body.durationMinutes * MINUTE).toISOString();
-    const { rows: inTheWay } = await pool.query(IN_THE_WAY_SQL.with({ counsellorId, startsAt: new Date(start).toISOString(), endsAt: end, replaces: [] }));
-    const { rows: booked } = await pool.query(
-      `SELECT code FROM case_file WHERE id = $1`,
-      [caseId],
+    const { rows: inTheWay } = await pool.query(
+      IN_THE_WAY_SQL.with({ counsellorId, startsAt: new Date(start).toISOString(), endsAt: end, replaces: [] }),
     );
-    await pool.query(AUDIT_SQL.with({ staffId: staff.id, action: 'appointment.create', entityType: 'case', entityId: caseId, caseCode: booked[0] ? formatCaseCode(booked[0].code) : null, outcome: 'failure', reason: inTheWay[0]
-        ? `double booking: overlaps appointment ${inTheWay[0].id}`
-        : 'double booking' }));
+    const { rows: booked } = await pool.query(`SELECT code FROM case_file WHERE id = $1`, [caseId]);
+    await pool.query(
+      AUDIT_SQL.with({
+        staffId: staff.id,
+        action: 'appointment.create',
+        entityType: 'case',
+        entityId: caseId,
+        caseCode: booked[0] ? formatCaseCode(booked[0].code) : null,
+        outcome: 'failure',
+        reason: inTheWay[0] ? `double booking: overlaps appointment ${inTheWay[0].id}` : 'double booking',
+      }),
+    );
     send(res, 409, {
       title: 'double booking',
       conflictingAppointment: inTheWay[0] ?? null,
@@ -439,14 +492,23 @@ async function bookAppointment(req, res, staff, caseId) {
 const STALLED_AFTER_DAYS = 14;
 
 async function overview(req, res, staff) {
-  if (staff.role !== 'supervisor')
-    return send(res, 403, { title: 'supervisors only' });
+  if (staff.role !== 'supervisor') return send(res, 403, { title: 'supervisors only' });
   const [loads, attention, totals] = await Promise.all([
     pool.query(COUNSELLOR_LOAD_SQL.text),
     pool.query(ATTENTION_SQL.with({ stalledAfterDays: STALLED_AFTER_DAYS })),
     pool.query(ATTENTION_TOTALS_SQL.with({ stalledAfterDays: STALLED_AFTER_DAYS })),
   ]);
-  await pool.query(AUDIT_SQL.with({ staffId: staff.id, action: 'supervision.overview', entityType: 'supervision', entityId: null, caseCode: null, outcome: 'success', reason: null }));
+  await pool.query(
+    AUDIT_SQL.with({
+      staffId: staff.id,
+      action: 'supervision.overview',
+      entityType: 'supervision',
+      entityId: null,
+      caseCode: null,
+      outcome: 'success',
+      reason: null,
+    }),
+  );
   send(res, 200, {
     weekStart: loads.rows[0] ? iso(loads.rows[0].week_start) : null,
     counsellors: loads.rows.map((r) => ({
@@ -471,12 +533,8 @@ async function overview(req, res, staff) {
   });
 }
 
-const addDays = (date, days) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY)
-    .toISOString()
-    .slice(0, 10);
-const mondayOf = (date) =>
-  addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+const addDays = (date, days) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const mondayOf = (date) => addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
 
 /** A statistics period (`2026-11`, `2026-Q3`, `2026`) as inclusive local dates; undefined when it names none. */
 function periodRange(label) {
@@ -504,8 +562,7 @@ function monthSplit(from, to) {
 }
 
 async function trends(req, res, staff) {
-  if (staff.role !== 'supervisor')
-    return send(res, 403, { title: 'supervisors only' });
+  if (staff.role !== 'supervisor') return send(res, 403, { title: 'supervisors only' });
   const query = new URL(req.url, 'http://x').searchParams;
   const range = periodRange(query.get('period'));
   if (!range) return send(res, 400, { title: 'period' });
@@ -519,7 +576,17 @@ async function trends(req, res, staff) {
     .filter((key) => query.get(key))
     .map((key) => `${key}=${query.get(key)}`)
     .join(' ');
-  await pool.query(AUDIT_SQL.with({ staffId: staff.id, action: 'supervision.trends', entityType: 'supervision', entityId: null, caseCode: null, outcome: 'success', reason }));
+  await pool.query(
+    AUDIT_SQL.with({
+      staffId: staff.id,
+      action: 'supervision.trends',
+      entityType: 'supervision',
+      entityId: null,
+      caseCode: null,
+      outcome: 'success',
+      reason,
+    }),
+  );
   // Raw monthly sums only: the API's suppression (cached per month) and quantiles are left out.
   send(res, 200, {
     filters: { period: query.get('period') },
@@ -534,16 +601,8 @@ const LOOKUP = /^\/api\/cases\/lookup$/;
 const DRAFT = new RegExp(`^/api/cases/${UUID}/contacts/${UUID}/draft$`);
 const ROUTES = [
   ['POST', new RegExp(`^/api/cases/${UUID}/contacts$`), startContact],
-  [
-    'POST',
-    new RegExp(`^/api/cases/${UUID}/contacts/${UUID}/finalise$`),
-    finalise,
-  ],
-  [
-    'PUT',
-    new RegExp(`^/api/cases/${UUID}/guide-progress/([^/?]+)$`),
-    guideProgress,
-  ],
+  ['POST', new RegExp(`^/api/cases/${UUID}/contacts/${UUID}/finalise$`), finalise],
+  ['PUT', new RegExp(`^/api/cases/${UUID}/guide-progress/([^/?]+)$`), guideProgress],
   ['GET', /^\/api\/appointments\/slots(?:\?|$)/, slots],
   ['POST', new RegExp(`^/api/cases/${UUID}/appointments$`), bookAppointment],
   ['GET', /^\/api\/supervision\/overview$/, overview],
@@ -556,25 +615,17 @@ const server = createServer(async (req, res) => {
     if (!staff) return send(res, 401, { title: 'sign in' });
     let match;
     if (req.method === 'POST' && LOOKUP.test(req.url)) {
-      if (req.headers['x-xsrf-token'] !== staff.csrf_token)
-        return send(res, 403, { title: 'xsrf' });
+      if (req.headers['x-xsrf-token'] !== staff.csrf_token) return send(res, 403, { title: 'xsrf' });
       return await openByCode(req, res, staff);
     }
     if (req.method === 'PUT' && (match = DRAFT.exec(req.url))) {
-      if (req.headers['x-xsrf-token'] !== staff.csrf_token)
-        return send(res, 403, { title: 'xsrf' });
+      if (req.headers['x-xsrf-token'] !== staff.csrf_token) return send(res, 403, { title: 'xsrf' });
       return await saveDraft(req, res, staff, match[1], match[2]);
     }
     for (const [method, pattern, handler] of ROUTES) {
       if (req.method !== method || !(match = pattern.exec(req.url))) continue;
-      if (method !== 'GET' && req.headers['x-xsrf-token'] !== staff.csrf_token)
-        return send(res, 403, { title: 'xsrf' });
-      return await handler(
-        req,
-        res,
-        staff,
-        ...match.slice(1).map(decodeURIComponent),
-      );
+      if (method !== 'GET' && req.headers['x-xsrf-token'] !== staff.csrf_token) return send(res, 403, { title: 'xsrf' });
+      return await handler(req, res, staff, ...match.slice(1).map(decodeURIComponent));
     }
     send(res, 404, { title: 'no route' });
   } catch (error) {
@@ -583,9 +634,5 @@ const server = createServer(async (req, res) => {
   }
 });
 server.keepAliveTimeout = 72_000;
-server.listen(Number(process.env.PORT), '127.0.0.1', () =>
-  console.log(`listening ${server.address().port}`),
-);
-process.on('SIGTERM', () =>
-  server.close(() => pool.end().then(() => process.exit(0))),
-);
+server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`listening ${server.address().port}`));
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));

@@ -10,18 +10,7 @@ import Module from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import {
-  cleanups,
-  createStaff,
-  ensureBuilt,
-  log,
-  machine,
-  percentile,
-  ROOT,
-  runBench,
-  Session,
-  startApi,
-} from './bench-support.mjs';
+import { cleanups, createStaff, ensureBuilt, log, machine, percentile, ROOT, runBench, Session, startApi } from './bench-support.mjs';
 
 const require = createRequire(import.meta.url);
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -159,7 +148,10 @@ async function main() {
     if (result.rows.length !== APPOINTMENTS) throw new Error('pg: wrong row count');
   });
   // The same filter without building the JSON: how much of the time is finding the rows.
-  const idsOnly = statement.replace(/^SELECT [\s\S]*? AS appointment\n\s*FROM [\s\S]*?\n\s*WHERE/, 'SELECT a.id\n  FROM appointment a JOIN case_file c ON c.id = a.case_id\n        WHERE');
+  const idsOnly = statement.replace(
+    /^SELECT [\s\S]*? AS appointment\n\s*FROM [\s\S]*?\n\s*WHERE/,
+    'SELECT a.id\n  FROM appointment a JOIN case_file c ON c.id = a.case_id\n        WHERE',
+  );
   if (idsOnly === statement) throw new Error('could not derive the ids-only statement');
   const bare = await time(RUNS, async () => {
     const result = await db.query(idsOnly, params);

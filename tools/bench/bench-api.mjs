@@ -53,15 +53,12 @@ function codeGenerator() {
     project: join(ROOT, 'libs/shared/case-code/tsconfig.lib.json'),
     compilerOptions: { module: 'commonjs' },
   });
-  return require(join(ROOT, 'libs/shared/case-code/src/lib/case-code.ts'))
-    .generateCaseCode;
+  return require(join(ROOT, 'libs/shared/case-code/src/lib/case-code.ts')).generateCaseCode;
 }
 
 function identifierCheckCost() {
   try {
-    const { scan } = require(
-      join(ROOT, 'libs/shared/pseudonymisation/src/index.ts'),
-    );
+    const { scan } = require(join(ROOT, 'libs/shared/pseudonymisation/src/index.ts'));
     for (let i = 0; i < 200; i++) scan(NOTE);
     const runs = 2000;
     const t = performance.now();
@@ -152,8 +149,7 @@ async function load(pool, makeRequest, mode) {
     }
   };
   const saturated = async (client) => {
-    for (let i = 0; performance.now() < end; i++)
-      count(await send(pool, makeRequest, client, i));
+    for (let i = 0; performance.now() < end; i++) count(await send(pool, makeRequest, client, i));
   };
   const paced = async (client) => {
     let tick = t0 + (client * PACED_INTERVAL_MS) / CLIENTS;
@@ -180,11 +176,7 @@ async function load(pool, makeRequest, mode) {
     }
     await pending;
   };
-  await Promise.all(
-    Array.from({ length: CLIENTS }, (_, client) =>
-      mode === 'paced' ? paced(client) : saturated(client),
-    ),
-  );
+  await Promise.all(Array.from({ length: CLIENTS }, (_, client) => (mode === 'paced' ? paced(client) : saturated(client))));
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
@@ -214,13 +206,8 @@ async function main() {
   } = await db.query('SHOW server_version');
 
   log(`creating ${CLIENTS} counsellors with the CLI`);
-  const usernames = Array.from(
-    { length: CLIENTS },
-    (_, i) => `bench${String(i + 1).padStart(2, '0')}`,
-  );
-  await mapLimit(usernames, 2, (username) =>
-    createStaff(appEnv, username, 'counsellor'),
-  );
+  const usernames = Array.from({ length: CLIENTS }, (_, i) => `bench${String(i + 1).padStart(2, '0')}`);
+  await mapLimit(usernames, 2, (username) => createStaff(appEnv, username, 'counsellor'));
 
   const apiPool = new Pool(apiBase, {
     connections: CLIENTS,
@@ -236,23 +223,13 @@ async function main() {
       username,
       password: PASSWORD,
     });
-    if (login.status !== 200)
-      throw new Error(
-        `sign-in of ${username}: ${login.status} ${JSON.stringify(login.body)}`,
-      );
+    if (login.status !== 200) throw new Error(`sign-in of ${username}: ${login.status} ${JSON.stringify(login.body)}`);
     return { username, jar, staffId: login.body.id, cases: [] };
   });
 
   const me = clients[0];
-  const scanned = await call(
-    apiPool,
-    me.jar,
-    'POST',
-    '/api/pseudonymisation/scan',
-    { text: NOTE },
-  );
-  if (scanned.status !== 200 || scanned.body.findings.length > 0)
-    throw new Error(`the note is not clean: ${JSON.stringify(scanned.body)}`);
+  const scanned = await call(apiPool, me.jar, 'POST', '/api/pseudonymisation/scan', { text: NOTE });
+  if (scanned.status !== 200 || scanned.body.findings.length > 0) throw new Error(`the note is not clean: ${JSON.stringify(scanned.body)}`);
 
   log(`creating ${API_CASES} cases with a draft contact through the API`);
   const perClient = Math.ceil(API_CASES / CLIENTS);
@@ -264,10 +241,7 @@ async function main() {
           concern: 'own_feelings',
           contact: { channel: 'phone', summary: NOTE },
         });
-        if (created.status !== 201)
-          throw new Error(
-            `create case: ${created.status} ${JSON.stringify(created.body)}`,
-          );
+        if (created.status !== 201) throw new Error(`create case: ${created.status} ${JSON.stringify(created.body)}`);
         client.cases.push({
           id: created.body.id,
           code: created.body.code.replace(/-/g, ''),
@@ -279,9 +253,7 @@ async function main() {
 
   const apiCases = perClient * CLIENTS;
   const seedCases = TOTAL_CASES - apiCases;
-  log(
-    `seeding ${seedCases} cases and ${TOTAL_CONTACTS - apiCases} contacts with SQL`,
-  );
+  log(`seeding ${seedCases} cases and ${TOTAL_CONTACTS - apiCases} contacts with SQL`);
   const { rows: existing } = await db.query('SELECT code FROM case_file');
   const taken = new Set(existing.map((r) => r.code));
   const staffIds = clients.map((c) => c.staffId);
@@ -339,9 +311,7 @@ async function main() {
   await db.query('VACUUM ANALYZE');
   const {
     rows: [counts],
-  } = await db.query(
-    `SELECT (SELECT count(*) FROM case_file)::int AS cases, (SELECT count(*) FROM contact)::int AS contacts`,
-  );
+  } = await db.query(`SELECT (SELECT count(*) FROM case_file)::int AS cases, (SELECT count(*) FROM contact)::int AS contacts`);
   log(`database: ${counts.cases} cases, ${counts.contacts} contacts`);
 
   const identifierCheckMicros = identifierCheckCost();
@@ -349,11 +319,7 @@ async function main() {
   const basePort = await freePort();
   // BENCH_BASELINE_NODE_ARGS: node flags for the baseline server, e.g. to profile it like the API.
   const baselineArgs = envNodeArgs('BENCH_BASELINE_NODE_ARGS');
-  await startChild(
-    [...baselineArgs, join(ROOT, 'tools/bench/baseline-server.mjs')],
-    { ...appEnv, PORT: String(basePort) },
-    'listening',
-  );
+  await startChild([...baselineArgs, join(ROOT, 'tools/bench/baseline-server.mjs')], { ...appEnv, PORT: String(basePort) }, 'listening');
   const basePool = new Pool(`http://127.0.0.1:${basePort}`, {
     connections: CLIENTS,
     pipelining: 1,
@@ -430,9 +396,7 @@ async function main() {
         ['api', apiPool],
         ['baseline', basePool],
       ]) {
-        log(
-          `${scenario} ${mode} on ${server}: ${WARMUP} s warm-up + ${SECONDS} s`,
-        );
+        log(`${scenario} ${mode} on ${server}: ${WARMUP} s warm-up + ${SECONDS} s`);
         let loop;
         if (scenario === 'open-by-code') {
           resetting = true;
@@ -462,18 +426,8 @@ async function main() {
   return results.some((r) => r.requests === 0 || r.errors > 0) ? 1 : 0;
 }
 
-function print({
-  machine,
-  pgVersion,
-  embedded,
-  counts,
-  results,
-  identifierCheckMicros,
-  resets,
-  audit,
-}) {
-  const pad = (value, width, right = true) =>
-    right ? String(value).padStart(width) : String(value).padEnd(width);
+function print({ machine, pgVersion, embedded, counts, results, identifierCheckMicros, resets, audit }) {
+  const pad = (value, width, right = true) => (right ? String(value).padStart(width) : String(value).padEnd(width));
   const lines = [];
   lines.push('');
   lines.push(`Leidraad API benchmark — ${new Date().toISOString()}`);
@@ -481,9 +435,7 @@ function print({
   lines.push(
     `PostgreSQL ${pgVersion} (${embedded ? 'embedded, fsync=off' : 'DATABASE_URL server'}); ${counts.cases} cases, ${counts.contacts} contacts`,
   );
-  lines.push(
-    `${CLIENTS} keep-alive clients on loopback, ${WARMUP} s warm-up + ${SECONDS} s per scenario, load and server`,
-  );
+  lines.push(`${CLIENTS} keep-alive clients on loopback, ${WARMUP} s warm-up + ${SECONDS} s per scenario, load and server`);
   lines.push(
     `load: saturated = each client sends the next request as soon as the previous is answered; ` +
       `paced = each client sends one request every ${PACED_INTERVAL_MS} ms (${((CLIENTS * 1000) / PACED_INTERVAL_MS).toFixed(0)} req/s offered), ` +
@@ -504,10 +456,7 @@ function print({
   // Issue 14's targets: throughput against the baseline, and the paced p99 of the autosave.
   const targets = { 'open-by-code': 0.8, 'save-contact': 0.65 };
   const pacedTargets = { 'open-by-code': 25, 'save-contact': 15 };
-  const find = (scenario, mode, server) =>
-    results.find(
-      (r) => r.scenario === scenario && r.mode === mode && r.server === server,
-    );
+  const find = (scenario, mode, server) => results.find((r) => r.scenario === scenario && r.mode === mode && r.server === server);
   for (const scenario of Object.keys(targets)) {
     if (!find(scenario, 'saturated', 'api')) continue;
     const api = find(scenario, 'saturated', 'api');

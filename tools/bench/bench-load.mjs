@@ -82,16 +82,9 @@ const SUPERVISOR_OPS = ['overview', 'trends'];
 
 /** The guide's item ids, read from the shared guide library (no TypeScript loader needed). */
 function guideItemIds() {
-  const source = readFileSync(
-    join(ROOT, 'libs/shared/guide/src/lib/ids.ts'),
-    'utf8',
-  );
+  const source = readFileSync(join(ROOT, 'libs/shared/guide/src/lib/ids.ts'), 'utf8');
   const block = source.slice(source.indexOf('export const ITEM_IDS'));
-  return [
-    ...block
-      .slice(0, block.indexOf('] as const'))
-      .matchAll(/'(step-\d\.[a-z-]+)'/g),
-  ].map((m) => m[1]);
+  return [...block.slice(0, block.indexOf('] as const')).matchAll(/'(step-\d\.[a-z-]+)'/g)].map((m) => m[1]);
 }
 
 const random = (from, to) => from + Math.random() * (to - from);
@@ -108,22 +101,14 @@ class Recorder {
   }
   op(name) {
     let op = this.ops.get(name);
-    if (!op)
-      this.ops.set(name, (op = { latencies: [], errors: {}, expected: {} }));
+    if (!op) this.ops.set(name, (op = { latencies: [], errors: {}, expected: {} }));
     return op;
   }
   /**
    * Sends one request through `session`; answers the response, or undefined when it failed
    * (network error or a status not in `ok`; `expected` statuses are answered and counted apart).
    */
-  async send(
-    session,
-    name,
-    method,
-    path,
-    body,
-    { ok = [200], expected = [] } = {},
-  ) {
+  async send(session, name, method, path, body, { ok = [200], expected = [] } = {}) {
     const begin = performance.now();
     let response;
     let failure;
@@ -138,16 +123,13 @@ class Recorder {
     if (counted) op.latencies.push(latency);
     if (response && ok.includes(response.status)) return response;
     if (response && expected.includes(response.status)) {
-      if (counted)
-        op.expected[response.status] = (op.expected[response.status] ?? 0) + 1;
+      if (counted) op.expected[response.status] = (op.expected[response.status] ?? 0) + 1;
       return response;
     }
     const status = failure ?? response.status;
     if (counted) op.errors[status] = (op.errors[status] ?? 0) + 1;
     if (this.errorSamples.length < 10)
-      this.errorSamples.push(
-        `${name} ${method} ${path}: ${status} ${JSON.stringify(response?.body ?? '').slice(0, 300)}`,
-      );
+      this.errorSamples.push(`${name} ${method} ${path}: ${status} ${JSON.stringify(response?.body ?? '').slice(0, 300)}`);
     return undefined;
   }
 }
@@ -176,16 +158,7 @@ async function oneCall(recorder, me, colleagues, itemIds) {
   const target = others ? pick(colleague.cases) : pick(me.cases);
   // The code (and a colleague's case's reason) in the body: codes never go in URLs.
   const lookup = others ? { code: target.code, reason: REASON } : { code: target.code };
-  if (
-    !(await recorder.send(
-      session,
-      others ? 'open with reason' : 'open by code',
-      'POST',
-      '/api/cases/lookup',
-      lookup,
-    ))
-  )
-    return;
+  if (!(await recorder.send(session, others ? 'open with reason' : 'open by code', 'POST', '/api/cases/lookup', lookup))) return;
   if (!(await think(recorder, random(1_000, 3_000)))) return;
 
   const contact = await recorder.send(
@@ -201,76 +174,38 @@ async function oneCall(recorder, me, colleagues, itemIds) {
   const startedAt = contact.body.startedAt;
   const saves = randomInt(3, 6);
   // Guide items ticked during the call, each in one of the intervals between autosaves.
-  const ticks = Array.from({ length: randomInt(1, 3) }, () =>
-    randomInt(1, saves),
-  );
+  const ticks = Array.from({ length: randomInt(1, 3) }, () => randomInt(1, saves));
   for (let revision = 1; revision <= saves; revision++) {
     const saveAt = performance.now() + AUTOSAVE_MS;
-    for (
-      let tick = ticks.filter((at) => at === revision).length;
-      tick > 0;
-      tick--
-    ) {
-      if (
-        !(await think(recorder, random(500, saveAt - performance.now() - 200)))
-      )
-        return;
+    for (let tick = ticks.filter((at) => at === revision).length; tick > 0; tick--) {
+      if (!(await think(recorder, random(500, saveAt - performance.now() - 200)))) return;
       const item = pick(itemIds);
-      await recorder.send(
-        session,
-        'guide tick',
-        'PUT',
-        `/api/cases/${target.id}/guide-progress/${item}`,
-        {
-          state: 'discussed',
-          contactId: contact.body.id,
-        },
-      );
+      await recorder.send(session, 'guide tick', 'PUT', `/api/cases/${target.id}/guide-progress/${item}`, {
+        state: 'discussed',
+        contactId: contact.body.id,
+      });
     }
     if (!(await think(recorder, saveAt - performance.now()))) return;
     const last = revision === saves;
-    const saved = await recorder.send(
-      session,
-      'autosave',
-      'PUT',
-      `${contactPath}/draft`,
-      {
-        revision,
-        channel: 'phone',
-        startedAt,
-        endedAt: last ? new Date().toISOString() : null,
-        summary: SENTENCES.slice(
-          0,
-          Math.min(revision + 1, SENTENCES.length),
-        ).join(' '),
-        outcome: last ? pick(OUTCOMES) : null,
-        referrals: last && Math.random() < 0.3 ? ['ggz'] : [],
-      },
-    );
+    const saved = await recorder.send(session, 'autosave', 'PUT', `${contactPath}/draft`, {
+      revision,
+      channel: 'phone',
+      startedAt,
+      endedAt: last ? new Date().toISOString() : null,
+      summary: SENTENCES.slice(0, Math.min(revision + 1, SENTENCES.length)).join(' '),
+      outcome: last ? pick(OUTCOMES) : null,
+      referrals: last && Math.random() < 0.3 ? ['ggz'] : [],
+    });
     if (!saved) return;
   }
   if (!(await think(recorder, random(500, 1_500)))) return;
-  if (
-    !(await recorder.send(
-      session,
-      'finalise',
-      'POST',
-      `${contactPath}/finalise`,
-      undefined,
-    ))
-  )
-    return;
+  if (!(await recorder.send(session, 'finalise', 'POST', `${contactPath}/finalise`, undefined))) return;
 
   if (Math.random() >= PLAN_FOLLOW_UP) return;
   const holder = Math.random() < FOR_COLLEAGUE ? colleague : me;
   const query = new URLSearchParams({ durationMinutes: '30', count: '5' });
   if (holder !== me) query.set('counsellorId', holder.id);
-  const slots = await recorder.send(
-    session,
-    'free slots',
-    'GET',
-    `/api/appointments/slots?${query}`,
-  );
+  const slots = await recorder.send(session, 'free slots', 'GET', `/api/appointments/slots?${query}`);
   if (!slots || slots.body.length === 0) return;
   if (!(await think(recorder, random(1_000, 3_000)))) return;
   const slot = pick(slots.body);
@@ -299,19 +234,9 @@ async function supervisorLoop(recorder, me) {
     () => ({ period: endedPeriod('month'), callerRole: 'parent' }),
   ];
   while (performance.now() < recorder.end) {
-    await recorder.send(
-      me.session,
-      'overview',
-      'GET',
-      '/api/supervision/overview',
-    );
+    await recorder.send(me.session, 'overview', 'GET', '/api/supervision/overview');
     if (!(await think(recorder, random(2_000, 5_000)))) return;
-    await recorder.send(
-      me.session,
-      'trends',
-      'GET',
-      `/api/supervision/trends?${new URLSearchParams(pick(ranges)())}`,
-    );
+    await recorder.send(me.session, 'trends', 'GET', `/api/supervision/trends?${new URLSearchParams(pick(ranges)())}`);
     if (!(await think(recorder, random(2_000, 5_000)))) return;
   }
 }
@@ -328,10 +253,7 @@ async function drive(base, users, itemIds) {
     user.session.pool = pool;
   }
   const t0 = performance.now();
-  const recorder = new Recorder(
-    t0 + WARMUP * 1000,
-    t0 + (WARMUP + SECONDS) * 1000,
-  );
+  const recorder = new Recorder(t0 + WARMUP * 1000, t0 + (WARMUP + SECONDS) * 1000);
   const counsellors = users.filter((u) => u.role === 'counsellor');
   await Promise.all(
     users.map((user) =>
@@ -374,12 +296,7 @@ async function main() {
   await ensureBuilt('enrolment/confirm');
   const itemIds = guideItemIds();
   const seeded = await demoDatabase(CONTACTS);
-  const {
-    database,
-    base: apiBase,
-    child: api,
-    appEnv,
-  } = await startApi('bench_load', seeded);
+  const { database, base: apiBase, child: api, appEnv } = await startApi('bench_load', seeded);
   const db = new pg.Pool({ connectionString: database.url, max: 2 });
   db.on('error', () => undefined);
   cleanups.push(() => db.end());
@@ -388,9 +305,7 @@ async function main() {
   } = await db.query('SHOW server_version');
 
   // Staff and their cases: each counsellor gets up to 100 of their not-closed cases.
-  const { rows: staff } = await db.query(
-    `SELECT id, username, role FROM staff WHERE username LIKE 'demo.%' AND active ORDER BY username`,
-  );
+  const { rows: staff } = await db.query(`SELECT id, username, role FROM staff WHERE username LIKE 'demo.%' AND active ORDER BY username`);
   const users = staff
     .filter((s) => s.role === 'counsellor')
     .slice(0, COUNSELLORS)
@@ -412,10 +327,7 @@ async function main() {
   );
   for (const c of cases) byId.get(c.assignee_id).cases.push(c);
   const counsellors = users.filter((u) => u.role === 'counsellor');
-  if (
-    counsellors.length < COUNSELLORS ||
-    counsellors.some((u) => u.cases.length === 0)
-  )
+  if (counsellors.length < COUNSELLORS || counsellors.some((u) => u.cases.length === 0))
     throw new Error('the seed has fewer than 50 counsellors with open cases');
   const {
     rows: [size],
@@ -423,33 +335,20 @@ async function main() {
     `SELECT (SELECT count(*) FROM contact)::int AS contacts, (SELECT count(*) FROM case_file)::int AS cases,
             (SELECT count(*) FROM appointment)::int AS appointments`,
   );
-  log(
-    `data: ${size.contacts} contacts, ${size.cases} cases, ${size.appointments} appointments`,
-  );
+  log(`data: ${size.contacts} contacts, ${size.cases} cases, ${size.appointments} appointments`);
 
-  log(
-    `signing in ${users.length} staff members (supervisors with their second factor)`,
-  );
+  log(`signing in ${users.length} staff members (supervisors with their second factor)`);
   const signInPool = new Pool(apiBase, {
     connections: 8,
     keepAliveTimeout: 10_000,
   });
   for (const user of users) user.session.pool = signInPool;
   for (let i = 0; i < users.length; i += 5) {
-    await Promise.all(
-      users
-        .slice(i, i + 5)
-        .map((u) => u.session.signIn(u.username, seeded.password)),
-    );
+    await Promise.all(users.slice(i, i + 5).map((u) => u.session.signIn(u.username, seeded.password)));
   }
   seeded.save();
-  const scan = await users[0].session.call(
-    'POST',
-    '/api/pseudonymisation/scan',
-    { text: `${SENTENCES.join(' ')} ${REASON}` },
-  );
-  if (scan.status !== 200 || scan.body.findings.length > 0)
-    throw new Error(`the note is not clean: ${JSON.stringify(scan.body)}`);
+  const scan = await users[0].session.call('POST', '/api/pseudonymisation/scan', { text: `${SENTENCES.join(' ')} ${REASON}` });
+  if (scan.status !== 200 || scan.body.findings.length > 0) throw new Error(`the note is not clean: ${JSON.stringify(scan.body)}`);
   await signInPool.close();
 
   log(`API: ${WARMUP} s warm-up + ${SECONDS} s`);
@@ -457,15 +356,9 @@ async function main() {
   await stopChild(api);
 
   const basePort = await freePort();
-  await startChild(
-    [join(ROOT, 'tools/bench/baseline-server.mjs')],
-    { ...appEnv, PORT: String(basePort) },
-    'listening',
-  );
+  await startChild([join(ROOT, 'tools/bench/baseline-server.mjs')], { ...appEnv, PORT: String(basePort) }, 'listening');
   log(`baseline: ${WARMUP} s warm-up + ${SECONDS} s`);
-  const baseResult = summarise(
-    await drive(`http://127.0.0.1:${basePort}`, users, itemIds),
-  );
+  const baseResult = summarise(await drive(`http://127.0.0.1:${basePort}`, users, itemIds));
 
   print({
     pgVersion,
@@ -474,16 +367,12 @@ async function main() {
     baseResult,
     embedded: !process.env.DATABASE_URL,
   });
-  const apiErrors = [...COUNSELLOR_OPS, ...SUPERVISOR_OPS].reduce(
-    (sum, name) => sum + (apiResult[name]?.errors ?? 0),
-    0,
-  );
+  const apiErrors = [...COUNSELLOR_OPS, ...SUPERVISOR_OPS].reduce((sum, name) => sum + (apiResult[name]?.errors ?? 0), 0);
   return apiErrors > 0 ? 1 : 0;
 }
 
 function print({ pgVersion, size, apiResult, baseResult, embedded }) {
-  const pad = (value, width, right = true) =>
-    right ? String(value).padStart(width) : String(value).padEnd(width);
+  const pad = (value, width, right = true) => (right ? String(value).padStart(width) : String(value).padEnd(width));
   const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '-');
   const lines = [
     '',
@@ -507,21 +396,14 @@ function print({ pgVersion, size, apiResult, baseResult, embedded }) {
     ]) {
       const r = result[name];
       if (!r) {
-        lines.push(
-          `${pad(name, 17, false)} ${pad(server, 8, false)} ${pad(0, 6)}`,
-        );
+        lines.push(`${pad(name, 17, false)} ${pad(server, 8, false)} ${pad(0, 6)}`);
         continue;
       }
       total[server].count += r.count;
       total[server].errors += r.errors;
-      const errors = r.errors
-        ? `${r.errors} ${JSON.stringify(r.errorDetail)}`
-        : '0';
+      const errors = r.errors ? `${r.errors} ${JSON.stringify(r.errorDetail)}` : '0';
       const expected = Object.entries(r.expected)
-        .map(
-          ([status, n]) =>
-            `${n}× ${status}${status === '409' ? ' (slot taken)' : ''}`,
-        )
+        .map(([status, n]) => `${n}× ${status}${status === '409' ? ' (slot taken)' : ''}`)
         .join(', ');
       lines.push(
         `${pad(name, 17, false)} ${pad(server, 8, false)} ${pad(r.count, 6)} ${pad(r.rps.toFixed(1), 6)} ${pad(ms(r.p50), 7)} ${pad(ms(r.p95), 7)} ${pad(ms(r.p99), 7)} ${pad(errors, 7)}  ${expected}`,
@@ -545,9 +427,7 @@ function print({ pgVersion, size, apiResult, baseResult, embedded }) {
   );
   for (const { name, api, base, counsellor } of verdicts) {
     if (api.count === 0 || base.count === 0) {
-      lines.push(
-        `  ${pad(name, 17, false)} no requests in the measured time (run longer)`,
-      );
+      lines.push(`  ${pad(name, 17, false)} no requests in the measured time (run longer)`);
       continue;
     }
     const target = counsellor
@@ -557,9 +437,7 @@ function print({ pgVersion, size, apiResult, baseResult, embedded }) {
       : api.errors === 0
         ? 'no errors (no latency target)'
         : 'errors';
-    lines.push(
-      `  ${pad(name, 17, false)} ${pad((api.p99 / base.p99).toFixed(2), 6)}×   ${target}`,
-    );
+    lines.push(`  ${pad(name, 17, false)} ${pad((api.p99 / base.p99).toFixed(2), 6)}×   ${target}`);
   }
   lines.push(
     '',

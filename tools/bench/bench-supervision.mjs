@@ -165,7 +165,8 @@ async function time(runs, action) {
 
 runBench(async () => {
   await ensureBuilt('safety_plan_review_due');
-  const demo = process.env.BENCH_SEED !== 'sql' && existsSync(join(ROOT, 'tools/seed/seed-demo.mjs')) ? await demoDatabase(CONTACTS) : undefined;
+  const demo =
+    process.env.BENCH_SEED !== 'sql' && existsSync(join(ROOT, 'tools/seed/seed-demo.mjs')) ? await demoDatabase(CONTACTS) : undefined;
   const { database, base, appEnv } = await startApi('bench_supervision', demo);
   const db = new pg.Client({ connectionString: database.url });
   await db.connect();

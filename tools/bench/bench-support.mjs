@@ -41,8 +41,7 @@ export function requireSource(tsconfig, file) {
 }
 
 const started = performance.now();
-export const log = (message) =>
-  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+export const log = (message) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
 
 /** Clean-up steps, run in reverse order by `runBench`. */
 export const cleanups = [];
@@ -55,9 +54,7 @@ export function run(command, args, options = {}) {
     child.stderr.on('data', (d) => (out += d));
     if (options.input !== undefined) child.stdin.end(options.input);
     child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolveRun(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${out}`)),
-    );
+    child.on('exit', (code) => (code === 0 ? resolveRun(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${out}`))));
   });
 }
 
@@ -257,8 +254,7 @@ export class Session {
     if (login.status !== 200) throw new Error(`sign-in of ${username}: ${login.status} ${JSON.stringify(login.body)}`);
     const step = login.body?.secondFactor;
     const expect = async (label, response, status) => {
-      if (response.status !== status)
-        throw new Error(`${label} of ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+      if (response.status !== status) throw new Error(`${label} of ${username}: ${response.status} ${JSON.stringify(response.body)}`);
       return response.body;
     };
     if (step === 'enrol') {
@@ -358,8 +354,7 @@ export async function demoDatabase(contacts) {
   mkdirSync(dataDir, { recursive: true });
   const state = { contacts, password: await seed(database.url, dataDir), seededAt: new Date().toISOString() };
   writeFileSync(stateFile, JSON.stringify(state, null, 2));
-  const save = () =>
-    writeFileSync(stateFile, JSON.stringify({ ...state, authenticators: Object.fromEntries(authenticators) }, null, 2));
+  const save = () => writeFileSync(stateFile, JSON.stringify({ ...state, authenticators: Object.fromEntries(authenticators) }, null, 2));
   return { database, dataDir, password: state.password, save };
 }
 

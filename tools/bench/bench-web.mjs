@@ -67,7 +67,16 @@ async function startApp() {
   const account = { username: 'bench-counsellor', password: 'bench wachtwoord voor de hulplijn' };
   const created = spawnSync(
     process.execPath,
-    [join(dist, 'apps/api/cli.js'), 'user:create', '--username', account.username, '--role', 'counsellor', '--display-name', 'Bench Hulpverlener'],
+    [
+      join(dist, 'apps/api/cli.js'),
+      'user:create',
+      '--username',
+      account.username,
+      '--role',
+      'counsellor',
+      '--display-name',
+      'Bench Hulpverlener',
+    ],
     { cwd: root, env, input: `${account.password}\n`, encoding: 'utf8' },
   );
   if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
@@ -151,7 +160,8 @@ function shortfalls(lhr) {
   for (const [id, category] of Object.entries(lhr.categories)) {
     for (const ref of category.auditRefs) {
       const a = lhr.audits[ref.id];
-      if (ref.weight > 0 && a.score !== null && a.score < 1) out.push(`${id}: ${ref.id} (${Math.round(a.score * 100)}) ${a.displayValue ?? ''}`.trim());
+      if (ref.weight > 0 && a.score !== null && a.score < 1)
+        out.push(`${id}: ${ref.id} (${Math.round(a.score * 100)}) ${a.displayValue ?? ''}`.trim());
     }
   }
   return out;
@@ -164,15 +174,19 @@ async function main() {
   const jsRaw = bundle.js.reduce((n, f) => n + f.raw, 0);
   const jsGzip = bundle.js.reduce((n, f) => n + f.gzip, 0);
   console.log(`Initial bundle (${browserDir})`);
-  for (const f of [...bundle.js, ...bundle.css]) console.log(`  ${f.file.padEnd(24)} ${kB(f.raw).padStart(10)} raw ${kB(f.gzip).padStart(9)} gzip ${kB(f.br).padStart(9)} brotli`);
+  for (const f of [...bundle.js, ...bundle.css])
+    console.log(`  ${f.file.padEnd(24)} ${kB(f.raw).padStart(10)} raw ${kB(f.gzip).padStart(9)} gzip ${kB(f.br).padStart(9)} brotli`);
   const cssRaw = bundle.css.reduce((n, f) => n + f.raw, 0);
   const cssGzip = bundle.css.reduce((n, f) => n + f.gzip, 0);
   const jsBr = bundle.js.reduce((n, f) => n + f.br, 0);
-  console.log(`  JavaScript total: ${kB(jsRaw)} raw, ${kB(jsGzip)} gzip, ${kB(jsBr)} brotli (target ≤ ${INITIAL_JS_GZIP_KB} kB, checked on gzip)`);
+  console.log(
+    `  JavaScript total: ${kB(jsRaw)} raw, ${kB(jsGzip)} gzip, ${kB(jsBr)} brotli (target ≤ ${INITIAL_JS_GZIP_KB} kB, checked on gzip)`,
+  );
   console.log(`  styles total:     ${kB(cssRaw)} raw, ${kB(cssGzip)} gzip`);
   let failed = jsGzip > INITIAL_JS_GZIP_KB * 1024;
 
-  const precompressed = existsSync(join(browserDir, 'index.html.br')) || bundle.js.some((f) => existsSync(join(browserDir, `${f.file}.br`)));
+  const precompressed =
+    existsSync(join(browserDir, 'index.html.br')) || bundle.js.some((f) => existsSync(join(browserDir, `${f.file}.br`)));
   console.log(`  served precompressed (tools/build/precompress.mjs): ${precompressed ? 'yes' : 'no — text compression will cost points'}`);
 
   const app = await startApp();
@@ -188,7 +202,9 @@ async function main() {
     ];
     const reportDir = process.env.BENCH_WEB_REPORT_DIR;
     if (reportDir) mkdirSync(reportDir, { recursive: true });
-    console.log(`\nLighthouse ${JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}, desktop preset, ${CHROMIUM}`);
+    console.log(
+      `\nLighthouse ${JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}, desktop preset, ${CHROMIUM}`,
+    );
     console.log(`${'page'.padEnd(14)}${'performance'.padStart(13)}${'accessibility'.padStart(15)}${'best practices'.padStart(16)}`);
     const notes = [];
     for (const page of pages) {
@@ -207,7 +223,9 @@ async function main() {
       console.log(`${page.name.padEnd(14)}${cells[0].padStart(13)}${cells[1].padStart(15)}${cells[2].padStart(16)}`);
       for (const line of shortfalls(lhr)) notes.push(`${page.name}: ${line}`);
     }
-    console.log(`targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']} (! = below)`);
+    console.log(
+      `targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS['best-practices']} (! = below)`,
+    );
     if (notes.length > 0) console.log(`\nWhere points were lost:\n  ${notes.join('\n  ')}`);
   } finally {
     await app.stop();

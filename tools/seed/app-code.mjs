@@ -43,8 +43,7 @@ export function fieldCipher(config) {
 export const bindCiphertexts = (run, cipher, options) =>
   load('libs/api/retention/src/lib/key-rotation/field-binding.ts').bindCiphertexts(run, cipher, options);
 
-export const hashPassword = (password) =>
-  load('libs/api/auth/src/lib/staff/password-hasher.ts').hashPassword(password);
+export const hashPassword = (password) => load('libs/api/auth/src/lib/staff/password-hasher.ts').hashPassword(password);
 
 export const passwordProblems = (password, username) =>
   load('libs/shared/domain/src/lib/auth/password-policy.ts').passwordProblems(password, username);

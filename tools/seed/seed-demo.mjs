@@ -151,10 +151,7 @@ async function fillInputs(client, { codes, counts, staffIds, texts }) {
     );
   }
   await client.query('CREATE TEMP TABLE seed_staff (kind text PRIMARY KEY, ids uuid[] NOT NULL) ON COMMIT DROP');
-  await client.query(`INSERT INTO seed_staff VALUES ('counsellor', $1), ('supervisor', $2)`, [
-    staffIds.counsellor,
-    staffIds.supervisor,
-  ]);
+  await client.query(`INSERT INTO seed_staff VALUES ('counsellor', $1), ('supervisor', $2)`, [staffIds.counsellor, staffIds.supervisor]);
   await client.query('CREATE TEMP TABLE seed_text (kind text PRIMARY KEY, bodies bytea[] NOT NULL) ON COMMIT DROP');
   for (const { kind, bodies } of texts) {
     await client.query('INSERT INTO seed_text VALUES ($1, $2)', [kind, bodies]);
@@ -181,9 +178,7 @@ async function bulkMode(client) {
 }
 
 async function rebuildSummaries(client) {
-  const { rows } = await client.query(
-    `SELECT 1 FROM pg_proc WHERE proname = 'supervision_summaries_rebuild' AND pronargs = 0`,
-  );
+  const { rows } = await client.query(`SELECT 1 FROM pg_proc WHERE proname = 'supervision_summaries_rebuild' AND pronargs = 0`);
   if (rows.length === 0) return;
   log('rebuilding the supervision summaries (supervision_summaries_rebuild())');
   await client.query('SET statement_timeout = 0');
@@ -241,8 +236,9 @@ async function main() {
       batchSize: 20_000,
     });
     log(
-      `free text encrypted for its row: ${Object.values(bound).reduce((sum, n) => sum + n, 0).toLocaleString('en')} rows ` +
-        `(${((performance.now() - t) / 1000).toFixed(1)}s)`,
+      `free text encrypted for its row: ${Object.values(bound)
+        .reduce((sum, n) => sum + n, 0)
+        .toLocaleString('en')} rows ` + `(${((performance.now() - t) / 1000).toFixed(1)}s)`,
     );
 
     // Statistics first: the summary rebuild joins the freshly loaded tables.

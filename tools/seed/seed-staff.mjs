@@ -2,19 +2,52 @@
 // in the database) and one shared demo password, hashed once with the app's own argon2id hasher.
 import { randomInt } from 'node:crypto';
 
-const FIRST = ['Anouk', 'Bram', 'Charlotte', 'Daan', 'Eva', 'Femke', 'Gijs', 'Hanna', 'Ilse', 'Jesse',
-  'Karin', 'Lotte', 'Maarten', 'Noor', 'Olaf', 'Pien', 'Ruben', 'Sanne', 'Thijs', 'Vera'];
-const LAST = ['de Boer', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Graaf', 'Mulder', 'Bos', 'Vos', 'Peters',
-  'Hendriks', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra'];
+const FIRST = [
+  'Anouk',
+  'Bram',
+  'Charlotte',
+  'Daan',
+  'Eva',
+  'Femke',
+  'Gijs',
+  'Hanna',
+  'Ilse',
+  'Jesse',
+  'Karin',
+  'Lotte',
+  'Maarten',
+  'Noor',
+  'Olaf',
+  'Pien',
+  'Ruben',
+  'Sanne',
+  'Thijs',
+  'Vera',
+];
+const LAST = [
+  'de Boer',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Graaf',
+  'Mulder',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+];
 
 export const DEMO_PREFIX = 'demo.';
 
 /** Readable random password: four groups of five Crockford characters (~100 bits). */
 export function demoPassword() {
   const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
-  return Array.from({ length: 4 }, () =>
-    Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join(''),
-  ).join('-');
+  return Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join('')).join('-');
 }
 
 export function demoStaff(counsellors, supervisors) {

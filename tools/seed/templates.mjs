@@ -55,12 +55,6 @@ export const TEMPLATES = {
     'Bespreken in het volgende gesprek met de hulplijn.',
     'Vertrouwenspersoon let erop tijdens familiebezoek.',
   ],
-  agreementResultNote: [
-    'Goed nagekomen volgens beide volwassenen.',
-    'Lukte niet altijd in het weekend; afspraak aangescherpt.',
-  ],
-  cancelReason: [
-    'Beller heeft zelf afgezegd via de chat.',
-    'Ziekte van de hulpverlener; nieuwe afspraak aangeboden.',
-  ],
+  agreementResultNote: ['Goed nagekomen volgens beide volwassenen.', 'Lukte niet altijd in het weekend; afspraak aangescherpt.'],
+  cancelReason: ['Beller heeft zelf afgezegd via de chat.', 'Ziekte van de hulpverlener; nieuwe afspraak aangeboden.'],
 };

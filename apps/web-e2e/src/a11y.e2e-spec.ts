@@ -1,18 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations,
-  focusState,
-  formatViolations,
-  horizontalOverflow,
-  longMotions,
-} from './support/axe';
-import {
-  account,
-  baseUrl,
-  launchBrowser,
-  newPage,
-  signIn,
-} from './support/browser';
+import { axeViolations, focusState, formatViolations, horizontalOverflow, longMotions } from './support/axe';
+import { account, baseUrl, launchBrowser, newPage, signIn } from './support/browser';
 import { dutchDate, reviewDay } from './support/dates';
 import { settled } from './support/settled';
 
@@ -41,12 +29,7 @@ describe('accessibility', () => {
   /** Waits until the page has rendered its heading and stopped fetching. */
   async function settle(where: string): Promise<void> {
     await page.waitForLoadState('networkidle');
-    await page.waitForFunction(
-      () =>
-        !document
-          .querySelector('[role="status"]')
-          ?.textContent?.match(/Laden|Loading/),
-    );
+    await page.waitForFunction(() => !document.querySelector('[role="status"]')?.textContent?.match(/Laden|Loading/));
     const heading = await page
       .locator('h1')
       .first()
@@ -60,15 +43,11 @@ describe('accessibility', () => {
 
   async function audit(where: string): Promise<void> {
     const violations = await axeViolations(page);
-    if (violations.length > 0)
-      problems.push(formatViolations(where, violations));
+    if (violations.length > 0) problems.push(formatViolations(where, violations));
   }
 
   /** axe as the page is; then reflow at 320 px and no motion under reduced motion. */
-  async function check(
-    where: string,
-    options: { reflow?: boolean } = {},
-  ): Promise<void> {
+  async function check(where: string, options: { reflow?: boolean } = {}): Promise<void> {
     await settle(where);
     await audit(where);
     if (options.reflow !== false) {
@@ -76,26 +55,17 @@ describe('accessibility', () => {
       // Let the page's resize observers (the charts) catch up with the new width.
       await page.waitForTimeout(500);
       const { overflow, culprits } = await horizontalOverflow(page);
-      if (overflow > 0)
-        problems.push(
-          `${where}: scrolls ${overflow}px horizontally at 320 px width (${culprits.join(', ')})`,
-        );
+      if (overflow > 0) problems.push(`${where}: scrolls ${overflow}px horizontally at 320 px width (${culprits.join(', ')})`);
       await audit(`${where} at 320 px`);
       await page.setViewportSize({ width: 1366, height: 768 });
     }
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const moving = await longMotions(page);
-    if (moving.length > 0)
-      problems.push(
-        `${where}: moves under reduced motion: ${moving.join(', ')}`,
-      );
+    if (moving.length > 0) problems.push(`${where}: moves under reduced motion: ${moving.join(', ')}`);
     await page.emulateMedia({ reducedMotion: null });
   }
 
-  async function visit(
-    path: string,
-    options?: { reflow?: boolean },
-  ): Promise<void> {
+  async function visit(path: string, options?: { reflow?: boolean }): Promise<void> {
     await page.goto(`${baseUrl()}${path}`);
     await check(path, options);
   }
@@ -118,19 +88,10 @@ describe('accessibility', () => {
   it('finds and describes a violation when there is one (so a clean page means something)', async () => {
     await page.goto(`${baseUrl()}/aanmelden`);
     await page.locator('h1').waitFor();
-    await page.evaluate(() =>
-      document
-        .querySelector('main')
-        ?.insertAdjacentHTML(
-          'beforeend',
-          '<input type="text" id="unlabelled">',
-        ),
-    );
+    await page.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<input type="text" id="unlabelled">'));
     const violations = await axeViolations(page);
     expect(formatViolations('/aanmelden', violations)).toContain('label —');
-    expect(violations.find((v) => v.rule === 'label')?.targets).toEqual([
-      '#unlabelled',
-    ]);
+    expect(violations.find((v) => v.rule === 'label')?.targets).toEqual(['#unlabelled']);
   });
 
   it('the sign-in page, and its second step for a supervisor', async () => {
@@ -151,9 +112,7 @@ describe('accessibility', () => {
       await signIn(page, account('counsellor'));
       // A real case through the UI, as a counsellor makes one.
       const caseId = await startCase('viewing_images');
-      await page.keyboard.type(
-        'Partner van de beller kijkt naar beelden; beller wil weten wat te doen.',
-      );
+      await page.keyboard.type('Partner van de beller kijkt naar beelden; beller wil weten wat te doen.');
       await page
         .getByTestId('save-state')
         .filter({ hasText: /^\s*Opgeslagen\s*$/ })
@@ -165,33 +124,17 @@ describe('accessibility', () => {
       await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
       await page.locator('#sp-topic-0').selectOption({ index: 1 });
       await page.locator('#sp-who-0').selectOption('caller');
-      await page
-        .locator('#sp-what-0')
-        .fill('Beller belt de hulplijn als de spanning thuis oploopt');
+      await page.locator('#sp-what-0').fill('Beller belt de hulplijn als de spanning thuis oploopt');
       await page.locator('#sp-how-0').fill('Navragen in het vervolggesprek');
       await page.locator('#sp-review-0').fill(dutchDate(reviewDay()));
-      const saved = page.waitForResponse(
-        (r) =>
-          r.request().method() === 'PUT' && r.url().endsWith('/safety-plan'),
-      );
-      await page
-        .getByTestId('extra-safety-plan')
-        .getByRole('button', { name: 'Opslaan', exact: true })
-        .click();
+      const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/safety-plan'));
+      await page.getByTestId('extra-safety-plan').getByRole('button', { name: 'Opslaan', exact: true }).click();
       expect((await saved).status()).toBe(200);
-      const activated = page.waitForResponse(
-        (r) =>
-          r.request().method() === 'POST' &&
-          r.url().endsWith('/safety-plan/activate'),
-      );
+      const activated = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/safety-plan/activate'));
       await page.getByRole('button', { name: 'Activeren' }).click();
       expect((await activated).status()).toBeLessThan(300);
       await page.getByTestId('extra-follow-up').locator('summary').click();
-      await page
-        .getByTestId('extra-follow-up')
-        .locator('button.slot')
-        .first()
-        .waitFor();
+      await page.getByTestId('extra-follow-up').locator('button.slot').first().waitFor();
       await page.getByTestId('extra-peer-group').locator('summary').click();
       await page.waitForLoadState('networkidle');
       await check('call screen, disclosures open');
@@ -229,15 +172,7 @@ describe('accessibility', () => {
     "a counsellor's pages (with the case made above in their lists) and the page that does not exist",
     async () => {
       await signIn(page, account('counsellor'));
-      for (const path of [
-        '/vandaag',
-        '/gesprek',
-        '/dossiers',
-        '/gids',
-        '/agenda',
-        '/lotgenotengroepen',
-        '/bestaat-niet',
-      ])
+      for (const path of ['/vandaag', '/gesprek', '/dossiers', '/gids', '/agenda', '/lotgenotengroepen', '/bestaat-niet'])
         await visit(path);
       expectNoProblems();
     },
@@ -249,14 +184,34 @@ describe('accessibility', () => {
     await startCase('own_feelings');
 
     const saveState = page.getByTestId('save-state');
-    await expect(settled(() => saveState.getAttribute('role'), (v) => v === 'status')).resolves.toBe('status');
-    await expect(settled(() => saveState.getAttribute('aria-live'), (v) => v === 'polite')).resolves.toBe('polite');
+    await expect(
+      settled(
+        () => saveState.getAttribute('role'),
+        (v) => v === 'status',
+      ),
+    ).resolves.toBe('status');
+    await expect(
+      settled(
+        () => saveState.getAttribute('aria-live'),
+        (v) => v === 'polite',
+      ),
+    ).resolves.toBe('polite');
     // A timer is a live region that stays silent by itself (ARIA "timer"), so it is read on request only.
     const timer = page.getByRole('timer');
-    await expect(settled(() => timer.count(), (v) => v === 1)).resolves.toBe(1);
+    await expect(
+      settled(
+        () => timer.count(),
+        (v) => v === 1,
+      ),
+    ).resolves.toBe(1);
     await expect(timer.getAttribute('aria-label')).resolves.toMatch(/\S/);
     const region = page.getByTestId('finalise-region');
-    await expect(settled(() => region.getAttribute('role'), (v) => v === 'alert')).resolves.toBe('alert');
+    await expect(
+      settled(
+        () => region.getAttribute('role'),
+        (v) => v === 'alert',
+      ),
+    ).resolves.toBe('alert');
     // The error region exists before the error, so the screen reader hears it when it fills.
     await page.getByRole('button', { name: 'Contact afronden' }).click();
     await region.getByTestId('finalise-problems').filter({ hasText: /\S/ }).waitFor();
@@ -300,14 +255,7 @@ describe('accessibility', () => {
     'shows where the keyboard is: everything reached by Tab has a visible focus outline',
     async () => {
       await signIn(page, account('counsellor'));
-      for (const path of [
-        '/vandaag',
-        '/gesprek',
-        '/dossiers',
-        '/agenda',
-        '/gids',
-        'call screen',
-      ]) {
+      for (const path of ['/vandaag', '/gesprek', '/dossiers', '/agenda', '/gids', 'call screen']) {
         if (path === 'call screen') await startCase('hands_on_abuse');
         else await page.goto(`${baseUrl()}${path}`);
         await settle(path);
@@ -316,11 +264,9 @@ describe('accessibility', () => {
           await page.keyboard.press('Tab');
           const focus = await focusState(page);
           if (focus.on) reached.add(focus.on);
-          if (!focus.visible)
-            problems.push(`${path}: no visible focus on ${focus.on}`);
+          if (!focus.visible) problems.push(`${path}: no visible focus on ${focus.on}`);
         }
-        if (reached.size < 5)
-          problems.push(`${path}: Tab reached only ${[...reached].join(', ')}`);
+        if (reached.size < 5) problems.push(`${path}: Tab reached only ${[...reached].join(', ')}`);
       }
       expect([...new Set(problems)].join('\n')).toBe('');
     },
@@ -330,27 +276,15 @@ describe('accessibility', () => {
   it(
     'in English: the main pages, with the page language set to English',
     async () => {
-      await page.addInitScript(() =>
-        localStorage.setItem('leidraad.language', 'en'),
-      );
+      await page.addInitScript(() => localStorage.setItem('leidraad.language', 'en'));
       await signIn(page, account('counsellor'));
-      for (const path of [
-        '/vandaag',
-        '/gesprek',
-        '/dossiers',
-        '/agenda',
-        '/gids',
-        '/lotgenotengroepen',
-      ]) {
+      for (const path of ['/vandaag', '/gesprek', '/dossiers', '/agenda', '/gids', '/lotgenotengroepen']) {
         await page.goto(`${baseUrl()}${path}`);
         await check(`${path} (English)`);
         const lang = await page.evaluate(() => document.documentElement.lang);
-        if (lang !== 'en')
-          problems.push(`${path} (English): <html lang="${lang}">`);
+        if (lang !== 'en') problems.push(`${path} (English): <html lang="${lang}">`);
       }
-      await expect(
-        page.getByRole('heading', { level: 1 }).innerText(),
-      ).resolves.toBe('Peer support groups');
+      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Peer support groups');
       expectNoProblems();
     },
     LONG,
@@ -365,9 +299,7 @@ describe('accessibility', () => {
             rule instanceof CSSMediaRule &&
             rule.conditionText.includes('prefers-reduced-motion: reduce') &&
             Array.from(rule.cssRules).some(
-              (inner) =>
-                inner.cssText.includes('animation-duration') &&
-                inner.cssText.includes('transition-duration'),
+              (inner) => inner.cssText.includes('animation-duration') && inner.cssText.includes('transition-duration'),
             ),
         ),
       ),

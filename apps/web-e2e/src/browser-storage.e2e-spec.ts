@@ -48,7 +48,9 @@ describe('what the browser keeps', () => {
     await blockDraftSaves();
     const text = marker('herstel');
     await page.keyboard.type(text);
-    await saveState().filter({ hasText: /^\s*Niet opgeslagen/ }).waitFor({ timeout: 10_000 });
+    await saveState()
+      .filter({ hasText: /^\s*Niet opgeslagen/ })
+      .waitFor({ timeout: 10_000 });
 
     const kept = await dumpBrowserStorage(page);
     expect(kept.databases['leidraad-secure']).toBeGreaterThanOrEqual(2); // the key and the record
@@ -65,7 +67,9 @@ describe('what the browser keeps', () => {
       'Hersteld uit deze browser: wat nog niet op de server stond, staat er weer.',
     );
     await page.unroute(DRAFT_SAVES);
-    await saveState().filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 20_000 });
+    await saveState()
+      .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+      .waitFor({ timeout: 20_000 });
     // Saved: nothing of it is left in the browser.
     const after = await dumpBrowserStorage(page);
     expect(holds(after, text)).toBe(false);
@@ -75,17 +79,35 @@ describe('what the browser keeps', () => {
     await startCall(account('counsellor'));
     const text = 'Pieter Jansen belde vanaf 06-12345678 over zijn broer.';
     await page.keyboard.type(text);
-    await saveState().filter({ hasText: /^\s*Niet opgeslagen — pas de gemarkeerde tekst aan/ }).waitFor({ timeout: 10_000 });
+    await saveState()
+      .filter({ hasText: /^\s*Niet opgeslagen — pas de gemarkeerde tekst aan/ })
+      .waitFor({ timeout: 10_000 });
     expect(holds(await dumpBrowserStorage(page), '06-12345678')).toBe(true);
 
     await page.reload();
-    await page.waitForFunction(() => (document.getElementById('note') as HTMLTextAreaElement | null)?.value.startsWith('[NAAM]'), undefined, {
-      timeout: 10_000,
-    });
-    await expect(settled(() => noteValue(), (v) => v === '[NAAM] belde vanaf [TELEFOON] over zijn broer.')).resolves.toBe('[NAAM] belde vanaf [TELEFOON] over zijn broer.');
+    await page.waitForFunction(
+      () => (document.getElementById('note') as HTMLTextAreaElement | null)?.value.startsWith('[NAAM]'),
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    await expect(
+      settled(
+        () => noteValue(),
+        (v) => v === '[NAAM] belde vanaf [TELEFOON] over zijn broer.',
+      ),
+    ).resolves.toBe('[NAAM] belde vanaf [TELEFOON] over zijn broer.');
     await expect(page.locator('mark[data-restored]').allInnerTexts()).resolves.toEqual(['[NAAM]', '[TELEFOON]']);
-    await expect(settled(() => page.getByTestId('restored-notice').innerText(), (v) => v != null && v.includes('De server had deze notitie geweigerd: 2 gegeven(s)'))).resolves.toContain('De server had deze notitie geweigerd: 2 gegeven(s)');
-    await saveState().filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 20_000 });
+    await expect(
+      settled(
+        () => page.getByTestId('restored-notice').innerText(),
+        (v) => v != null && v.includes('De server had deze notitie geweigerd: 2 gegeven(s)'),
+      ),
+    ).resolves.toContain('De server had deze notitie geweigerd: 2 gegeven(s)');
+    await saveState()
+      .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+      .waitFor({ timeout: 20_000 });
     const after = await dumpBrowserStorage(page);
     expect(holds(after, '06-12345678')).toBe(false);
     expect(holds(after, 'Jansen')).toBe(false);
@@ -96,7 +118,9 @@ describe('what the browser keeps', () => {
     await blockDraftSaves();
     const text = marker('afmelden');
     await page.keyboard.type(text);
-    await saveState().filter({ hasText: /^\s*Niet opgeslagen/ }).waitFor({ timeout: 10_000 });
+    await saveState()
+      .filter({ hasText: /^\s*Niet opgeslagen/ })
+      .waitFor({ timeout: 10_000 });
     await page.goto(`${baseUrl()}/vandaag`);
     await page.goto(callUrl);
     await page.waitForFunction((expected) => (document.getElementById('note') as HTMLTextAreaElement | null)?.value === expected, text, {
@@ -115,15 +139,30 @@ describe('what the browser keeps', () => {
     expect(after.databases['leidraad-secure'] ?? 0).toBe(0);
     expect(after.cacheEntries).toBe(0);
     // Preferences are no case content: the language chosen on this computer stays.
-    await expect(settled(() => page.evaluate(() => localStorage.getItem('leidraad.language')), (v) => v === 'en')).resolves.toBe('en');
+    await expect(
+      settled(
+        () => page.evaluate(() => localStorage.getItem('leidraad.language')),
+        (v) => v === 'en',
+      ),
+    ).resolves.toBe('en');
 
     // Signed in again, the same person's old draft does not come back either: the server has only what it had.
     await page.unroute(DRAFT_SAVES);
     await signIn(page, account('counsellor'));
     await page.goto(callUrl);
     await page.waitForFunction(() => document.getElementById('note') !== null, undefined, { timeout: 10_000 });
-    await expect(settled(() => noteValue(), (v) => v === '')).resolves.toBe('');
-    await expect(settled(() => page.getByTestId('restored-notice').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => noteValue(),
+        (v) => v === '',
+      ),
+    ).resolves.toBe('');
+    await expect(
+      settled(
+        () => page.getByTestId('restored-notice').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
   });
 
   it("a second account in the same browser never sees the first one's draft, even without a sign-out in between", async () => {
@@ -131,7 +170,9 @@ describe('what the browser keeps', () => {
     await blockDraftSaves();
     const text = marker('collega');
     await page.keyboard.type(text);
-    await saveState().filter({ hasText: /^\s*Niet opgeslagen/ }).waitFor({ timeout: 10_000 });
+    await saveState()
+      .filter({ hasText: /^\s*Niet opgeslagen/ })
+      .waitFor({ timeout: 10_000 });
     expect(holds(await dumpBrowserStorage(page), text)).toBe(true);
 
     // The colleague signs in on top, without the first signing out and without the sign-in page:
@@ -156,7 +197,9 @@ describe('what the browser keeps', () => {
     await page.getByRole('button', { name: 'Nieuw dossier starten' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'note', undefined, { timeout: 10_000 });
     await page.keyboard.type('Tweede beller');
-    await saveState().filter({ hasText: /^\s*Niet opgeslagen/ }).waitFor({ timeout: 10_000 });
+    await saveState()
+      .filter({ hasText: /^\s*Niet opgeslagen/ })
+      .waitFor({ timeout: 10_000 });
 
     const seen = await dumpBrowserStorage(page);
     expect(holds(seen, text)).toBe(false);

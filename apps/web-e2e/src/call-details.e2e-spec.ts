@@ -23,11 +23,21 @@ describe('call screen details', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid')?.startsWith('guide-item-step-1.'));
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
     await page.keyboard.press('ArrowUp');
-    await expect(settled(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), (v) => v === first)).resolves.toBe(first);
+    await expect(
+      settled(
+        () => page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+        (v) => v === first,
+      ),
+    ).resolves.toBe(first);
     await page.keyboard.press('End');
     const last = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
     await page.keyboard.press('ArrowDown');
-    await expect(settled(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), (v) => v === last)).resolves.toBe(last);
+    await expect(
+      settled(
+        () => page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+        (v) => v === last,
+      ),
+    ).resolves.toBe(last);
 
     const suggested = page.locator('.step__suggested').first();
     await suggested.waitFor();
@@ -38,7 +48,12 @@ describe('call screen details', () => {
     });
     expect(inside).toBe(true);
     const button = page.getByTestId('guide-report-conversation');
-    await expect(settled(() => button.evaluate((b) => getComputedStyle(b).borderTopStyle), (v) => v === 'solid')).resolves.toBe('solid');
+    await expect(
+      settled(
+        () => button.evaluate((b) => getComputedStyle(b).borderTopStyle),
+        (v) => v === 'solid',
+      ),
+    ).resolves.toBe('solid');
   });
 
   it('separates findings, keeps the caret and the highlight with the text after Alt+M, and masks in English in English', async () => {
@@ -48,7 +63,16 @@ describe('call screen details', () => {
     lines[3] = 'Beller belt terug op 06-12345678 of mailt naar iemand@example.nl.';
     await page.keyboard.type(lines.join('\n'));
     await page.locator('[data-category="email"]').waitFor();
-    await expect(settled(() => page.locator('.finding').nth(1).evaluate((item) => getComputedStyle(item).borderTopStyle), (v) => v === 'solid')).resolves.toBe('solid');
+    await expect(
+      settled(
+        () =>
+          page
+            .locator('.finding')
+            .nth(1)
+            .evaluate((item) => getComputedStyle(item).borderTopStyle),
+        (v) => v === 'solid',
+      ),
+    ).resolves.toBe('solid');
     // Back up to the phone number, scrolled to the top, and mask.
     await page.evaluate(() => {
       const note = document.getElementById('note') as HTMLTextAreaElement;
@@ -67,7 +91,10 @@ describe('call screen details', () => {
     expect(after.caret).toBeLessThanOrEqual(after.at + '[TELEFOON]'.length);
     expect(after.backdrop).toBe(after.scroll);
 
-    await page.getByRole('group', { name: /Taal|Language/ }).getByRole('button', { name: /English|EN/ }).click();
+    await page
+      .getByRole('group', { name: /Taal|Language/ })
+      .getByRole('button', { name: /English|EN/ })
+      .click();
     await page.locator('#note').focus();
     await page.keyboard.press('End');
     await page.keyboard.type(' Terugbellen op 06-87654321.');

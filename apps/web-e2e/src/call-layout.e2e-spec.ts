@@ -25,18 +25,31 @@ describe('the call screen at common laptop sizes', () => {
   }
 
   const inView = (selector: string) =>
-    page.locator(selector).first().evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
-    });
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+      });
 
   it('shows the note, the guide, the outcome and the finalise button without scrolling at 1280×720', async () => {
     await open(1280, 720);
     await startNewCase(page, 'parent', 'hands_on_abuse');
     await page.getByTestId('guide').waitFor();
-    await expect(settled(() => page.evaluate(() => window.scrollY), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.evaluate(() => window.scrollY),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
     for (const selector of ['#note', '[data-testid="guide"] h2', '#contact-outcome', '.contact .actions button']) {
-      await expect(settled(() => inView(selector), (v) => v === true)).resolves.toBe(true);
+      await expect(
+        settled(
+          () => inView(selector),
+          (v) => v === true,
+        ),
+      ).resolves.toBe(true);
     }
   });
 
@@ -45,11 +58,26 @@ describe('the call screen at common laptop sizes', () => {
     await startNewCase(page, 'parent', 'hands_on_abuse');
     // Dates in the app's language and on a 24-hour clock, whatever the browser's.
     await expect(page.locator('#contact-started').inputValue()).resolves.toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
-    await expect(settled(() => page.locator('#contact-started').getAttribute('placeholder'), (v) => v === 'dd-mm-jjjj uu:mm')).resolves.toBe('dd-mm-jjjj uu:mm');
+    await expect(
+      settled(
+        () => page.locator('#contact-started').getAttribute('placeholder'),
+        (v) => v === 'dd-mm-jjjj uu:mm',
+      ),
+    ).resolves.toBe('dd-mm-jjjj uu:mm');
     await page.locator('#note').focus();
     await page.keyboard.type('Vraag van de beller: wat nu?');
-    await expect(settled(() => page.locator('#note').inputValue(), (v) => v === 'Vraag van de beller: wat nu?')).resolves.toBe('Vraag van de beller: wat nu?');
-    await expect(settled(() => page.getByRole('dialog').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.locator('#note').inputValue(),
+        (v) => v === 'Vraag van de beller: wat nu?',
+      ),
+    ).resolves.toBe('Vraag van de beller: wat nu?');
+    await expect(
+      settled(
+        () => page.getByRole('dialog').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
 
     for (const [key, testId] of [
       ['Alt+p', 'extra-safety-plan'],
@@ -60,7 +88,9 @@ describe('the call screen at common laptop sizes', () => {
       await page.keyboard.press(key);
       // The panel opens and takes the focus once it has rendered (a task later): wait for both.
       await page.waitForFunction(
-        (id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLDetailsElement | null)?.open === true && !!document.activeElement?.closest(`[data-testid="${id}"]`),
+        (id) =>
+          (document.querySelector(`[data-testid="${id}"]`) as HTMLDetailsElement | null)?.open === true &&
+          !!document.activeElement?.closest(`[data-testid="${id}"]`),
         testId,
         { timeout: 5_000 },
       );
@@ -81,7 +111,8 @@ describe('the call screen at common laptop sizes', () => {
     await page.keyboard.press('F1');
     const overlay = page.getByRole('dialog');
     await overlay.waitFor();
-    for (const key of ['Alt+P', 'Alt+V', 'Alt+L', 'Alt+U', 'Alt+R', 'Alt+K', 'F1']) await overlay.getByText(key, { exact: true }).first().waitFor();
+    for (const key of ['Alt+P', 'Alt+V', 'Alt+L', 'Alt+U', 'Alt+R', 'Alt+K', 'F1'])
+      await overlay.getByText(key, { exact: true }).first().waitFor();
     await page.keyboard.press('Escape');
     await waitSaved(page);
   });
@@ -92,7 +123,9 @@ describe('the call screen at common laptop sizes', () => {
     const height = await page.locator('header.bar').evaluate((bar) => bar.getBoundingClientRect().height);
     const lineHeight = await page.locator('header.bar a.bar__brand').evaluate((brand) => brand.getBoundingClientRect().height);
     expect(height).toBeLessThan(lineHeight * 2 + 24);
-    const tops = await page.locator('header.bar > *').evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    const tops = await page
+      .locator('header.bar > *')
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
   });
 
@@ -101,8 +134,16 @@ describe('the call screen at common laptop sizes', () => {
     await startNewCase(page);
     await page.context().setOffline(true);
     await page.keyboard.type('Beller wil nadenken over een vervolggesprek.');
-    await page.getByTestId('save-state').filter({ hasText: /Niet opgeslagen/ }).waitFor({ timeout: 15_000 });
-    await expect(settled(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), (v) => v === true)).resolves.toBe(true);
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: /Niet opgeslagen/ })
+      .waitFor({ timeout: 15_000 });
+    await expect(
+      settled(
+        () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        (v) => v === true,
+      ),
+    ).resolves.toBe(true);
     await page.context().setOffline(false);
   });
 });

@@ -22,7 +22,12 @@ describe('logging calls', () => {
     await page.keyboard.press('Alt+n');
     await page.waitForURL('**/gesprek');
     // The code field has focus; a new caller: go to the new-case form.
-    await expect(settled(() => page.evaluate(() => document.activeElement?.id), (v) => v === 'case-code')).resolves.toBe('case-code');
+    await expect(
+      settled(
+        () => page.evaluate(() => document.activeElement?.id),
+        (v) => v === 'case-code',
+      ),
+    ).resolves.toBe('case-code');
     await page.keyboard.press('Tab'); // "Dossier openen"
     await page.keyboard.press('Tab'); // caller role
     await page.keyboard.type('Ouder');
@@ -42,10 +47,15 @@ describe('logging calls', () => {
     await code.waitFor();
     caseCode = (await code.innerText()).trim();
     expect(caseCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
-    await expect(settled(() => page.getByText('Lees de dossiercode voor aan de beller:').isVisible(), (v) => v === true)).resolves.toBe(true);
+    await expect(
+      settled(
+        () => page.getByText('Lees de dossiercode voor aan de beller:').isVisible(),
+        (v) => v === true,
+      ),
+    ).resolves.toBe(true);
   });
 
-  it("lets a colleague open the case by its code with a reason, and keeps what was typed across a reload", async () => {
+  it('lets a colleague open the case by its code with a reason, and keeps what was typed across a reload', async () => {
     expect(caseCode).not.toBe('');
     await signIn(page, account('counsellor2'));
     await page.keyboard.press('Alt+n');
@@ -57,7 +67,9 @@ describe('logging calls', () => {
     // The reason: a category by arrow keys (the first has focus), then an optional note.
     await page.waitForFunction(() => document.activeElement?.id === 'open-reason-counsellor_absent');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => (document.getElementById('open-reason-colleague_on_leave') as HTMLInputElement | null)?.checked === true);
+    await page.waitForFunction(
+      () => (document.getElementById('open-reason-colleague_on_leave') as HTMLInputElement | null)?.checked === true,
+    );
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.activeElement?.id === 'open-reason-note');
     await page.keyboard.type('Beller belt terug, collega is niet aanwezig');
@@ -78,7 +90,12 @@ describe('logging calls', () => {
     await page.waitForFunction((text) => (document.getElementById('note') as HTMLTextAreaElement | null)?.value === text, typed);
     await page.getByLabel('Uitkomst').selectOption('advice_given');
     await page.keyboard.press('Control+Enter');
-    await expect(settled(() => page.getByTestId('case-code').innerText(), (v) => v === caseCode)).resolves.toBe(caseCode);
+    await expect(
+      settled(
+        () => page.getByTestId('case-code').innerText(),
+        (v) => v === caseCode,
+      ),
+    ).resolves.toBe(caseCode);
     await page.goto(`${baseUrl()}/vandaag`);
     await page.getByRole('heading', { name: 'Vandaag', level: 1 }).waitFor();
   });

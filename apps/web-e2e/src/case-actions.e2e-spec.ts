@@ -26,7 +26,10 @@ describe('case actions', () => {
     await page.getByRole('button', { name: 'Nieuw dossier starten' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     await page.keyboard.type('Beller maakt zich zorgen en krijgt advies over de volgende stap.');
-    await page.getByTestId('save-state').filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+      .waitFor({ timeout: 15_000 });
     await page.getByLabel('Uitkomst').selectOption('advice_given');
     await page.keyboard.press('Control+Enter');
     caseCode = (await page.getByTestId('case-code').innerText()).trim();
@@ -36,7 +39,12 @@ describe('case actions', () => {
     await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: caseCode }).waitFor();
     const status = page.getByTestId('case-status');
-    await expect(settled(() => status.innerText(), (v) => v === 'Open')).resolves.toBe('Open');
+    await expect(
+      settled(
+        () => status.innerText(),
+        (v) => v === 'Open',
+      ),
+    ).resolves.toBe('Open');
 
     // A reason with a phone number is highlighted while typing and refused on sending; the page says what to mask.
     await page.getByLabel('Risicosignaal', { exact: true }).selectOption('caller_safety');
@@ -44,7 +52,12 @@ describe('case actions', () => {
     await page.locator('#flag-reason-findings mark', { hasText: '06-12345678' }).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('#flag-error').getByText('Niet opgeslagen').waitFor();
-    await expect(settled(() => page.getByTestId('header-flags').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.getByTestId('header-flags').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
 
     const flagReason = 'Beller twijfelt over de veiligheid thuis';
     await page.getByLabel('Korte reden').fill(flagReason);
@@ -57,7 +70,12 @@ describe('case actions', () => {
     await page.keyboard.type('Het risico is besproken en speelt niet meer');
     await page.keyboard.press('Enter');
     await page.locator('.entry--risk_flag_cleared').getByText('Het risico is besproken en speelt niet meer', { exact: false }).waitFor();
-    await expect(settled(() => page.getByTestId('header-flags').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.getByTestId('header-flags').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Wacht op beller' }).click();
     await page.getByTestId('case-status').filter({ hasText: 'Wacht op beller' }).waitFor();
@@ -66,12 +84,19 @@ describe('case actions', () => {
     await page.getByLabel('Reden om het dossier te sluiten').fill(closeReason);
     await page.getByRole('button', { name: 'Dossier sluiten' }).click();
     await page.getByTestId('case-status').filter({ hasText: 'Gesloten' }).waitFor();
-    await page.locator('.entry--status_changed').filter({ hasText: closeReason }).getByText('Wacht op beller → Gesloten', { exact: false }).waitFor();
+    await page
+      .locator('.entry--status_changed')
+      .filter({ hasText: closeReason })
+      .getByText('Wacht op beller → Gesloten', { exact: false })
+      .waitFor();
 
     const reopenReason = 'Beller belt terug met een nieuwe vraag';
     await page.getByLabel('Reden om het dossier te heropenen').fill(reopenReason);
     await page.keyboard.press('Enter');
-    await page.getByTestId('case-status').filter({ hasText: /^Open$/ }).waitFor();
+    await page
+      .getByTestId('case-status')
+      .filter({ hasText: /^Open$/ })
+      .waitFor();
     await page.locator('.entry--status_changed').filter({ hasText: reopenReason }).getByText('Gesloten → Open', { exact: false }).waitFor();
 
     // The finished contact is corrected: the original stays, the correction and its reason show beside it.
@@ -100,6 +125,11 @@ describe('case actions', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('button', { name: `Vul ${caseCode} in` }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'case-code');
-    await expect(settled(() => page.locator('#case-code').inputValue(), (v) => v === caseCode)).resolves.toBe(caseCode);
+    await expect(
+      settled(
+        () => page.locator('#case-code').inputValue(),
+        (v) => v === caseCode,
+      ),
+    ).resolves.toBe(caseCode);
   });
 });

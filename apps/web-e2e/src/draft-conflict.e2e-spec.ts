@@ -20,7 +20,11 @@ describe('one contact in two tabs', () => {
   beforeEach(async () => (first = await newPage(browser)));
   afterEach(() => first.context().close());
 
-  const saved = (page: Page) => page.getByTestId('save-state').filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 15_000 });
+  const saved = (page: Page) =>
+    page
+      .getByTestId('save-state')
+      .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+      .waitFor({ timeout: 15_000 });
   const note = (page: Page) => page.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).value);
 
   it('shows the second writer both versions side by side, saves the merged text, and never silently drops the first', async () => {
@@ -40,12 +44,35 @@ describe('one contact in two tabs', () => {
 
     const conflict = second.getByTestId('draft-conflict');
     await conflict.waitFor({ timeout: 15_000 });
-    await expect(settled(() => conflict.getByRole('heading', { level: 2 }).innerText(), (v) => v === 'Dit contact is intussen ergens anders opgeslagen')).resolves.toBe('Dit contact is intussen ergens anders opgeslagen');
-    await expect(settled(() => second.getByTestId('conflict-mine').innerText(), (v) => v != null && v.includes('Tweede tabblad: gesprek met de huisarts besproken.'))).resolves.toContain('Tweede tabblad: gesprek met de huisarts besproken.');
-    await expect(settled(() => second.getByTestId('conflict-theirs').innerText(), (v) => v != null && v.includes('Eerste tabblad: beller belt morgen terug.'))).resolves.toContain('Eerste tabblad: beller belt morgen terug.');
-    await expect(settled(() => second.getByTestId('save-state').innerText(), (v) => v === 'Niet opgeslagen — kies welke versie blijft')).resolves.toBe('Niet opgeslagen — kies welke versie blijft');
+    await expect(
+      settled(
+        () => conflict.getByRole('heading', { level: 2 }).innerText(),
+        (v) => v === 'Dit contact is intussen ergens anders opgeslagen',
+      ),
+    ).resolves.toBe('Dit contact is intussen ergens anders opgeslagen');
+    await expect(
+      settled(
+        () => second.getByTestId('conflict-mine').innerText(),
+        (v) => v != null && v.includes('Tweede tabblad: gesprek met de huisarts besproken.'),
+      ),
+    ).resolves.toContain('Tweede tabblad: gesprek met de huisarts besproken.');
+    await expect(
+      settled(
+        () => second.getByTestId('conflict-theirs').innerText(),
+        (v) => v != null && v.includes('Eerste tabblad: beller belt morgen terug.'),
+      ),
+    ).resolves.toContain('Eerste tabblad: beller belt morgen terug.');
+    await expect(
+      settled(
+        () => second.getByTestId('save-state').innerText(),
+        (v) => v === 'Niet opgeslagen — kies welke versie blijft',
+      ),
+    ).resolves.toBe('Niet opgeslagen — kies welke versie blijft');
     // Side by side at 1366 px: the two versions share a row.
-    const [mine, theirs] = await Promise.all([second.getByTestId('conflict-mine').boundingBox(), second.getByTestId('conflict-theirs').boundingBox()]);
+    const [mine, theirs] = await Promise.all([
+      second.getByTestId('conflict-mine').boundingBox(),
+      second.getByTestId('conflict-theirs').boundingBox(),
+    ]);
     expect(mine && theirs && Math.abs(mine.y - theirs.y) < 2 && theirs.x > mine.x).toBe(true);
     // Meanwhile the server still has the first tab's text.
     const stored = await api<{ summary: string }>(second, 'GET', `/cases/${header.id}/contacts/${header.drafts[0].id}`);
@@ -59,7 +86,12 @@ describe('one contact in two tabs', () => {
     await merged.fill('Beller belt morgen terug; gesprek met de huisarts besproken.');
     await second.getByRole('button', { name: 'Samengevoegde versie opslaan' }).click();
     await saved(second);
-    await expect(settled(() => note(second), (v) => v === 'Beller belt morgen terug; gesprek met de huisarts besproken.')).resolves.toBe('Beller belt morgen terug; gesprek met de huisarts besproken.');
+    await expect(
+      settled(
+        () => note(second),
+        (v) => v === 'Beller belt morgen terug; gesprek met de huisarts besproken.',
+      ),
+    ).resolves.toBe('Beller belt morgen terug; gesprek met de huisarts besproken.');
     const after = await api<{ summary: string }>(second, 'GET', `/cases/${header.id}/contacts/${header.drafts[0].id}`);
     expect(after.summary).toBe('Beller belt morgen terug; gesprek met de huisarts besproken.');
 
@@ -70,6 +102,11 @@ describe('one contact in two tabs', () => {
     await first.getByTestId('draft-conflict').waitFor({ timeout: 15_000 });
     await first.getByRole('button', { name: 'Opgeslagen versie nemen' }).click();
     await saved(first);
-    await expect(settled(() => note(first), (v) => v === 'Beller belt morgen terug; gesprek met de huisarts besproken.')).resolves.toBe('Beller belt morgen terug; gesprek met de huisarts besproken.');
+    await expect(
+      settled(
+        () => note(first),
+        (v) => v === 'Beller belt morgen terug; gesprek met de huisarts besproken.',
+      ),
+    ).resolves.toBe('Beller belt morgen terug; gesprek met de huisarts besproken.');
   });
 });

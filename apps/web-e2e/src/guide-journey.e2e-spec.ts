@@ -41,7 +41,12 @@ describe('the guide over two contacts', () => {
     await page.keyboard.type(note);
     await page.getByTestId('save-state').filter({ hasText: 'Opgeslagen' }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('Alt+u');
-    await expect(settled(() => page.evaluate(() => document.activeElement?.closest('label, .field')?.textContent ?? ''), (v) => v.includes('Uitkomst'))).resolves.toContain('Uitkomst');
+    await expect(
+      settled(
+        () => page.evaluate(() => document.activeElement?.closest('label, .field')?.textContent ?? ''),
+        (v) => v.includes('Uitkomst'),
+      ),
+    ).resolves.toContain('Uitkomst');
     await page.keyboard.type('Advies');
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('case-code').waitFor();
@@ -74,14 +79,26 @@ describe('the guide over two contacts', () => {
     await page.keyboard.press('Enter');
     await page.locator('#note-step-3-let-them-tell-their-story').waitFor();
     await page.keyboard.press('Tab');
-    await expect(settled(() => page.evaluate(() => document.activeElement?.id), (v) => v === 'note-step-3-let-them-tell-their-story')).resolves.toBe('note-step-3-let-them-tell-their-story');
+    await expect(
+      settled(
+        () => page.evaluate(() => document.activeElement?.id),
+        (v) => v === 'note-step-3-let-them-tell-their-story',
+      ),
+    ).resolves.toBe('note-step-3-let-them-tell-their-story');
     const itemNote = 'Beller wil vooral goed luisteren en niet meteen oordelen';
-    const noted = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/guide-progress/step-3.let-them-tell-their-story'));
+    const noted = page.waitForResponse(
+      (r) => r.request().method() === 'PUT' && r.url().endsWith('/guide-progress/step-3.let-them-tell-their-story'),
+    );
     await page.keyboard.type(itemNote);
     await page.keyboard.press('Enter');
     expect((await noted).status()).toBe(200);
     await page.getByText('Notitie opgeslagen').waitFor();
-    await expect(settled(() => page.getByTestId('guide-step-4').innerText(), (v) => v != null && v.includes('Voorgesteld'))).resolves.toContain('Voorgesteld');
+    await expect(
+      settled(
+        () => page.getByTestId('guide-step-4').innerText(),
+        (v) => v != null && v.includes('Voorgesteld'),
+      ),
+    ).resolves.toContain('Voorgesteld');
     await finish('Eerste gesprek: voorbereiding doorgenomen, beller wil dit weekend het gesprek aangaan.');
     const code = (await page.getByTestId('case-code').innerText()).trim();
 
@@ -99,11 +116,18 @@ describe('the guide over two contacts', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'note');
 
     await page.getByTestId('guide-report-conversation').waitFor();
-    const reported = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/guide-progress/step-2.start-the-conversation'));
+    const reported = page.waitForResponse(
+      (r) => r.request().method() === 'PUT' && r.url().endsWith('/guide-progress/step-2.start-the-conversation'),
+    );
     await page.keyboard.press('Alt+g');
     expect((await reported).status()).toBe(200);
     await page.getByTestId('guide-conversation-done').waitFor();
-    await expect(settled(() => page.getByTestId('guide-step-4').getAttribute('aria-current'), (v) => v === 'step')).resolves.toBe('step');
+    await expect(
+      settled(
+        () => page.getByTestId('guide-step-4').getAttribute('aria-current'),
+        (v) => v === 'step',
+      ),
+    ).resolves.toBe('step');
 
     await walkStep(4, ['b']);
     await walkStep(5, ['b', 'b']);
@@ -116,17 +140,57 @@ describe('the guide over two contacts', () => {
     await progress.getByTestId('case-progress-step-6').waitFor();
     for (let step = 1; step <= 6; step++) {
       const row = progress.getByTestId(`case-progress-step-${step}`);
-      await expect(settled(() => row.getAttribute('data-status'), (v) => v === 'complete')).resolves.toBe('complete');
+      await expect(
+        settled(
+          () => row.getAttribute('data-status'),
+          (v) => v === 'complete',
+        ),
+      ).resolves.toBe('complete');
       const reached = row.getByTestId('case-progress-reached');
-      await expect(settled(() => reached.getAttribute('data-contact-id'), (v) => v === (step <= 3 ? firstContact : secondContact))).resolves.toBe(step <= 3 ? firstContact : secondContact);
-      await expect(settled(() => reached.innerText(), (v) => v != null && v.includes('Bereikt in het contact van'))).resolves.toContain('Bereikt in het contact van');
+      await expect(
+        settled(
+          () => reached.getAttribute('data-contact-id'),
+          (v) => v === (step <= 3 ? firstContact : secondContact),
+        ),
+      ).resolves.toBe(step <= 3 ? firstContact : secondContact);
+      await expect(
+        settled(
+          () => reached.innerText(),
+          (v) => v != null && v.includes('Bereikt in het contact van'),
+        ),
+      ).resolves.toContain('Bereikt in het contact van');
     }
     await progress.getByTestId('case-progress-conversation').waitFor();
-    await expect(settled(() => progress.getByTestId('case-progress-step-3').getByTestId('case-progress-note').innerText(), (v) => v != null && v.includes(itemNote))).resolves.toContain(itemNote);
+    await expect(
+      settled(
+        () => progress.getByTestId('case-progress-step-3').getByTestId('case-progress-note').innerText(),
+        (v) => v != null && v.includes(itemNote),
+      ),
+    ).resolves.toContain(itemNote);
     const contacts = progress.getByTestId('case-progress-contact');
-    await expect(settled(() => contacts.count(), (v) => v === 2)).resolves.toBe(2);
-    await expect(settled(() => contacts.nth(0).getAttribute('data-contact-id'), (v) => v === firstContact)).resolves.toBe(firstContact);
-    await expect(settled(() => contacts.nth(0).innerText(), (v) => v != null && v.includes('Kies een geschikte plaats en tijdstip'))).resolves.toContain('Kies een geschikte plaats en tijdstip');
-    await expect(settled(() => contacts.nth(1).innerText(), (v) => v != null && v.includes('Lotgenotengroep'))).resolves.toContain('Lotgenotengroep');
+    await expect(
+      settled(
+        () => contacts.count(),
+        (v) => v === 2,
+      ),
+    ).resolves.toBe(2);
+    await expect(
+      settled(
+        () => contacts.nth(0).getAttribute('data-contact-id'),
+        (v) => v === firstContact,
+      ),
+    ).resolves.toBe(firstContact);
+    await expect(
+      settled(
+        () => contacts.nth(0).innerText(),
+        (v) => v != null && v.includes('Kies een geschikte plaats en tijdstip'),
+      ),
+    ).resolves.toContain('Kies een geschikte plaats en tijdstip');
+    await expect(
+      settled(
+        () => contacts.nth(1).innerText(),
+        (v) => v != null && v.includes('Lotgenotengroep'),
+      ),
+    ).resolves.toContain('Lotgenotengroep');
   });
 });

@@ -37,28 +37,58 @@ describe('the guide on the call screen', () => {
     await startNewCase('Fysiek');
     const step1 = page.getByTestId('guide-step-1');
     await step1.waitFor();
-    await expect(settled(() => step1.innerText(), (v) => v != null && v.includes('Voorgesteld'))).resolves.toContain('Voorgesteld');
-    await expect(settled(() => step1.getAttribute('aria-current'), (v) => v === 'step')).resolves.toBe('step');
+    await expect(
+      settled(
+        () => step1.innerText(),
+        (v) => v != null && v.includes('Voorgesteld'),
+      ),
+    ).resolves.toContain('Voorgesteld');
+    await expect(
+      settled(
+        () => step1.getAttribute('aria-current'),
+        (v) => v === 'step',
+      ),
+    ).resolves.toBe('step');
 
     const item = page.getByTestId('guide-item-step-1.place-and-time');
-    await expect(settled(() => item.getAttribute('aria-pressed'), (v) => v === 'false')).resolves.toBe('false');
+    await expect(
+      settled(
+        () => item.getAttribute('aria-pressed'),
+        (v) => v === 'false',
+      ),
+    ).resolves.toBe('false');
     await item.focus();
     const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/guide-progress/step-1.place-and-time'));
     await page.keyboard.press('b');
     // The key's effect renders a change-detection pass later: wait for it rather than read at once.
     await page.locator('[data-testid="guide-item-step-1.place-and-time"][aria-pressed="true"]').waitFor();
-    await expect(settled(() => item.getByTestId('guide-item-state').innerText(), (v) => v === 'Besproken')).resolves.toBe('Besproken');
+    await expect(
+      settled(
+        () => item.getByTestId('guide-item-state').innerText(),
+        (v) => v === 'Besproken',
+      ),
+    ).resolves.toBe('Besproken');
     expect((await saved).status()).toBe(200);
     await page.waitForFunction(() => document.querySelector('[data-testid="guide-step-1"]')?.textContent?.includes('Bezig'));
 
     // ArrowDown moves to the next item of the roving list.
     await page.keyboard.press('ArrowDown');
-    await expect(settled(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), (v) => v === 'guide-item-step-1.trust-your-feeling')).resolves.toBe('guide-item-step-1.trust-your-feeling');
+    await expect(
+      settled(
+        () => page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+        (v) => v === 'guide-item-step-1.trust-your-feeling',
+      ),
+    ).resolves.toBe('guide-item-step-1.trust-your-feeling');
 
     await page.reload();
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     await page.locator('[data-testid="guide-item-step-1.place-and-time"][aria-pressed="true"]').waitFor();
-    await expect(settled(() => item.getByTestId('guide-item-state').innerText(), (v) => v === 'Besproken')).resolves.toBe('Besproken');
+    await expect(
+      settled(
+        () => item.getByTestId('guide-item-state').innerText(),
+        (v) => v === 'Besproken',
+      ),
+    ).resolves.toBe('Besproken');
 
     await page.keyboard.press('Alt+w');
     const whatIf = page.getByTestId('guide-what-if');
@@ -73,7 +103,17 @@ describe('the guide on the call screen', () => {
   it('shows a note instead of the steps for a caller worried about their own feelings', async () => {
     await startNewCase('Eigen');
     await page.getByTestId('guide-not-applicable').waitFor();
-    await expect(settled(() => page.getByText('De leidraad is hier niet van toepassing').isVisible(), (v) => v === true)).resolves.toBe(true);
-    await expect(settled(() => page.getByTestId('guide-stepper').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.getByText('De leidraad is hier niet van toepassing').isVisible(),
+        (v) => v === true,
+      ),
+    ).resolves.toBe(true);
+    await expect(
+      settled(
+        () => page.getByTestId('guide-stepper').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
   });
 });

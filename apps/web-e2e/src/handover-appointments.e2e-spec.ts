@@ -46,8 +46,18 @@ describe('a handover with a coming appointment', () => {
 
     const question = page.getByRole('group', { name: 'Wat gebeurt er met de komende afspraken van dit dossier (1)?' });
     await question.waitFor();
-    await expect(settled(() => question.innerText(), (v) => v != null && v.includes('maandag 14 juni, 10:00–10:30'))).resolves.toContain('maandag 14 juni, 10:00–10:30');
-    await expect(settled(() => question.getByLabel('Meegeven aan E2E counsellor2').isChecked(), (v) => v === true)).resolves.toBe(true);
+    await expect(
+      settled(
+        () => question.innerText(),
+        (v) => v != null && v.includes('maandag 14 juni, 10:00–10:30'),
+      ),
+    ).resolves.toContain('maandag 14 juni, 10:00–10:30');
+    await expect(
+      settled(
+        () => question.getByLabel('Meegeven aan E2E counsellor2').isChecked(),
+        (v) => v === true,
+      ),
+    ).resolves.toBe(true);
     await expect(page.getByTestId('handover-summary').innerText()).resolves.toBe(
       `Dossier ${header.code} gaat naar E2E counsellor2, met je notitie en je lopende contacten. De komende afspraken (1) gaan mee naar E2E counsellor2.`,
     );
@@ -62,7 +72,12 @@ describe('a handover with a coming appointment', () => {
     await page.goto(`${baseUrl()}/vandaag`);
     await page.goto(`${baseUrl()}/dossiers/${header.id}`);
     const notice = page.getByTestId('handed-over');
-    await expect(settled(() => notice.getByRole('heading').innerText(), (v) => v === 'Overgedragen aan E2E counsellor2')).resolves.toBe('Overgedragen aan E2E counsellor2');
+    await expect(
+      settled(
+        () => notice.getByRole('heading').innerText(),
+        (v) => v === 'Overgedragen aan E2E counsellor2',
+      ),
+    ).resolves.toBe('Overgedragen aan E2E counsellor2');
     await expect(page.locator('main').innerText()).resolves.not.toContain('Dit bestaat niet');
     await expect(page.locator('main').innerText()).resolves.not.toContain('stap 3');
 

@@ -36,6 +36,11 @@ describe('handing a case over', () => {
     await signIn(page, account('counsellor2'));
     const handed = page.getByRole('region', { name: 'Aan mij overgedragen' });
     await handed.getByRole('link', { name: code }).waitFor();
-    await expect(settled(() => handed.innerText(), (v) => v != null && v.includes('Beller belt donderdag terug; vraag naar het gesprek met de huisarts.'))).resolves.toContain('Beller belt donderdag terug; vraag naar het gesprek met de huisarts.');
+    await expect(
+      settled(
+        () => handed.innerText(),
+        (v) => v != null && v.includes('Beller belt donderdag terug; vraag naar het gesprek met de huisarts.'),
+      ),
+    ).resolves.toContain('Beller belt donderdag terug; vraag naar het gesprek met de huisarts.');
   });
 });

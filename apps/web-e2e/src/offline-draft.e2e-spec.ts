@@ -37,7 +37,9 @@ describe('the call screen with the network cut', () => {
 
     const before = 'Beller maakt zich zorgen om haar broer';
     await page.keyboard.type(before);
-    await saveState().filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 10_000 });
+    await saveState()
+      .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+      .waitFor({ timeout: 10_000 });
 
     // Count the autosaves that never reach the server while the network is gone.
     let failedSaves = 0;
@@ -47,25 +49,42 @@ describe('the call screen with the network cut', () => {
     await page.context().setOffline(true);
     const during = ' en wil weten waar hij hulp kan vinden.';
     await page.keyboard.type(during);
-    await saveState().filter({ hasText: /^\s*Niet opgeslagen/ }).waitFor({ timeout: 10_000 });
+    await saveState()
+      .filter({ hasText: /^\s*Niet opgeslagen/ })
+      .waitFor({ timeout: 10_000 });
     // It keeps trying (with back-off), and every typed word stays on the screen meanwhile.
     for (let waited = 0; failedSaves < 2 && waited < 15_000; waited += 250) await page.waitForTimeout(250);
     expect(failedSaves).toBeGreaterThanOrEqual(2);
-    await expect(settled(() => saveState().innerText(), (v) => v === 'Niet opgeslagen — opnieuw proberen…')).resolves.toBe('Niet opgeslagen — opnieuw proberen…');
-    await expect(settled(() => noteValue(), (v) => v === before + during)).resolves.toBe(before + during);
+    await expect(
+      settled(
+        () => saveState().innerText(),
+        (v) => v === 'Niet opgeslagen — opnieuw proberen…',
+      ),
+    ).resolves.toBe('Niet opgeslagen — opnieuw proberen…');
+    await expect(
+      settled(
+        () => noteValue(),
+        (v) => v === before + during,
+      ),
+    ).resolves.toBe(before + during);
 
     await page.context().setOffline(false);
     // No key pressed, no button: the next retry gets through.
-    await saveState().filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 20_000 });
+    await saveState()
+      .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+      .waitFor({ timeout: 20_000 });
 
     // Saved means the server has it: no local copy is left, so what the reload shows comes from the server.
     expect(holds(await dumpBrowserStorage(page), during.trim())).toBe(false);
     await page.reload();
-    await page.waitForFunction(
-      (text) => (document.getElementById('note') as HTMLTextAreaElement | null)?.value === text,
-      before + during,
-      { timeout: 10_000 },
-    );
-    await expect(settled(() => saveState().innerText(), (v) => v === 'Opgeslagen')).resolves.toBe('Opgeslagen');
+    await page.waitForFunction((text) => (document.getElementById('note') as HTMLTextAreaElement | null)?.value === text, before + during, {
+      timeout: 10_000,
+    });
+    await expect(
+      settled(
+        () => saveState().innerText(),
+        (v) => v === 'Opgeslagen',
+      ),
+    ).resolves.toBe('Opgeslagen');
   });
 });

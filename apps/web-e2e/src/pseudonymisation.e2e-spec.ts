@@ -20,12 +20,18 @@ describe('identifiers in a note', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     await page.keyboard.type('Beller wil teruggebeld worden op 06-12345678 na het weekend.');
     const finding = page.locator('.findings mark');
-    await expect(settled(() => finding.innerText(), (v) => v === '06-12345678')).resolves.toBe('06-12345678');
+    await expect(
+      settled(
+        () => finding.innerText(),
+        (v) => v === '06-12345678',
+      ),
+    ).resolves.toBe('06-12345678');
     await page.keyboard.press('Alt+m');
-    await page.waitForFunction(() =>
-      (document.getElementById('note') as HTMLTextAreaElement).value.includes('[TELEFOON]'),
-    );
+    await page.waitForFunction(() => (document.getElementById('note') as HTMLTextAreaElement).value.includes('[TELEFOON]'));
     await page.locator('.findings').waitFor({ state: 'detached' });
-    await page.getByTestId('save-state').filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+      .waitFor({ timeout: 15_000 });
   });
 });

@@ -4,7 +4,12 @@ import { dutchDate, reviewDay } from './support/dates';
 import { settled } from './support/settled';
 
 const CALL_URL = /\/gesprek\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/;
-const helplineClock = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const helplineClock = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 const AGREEMENTS = [
   'Beller belt de hulplijn als de spanning thuis oploopt',
@@ -75,7 +80,9 @@ describe('safety plan and follow-up appointment', () => {
     await followUp.getByText('Schrijf als dd-mm-jjjj, bijvoorbeeld 17-12-2026').waitFor();
     await time.fill('1730');
     await time.press('Tab');
-    await page.waitForFunction(() => (document.getElementById('follow-up-time') as HTMLInputElement).value === '17:30', undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => (document.getElementById('follow-up-time') as HTMLInputElement).value === '17:30', undefined, {
+      timeout: 5_000,
+    });
 
     // The first free slot, typed the short way (`7-1-2027`, `930`), tidied and booked.
     const slotTime = (await slot.innerText()).trim();
@@ -130,7 +137,12 @@ describe('safety plan and follow-up appointment', () => {
     // The print view shows the plan with the case code and nothing else about the caller.
     await page.goto(`${baseUrl()}/dossiers/${caseId}/veiligheidsplan`);
     await page.getByText(AGREEMENTS[0]).waitFor();
-    await expect(settled(() => page.locator('body').innerText(), (v) => v != null && v.includes(code))).resolves.toContain(code);
+    await expect(
+      settled(
+        () => page.locator('body').innerText(),
+        (v) => v != null && v.includes(code),
+      ),
+    ).resolves.toContain(code);
     for (const what of AGREEMENTS) await expect(page.getByText(what).count()).resolves.toBeGreaterThan(0);
   });
 });

@@ -41,7 +41,11 @@ function localStart(days: number, time: string): string {
 
 /** A case with one finished contact: what a counsellor's week leaves behind. */
 async function finishedCase(page: Page, callerRole: string, concern: string, summary: string, outcome: string): Promise<Header> {
-  const created = await api<Header>(page, 'POST', '/cases', { callerRole, concern, contact: { channel: 'phone', startedAt: minutesAgo(50) } });
+  const created = await api<Header>(page, 'POST', '/cases', {
+    callerRole,
+    concern,
+    contact: { channel: 'phone', startedAt: minutesAgo(50) },
+  });
   const contactId = created.drafts[0].id;
   const contact = await api<Contact>(page, 'GET', `/cases/${created.id}/contacts/${contactId}`);
   await api(page, 'PUT', `/cases/${created.id}/contacts/${contactId}/draft`, {
@@ -111,26 +115,65 @@ describe('README screenshots', () => {
       'Moeder maakt zich zorgen over het gedrag van haar partner tegenover haar dochter (9). Stap 1 en 2 besproken; zij wil eerst met de huisarts overleggen.',
       'follow_up_planned',
     );
-    const flagged = await finishedCase(page, 'partner', 'viewing_images', 'Partner vond beelden op een gedeelde laptop. Geschrokken, wil weten wat nu te doen. Uitleg over Stop it Now gegeven.', 'advice_given');
-    await api(page, 'POST', `/cases/${flagged.id}/risk-flags`, { version: flagged.version, flag: 'caller_safety', reason: 'Beller is bang voor de reactie van de partner' });
-    await finishedCase(page, 'self', 'own_feelings', 'Beller (34) heeft gevoelens die hem zorgen baren en zoekt hulp. Doorverwezen naar behandeling; belt volgende week terug.', 'referred');
-    await finishedCase(page, 'friend', 'unclear', 'Vriendin twijfelt of haar zorgen terecht zijn. Samen de signalen op een rij gezet.', 'advice_given');
+    const flagged = await finishedCase(
+      page,
+      'partner',
+      'viewing_images',
+      'Partner vond beelden op een gedeelde laptop. Geschrokken, wil weten wat nu te doen. Uitleg over Stop it Now gegeven.',
+      'advice_given',
+    );
+    await api(page, 'POST', `/cases/${flagged.id}/risk-flags`, {
+      version: flagged.version,
+      flag: 'caller_safety',
+      reason: 'Beller is bang voor de reactie van de partner',
+    });
+    await finishedCase(
+      page,
+      'self',
+      'own_feelings',
+      'Beller (34) heeft gevoelens die hem zorgen baren en zoekt hulp. Doorverwezen naar behandeling; belt volgende week terug.',
+      'referred',
+    );
+    await finishedCase(
+      page,
+      'friend',
+      'unclear',
+      'Vriendin twijfelt of haar zorgen terecht zijn. Samen de signalen op een rij gezet.',
+      'advice_given',
+    );
     // Enough phone contacts this week for Trends to show a bar (counts below 5 are suppressed).
-    for (const [role, concern] of [['parent', 'viewing_images'], ['self', 'own_feelings'], ['other_family', 'unclear'], ['professional', 'hands_on_abuse']] as const) {
+    for (const [role, concern] of [
+      ['parent', 'viewing_images'],
+      ['self', 'own_feelings'],
+      ['other_family', 'unclear'],
+      ['professional', 'hands_on_abuse'],
+    ] as const) {
       await finishedCase(page, role, concern, 'Beller heeft de zorgen besproken en weet welke stap hierna komt.', 'advice_given');
     }
     // One later today (when today has room left), so Vandaag lists it too.
     const soon = new Date(Math.ceil((Date.now() + 60 * 60_000) / 900_000) * 900_000);
     if (soon.getDate() === new Date().getDate()) {
       const time = `${String(soon.getHours()).padStart(2, '0')}:${String(soon.getMinutes()).padStart(2, '0')}`;
-      await api(page, 'POST', `/cases/${flagged.id}/appointments`, { localStart: localStart(0, time), durationMinutes: 30, channel: 'chat', purpose: 'follow_up', allowOutsideHours: true });
+      await api(page, 'POST', `/cases/${flagged.id}/appointments`, {
+        localStart: localStart(0, time),
+        durationMinutes: 30,
+        channel: 'chat',
+        purpose: 'follow_up',
+        allowOutsideHours: true,
+      });
     }
     for (const [days, time, purpose] of [
       [1, '10:00', 'follow_up'],
       [1, '14:30', 'debrief'],
       [2, '11:00', 'safety_plan_evaluation'],
     ] as const) {
-      await api(page, 'POST', `/cases/${mainCase.id}/appointments`, { localStart: localStart(days, time), durationMinutes: 30, channel: 'phone', purpose, allowOutsideHours: true });
+      await api(page, 'POST', `/cases/${mainCase.id}/appointments`, {
+        localStart: localStart(days, time),
+        durationMinutes: 30,
+        channel: 'phone',
+        purpose,
+        allowOutsideHours: true,
+      });
     }
 
     await page.goto(`${baseUrl()}/vandaag`);
@@ -145,11 +188,15 @@ describe('README screenshots', () => {
     await page.getByTestId('tour-offer').waitFor();
     await page.keyboard.type('Moeder belt terug: de huisarts heeft geluisterd en raadt aan het gesprek thuis voor te bereiden. ');
     await page.keyboard.type('Zij wil het gesprek dit weekend voeren.');
-    await page.getByTestId('save-state').filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+      .waitFor({ timeout: 15_000 });
     await page.keyboard.press('Alt+1');
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid')?.startsWith('guide-item-step-1.'));
     for (const key of ['b', 'ArrowDown', 'b']) {
-      const saved = key === 'b' ? page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/guide-progress/')) : undefined;
+      const saved =
+        key === 'b' ? page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/guide-progress/')) : undefined;
       await page.keyboard.press(key);
       if (saved) expect((await saved).status()).toBe(200);
     }
@@ -174,14 +221,24 @@ describe('README screenshots', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('tour').waitFor({ state: 'detached' });
     await page.waitForFunction(() => document.activeElement?.id === 'note');
-    await expect(settled(() => page.getByTestId('tour-offer').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.getByTestId('tour-offer').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
 
     // In the note, ? is just a character; on a button it opens the shortcut overlay, and Esc
     // closes it with the focus back on that button.
     await page.keyboard.press('Control+End');
     await page.keyboard.press('?');
     await page.waitForFunction(() => (document.getElementById('note') as HTMLTextAreaElement | null)?.value.endsWith('?'));
-    await expect(settled(() => page.getByRole('dialog').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.getByRole('dialog').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
     const finish = page.getByRole('button', { name: 'Contact afronden' });
     await finish.focus();
     await page.keyboard.press('?');
@@ -230,7 +287,12 @@ describe('README screenshots', () => {
     if (recent) {
       await insertPastContacts(
         me.id,
-        Array.from({ length: 12 }, (_, i) => ({ caseId: recent.id, channel: i % 3 === 0 ? 'chat' : 'phone', startedAt: `${quarter}-${String(3 + i).padStart(2, '0')}T10:00:00Z`, minutes: 15 + i })),
+        Array.from({ length: 12 }, (_, i) => ({
+          caseId: recent.id,
+          channel: i % 3 === 0 ? 'chat' : 'phone',
+          startedAt: `${quarter}-${String(3 + i).padStart(2, '0')}T10:00:00Z`,
+          minutes: 15 + i,
+        })),
       );
     }
     await page.goto(`${baseUrl()}/trends`);

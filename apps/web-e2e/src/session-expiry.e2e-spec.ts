@@ -21,9 +21,7 @@ describe('an expired session', () => {
 
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.waitForURL('**/aanmelden?**');
-    await expect(page.getByRole('status').innerText()).resolves.toBe(
-      'Je sessie is verlopen. Meld je opnieuw aan om verder te werken.',
-    );
+    await expect(page.getByRole('status').innerText()).resolves.toBe('Je sessie is verlopen. Meld je opnieuw aan om verder te werken.');
     await page.getByLabel('Gebruikersnaam').fill(admin.username);
     await page.getByLabel('Wachtwoord').fill(admin.password);
     await page.getByLabel('Wachtwoord').press('Enter');

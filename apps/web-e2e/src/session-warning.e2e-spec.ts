@@ -41,17 +41,28 @@ describe('session expiry during work', () => {
     await page.waitForLoadState('networkidle');
     const warning = page.getByRole('alertdialog', { name: 'Je sessie verloopt bijna' });
     await page.clock.fastForward('11:00');
-    await expect(settled(() => warning.count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => warning.count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
     await page.clock.fastForward('02:30');
     await warning.waitFor();
     await expect(warning.innerText()).resolves.toMatch(/Om \d{2}:\d{2} word je afgemeld/);
     // The button has the focus (a task after the warning renders; the page's clock is held): Enter is enough.
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
     for (let tick = 0; tick < 20 && (await focused()) !== 'Blijf aangemeld'; tick++) await page.clock.runFor(100);
-    await expect(settled(() => focused(), (v) => v === 'Blijf aangemeld')).resolves.toBe('Blijf aangemeld');
-    await sql(`UPDATE staff_session SET last_seen_at = now() - interval '13 minutes' WHERE staff_id = (SELECT id FROM staff WHERE username = $1)`, [
-      counsellor.username,
-    ]);
+    await expect(
+      settled(
+        () => focused(),
+        (v) => v === 'Blijf aangemeld',
+      ),
+    ).resolves.toBe('Blijf aangemeld');
+    await sql(
+      `UPDATE staff_session SET last_seen_at = now() - interval '13 minutes' WHERE staff_id = (SELECT id FROM staff WHERE username = $1)`,
+      [counsellor.username],
+    );
     const refreshed = page.waitForResponse((r) => r.url().endsWith('/api/auth/session') && r.status() === 200);
     await page.keyboard.press('Enter');
     await refreshed;
@@ -64,9 +75,10 @@ describe('session expiry during work', () => {
     await startNewCase(page);
     await page.keyboard.type('Beller luistert vooral; lange stilte.');
     // The server: as if the counsellor had been silent for 14 minutes.
-    await sql(`UPDATE staff_session SET last_seen_at = now() - interval '14 minutes' WHERE staff_id = (SELECT id FROM staff WHERE username = $1)`, [
-      counsellor.username,
-    ]);
+    await sql(
+      `UPDATE staff_session SET last_seen_at = now() - interval '14 minutes' WHERE staff_id = (SELECT id FROM staff WHERE username = $1)`,
+      [counsellor.username],
+    );
     const keepAlive = async () => {
       const keptAlive = page.waitForResponse((r) => r.url().endsWith('/api/auth/session') && r.status() === 200);
       await page.clock.fastForward('04:10');
@@ -76,7 +88,12 @@ describe('session expiry during work', () => {
     expect(await lastSeen()).toBeLessThan(5);
     // Twenty minutes of listening, four minutes at a time as the keep-alive goes: no warning.
     for (let i = 0; i < 5; i++) await keepAlive();
-    await expect(settled(() => page.getByRole('alertdialog').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.getByRole('alertdialog').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
     expect(page.url()).toMatch(/\/gesprek\//);
     expect(page.url()).toContain(baseUrl());
   });

@@ -16,7 +16,12 @@ describe('signing in', () => {
     await signIn(page, account('counsellor'));
     expect(await navigationOf(page)).toEqual(['Vandaag', 'Dossiers', 'Agenda', 'Lotgenotengroepen', 'Gids', 'Hulp']);
     expect(new URL(page.url()).pathname).toBe('/vandaag');
-    await expect(settled(() => page.getByRole('heading', { level: 1 }).innerText(), (v) => v === 'Vandaag')).resolves.toBe('Vandaag');
+    await expect(
+      settled(
+        () => page.getByRole('heading', { level: 1 }).innerText(),
+        (v) => v === 'Vandaag',
+      ),
+    ).resolves.toBe('Vandaag');
   });
 
   it('shows a supervisor Overzicht as well, starting there', async () => {
@@ -44,7 +49,12 @@ describe('signing in', () => {
     await page.getByLabel('Wachtwoord').fill('dit is niet het wachtwoord');
     await page.getByLabel('Wachtwoord').press('Enter');
     const alert = page.getByRole('alert');
-    await expect(settled(() => alert.innerText(), (v) => v === 'Onbekende gebruikersnaam of onjuist wachtwoord.')).resolves.toBe('Onbekende gebruikersnaam of onjuist wachtwoord.');
+    await expect(
+      settled(
+        () => alert.innerText(),
+        (v) => v === 'Onbekende gebruikersnaam of onjuist wachtwoord.',
+      ),
+    ).resolves.toBe('Onbekende gebruikersnaam of onjuist wachtwoord.');
     expect(new URL(page.url()).pathname).toBe('/aanmelden');
   });
 
@@ -70,8 +80,18 @@ describe('signing in', () => {
       'Trends',
       'Help',
     ]);
-    await expect(settled(() => page.getByRole('button', { name: 'Sign out' }).isVisible(), (v) => v === true)).resolves.toBe(true);
-    await expect(settled(() => page.evaluate(() => document.documentElement.lang), (v) => v === 'en')).resolves.toBe('en');
+    await expect(
+      settled(
+        () => page.getByRole('button', { name: 'Sign out' }).isVisible(),
+        (v) => v === true,
+      ),
+    ).resolves.toBe(true);
+    await expect(
+      settled(
+        () => page.evaluate(() => document.documentElement.lang),
+        (v) => v === 'en',
+      ),
+    ).resolves.toBe('en');
     await page.reload();
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
   });

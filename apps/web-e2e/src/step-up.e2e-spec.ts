@@ -31,7 +31,12 @@ describe('step-up after the second factor went stale', () => {
     const dialog = page.getByRole('dialog', { name: 'Bevestig dat jij het bent' });
     await dialog.waitFor();
     const field = dialog.getByLabel(/^Code/);
-    await expect(settled(() => field.isVisible(), (v) => v === true)).resolves.toBe(true);
+    await expect(
+      settled(
+        () => field.isVisible(),
+        (v) => v === true,
+      ),
+    ).resolves.toBe(true);
     await page.waitForFunction(() => document.activeElement?.getAttribute('autocomplete') === 'one-time-code');
     await page.keyboard.type(await nextTotpCode(supervisor.username, supervisor.totpSecret as string));
     await page.keyboard.press('Enter');
@@ -51,7 +56,12 @@ describe('step-up after the second factor went stale', () => {
     await page.getByRole('button', { name: 'Audittrail tonen' }).click();
     await giveCodeInDialog();
     await page.getByTestId('case-audit-row').first().waitFor();
-    await expect(settled(() => page.getByTestId('case-audit').getByText('Bezig met laden').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.getByTestId('case-audit').getByText('Bezig met laden').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
 
     await ageSecondFactor();
     await page.goto(`${baseUrl()}/trends`);

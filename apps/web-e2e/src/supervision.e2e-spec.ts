@@ -27,7 +27,10 @@ describe('supervision', () => {
     const caseId = /\/gesprek\/([0-9a-f-]{36})\//.exec(page.url())?.[1] ?? '';
     await page.waitForFunction(() => document.activeElement?.id === 'note');
     await page.keyboard.type('Vriend van de beller heeft iets gezien; beller twijfelt wat te doen.');
-    await page.getByTestId('save-state').filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+      .waitFor({ timeout: 15_000 });
     await page.getByLabel('Uitkomst').selectOption('advice_given');
     await page.keyboard.press('Control+Enter');
     const code = (await page.getByTestId('case-code').innerText()).trim();
@@ -48,14 +51,22 @@ describe('supervision', () => {
     await row.first().getByRole('link', { name: code }).click();
     await page.waitForURL(`**/dossiers/${caseId}`);
     const acknowledged = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/acknowledge'));
-    await page.getByRole('button', { name: /bevestigen$/i }).first().click();
+    await page
+      .getByRole('button', { name: /bevestigen$/i })
+      .first()
+      .click();
     expect((await acknowledged).status()).toBeLessThan(300);
     await page.getByText(/Gezien door/).waitFor();
 
     // Back on Overzicht the flag no longer asks for attention.
     await page.goto(`${baseUrl()}/overzicht`);
     await page.getByTestId('counsellor-table').waitFor();
-    await expect(settled(() => page.getByTestId('attention-item').filter({ hasText: code }).count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.getByTestId('attention-item').filter({ hasText: code }).count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
 
     // The monthly report, as CSV: totals only, no case code.
     await page.goto(`${baseUrl()}/trends`);

@@ -20,9 +20,24 @@ interface Header {
 function pastYear(year: number, [busy, quiet, rare]: string[]): PastContact[] {
   const day = (month: string, d: number, time: string) => `${year}-${month}-${String(d).padStart(2, '0')}T${time}`;
   return [
-    ...Array.from({ length: 14 }, (_, i) => ({ caseId: busy ?? '', channel: 'phone' as const, startedAt: day('03', i + 1, '09:00:00+01:00'), minutes: 20 })),
-    ...Array.from({ length: 6 }, (_, i) => ({ caseId: quiet ?? '', channel: 'chat' as const, startedAt: day('03', i + 15, '10:00:00+01:00'), minutes: 30 })),
-    ...Array.from({ length: 2 }, (_, i) => ({ caseId: rare ?? '', channel: 'email' as const, startedAt: day('03', i + 21, '11:00:00+01:00'), minutes: 10 })),
+    ...Array.from({ length: 14 }, (_, i) => ({
+      caseId: busy ?? '',
+      channel: 'phone' as const,
+      startedAt: day('03', i + 1, '09:00:00+01:00'),
+      minutes: 20,
+    })),
+    ...Array.from({ length: 6 }, (_, i) => ({
+      caseId: quiet ?? '',
+      channel: 'chat' as const,
+      startedAt: day('03', i + 15, '10:00:00+01:00'),
+      minutes: 30,
+    })),
+    ...Array.from({ length: 2 }, (_, i) => ({
+      caseId: rare ?? '',
+      channel: 'email' as const,
+      startedAt: day('03', i + 21, '11:00:00+01:00'),
+      minutes: 10,
+    })),
     { caseId: busy ?? '', channel: 'phone', startedAt: day('05', 6, '09:00:00+02:00'), minutes: 20 },
     { caseId: quiet ?? '', channel: 'chat', startedAt: day('05', 7, '09:00:00+02:00'), minutes: 20 },
   ];
@@ -66,7 +81,12 @@ describe("the supervisor's reading", () => {
     const filtered = await page.getByTestId('case-audit-row').allInnerTexts();
     expect(filtered.every((row) => row.includes('niet toegewezen'))).toBe(true);
     expect(filtered.some((row) => row.includes(reason) && row.includes('Bekeken: dossier'))).toBe(true);
-    await expect(settled(() => page.getByTestId('case-audit-not-assigned').getAttribute('aria-pressed'), (v) => v === 'true')).resolves.toBe('true');
+    await expect(
+      settled(
+        () => page.getByTestId('case-audit-not-assigned').getAttribute('aria-pressed'),
+        (v) => v === 'true',
+      ),
+    ).resolves.toBe('true');
   });
 
   it('shows trends of an ended year with <5 and verborgen explained, and a short message for a month with too little', async () => {
@@ -80,14 +100,22 @@ describe("the supervisor's reading", () => {
     ];
     // Last year: ended, and within the months the form offers.
     const year = new Date().getUTCFullYear() - 1;
-    await insertPastContacts(me.id, pastYear(year, cases.map((c) => c.id)));
+    await insertPastContacts(
+      me.id,
+      pastYear(
+        year,
+        cases.map((c) => c.id),
+      ),
+    );
     await page.context().close();
 
     page = await newPage(browser);
     await signIn(page, account('supervisor'));
     await page.goto(`${baseUrl()}/trends`);
     await page.getByTestId('trends-filters').waitFor();
-    await expect(page.getByTestId('suppression-rule').innerText()).resolves.toMatch(/<5 is een aantal van 1 tot en met 4[\s\S]*verborgen is een aantal dat is weggelaten/);
+    await expect(page.getByTestId('suppression-rule').innerText()).resolves.toMatch(
+      /<5 is een aantal van 1 tot en met 4[\s\S]*verborgen is een aantal dat is weggelaten/,
+    );
     await page.getByLabel('Soort periode').selectOption('year');
     await page.getByTestId('trends-period').selectOption(String(year));
     const answered = page.waitForResponse((r) => r.url().includes(`/api/supervision/trends?period=${year}`));
@@ -101,14 +129,34 @@ describe("the supervisor's reading", () => {
     expect(march).toContain('<5');
     expect(march).toContain('verborgen');
     // Twelve months and the whole year; the year hides what any month hides.
-    await expect(settled(() => byChannel.locator('tbody tr').count(), (v) => v === 13)).resolves.toBe(13);
-    await expect(settled(() => byChannel.locator('tbody tr').last().innerText(), (v) => v != null && v.includes('Hele periode'))).resolves.toContain('Hele periode');
+    await expect(
+      settled(
+        () => byChannel.locator('tbody tr').count(),
+        (v) => v === 13,
+      ),
+    ).resolves.toBe(13);
+    await expect(
+      settled(
+        () => byChannel.locator('tbody tr').last().innerText(),
+        (v) => v != null && v.includes('Hele periode'),
+      ),
+    ).resolves.toContain('Hele periode');
 
     await page.getByLabel('Soort periode').selectOption('month');
     await page.getByTestId('trends-period').selectOption(`${year}-05`);
     await page.getByRole('button', { name: 'Toepassen' }).click();
     await page.getByTestId('trends-little').waitFor();
-    await expect(settled(() => page.getByTestId('trends-little').innerText(), (v) => v != null && v.includes('Te weinig contacten om trends te tonen'))).resolves.toContain('Te weinig contacten om trends te tonen');
-    await expect(settled(() => page.locator('canvas').count(), (v) => v === 0)).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.getByTestId('trends-little').innerText(),
+        (v) => v != null && v.includes('Te weinig contacten om trends te tonen'),
+      ),
+    ).resolves.toContain('Te weinig contacten om trends te tonen');
+    await expect(
+      settled(
+        () => page.locator('canvas').count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
   });
 });

@@ -42,14 +42,39 @@ describe('text over the limit', () => {
     await expect(refused.innerText()).resolves.toBe(
       'Niet toegevoegd: de tekst zou 20.507 tekens worden en hier passen er 20.000. Er is niets ingekort — maak de tekst korter en probeer het opnieuw.',
     );
-    await expect(settled(() => page.locator('#note').inputValue(), (v) => v === 'Begin. ')).resolves.toBe('Begin. ');
-    await expect(settled(() => page.getByTestId('text-limit-counter').innerText(), (v) => v === '7 / 20.000 tekens')).resolves.toBe('7 / 20.000 tekens');
+    await expect(
+      settled(
+        () => page.locator('#note').inputValue(),
+        (v) => v === 'Begin. ',
+      ),
+    ).resolves.toBe('Begin. ');
+    await expect(
+      settled(
+        () => page.getByTestId('text-limit-counter').innerText(),
+        (v) => v === '7 / 20.000 tekens',
+      ),
+    ).resolves.toBe('7 / 20.000 tekens');
 
     // Near the limit, the counter stays in view while typing; the refusal message is gone.
     await paste(repeat(18_500));
-    await expect(settled(() => page.getByTestId('text-limit-counter').innerText(), (v) => v === '18.507 / 20.000 tekens')).resolves.toBe('18.507 / 20.000 tekens');
-    await expect(settled(() => refused.count(), (v) => v === 0)).resolves.toBe(0);
-    await expect(settled(() => page.locator('#note').inputValue(), (v) => v.length === 18_507)).resolves.toHaveLength(18_507);
+    await expect(
+      settled(
+        () => page.getByTestId('text-limit-counter').innerText(),
+        (v) => v === '18.507 / 20.000 tekens',
+      ),
+    ).resolves.toBe('18.507 / 20.000 tekens');
+    await expect(
+      settled(
+        () => refused.count(),
+        (v) => v === 0,
+      ),
+    ).resolves.toBe(0);
+    await expect(
+      settled(
+        () => page.locator('#note').inputValue(),
+        (v) => v.length === 18_507,
+      ),
+    ).resolves.toHaveLength(18_507);
   });
 
   it('refuses a pasted reason over 500 characters on the case page instead of cutting it', async () => {
@@ -59,9 +84,24 @@ describe('text over the limit', () => {
     await page.getByLabel('Reden om het dossier te sluiten').focus();
     await paste(repeat(600));
     await page.getByTestId('text-limit-refused').waitFor();
-    await expect(settled(() => page.getByLabel('Reden om het dossier te sluiten').inputValue(), (v) => v === '')).resolves.toBe('');
+    await expect(
+      settled(
+        () => page.getByLabel('Reden om het dossier te sluiten').inputValue(),
+        (v) => v === '',
+      ),
+    ).resolves.toBe('');
     await paste(repeat(480));
-    await expect(settled(() => page.getByLabel('Reden om het dossier te sluiten').inputValue(), (v) => v.length === 480)).resolves.toHaveLength(480);
-    await expect(settled(() => page.getByTestId('text-limit-counter').innerText(), (v) => v === '480 / 500 tekens')).resolves.toBe('480 / 500 tekens');
+    await expect(
+      settled(
+        () => page.getByLabel('Reden om het dossier te sluiten').inputValue(),
+        (v) => v.length === 480,
+      ),
+    ).resolves.toHaveLength(480);
+    await expect(
+      settled(
+        () => page.getByTestId('text-limit-counter').innerText(),
+        (v) => v === '480 / 500 tekens',
+      ),
+    ).resolves.toBe('480 / 500 tekens');
   });
 });

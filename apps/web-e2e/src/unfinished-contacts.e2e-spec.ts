@@ -31,7 +31,12 @@ describe('unfinished contacts', () => {
 
     await page.goto(`${baseUrl()}/dossiers/${header.id}`);
     const drafts = page.getByTestId('case-drafts');
-    await expect(settled(() => drafts.getByRole('heading').innerText(), (v) => v === 'Lopende contacten')).resolves.toBe('Lopende contacten');
+    await expect(
+      settled(
+        () => drafts.getByRole('heading').innerText(),
+        (v) => v === 'Lopende contacten',
+      ),
+    ).resolves.toBe('Lopende contacten');
     await drafts.getByRole('link', { name: 'Hervatten' }).click();
     await page.waitForURL(`**/gesprek/${header.id}/${header.drafts[0].id}`);
   });
@@ -51,7 +56,12 @@ describe('unfinished contacts', () => {
     const section = page.getByRole('region', { name: 'Niet afgeronde contacten' });
     const row = section.getByRole('row').filter({ hasText: header.code });
     await row.waitFor();
-    await expect(settled(() => row.innerText(), (v) => v != null && v.includes('E2E counsellor'))).resolves.toContain('E2E counsellor');
+    await expect(
+      settled(
+        () => row.innerText(),
+        (v) => v != null && v.includes('E2E counsellor'),
+      ),
+    ).resolves.toContain('E2E counsellor');
     await row.getByRole('link', { name: header.code }).click();
     await page.waitForURL(`**/dossiers/${header.id}`);
   });

@@ -4,10 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  createTestDatabase,
-  freePort,
-} from '../../../tools/testing/test-database.mjs';
+import { createTestDatabase, freePort } from '../../../tools/testing/test-database.mjs';
 import { enrolOverHttp } from './totp-state.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -16,10 +13,7 @@ const dist = resolve(root, process.env.LEIDRAAD_E2E_DIST ?? 'dist');
 
 export default async function globalSetup() {
   for (const file of ['apps/api/main.js', 'apps/web/browser/index.html']) {
-    if (!existsSync(join(dist, file)))
-      throw new Error(
-        `${join(dist, file)} is missing: build first (npm run build)`,
-      );
+    if (!existsSync(join(dist, file))) throw new Error(`${join(dist, file)} is missing: build first (npm run build)`);
   }
   const database = await createTestDatabase('leidraad_e2e');
   const port = await freePort();
@@ -48,20 +42,10 @@ export default async function globalSetup() {
     const password = `e2e wachtwoord voor ${role}`;
     const created = spawnSync(
       process.execPath,
-      [
-        join(dist, 'apps/api/cli.js'),
-        'user:create',
-        '--username',
-        username,
-        '--role',
-        role,
-        '--display-name',
-        `E2E ${key}`,
-      ],
+      [join(dist, 'apps/api/cli.js'), 'user:create', '--username', username, '--role', role, '--display-name', `E2E ${key}`],
       { cwd: root, env, input: `${password}\n`, encoding: 'utf8' },
     );
-    if (created.status !== 0)
-      throw new Error(`user:create failed: ${created.stderr}`);
+    if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
     accounts[key] = { username, password, displayName: `E2E ${key}` };
   }
   const log = createWriteStream(logPath);
@@ -75,12 +59,7 @@ export default async function globalSetup() {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, app);
   // Supervisors and admins sign in with a second factor: their apps are set up here once.
-  for (const key of ['supervisor', 'admin'])
-    accounts[key].totpSecret = await enrolOverHttp(
-      baseUrl,
-      dataDir,
-      accounts[key],
-    );
+  for (const key of ['supervisor', 'admin']) accounts[key].totpSecret = await enrolOverHttp(baseUrl, dataDir, accounts[key]);
   process.env.E2E_STATE_DIR = dataDir;
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_ACCOUNTS = JSON.stringify(accounts);
@@ -93,8 +72,7 @@ export default async function globalSetup() {
 async function waitForHealth(baseUrl, app) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (app.exitCode !== null)
-      throw new Error(`the app exited with ${app.exitCode}`);
+    if (app.exitCode !== null) throw new Error(`the app exited with ${app.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) return;
     } catch {

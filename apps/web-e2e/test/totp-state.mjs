@@ -8,10 +8,7 @@ const PERIOD_MS = 30_000;
 /** The code of the current step; the step is written down for the specs' `nextTotpCode` (support/totp.ts). */
 function currentCode(stateDir, username, secret) {
   const step = Math.floor(Date.now() / PERIOD_MS);
-  writeFileSync(
-    join(stateDir, `totp-${username}.json`),
-    JSON.stringify({ lastStep: step }),
-  );
+  writeFileSync(join(stateDir, `totp-${username}.json`), JSON.stringify({ lastStep: step }));
   const totp = new TOTP({
     algorithm: 'SHA1',
     digits: 6,
@@ -42,10 +39,7 @@ export async function enrolOverHttp(baseUrl, stateDir, account) {
       const index = pair.indexOf('=');
       cookies.set(pair.slice(0, index), pair.slice(index + 1));
     }
-    if (!response.ok)
-      throw new Error(
-        `${method} ${path}: ${response.status} ${await response.text()}`,
-      );
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.status === 204 ? undefined : response.json();
   };
   await call('GET', '/api/health');
@@ -53,11 +47,7 @@ export async function enrolOverHttp(baseUrl, stateDir, account) {
     username: account.username,
     password: account.password,
   });
-  const { secret } = await call(
-    'POST',
-    '/api/auth/second-factor/enrolment',
-    {},
-  );
+  const { secret } = await call('POST', '/api/auth/second-factor/enrolment', {});
   await call('POST', '/api/auth/second-factor/enrolment/confirm', {
     code: currentCode(stateDir, account.username, secret),
   });

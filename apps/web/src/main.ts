@@ -8,6 +8,4 @@ import { App } from './app/app';
 registerLocaleData(localeNl, 'nl');
 registerLocaleData(localeEnGb, 'en-GB');
 
-bootstrapApplication(App, appConfig).catch((err) =>
-  console.error(err)
-);
+bootstrapApplication(App, appConfig).catch((err) => console.error(err));

@@ -30,10 +30,13 @@ export function setUpApiDocs(app: NestFastifyApplication, fastify: FastifyInstan
       const token = sessionTokenOf(request, config.secureCookies);
       const staff = token ? await sessions.resolve(token) : undefined;
       if (staff && !staff.secondFactorPending) return;
-      await reply
-        .status(401)
-        .header('content-type', PROBLEM_CONTENT_TYPE)
-        .send({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'unauthenticated', detail: 'Sign in to read the API documentation.' });
+      await reply.status(401).header('content-type', PROBLEM_CONTENT_TYPE).send({
+        type: 'about:blank',
+        title: 'Unauthorized',
+        status: 401,
+        code: 'unauthenticated',
+        detail: 'Sign in to read the API documentation.',
+      });
     });
   }
   SwaggerModule.setup('api/docs', app, document, { useGlobalPrefix: false });

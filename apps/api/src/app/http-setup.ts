@@ -44,15 +44,18 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
   });
   fastify.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, () => done()));
   // A coarse per-address ceiling; sign-in has its own, stricter throttle in PostgreSQL.
-  await app.register(fastifyRateLimit as never, {
-    global: true,
-    max: config.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    allowList: (request: { url: string }) => request.url === '/api/health',
-    // What the builder returns is thrown, and so reaches the problem-details filter.
-    errorResponseBuilder: (_: unknown, context: { after: string }) =>
-      new DomainError('too_many_requests', `Too many requests; try again in ${context.after}.`),
-  } as never);
+  await app.register(
+    fastifyRateLimit as never,
+    {
+      global: true,
+      max: config.rateLimitPerMinute,
+      timeWindow: '1 minute',
+      allowList: (request: { url: string }) => request.url === '/api/health',
+      // What the builder returns is thrown, and so reaches the problem-details filter.
+      errorResponseBuilder: (_: unknown, context: { after: string }) =>
+        new DomainError('too_many_requests', `Too many requests; try again in ${context.after}.`),
+    } as never,
+  );
 
   fastify.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/')) {
@@ -68,7 +71,12 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
   // Route patterns only: a URL can hold a case code, and bodies hold case content.
   fastify.addHook('onResponse', async (request, reply) => {
     logger.info(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
   });

@@ -1,13 +1,6 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import {
-  ConfigError,
-  createLogger,
-  developmentSecrets,
-  loadConfig,
-  readEnvFile,
-  type AppConfig,
-} from '@leidraad/api/core';
+import { ConfigError, createLogger, developmentSecrets, loadConfig, readEnvFile, type AppConfig } from '@leidraad/api/core';
 import { AppRoleError, migrate, setUpAppRole, startEmbeddedPostgres, type EmbeddedDatabase } from '@leidraad/api/database';
 import { MIGRATIONS } from '@leidraad/migrations';
 
@@ -48,9 +41,7 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv = process.env): AppConf
 export async function prepareRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
   const config = loadRuntimeConfig(env);
   const logger = createLogger(config.logLevel);
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres(config.dataDir, (message) => logger.warn(message));
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, (message) => logger.warn(message));
   if (embedded?.owned) logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
   try {

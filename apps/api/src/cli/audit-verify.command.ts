@@ -12,7 +12,9 @@ function checkpointText(value: string): string {
 
 function describe(report: ChainReport): string[] {
   const lines: string[] = [];
-  const legacy = report.legacyThrough ? `; positions 1–${report.legacyThrough} are the legacy SHA-256 chain from before keying, covered by the keyed row after them` : '';
+  const legacy = report.legacyThrough
+    ? `; positions 1–${report.legacyThrough} are the legacy SHA-256 chain from before keying, covered by the keyed row after them`
+    : '';
   lines.push(
     report.intact
       ? `audit chain intact: ${report.rows} rows${legacy}`
@@ -29,9 +31,12 @@ function describe(report: ChainReport): string[] {
   const checkpoint = report.checkpoint;
   if (checkpoint?.status === 'matches') lines.push(`checkpoint matches: position ${checkpoint.count} as of ${checkpoint.at}`);
   if (checkpoint?.status === 'pruned') {
-    lines.push(`checkpoint of ${checkpoint.at} (position ${checkpoint.count}) lies before the rows retention pruned (through ${checkpoint.prunedThrough}): nothing left to compare`);
+    lines.push(
+      `checkpoint of ${checkpoint.at} (position ${checkpoint.count}) lies before the rows retention pruned (through ${checkpoint.prunedThrough}): nothing left to compare`,
+    );
   }
-  if (checkpoint?.status === 'refused') lines.push(`CHECKPOINT REFUSED (position ${checkpoint.count}, ${checkpoint.at}): ${checkpoint.reason}`);
+  if (checkpoint?.status === 'refused')
+    lines.push(`CHECKPOINT REFUSED (position ${checkpoint.count}, ${checkpoint.at}): ${checkpoint.reason}`);
   if (report.newCheckpoint) lines.push(`checkpoint (keep it outside the database): ${report.newCheckpoint}`);
   return lines;
 }

@@ -16,9 +16,5 @@ export interface CliCommand {
    */
   runWithoutApp?(values: Record<string, string | boolean | undefined>): Promise<number>;
   /** Returns the exit code. */
-  run(
-    context: INestApplicationContext,
-    values: Record<string, string | boolean | undefined>,
-    config: AppConfig,
-  ): Promise<number>;
+  run(context: INestApplicationContext, values: Record<string, string | boolean | undefined>, config: AppConfig): Promise<number>;
 }

@@ -7,4 +7,12 @@ import { retentionRunCommand } from './retention-run.command';
 import { userCreateCommand } from './user-create.command';
 
 /** Every command of `cli.js`; a new one is a file beside this and a line here. */
-export const COMMANDS: readonly CliCommand[] = [migrateCommand, userCreateCommand, auditVerifyCommand, keysRotateCommand, retentionRunCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  migrateCommand,
+  userCreateCommand,
+  auditVerifyCommand,
+  keysRotateCommand,
+  retentionRunCommand,
+  backupCommand,
+  restoreCommand,
+];

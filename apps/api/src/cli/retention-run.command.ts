@@ -28,9 +28,7 @@ export const retentionRunCommand: CliCommand = {
         report.caseCodes.length > 0 ? `: ${report.caseCodes.join(', ')}` : ''
       }`,
     );
-    out(
-      `${dryRun ? 'would prune' : 'pruned'} ${report.auditRows} audit rows older than ${config.retention.auditYears} years`,
-    );
+    out(`${dryRun ? 'would prune' : 'pruned'} ${report.auditRows} audit rows older than ${config.retention.auditYears} years`);
     return 0;
   },
 };

@@ -15,10 +15,7 @@ interface Alert {
 
 describe('alerts for supervisors', () => {
   let test: TestApp;
-  beforeAll(
-    async () =>
-      (test = await startTestApp({ LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR: '3' })),
-  );
+  beforeAll(async () => (test = await startTestApp({ LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR: '3' })));
   afterAll(() => test.close());
 
   const alertsOf = async (staffId: string): Promise<Alert[]> => {
@@ -36,24 +33,14 @@ describe('alerts for supervisors', () => {
     const own = await createCase(reader.client);
 
     // Three colleagues' cases (one twice) and the reader's own case: at the threshold, no alert.
-    for (const id of [
-      cases[0].id,
-      cases[1].id,
-      cases[1].id,
-      cases[2].id,
-      own.id,
-    ]) {
+    for (const id of [cases[0].id, cases[1].id, cases[1].id, cases[2].id, own.id]) {
       expect((await reader.client.get(`/api/cases/${id}`)).status).toBe(200);
     }
     expect(await alertsOf(reader.staff.id)).toEqual([]);
 
     // The fourth goes over it; the fifth does not raise a second alert within the hour.
-    expect((await reader.client.get(`/api/cases/${cases[3].id}`)).status).toBe(
-      200,
-    );
-    expect((await reader.client.get(`/api/cases/${cases[4].id}`)).status).toBe(
-      200,
-    );
+    expect((await reader.client.get(`/api/cases/${cases[3].id}`)).status).toBe(200);
+    expect((await reader.client.get(`/api/cases/${cases[4].id}`)).status).toBe(200);
     const alerts = await alertsOf(reader.staff.id);
     expect(alerts).toEqual([
       {
@@ -69,13 +56,10 @@ describe('alerts for supervisors', () => {
         windowEnd: expect.any(String),
       },
     ]);
-    expect(
-      Date.parse(alerts[0].windowEnd) - Date.parse(alerts[0].windowStart),
-    ).toBe(60 * 60 * 1000);
-    const { rows } = await test.db.query(
-      `SELECT outcome, reason FROM audit_event WHERE staff_id = $1 AND action = 'case.access_alert'`,
-      [reader.staff.id],
-    );
+    expect(Date.parse(alerts[0].windowEnd) - Date.parse(alerts[0].windowStart)).toBe(60 * 60 * 1000);
+    const { rows } = await test.db.query(`SELECT outcome, reason FROM audit_event WHERE staff_id = $1 AND action = 'case.access_alert'`, [
+      reader.staff.id,
+    ]);
     expect(rows).toEqual([
       {
         outcome: 'success',
@@ -83,22 +67,15 @@ describe('alerts for supervisors', () => {
       },
     ]);
     // The owner opening their own cases never raises one.
-    for (const header of cases)
-      await owner.client.get(`/api/cases/${header.id}`);
+    for (const header of cases) await owner.client.get(`/api/cases/${header.id}`);
     expect(await alertsOf(owner.staff.id)).toEqual([]);
   });
 
   it('lists look-up-miss alerts too', async () => {
     const { client, staff } = await test.signIn('counsellor');
     for (let i = 0; i < 5; i++)
-      expect(
-        (
-          await client.post('/api/cases/lookup', { code: formatCaseCode(generateCaseCode()) })
-        ).status,
-      ).toBe(404);
-    expect(await alertsOf(staff.id)).toEqual([
-      expect.objectContaining({ kind: 'lookup_misses', count: 5 }),
-    ]);
+      expect((await client.post('/api/cases/lookup', { code: formatCaseCode(generateCaseCode()) })).status).toBe(404);
+    expect(await alertsOf(staff.id)).toEqual([expect.objectContaining({ kind: 'lookup_misses', count: 5 })]);
     // Listing twice copies the audit row once.
     expect(await alertsOf(staff.id)).toHaveLength(1);
   });
@@ -106,63 +83,39 @@ describe('alerts for supervisors', () => {
   it('refuses counsellors, and admins may read but not acknowledge', async () => {
     const counsellor = await test.signIn('counsellor');
     expectProblem(await counsellor.client.get('/api/alerts'), 403);
-    expectProblem(
-      await counsellor.client.post(`/api/alerts/${UNKNOWN_ID}/acknowledge`),
-      403,
-    );
+    expectProblem(await counsellor.client.post(`/api/alerts/${UNKNOWN_ID}/acknowledge`), 403);
     const admin = await test.signIn('admin');
     expect((await admin.client.get('/api/alerts')).status).toBe(200);
-    expectProblem(
-      await admin.client.post(`/api/alerts/${UNKNOWN_ID}/acknowledge`),
-      403,
-    );
+    expectProblem(await admin.client.post(`/api/alerts/${UNKNOWN_ID}/acknowledge`), 403);
   });
 
   it('acknowledges an alert once, audited; 409 the second time, 404 for an unknown id, 400 for a malformed one', async () => {
     const { client: watched, staff } = await test.signIn('counsellor');
-    for (let i = 0; i < 5; i++)
-      await watched.post('/api/cases/lookup', { code: formatCaseCode(generateCaseCode()) });
+    for (let i = 0; i < 5; i++) await watched.post('/api/cases/lookup', { code: formatCaseCode(generateCaseCode()) });
     const [alert] = await alertsOf(staff.id);
     const supervisor = await test.signIn('supervisor');
 
-    const done = await supervisor.client.post(
-      `/api/alerts/${alert.id}/acknowledge`,
-    );
+    const done = await supervisor.client.post(`/api/alerts/${alert.id}/acknowledge`);
     expect(done.status).toBe(204);
     expect(await alertsOf(staff.id)).toEqual([]);
     const { rows } = await test.db.query(
       `SELECT staff_id, outcome FROM audit_event WHERE action = 'alert.acknowledge' AND entity_id = $1`,
       [alert.id],
     );
-    expect(rows).toEqual([
-      { staff_id: supervisor.staff.id, outcome: 'success' },
-    ]);
-    const { rows: stored } = await test.db.query(
-      `SELECT acknowledged_by FROM staff_alert WHERE id = $1`,
-      [alert.id],
-    );
+    expect(rows).toEqual([{ staff_id: supervisor.staff.id, outcome: 'success' }]);
+    const { rows: stored } = await test.db.query(`SELECT acknowledged_by FROM staff_alert WHERE id = $1`, [alert.id]);
     expect(stored).toEqual([{ acknowledged_by: supervisor.staff.id }]);
 
-    expectProblem(
-      await supervisor.client.post(`/api/alerts/${alert.id}/acknowledge`),
-      409,
-      'conflict',
-    );
-    expectProblem(
-      await supervisor.client.post(`/api/alerts/${UNKNOWN_ID}/acknowledge`),
-      404,
-      'not_found',
-    );
-    expectProblem(
-      await supervisor.client.post(`/api/alerts/not-a-uuid/acknowledge`),
-      400,
-    );
+    expectProblem(await supervisor.client.post(`/api/alerts/${alert.id}/acknowledge`), 409, 'conflict');
+    expectProblem(await supervisor.client.post(`/api/alerts/${UNKNOWN_ID}/acknowledge`), 404, 'not_found');
+    expectProblem(await supervisor.client.post(`/api/alerts/not-a-uuid/acknowledge`), 400);
   });
 
   it('counts every case reached that is not theirs, through any case route, not only the case page', async () => {
     const owner = await test.signIn('counsellor');
     const cases = [];
-    for (let i = 0; i < 4; i++) cases.push(await createCase(owner.client, { callerRole: 'parent', concern: 'unclear', contact: { channel: 'phone' } }));
+    for (let i = 0; i < 4; i++)
+      cases.push(await createCase(owner.client, { callerRole: 'parent', concern: 'unclear', contact: { channel: 'phone' } }));
     const reader = await test.signIn('supervisor');
     // Four colleagues' cases, each reached once, none through GET /api/cases/{id}.
     const routes = [
@@ -203,10 +156,9 @@ describe('alerts for supervisors', () => {
     const [alert] = await alertsOf(watched.staff.id);
     expect(alert).toMatchObject({ kind: 'unusual_access' });
     expectProblem(await watched.client.post(`/api/alerts/${alert.id}/acknowledge`), 403, 'forbidden');
-    const { rows } = await test.db.query(
-      `SELECT outcome, reason FROM audit_event WHERE action = 'alert.acknowledge' AND entity_id = $1`,
-      [alert.id],
-    );
+    const { rows } = await test.db.query(`SELECT outcome, reason FROM audit_event WHERE action = 'alert.acknowledge' AND entity_id = $1`, [
+      alert.id,
+    ]);
     expect(rows).toEqual([{ outcome: 'denied', reason: 'alert about themselves' }]);
     expect(await alertsOf(watched.staff.id)).toHaveLength(1);
     // Another supervisor can.

@@ -144,7 +144,13 @@ describe('booking follow-up appointments', () => {
       ['of more than 4 hours', { startsAt: '2027-06-21T08:00:00Z', durationMinutes: 241 }, 400, 'durationMinutes', 'max'],
       ['outside working hours, unconfirmed', { startsAt: '2027-06-21T17:00:00Z' }, 422, 'startsAt', 'outside_working_hours'],
       ['on a Sunday, unconfirmed', { localStart: '2027-06-20T10:00' }, 422, 'localStart', 'outside_working_hours'],
-      ['with both startsAt and localStart', { startsAt: '2027-06-21T08:00:00Z', localStart: '2027-06-21T10:00' }, 400, 'localStart', 'exclusive'],
+      [
+        'with both startsAt and localStart',
+        { startsAt: '2027-06-21T08:00:00Z', localStart: '2027-06-21T10:00' },
+        400,
+        'localStart',
+        'exclusive',
+      ],
       ['without a start', {}, 400, 'startsAt', 'required'],
       ['with an unknown purpose', { startsAt: '2027-06-21T08:00:00Z', purpose: 'coffee' }, 400, 'purpose', 'isIn'],
     ];

@@ -12,11 +12,7 @@ export const WINTER_MONDAY_0900 = '2027-11-01T08:00:00.000Z';
 export const FOLLOW_UP = { durationMinutes: 30, channel: 'phone', purpose: 'follow_up' } as const;
 
 /** Books an appointment through the API; fails the test unless 201. */
-export async function book(
-  client: TestClient,
-  caseId: string,
-  body: Record<string, unknown>,
-): Promise<AppointmentView> {
+export async function book(client: TestClient, caseId: string, body: Record<string, unknown>): Promise<AppointmentView> {
   const response = await client.post<AppointmentView>(`/api/cases/${caseId}/appointments`, { ...FOLLOW_UP, ...body });
   if (response.status !== 201) throw new Error(`book: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
@@ -30,7 +26,10 @@ export async function appointmentCount(db: Pool, caseId: string): Promise<number
 
 /** Unfolds an iCalendar text (RFC 5545 §3.1) into its content lines. */
 export function unfoldIcs(text: string): string[] {
-  return text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line !== '');
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((line) => line !== '');
 }
 
 /** The VEVENTs of a feed as maps of property name → value (parameters dropped). */

@@ -31,16 +31,19 @@ describe('working hours, absences and slot suggestions', () => {
   it('suggests slots right across the spring change: Friday 16:00 and 16:30 in winter time, then Monday 09:00 in summer time', async () => {
     const colleague = await test.createStaff('counsellor');
     // Friday 26 March 2027 16:00 Dutch time = 15:00Z; Monday 29 March 09:00 = 07:00Z.
-    expect(
-      await slots(`counsellorId=${colleague.id}&durationMinutes=30&count=3&from=2027-03-26T16:00:00%2B01:00`),
-    ).toEqual(['2027-03-26T15:00:00.000Z', '2027-03-26T15:30:00.000Z', SUMMER_MONDAY_0900]);
+    expect(await slots(`counsellorId=${colleague.id}&durationMinutes=30&count=3&from=2027-03-26T16:00:00%2B01:00`)).toEqual([
+      '2027-03-26T15:00:00.000Z',
+      '2027-03-26T15:30:00.000Z',
+      SUMMER_MONDAY_0900,
+    ]);
   });
 
   it('suggests slots right across the autumn change, Friday in summer time and Monday in winter time', async () => {
     const colleague = await test.createStaff('counsellor');
-    expect(
-      await slots(`counsellorId=${colleague.id}&durationMinutes=60&count=2&from=2027-10-29T16:00:00%2B02:00`),
-    ).toEqual(['2027-10-29T14:00:00.000Z', '2027-11-01T08:00:00.000Z']);
+    expect(await slots(`counsellorId=${colleague.id}&durationMinutes=60&count=2&from=2027-10-29T16:00:00%2B02:00`)).toEqual([
+      '2027-10-29T14:00:00.000Z',
+      '2027-11-01T08:00:00.000Z',
+    ]);
   });
 
   it('skips planned appointments and absences, and uses the counsellor’s own hours', async () => {

@@ -68,11 +68,31 @@ describe('the app database role and the audit trail', () => {
     ['DISABLE TRIGGER', `ALTER TABLE audit_event DISABLE TRIGGER USER`, /must be owner/],
     ['DROP TABLE', `DROP TABLE audit_event`, /must be owner/],
     ['CREATE TABLE', `CREATE TABLE audit_event_copy (id bigint)`, /permission denied for schema public/],
-    ['replace a trigger function', `CREATE OR REPLACE FUNCTION audit_event_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`, /must be owner|permission denied/],
-    ['replace the prune function', `CREATE OR REPLACE FUNCTION audit_event_prune(retention_years integer) RETURNS bigint LANGUAGE sql AS $$ SELECT 0::bigint $$`, /must be owner|permission denied/],
-    ['insert a pre-sealed row', `INSERT INTO audit_event (action, outcome, chain_seq, chain_version, row_hash) VALUES ('x', 'success', 999999, 2, '\\x00')`, /permission denied/],
-    ['backdate a row', `INSERT INTO audit_event (action, outcome, occurred_at) VALUES ('x', 'success', now() - interval '20 years')`, /permission denied/],
-    ['write a prune checkpoint', `INSERT INTO audit_prune_checkpoint (cutoff, last_pruned_id, last_pruned_hash, rows_pruned, last_pruned_seq) VALUES (now(), 1, '\\x00', 1, 1)`, /permission denied/],
+    [
+      'replace a trigger function',
+      `CREATE OR REPLACE FUNCTION audit_event_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`,
+      /must be owner|permission denied/,
+    ],
+    [
+      'replace the prune function',
+      `CREATE OR REPLACE FUNCTION audit_event_prune(retention_years integer) RETURNS bigint LANGUAGE sql AS $$ SELECT 0::bigint $$`,
+      /must be owner|permission denied/,
+    ],
+    [
+      'insert a pre-sealed row',
+      `INSERT INTO audit_event (action, outcome, chain_seq, chain_version, row_hash) VALUES ('x', 'success', 999999, 2, '\\x00')`,
+      /permission denied/,
+    ],
+    [
+      'backdate a row',
+      `INSERT INTO audit_event (action, outcome, occurred_at) VALUES ('x', 'success', now() - interval '20 years')`,
+      /permission denied/,
+    ],
+    [
+      'write a prune checkpoint',
+      `INSERT INTO audit_prune_checkpoint (cutoff, last_pruned_id, last_pruned_hash, rows_pruned, last_pruned_seq) VALUES (now(), 1, '\\x00', 1, 1)`,
+      /permission denied/,
+    ],
     ['lower the retention floor', `UPDATE audit_policy SET min_retention_years = 1`, /permission denied/],
     ['read the migrations table', `SELECT * FROM schema_migration`, /permission denied/],
     ['give itself more rights', `ALTER ROLE CURRENT_USER BYPASSRLS`, /permission denied|must be superuser/],
@@ -92,25 +112,24 @@ describe('the app database role and the audit trail', () => {
   });
 
   it('cannot recompute the chain: sealing sealed rows again, or behind a head that moved, is refused', async () => {
-    const { rows } = await test.db.query(
-      `SELECT chain_seq::text AS seq, row_hash FROM audit_event WHERE id = $1`,
-      [sealedId],
-    );
+    const { rows } = await test.db.query(`SELECT chain_seq::text AS seq, row_hash FROM audit_event WHERE id = $1`, [sealedId]);
     const fake = Buffer.alloc(32, 7);
     // Re-seal an already sealed row as if it came after the head.
-    const [head] = (await test.db.query(
-      `SELECT chain_seq::text AS seq, row_hash FROM audit_event WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1`,
-    )).rows;
-    await expect(
-      asApp(`SELECT audit_event_seal($1, $2, $3, $4)`, [head.seq, head.row_hash, [sealedId], [fake]]),
-    ).rejects.toThrow(/0 of 1 rows were waiting to be sealed/);
+    const [head] = (
+      await test.db.query(
+        `SELECT chain_seq::text AS seq, row_hash FROM audit_event WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1`,
+      )
+    ).rows;
+    await expect(asApp(`SELECT audit_event_seal($1, $2, $3, $4)`, [head.seq, head.row_hash, [sealedId], [fake]])).rejects.toThrow(
+      /0 of 1 rows were waiting to be sealed/,
+    );
     // Re-chain from an earlier position (rewrite history).
     await expect(
       asApp(`SELECT audit_event_seal($1, $2, $3, $4)`, [String(BigInt(rows[0].seq) - BigInt(1)), null, [sealedId], [fake]]),
     ).rejects.toThrow(/the chain head moved/);
-    await expect(asApp(`SELECT audit_event_seal($1, $2, $3, $4)`, [head.seq, head.row_hash, [sealedId], [Buffer.alloc(5)]])).rejects.toThrow(
-      /one 32-byte hash each/,
-    );
+    await expect(
+      asApp(`SELECT audit_event_seal($1, $2, $3, $4)`, [head.seq, head.row_hash, [sealedId], [Buffer.alloc(5)]]),
+    ).rejects.toThrow(/one 32-byte hash each/);
     const after = await test.db.query(`SELECT chain_seq::text AS seq, row_hash FROM audit_event WHERE id = $1`, [sealedId]);
     expect(after.rows).toEqual(rows);
   });
@@ -136,8 +155,7 @@ describe('the app database role and the audit trail', () => {
       url.password = 'x';
       return url.toString();
     };
-    const setUp = (appUrl: string) =>
-      setUpAppRole({ ownerUrl: ownerUrl(), appUrl, secret: randomBytes(32), auditRetentionYears: 5 });
+    const setUp = (appUrl: string) => setUpAppRole({ ownerUrl: ownerUrl(), appUrl, secret: randomBytes(32), auditRetentionYears: 5 });
 
     it("refuses DATABASE_APP_URL naming the owner's role, a missing role, or a role that could do more than run requests", async () => {
       const owner = decodeURIComponent(new URL(ownerUrl()).username);

@@ -28,10 +28,44 @@ describe('GET /api/cases/{id}/audit', () => {
     const authorName = await displayName(author.id);
     expect(first.body).toMatchObject({ total: 3, events: 5, limit: 50, offset: 0 });
     // Newest first: three reads in one visit, the contact (matched by case code), the case (matched by id).
-    expect(first.body.entries.map(({ actions, count, visit, outcome, staff, reason, assigned }) => ({ actions, count, visit, outcome, staff, reason, assigned }))).toEqual([
-      { actions: ['case.read'], count: 3, visit: true, outcome: 'success', staff: { id: author.id, displayName: authorName, role: 'counsellor' }, reason: null, assigned: true },
-      { actions: ['contact.create'], count: 1, visit: false, outcome: 'success', staff: { id: author.id, displayName: authorName, role: 'counsellor' }, reason: null, assigned: true },
-      { actions: ['case.create'], count: 1, visit: false, outcome: 'success', staff: { id: author.id, displayName: authorName, role: 'counsellor' }, reason: null, assigned: true },
+    expect(
+      first.body.entries.map(({ actions, count, visit, outcome, staff, reason, assigned }) => ({
+        actions,
+        count,
+        visit,
+        outcome,
+        staff,
+        reason,
+        assigned,
+      })),
+    ).toEqual([
+      {
+        actions: ['case.read'],
+        count: 3,
+        visit: true,
+        outcome: 'success',
+        staff: { id: author.id, displayName: authorName, role: 'counsellor' },
+        reason: null,
+        assigned: true,
+      },
+      {
+        actions: ['contact.create'],
+        count: 1,
+        visit: false,
+        outcome: 'success',
+        staff: { id: author.id, displayName: authorName, role: 'counsellor' },
+        reason: null,
+        assigned: true,
+      },
+      {
+        actions: ['case.create'],
+        count: 1,
+        visit: false,
+        outcome: 'success',
+        staff: { id: author.id, displayName: authorName, role: 'counsellor' },
+        reason: null,
+        assigned: true,
+      },
     ]);
     expect(first.body.entries.every((entry) => !Number.isNaN(Date.parse(entry.from)) && entry.from <= entry.to)).toBe(true);
     expect(JSON.stringify(first.body)).not.toContain(other.id);
@@ -41,7 +75,9 @@ describe('GET /api/cases/{id}/audit', () => {
       `SELECT entity_type, entity_id, case_code, outcome, reason FROM audit_event WHERE staff_id = $1 AND action = 'audit.read'`,
       [reader.id],
     );
-    expect(rows).toEqual([{ entity_type: 'case', entity_id: header.id, case_code: header.code, outcome: 'success', reason: 'access=supervisor' }]);
+    expect(rows).toEqual([
+      { entity_type: 'case', entity_id: header.id, case_code: header.code, outcome: 'success', reason: 'access=supervisor' },
+    ]);
     const second = await supervisor.get<CaseAuditPageDto>(`/api/cases/${header.id}/audit?limit=2&offset=0`);
     expect(second.body.total).toBe(4);
     expect(second.body.entries.map((entry) => [entry.actions[0], entry.staff?.displayName, entry.assigned])).toEqual([
@@ -64,10 +100,33 @@ describe('GET /api/cases/{id}/audit', () => {
     const filtered = await supervisor.get<CaseAuditPageDto>(`/api/cases/${header.id}/audit?notAssigned=true`);
     expect(filtered.status).toBe(200);
     const colleagueName = await displayName(colleagueStaff.id);
-    expect(filtered.body.entries.map(({ actions, count, outcome, staff, reason, assigned }) => ({ actions, count, outcome, name: staff?.displayName, reason, assigned }))).toEqual([
-      { actions: ['case.read'], count: 2, outcome: 'success', name: colleagueName, reason: { kind: 'system', key: 'breakGlass_colleague_on_leave', note: 'Collega is ziek, beller wacht aan de lijn' }, assigned: false },
+    expect(
+      filtered.body.entries.map(({ actions, count, outcome, staff, reason, assigned }) => ({
+        actions,
+        count,
+        outcome,
+        name: staff?.displayName,
+        reason,
+        assigned,
+      })),
+    ).toEqual([
+      {
+        actions: ['case.read'],
+        count: 2,
+        outcome: 'success',
+        name: colleagueName,
+        reason: { kind: 'system', key: 'breakGlass_colleague_on_leave', note: 'Collega is ziek, beller wacht aan de lijn' },
+        assigned: false,
+      },
       // The refusal before: the system's English text comes as a key for the web to translate.
-      { actions: ['case.read'], count: 1, outcome: 'denied', name: colleagueName, reason: { kind: 'system', key: 'noReasonGiven' }, assigned: false },
+      {
+        actions: ['case.read'],
+        count: 1,
+        outcome: 'denied',
+        name: colleagueName,
+        reason: { kind: 'system', key: 'noReasonGiven' },
+        assigned: false,
+      },
     ]);
     const all = await supervisor.get<CaseAuditPageDto>(`/api/cases/${header.id}/audit`);
     expect(all.body.total).toBeGreaterThan(filtered.body.total);
@@ -89,9 +148,10 @@ describe('GET /api/cases/{id}/audit', () => {
   it('unknown case → 404 (recorded as a failed audit.read); not a UUID → 400; bad paging → 400', async () => {
     const { client, staff } = await test.signIn('supervisor');
     expectProblem(await client.get(`/api/cases/${UNKNOWN_ID}/audit`), 404, 'not_found');
-    const { rows } = await test.db.query(`SELECT entity_id, outcome, reason FROM audit_event WHERE staff_id = $1 AND action = 'audit.read'`, [
-      staff.id,
-    ]);
+    const { rows } = await test.db.query(
+      `SELECT entity_id, outcome, reason FROM audit_event WHERE staff_id = $1 AND action = 'audit.read'`,
+      [staff.id],
+    );
     expect(rows).toEqual([{ entity_id: UNKNOWN_ID, outcome: 'failure', reason: 'no such case' }]);
     expectProblem(await client.get(`/api/cases/not-a-uuid/audit`), 400, 'validation_failed');
     const { client: owner } = await test.signIn('counsellor');

@@ -44,9 +44,7 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
       await expect(test.db.query(`UPDATE audit_event SET reason = 'edited' WHERE id = $1`, [id])).rejects.toThrow(
         /append-only: UPDATE refused/,
       );
-      await expect(test.db.query(`DELETE FROM audit_event WHERE id = $1`, [id])).rejects.toThrow(
-        /append-only: DELETE refused/,
-      );
+      await expect(test.db.query(`DELETE FROM audit_event WHERE id = $1`, [id])).rejects.toThrow(/append-only: DELETE refused/);
       await expect(test.db.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only: TRUNCATE refused/);
       const { rows } = await test.db.query(`SELECT reason, row_hash FROM audit_event WHERE id = $1`, [id]);
       expect(rows).toEqual([{ reason: null, row_hash: row_hash }]);
@@ -119,7 +117,6 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
       );
       expect(withNull).not.toBe(withEmpty);
     });
-
   });
 
   describe('is sealed by the app with a keyed MAC, without making writers wait for each other', () => {

@@ -66,7 +66,9 @@ describe('the keyed audit chain after an upgrade, and its checkpoints', () => {
       const owner = new Client({ connectionString: upgradeDb.url });
       await owner.connect();
       for (let i = 1; i <= LEGACY_ROWS; i++) {
-        await owner.query(`INSERT INTO audit_event (staff_id, action, outcome, reason) VALUES (NULL, 'legacy.event', 'success', $1)`, [`r${i}`]);
+        await owner.query(`INSERT INTO audit_event (staff_id, action, outcome, reason) VALUES (NULL, 'legacy.event', 'success', $1)`, [
+          `r${i}`,
+        ]);
       }
       await owner.end();
       // …then the upgrade: the app starts, migrates, and seals.
@@ -125,7 +127,10 @@ describe('the keyed audit chain after an upgrade, and its checkpoints', () => {
       await setReason('rewritten');
       const report = await upgraded.app.get(AuditVerifyService).verify();
       const { rows } = await upgraded.db.query(`SELECT id::text AS id FROM audit_event WHERE chain_seq = $1`, [LEGACY_ROWS + 1]);
-      expect(report).toMatchObject({ intact: false, broken: { id: rows[0].id, reason: expect.stringContaining('previous_hash does not match') } });
+      expect(report).toMatchObject({
+        intact: false,
+        broken: { id: rows[0].id, reason: expect.stringContaining('previous_hash does not match') },
+      });
       await setReason('r2');
       expect(await upgraded.app.get(AuditVerifyService).verify()).toMatchObject({ intact: true });
     });
@@ -194,9 +199,9 @@ describe('the keyed audit chain after an upgrade, and its checkpoints', () => {
       const count = Number(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).count);
       await test.app.get(AuditSealer).onModuleDestroy(); // no sealing while rows are missing
       await asOwnerWithoutTriggers((client) =>
-        client.query(`CREATE TABLE audit_event_cut AS SELECT * FROM audit_event WHERE chain_seq >= $1`, [count - 1]).then(() =>
-          client.query(`DELETE FROM audit_event WHERE chain_seq >= $1`, [count - 1]).then(() => undefined),
-        ),
+        client
+          .query(`CREATE TABLE audit_event_cut AS SELECT * FROM audit_event WHERE chain_seq >= $1`, [count - 1])
+          .then(() => client.query(`DELETE FROM audit_event WHERE chain_seq >= $1`, [count - 1]).then(() => undefined)),
       );
       try {
         expect(rows[0].head).toBeGreaterThan(count);

@@ -52,7 +52,9 @@ describe('the session as the browser sees it (LEIDRAAD_SESSION_ABSOLUTE_HOURS=3)
   it('a request on an ended session answers 401 with Clear-Site-Data; one without a session cookie does not', async () => {
     const { client } = await test.signIn('counsellor');
     const token = client.sessionToken as string;
-    await test.db.query(`UPDATE staff_session SET expires_at = now() - interval '1 second' WHERE id = $1`, [(await sessionRow(test.db, token))?.id]);
+    await test.db.query(`UPDATE staff_session SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      (await sessionRow(test.db, token))?.id,
+    ]);
     const expired = await clientWithSessionCookie(test, token).get('/api/cases');
     expectProblem(expired, 401, 'session_expired');
     expect(expired.headers.get('clear-site-data')).toBe('"cache", "storage"');

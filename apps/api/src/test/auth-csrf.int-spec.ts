@@ -1,11 +1,4 @@
-import {
-  expectProblem,
-  hasAttribute,
-  SESSION_COOKIE,
-  sessionRow,
-  setCookieLine,
-  XSRF_COOKIE,
-} from '../testing/auth-helpers';
+import { expectProblem, hasAttribute, SESSION_COOKIE, sessionRow, setCookieLine, XSRF_COOKIE } from '../testing/auth-helpers';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 describe('CSRF protection (double-submit XSRF-TOKEN bound to the session)', () => {
@@ -35,10 +28,7 @@ describe('CSRF protection (double-submit XSRF-TOKEN bound to the session)', () =
   it('refuses a header that matches the cookie but not the token issued with the session (403)', async () => {
     const { client } = await test.signIn('admin');
     const token = client.sessionToken as string;
-    client.cookies.set(
-      XSRF_COOKIE,
-      'attacker-chosen-token-value-0123456789abcdef',
-    );
+    client.cookies.set(XSRF_COOKIE, 'attacker-chosen-token-value-0123456789abcdef');
     expectProblem(await client.post('/api/auth/logout'), 403, 'csrf_failed');
     expect(await sessionRow(test.db, token)).toBeDefined();
   });
@@ -54,9 +44,7 @@ describe('CSRF protection (double-submit XSRF-TOKEN bound to the session)', () =
       },
     });
     expect(response.status).toBe(403);
-    expect(response.headers.get('content-type')).toContain(
-      'application/problem+json',
-    );
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await response.json()).toMatchObject({
       status: 403,
       code: 'csrf_failed',
@@ -85,10 +73,7 @@ describe('CSRF protection (double-submit XSRF-TOKEN bound to the session)', () =
     });
     expectProblem(response, 403, 'csrf_failed');
     expect(client.sessionToken).toBeUndefined();
-    const { rows } = await test.db.query(
-      'SELECT count(*)::int AS n FROM staff_session WHERE staff_id = $1',
-      [staff.id],
-    );
+    const { rows } = await test.db.query('SELECT count(*)::int AS n FROM staff_session WHERE staff_id = $1', [staff.id]);
     expect(rows[0].n).toBe(0);
   });
 
@@ -96,11 +81,7 @@ describe('CSRF protection (double-submit XSRF-TOKEN bound to the session)', () =
     const { client: admin } = await test.signIn('admin');
     const target = await test.createStaff('counsellor');
     admin.withoutCsrf();
-    expectProblem(
-      await admin.patch(`/api/staff/${target.id}`, { role: 'admin' }),
-      403,
-      'csrf_failed',
-    );
+    expectProblem(await admin.patch(`/api/staff/${target.id}`, { role: 'admin' }), 403, 'csrf_failed');
     expectProblem(
       await admin.post('/api/staff', {
         username: `x${target.username}`,
@@ -111,15 +92,9 @@ describe('CSRF protection (double-submit XSRF-TOKEN bound to the session)', () =
       403,
       'csrf_failed',
     );
-    const { rows } = await test.db.query(
-      'SELECT role FROM staff WHERE id = $1',
-      [target.id],
-    );
+    const { rows } = await test.db.query('SELECT role FROM staff WHERE id = $1', [target.id]);
     expect(rows[0].role).toBe('counsellor');
-    const { rows: created } = await test.db.query(
-      'SELECT 1 FROM staff WHERE username = $1',
-      [`x${target.username}`],
-    );
+    const { rows: created } = await test.db.query('SELECT 1 FROM staff WHERE username = $1', [`x${target.username}`]);
     expect(created).toEqual([]);
   });
 

@@ -20,32 +20,21 @@ describe('POST /api/auth/login', () => {
   afterAll(() => test.close());
 
   const failedLogins = async (staffId: string): Promise<number> =>
-    (
-      await test.db.query('SELECT failed_logins FROM staff WHERE id = $1', [
-        staffId,
-      ])
-    ).rows[0].failed_logins;
+    (await test.db.query('SELECT failed_logins FROM staff WHERE id = $1', [staffId])).rows[0].failed_logins;
 
   describe('with the right password', () => {
     it('answers 200 with exactly {id, username, displayName, role}', async () => {
       const staff = await test.createStaff('counsellor');
       const { response } = await signInAs(test, staff);
       expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toContain(
-        'application/json',
-      );
+      expect(response.headers.get('content-type')).toContain('application/json');
       expect(response.body).toEqual({
         id: staff.id,
         username: staff.username,
         displayName: expect.any(String),
         role: 'counsellor',
       });
-      expect(Object.keys(response.body as object).sort()).toEqual([
-        'displayName',
-        'id',
-        'role',
-        'username',
-      ]);
+      expect(Object.keys(response.body as object).sort()).toEqual(['displayName', 'id', 'role', 'username']);
     });
 
     it('sets an HttpOnly, SameSite=Strict session cookie and an XSRF-TOKEN cookie the web app can read', async () => {
@@ -82,10 +71,7 @@ describe('POST /api/auth/login', () => {
         action: 'auth.sign_in',
       });
       expect(rows).toEqual([expect.objectContaining({ outcome: 'success' })]);
-      const { rows: stored } = await test.db.query(
-        'SELECT last_sign_in_at FROM staff WHERE id = $1',
-        [staff.id],
-      );
+      const { rows: stored } = await test.db.query('SELECT last_sign_in_at FROM staff WHERE id = $1', [staff.id]);
       expect(stored[0].last_sign_in_at).toBeInstanceOf(Date);
     });
 
@@ -103,27 +89,15 @@ describe('POST /api/auth/login', () => {
   describe('with wrong credentials', () => {
     it('answers a wrong password with 401 invalid_credentials and sets no session cookie', async () => {
       const staff = await test.createStaff('counsellor');
-      const response = await attemptSignIn(
-        test,
-        staff.username,
-        `${staff.password}x`,
-      );
+      const response = await attemptSignIn(test, staff.username, `${staff.password}x`);
       expectProblem(response, 401, 'invalid_credentials');
       expect(setCookieLine(response, SESSION_COOKIE)).toBeUndefined();
     });
 
     it('answers an unknown username with the same 401 and the same body (no user enumeration)', async () => {
       const staff = await test.createStaff('counsellor');
-      const wrongPassword = await attemptSignIn(
-        test,
-        staff.username,
-        'not the password at all',
-      );
-      const unknownUser = await attemptSignIn(
-        test,
-        `nobody-${staff.username}`,
-        'not the password at all',
-      );
+      const wrongPassword = await attemptSignIn(test, staff.username, 'not the password at all');
+      const unknownUser = await attemptSignIn(test, `nobody-${staff.username}`, 'not the password at all');
       expectProblem(unknownUser, 401, 'invalid_credentials');
       expect(unknownUser.status).toBe(wrongPassword.status);
       expect(unknownUser.body).toEqual(wrongPassword.body);
@@ -153,11 +127,7 @@ describe('POST /api/auth/login', () => {
   describe('with a malformed body', () => {
     it.each([
       ['a missing password', (username: string) => ({ username }), 'password'],
-      [
-        'a missing username',
-        () => ({ password: 'whatever it is' }),
-        'username',
-      ],
+      ['a missing username', () => ({ password: 'whatever it is' }), 'username'],
       [
         'an unknown field',
         (username: string) => ({
@@ -167,21 +137,9 @@ describe('POST /api/auth/login', () => {
         }),
         'role',
       ],
-      [
-        'a password that is not a string',
-        (username: string) => ({ username, password: 123456789012 }),
-        'password',
-      ],
-      [
-        'a username that is not a string',
-        () => ({ username: ['a', 'b'], password: 'whatever it is' }),
-        'username',
-      ],
-      [
-        'an empty password',
-        (username: string) => ({ username, password: '' }),
-        'password',
-      ],
+      ['a password that is not a string', (username: string) => ({ username, password: 123456789012 }), 'password'],
+      ['a username that is not a string', () => ({ username: ['a', 'b'], password: 'whatever it is' }), 'username'],
+      ['an empty password', (username: string) => ({ username, password: '' }), 'password'],
       [
         'a malformed totp code',
         (username: string) => ({
@@ -191,27 +149,22 @@ describe('POST /api/auth/login', () => {
         }),
         'totp',
       ],
-    ])(
-      'answers %s with 400 naming the field, and writes nothing',
-      async (_, makeBody, field) => {
-        const staff = await test.createStaff('counsellor');
-        const addressBefore = await addressFailures(test);
-        const response = await test
-          .client()
-          .post('/api/auth/login', makeBody(staff.username));
-        expectProblem(response, 400, 'validation_failed');
-        expect(errorFields(response)).toContain(field);
-        expect(setCookieLine(response, SESSION_COOKIE)).toBeUndefined();
-        expect(
-          await auditRows(test.db, {
-            staff_id: staff.id,
-            action: 'auth.sign_in',
-          }),
-        ).toEqual([]);
-        expect(await failedLogins(staff.id)).toBe(0);
-        expect(await addressFailures(test)).toBe(addressBefore);
-      },
-    );
+    ])('answers %s with 400 naming the field, and writes nothing', async (_, makeBody, field) => {
+      const staff = await test.createStaff('counsellor');
+      const addressBefore = await addressFailures(test);
+      const response = await test.client().post('/api/auth/login', makeBody(staff.username));
+      expectProblem(response, 400, 'validation_failed');
+      expect(errorFields(response)).toContain(field);
+      expect(setCookieLine(response, SESSION_COOKIE)).toBeUndefined();
+      expect(
+        await auditRows(test.db, {
+          staff_id: staff.id,
+          action: 'auth.sign_in',
+        }),
+      ).toEqual([]);
+      expect(await failedLogins(staff.id)).toBe(0);
+      expect(await addressFailures(test)).toBe(addressBefore);
+    });
 
     it('names an unknown field with the code unknown_field', async () => {
       const response = await test.client().post('/api/auth/login', {
@@ -230,36 +183,26 @@ describe('POST /api/auth/login', () => {
       ['a JSON array', '[]'],
       ['a JSON string', '"username"'],
       ['JSON null', 'null'],
-    ])(
-      'answers %s as the body with 400, not a 401 or a 500',
-      async (_, raw) => {
-        const addressBefore = await addressFailures(test);
-        const response = await test.client().post('/api/auth/login', raw);
-        expectProblem(response, 400, 'validation_failed');
-        expect(await addressFailures(test)).toBe(addressBefore);
-      },
-    );
+    ])('answers %s as the body with 400, not a 401 or a 500', async (_, raw) => {
+      const addressBefore = await addressFailures(test);
+      const response = await test.client().post('/api/auth/login', raw);
+      expectProblem(response, 400, 'validation_failed');
+      expect(await addressFailures(test)).toBe(addressBefore);
+    });
 
     it.each([
       ['a JSON array', '[{"username":"a","password":"b"}]'],
       ['a JSON string', '"username"'],
-    ])(
-      'names a field in every error for %s as the body',
-      async (_, raw) => {
-        const response = await test.client().post('/api/auth/login', raw);
-        expectProblem(response, 400, 'validation_failed');
-        const errors = (response.body as { errors: { field?: unknown }[] })
-          .errors;
-        expect(errors.length).toBeGreaterThan(0);
-        for (const error of errors)
-          expect(error).toMatchObject({ field: expect.any(String) });
-      },
-    );
+    ])('names a field in every error for %s as the body', async (_, raw) => {
+      const response = await test.client().post('/api/auth/login', raw);
+      expectProblem(response, 400, 'validation_failed');
+      const errors = (response.body as { errors: { field?: unknown }[] }).errors;
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) expect(error).toMatchObject({ field: expect.any(String) });
+    });
 
     it('answers a body that is not JSON with 400 problem details', async () => {
-      const response = await test
-        .client()
-        .post('/api/auth/login', '{"username": "x", ');
+      const response = await test.client().post('/api/auth/login', '{"username": "x", ');
       expectProblem(response, 400);
     });
   });

@@ -5,10 +5,7 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 // Its own file: passport keeps one strategy per process, so one app per test file.
 describe('LEIDRAAD_TWO_FACTOR_FOR_ALL=true', () => {
   let test: TestApp;
-  beforeAll(
-    async () =>
-      (test = await startTestApp({ LEIDRAAD_TWO_FACTOR_FOR_ALL: 'true' })),
-  );
+  beforeAll(async () => (test = await startTestApp({ LEIDRAAD_TWO_FACTOR_FOR_ALL: 'true' })));
   afterAll(() => test.close());
 
   it('asks counsellors too to enrol an authenticator app before anything else', async () => {
@@ -19,11 +16,7 @@ describe('LEIDRAAD_TWO_FACTOR_FOR_ALL=true', () => {
       password: staff.password,
     });
     expect((response.body as SignInResult).secondFactor).toBe('enrol');
-    expectProblem(
-      await client.get('/api/cases'),
-      401,
-      'second_factor_required',
-    );
+    expectProblem(await client.get('/api/cases'), 401, 'second_factor_required');
   });
 
   it('lets a counsellor work once enrolled, and shows the setting to admins', async () => {

@@ -70,7 +70,11 @@ describe('guessing the second factor (LEIDRAAD_LOGIN_LOCK_AFTER=3)', () => {
   it('counts wrong codes at step-up in a full session, and locks there too', async () => {
     const { client, staff } = await test.signIn('supervisor');
     for (let attempt = 1; attempt <= 3; attempt += 1) {
-      expectProblem(await client.from(nextAddress()).post('/api/auth/second-factor/verify', { code: wrongCode(staff) }), 400, 'validation_failed');
+      expectProblem(
+        await client.from(nextAddress()).post('/api/auth/second-factor/verify', { code: wrongCode(staff) }),
+        400,
+        'validation_failed',
+      );
     }
     expectProblem(
       await client.from(nextAddress()).post('/api/auth/second-factor/verify', { code: await nextTotpCode(authenticatorOf(staff)) }),
@@ -105,7 +109,10 @@ describe('guessing the second factor (LEIDRAAD_LOGIN_LOCK_AFTER=3)', () => {
     expectProblem(await loginWithCode(staff, wrongCode(staff)), 400, 'validation_failed');
 
     // The password alone, with the code still owed, clears nothing.
-    const passwordOnly = await test.client().from(nextAddress()).post<SignInResult>('/api/auth/login', { username: staff.username, password: staff.password });
+    const passwordOnly = await test
+      .client()
+      .from(nextAddress())
+      .post<SignInResult>('/api/auth/login', { username: staff.username, password: staff.password });
     expect(passwordOnly.body.secondFactor).toBe('verify');
     expect(await counters(staff)).toEqual({ failed_logins: 1, failed_second_factors: 2, locked: false });
 

@@ -1,15 +1,6 @@
 import { totpCode } from '@leidraad/api/auth';
-import type {
-  RecoveryCodes,
-  SecondFactorEnrolment,
-  SignInResult,
-} from '@leidraad/shared/domain';
-import {
-  auditRows,
-  errorFields,
-  expectProblem,
-  signInAs,
-} from '../testing/auth-helpers';
+import type { RecoveryCodes, SecondFactorEnrolment, SignInResult } from '@leidraad/shared/domain';
+import { auditRows, errorFields, expectProblem, signInAs } from '../testing/auth-helpers';
 import { authenticatorOf, nextTotpCode } from '../testing/second-factor';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { createCase } from './cases-helpers';
@@ -34,16 +25,8 @@ describe('two-factor sign-in (TOTP)', () => {
       const { client, response } = await passwordOnly('supervisor');
       expect(response.status).toBe(200);
       expect((response.body as SignInResult).secondFactor).toBe('enrol');
-      expectProblem(
-        await client.get('/api/auth/me'),
-        401,
-        'second_factor_required',
-      );
-      expectProblem(
-        await client.get('/api/supervision/overview'),
-        401,
-        'second_factor_required',
-      );
+      expectProblem(await client.get('/api/auth/me'), 401, 'second_factor_required');
+      expectProblem(await client.get('/api/supervision/overview'), 401, 'second_factor_required');
       expectProblem(
         await client.post('/api/cases', {
           callerRole: 'parent',
@@ -63,28 +46,21 @@ describe('two-factor sign-in (TOTP)', () => {
 
     it('enrols with a QR code and a code from the app, gets ten recovery codes once, and a new session', async () => {
       const { staff, client } = await passwordOnly('supervisor');
-      const started = await client.post(
-        '/api/auth/second-factor/enrolment',
-        {},
-      );
+      const started = await client.post('/api/auth/second-factor/enrolment', {});
       expect(started.status).toBe(201);
       const enrolment = started.body as SecondFactorEnrolment;
       expect(enrolment.secret).toMatch(/^[A-Z2-7]{32}$/);
       expect(enrolment.otpauthUri).toContain(`Leidraad:${staff.username}`);
       expect(enrolment.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
 
-      const wrong = await client.post(
-        '/api/auth/second-factor/enrolment/confirm',
-        { code: '000000' === totpCode(enrolment.secret) ? '111111' : '000000' },
-      );
+      const wrong = await client.post('/api/auth/second-factor/enrolment/confirm', {
+        code: '000000' === totpCode(enrolment.secret) ? '111111' : '000000',
+      });
       expectProblem(wrong, 400, 'validation_failed');
       expect(errorFields(wrong)).toEqual(['code']);
 
       const pendingToken = client.sessionToken;
-      const confirmed = await client.post(
-        '/api/auth/second-factor/enrolment/confirm',
-        { code: totpCode(enrolment.secret) },
-      );
+      const confirmed = await client.post('/api/auth/second-factor/enrolment/confirm', { code: totpCode(enrolment.secret) });
       expect(confirmed.status).toBe(200);
       const { codes } = confirmed.body as RecoveryCodes;
       expect(codes).toHaveLength(10);
@@ -105,14 +81,9 @@ describe('two-factor sign-in (TOTP)', () => {
       };
       expect(stored.totp_pending_secret).toBeNull();
       expect(stored.totp_enabled_at).toBeInstanceOf(Date);
-      expect(stored.totp_secret.toString('latin1')).not.toContain(
-        enrolment.secret,
-      );
+      expect(stored.totp_secret.toString('latin1')).not.toContain(enrolment.secret);
       expect(stored.hashes).toHaveLength(10);
-      for (const code of codes)
-        expect(
-          stored.hashes.some((hash) => hash.toString('latin1').includes(code)),
-        ).toBe(false);
+      for (const code of codes) expect(stored.hashes.some((hash) => hash.toString('latin1').includes(code))).toBe(false);
       expect(
         await auditRows(test.db, {
           staff_id: staff.id,
@@ -121,11 +92,7 @@ describe('two-factor sign-in (TOTP)', () => {
       ).toHaveLength(1);
 
       // Enrolled once: a second enrolment is refused (an admin resets a lost app).
-      expectProblem(
-        await client.post('/api/auth/second-factor/enrolment', {}),
-        409,
-        'conflict',
-      );
+      expectProblem(await client.post('/api/auth/second-factor/enrolment', {}), 409, 'conflict');
     });
   });
 
@@ -139,15 +106,8 @@ describe('two-factor sign-in (TOTP)', () => {
         password: staff.password,
       });
       expect((login.body as SignInResult).secondFactor).toBe('verify');
-      const used = totpCode(
-        app.secret,
-        new Date(app.lastStep * 30_000 + 1_000),
-      );
-      expectProblem(
-        await first.post('/api/auth/second-factor/verify', { code: used }),
-        400,
-        'validation_failed',
-      );
+      const used = totpCode(app.secret, new Date(app.lastStep * 30_000 + 1_000));
+      expectProblem(await first.post('/api/auth/second-factor/verify', { code: used }), 400, 'validation_failed');
       const ok = await first.post('/api/auth/second-factor/verify', {
         code: await nextTotpCode(app),
       });
@@ -158,12 +118,7 @@ describe('two-factor sign-in (TOTP)', () => {
           staff_id: staff.id,
           action: 'auth.second_factor',
         }),
-      ).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({ outcome: 'failure' }),
-          expect.objectContaining({ outcome: 'success' }),
-        ]),
-      );
+      ).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'failure' }), expect.objectContaining({ outcome: 'success' })]));
     });
 
     it('takes the code together with the password in one request', async () => {
@@ -182,10 +137,7 @@ describe('two-factor sign-in (TOTP)', () => {
     it('accepts a recovery code once', async () => {
       const { staff } = await passwordOnly('supervisor');
       const enrol = await signInAs(test, staff);
-      const codes = await enrol.client.post(
-        '/api/auth/second-factor/recovery-codes',
-        {},
-      );
+      const codes = await enrol.client.post('/api/auth/second-factor/recovery-codes', {});
       expect(codes.status).toBe(200);
       const [code] = (codes.body as RecoveryCodes).codes;
 
@@ -206,11 +158,7 @@ describe('two-factor sign-in (TOTP)', () => {
         username: staff.username,
         password: staff.password,
       });
-      expectProblem(
-        await again.post('/api/auth/second-factor/verify', { code }),
-        400,
-        'validation_failed',
-      );
+      expectProblem(await again.post('/api/auth/second-factor/verify', { code }), 400, 'validation_failed');
       expect((await again.get('/api/auth/second-factor')).body).toMatchObject({
         recoveryCodesLeft: 9,
         pending: true,
@@ -242,16 +190,8 @@ describe('two-factor sign-in (TOTP)', () => {
 
     it('names the field for a malformed code and refuses unknown fields', async () => {
       const { client } = await passwordOnly('admin');
-      for (const body of [
-        {},
-        { code: 123456 },
-        { code: '1' },
-        { code: '123456', extra: true },
-      ]) {
-        const response = await client.post(
-          '/api/auth/second-factor/enrolment/confirm',
-          body,
-        );
+      for (const body of [{}, { code: 123456 }, { code: '1' }, { code: '123456', extra: true }]) {
+        const response = await client.post('/api/auth/second-factor/enrolment/confirm', body);
         expectProblem(response, 400, 'validation_failed');
         expect(errorFields(response).length).toBeGreaterThan(0);
       }
@@ -271,17 +211,10 @@ describe('two-factor sign-in (TOTP)', () => {
       const { client: admin, staff: actor } = await test.signIn('admin');
       const { client: victim, staff } = await test.signIn('supervisor');
       const { client: counsellor } = await test.signIn('counsellor');
-      expectProblem(
-        await counsellor.post(`/api/staff/${staff.id}/second-factor/reset`, {}),
-        403,
-        'forbidden',
-      );
+      expectProblem(await counsellor.post(`/api/staff/${staff.id}/second-factor/reset`, {}), 403, 'forbidden');
       expect((await victim.get('/api/auth/me')).status).toBe(200);
 
-      expect(
-        (await admin.post(`/api/staff/${staff.id}/second-factor/reset`, {}))
-          .status,
-      ).toBe(204);
+      expect((await admin.post(`/api/staff/${staff.id}/second-factor/reset`, {})).status).toBe(204);
       expect((await victim.get('/api/auth/me')).status).toBe(401);
       const { rows } = await test.db.query(
         `SELECT totp_secret, (SELECT count(*)::int FROM staff_recovery_code WHERE staff_id = s.id) AS codes FROM staff s WHERE id = $1`,
@@ -293,23 +226,13 @@ describe('two-factor sign-in (TOTP)', () => {
           staff_id: actor.id,
           action: 'staff.second_factor_reset',
         }),
-      ).toEqual([
-        expect.objectContaining({ outcome: 'success', entity_id: staff.id }),
-      ]);
-      const again = await test
-        .client()
-        .post('/api/auth/login', {
-          username: staff.username,
-          password: staff.password,
-        });
+      ).toEqual([expect.objectContaining({ outcome: 'success', entity_id: staff.id })]);
+      const again = await test.client().post('/api/auth/login', {
+        username: staff.username,
+        password: staff.password,
+      });
       expect((again.body as SignInResult).secondFactor).toBe('enrol');
-      expectProblem(
-        await admin.post(
-          '/api/staff/00000000-0000-4000-8000-000000000000/second-factor/reset',
-          {},
-        ),
-        404,
-      );
+      expectProblem(await admin.post('/api/staff/00000000-0000-4000-8000-000000000000/second-factor/reset', {}), 404);
     });
   });
 
@@ -320,20 +243,11 @@ describe('two-factor sign-in (TOTP)', () => {
       const { client, staff } = await test.signIn('supervisor');
       const report = '/api/reports/month.csv?year=2026&month=11';
       expect((await client.get(report)).status).toBe(200);
-      expect((await client.get(`/api/cases/${header.id}/audit`)).status).toBe(
-        200,
-      );
+      expect((await client.get(`/api/cases/${header.id}/audit`)).status).toBe(200);
 
-      await test.db.query(
-        `UPDATE staff_session SET second_factor_at = now() - interval '16 minutes' WHERE staff_id = $1`,
-        [staff.id],
-      );
+      await test.db.query(`UPDATE staff_session SET second_factor_at = now() - interval '16 minutes' WHERE staff_id = $1`, [staff.id]);
       expectProblem(await client.get(report), 403, 'step_up_required');
-      expectProblem(
-        await client.get(`/api/cases/${header.id}/audit`),
-        403,
-        'step_up_required',
-      );
+      expectProblem(await client.get(`/api/cases/${header.id}/audit`), 403, 'step_up_required');
       expect(
         await auditRows(test.db, {
           staff_id: staff.id,
@@ -360,9 +274,7 @@ describe('two-factor sign-in (TOTP)', () => {
         ).status,
       ).toBe(200);
       expect((await client.get(report)).status).toBe(200);
-      expect((await client.get(`/api/cases/${header.id}/audit`)).status).toBe(
-        200,
-      );
+      expect((await client.get(`/api/cases/${header.id}/audit`)).status).toBe(200);
     });
   });
 });

@@ -14,10 +14,7 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 
 describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
   let test: TestApp;
-  beforeAll(
-    async () =>
-      (test = await startTestApp({ LEIDRAAD_SESSION_IDLE_MINUTES: '1' })),
-  );
+  beforeAll(async () => (test = await startTestApp({ LEIDRAAD_SESSION_IDLE_MINUTES: '1' })));
   afterAll(() => test.close());
 
   describe('rotation at sign-in', () => {
@@ -35,11 +32,7 @@ describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
       expect(newToken).toBeDefined();
       expect(newToken).not.toBe(oldToken);
 
-      expectProblem(
-        await clientWithSessionCookie(test, oldToken).get('/api/auth/me'),
-        401,
-        'session_expired',
-      );
+      expectProblem(await clientWithSessionCookie(test, oldToken).get('/api/auth/me'), 401, 'session_expired');
       expect(await sessionRow(test.db, oldToken)).toBeUndefined();
       expect(await sessionRow(test.db, newToken)).toMatchObject({
         staff_id: staff.id,
@@ -65,19 +58,14 @@ describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
         role: 'counsellor',
       });
 
-      expectProblem(
-        await clientWithSessionCookie(test, oldToken).get('/api/auth/me'),
-        401,
-        'session_expired',
-      );
+      expectProblem(await clientWithSessionCookie(test, oldToken).get('/api/auth/me'), 401, 'session_expired');
       expect(await sessionRow(test.db, oldToken)).toBeUndefined();
       expect(await sessionCount(test.db, first.id)).toBe(0);
     });
 
     it('issues a new XSRF token with the new session, and the old one no longer passes the CSRF check', async () => {
       const { client, staff } = await test.signIn('supervisor');
-      const oldCsrf = (await sessionRow(test.db, client.sessionToken as string))
-        ?.csrf_token as string;
+      const oldCsrf = (await sessionRow(test.db, client.sessionToken as string))?.csrf_token as string;
       await client.post('/api/auth/login', {
         username: staff.username,
         password: staff.password,
@@ -96,17 +84,11 @@ describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
 
       const logout = await client.post('/api/auth/logout');
       expect(logout.status).toBe(204);
-      expect(
-        isClearingCookie(setCookieLine(logout, SESSION_COOKIE) ?? ''),
-      ).toBe(true);
+      expect(isClearingCookie(setCookieLine(logout, SESSION_COOKIE) ?? '')).toBe(true);
       expect(client.sessionToken).toBeUndefined();
 
       expect(await sessionRow(test.db, token)).toBeUndefined();
-      expectProblem(
-        await clientWithSessionCookie(test, token).get('/api/auth/me'),
-        401,
-        'session_expired',
-      );
+      expectProblem(await clientWithSessionCookie(test, token).get('/api/auth/me'), 401, 'session_expired');
       expectProblem(await client.get('/api/auth/me'), 401, 'unauthenticated');
       expect(
         await auditRows(test.db, {
@@ -126,11 +108,7 @@ describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
     });
 
     it('refuses an anonymous logout with 401', async () => {
-      expectProblem(
-        await test.client().post('/api/auth/logout'),
-        401,
-        'unauthenticated',
-      );
+      expectProblem(await test.client().post('/api/auth/logout'), 401, 'unauthenticated');
     });
   });
 
@@ -138,10 +116,7 @@ describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
     it('ends a session idle for longer than the idle timeout: 401 session_expired, and the cookie is cleared', async () => {
       const { client } = await test.signIn('counsellor');
       const token = client.sessionToken as string;
-      await test.db.query(
-        `UPDATE staff_session SET last_seen_at = now() - interval '2 minutes' WHERE token_hash = $1`,
-        [tokenHash(token)],
-      );
+      await test.db.query(`UPDATE staff_session SET last_seen_at = now() - interval '2 minutes' WHERE token_hash = $1`, [tokenHash(token)]);
 
       const response = await client.get('/api/auth/me');
       expectProblem(response, 401, 'session_expired');
@@ -150,37 +125,27 @@ describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
       expect(isClearingCookie(cleared as string)).toBe(true);
       expect(client.sessionToken).toBeUndefined();
       // It stays expired: touching it again must not bring it back.
-      expectProblem(
-        await clientWithSessionCookie(test, token).get('/api/auth/me'),
-        401,
-        'session_expired',
-      );
+      expectProblem(await clientWithSessionCookie(test, token).get('/api/auth/me'), 401, 'session_expired');
     });
 
     it('ends a session past its absolute lifetime, however active: 401 session_expired', async () => {
       const { client } = await test.signIn('supervisor');
       const token = client.sessionToken as string;
       const row = await sessionRow(test.db, token);
-      await test.db.query(
-        `UPDATE staff_session SET expires_at = now() - interval '1 second', last_seen_at = now() WHERE id = $1`,
-        [row?.id],
-      );
+      await test.db.query(`UPDATE staff_session SET expires_at = now() - interval '1 second', last_seen_at = now() WHERE id = $1`, [
+        row?.id,
+      ]);
 
       const response = await client.get('/api/auth/me');
       expectProblem(response, 401, 'session_expired');
-      expect(
-        isClearingCookie(setCookieLine(response, SESSION_COOKIE) ?? ''),
-      ).toBe(true);
+      expect(isClearingCookie(setCookieLine(response, SESSION_COOKIE) ?? '')).toBe(true);
     });
 
     it('keeps an active session alive: a request moves last_seen_at forward', async () => {
       const { client } = await test.signIn('admin');
       const token = client.sessionToken as string;
       const row = await sessionRow(test.db, token);
-      await test.db.query(
-        `UPDATE staff_session SET last_seen_at = now() - interval '50 seconds' WHERE id = $1`,
-        [row?.id],
-      );
+      await test.db.query(`UPDATE staff_session SET last_seen_at = now() - interval '50 seconds' WHERE id = $1`, [row?.id]);
       const before = (await sessionRow(test.db, token))?.last_seen_at as Date;
 
       expect((await client.get('/api/auth/me')).status).toBe(200);
@@ -188,20 +153,14 @@ describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
       expect(after.getTime() - before.getTime()).toBeGreaterThan(45_000);
 
       // Had it not moved, another 50 seconds would take it past the 1-minute idle timeout.
-      await test.db.query(
-        `UPDATE staff_session SET last_seen_at = last_seen_at - interval '50 seconds' WHERE id = $1`,
-        [row?.id],
-      );
+      await test.db.query(`UPDATE staff_session SET last_seen_at = last_seen_at - interval '50 seconds' WHERE id = $1`, [row?.id]);
       expect((await client.get('/api/auth/me')).status).toBe(200);
     });
 
     it('lets a browser whose session expired sign in again', async () => {
       const { client, staff } = await test.signIn('counsellor');
       const row = await sessionRow(test.db, client.sessionToken as string);
-      await test.db.query(
-        `UPDATE staff_session SET last_seen_at = now() - interval '2 minutes' WHERE id = $1`,
-        [row?.id],
-      );
+      await test.db.query(`UPDATE staff_session SET last_seen_at = now() - interval '2 minutes' WHERE id = $1`, [row?.id]);
       const again = await client.post('/api/auth/login', {
         username: staff.username,
         password: staff.password,
@@ -213,13 +172,7 @@ describe('server-side sessions (LEIDRAAD_SESSION_IDLE_MINUTES=1)', () => {
     });
 
     it('answers a session cookie that never existed with 401 session_expired', async () => {
-      expectProblem(
-        await clientWithSessionCookie(test, 'no-such-session-token').get(
-          '/api/auth/me',
-        ),
-        401,
-        'session_expired',
-      );
+      expectProblem(await clientWithSessionCookie(test, 'no-such-session-token').get('/api/auth/me'), 401, 'session_expired');
     });
   });
 });

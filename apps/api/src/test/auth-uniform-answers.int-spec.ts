@@ -71,10 +71,7 @@ describe('answers that do not tell which usernames exist (LEIDRAAD_LOGIN_LOCK_AF
 
 describe('the time a refused sign-in takes', () => {
   let test: TestApp;
-  beforeAll(
-    async () =>
-      (test = await startTestApp({ LEIDRAAD_LOGIN_LOCK_AFTER: '100', LEIDRAAD_LOGIN_MAX_PER_ADDRESS: '10000' })),
-  );
+  beforeAll(async () => (test = await startTestApp({ LEIDRAAD_LOGIN_LOCK_AFTER: '100', LEIDRAAD_LOGIN_MAX_PER_ADDRESS: '10000' })));
   afterAll(() => test.close());
 
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -7,18 +7,10 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { Client, Pool } from 'pg';
 import type { CaseDetail } from '@leidraad/shared/domain';
-import {
-  createBackup,
-  restoreBackup,
-  userObjectCount,
-} from '../cli/backup/backup';
+import { createBackup, restoreBackup, userObjectCount } from '../cli/backup/backup';
 import { pgTool } from '../cli/backup/pg-tools';
 import { startTestApp, type TestApp } from '../testing/test-app';
-import {
-  caseWithFinalContact,
-  createCase,
-  FULL_CONTACT,
-} from './cases-helpers';
+import { caseWithFinalContact, createCase, FULL_CONTACT } from './cases-helpers';
 import { fingerprint, fingerprintQuery } from './fuzz/database';
 
 /**
@@ -28,16 +20,12 @@ import { fingerprint, fingerprintQuery } from './fuzz/database';
  */
 
 const KEY = randomBytes(32);
-const NOTE =
-  'Beller wil weten hoe zij het gesprek met haar broer kan beginnen.';
+const NOTE = 'Beller wil weten hoe zij het gesprek met haar broer kan beginnen.';
 const FLAG_REASON = 'Zorgen over de veiligheid thuis.';
 
 type Database = { url: string; drop(): Promise<void> };
 
-async function withPool<T>(
-  url: string,
-  run: (pool: Pool) => Promise<T>,
-): Promise<T> {
+async function withPool<T>(url: string, run: (pool: Pool) => Promise<T>): Promise<T> {
   const pool = new Pool({ connectionString: url, max: 1 });
   try {
     return await run(pool);
@@ -50,23 +38,14 @@ const rowsOf = (url: string, table: string) =>
   withPool(
     url,
     async (pool) =>
-      (
-        await pool.query(
-          `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t.id)) AS sum FROM ${table} t`,
-        )
-      ).rows[0],
+      (await pool.query(`SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t.id)) AS sum FROM ${table} t`)).rows[0],
   );
 
 async function serverMajor(adminUrl: string): Promise<number> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    return Math.floor(
-      Number(
-        (await client.query('SHOW server_version_num')).rows[0]
-          .server_version_num,
-      ) / 10000,
-    );
+    return Math.floor(Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10000);
   } finally {
     await client.end();
   }
@@ -84,8 +63,7 @@ async function dumpableServer(): Promise<string> {
   const toolMajor = Number(/(\d+)(\.\d+)+/.exec(version)?.[1]);
   const candidates = [
     process.env['TEST_ADMIN_DATABASE_URL'] as string,
-    process.env['LEIDRAAD_BACKUP_TEST_DATABASE_URL'] ||
-      'postgres://postgres@127.0.0.1:5432/postgres',
+    process.env['LEIDRAAD_BACKUP_TEST_DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres',
   ];
   for (const url of candidates) {
     const major = await serverMajor(url).catch(() => Infinity);
@@ -99,10 +77,7 @@ async function dumpableServer(): Promise<string> {
 let created = 0;
 
 /** A database of its own on that server, dropped by `drop()`. */
-async function freshDatabase(
-  adminUrl: string,
-  suffix: string,
-): Promise<Database> {
+async function freshDatabase(adminUrl: string, suffix: string): Promise<Database> {
   created += 1;
   const name = `leidraad_backup_${process.pid}_${Date.now().toString(36)}_${suffix}_${created}`;
   const run = async (sql: string) => {
@@ -199,27 +174,14 @@ describe('npm run backup / npm run restore', () => {
       databaseUrl: target.url,
     });
 
-    for (const table of [
-      'case_file',
-      'contact',
-      'audit_event',
-      'staff',
-      'case_risk_flag',
-    ]) {
-      const [before, after] = [
-        await rowsOf(source.url, table),
-        await rowsOf(target.url, table),
-      ];
+    for (const table of ['case_file', 'contact', 'audit_event', 'staff', 'case_risk_flag']) {
+      const [before, after] = [await rowsOf(source.url, table), await rowsOf(target.url, table)];
       expect({ table, ...after }).toEqual({ table, ...before });
     }
     expect((await rowsOf(target.url, 'audit_event')).n).toBeGreaterThan(3);
     // Every table, every row: the same fingerprints.
     const fingerprints = await Promise.all(
-      [source.url, target.url].map((url) =>
-        withPool(url, async (pool) =>
-          fingerprint(pool, await fingerprintQuery(pool)),
-        ),
-      ),
+      [source.url, target.url].map((url) => withPool(url, async (pool) => fingerprint(pool, await fingerprintQuery(pool)))),
     );
     expect(fingerprints[1]).toEqual(fingerprints[0]);
 
@@ -234,16 +196,9 @@ describe('npm run backup / npm run restore', () => {
       const final = await client.get<CaseDetail>(`/api/cases/${finalCaseId}`);
       expect(final.status).toBe(200);
       expect(JSON.stringify(final.body)).toContain(FULL_CONTACT.summary);
-      const flagged = await client.get<CaseDetail>(
-        `/api/cases/${flaggedCaseId}`,
-      );
-      expect(flagged.body.riskFlags).toEqual([
-        expect.objectContaining({ flag: 'other', reason: FLAG_REASON }),
-      ]);
-      const { rows } = await restored.db.query(
-        'SELECT id, summary FROM contact WHERE case_id = $1',
-        [flaggedCaseId],
-      );
+      const flagged = await client.get<CaseDetail>(`/api/cases/${flaggedCaseId}`);
+      expect(flagged.body.riskFlags).toEqual([expect.objectContaining({ flag: 'other', reason: FLAG_REASON })]);
+      const { rows } = await restored.db.query('SELECT id, summary FROM contact WHERE case_id = $1', [flaggedCaseId]);
       expect(
         rows.map((row: { id: string; summary: Buffer }) =>
           restored.app.get(FieldCipher).decrypt(row.summary, place('contact', 'summary', row.id)),
@@ -260,9 +215,7 @@ describe('npm run backup / npm run restore', () => {
     bytes[Math.floor(bytes.length / 2)] ^= 0x20;
     const tampered = join(dir, 'tampered.ldbk');
     writeFileSync(tampered, bytes);
-    await expect(
-      restoreBackup({ file: tampered, key: KEY, databaseUrl: target.url }),
-    ).rejects.toThrow(
+    await expect(restoreBackup({ file: tampered, key: KEY, databaseUrl: target.url })).rejects.toThrow(
       /^The backup is damaged or was altered \(chunk \d+ does not authenticate\); nothing was restored from it\.$/,
     );
     expect(await userObjectCount(target.url)).toBe(0);
@@ -276,17 +229,15 @@ describe('npm run backup / npm run restore', () => {
         key: randomBytes(32),
         databaseUrl: target.url,
       }),
-    ).rejects.toThrow(
-      /^This backup was encrypted with backup key [0-9a-f]{16}, but LEIDRAAD_BACKUP_KEY is key [0-9a-f]{16}/,
-    );
+    ).rejects.toThrow(/^This backup was encrypted with backup key [0-9a-f]{16}, but LEIDRAAD_BACKUP_KEY is key [0-9a-f]{16}/);
     expect(await userObjectCount(target.url)).toBe(0);
   });
 
   it('refuses a database that is not empty unless forced, and leaves it as it was', async () => {
     const before = await rowsOf(source.url, 'audit_event');
-    await expect(
-      restoreBackup({ file: backupFile, key: KEY, databaseUrl: source.url }),
-    ).rejects.toThrow(/is not empty \(\d+ objects\).*--force/);
+    await expect(restoreBackup({ file: backupFile, key: KEY, databaseUrl: source.url })).rejects.toThrow(
+      /is not empty \(\d+ objects\).*--force/,
+    );
     expect(await rowsOf(source.url, 'audit_event')).toEqual(before);
   });
 });

@@ -59,7 +59,11 @@ describe('what a temporary grant does not allow', () => {
     const before = await snapshot();
     expectProblem(await visitor.client.post(`/api/cases/${header.id}/contacts/${ownersDraft}/finalise`), 403, 'forbidden');
     expectProblem(
-      await visitor.client.put(`/api/cases/${header.id}/contacts/${ownersDraft}/draft`, { revision: 5, ...FULL_CONTACT, summary: 'Overschreven.' }),
+      await visitor.client.put(`/api/cases/${header.id}/contacts/${ownersDraft}/draft`, {
+        revision: 5,
+        ...FULL_CONTACT,
+        summary: 'Overschreven.',
+      }),
       403,
       'forbidden',
     );
@@ -79,7 +83,10 @@ describe('what a temporary grant does not allow', () => {
     expect((await visitor.client.put(`${base}/draft`, { revision: 1, ...FULL_CONTACT })).status).toBe(200);
     const final = await visitor.client.post<ContactView>(`${base}/finalise`);
     expect(final.status).toBe(200);
-    expect((await auditOf(test.db, visitor.staff.id, 'contact.finalise')).at(-1)).toMatchObject({ outcome: 'success', reason: 'access=grant' });
+    expect((await auditOf(test.db, visitor.staff.id, 'contact.finalise')).at(-1)).toMatchObject({
+      outcome: 'success',
+      reason: 'access=grant',
+    });
   });
 
   it('lets a supervisor finalise the colleague’s draft, and the assignee hand the case over', async () => {

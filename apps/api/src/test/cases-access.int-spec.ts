@@ -1,15 +1,6 @@
-import type {
-  CaseDetail,
-  CaseHeader,
-  CaseList,
-  ContactView,
-} from '@leidraad/shared/domain';
+import type { CaseDetail, CaseHeader, CaseList, ContactView } from '@leidraad/shared/domain';
 import { auditRows, errorFields, expectProblem } from '../testing/auth-helpers';
-import {
-  startTestApp,
-  type TestApp,
-  type TestStaff,
-} from '../testing/test-app';
+import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
 import { auditOf, createCase, rowCounts, UNKNOWN_ID } from './cases-helpers';
 
@@ -41,22 +32,14 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       const ids = list.body.items.map((item) => item.id);
       expect(ids).toContain(own.id);
       expect(ids).not.toContain(bobsCase.id);
-      expect(
-        list.body.items.every((item) => item.assignee.id === alice.staff.id),
-      ).toBe(true);
-      expect(await auditOf(test.db, alice.staff.id, 'case.list')).toEqual([
-        expect.objectContaining({ outcome: 'success' }),
-      ]);
+      expect(list.body.items.every((item) => item.assignee.id === alice.staff.id)).toBe(true);
+      expect(await auditOf(test.db, alice.staff.id, 'case.list')).toEqual([expect.objectContaining({ outcome: 'success' })]);
     });
 
     it('cannot list a colleague’s cases by asking for them: 403, audited', async () => {
-      const response = await alice.client.get(
-        `/api/cases?assigneeId=${bob.staff.id}`,
-      );
+      const response = await alice.client.get(`/api/cases?assigneeId=${bob.staff.id}`);
       expectProblem(response, 403, 'forbidden');
-      expect(
-        await auditOf(test.db, alice.staff.id, 'case.list'),
-      ).toContainEqual(expect.objectContaining({ outcome: 'denied' }));
+      expect(await auditOf(test.db, alice.staff.id, 'case.list')).toContainEqual(expect.objectContaining({ outcome: 'denied' }));
     });
 
     it('cannot read a colleague’s case by id: 404 like an unknown id (existence not revealed), audited as denied', async () => {
@@ -64,15 +47,9 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       const unknown = await alice.client.get(`/api/cases/${UNKNOWN_ID}`);
       expectProblem(other, 404, 'not_found');
       expectProblem(unknown, 404, 'not_found');
-      expect((other.body as { detail: string }).detail).toBe(
-        (unknown.body as { detail: string }).detail,
-      );
+      expect((other.body as { detail: string }).detail).toBe((unknown.body as { detail: string }).detail);
       for (const path of ['contacts', `contacts/${bobsCase.drafts[0].id}`]) {
-        expectProblem(
-          await alice.client.get(`/api/cases/${bobsCase.id}/${path}`),
-          404,
-          'not_found',
-        );
+        expectProblem(await alice.client.get(`/api/cases/${bobsCase.id}/${path}`), 404, 'not_found');
       }
       const reads = await auditOf(test.db, alice.staff.id, 'case.read');
       expect(reads).toContainEqual(
@@ -83,9 +60,7 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
           reason: 'not assigned and no access granted',
         }),
       );
-      expect(reads).toContainEqual(
-        expect.objectContaining({ entity_id: UNKNOWN_ID, outcome: 'failure' }),
-      );
+      expect(reads).toContainEqual(expect.objectContaining({ entity_id: UNKNOWN_ID, outcome: 'failure' }));
     });
 
     it('cannot write to a colleague’s case: 404, nothing written', async () => {
@@ -121,10 +96,9 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
         404,
       );
       expect(await rowCounts(test.db, alice.staff.id)).toEqual(before);
-      const { rows } = await test.db.query(
-        'SELECT revision, concern FROM contact k JOIN case_file c ON c.id = k.case_id WHERE k.id = $1',
-        [bobsCase.drafts[0].id],
-      );
+      const { rows } = await test.db.query('SELECT revision, concern FROM contact k JOIN case_file c ON c.id = k.case_id WHERE k.id = $1', [
+        bobsCase.drafts[0].id,
+      ]);
       expect(rows[0]).toEqual({ revision: 0, concern: 'viewing_images' });
     });
 
@@ -135,9 +109,7 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       expectProblem(response, 403, 'forbidden');
       expect(response.body).toMatchObject({ reasonRequired: true });
       expect(JSON.stringify(response.body)).not.toContain('viewing_images');
-      expect(
-        (await auditOf(test.db, alice.staff.id, 'case.read')).at(-1),
-      ).toMatchObject({
+      expect((await auditOf(test.db, alice.staff.id, 'case.read')).at(-1)).toMatchObject({
         entity_id: bobsCase.id,
         case_code: bobsCase.code,
         outcome: 'denied',
@@ -169,9 +141,7 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
         id: bobsCase.id,
         assignee: { id: bob.staff.id },
       });
-      expect(
-        (await auditOf(test.db, alice.staff.id, 'case.read')).at(-1),
-      ).toMatchObject({
+      expect((await auditOf(test.db, alice.staff.id, 'case.read')).at(-1)).toMatchObject({
         entity_id: bobsCase.id,
         case_code: bobsCase.code,
         outcome: 'success',
@@ -186,20 +156,16 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       expect(rows[0].note.toString('latin1')).not.toContain('collega');
 
       // The reason opened the case for the rest of the shift: the page and a new contact work.
-      const page = await alice.client.get<CaseDetail>(
-        `/api/cases/${bobsCase.id}`,
-      );
+      const page = await alice.client.get<CaseDetail>(`/api/cases/${bobsCase.id}`);
       expect(page.status).toBe(200);
-      const contact = await alice.client.post<ContactView>(
-        `/api/cases/${bobsCase.id}/contacts`,
-        { channel: 'phone' },
-      );
+      const contact = await alice.client.post<ContactView>(`/api/cases/${bobsCase.id}/contacts`, { channel: 'phone' });
       expect(contact.status).toBe(201);
       expect(contact.body.counsellor.id).toBe(alice.staff.id);
       // Every event of the shift says on what grounds: the temporary grant.
-      expect(
-        (await auditOf(test.db, alice.staff.id, 'contact.create')).at(-1),
-      ).toMatchObject({ outcome: 'success', reason: 'access=grant' });
+      expect((await auditOf(test.db, alice.staff.id, 'contact.create')).at(-1)).toMatchObject({
+        outcome: 'success',
+        reason: 'access=grant',
+      });
       // Still not in Alice's own list: it stays Bob's case.
       const list = await alice.client.get<CaseList>('/api/cases');
       expect(list.body.items.map((item) => item.id)).not.toContain(bobsCase.id);
@@ -214,7 +180,13 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       const lookup = docs.body.paths['/api/cases/lookup']?.post;
       expect(lookup?.requestBody?.content['application/json'].schema.$ref).toMatch(/CaseLookupDto$/);
       const reason = docs.body.components.schemas['AccessReasonDto'];
-      expect(reason.properties['category'].enum).toEqual(['counsellor_absent', 'colleague_on_leave', 'urgent_risk', 'supervision', 'other']);
+      expect(reason.properties['category'].enum).toEqual([
+        'counsellor_absent',
+        'colleague_on_leave',
+        'urgent_risk',
+        'supervision',
+        'other',
+      ]);
       expect(reason.properties['note'].description).toContain('encrypted');
     });
   });
@@ -236,22 +208,14 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
         ).status,
       ).toBe(201);
 
-      const all = await client.get<CaseList>(
-        `/api/cases?assigneeId=${bob.staff.id}&limit=200`,
-      );
+      const all = await client.get<CaseList>(`/api/cases?assigneeId=${bob.staff.id}&limit=200`);
       expect(all.status).toBe(200);
-      expect(all.body.items.map((item) => item.id)).toEqual(
-        expect.arrayContaining([bobsCase.id, flagged.id]),
-      );
+      expect(all.body.items.map((item) => item.id)).toEqual(expect.arrayContaining([bobsCase.id, flagged.id]));
 
-      const byRisk = await client.get<CaseList>(
-        `/api/cases?risk=minor_in_acute_danger&assigneeId=${bob.staff.id}`,
-      );
+      const byRisk = await client.get<CaseList>(`/api/cases?risk=minor_in_acute_danger&assigneeId=${bob.staff.id}`);
       expect(byRisk.body.items.map((item) => item.id)).toEqual([flagged.id]);
       expect(byRisk.body.items[0].riskFlags).toEqual(['minor_in_acute_danger']);
-      const anyRisk = await client.get<CaseList>(
-        `/api/cases?risk=any&assigneeId=${bob.staff.id}`,
-      );
+      const anyRisk = await client.get<CaseList>(`/api/cases?risk=any&assigneeId=${bob.staff.id}`);
       expect(anyRisk.body.items.map((item) => item.id)).toEqual([flagged.id]);
 
       const filtered = await client.get<CaseList>(
@@ -262,28 +226,18 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
 
     it('pages through a list with limit and nextOffset', async () => {
       const { client } = await test.signIn('supervisor');
-      const first = await client.get<CaseList>(
-        `/api/cases?assigneeId=${bob.staff.id}&limit=1`,
-      );
+      const first = await client.get<CaseList>(`/api/cases?assigneeId=${bob.staff.id}&limit=1`);
       expect(first.body.items).toHaveLength(1);
       expect(first.body.nextOffset).toBe(1);
-      const second = await client.get<CaseList>(
-        `/api/cases?assigneeId=${bob.staff.id}&limit=1&offset=1`,
-      );
+      const second = await client.get<CaseList>(`/api/cases?assigneeId=${bob.staff.id}&limit=1&offset=1`);
       expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
     });
 
     it('reads any case and opens any code without a reason', async () => {
       const { client, staff } = await test.signIn('supervisor');
       expect((await client.get(`/api/cases/${bobsCase.id}`)).status).toBe(200);
-      expect(
-        (await client.post('/api/cases/lookup', { code: bobsCase.code })).status,
-      ).toBe(200);
-      expect(
-        (await auditOf(test.db, staff.id, 'case.read')).map(
-          (row) => [row.outcome, row.reason],
-        ),
-      ).toEqual([
+      expect((await client.post('/api/cases/lookup', { code: bobsCase.code })).status).toBe(200);
+      expect((await auditOf(test.db, staff.id, 'case.read')).map((row) => [row.outcome, row.reason])).toEqual([
         ['success', 'access=supervisor'],
         ['success', 'access=supervisor; by code'],
       ]);
@@ -308,28 +262,18 @@ describe('who may see which case (pseudonymisation rule 5)', () => {
       ['POST', '/api/cases/{id}/contacts/{contactId}/finalise'],
       ['POST', '/api/cases/{id}/contacts/{contactId}/corrections'],
       ['POST', '/api/cases/{id}/handovers'],
-    ])(
-      'gets 403 on %s %s, audited as access.denied, and no case content',
-      async (method, template) => {
-        const { client, staff } = await test.signIn('admin');
-        const path = template
-          .replace('{code}', bobsCase.code)
-          .replace('{id}', bobsCase.id)
-          .replace('{contactId}', bobsCase.drafts[0].id);
-        const response = await client.request(
-          method,
-          path,
-          method === 'GET' ? undefined : {},
-        );
-        expectProblem(response, 403, 'forbidden');
-        expect(JSON.stringify(response.body)).not.toContain(bobsCase.code);
-        expect(
-          await auditRows(test.db, {
-            staff_id: staff.id,
-            action: 'access.denied',
-          }),
-        ).toHaveLength(1);
-      },
-    );
+    ])('gets 403 on %s %s, audited as access.denied, and no case content', async (method, template) => {
+      const { client, staff } = await test.signIn('admin');
+      const path = template.replace('{code}', bobsCase.code).replace('{id}', bobsCase.id).replace('{contactId}', bobsCase.drafts[0].id);
+      const response = await client.request(method, path, method === 'GET' ? undefined : {});
+      expectProblem(response, 403, 'forbidden');
+      expect(JSON.stringify(response.body)).not.toContain(bobsCase.code);
+      expect(
+        await auditRows(test.db, {
+          staff_id: staff.id,
+          action: 'access.denied',
+        }),
+      ).toHaveLength(1);
+    });
   });
 });

@@ -1,15 +1,6 @@
-import type {
-  CaseDetail,
-  CaseHeader,
-  ContactView,
-  DraftSaved,
-} from '@leidraad/shared/domain';
+import type { CaseDetail, CaseHeader, ContactView, DraftSaved } from '@leidraad/shared/domain';
 import { expectProblem } from '../testing/auth-helpers';
-import {
-  startTestApp,
-  type TestApp,
-  type TestStaff,
-} from '../testing/test-app';
+import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
 import { auditOf, createCase, FULL_CONTACT, utc } from './cases-helpers';
 
@@ -33,9 +24,7 @@ describe('a counsellor creates a case with its first contact', () => {
     expect(created.status).toBe(201);
     const header = created.body;
     expect(header).toMatchObject({
-      code: expect.stringMatching(
-        /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/,
-      ),
+      code: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/),
       callerRole: 'parent',
       concern: 'viewing_images',
       status: 'open',
@@ -46,10 +35,7 @@ describe('a counsellor creates a case with its first contact', () => {
       hasCodeWord: true,
       drafts: [{ id: expect.any(String), counsellor: { id: staff.id } }],
     });
-    const { rows: stored } = await test.db.query(
-      'SELECT code FROM case_file WHERE id = $1',
-      [header.id],
-    );
+    const { rows: stored } = await test.db.query('SELECT code FROM case_file WHERE id = $1', [header.id]);
     expect(stored[0].code).toBe(header.code.replace(/-/g, ''));
 
     const contactId = header.drafts[0].id;
@@ -72,9 +58,7 @@ describe('a counsellor creates a case with its first contact', () => {
     });
     expect(second.body.revision).toBe(2);
 
-    const draft = await client.get<ContactView>(
-      `/api/cases/${header.id}/contacts/${contactId}`,
-    );
+    const draft = await client.get<ContactView>(`/api/cases/${header.id}/contacts/${contactId}`);
     expect(draft.body).toMatchObject({
       status: 'draft',
       summary: FULL_CONTACT.summary,
@@ -82,9 +66,7 @@ describe('a counsellor creates a case with its first contact', () => {
       outcome: 'advice_given',
     });
 
-    const final = await client.post<ContactView>(
-      `/api/cases/${header.id}/contacts/${contactId}/finalise`,
-    );
+    const final = await client.post<ContactView>(`/api/cases/${header.id}/contacts/${contactId}/finalise`);
     expect(final.status).toBe(200);
     expect(final.body).toMatchObject({
       status: 'final',
@@ -107,18 +89,13 @@ describe('a counsellor creates a case with its first contact', () => {
       lastContactAt: utc(FULL_CONTACT.startedAt),
     });
     // The contact started half an hour before the case was created: the timeline is newest first.
-    expect(page.body.timeline.map((entry) => entry.kind)).toEqual([
-      'case_created',
-      'contact',
-    ]);
+    expect(page.body.timeline.map((entry) => entry.kind)).toEqual(['case_created', 'contact']);
     expect(page.body.timeline[1]).toMatchObject({
       kind: 'contact',
       contact: { id: contactId, summary: FULL_CONTACT.summary },
     });
 
-    const actions = (await auditOf(test.db, staff.id))
-      .filter((row) => row.case_code === header.code)
-      .map((row) => row.action);
+    const actions = (await auditOf(test.db, staff.id)).filter((row) => row.case_code === header.code).map((row) => row.action);
     expect(actions).toEqual([
       'case.create',
       'contact.create',
@@ -138,26 +115,18 @@ describe('a counsellor creates a case with its first contact', () => {
   });
 
   it('stores the summary note only encrypted: the bytea holds none of its bytes', async () => {
-    const note =
-      'Een zeer herkenbare zin in de notitie: zonnebloemveld achter de molen.';
+    const note = 'Een zeer herkenbare zin in de notitie: zonnebloemveld achter de molen.';
     const header = await createCase(client, {
       callerRole: 'friend',
       concern: 'unclear',
       contact: { channel: 'chat', summary: note },
     });
-    const { rows } = await test.db.query<{ summary: Buffer }>(
-      'SELECT summary FROM contact WHERE case_id = $1',
-      [header.id],
-    );
+    const { rows } = await test.db.query<{ summary: Buffer }>('SELECT summary FROM contact WHERE case_id = $1', [header.id]);
     expect(Buffer.isBuffer(rows[0].summary)).toBe(true);
     expect(rows[0].summary.includes(Buffer.from(note, 'utf8'))).toBe(false);
-    expect(
-      rows[0].summary.includes(Buffer.from('zonnebloemveld', 'utf8')),
-    ).toBe(false);
+    expect(rows[0].summary.includes(Buffer.from('zonnebloemveld', 'utf8'))).toBe(false);
     // …and the API still reads it back.
-    const contact = await client.get<ContactView>(
-      `/api/cases/${header.id}/contacts/${header.drafts[0].id}`,
-    );
+    const contact = await client.get<ContactView>(`/api/cases/${header.id}/contacts/${header.drafts[0].id}`);
     expect(contact.body.summary).toBe(note);
   });
 
@@ -167,14 +136,9 @@ describe('a counsellor creates a case with its first contact', () => {
       concern: 'own_feelings',
       codeWord: 'Vuurtoren op het eiland',
     });
-    const { rows } = await test.db.query<{ code_word_hash: Buffer }>(
-      'SELECT code_word_hash FROM case_file WHERE id = $1',
-      [header.id],
-    );
+    const { rows } = await test.db.query<{ code_word_hash: Buffer }>('SELECT code_word_hash FROM case_file WHERE id = $1', [header.id]);
     expect(rows[0].code_word_hash).toHaveLength(32);
-    expect(rows[0].code_word_hash.includes(Buffer.from('vuurtoren'))).toBe(
-      false,
-    );
+    expect(rows[0].code_word_hash.includes(Buffer.from('vuurtoren'))).toBe(false);
     expect(JSON.stringify(header)).not.toMatch(/vuurtoren/i);
   });
 
@@ -185,19 +149,13 @@ describe('a counsellor creates a case with its first contact', () => {
       contact: {},
     });
     const path = `/api/cases/${header.id}/contacts/${header.drafts[0].id}/draft`;
-    expect(
-      (await client.put(path, { revision: 5, summary: 'nieuw' })).status,
-    ).toBe(200);
+    expect((await client.put(path, { revision: 5, summary: 'nieuw' })).status).toBe(200);
     const stale = await client.put(path, { revision: 4, summary: 'oud' });
     expectProblem(stale, 409, 'conflict');
     expect(stale.body).toMatchObject({ currentRevision: 5 });
     // Retrying the same save is harmless.
-    expect(
-      (await client.put(path, { revision: 5, summary: 'nieuw' })).status,
-    ).toBe(200);
-    const contact = await client.get<ContactView>(
-      `/api/cases/${header.id}/contacts/${header.drafts[0].id}`,
-    );
+    expect((await client.put(path, { revision: 5, summary: 'nieuw' })).status).toBe(200);
+    const contact = await client.get<ContactView>(`/api/cases/${header.id}/contacts/${header.drafts[0].id}`);
     expect(contact.body.summary).toBe('nieuw');
   });
 
@@ -207,19 +165,10 @@ describe('a counsellor creates a case with its first contact', () => {
       concern: 'unclear',
       contact: { channel: 'email' },
     });
-    const response = await client.post(
-      `/api/cases/${header.id}/contacts/${header.drafts[0].id}/finalise`,
-    );
+    const response = await client.post(`/api/cases/${header.id}/contacts/${header.drafts[0].id}/finalise`);
     expectProblem(response, 400, 'validation_failed');
-    expect(
-      (response.body as { errors: { field: string }[] }).errors.map(
-        (error) => error.field,
-      ),
-    ).toEqual(['summary', 'outcome']);
-    const { rows } = await test.db.query(
-      'SELECT status FROM contact WHERE id = $1',
-      [header.drafts[0].id],
-    );
+    expect((response.body as { errors: { field: string }[] }).errors.map((error) => error.field)).toEqual(['summary', 'outcome']);
+    const { rows } = await test.db.query('SELECT status FROM contact WHERE id = $1', [header.drafts[0].id]);
     expect(rows[0].status).toBe('draft');
   });
 
@@ -239,17 +188,12 @@ describe('a counsellor creates a case with its first contact', () => {
     });
     expectProblem(late, 409, 'conflict');
     expect(late.body).toMatchObject({ currentStatus: 'final' });
-    expect((await client.get<ContactView>(base)).body.summary).toBe(
-      FULL_CONTACT.summary,
-    );
+    expect((await client.get<ContactView>(base)).body.summary).toBe(FULL_CONTACT.summary);
   });
 
   it('adds a later contact to an existing case, and refuses one on a closed case', async () => {
     const header = await createCase(client);
-    const added = await client.post<ContactView>(
-      `/api/cases/${header.id}/contacts`,
-      { channel: 'email' },
-    );
+    const added = await client.post<ContactView>(`/api/cases/${header.id}/contacts`, { channel: 'email' });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({
       status: 'draft',
@@ -270,9 +214,7 @@ describe('a counsellor creates a case with its first contact', () => {
       409,
       'conflict',
     );
-    const contacts = await client.get<ContactView[]>(
-      `/api/cases/${header.id}/contacts`,
-    );
+    const contacts = await client.get<ContactView[]>(`/api/cases/${header.id}/contacts`);
     expect(contacts.body.map((contact) => contact.id)).toEqual([added.body.id]);
   });
 });

@@ -1,9 +1,4 @@
-import type {
-  AppointmentView,
-  CaseHandedOver,
-  HandoverAppointmentCheck,
-  HandoverView,
-} from '@leidraad/shared/domain';
+import type { AppointmentView, CaseHandedOver, HandoverAppointmentCheck, HandoverView } from '@leidraad/shared/domain';
 import { expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { book } from './appointments-helpers';
@@ -36,11 +31,18 @@ describe('a handover with coming appointments', () => {
     const elsewhere = await createCase(taker.client);
     const inTheWay = await book(taker.client, elsewhere.id, { startsAt: NINE });
 
-    const check = await giver.client.get<HandoverAppointmentCheck>(`/api/cases/${header.id}/handovers/appointments?toStaffId=${taker.staff.id}`);
+    const check = await giver.client.get<HandoverAppointmentCheck>(
+      `/api/cases/${header.id}/handovers/appointments?toStaffId=${taker.staff.id}`,
+    );
     expect(check.status).toBe(200);
     expect(check.body.to.id).toBe(taker.staff.id);
     expect(check.body.appointments).toEqual([
-      expect.objectContaining({ id: first.id, startsAt: NINE, counsellor: expect.objectContaining({ id: giver.staff.id }), conflict: { startsAt: inTheWay.startsAt, endsAt: inTheWay.endsAt } }),
+      expect.objectContaining({
+        id: first.id,
+        startsAt: NINE,
+        counsellor: expect.objectContaining({ id: giver.staff.id }),
+        conflict: { startsAt: inTheWay.startsAt, endsAt: inTheWay.endsAt },
+      }),
       expect.objectContaining({ id: second.id, startsAt: TEN, conflict: null }),
     ]);
     // Times only: nothing of the colleague's other case.
@@ -54,12 +56,23 @@ describe('a handover with coming appointments', () => {
       appointments: 'move',
     });
     expectProblem(refused, 409, 'conflict');
-    expect(refused.body).toMatchObject({ errors: [{ field: 'appointments', code: 'double_booking' }], conflictingAppointments: [{ id: first.id }] });
+    expect(refused.body).toMatchObject({
+      errors: [{ field: 'appointments', code: 'double_booking' }],
+      conflictingAppointments: [{ id: first.id }],
+    });
     expect(await storedCase(test.db, header.id)).toMatchObject({ assignee_id: giver.staff.id, version: 1 });
     expect(await counsellorOf(second.id)).toBe(giver.staff.id);
 
     // The colleague's own appointment goes; now everything moves, in the same transaction as the handover.
-    expect((await taker.client.post(`/api/appointments/${inTheWay.id}/status`, { version: inTheWay.version, status: 'cancelled', reason: 'Verzet' })).status).toBe(200);
+    expect(
+      (
+        await taker.client.post(`/api/appointments/${inTheWay.id}/status`, {
+          version: inTheWay.version,
+          status: 'cancelled',
+          reason: 'Verzet',
+        })
+      ).status,
+    ).toBe(200);
     const done = await giver.client.post<HandoverView>(`/api/cases/${header.id}/handovers`, {
       version: 1,
       toStaffId: taker.staff.id,
@@ -70,7 +83,9 @@ describe('a handover with coming appointments', () => {
     expect(done.body.movedAppointmentIds).toEqual([first.id, second.id]);
     expect(await counsellorOf(first.id)).toBe(taker.staff.id);
     expect(await counsellorOf(second.id)).toBe(taker.staff.id);
-    const agenda = await taker.client.get<AppointmentView[]>(`/api/appointments?from=2027-06-14T00:00:00Z&to=2027-06-15T00:00:00Z&counsellorId=${taker.staff.id}`);
+    const agenda = await taker.client.get<AppointmentView[]>(
+      `/api/appointments?from=2027-06-14T00:00:00Z&to=2027-06-15T00:00:00Z&counsellorId=${taker.staff.id}`,
+    );
     expect(agenda.body.map((appointment) => appointment.id)).toEqual(expect.arrayContaining([first.id, second.id]));
     expect((await auditOf(test.db, giver.staff.id, 'appointment.handover')).map((row) => row.entity_id)).toEqual([first.id, second.id]);
   });
@@ -113,7 +128,13 @@ describe('a handover with coming appointments', () => {
     const { giver, taker, header } = await caseWithAppointments();
     const supervisor = await test.signIn('supervisor');
     expect(
-      (await supervisor.client.post(`/api/cases/${header.id}/reassign`, { version: 1, toStaffId: taker.staff.id, reason: 'Verdeling van het werk' })).status,
+      (
+        await supervisor.client.post(`/api/cases/${header.id}/reassign`, {
+          version: 1,
+          toStaffId: taker.staff.id,
+          reason: 'Verdeling van het werk',
+        })
+      ).status,
     ).toBe(201);
     const notice = await giver.client.get<CaseHandedOver>(`/api/cases/${header.id}/handed-over`);
     expect(notice.body.handedOver?.to.id).toBe(taker.staff.id);

@@ -1,8 +1,4 @@
-import type {
-  CaseHeader,
-  HandoverView,
-  TodayOverview,
-} from '@leidraad/shared/domain';
+import type { CaseHeader, HandoverView, TodayOverview } from '@leidraad/shared/domain';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { auditOf, createCase, FULL_CONTACT, storedCase } from './cases-helpers';
@@ -21,17 +17,13 @@ describe('handing a case over to a colleague', () => {
       contact: { channel: 'phone', summary: 'Halverwege' },
     });
     const draftId = header.drafts[0].id;
-    const note =
-      'Beller belt morgen terug; stap 2 is besproken, stap 3 nog niet.';
+    const note = 'Beller belt morgen terug; stap 2 is besproken, stap 3 nog niet.';
 
-    const response = await giver.client.post<HandoverView>(
-      `/api/cases/${header.id}/handovers`,
-      {
-        version: 1,
-        toStaffId: taker.staff.id,
-        note,
-      },
-    );
+    const response = await giver.client.post<HandoverView>(`/api/cases/${header.id}/handovers`, {
+      version: 1,
+      toStaffId: taker.staff.id,
+      note,
+    });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       caseId: header.id,
@@ -46,15 +38,9 @@ describe('handing a case over to a colleague', () => {
       assignee_id: taker.staff.id,
       version: 2,
     });
-    const { rows } = await test.db.query<{ counsellor_id: string }>(
-      'SELECT counsellor_id FROM contact WHERE id = $1',
-      [draftId],
-    );
+    const { rows } = await test.db.query<{ counsellor_id: string }>('SELECT counsellor_id FROM contact WHERE id = $1', [draftId]);
     expect(rows[0].counsellor_id).toBe(taker.staff.id);
-    const { rows: stored } = await test.db.query<{ note: Buffer }>(
-      'SELECT note FROM case_handover WHERE id = $1',
-      [response.body.id],
-    );
+    const { rows: stored } = await test.db.query<{ note: Buffer }>('SELECT note FROM case_handover WHERE id = $1', [response.body.id]);
     expect(stored[0].note.includes(Buffer.from('stap 2'))).toBe(false);
 
     const today = await taker.client.get<TodayOverview>('/api/cases/today');
@@ -79,10 +65,7 @@ describe('handing a case over to a colleague', () => {
 
     // The giver no longer sees the case: it is no longer theirs.
     expectProblem(await giver.client.get(`/api/cases/${header.id}`), 404);
-    expect(
-      (await giver.client.get<TodayOverview>('/api/cases/today')).body
-        .myOpenCases,
-    ).toEqual([]);
+    expect((await giver.client.get<TodayOverview>('/api/cases/today')).body.myOpenCases).toEqual([]);
 
     expect(await auditOf(test.db, giver.staff.id, 'handover.create')).toEqual([
       expect.objectContaining({
@@ -132,9 +115,7 @@ describe('handing a case over to a colleague', () => {
       ).status,
     ).toBe(200);
     const today = await client.get<TodayOverview>('/api/cases/today');
-    expect(today.body.waitingForCaller.map((item) => item.id)).toEqual([
-      waiting.id,
-    ]);
+    expect(today.body.waitingForCaller.map((item) => item.id)).toEqual([waiting.id]);
     expect(today.body.myOpenCases.map((item) => item.id)).toEqual([open.id]);
   });
 
@@ -142,11 +123,7 @@ describe('handing a case over to a colleague', () => {
     const { client, staff } = await test.signIn('counsellor');
     const header = await createCase(client);
     const supervisor = await test.createStaff('supervisor');
-    for (const toStaffId of [
-      supervisor.id,
-      staff.id,
-      '3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f',
-    ]) {
+    for (const toStaffId of [supervisor.id, staff.id, '3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f']) {
       const response = await client.post(`/api/cases/${header.id}/handovers`, {
         version: 1,
         toStaffId,
@@ -166,14 +143,11 @@ describe('handing a case over to a colleague', () => {
     const other = await test.createStaff('counsellor');
     const supervisor = await test.signIn('supervisor');
     const header: CaseHeader = await createCase(owner.client);
-    const response = await supervisor.client.post<HandoverView>(
-      `/api/cases/${header.id}/handovers`,
-      {
-        version: 1,
-        toStaffId: other.id,
-        note: 'Herverdeling wegens verlof',
-      },
-    );
+    const response = await supervisor.client.post<HandoverView>(`/api/cases/${header.id}/handovers`, {
+      version: 1,
+      toStaffId: other.id,
+      note: 'Herverdeling wegens verlof',
+    });
     expect(response.status).toBe(201);
     expect(await storedCase(test.db, header.id)).toMatchObject({
       assignee_id: other.id,

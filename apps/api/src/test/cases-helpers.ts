@@ -1,9 +1,5 @@
 import type { Pool } from 'pg';
-import type {
-  CaseHeader,
-  ContactView,
-  DraftSaved,
-} from '@leidraad/shared/domain';
+import type { CaseHeader, ContactView, DraftSaved } from '@leidraad/shared/domain';
 import type { TestClient } from '../testing/test-client';
 
 /** Helpers shared by the cases-*.int-spec.ts files. */
@@ -25,8 +21,7 @@ export const FULL_CONTACT = {
   channel: 'phone',
   startedAt: amsterdamTime(-30),
   endedAt: amsterdamTime(-5),
-  summary:
-    'Beller maakt zich zorgen over haar broer en wil weten hoe zij het gesprek kan beginnen.',
+  summary: 'Beller maakt zich zorgen over haar broer en wil weten hoe zij het gesprek kan beginnen.',
   outcome: 'advice_given',
   referrals: ['stop_it_now_website'],
 } as const;
@@ -37,36 +32,22 @@ export async function createCase(
   body: Record<string, unknown> = { callerRole: 'parent', concern: 'unclear' },
 ): Promise<CaseHeader> {
   const response = await client.post<CaseHeader>('/api/cases', body);
-  if (response.status !== 201)
-    throw new Error(
-      `create case: ${response.status} ${JSON.stringify(response.body)}`,
-    );
+  if (response.status !== 201) throw new Error(`create case: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
 
 /** A case with one final contact. */
-export async function caseWithFinalContact(
-  client: TestClient,
-): Promise<{ header: CaseHeader; contact: ContactView }> {
+export async function caseWithFinalContact(client: TestClient): Promise<{ header: CaseHeader; contact: ContactView }> {
   const header = await createCase(client, {
     callerRole: 'self',
     concern: 'own_feelings',
     contact: { channel: 'chat' },
   });
   const contactId = header.drafts[0].id;
-  const saved = await client.put<DraftSaved>(
-    `/api/cases/${header.id}/contacts/${contactId}/draft`,
-    { revision: 1, ...FULL_CONTACT },
-  );
-  if (saved.status !== 200)
-    throw new Error(
-      `save draft: ${saved.status} ${JSON.stringify(saved.body)}`,
-    );
-  const final = await client.post<ContactView>(
-    `/api/cases/${header.id}/contacts/${contactId}/finalise`,
-  );
-  if (final.status !== 200)
-    throw new Error(`finalise: ${final.status} ${JSON.stringify(final.body)}`);
+  const saved = await client.put<DraftSaved>(`/api/cases/${header.id}/contacts/${contactId}/draft`, { revision: 1, ...FULL_CONTACT });
+  if (saved.status !== 200) throw new Error(`save draft: ${saved.status} ${JSON.stringify(saved.body)}`);
+  const final = await client.post<ContactView>(`/api/cases/${header.id}/contacts/${contactId}/finalise`);
+  if (final.status !== 200) throw new Error(`finalise: ${final.status} ${JSON.stringify(final.body)}`);
   return { header, contact: final.body };
 }
 
@@ -81,11 +62,7 @@ export interface CaseAuditRow {
 }
 
 /** Audit events of one staff member, oldest first, optionally of one action. */
-export async function auditOf(
-  db: Pool,
-  staffId: string,
-  action?: string,
-): Promise<CaseAuditRow[]> {
+export async function auditOf(db: Pool, staffId: string, action?: string): Promise<CaseAuditRow[]> {
   const { rows } = await db.query(
     `SELECT staff_id, action, entity_type, entity_id, case_code, outcome, reason FROM audit_event
       WHERE staff_id = $1 AND ($2::text IS NULL OR action = $2) ORDER BY id`,
@@ -95,10 +72,7 @@ export async function auditOf(
 }
 
 /** What one staff member has in the case tables (other test files write there at the same time). */
-export async function rowCounts(
-  db: Pool,
-  staffId: string,
-): Promise<Record<string, number>> {
+export async function rowCounts(db: Pool, staffId: string): Promise<Record<string, number>> {
   const { rows } = await db.query(
     `SELECT
        (SELECT count(*)::int FROM case_file WHERE created_by = $1) AS cases,
@@ -114,10 +88,7 @@ export async function rowCounts(
 }
 
 /** The stored case row, straight from the database. */
-export async function storedCase(
-  db: Pool,
-  caseId: string,
-): Promise<Record<string, unknown>> {
+export async function storedCase(db: Pool, caseId: string): Promise<Record<string, unknown>> {
   const { rows } = await db.query(
     `SELECT caller_role, concern, status, version, assignee_id, code_word_hash, contact_count FROM case_file WHERE id = $1`,
     [caseId],

@@ -1,14 +1,6 @@
-import type {
-  CaseDetail,
-  CaseHeader,
-  TimelineEntry,
-} from '@leidraad/shared/domain';
+import type { CaseDetail, CaseHeader, TimelineEntry } from '@leidraad/shared/domain';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
-import {
-  startTestApp,
-  type TestApp,
-  type TestStaff,
-} from '../testing/test-app';
+import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
 import { auditOf, createCase, rowCounts, storedCase } from './cases-helpers';
 
@@ -80,9 +72,7 @@ describe('updating a case: optimistic locking, status, risk flags', () => {
     });
     expect(await storedCase(test.db, header.id)).toEqual(before);
     expect(await rowCounts(test.db, staff.id)).toEqual(counts);
-    expect(
-      (await auditOf(test.db, staff.id, 'case.update')).at(-1),
-    ).toMatchObject({
+    expect((await auditOf(test.db, staff.id, 'case.update')).at(-1)).toMatchObject({
       entity_id: header.id,
       outcome: 'failure',
       reason: 'access=assignee; stale version 1 (current 3)',
@@ -147,8 +137,7 @@ describe('updating a case: optimistic locking, status, risk flags', () => {
 
     const page = await client.get<CaseDetail>(`/api/cases/${header.id}`);
     const changes = page.body.timeline.filter(
-      (entry): entry is Extract<TimelineEntry, { kind: 'status_changed' }> =>
-        entry.kind === 'status_changed',
+      (entry): entry is Extract<TimelineEntry, { kind: 'status_changed' }> => entry.kind === 'status_changed',
     );
     expect(
       changes.map(({ fromStatus, toStatus, reason }) => ({
@@ -170,20 +159,16 @@ describe('updating a case: optimistic locking, status, risk flags', () => {
       [header.id],
     );
     expect(rows).toHaveLength(2);
-    for (const row of rows)
-      expect(row.reason?.includes(Buffer.from('Beller'))).toBe(false);
+    for (const row of rows) expect(row.reason?.includes(Buffer.from('Beller'))).toBe(false);
   });
 
   it('sets and clears risk flags with reasons, who and when, keeping the history', async () => {
     const header = await createCase(client);
-    const set = await client.post<CaseHeader>(
-      `/api/cases/${header.id}/risk-flags`,
-      {
-        version: 1,
-        flag: 'person_at_risk_of_self_harm',
-        reason: 'Beller noemt suïcidale gedachten',
-      },
-    );
+    const set = await client.post<CaseHeader>(`/api/cases/${header.id}/risk-flags`, {
+      version: 1,
+      flag: 'person_at_risk_of_self_harm',
+      reason: 'Beller noemt suïcidale gedachten',
+    });
     expect(set.status).toBe(201);
     expect(set.body).toMatchObject({
       version: 2,
@@ -206,32 +191,21 @@ describe('updating a case: optimistic locking, status, risk flags', () => {
       'conflict',
     );
 
-    const noReason = await client.post(
-      `/api/cases/${header.id}/risk-flags/person_at_risk_of_self_harm/clear`,
-      { version: 2 },
-    );
+    const noReason = await client.post(`/api/cases/${header.id}/risk-flags/person_at_risk_of_self_harm/clear`, { version: 2 });
     expect([...new Set(errorFields(noReason))]).toEqual(['reason']);
-    const cleared = await client.post<CaseHeader>(
-      `/api/cases/${header.id}/risk-flags/person_at_risk_of_self_harm/clear`,
-      {
-        version: 2,
-        reason: 'Veiligheidsplan afgesproken',
-      },
-    );
+    const cleared = await client.post<CaseHeader>(`/api/cases/${header.id}/risk-flags/person_at_risk_of_self_harm/clear`, {
+      version: 2,
+      reason: 'Veiligheidsplan afgesproken',
+    });
     expect(cleared.status).toBe(200);
     expect(cleared.body).toMatchObject({ version: 3, riskFlags: [] });
     expectProblem(
-      await client.post(
-        `/api/cases/${header.id}/risk-flags/person_at_risk_of_self_harm/clear`,
-        { version: 3, reason: 'Weer' },
-      ),
+      await client.post(`/api/cases/${header.id}/risk-flags/person_at_risk_of_self_harm/clear`, { version: 3, reason: 'Weer' }),
       409,
     );
 
     const page = await client.get<CaseDetail>(`/api/cases/${header.id}`);
-    const history = page.body.timeline.filter((entry) =>
-      entry.kind.startsWith('risk_flag'),
-    );
+    const history = page.body.timeline.filter((entry) => entry.kind.startsWith('risk_flag'));
     expect(history).toEqual([
       expect.objectContaining({
         kind: 'risk_flag_cleared',

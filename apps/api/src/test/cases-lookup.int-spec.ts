@@ -1,11 +1,7 @@
 import { generateCaseCode, formatCaseCode } from '@leidraad/shared/case-code';
 import type { CaseHeader, CodeWordMatches } from '@leidraad/shared/domain';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
-import {
-  startTestApp,
-  type TestApp,
-  type TestStaff,
-} from '../testing/test-app';
+import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
 import { auditOf, createCase } from './cases-helpers';
 
@@ -53,10 +49,7 @@ describe('finding a case again: by code and by code word', () => {
       ['lower case', (code: string) => code.toLowerCase()],
       ['without dashes', (code: string) => code.replace(/-/g, '')],
       ['with spaces', (code: string) => code.replace(/-/g, ' ')],
-      [
-        'O for 0 and I or L for 1',
-        (code: string) => code.replace(/0/g, 'O').replace(/1/g, 'l'),
-      ],
+      ['O for 0 and I or L for 1', (code: string) => code.replace(/0/g, 'O').replace(/1/g, 'l')],
     ])('opens it as typed %s', async (_, variant) => {
       // Make sure the O/0 variant really differs: find (or make) a case whose code has a 0 or 1.
       let target = header;
@@ -69,12 +62,7 @@ describe('finding a case again: by code and by code word', () => {
 
     it('answers a malformed or mistyped code with 400 naming the field code, counting and auditing nothing', async () => {
       const before = await auditOf(test.db, staff.id);
-      for (const bad of [
-        'K7QF-3M9X',
-        'K7QF-3M9X-TT',
-        'K7QF-3M9U-T',
-        mistyped(header.code),
-      ]) {
+      for (const bad of ['K7QF-3M9X', 'K7QF-3M9X-TT', 'K7QF-3M9U-T', mistyped(header.code)]) {
         const response = await client.post('/api/cases/lookup', { code: bad });
         expectProblem(response, 400, 'validation_failed');
         expect(errorFields(response)).toEqual(['code']);
@@ -84,11 +72,7 @@ describe('finding a case again: by code and by code word', () => {
 
     it('answers a well-formed unknown code with 404, audited as case.lookup_miss', async () => {
       const code = unknownCode();
-      expectProblem(
-        await client.post('/api/cases/lookup', { code: code }),
-        404,
-        'not_found',
-      );
+      expectProblem(await client.post('/api/cases/lookup', { code: code }), 404, 'not_found');
       const misses = await auditOf(test.db, staff.id, 'case.lookup_miss');
       expect(misses.at(-1)).toMatchObject({
         case_code: code,
@@ -120,10 +104,7 @@ describe('finding a case again: by code and by code word', () => {
 
       // Typed differently on the phone: case, spaces, accents and punctuation do not matter.
       const typed = ` ${word.toUpperCase().replace('A', 'Á').replace('S', 'S-')} `;
-      const response = await client.post<CodeWordMatches>(
-        '/api/cases/code-word-lookups',
-        { codeWord: typed, callerRole: 'parent' },
-      );
+      const response = await client.post<CodeWordMatches>('/api/cases/code-word-lookups', { codeWord: typed, callerRole: 'parent' });
       expect(response.status).toBe(200);
       expect(response.body).toEqual({ codes: [parent.code] });
       const [audit] = await auditOf(test.db, staff.id, 'case.lookup_code_word');
@@ -136,13 +117,10 @@ describe('finding a case again: by code and by code word', () => {
 
     it('answers no codes for an unknown word, audited as a miss', async () => {
       const { client, staff } = await test.signIn('supervisor');
-      const response = await client.post<CodeWordMatches>(
-        '/api/cases/code-word-lookups',
-        {
-          codeWord: 'nooitgebruiktwoord',
-          callerRole: 'self',
-        },
-      );
+      const response = await client.post<CodeWordMatches>('/api/cases/code-word-lookups', {
+        codeWord: 'nooitgebruiktwoord',
+        callerRole: 'self',
+      });
       expect(response.body).toEqual({ codes: [] });
       expect(await auditOf(test.db, staff.id, 'case.lookup_miss')).toEqual([
         expect.objectContaining({ outcome: 'failure', reason: 'by code word' }),
@@ -158,10 +136,7 @@ describe('finding a case again: by code and by code word', () => {
           concern: 'unclear',
           codeWord: word,
         });
-      const response = await client.post<CodeWordMatches>(
-        '/api/cases/code-word-lookups',
-        { codeWord: word, callerRole: 'other' },
-      );
+      const response = await client.post<CodeWordMatches>('/api/cases/code-word-lookups', { codeWord: word, callerRole: 'other' });
       expect(response.body.codes).toHaveLength(5);
     });
   });
@@ -171,17 +146,12 @@ describe('finding a case again: by code and by code word', () => {
       const { client, staff } = await test.signIn('counsellor');
       const header = await createCase(client);
       const statuses: number[] = [];
-      for (let i = 0; i < 20; i++)
-        statuses.push(
-          (await client.post('/api/cases/lookup', { code: header.code })).status,
-        );
+      for (let i = 0; i < 20; i++) statuses.push((await client.post('/api/cases/lookup', { code: header.code })).status);
       expect(new Set(statuses)).toEqual(new Set([200]));
 
       const over = await client.post('/api/cases/lookup', { code: header.code });
       expectProblem(over, 429, 'too_many_requests');
-      expect((over.body as { retryAfter: number }).retryAfter).toBeGreaterThan(
-        0,
-      );
+      expect((over.body as { retryAfter: number }).retryAfter).toBeGreaterThan(0);
       expectProblem(
         await client.post('/api/cases/code-word-lookups', {
           codeWord: 'zonnebloem in de tuin',
@@ -189,27 +159,17 @@ describe('finding a case again: by code and by code word', () => {
         }),
         429,
       );
-      expect(
-        await auditOf(test.db, staff.id, 'case.lookup_throttled'),
-      ).toHaveLength(2);
+      expect(await auditOf(test.db, staff.id, 'case.lookup_throttled')).toHaveLength(2);
 
       // Counted in PostgreSQL per staff member: a colleague still gets through.
       const colleague = await test.signIn('supervisor');
-      expect(
-        (await colleague.client.post('/api/cases/lookup', { code: header.code }))
-          .status,
-      ).toBe(200);
+      expect((await colleague.client.post('/api/cases/lookup', { code: header.code })).status).toBe(200);
     });
 
     it('raises an alert once a staff member misses five times within a minute', async () => {
       const { client, staff } = await test.signIn('counsellor');
-      for (let i = 0; i < 6; i++)
-        expect(
-          (await client.post('/api/cases/lookup', { code: unknownCode() })).status,
-        ).toBe(404);
-      expect(await auditOf(test.db, staff.id, 'case.lookup_miss')).toHaveLength(
-        6,
-      );
+      for (let i = 0; i < 6; i++) expect((await client.post('/api/cases/lookup', { code: unknownCode() })).status).toBe(404);
+      expect(await auditOf(test.db, staff.id, 'case.lookup_miss')).toHaveLength(6);
       expect(await auditOf(test.db, staff.id, 'case.lookup_alert')).toEqual([
         expect.objectContaining({
           entity_type: 'staff',

@@ -1,38 +1,18 @@
 import type { CaseHeader } from '@leidraad/shared/domain';
-import {
-  errorCodes,
-  errorFields,
-  expectProblem,
-} from '../testing/auth-helpers';
-import {
-  startTestApp,
-  type TestApp,
-  type TestStaff,
-} from '../testing/test-app';
+import { errorCodes, errorFields, expectProblem } from '../testing/auth-helpers';
+import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient, TestResponse } from '../testing/test-client';
-import {
-  amsterdamTime,
-  auditOf,
-  caseWithFinalContact,
-  createCase,
-  FULL_CONTACT,
-  rowCounts,
-  storedCase,
-} from './cases-helpers';
+import { amsterdamTime, auditOf, caseWithFinalContact, createCase, FULL_CONTACT, rowCounts, storedCase } from './cases-helpers';
 
 /** A note of `length` characters of ordinary Dutch, without anything the identifier detector flags. */
 function note(length: number): string {
-  return 'de beller praat rustig over de zorgen '
-    .repeat(Math.ceil(length / 38))
-    .slice(0, length);
+  return 'de beller praat rustig over de zorgen '.repeat(Math.ceil(length / 38)).slice(0, length);
 }
 
 /** 400 problem details naming exactly these fields (each possibly more than once). */
 function expectFields(response: TestResponse, fields: string[]): void {
   expectProblem(response, 400, 'validation_failed');
-  expect([...new Set(errorFields(response))].sort()).toEqual(
-    [...fields].sort(),
-  );
+  expect([...new Set(errorFields(response))].sort()).toEqual([...fields].sort());
 }
 
 describe('bad input is refused with 400 naming the field, and nothing is written', () => {
@@ -58,32 +38,12 @@ describe('bad input is refused with 400 naming the field, and nothing is written
 
   describe('POST /api/cases', () => {
     it.each<[string, Record<string, unknown>, string[]]>([
-      [
-        'an unknown field',
-        { callerRole: 'self', concern: 'unclear', name: 'Jan' },
-        ['name'],
-      ],
-      [
-        'a wrong caller role',
-        { callerRole: 'neighbour', concern: 'unclear' },
-        ['callerRole'],
-      ],
-      [
-        'a wrong concern',
-        { callerRole: 'self', concern: 'worried' },
-        ['concern'],
-      ],
+      ['an unknown field', { callerRole: 'self', concern: 'unclear', name: 'Jan' }, ['name']],
+      ['a wrong caller role', { callerRole: 'neighbour', concern: 'unclear' }, ['callerRole']],
+      ['a wrong concern', { callerRole: 'self', concern: 'worried' }, ['concern']],
       ['a missing concern', { callerRole: 'self' }, ['concern']],
-      [
-        'a code word that is too short',
-        { callerRole: 'self', concern: 'unclear', codeWord: 'ab' },
-        ['codeWord'],
-      ],
-      [
-        'a code word of only punctuation',
-        { callerRole: 'self', concern: 'unclear', codeWord: '!-!-!' },
-        ['codeWord'],
-      ],
+      ['a code word that is too short', { callerRole: 'self', concern: 'unclear', codeWord: 'ab' }, ['codeWord']],
+      ['a code word of only punctuation', { callerRole: 'self', concern: 'unclear', codeWord: '!-!-!' }, ['codeWord']],
       [
         'a contact ending before it starts',
         {
@@ -111,11 +71,7 @@ describe('bad input is refused with 400 naming the field, and nothing is written
         },
         ['contact.startedAt'],
       ],
-      [
-        'a wrong channel',
-        { callerRole: 'self', concern: 'unclear', contact: { channel: 'fax' } },
-        ['contact.channel'],
-      ],
+      ['a wrong channel', { callerRole: 'self', concern: 'unclear', contact: { channel: 'fax' } }, ['contact.channel']],
       [
         'an unknown referral',
         {
@@ -184,16 +140,8 @@ describe('bad input is refused with 400 naming the field, and nothing is written
 
   describe('PUT …/contacts/{contactId}/draft', () => {
     it.each<[string, Record<string, unknown>, string[]]>([
-      [
-        'an end before the start',
-        { revision: 1, startedAt: start, endedAt: before },
-        ['endedAt'],
-      ],
-      [
-        'a summary over 20,000 characters',
-        { revision: 1, summary: note(20_001) },
-        ['summary'],
-      ],
+      ['an end before the start', { revision: 1, startedAt: start, endedAt: before }, ['endedAt']],
+      ['a summary over 20,000 characters', { revision: 1, summary: note(20_001) }, ['summary']],
       ['a wrong outcome', { revision: 1, outcome: 'solved' }, ['outcome']],
       ['an unknown field', { revision: 1, callerName: 'x' }, ['callerName']],
       ['no revision', { summary: 'x' }, ['revision']],
@@ -201,10 +149,7 @@ describe('bad input is refused with 400 naming the field, and nothing is written
       ['a summary that is not text', { revision: 1, summary: 42 }, ['summary']],
     ])('refuses %s, leaving the draft as it was', async (_, body, fields) => {
       expectFields(await client.put(draftPath, body), fields);
-      const { rows } = await test.db.query(
-        'SELECT revision, summary FROM contact WHERE id = $1',
-        [header.drafts[0].id],
-      );
+      const { rows } = await test.db.query('SELECT revision, summary FROM contact WHERE id = $1', [header.drafts[0].id]);
       expect(rows[0]).toEqual({ revision: 0, summary: null });
     });
   });
@@ -213,48 +158,13 @@ describe('bad input is refused with 400 naming the field, and nothing is written
     it.each<[string, string, Record<string, unknown>, string[]]>([
       ['a wrong status', '', { version: 1, status: 'archived' }, ['status']],
       ['no version', '', { concern: 'unclear' }, ['version']],
-      [
-        'an unknown field',
-        '',
-        { version: 1, assigneeId: staff?.id ?? 'x' },
-        ['assigneeId'],
-      ],
-      [
-        'a status reason over 500 characters',
-        '',
-        { version: 1, status: 'closed', statusReason: note(501) },
-        ['statusReason'],
-      ],
-      [
-        'a wrong risk flag',
-        '/risk-flags',
-        { version: 1, flag: 'danger', reason: 'Reden' },
-        ['flag'],
-      ],
-      [
-        'a risk flag without reason',
-        '/risk-flags',
-        { version: 1, flag: 'other' },
-        ['reason'],
-      ],
-      [
-        'a blank risk-flag reason',
-        '/risk-flags',
-        { version: 1, flag: 'other', reason: '   ' },
-        ['reason'],
-      ],
-      [
-        'a risk-flag reason over 500 characters',
-        '/risk-flags',
-        { version: 1, flag: 'other', reason: note(501) },
-        ['reason'],
-      ],
-      [
-        'clearing an unknown flag',
-        '/risk-flags/danger/clear',
-        { version: 1, reason: 'Reden' },
-        ['flag'],
-      ],
+      ['an unknown field', '', { version: 1, assigneeId: staff?.id ?? 'x' }, ['assigneeId']],
+      ['a status reason over 500 characters', '', { version: 1, status: 'closed', statusReason: note(501) }, ['statusReason']],
+      ['a wrong risk flag', '/risk-flags', { version: 1, flag: 'danger', reason: 'Reden' }, ['flag']],
+      ['a risk flag without reason', '/risk-flags', { version: 1, flag: 'other' }, ['reason']],
+      ['a blank risk-flag reason', '/risk-flags', { version: 1, flag: 'other', reason: '   ' }, ['reason']],
+      ['a risk-flag reason over 500 characters', '/risk-flags', { version: 1, flag: 'other', reason: note(501) }, ['reason']],
+      ['clearing an unknown flag', '/risk-flags/danger/clear', { version: 1, reason: 'Reden' }, ['flag']],
     ])('refuses %s, changing nothing', async (_, suffix, body, fields) => {
       const stored = await storedCase(test.db, header.id);
       const response = suffix
@@ -268,42 +178,20 @@ describe('bad input is refused with 400 naming the field, and nothing is written
   describe('corrections and handovers', () => {
     it.each<[string, Record<string, unknown>, string[]]>([
       ['no reason', { outcome: 'other' }, ['reason']],
-      [
-        'a summary over 20,000 characters',
-        { reason: 'Te lang', summary: note(20_001) },
-        ['summary'],
-      ],
+      ['a summary over 20,000 characters', { reason: 'Te lang', summary: note(20_001) }, ['summary']],
       ['a null channel', { reason: 'Leeg', channel: null }, ['channel']],
-      [
-        'an end before the start',
-        { reason: 'Tijden', startedAt: start, endedAt: before },
-        ['endedAt'],
-      ],
+      ['an end before the start', { reason: 'Tijden', startedAt: start, endedAt: before }, ['endedAt']],
       ['an unknown field', { reason: 'Onbekend', status: 'draft' }, ['status']],
     ])('refuses a correction with %s', async (_, body, fields) => {
       const { header: other, contact } = await caseWithFinalContact(client);
       const counts = await rowCounts(test.db, staff.id);
-      expectFields(
-        await client.post(
-          `/api/cases/${other.id}/contacts/${contact.id}/corrections`,
-          body,
-        ),
-        fields,
-      );
+      expectFields(await client.post(`/api/cases/${other.id}/contacts/${contact.id}/corrections`, body), fields);
       expect(await rowCounts(test.db, staff.id)).toEqual(counts);
     });
 
     it.each<[string, Record<string, unknown>, string[]]>([
-      [
-        'no note',
-        { version: 1, toStaffId: '3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f' },
-        ['note'],
-      ],
-      [
-        'a recipient that is no id',
-        { version: 1, toStaffId: 'jannie', note: 'Overdracht' },
-        ['toStaffId'],
-      ],
+      ['no note', { version: 1, toStaffId: '3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f' }, ['note']],
+      ['a recipient that is no id', { version: 1, toStaffId: 'jannie', note: 'Overdracht' }, ['toStaffId']],
       [
         'a note over 20,000 characters',
         {
@@ -315,10 +203,7 @@ describe('bad input is refused with 400 naming the field, and nothing is written
       ],
     ])('refuses a handover with %s', async (_, body, fields) => {
       const counts = await rowCounts(test.db, staff.id);
-      expectFields(
-        await client.post(`/api/cases/${header.id}/handovers`, body),
-        fields,
-      );
+      expectFields(await client.post(`/api/cases/${header.id}/handovers`, body), fields);
       expect(await rowCounts(test.db, staff.id)).toEqual(counts);
       expect(await storedCase(test.db, header.id)).toMatchObject({
         assignee_id: staff.id,
@@ -335,11 +220,7 @@ describe('bad input is refused with 400 naming the field, and nothing is written
       ['an unknown query parameter', '/api/cases?sort=code', ['sort']],
       ['an assignee that is no id', '/api/cases?assigneeId=me', ['assigneeId']],
       ['a case id that is no UUID', '/api/cases/12345', ['id']],
-      [
-        'a contact id that is no UUID',
-        '/api/cases/3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f/contacts/abc',
-        ['contactId'],
-      ],
+      ['a contact id that is no UUID', '/api/cases/3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f/contacts/abc', ['contactId']],
     ])('refuses %s', async (_, path, fields) => {
       const response = await client.get(path);
       expectProblem(response, 400, 'validation_failed');

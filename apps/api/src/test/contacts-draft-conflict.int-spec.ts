@@ -24,11 +24,23 @@ describe('two tabs saving one draft', () => {
     const { client, staff, path, contactId } = await draft();
     const tabA = randomUUID();
     const tabB = randomUUID();
-    const first = await client.put<DraftSaved>(path, { ...FULL_CONTACT, summary: 'Tekst uit het eerste tabblad', revision: 1, baseRevision: 0, writer: tabA });
+    const first = await client.put<DraftSaved>(path, {
+      ...FULL_CONTACT,
+      summary: 'Tekst uit het eerste tabblad',
+      revision: 1,
+      baseRevision: 0,
+      writer: tabA,
+    });
     expect(first.status).toBe(200);
 
     // Tab B loaded the draft at revision 0 too, and saves later with a higher counter of its own.
-    const second = await client.put<DraftConflict>(path, { ...FULL_CONTACT, summary: 'Tekst uit het tweede tabblad', revision: 5, baseRevision: 0, writer: tabB });
+    const second = await client.put<DraftConflict>(path, {
+      ...FULL_CONTACT,
+      summary: 'Tekst uit het tweede tabblad',
+      revision: 5,
+      baseRevision: 0,
+      writer: tabB,
+    });
     expectProblem(second, 409, 'conflict');
     expect(second.body).toMatchObject({
       currentRevision: 1,
@@ -49,11 +61,21 @@ describe('two tabs saving one draft', () => {
     ]);
 
     // "Keep mine": tab B saves again from the revision it was shown.
-    const kept = await client.put<DraftSaved>(path, { ...FULL_CONTACT, summary: 'Tekst uit het tweede tabblad', revision: 2, baseRevision: 1, writer: tabB });
+    const kept = await client.put<DraftSaved>(path, {
+      ...FULL_CONTACT,
+      summary: 'Tekst uit het tweede tabblad',
+      revision: 2,
+      baseRevision: 1,
+      writer: tabB,
+    });
     expect(kept.status).toBe(200);
     expect(kept.body.revision).toBe(2);
     // Now tab A is the one behind.
-    expectProblem(await client.put(path, { ...FULL_CONTACT, summary: 'Het eerste tabblad typt door', revision: 2, baseRevision: 1, writer: tabA }), 409, 'conflict');
+    expectProblem(
+      await client.put(path, { ...FULL_CONTACT, summary: 'Het eerste tabblad typt door', revision: 2, baseRevision: 1, writer: tabA }),
+      409,
+      'conflict',
+    );
   });
 
   it('accepts a tab’s retry of its own save whose answer was lost, also with more text', async () => {
@@ -61,11 +83,19 @@ describe('two tabs saving one draft', () => {
     const tab = randomUUID();
     expect((await client.put(path, { ...FULL_CONTACT, summary: 'Eerste', revision: 1, baseRevision: 0, writer: tab })).status).toBe(200);
     // The answer never arrived: the tab still thinks the server has revision 0.
-    const retried = await client.put<DraftSaved>(path, { ...FULL_CONTACT, summary: 'Eerste en meer', revision: 2, baseRevision: 0, writer: tab });
+    const retried = await client.put<DraftSaved>(path, {
+      ...FULL_CONTACT,
+      summary: 'Eerste en meer',
+      revision: 2,
+      baseRevision: 0,
+      writer: tab,
+    });
     expect(retried.status).toBe(200);
     expect(retried.body.revision).toBe(2);
     // The same save sent twice is still fine.
-    expect((await client.put(path, { ...FULL_CONTACT, summary: 'Eerste en meer', revision: 2, baseRevision: 0, writer: tab })).status).toBe(200);
+    expect((await client.put(path, { ...FULL_CONTACT, summary: 'Eerste en meer', revision: 2, baseRevision: 0, writer: tab })).status).toBe(
+      200,
+    );
   });
 
   it('refuses a base revision that is not below the revision, and one without a writer, naming the field', async () => {

@@ -35,7 +35,13 @@ describe('contacts: confirmations and dismissals kept with the draft', () => {
   }
 
   function save(path: string, revision: number, summary: string, noteMarks: unknown[], confirm: string[]) {
-    return sendWithHeaders(client, 'PUT', `${path}/draft`, { revision, channel: 'phone', summary, noteMarks }, confirm.length ? { [CONFIRM]: confirm.join(',') } : {});
+    return sendWithHeaders(
+      client,
+      'PUT',
+      `${path}/draft`,
+      { revision, channel: 'phone', summary, noteMarks },
+      confirm.length ? { [CONFIRM]: confirm.join(',') } : {},
+    );
   }
 
   const dismissalsOf = async (contactId: string) =>

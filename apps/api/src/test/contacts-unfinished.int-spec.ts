@@ -12,7 +12,11 @@ describe('unfinished contacts', () => {
   it('lists my running contacts on my cases, newest first, without note text, and not those finalised or of a colleague', async () => {
     const me = await test.signIn('counsellor');
     const colleague = await test.signIn('counsellor');
-    const older = await createCase(me.client, { callerRole: 'parent', concern: 'unclear', contact: { channel: 'phone', summary: 'geheime notitie' } });
+    const older = await createCase(me.client, {
+      callerRole: 'parent',
+      concern: 'unclear',
+      contact: { channel: 'phone', summary: 'geheime notitie' },
+    });
     const newer = await createCase(me.client, { callerRole: 'self', concern: 'own_feelings', contact: { channel: 'chat' } });
     await test.db.query(`UPDATE contact SET updated_at = now() - interval '2 hours' WHERE id = $1`, [older.drafts[0].id]);
     const finished = await createCase(me.client, { callerRole: 'friend', concern: 'unclear', contact: { channel: 'phone' } });
@@ -91,10 +95,9 @@ describe('unfinished contacts', () => {
       [staff.id],
     );
     expect(rows[0].contacts).toBe(1);
-    const { rows: entries } = await test.db.query<{ bucket: number }>(
-      `SELECT bucket FROM contact_summary_entry WHERE contact_id = $1`,
-      [header.drafts[0].id],
-    );
+    const { rows: entries } = await test.db.query<{ bucket: number }>(`SELECT bucket FROM contact_summary_entry WHERE contact_id = $1`, [
+      header.drafts[0].id,
+    ]);
     // One minute long: the first duration bucket, [0, 2) minutes.
     expect(entries).toEqual([{ bucket: 0 }]);
     expect((await client.get<{ contactCount: number }>(`/api/cases/${header.id}`)).body.contactCount).toBe(1);
@@ -104,7 +107,9 @@ describe('unfinished contacts', () => {
     const { client } = await test.signIn('counsellor');
     const header = await createCase(client, { callerRole: 'parent', concern: 'unclear', contact: { channel: 'phone' } });
     const base = `/api/cases/${header.id}/contacts/${header.drafts[0].id}`;
-    expect((await client.put(`${base}/draft`, { revision: 1, channel: null, startedAt: null, outcome: 'caller_hung_up' })).status).toBe(200);
+    expect((await client.put(`${base}/draft`, { revision: 1, channel: null, startedAt: null, outcome: 'caller_hung_up' })).status).toBe(
+      200,
+    );
     const refused = await client.post(`${base}/finalise`);
     expectProblem(refused, 400);
     expect(errorFields(refused)).toEqual(['channel', 'startedAt']);

@@ -32,7 +32,9 @@ describe('errors are logged without what the request held', () => {
         END IF;
         RETURN NEW;
       END $$`);
-    await test.db.query(`CREATE TRIGGER staff_refuse_marked BEFORE INSERT OR UPDATE ON staff FOR EACH ROW EXECUTE FUNCTION test_refuse_marked()`);
+    await test.db.query(
+      `CREATE TRIGGER staff_refuse_marked BEFORE INSERT OR UPDATE ON staff FOR EACH ROW EXECUTE FUNCTION test_refuse_marked()`,
+    );
   });
   afterAll(async () => {
     await test.db.query(`DROP TRIGGER staff_refuse_marked ON staff`);
@@ -52,7 +54,12 @@ describe('errors are logged without what the request held', () => {
     expect(JSON.stringify(response.body)).not.toContain(MARK);
 
     const failure = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry['msg'] === 'request failed');
-    expect(failure).toMatchObject({ route: '/api/staff', error: 'QueryFailedError', code: 'P0001', stack: expect.stringMatching(/^\s+at /) });
+    expect(failure).toMatchObject({
+      route: '/api/staff',
+      error: 'QueryFailedError',
+      code: 'P0001',
+      stack: expect.stringMatching(/^\s+at /),
+    });
     expect(lines.join('')).not.toContain(MARK);
   });
 

@@ -58,10 +58,10 @@ describe('the API while its database goes away', () => {
   }
 
   async function auditCount(action: string, entityId: string): Promise<number> {
-    const { rows } = await direct.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND entity_id = $2`,
-      [action, entityId],
-    );
+    const { rows } = await direct.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND entity_id = $2`, [
+      action,
+      entityId,
+    ]);
     return rows[0].n;
   }
 

@@ -1,13 +1,6 @@
 import { Pool } from 'pg';
 import type { CaseHeader, ContactView, DraftSaved } from '@leidraad/shared/domain';
-import {
-  createStaffWithCli,
-  installationEnv,
-  runCli,
-  signInOver,
-  startAppProcess,
-  type AppProcess,
-} from '../testing/app-process';
+import { createStaffWithCli, installationEnv, runCli, signInOver, startAppProcess, type AppProcess } from '../testing/app-process';
 import { FULL_CONTACT } from './cases-helpers';
 import { ownDatabase } from './own-database';
 
@@ -42,7 +35,11 @@ describe('an app process killed in the middle of a contact', () => {
     const client = await signInOver(first.client(), counsellor);
 
     // A case whose first contact is finalised…
-    const created = await client.post<CaseHeader>('/api/cases', { callerRole: 'parent', concern: 'unclear', contact: { channel: 'phone' } });
+    const created = await client.post<CaseHeader>('/api/cases', {
+      callerRole: 'parent',
+      concern: 'unclear',
+      contact: { channel: 'phone' },
+    });
     expect(created.status).toBe(201);
     const caseId = created.body.id;
     const finalId = created.body.drafts[0].id;
@@ -64,9 +61,10 @@ describe('an app process killed in the middle of a contact', () => {
     const auditBefore = await auditRows(db, caseId);
 
     // One more save on its way while the process is killed: it may or may not have landed.
-    const inFlight = client
-      .put<DraftSaved>(draftUrl, { revision: 9, ...FULL_CONTACT, summary: text(9) })
-      .then((r) => r.status, () => 0);
+    const inFlight = client.put<DraftSaved>(draftUrl, { revision: 9, ...FULL_CONTACT, summary: text(9) }).then(
+      (r) => r.status,
+      () => 0,
+    );
     await first.kill();
     if ((await inFlight) === 200) acknowledged = 9;
     expect(first.child.signalCode).toBe('SIGKILL');

@@ -1,13 +1,6 @@
 import { Pool } from 'pg';
 import type { CaseHeader } from '@leidraad/shared/domain';
-import {
-  createStaffWithCli,
-  installationEnv,
-  signInOver,
-  startAppProcess,
-  startCli,
-  type AppProcess,
-} from '../testing/app-process';
+import { createStaffWithCli, installationEnv, signInOver, startAppProcess, startCli, type AppProcess } from '../testing/app-process';
 import type { TestClient } from '../testing/test-client';
 import { ownDatabase } from './own-database';
 

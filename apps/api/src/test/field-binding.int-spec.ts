@@ -70,7 +70,9 @@ describe('free text bound to where it lives', () => {
       const { header, contact } = await caseWithFinalContact(client);
       caseId = header.id;
       const version = (await client.get<{ version: number }>(`/api/cases/${caseId}`)).body.version;
-      expect((await client.post(`/api/cases/${caseId}/risk-flags`, { version, flag: 'other', reason: 'zorgen om het kind' })).status).toBe(201);
+      expect((await client.post(`/api/cases/${caseId}/risk-flags`, { version, flag: 'other', reason: 'zorgen om het kind' })).status).toBe(
+        201,
+      );
       // As the database looked before the upgrade: unbound values, and the step not done yet.
       const flag = await test.db.query(`SELECT id FROM case_risk_flag WHERE case_id = $1`, [caseId]);
       flagId = flag.rows[0].id;

@@ -84,7 +84,10 @@ const ENDPOINTS: FreeTextEndpoint[] = [
     field: 'contact.summary',
     method: 'POST',
     setup: async (_, owner) => ({ actor: owner, caseId: '', code: '', version: 0 }),
-    request: (_, text) => ({ path: '/api/cases', body: { callerRole: 'parent', concern: 'unclear', contact: { channel: 'phone', summary: text } } }),
+    request: (_, text) => ({
+      path: '/api/cases',
+      body: { callerRole: 'parent', concern: 'unclear', contact: { channel: 'phone', summary: text } },
+    }),
   },
   {
     name: 'PATCH /api/cases/:id (status reason)',
@@ -129,28 +132,40 @@ const ENDPOINTS: FreeTextEndpoint[] = [
     field: 'summary',
     method: 'PUT',
     setup: (_, owner) => plainCase(owner, { channel: 'phone' }),
-    request: (f, text) => ({ path: `/api/cases/${f.caseId}/contacts/${f.contactId}/draft`, body: { revision: 1, channel: 'phone', summary: text } }),
+    request: (f, text) => ({
+      path: `/api/cases/${f.caseId}/contacts/${f.contactId}/draft`,
+      body: { revision: 1, channel: 'phone', summary: text },
+    }),
   },
   {
     name: 'POST /api/cases/:id/contacts/:contactId/corrections (reason)',
     field: 'reason',
     method: 'POST',
     setup: (_, owner) => finalContact(owner),
-    request: (f, text) => ({ path: `/api/cases/${f.caseId}/contacts/${f.contactId}/corrections`, body: { reason: text, summary: CLEAN_TEXT } }),
+    request: (f, text) => ({
+      path: `/api/cases/${f.caseId}/contacts/${f.contactId}/corrections`,
+      body: { reason: text, summary: CLEAN_TEXT },
+    }),
   },
   {
     name: 'POST /api/cases/:id/contacts/:contactId/corrections (summary)',
     field: 'summary',
     method: 'POST',
     setup: (_, owner) => finalContact(owner),
-    request: (f, text) => ({ path: `/api/cases/${f.caseId}/contacts/${f.contactId}/corrections`, body: { reason: CLEAN_TEXT, summary: text } }),
+    request: (f, text) => ({
+      path: `/api/cases/${f.caseId}/contacts/${f.contactId}/corrections`,
+      body: { reason: CLEAN_TEXT, summary: text },
+    }),
   },
   {
     name: 'POST /api/cases/:id/handovers (note)',
     field: 'note',
     method: 'POST',
     setup: async (test, owner) => ({ ...(await plainCase(owner)), colleagueId: (await test.createStaff('counsellor')).id }),
-    request: (f, text) => ({ path: `/api/cases/${f.caseId}/handovers`, body: { version: f.version, toStaffId: f.colleagueId, note: text } }),
+    request: (f, text) => ({
+      path: `/api/cases/${f.caseId}/handovers`,
+      body: { version: f.version, toStaffId: f.colleagueId, note: text },
+    }),
   },
   {
     name: 'PUT /api/cases/:id/guide-progress/:itemId (note)',
@@ -169,7 +184,11 @@ const ENDPOINTS: FreeTextEndpoint[] = [
     setup: (_, owner) => plainCase(owner, { channel: 'phone' }),
     request: (f, text) => ({
       path: `/api/cases/${f.caseId}/safety-plan`,
-      body: { version: 0, contactId: f.contactId, agreements: [{ topic: 'who-to-discuss-with', what: text, who: 'caller', reviewDate: '2026-12-15' }] },
+      body: {
+        version: 0,
+        contactId: f.contactId,
+        agreements: [{ topic: 'who-to-discuss-with', what: text, who: 'caller', reviewDate: '2026-12-15' }],
+      },
     }),
   },
   {
@@ -188,7 +207,10 @@ const ENDPOINTS: FreeTextEndpoint[] = [
       actor: await test.signIn('supervisor'),
       colleagueId: (await test.createStaff('counsellor')).id,
     }),
-    request: (f, text) => ({ path: `/api/cases/${f.caseId}/reassign`, body: { toStaffId: f.colleagueId, version: f.version, reason: text } }),
+    request: (f, text) => ({
+      path: `/api/cases/${f.caseId}/reassign`,
+      body: { toStaffId: f.colleagueId, version: f.version, reason: text },
+    }),
   },
 ];
 
@@ -252,7 +274,13 @@ describe('identifiers in every free-text field', () => {
         const response = await call(endpoint, fixture, direct.text);
         expectProblem(response, 422, 'identifiers_found');
         expect(problemErrors(response)).toEqual([
-          expect.objectContaining({ field: endpoint.field, code: 'direct_identifier', category: direct.category, level: 'direct', ...direct.span }),
+          expect.objectContaining({
+            field: endpoint.field,
+            code: 'direct_identifier',
+            category: direct.category,
+            level: 'direct',
+            ...direct.span,
+          }),
         ]);
         // A direct identifier cannot be confirmed away.
         const confirmed = await call(endpoint, fixture, direct.text, `${endpoint.field}:${direct.span.start}-${direct.span.end}`);
@@ -268,7 +296,13 @@ describe('identifiers in every free-text field', () => {
       const unconfirmed = await call(endpoint, fixture, QUASI_TEXT);
       expectProblem(unconfirmed, 422, 'identifiers_found');
       expect(problemErrors(unconfirmed)).toEqual([
-        expect.objectContaining({ field: endpoint.field, code: 'quasi_identifier_unconfirmed', category: 'place', level: 'quasi', ...QUASI_SPAN }),
+        expect.objectContaining({
+          field: endpoint.field,
+          code: 'quasi_identifier_unconfirmed',
+          category: 'place',
+          level: 'quasi',
+          ...QUASI_SPAN,
+        }),
       ]);
 
       for (const wrong of [

@@ -1,33 +1,11 @@
 import fc from 'fast-check';
-import {
-  PROBLEM_CONTENT_TYPE,
-  XSRF_COOKIE,
-  type Role,
-} from '@leidraad/shared/domain';
+import { PROBLEM_CONTENT_TYPE, XSRF_COOKIE, type Role } from '@leidraad/shared/domain';
 import { expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import type { TestClient, TestResponse } from '../testing/test-client';
-import {
-  bodyText,
-  payloads,
-  POLLUTION_MARKER,
-  type Payload,
-} from './fuzz/arbitraries';
-import {
-  ALWAYS_WRITABLE,
-  CATALOGUE,
-  WRITABLE_ON_REFUSAL,
-  type Actor,
-  type Fixture,
-  type FuzzContext,
-} from './fuzz/catalogue';
-import {
-  changedTables,
-  fingerprint,
-  fingerprintQuery,
-  storedIdentifiers,
-  writeRoutes,
-} from './fuzz/database';
+import { bodyText, payloads, POLLUTION_MARKER, type Payload } from './fuzz/arbitraries';
+import { ALWAYS_WRITABLE, CATALOGUE, WRITABLE_ON_REFUSAL, type Actor, type Fixture, type FuzzContext } from './fuzz/catalogue';
+import { changedTables, fingerprint, fingerprintQuery, storedIdentifiers, writeRoutes } from './fuzz/database';
 import { createCase } from './cases-helpers';
 import { ownDatabase } from './own-database';
 
@@ -65,9 +43,7 @@ const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 function withSegment(path: string, segment: string | undefined): string {
   if (segment === undefined) return path;
   const last = [...path.matchAll(ID)].at(-1);
-  return last?.index === undefined
-    ? path
-    : `${path.slice(0, last.index)}${segment}${path.slice(last.index + last[0].length)}`;
+  return last?.index === undefined ? path : `${path.slice(0, last.index)}${segment}${path.slice(last.index + last[0].length)}`;
 }
 
 /** Like TestClient.request with a raw body, plus headers of the payload's choosing. */
@@ -84,10 +60,7 @@ async function send(
     'content-type': 'application/json',
     ...extra,
   };
-  if (client.cookies.size > 0)
-    headers['cookie'] = [...client.cookies]
-      .map(([name, value]) => `${name}=${value}`)
-      .join('; ');
+  if (client.cookies.size > 0) headers['cookie'] = [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   const xsrf = client.cookies.get(XSRF_COOKIE);
   if (xsrf) headers['x-xsrf-token'] = xsrf;
   const response = await fetch(`${client.baseUrl}${path}`, {
@@ -119,60 +92,30 @@ async function probe(
   const text = bodyText(payload);
   let response: TestResponse;
   try {
-    response = await send(
-      fixture.client,
-      method,
-      withSegment(fixture.path, payload.pathSegment),
-      text,
-      payload.headers,
-    );
+    response = await send(fixture.client, method, withSegment(fixture.path, payload.pathSegment), text, payload.headers);
   } catch (error) {
-    throw new Error(
-      `${route} [${payload.label}]: no answer (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw new Error(`${route} [${payload.label}]: no answer (${error instanceof Error ? error.message : String(error)})`);
   }
   cases += 1;
-  if (response.status < 400)
-    accepted.set(route, (accepted.get(route) ?? 0) + 1);
+  if (response.status < 400) accepted.set(route, (accepted.get(route) ?? 0) + 1);
   const what = `${route} [${payload.label}] → ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
   if (response.status >= 500) throw new Error(`server error: ${what}`);
   if (response.status >= 400) {
     const type = response.headers.get('content-type') ?? '';
     const body = response.body as { status?: unknown; title?: unknown };
-    if (
-      !type.includes(PROBLEM_CONTENT_TYPE) ||
-      body.status !== response.status ||
-      typeof body.title !== 'string'
-    ) {
+    if (!type.includes(PROBLEM_CONTENT_TYPE) || body.status !== response.status || typeof body.title !== 'string') {
       throw new Error(`not problem details (${type}): ${what}`);
     }
   }
-  const allowed = [
-    ...ALWAYS_WRITABLE,
-    ...(response.status >= 400
-      ? (WRITABLE_ON_REFUSAL[route] ?? [])
-      : writes === 'any'
-        ? []
-        : writes),
-  ];
-  const changed = changedTables(
-    before,
-    await fingerprint(test.db, query),
-  ).filter(
+  const allowed = [...ALWAYS_WRITABLE, ...(response.status >= 400 ? (WRITABLE_ON_REFUSAL[route] ?? []) : writes === 'any' ? [] : writes)];
+  const changed = changedTables(before, await fingerprint(test.db, query)).filter(
     // Summary tables are kept by triggers from what an accepted request writes.
-    (table) =>
-      !allowed.includes(table) &&
-      !(response.status < 400 && DERIVED.test(table)),
+    (table) => !allowed.includes(table) && !(response.status < 400 && DERIVED.test(table)),
   );
   if (changed.length > 0 && !(response.status < 400 && writes === 'any')) {
-    throw new Error(
-      `${response.status >= 400 ? 'partial write' : 'unexpected write'} to ${changed.join(', ')}: ${what}`,
-    );
+    throw new Error(`${response.status >= 400 ? 'partial write' : 'unexpected write'} to ${changed.join(', ')}: ${what}`);
   }
-  if (
-    POLLUTION_MARKER in {} ||
-    Object.getOwnPropertyNames(Object.prototype).join() !== prototypeKeys
-  ) {
+  if (POLLUTION_MARKER in {} || Object.getOwnPropertyNames(Object.prototype).join() !== prototypeKeys) {
     throw new Error(`Object.prototype polluted: ${what}`);
   }
   return response;
@@ -223,37 +166,18 @@ describe(`fuzzing every write endpoint (seed ${SEED}, ${RUNS} runs per endpoint)
   it('knows every write route Nest has, and names none that does not exist', () => {
     const routes = writeRoutes(test.app);
     expect(routes.length).toBeGreaterThan(30);
-    expect(
-      CATALOGUE.map((endpoint) => endpoint.route).filter(
-        (route) => !routes.includes(route),
-      ),
-    ).toEqual([]);
+    expect(CATALOGUE.map((endpoint) => endpoint.route).filter((route) => !routes.includes(route))).toEqual([]);
   });
 
-  describe.each(
-    CATALOGUE.map(
-      (endpoint, index) => [endpoint.route, endpoint, index] as const,
-    ),
-  )('%s', (route, endpoint, index) => {
+  describe.each(CATALOGUE.map((endpoint, index) => [endpoint.route, endpoint, index] as const))('%s', (route, endpoint, index) => {
     it('answers hostile payloads with problem details, never a 5xx, and writes nothing when it refuses', async () => {
       let fixture = await endpoint.setup(ctx);
       await fc.assert(
-        fc.asyncProperty(
-          payloads(fixture.valid, endpoint.freeText),
-          async (payload) => {
-            const response = await probe(
-              test,
-              query,
-              route,
-              fixture,
-              payload,
-              endpoint.writes,
-              prototypeKeys,
-            );
-            // An accepted request moved the record on (versions, states): start the next from fresh ones.
-            if (response.status < 400) fixture = await endpoint.setup(ctx);
-          },
-        ),
+        fc.asyncProperty(payloads(fixture.valid, endpoint.freeText), async (payload) => {
+          const response = await probe(test, query, route, fixture, payload, endpoint.writes, prototypeKeys);
+          // An accepted request moved the record on (versions, states): start the next from fresh ones.
+          if (response.status < 400) fixture = await endpoint.setup(ctx);
+        }),
         { seed: SEED + index, numRuns: RUNS, endOnFailure: true },
       );
     });
@@ -262,10 +186,7 @@ describe(`fuzzing every write endpoint (seed ${SEED}, ${RUNS} runs per endpoint)
   it('fuzzes the write routes the catalogue does not know yet, as every role, on unknown ids', async () => {
     const known = new Set(CATALOGUE.map((endpoint) => endpoint.route));
     const unknown = writeRoutes(test.app).filter((route) => !known.has(route));
-    if (unknown.length > 0)
-      process.stdout.write(
-        `\nfuzz: routes without a catalogue entry (fuzzed generically): ${unknown.join(', ')}\n`,
-      );
+    if (unknown.length > 0) process.stdout.write(`\nfuzz: routes without a catalogue entry (fuzzed generically): ${unknown.join(', ')}\n`);
     const actors: Actor[] = [];
     for (const role of ROLES) actors.push(await test.signIn(role));
     for (const [offset, route] of unknown.entries()) {
@@ -273,21 +194,9 @@ describe(`fuzzing every write endpoint (seed ${SEED}, ${RUNS} runs per endpoint)
         .pattern.replace(/:flag\b/g, 'other')
         .replace(/:[A-Za-z]+/g, UNKNOWN_ID);
       await fc.assert(
-        fc.asyncProperty(
-          fc.constantFrom(...actors),
-          payloads(undefined, []),
-          async (actor, payload) => {
-            await probe(
-              test,
-              query,
-              route,
-              { client: actor.client, path },
-              payload,
-              'any',
-              prototypeKeys,
-            );
-          },
-        ),
+        fc.asyncProperty(fc.constantFrom(...actors), payloads(undefined, []), async (actor, payload) => {
+          await probe(test, query, route, { client: actor.client, path }, payload, 'any', prototypeKeys);
+        }),
         {
           seed: SEED + CATALOGUE.length + offset,
           numRuns: RUNS,
@@ -311,11 +220,7 @@ describe(`fuzzing every write endpoint (seed ${SEED}, ${RUNS} runs per endpoint)
       const target = await test.createStaff('counsellor');
       const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
       expect400(
-        await admin.client.request(
-          'PATCH',
-          `/api/staff/${target.id}`,
-          `{"displayName":"x","x":${deep}}`,
-        ),
+        await admin.client.request('PATCH', `/api/staff/${target.id}`, `{"displayName":"x","x":${deep}}`),
         expect.stringMatching(/^x(\.a)+$/) as never,
         'too_deep',
       );
@@ -325,46 +230,26 @@ describe(`fuzzing every write endpoint (seed ${SEED}, ${RUNS} runs per endpoint)
       const target = await test.createStaff('counsellor');
       const response = await test
         .client()
-        .request(
-          'POST',
-          '/api/auth/login',
-          `{"username":{"toString":null,"constructor":1},"password":"${target.password}"}`,
-        );
+        .request('POST', '/api/auth/login', `{"username":{"toString":null,"constructor":1},"password":"${target.password}"}`);
       expect400(response, 'username.constructor', 'unknown_field');
     });
 
     it('answers headers over 16 KB with 431 problem details, not Fastify’s plain JSON', async () => {
       const actor = await ctx.actor('counsellor');
-      const response = await send(
-        actor.client,
-        'POST',
-        '/api/pseudonymisation/scan',
-        '{"text":"x"}',
-        { 'x-confirm-quasi-identifiers': 'text:0-1,'.repeat(3000) },
-      );
+      const response = await send(actor.client, 'POST', '/api/pseudonymisation/scan', '{"text":"x"}', {
+        'x-confirm-quasi-identifiers': 'text:0-1,'.repeat(3000),
+      });
       expectProblem(response, 431);
     });
 
     it('answers paths its router refuses with problem details that do not echo the path', async () => {
       const actor = await ctx.actor('counsellor');
-      const badEncoding = await send(
-        actor.client,
-        'PATCH',
-        '/api/cases/%ED%A0%80',
-        '{}',
-      );
+      const badEncoding = await send(actor.client, 'PATCH', '/api/cases/%ED%A0%80', '{}');
       expectProblem(badEncoding, 400);
       const long = 'K7QF'.repeat(1000);
-      const tooLong = await send(
-        actor.client,
-        'POST',
-        `/api/cases/${long}/risk-flags`,
-        '{}',
-      );
+      const tooLong = await send(actor.client, 'POST', `/api/cases/${long}/risk-flags`, '{}');
       expectProblem(tooLong, 414);
-      expect(JSON.stringify([badEncoding.body, tooLong.body])).not.toMatch(
-        /%ED|K7QF/,
-      );
+      expect(JSON.stringify([badEncoding.body, tooLong.body])).not.toMatch(/%ED|K7QF/);
     });
 
     it('refuses a version beyond PostgreSQL integers with 400, for every versioned case write', async () => {
@@ -373,27 +258,11 @@ describe(`fuzzing every write endpoint (seed ${SEED}, ${RUNS} runs per endpoint)
       const version = 2_147_483_648;
       for (const [method, path, body] of [
         ['PATCH', `/api/cases/${header.id}`, { version, concern: 'unclear' }],
-        [
-          'POST',
-          `/api/cases/${header.id}/risk-flags`,
-          { version, flag: 'other', reason: 'Zorgen.' },
-        ],
-        [
-          'POST',
-          `/api/cases/${header.id}/risk-flags/other/clear`,
-          { version, reason: 'Zorgen.' },
-        ],
-        [
-          'POST',
-          `/api/cases/${header.id}/handovers`,
-          { version, toStaffId: actor.staff.id, note: 'Overdracht.' },
-        ],
+        ['POST', `/api/cases/${header.id}/risk-flags`, { version, flag: 'other', reason: 'Zorgen.' }],
+        ['POST', `/api/cases/${header.id}/risk-flags/other/clear`, { version, reason: 'Zorgen.' }],
+        ['POST', `/api/cases/${header.id}/handovers`, { version, toStaffId: actor.staff.id, note: 'Overdracht.' }],
       ] as const) {
-        expect400(
-          await actor.client.request(method, path, body),
-          'version',
-          'max',
-        );
+        expect400(await actor.client.request(method, path, body), 'version', 'max');
       }
     });
   });
@@ -406,9 +275,7 @@ describe(`fuzzing every write endpoint (seed ${SEED}, ${RUNS} runs per endpoint)
   });
 
   it('left Object.prototype as it was', () => {
-    expect(Object.getOwnPropertyNames(Object.prototype).join()).toBe(
-      prototypeKeys,
-    );
+    expect(Object.getOwnPropertyNames(Object.prototype).join()).toBe(prototypeKeys);
     expect(({} as Record<string, unknown>)[POLLUTION_MARKER]).toBeUndefined();
   });
 });

@@ -2,12 +2,7 @@ import type { Pool } from 'pg';
 import type { TestClient, TestResponse } from '../testing/test-client';
 
 // Helpers of the guide-progress-*.int-spec.ts files.
-export function mark(
-  client: TestClient,
-  caseId: string,
-  itemId: string,
-  body: Record<string, unknown>,
-): Promise<TestResponse> {
+export function mark(client: TestClient, caseId: string, itemId: string, body: Record<string, unknown>): Promise<TestResponse> {
   return client.put(`/api/cases/${caseId}/guide-progress/${itemId}`, body);
 }
 
@@ -15,10 +10,9 @@ export async function storedProgress(
   db: Pool,
   caseId: string,
 ): Promise<{ item_id: string; state: string; contact_id: string | null; note: Buffer | null }[]> {
-  const { rows } = await db.query(
-    `SELECT item_id, state, contact_id, note FROM guide_progress WHERE case_id = $1 ORDER BY item_id`,
-    [caseId],
-  );
+  const { rows } = await db.query(`SELECT item_id, state, contact_id, note FROM guide_progress WHERE case_id = $1 ORDER BY item_id`, [
+    caseId,
+  ]);
   return rows;
 }
 

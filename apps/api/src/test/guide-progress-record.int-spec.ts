@@ -1,8 +1,4 @@
-import type {
-  ContactView,
-  GuideProgressItemView,
-  GuideProgressView,
-} from '@leidraad/shared/domain';
+import type { ContactView, GuideProgressItemView, GuideProgressView } from '@leidraad/shared/domain';
 import { ITEM_IDS } from '@leidraad/shared/guide';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
@@ -48,14 +44,7 @@ describe('guide progress: recording items in contacts', () => {
     expect(response.status).toBe(200);
     expect(response.body.version).toBe(1);
     expect(response.body.guide.version).toBe(1);
-    expect(response.body.guide.steps.map((step) => step.id)).toEqual([
-      'step-1',
-      'step-2',
-      'step-3',
-      'step-4',
-      'step-5',
-      'step-6',
-    ]);
+    expect(response.body.guide.steps.map((step) => step.id)).toEqual(['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6']);
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -90,9 +79,7 @@ describe('guide progress: recording items in contacts', () => {
         contact_id: contactId,
       },
     ]);
-    const audits = (await auditOf(test.db, alice.staff.id, 'guide_progress.update')).filter(
-      (row) => row.entity_id === caseId,
-    );
+    const audits = (await auditOf(test.db, alice.staff.id, 'guide_progress.update')).filter((row) => row.entity_id === caseId);
     expect(audits).toEqual([
       expect.objectContaining({
         entity_type: 'case',
@@ -109,21 +96,17 @@ describe('guide progress: recording items in contacts', () => {
     expect(view.status).toBe(200);
     expect(view.body.guideVersion).toBe(1);
     expect(view.body.items.map((item) => item.itemId)).toEqual([...ITEM_IDS]);
-    expect(view.body.items[0]).toEqual(
-      expect.objectContaining({ itemId: 'step-1.place-and-time', state: 'discussed', contactId }),
-    );
-    expect(view.body.items[1]).toEqual(
-      expect.objectContaining({ state: 'not_discussed', contactId: null, updatedBy: null }),
-    );
+    expect(view.body.items[0]).toEqual(expect.objectContaining({ itemId: 'step-1.place-and-time', state: 'discussed', contactId }));
+    expect(view.body.items[1]).toEqual(expect.objectContaining({ state: 'not_discussed', contactId: null, updatedBy: null }));
     expect(view.body.steps[0]).toEqual({ stepId: 'step-1', status: 'in_progress', reachedInContactId: contactId });
     expect(view.body.suggestedStepId).toBe('step-1');
     expect(view.body.conversationTookPlace).toBe(false);
     expect(view.body.history).toEqual([
       expect.objectContaining({ itemId: 'step-1.place-and-time', fromState: 'not_discussed', toState: 'discussed', contactId }),
     ]);
-    expect(
-      (await auditOf(test.db, alice.staff.id, 'guide_progress.read')).filter((row) => row.entity_id === caseId),
-    ).toEqual([expect.objectContaining({ outcome: 'success' })]);
+    expect((await auditOf(test.db, alice.staff.id, 'guide_progress.read')).filter((row) => row.entity_id === caseId)).toEqual([
+      expect.objectContaining({ outcome: 'success' }),
+    ]);
   });
 
   it('lets a second contact continue where the first stopped', async () => {
@@ -143,10 +126,7 @@ describe('guide progress: recording items in contacts', () => {
     expectStatus(second, 201);
     const secondId = second.body.id;
 
-    expectStatus(
-      await mark(alice.client, caseId, 'step-2.start-the-conversation', { state: 'done', contactId: secondId }),
-      200,
-    );
+    expectStatus(await mark(alice.client, caseId, 'step-2.start-the-conversation', { state: 'done', contactId: secondId }), 200);
     // Going back over step 1 is no longer suggested once the conversation took place.
     expectStatus(await mark(alice.client, caseId, 'step-1.place-and-time', { state: 'not_discussed', contactId: secondId }), 200);
     view = await alice.client.get<GuideProgressView>(`/api/cases/${caseId}/guide-progress`);
@@ -251,7 +231,10 @@ describe('guide progress: recording items in contacts', () => {
     expectStatus(await alice.client.put(`/api/cases/${caseId}/contacts/${contactId}/draft`, { revision: 1, ...FULL_CONTACT }), 200);
     expectStatus(await alice.client.post(`/api/cases/${caseId}/contacts/${contactId}/finalise`), 200);
     expectStatus(await mark(alice.client, caseId, 'step-1.place-and-time', { state: 'discussed', contactId }), 200);
-    await test.db.query(`UPDATE contact SET finalised_at = now() - interval '13 hours', started_at = now() - interval '14 hours', ended_at = now() - interval '13 hours' WHERE id = $1`, [contactId]);
+    await test.db.query(
+      `UPDATE contact SET finalised_at = now() - interval '13 hours', started_at = now() - interval '14 hours', ended_at = now() - interval '13 hours' WHERE id = $1`,
+      [contactId],
+    );
     const old = await mark(alice.client, caseId, 'step-1.learn-about-the-topic', { state: 'discussed', contactId });
     expectProblem(old, 409, 'conflict');
     expect((await storedProgress(test.db, caseId)).map((row) => row.item_id)).toEqual(['step-1.place-and-time']);

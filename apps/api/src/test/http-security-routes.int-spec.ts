@@ -29,9 +29,7 @@ const PARAMS: Record<string, string> = {
 
 function concretePath(pattern: string): string {
   if (pattern === '/*') return '/cases/a-deep-link';
-  return pattern
-    .replace(/:([A-Za-z]+)/g, (_, name: string) => PARAMS[name] ?? UNKNOWN_ID)
-    .replace(/\*$/, 'swagger-ui.css');
+  return pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => PARAMS[name] ?? UNKNOWN_ID).replace(/\*$/, 'swagger-ui.css');
 }
 
 /** What is missing from one response's security headers (empty when all is well). */
@@ -49,7 +47,8 @@ function headerProblems(response: TestResponse): string[] {
   );
   const scriptSrc = policy.get('script-src') ?? policy.get('default-src');
   if (!scriptSrc) problems.push('CSP script-src');
-  else if (scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'")) problems.push(`CSP script-src without unsafe-* (got ${scriptSrc.join(' ')})`);
+  else if (scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'"))
+    problems.push(`CSP script-src without unsafe-* (got ${scriptSrc.join(' ')})`);
   if (policy.get('frame-ancestors')?.join(' ') !== "'none'") problems.push("CSP frame-ancestors 'none'");
   if (response.headers.get('x-content-type-options') !== 'nosniff') problems.push('X-Content-Type-Options: nosniff');
   if (response.headers.get('referrer-policy') !== 'no-referrer') problems.push('Referrer-Policy: no-referrer');
@@ -61,7 +60,10 @@ describe('security headers on every route (production configuration, web app ser
   let test: TestApp;
   let routes: string[];
   beforeAll(async () => {
-    writeFileSync(join(webDir, 'index.html'), '<!doctype html><html><head><script src="main-ABCDEFGH.js"></script></head><body><app-root></app-root></body></html>');
+    writeFileSync(
+      join(webDir, 'index.html'),
+      '<!doctype html><html><head><script src="main-ABCDEFGH.js"></script></head><body><app-root></app-root></body></html>',
+    );
     writeFileSync(join(webDir, 'main-ABCDEFGH.js'), 'console.log("leidraad");');
     writeFileSync(join(webDir, 'styles-ABCDEFGH.css'), 'body { margin: 0; }');
     mkdirSync(join(webDir, 'i18n'));
@@ -76,7 +78,9 @@ describe('security headers on every route (production configuration, web app ser
 
   it('serves every route of the permission matrix, the web app and its static files', () => {
     for (const route of Object.keys(PERMISSION_MATRIX)) expect(routes).toContain(route);
-    expect(routes).toEqual(expect.arrayContaining(['GET /*', 'GET /index.html', 'GET /main-ABCDEFGH.js', 'GET /styles-ABCDEFGH.css', 'GET /i18n/nl.json']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['GET /*', 'GET /index.html', 'GET /main-ABCDEFGH.js', 'GET /styles-ABCDEFGH.css', 'GET /i18n/nl.json']),
+    );
   });
 
   it('sends HSTS (≥ 1 year), a CSP without inline script and with frame-ancestors none, nosniff and no-referrer on every route, refusals included', async () => {

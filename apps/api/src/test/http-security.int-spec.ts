@@ -79,21 +79,12 @@ describe('HTTP security of API responses', () => {
       ['GET', '/api/staff/00000000-0000-4000-8000-000000000000/nothing-here'],
       ['POST', '/api/no-such-route'],
       ['DELETE', '/api/staff'],
-    ])(
-      '%s %s → 404 problem details (JSON, not HTML, not a 500)',
-      async (method, path) => {
-        const response = await test
-          .client()
-          .request(
-            method,
-            path,
-            method === 'GET' || method === 'DELETE' ? undefined : {},
-          );
-        expectProblem(response, 404);
-        expect(typeof response.body).toBe('object');
-        expect(JSON.stringify(response.body)).not.toMatch(/<html|stack|at \//i);
-      },
-    );
+    ])('%s %s → 404 problem details (JSON, not HTML, not a 500)', async (method, path) => {
+      const response = await test.client().request(method, path, method === 'GET' || method === 'DELETE' ? undefined : {});
+      expectProblem(response, 404);
+      expect(typeof response.body).toBe('object');
+      expect(JSON.stringify(response.body)).not.toMatch(/<html|stack|at \//i);
+    });
   });
 });
 
@@ -101,10 +92,7 @@ describe('HTTP security with the web app served (LEIDRAAD_WEB_DIR set)', () => {
   const webDir = mkdtempSync(join(tmpdir(), 'leidraad-web-'));
   let test: TestApp;
   beforeAll(async () => {
-    writeFileSync(
-      join(webDir, 'index.html'),
-      '<!doctype html><html><body><app-root></app-root></body></html>',
-    );
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><html><body><app-root></app-root></body></html>');
     test = await startTestApp({ LEIDRAAD_WEB_DIR: webDir });
   });
   afterAll(async () => {
@@ -115,17 +103,12 @@ describe('HTTP security with the web app served (LEIDRAAD_WEB_DIR set)', () => {
   it.each([
     ['GET', '/api/no-such-route'],
     ['POST', '/api/no-such-route'],
-  ])(
-    'answers %s %s with 404 problem details, not the web app’s index.html',
-    async (method, path) => {
-      const response = await test
-        .client()
-        .request(method, path, method === 'POST' ? {} : undefined);
-      expectProblem(response, 404);
-      expect(JSON.stringify(response.body)).not.toContain('<app-root>');
-      expect(response.headers.get('cache-control')).toBe('no-store');
-    },
-  );
+  ])('answers %s %s with 404 problem details, not the web app’s index.html', async (method, path) => {
+    const response = await test.client().request(method, path, method === 'POST' ? {} : undefined);
+    expectProblem(response, 404);
+    expect(JSON.stringify(response.body)).not.toContain('<app-root>');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
 
   it('answers a deep link outside /api with index.html under the same CSP', async () => {
     const response = await test.client().get('/cases/some-case');

@@ -1,10 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { FieldCipher, place } from '@leidraad/api/core';
-import {
-  ENCRYPTED_COLUMNS,
-  KeyRotationService,
-  NOT_CIPHERTEXT_COLUMNS,
-} from '@leidraad/api/retention';
+import { ENCRYPTED_COLUMNS, KeyRotationService, NOT_CIPHERTEXT_COLUMNS } from '@leidraad/api/retention';
 import type { Pool } from 'pg';
 import { keysRotateCommand } from '../cli/keys-rotate.command';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -33,12 +29,8 @@ async function keyIds(db: Pool): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   for (const { table, columns } of ENCRYPTED_COLUMNS) {
     for (const column of columns) {
-      const { rows } = await db.query(
-        `SELECT ${column} AS value FROM ${table} WHERE ${column} IS NOT NULL`,
-      );
-      found[`${table}.${column}`] = rows.map(({ value }: { value: Buffer }) =>
-        value.subarray(2, 2 + value[1]).toString('utf8'),
-      );
+      const { rows } = await db.query(`SELECT ${column} AS value FROM ${table} WHERE ${column} IS NOT NULL`);
+      found[`${table}.${column}`] = rows.map(({ value }: { value: Buffer }) => value.subarray(2, 2 + value[1]).toString('utf8'));
     }
   }
   return found;
@@ -50,18 +42,11 @@ const allOn = (ids: Record<string, string[]>, keyId: string) =>
     .every((id) => id === keyId);
 
 /** Captures what a CLI command prints while it runs. */
-async function runCommand(
-  test: TestApp,
-  values: Record<string, boolean>,
-): Promise<{ code: number; out: string; err: string }> {
+async function runCommand(test: TestApp, values: Record<string, boolean>): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const stdout = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  const stderr = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => err.push(String(chunk)) > 0);
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
   try {
     const code = await keysRotateCommand.run(test.app, values, test.config);
     return { code, out: out.join(''), err: err.join('') };
@@ -91,12 +76,9 @@ describe('npm run keys:rotate', () => {
       const { header, contact } = await caseWithFinalContact(client);
       caseId = header.id;
       const cipher = test.app.get(FieldCipher);
-      const text = (value: string, table: string, column: string, id: string | string[]) =>
-        cipher.encrypt(value, place(table, column, id));
+      const text = (value: string, table: string, column: string, id: string | string[]) => cipher.encrypt(value, place(table, column, id));
       const [flagId, changeId, correctionId, handoverId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-      const { version } = (
-        await client.get<{ version: number }>(`/api/cases/${caseId}`)
-      ).body;
+      const { version } = (await client.get<{ version: number }>(`/api/cases/${caseId}`)).body;
       const flag = await client.post(`/api/cases/${caseId}/risk-flags`, {
         version,
         flag: 'other',
@@ -129,10 +111,13 @@ describe('npm run keys:rotate', () => {
           correctionId,
         ],
       );
-      await test.db.query(
-        `INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note) VALUES ($5, $1, $2, $3, $4)`,
-        [caseId, staff.id, other.id, text('overdracht', 'case_handover', 'note', handoverId), handoverId],
-      );
+      await test.db.query(`INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note) VALUES ($5, $1, $2, $3, $4)`, [
+        caseId,
+        staff.id,
+        other.id,
+        text('overdracht', 'case_handover', 'note', handoverId),
+        handoverId,
+      ]);
       for (const item of ['a', 'b', 'c']) {
         await test.db.query(
           `INSERT INTO guide_progress (case_id, item_id, state, note, updated_by, guide_version) VALUES ($1, $2, 'discussed', $3, $4, 1)`,
@@ -159,9 +144,7 @@ describe('npm run keys:rotate', () => {
           WHERE table_schema = 'public' AND data_type = 'bytea' ORDER BY 1`,
       );
       const known = [
-        ...ENCRYPTED_COLUMNS.flatMap(({ table, columns }) =>
-          columns.map((column) => `${table}.${column}`),
-        ),
+        ...ENCRYPTED_COLUMNS.flatMap(({ table, columns }) => columns.map((column) => `${table}.${column}`)),
         ...NOT_CIPHERTEXT_COLUMNS,
       ].sort();
       expect(rows.map(({ name }: { name: string }) => name)).toEqual(known);
@@ -211,9 +194,7 @@ describe('npm run keys:rotate', () => {
       expect(result.out).toMatch(/guide_progress: 1 rows re-encrypted/);
       expect(result.out).toMatch(/case_risk_flag: 0 rows re-encrypted/);
       expect(allOn(await keyIds(test.db), 'k2')).toBe(true);
-      const { rows } = await test.db.query(
-        `SELECT reason FROM audit_event WHERE action = 'keys.rotate' ORDER BY id`,
-      );
+      const { rows } = await test.db.query(`SELECT reason FROM audit_event WHERE action = 'keys.rotate' ORDER BY id`);
       expect(rows.length).toBeGreaterThanOrEqual(1);
 
       const again = await runCommand(test, {});
@@ -232,13 +213,8 @@ describe('npm run keys:rotate', () => {
       const body = JSON.stringify(detail.body);
       expect(body).toContain('Beller maakt zich zorgen over haar broer');
       expect(body).toContain(RISK_REASON);
-      const { rows } = await test.db.query(
-        `SELECT summary FROM contact WHERE case_id = $1`,
-        [caseId],
-      );
-      expect((rows[0].summary as Buffer).includes(Buffer.from('Beller'))).toBe(
-        false,
-      );
+      const { rows } = await test.db.query(`SELECT summary FROM contact WHERE case_id = $1`, [caseId]);
+      expect((rows[0].summary as Buffer).includes(Buffer.from('Beller'))).toBe(false);
     } finally {
       await test.close();
     }

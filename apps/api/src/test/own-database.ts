@@ -5,9 +5,7 @@ import { Client } from 'pg';
  * table (key rotation, retention, audit pruning) and so must not share data with other specs
  * running at the same time. Dropped by `drop()`.
  */
-export async function ownDatabase(
-  suffix: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
+export async function ownDatabase(suffix: string): Promise<{ url: string; drop(): Promise<void> }> {
   const testUrl = new URL(process.env['TEST_DATABASE_URL'] as string);
   const adminUrl = process.env['TEST_ADMIN_DATABASE_URL'] as string;
   const name = `${testUrl.pathname.slice(1)}_${suffix}`;

@@ -45,7 +45,11 @@ describe('peer support groups', () => {
       enrolments: [],
     });
     expect(created.body.meetings).toEqual(
-      MEETINGS.map((meeting, index) => ({ number: index + 1, startsAt: new Date(meeting.startsAt).toISOString(), themeId: meeting.themeId })),
+      MEETINGS.map((meeting, index) => ({
+        number: index + 1,
+        startsAt: new Date(meeting.startsAt).toISOString(),
+        themeId: meeting.themeId,
+      })),
     );
     const { rows } = await test.db.query(`SELECT name, location FROM peer_group WHERE id = $1`, [created.body.id]);
     expect(Buffer.isBuffer(rows[0].name)).toBe(true);
@@ -75,8 +79,18 @@ describe('peer support groups', () => {
     ['capacity 21', { ...GROUP, capacity: 21 }, 'capacity', 'max'],
     ['four meetings', { ...GROUP, meetings: MEETINGS.slice(0, 4) }, 'meetings', 'arrayMinSize'],
     ['six meetings', { ...GROUP, meetings: [...MEETINGS, MEETINGS[0]] }, 'meetings', 'arrayMaxSize'],
-    ['an unknown theme', { ...GROUP, meetings: [{ ...MEETINGS[0], themeId: 'knitting' }, ...MEETINGS.slice(1)] }, 'meetings.0.themeId', 'isIn'],
-    ['a time without offset', { ...GROUP, meetings: [{ ...MEETINGS[0], startsAt: '2027-03-01T19:00' }, ...MEETINGS.slice(1)] }, 'meetings.0.startsAt', 'matches'],
+    [
+      'an unknown theme',
+      { ...GROUP, meetings: [{ ...MEETINGS[0], themeId: 'knitting' }, ...MEETINGS.slice(1)] },
+      'meetings.0.themeId',
+      'isIn',
+    ],
+    [
+      'a time without offset',
+      { ...GROUP, meetings: [{ ...MEETINGS[0], startsAt: '2027-03-01T19:00' }, ...MEETINGS.slice(1)] },
+      'meetings.0.startsAt',
+      'matches',
+    ],
     ['a blank name', { ...GROUP, name: '   ' }, 'name', 'matches'],
   ])('refuses %s with 400 naming the field, and writes nothing', async (_, body, field, code) => {
     const before = await groupCount();

@@ -1,9 +1,4 @@
-import type {
-  CaseHeader,
-  PeerGroupView,
-  PeerReferralView,
-  PeerWaitingEntry,
-} from '@leidraad/shared/domain';
+import type { CaseHeader, PeerGroupView, PeerReferralView, PeerWaitingEntry } from '@leidraad/shared/domain';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
@@ -131,9 +126,15 @@ describe('peer support group referrals, waiting list, enrolment and attendance',
     const { rows } = await test.db.query(`SELECT status, group_id FROM peer_referral WHERE id = $1`, [second.id]);
     expect(rows[0]).toEqual({ status: 'waiting', group_id: null });
 
-    const { rows: [{ case_id: firstCase }] } = await test.db.query(`SELECT case_id FROM peer_referral WHERE id = $1`, [first.id]);
+    const {
+      rows: [{ case_id: firstCase }],
+    } = await test.db.query(`SELECT case_id FROM peer_referral WHERE id = $1`, [first.id]);
     const state = await counsellor.get<PeerReferralView[]>(`/api/cases/${firstCase}/peer-referrals`);
-    expect(state.body[0]).toMatchObject({ status: 'enrolled', waitingPosition: null, group: { id: group.id, name: 'Najaar 2027 — avondreeks' } });
+    expect(state.body[0]).toMatchObject({
+      status: 'enrolled',
+      waitingPosition: null,
+      group: { id: group.id, name: 'Najaar 2027 — avondreeks' },
+    });
     const waiting = await counsellor.get<PeerWaitingEntry[]>('/api/peer-groups/waiting-list');
     expect(waiting.body.map((entry) => entry.referralId)).not.toContain(first.id);
     expect(waiting.body.map((entry) => entry.referralId)).toContain(second.id);
@@ -154,7 +155,9 @@ describe('peer support group referrals, waiting list, enrolment and attendance',
         supervisor.post(`/api/peer-groups/${group.id}/enrolments`, { referralId: b.id }),
       ]);
       expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
-      const { rows } = await test.db.query(`SELECT count(*)::int AS n FROM peer_referral WHERE group_id = $1 AND status = 'enrolled'`, [group.id]);
+      const { rows } = await test.db.query(`SELECT count(*)::int AS n FROM peer_referral WHERE group_id = $1 AND status = 'enrolled'`, [
+        group.id,
+      ]);
       expect(rows[0].n).toBe(1);
     }
   });
@@ -166,7 +169,9 @@ describe('peer support group referrals, waiting list, enrolment and attendance',
     const again = await counsellor.post(`/api/peer-groups/${group.id}/enrolments`, { referralId: referral.id });
     expectProblem(again, 409, 'conflict');
     expect(again.body).toMatchObject({ currentStatus: 'enrolled' });
-    const unknown = await counsellor.post(`/api/peer-groups/${group.id}/enrolments`, { referralId: '3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f' });
+    const unknown = await counsellor.post(`/api/peer-groups/${group.id}/enrolments`, {
+      referralId: '3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f',
+    });
     expectProblem(unknown, 422, 'unprocessable');
     expect(errorFields(unknown)).toEqual(['referralId']);
     expectProblem(
@@ -203,9 +208,18 @@ describe('peer support group referrals, waiting list, enrolment and attendance',
     for (const enrolment of read.body.enrolments) {
       expect(Object.keys(enrolment).sort()).toEqual(['attendance', 'caseCode', 'enrolledAt', 'referralId']);
     }
-    expect(Object.keys(read.body).sort()).toEqual(
-      ['capacity', 'enrolledCount', 'enrolments', 'id', 'location', 'meetings', 'name', 'seatsLeft', 'status', 'version'],
-    );
+    expect(Object.keys(read.body).sort()).toEqual([
+      'capacity',
+      'enrolledCount',
+      'enrolments',
+      'id',
+      'location',
+      'meetings',
+      'name',
+      'seatsLeft',
+      'status',
+      'version',
+    ]);
     const text = JSON.stringify(read.body);
     const { rows } = await test.db.query(`SELECT id, assignee_id FROM case_file WHERE code = ANY($1)`, [
       [a.caseCode, b.caseCode].map((code) => code.replace(/-/g, '')),
@@ -230,7 +244,8 @@ describe('peer support group referrals, waiting list, enrolment and attendance',
     const outside = await refer(counsellor);
     await counsellor.post(`/api/peer-groups/${group.id}/enrolments`, { referralId: inGroup.id });
     const count = async () =>
-      (await test.db.query(`SELECT count(*)::int AS n FROM peer_attendance WHERE referral_id = ANY($1)`, [[inGroup.id, outside.id]])).rows[0].n;
+      (await test.db.query(`SELECT count(*)::int AS n FROM peer_attendance WHERE referral_id = ANY($1)`, [[inGroup.id, outside.id]]))
+        .rows[0].n;
     const notEnrolled = await counsellor.put(`/api/peer-groups/${group.id}/attendance`, {
       entries: [
         { referralId: inGroup.id, meeting: 1, status: 'present' },
@@ -266,7 +281,9 @@ describe('peer support group referrals, waiting list, enrolment and attendance',
     const group = await newGroup(3);
     const referral = await refer(counsellor);
     await counsellor.post(`/api/peer-groups/${group.id}/enrolments`, { referralId: referral.id });
-    await counsellor.put(`/api/peer-groups/${group.id}/attendance`, { entries: [{ referralId: referral.id, meeting: 1, status: 'present' }] });
+    await counsellor.put(`/api/peer-groups/${group.id}/attendance`, {
+      entries: [{ referralId: referral.id, meeting: 1, status: 'present' }],
+    });
     await test.db.query(`DELETE FROM case_file WHERE code = $1`, [referral.caseCode.replace(/-/g, '')]);
     const { rows } = await test.db.query(
       `SELECT (SELECT count(*)::int FROM peer_referral WHERE id = $1) AS referrals,

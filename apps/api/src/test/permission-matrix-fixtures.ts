@@ -86,16 +86,26 @@ export async function seedWorld(test: TestApp, actors: Actors): Promise<World> {
     const second = await expectCreated<ContactView>(await actor.client.post(`${base}/contacts`, { channel: 'chat' }), 'contact');
     await expectOk(await actor.client.put(`${base}/contacts/${second.id}/draft`, { revision: 1, ...FULL_CONTACT }), 'draft');
     await expectOk(await actor.client.post(`${base}/contacts/${second.id}/finalise`), 'finalise');
-    await expectOk(await actor.client.put(`${base}/safety-plan`, { version: 0, contactId: draftContactId, agreements: [AGREEMENT] }), 'safety plan');
+    await expectOk(
+      await actor.client.put(`${base}/safety-plan`, { version: 0, contactId: draftContactId, agreements: [AGREEMENT] }),
+      'safety plan',
+    );
     const flagged = await expectCreated<CaseHeader>(
-      await actor.client.post(`${base}/risk-flags`, { version: header.version, flag: 'other', reason: 'Beller twijfelt over de veiligheid thuis.' }),
+      await actor.client.post(`${base}/risk-flags`, {
+        version: header.version,
+        flag: 'other',
+        reason: 'Beller twijfelt over de veiligheid thuis.',
+      }),
       'risk flag',
     );
     const appointment = await expectCreated<{ id: string }>(
       await actor.client.post(`${base}/appointments`, { ...FOLLOW_UP, startsAt: daysAhead(100, hour), allowOutsideHours: true }),
       'appointment',
     );
-    const remark = await expectCreated<{ id: string }>(await supervisor.post(`${base}/review-remarks`, { text: 'Bespreek stap 3 nog eens.' }), 'remark');
+    const remark = await expectCreated<{ id: string }>(
+      await supervisor.post(`${base}/review-remarks`, { text: 'Bespreek stap 3 nog eens.' }),
+      'remark',
+    );
     const referral = await expectCreated<{ id: string }>(
       await actor.client.post('/api/peer-groups/referrals', { caseCode: header.code, contactId: second.id }),
       'referral',
@@ -135,14 +145,22 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
   'GET /api/docs-json': () => ({ path: '/api/docs-json' }),
   'GET /api/docs-yaml': () => ({ path: '/api/docs-yaml' }),
 
-  'POST /api/auth/login': (w) => ({ path: '/api/auth/login', body: { username: w.spare.username, password: w.spare.password }, fresh: true }),
+  'POST /api/auth/login': (w) => ({
+    path: '/api/auth/login',
+    body: { username: w.spare.username, password: w.spare.password },
+    fresh: true,
+  }),
   'GET /api/auth/me': () => ({ path: '/api/auth/me' }),
   'GET /api/auth/session': () => ({ path: '/api/auth/session' }),
   'POST /api/auth/logout': () => ({ path: '/api/auth/logout', fresh: true }),
   'GET /api/auth/second-factor': () => ({ path: '/api/auth/second-factor' }),
   'POST /api/auth/second-factor/enrolment': () => ({ path: '/api/auth/second-factor/enrolment', fresh: true }),
   // A wrong code counts like a wrong password: fresh staff take those, not the callers of later rows.
-  'POST /api/auth/second-factor/enrolment/confirm': () => ({ path: '/api/auth/second-factor/enrolment/confirm', body: { code: '000000' }, fresh: true }),
+  'POST /api/auth/second-factor/enrolment/confirm': () => ({
+    path: '/api/auth/second-factor/enrolment/confirm',
+    body: { code: '000000' },
+    fresh: true,
+  }),
   'POST /api/auth/second-factor/verify': () => ({ path: '/api/auth/second-factor/verify', body: { code: '000000' }, fresh: true }),
   'POST /api/auth/second-factor/recovery-codes': () => ({ path: '/api/auth/second-factor/recovery-codes', fresh: true }),
   'POST /api/me/calendar-feed': () => ({ path: '/api/me/calendar-feed' }),
@@ -152,7 +170,12 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
   'GET /api/staff': () => ({ path: '/api/staff' }),
   'POST /api/staff': () => ({
     path: '/api/staff',
-    body: { username: `matrix-${Math.random().toString(36).slice(2, 8)}`, displayName: 'Matrix', role: 'counsellor', password: 'een lang en goed wachtwoord 42!' },
+    body: {
+      username: `matrix-${Math.random().toString(36).slice(2, 8)}`,
+      displayName: 'Matrix',
+      role: 'counsellor',
+      password: 'een lang en goed wachtwoord 42!',
+    },
   }),
   'PATCH /api/staff/:id': (w) => ({ path: `/api/staff/${w.spare.id}`, body: { displayName: 'Matrix reserve' } }),
   'POST /api/staff/:id/unlock': (w) => ({ path: `/api/staff/${w.spare.id}/unlock` }),
@@ -167,7 +190,10 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
   'POST /api/cases': () => ({ path: '/api/cases', body: { callerRole: 'friend', concern: 'unclear' } }),
   'GET /api/cases/today': () => ({ path: '/api/cases/today' }),
   'POST /api/cases/lookup': (w, t) => ({ path: '/api/cases/lookup', body: { code: w[t].case.code } }),
-  'POST /api/cases/code-word-lookups': () => ({ path: '/api/cases/code-word-lookups', body: { codeWord: 'zonnebloem in de tuin', callerRole: 'parent' } }),
+  'POST /api/cases/code-word-lookups': () => ({
+    path: '/api/cases/code-word-lookups',
+    body: { codeWord: 'zonnebloem in de tuin', callerRole: 'parent' },
+  }),
   'GET /api/cases/:id': (w, t) => ({ path: casepath(w, t) }),
   'PATCH /api/cases/:id': (w, t) => ({ path: casepath(w, t), body: { version: STALE, concern: 'own_feelings' } }),
   'POST /api/cases/:id/risk-flags': (w, t) => ({
@@ -268,14 +294,20 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
   'GET /api/peer-groups': () => ({ path: '/api/peer-groups' }),
   'POST /api/peer-groups': () => ({ path: '/api/peer-groups', body: GROUP }),
   'GET /api/peer-groups/:groupId': (w) => ({ path: `/api/peer-groups/${w.groupId}` }),
-  'PUT /api/peer-groups/:groupId': (w) => ({ path: `/api/peer-groups/${w.groupId}`, body: { ...GROUP, status: 'planned', version: STALE } }),
+  'PUT /api/peer-groups/:groupId': (w) => ({
+    path: `/api/peer-groups/${w.groupId}`,
+    body: { ...GROUP, status: 'planned', version: STALE },
+  }),
   'POST /api/peer-groups/referrals': (w, t) => ({
     path: '/api/peer-groups/referrals',
     body: { caseCode: w[t].case.code, contactId: w[t].finalContactId },
   }),
   'POST /api/peer-groups/referrals/:referralId/withdraw': (w, t) => ({ path: `/api/peer-groups/referrals/${w[t].referralId}/withdraw` }),
   'GET /api/peer-groups/waiting-list': () => ({ path: '/api/peer-groups/waiting-list' }),
-  'POST /api/peer-groups/:groupId/enrolments': (w) => ({ path: `/api/peer-groups/${w.groupId}/enrolments`, body: { referralId: UNKNOWN_ID } }),
+  'POST /api/peer-groups/:groupId/enrolments': (w) => ({
+    path: `/api/peer-groups/${w.groupId}/enrolments`,
+    body: { referralId: UNKNOWN_ID },
+  }),
   'PUT /api/peer-groups/:groupId/attendance': (w) => ({
     path: `/api/peer-groups/${w.groupId}/attendance`,
     body: { entries: [{ referralId: UNKNOWN_ID, meeting: 1, status: 'present' }] },
@@ -299,7 +331,10 @@ export async function fingerprint(db: Pool): Promise<Record<string, string>> {
       ORDER BY table_name`,
   );
   const query = tables
-    .map(({ name }) => `SELECT '${name}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS print FROM "${name}" t`)
+    .map(
+      ({ name }) =>
+        `SELECT '${name}' AS name, count(*)::text || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS print FROM "${name}" t`,
+    )
     .join(' UNION ALL ');
   const { rows } = await db.query<{ name: string; print: string }>(query);
   return Object.fromEntries(rows.map((row) => [row.name, row.print]));

@@ -83,7 +83,8 @@ describe('the permission matrix', () => {
       const routes = nestRoutes(test.app);
       const disagreements = routes.flatMap((route) => {
         const rule = PERMISSION_MATRIX[route.key];
-        const flags = (stepUp: boolean, pending: boolean): string => `${stepUp ? ' +step-up' : ''}${pending ? ' +during-second-factor' : ''}`;
+        const flags = (stepUp: boolean, pending: boolean): string =>
+          `${stepUp ? ' +step-up' : ''}${pending ? ' +during-second-factor' : ''}`;
         const declared =
           (route.isPublic ? 'public' : [...(route.roles ?? [])].sort().join(',') || '(none: refused to all)') +
           flags(route.stepUp, route.duringSecondFactor);
@@ -131,11 +132,16 @@ describe('the permission matrix', () => {
 
   it('lets any counsellor take a colleague’s case out of a group (group work), unlike off the waiting list', async () => {
     const header = await createCase(actors.colleague.client, { callerRole: 'friend', concern: 'unclear', contact: { channel: 'chat' } });
-    const referral = await actors.colleague.client.post<{ id: string }>('/api/peer-groups/referrals', { caseCode: header.code, contactId: header.drafts[0].id });
+    const referral = await actors.colleague.client.post<{ id: string }>('/api/peer-groups/referrals', {
+      caseCode: header.code,
+      contactId: header.drafts[0].id,
+    });
     expect(referral.status).toBe(201);
     const path = `/api/peer-groups/referrals/${referral.body.id}/withdraw`;
     expect((await actors.counsellor.client.post(path)).status).toBe(404);
-    expect((await actors.supervisor.client.post(`/api/peer-groups/${world.groupId}/enrolments`, { referralId: referral.body.id })).status).toBe(201);
+    expect(
+      (await actors.supervisor.client.post(`/api/peer-groups/${world.groupId}/enrolments`, { referralId: referral.body.id })).status,
+    ).toBe(201);
     const withdrawn = await actors.counsellor.client.post(path);
     cellsTested += 2;
     expect(withdrawn.status).toBe(200);
@@ -163,10 +169,14 @@ describe('the permission matrix', () => {
         const method = methodOf(route);
         const mismatches: string[] = [];
         for (const cell of cellsOf(rule)) {
-          const target: Target = cell.caller === 'counsellor on other' || cell.caller === 'counsellor on other, with reason' ? 'other' : 'own';
+          const target: Target =
+            cell.caller === 'counsellor on other' || cell.caller === 'counsellor on other, with reason' ? 'other' : 'own';
           const spec = CALLS[route](world, target);
           const path = spec.path;
-          const body = cell.caller === 'counsellor on other, with reason' ? { ...(spec.body as object), reason: { category: 'colleague_on_leave' } } : spec.body;
+          const body =
+            cell.caller === 'counsellor on other, with reason'
+              ? { ...(spec.body as object), reason: { category: 'colleague_on_leave' } }
+              : spec.body;
           const actor = await callerFor(cell.caller, spec.fresh ?? false);
           const client = actor?.client ?? test.client();
           const before = cell.expected === 'allowed' ? undefined : { print: await fingerprint(test.db), audit: await lastAuditId(test.db) };

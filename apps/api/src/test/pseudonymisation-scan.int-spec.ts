@@ -9,14 +9,11 @@ describe('POST /api/pseudonymisation/scan', () => {
   it('answers the findings with UTF-16 offsets and categories', async () => {
     const { client } = await test.signIn('counsellor');
     const text = '😟 Beller gaf 06-12345678 en woont op Dorpsstraat 12.';
-    const response = await client.post<{ findings: { start: number; end: number; category: string }[] }>(
-      '/api/pseudonymisation/scan',
-      { text },
-    );
+    const response = await client.post<{ findings: { start: number; end: number; category: string }[] }>('/api/pseudonymisation/scan', {
+      text,
+    });
     expect(response.status).toBe(200);
-    const byCategory = Object.fromEntries(
-      response.body.findings.map((f) => [f.category, text.slice(f.start, f.end)]),
-    );
+    const byCategory = Object.fromEntries(response.body.findings.map((f) => [f.category, text.slice(f.start, f.end)]));
     expect(byCategory['phone']).toContain('06-12345678');
     expect(byCategory['street_address']).toContain('Dorpsstraat 12');
   });

@@ -14,14 +14,10 @@ describe('the global per-address request ceiling', () => {
     const client = test.client();
     const responses: TestResponse[] = [];
     for (let sent = 0; sent < CEILING + 20; sent += 100) {
-      const batch = Array.from({ length: 100 }, () =>
-        client.get('/api/auth/me'),
-      );
+      const batch = Array.from({ length: 100 }, () => client.get('/api/auth/me'));
       responses.push(...(await Promise.all(batch)));
     }
-    const statuses = new Set(
-      responses.slice(0, CEILING).map((response) => response.status),
-    );
+    const statuses = new Set(responses.slice(0, CEILING).map((response) => response.status));
     expect([...statuses]).toEqual([401]);
     const over = responses[responses.length - 1];
     expectProblem(over, 429);

@@ -11,9 +11,10 @@ describe('reports: access and validation', () => {
     const { client, staff } = await test.signIn(role);
     const response = await client.get('/api/reports/month.csv?year=2026&month=11');
     expectProblem(response, 403);
-    const { rows } = await test.db.query(`SELECT action, outcome FROM audit_event WHERE staff_id = $1 AND action LIKE ANY (ARRAY['access.denied', 'report.%'])`, [
-      staff.id,
-    ]);
+    const { rows } = await test.db.query(
+      `SELECT action, outcome FROM audit_event WHERE staff_id = $1 AND action LIKE ANY (ARRAY['access.denied', 'report.%'])`,
+      [staff.id],
+    );
     expect(rows).toEqual([{ action: 'access.denied', outcome: 'denied' }]);
   });
 

@@ -69,7 +69,10 @@ describe('reports: content', () => {
 
   it('says in its header how suppression works', async () => {
     const rows = csvRows((await download(test, supervisor, '/api/reports/month.csv?year=2023&month=3')).body);
-    const header = rows.slice(0, 7).map((row) => row.join(' ')).join(' ');
+    const header = rows
+      .slice(0, 7)
+      .map((row) => row.join(' '))
+      .join(' ');
     expect(header).toContain('<5 is een aantal van 1 tot en met 4');
     expect(header).toContain('verborgen: een aantal dat is weggelaten');
   });
@@ -144,7 +147,9 @@ describe('reports: content', () => {
       const response = await download(test, supervisor, path);
       expect(response.status).toBe(200);
       const text = path.includes('.xlsx')
-        ? Object.values(unzipSync(new Uint8Array(response.body))).map((part) => strFromU8(part)).join('\n')
+        ? Object.values(unzipSync(new Uint8Array(response.body)))
+            .map((part) => strFromU8(part))
+            .join('\n')
         : response.body.toString('utf8');
       expect(text).not.toContain(NOTE_MARKER);
       for (const code of codes) {
@@ -159,7 +164,9 @@ describe('reports: content', () => {
     const [year, month] = today.split('-').map(Number);
     const response = await download(test, supervisor, `/api/reports/month.csv?year=${year}&month=${month}`);
     expect(response.status).toBe(400);
-    expect(JSON.parse(response.body.toString('utf8'))).toMatchObject({ errors: [expect.objectContaining({ field: 'month', code: 'period_not_ended' })] });
+    expect(JSON.parse(response.body.toString('utf8'))).toMatchObject({
+      errors: [expect.objectContaining({ field: 'month', code: 'period_not_ended' })],
+    });
   });
 
   it('audits each download with the period and format', async () => {
@@ -169,6 +176,8 @@ describe('reports: content', () => {
       `SELECT action, entity_type, entity_id, outcome, reason, case_code FROM audit_event WHERE staff_id = $1 AND action = 'report.download'`,
       [staff.id],
     );
-    expect(rows).toEqual([{ action: 'report.download', entity_type: 'report', entity_id: 'year:2023', outcome: 'success', reason: 'xlsx', case_code: null }]);
+    expect(rows).toEqual([
+      { action: 'report.download', entity_type: 'report', entity_id: 'year:2023', outcome: 'success', reason: 'xlsx', case_code: null },
+    ]);
   });
 });

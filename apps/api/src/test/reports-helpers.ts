@@ -9,7 +9,11 @@ import type { TestClient } from '../testing/test-client';
 export const NOTE_MARKER = 'qqrapportmarkerqq';
 
 /** A raw download: status, headers and bytes (the JSON test client reads text only). */
-export async function download(test: TestApp, client: TestClient, path: string): Promise<{ status: number; headers: Headers; body: Buffer }> {
+export async function download(
+  test: TestApp,
+  client: TestClient,
+  path: string,
+): Promise<{ status: number; headers: Headers; body: Buffer }> {
   const cookie = [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   const response = await fetch(`${test.baseUrl}${path}`, { headers: { cookie } });
   return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
@@ -26,7 +30,14 @@ export async function seedCase(db: Pool, staffId: string, callerRole: string, co
 }
 
 /** A final contact at `startedAt` lasting `minutes`, with a recognisable note. */
-export async function seedContact(db: Pool, caseId: string, staffId: string, channel: string, startedAt: string, minutes: number): Promise<void> {
+export async function seedContact(
+  db: Pool,
+  caseId: string,
+  staffId: string,
+  channel: string,
+  startedAt: string,
+  minutes: number,
+): Promise<void> {
   await db.query(
     `INSERT INTO contact (case_id, counsellor_id, status, channel, started_at, ended_at, summary, outcome, finalised_at, finalised_by)
      VALUES ($1, $2, 'final', $3, $4::timestamptz, $4::timestamptz + make_interval(mins => $5), convert_to($6, 'UTF8'), 'advice_given', $4::timestamptz, $2)`,
@@ -35,7 +46,13 @@ export async function seedContact(db: Pool, caseId: string, staffId: string, cha
 }
 
 /** An appointment with an outcome, starting at `startsAt`. */
-export async function seedAppointment(db: Pool, caseId: string, staffId: string, startsAt: string, status: 'done' | 'no_show' | 'cancelled'): Promise<void> {
+export async function seedAppointment(
+  db: Pool,
+  caseId: string,
+  staffId: string,
+  startsAt: string,
+  status: 'done' | 'no_show' | 'cancelled',
+): Promise<void> {
   await db.query(
     `INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose, status, cancel_reason, created_by, updated_by)
      VALUES ($1, $2, $3::timestamptz, $3::timestamptz + interval '30 minutes', 30, 'phone', 'follow_up', $4,

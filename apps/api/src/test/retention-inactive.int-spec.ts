@@ -62,9 +62,10 @@ describe('retention closes inactive open cases', () => {
     await ageCase(test, ids['recent'], 11, true);
     await ageCase(test, ids['appointment'], 13, false);
     // An old case whose draft was typed in today: a call is going on.
-    await test.db.query(`UPDATE case_file SET created_at = now() - interval '20 months', last_contact_at = now() - interval '19 months' WHERE id = $1`, [
-      ids['draftToday'],
-    ]);
+    await test.db.query(
+      `UPDATE case_file SET created_at = now() - interval '20 months', last_contact_at = now() - interval '19 months' WHERE id = $1`,
+      [ids['draftToday']],
+    );
   });
   afterAll(async () => {
     await test?.close();
@@ -115,9 +116,16 @@ describe('retention closes inactive open cases', () => {
     const list = await supervisor.client.get<AutoClosedCase[]>('/api/supervision/auto-closed');
     expect(list.status).toBe(200);
     expect(list.body.map((entry) => entry.id).sort()).toEqual([...closed].sort());
-    expect(list.body.find((entry) => entry.id === ids['neverContacted'])).toMatchObject({ lastContactAt: null, code: expect.stringMatching(/^.{4}-.{4}-.$/) });
+    expect(list.body.find((entry) => entry.id === ids['neverContacted'])).toMatchObject({
+      lastContactAt: null,
+      code: expect.stringMatching(/^.{4}-.{4}-.$/),
+    });
     const page = await supervisor.client.get<CaseDetail>(`/api/cases/${ids['inactive']}`);
-    expect(page.body.timeline.find((entry) => entry.kind === 'status_changed')).toMatchObject({ toStatus: 'closed', by: null, reason: null });
+    expect(page.body.timeline.find((entry) => entry.kind === 'status_changed')).toMatchObject({
+      toStatus: 'closed',
+      by: null,
+      reason: null,
+    });
     const counsellor = await test.signIn('counsellor');
     expectProblem(await counsellor.client.get('/api/supervision/auto-closed'), 403);
   });

@@ -8,18 +8,10 @@ import { caseWithFinalContact, createCase } from './cases-helpers';
 import { ownDatabase } from './own-database';
 
 /** Closes a case (raw SQL) as if it had been closed `ago` (a PostgreSQL interval) back. */
-async function closeAt(
-  test: TestApp,
-  caseId: string,
-  staffId: string,
-  ago: string,
-): Promise<void> {
+async function closeAt(test: TestApp, caseId: string, staffId: string, ago: string): Promise<void> {
   const id = randomUUID();
   const reason = test.app.get(FieldCipher).encrypt('afgerond', place('case_status_change', 'reason', id));
-  await test.db.query(
-    `UPDATE case_file SET status = 'closed', updated_at = now() - $2::interval WHERE id = $1`,
-    [caseId, ago],
-  );
+  await test.db.query(`UPDATE case_file SET status = 'closed', updated_at = now() - $2::interval WHERE id = $1`, [caseId, ago]);
   await test.db.query(
     `INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by, changed_at)
      VALUES ($5, $1, 'open', 'closed', $2, $3, now() - $4::interval)`,
@@ -27,14 +19,9 @@ async function closeAt(
   );
 }
 
-async function runCli(
-  test: TestApp,
-  values: Record<string, boolean>,
-): Promise<{ code: number; out: string }> {
+async function runCli(test: TestApp, values: Record<string, boolean>): Promise<{ code: number; out: string }> {
   const out: string[] = [];
-  const spy = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => out.push(String(chunk)) > 0);
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
   try {
     return {
       code: await retentionRunCommand.run(test.app, values, test.config),
@@ -46,9 +33,7 @@ async function runCli(
 }
 
 /** Every table with a foreign key to case_file, with the referencing column and its ON DELETE action. */
-async function caseReferences(
-  test: TestApp,
-): Promise<{ table: string; column: string; action: string }[]> {
+async function caseReferences(test: TestApp): Promise<{ table: string; column: string; action: string }[]> {
   const { rows } = await test.db.query(
     `SELECT c.conrelid::regclass::text AS table, a.attname AS column, c.confdeltype AS action
        FROM pg_constraint c
@@ -61,10 +46,7 @@ async function caseReferences(
 describe('retention (npm run retention:run)', () => {
   let database: { url: string; drop(): Promise<void> };
   let test: TestApp;
-  const ids: Record<
-    'expired' | 'justExpired' | 'oldOpen' | 'recent' | 'justInside',
-    string
-  > = {} as never;
+  const ids: Record<'expired' | 'justExpired' | 'oldOpen' | 'recent' | 'justInside', string> = {} as never;
   const codes: Record<string, string> = {};
   let oldAuditIds: string[];
 
@@ -72,9 +54,7 @@ describe('retention (npm run retention:run)', () => {
     database = await ownDatabase('retention');
     test = await startTestApp({ DATABASE_URL: database.url });
     // Three audit rows from six years ago start the chain (the oldest rows are the ones pruned).
-    const { rows: before } = await test.db.query(
-      `SELECT count(*)::int AS n FROM audit_event`,
-    );
+    const { rows: before } = await test.db.query(`SELECT count(*)::int AS n FROM audit_event`);
     expect(before[0].n).toBe(0);
     for (const n of [1, 2, 3]) {
       await test.db.query(
@@ -83,17 +63,14 @@ describe('retention (npm run retention:run)', () => {
         [n],
       );
     }
-    oldAuditIds = (
-      await test.db.query(`SELECT id::text FROM audit_event ORDER BY id`)
-    ).rows.map((row) => row.id);
+    oldAuditIds = (await test.db.query(`SELECT id::text FROM audit_event ORDER BY id`)).rows.map((row) => row.id);
 
     const { client, staff } = await test.signIn('counsellor');
     const colleague = await test.createStaff('counsellor');
     const cipher = test.app.get(FieldCipher);
     /** A row id, and text encrypted for that row's column. */
     const newId = () => randomUUID();
-    const text = (value: string, table: string, column: string, id: string | string[]) =>
-      cipher.encrypt(value, place(table, column, id));
+    const text = (value: string, table: string, column: string, id: string | string[]) => cipher.encrypt(value, place(table, column, id));
     const [flagId, handoverId, correctionId] = [newId(), newId(), newId()];
 
     const expired = await caseWithFinalContact(client);
@@ -105,14 +82,19 @@ describe('retention (npm run retention:run)', () => {
 
     // The expired case gets a row in every table that belongs to a case.
     const c = ids.expired;
-    await test.db.query(
-      `INSERT INTO case_risk_flag (id, case_id, flag, reason, set_by) VALUES ($4, $1, 'other', $2, $3)`,
-      [c, text('zorg', 'case_risk_flag', 'reason', flagId), staff.id, flagId],
-    );
-    await test.db.query(
-      `INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note) VALUES ($5, $1, $2, $3, $4)`,
-      [c, staff.id, colleague.id, text('overdracht', 'case_handover', 'note', handoverId), handoverId],
-    );
+    await test.db.query(`INSERT INTO case_risk_flag (id, case_id, flag, reason, set_by) VALUES ($4, $1, 'other', $2, $3)`, [
+      c,
+      text('zorg', 'case_risk_flag', 'reason', flagId),
+      staff.id,
+      flagId,
+    ]);
+    await test.db.query(`INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note) VALUES ($5, $1, $2, $3, $4)`, [
+      c,
+      staff.id,
+      colleague.id,
+      text('overdracht', 'case_handover', 'note', handoverId),
+      handoverId,
+    ]);
     await test.db.query(
       `INSERT INTO contact_correction (id, contact_id, case_id, reason, summary, corrected_by) VALUES ($6, $1, $2, $3, $4, $5)`,
       [
@@ -124,10 +106,10 @@ describe('retention (npm run retention:run)', () => {
         correctionId,
       ],
     );
-    await test.db.query(
-      `INSERT INTO case_access_grant (staff_id, case_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`,
-      [colleague.id, c],
-    );
+    await test.db.query(`INSERT INTO case_access_grant (staff_id, case_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
+      colleague.id,
+      c,
+    ]);
     await test.db.query(
       `INSERT INTO guide_progress (case_id, item_id, state, contact_id, note, updated_by, guide_version) VALUES ($1, 'test-item', 'discussed', $2, $3, $4, 1)`,
       [c, expired.contact.id, text('notitie', 'guide_progress', 'note', [c, 'test-item']), staff.id],
@@ -137,10 +119,10 @@ describe('retention (npm run retention:run)', () => {
        VALUES ($1, 'test-item', 'not_discussed', 'discussed', $2, $3, 1)`,
       [c, expired.contact.id, staff.id],
     );
-    await test.db.query(
-      `INSERT INTO case_revision (case_id, version, changed_fields, changed_by) VALUES ($1, 99, '{status}', $2)`,
-      [c, staff.id],
-    );
+    await test.db.query(`INSERT INTO case_revision (case_id, version, changed_fields, changed_by) VALUES ($1, 99, '{status}', $2)`, [
+      c,
+      staff.id,
+    ]);
 
     await closeAt(test, ids.expired, staff.id, '30 months');
     await closeAt(test, ids.justExpired, staff.id, '24 months 1 day');
@@ -163,25 +145,17 @@ describe('retention (npm run retention:run)', () => {
   it('every table that references a case deletes its rows with the case (ON DELETE CASCADE)', async () => {
     const references = await caseReferences(test);
     expect(references.length).toBeGreaterThanOrEqual(9);
-    expect(references.filter((reference) => reference.action !== 'c')).toEqual(
-      [],
-    );
+    expect(references.filter((reference) => reference.action !== 'c')).toEqual([]);
   });
 
   it('--dry-run lists exactly the closed cases past the period, and deletes nothing', async () => {
     const { code, out } = await runCli(test, { 'dry-run': true });
     expect(code).toBe(0);
-    expect(out).toContain(
-      `would delete 2 cases closed more than 24 months ago: ${codes[ids.expired]}, ${codes[ids.justExpired]}`,
-    );
+    expect(out).toContain(`would delete 2 cases closed more than 24 months ago: ${codes[ids.expired]}, ${codes[ids.justExpired]}`);
     expect(out).toContain('would prune 3 audit rows older than 5 years');
-    const { rows } = await test.db.query(
-      `SELECT count(*)::int AS n FROM case_file`,
-    );
+    const { rows } = await test.db.query(`SELECT count(*)::int AS n FROM case_file`);
     expect(rows[0].n).toBe(5);
-    const { rows: audit } = await test.db.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'test.old'`,
-    );
+    const { rows: audit } = await test.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'test.old'`);
     expect(audit[0].n).toBe(3);
   });
 
@@ -192,15 +166,13 @@ describe('retention (npm run retention:run)', () => {
     expect(out).toContain('pruned 3 audit rows');
 
     const { rows: left } = await test.db.query(`SELECT id FROM case_file`);
-    expect(left.map((row) => row.id).sort()).toEqual(
-      [ids.oldOpen, ids.recent, ids.justInside].sort(),
-    );
+    expect(left.map((row) => row.id).sort()).toEqual([ids.oldOpen, ids.recent, ids.justInside].sort());
 
     for (const { table, column } of await caseReferences(test)) {
-      const { rows } = await test.db.query(
-        `SELECT count(*)::int AS n FROM ${table} WHERE ${column} IN ($1, $2)`,
-        [ids.expired, ids.justExpired],
-      );
+      const { rows } = await test.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} IN ($1, $2)`, [
+        ids.expired,
+        ids.justExpired,
+      ]);
       expect([table, rows[0].n]).toEqual([table, 0]);
     }
 
@@ -222,10 +194,7 @@ describe('retention (npm run retention:run)', () => {
       },
     ]);
 
-    const { rows: old } = await test.db.query(
-      `SELECT id::text FROM audit_event WHERE id <= $1`,
-      [oldAuditIds[2]],
-    );
+    const { rows: old } = await test.db.query(`SELECT id::text FROM audit_event WHERE id <= $1`, [oldAuditIds[2]]);
     expect(old).toEqual([]);
     const { rows: checkpoints } = await test.db.query(
       `SELECT last_pruned_id::text AS id, rows_pruned::int AS n FROM audit_prune_checkpoint`,
@@ -244,18 +213,10 @@ describe('retention (npm run retention:run)', () => {
   });
 
   it('still refuses a plain DELETE of audit rows, and pruning of rows younger than a year', async () => {
-    const { rows } = await test.db.query(
-      `SELECT id::text FROM audit_event ORDER BY id LIMIT 1`,
-    );
-    await expect(
-      test.db.query(`DELETE FROM audit_event WHERE id = $1`, [rows[0].id]),
-    ).rejects.toThrow(/append-only: DELETE refused/);
-    await expect(
-      test.db.query(`SELECT audit_event_prune(0)`),
-    ).rejects.toThrow(/kept for at least 5 years/);
-    await expect(
-      test.db.query(`DELETE FROM audit_prune_checkpoint`),
-    ).rejects.toThrow(/append-only/);
+    const { rows } = await test.db.query(`SELECT id::text FROM audit_event ORDER BY id LIMIT 1`);
+    await expect(test.db.query(`DELETE FROM audit_event WHERE id = $1`, [rows[0].id])).rejects.toThrow(/append-only: DELETE refused/);
+    await expect(test.db.query(`SELECT audit_event_prune(0)`)).rejects.toThrow(/kept for at least 5 years/);
+    await expect(test.db.query(`DELETE FROM audit_prune_checkpoint`)).rejects.toThrow(/append-only/);
   });
 
   it('a forged checkpoint that does not match the first remaining row is found by the verifier', async () => {

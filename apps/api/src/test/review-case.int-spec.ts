@@ -25,7 +25,11 @@ describe('reviewing a case', () => {
   }
 
   async function setFlag(client: TestClient, caseId: string, version: number, flag: string): Promise<number> {
-    const set = await client.post<CaseHeader>(`/api/cases/${caseId}/risk-flags`, { version, flag, reason: 'Beller maakt zich grote zorgen.' });
+    const set = await client.post<CaseHeader>(`/api/cases/${caseId}/risk-flags`, {
+      version,
+      flag,
+      reason: 'Beller maakt zich grote zorgen.',
+    });
     if (set.status !== 201) throw new Error(`set flag: ${set.status} ${JSON.stringify(set.body)}`);
     return set.body.version;
   }
@@ -104,7 +108,9 @@ describe('reviewing a case', () => {
       expect(await storedCase(test.db, header.id)).toMatchObject({ assignee_id: to.staff.id, version: header.version + 1 });
       const { rows: drafts } = await test.db.query('SELECT counsellor_id FROM contact WHERE id = $1', [draftId]);
       expect(drafts[0].counsellor_id).toBe(to.staff.id);
-      const { rows: stored } = await test.db.query<{ reason: Buffer }>('SELECT reason FROM case_reassignment WHERE id = $1', [response.body.id]);
+      const { rows: stored } = await test.db.query<{ reason: Buffer }>('SELECT reason FROM case_reassignment WHERE id = $1', [
+        response.body.id,
+      ]);
       expect(stored[0].reason.includes(Buffer.from('teamoverleg'))).toBe(false);
 
       const audit = await auditRows(test.db, { staff_id: supervisor.staff.id, action: 'case.reassign' });
@@ -123,11 +129,17 @@ describe('reviewing a case', () => {
       const header = await createCase(from.client);
       await setFlag(from.client, header.id, header.version, 'caller_safety');
 
-      const stale = await supervisor.client.post(`/api/cases/${header.id}/reassign`, { toStaffId: to.staff.id, version: header.version, reason: REASON });
+      const stale = await supervisor.client.post(`/api/cases/${header.id}/reassign`, {
+        toStaffId: to.staff.id,
+        version: header.version,
+        reason: REASON,
+      });
       expectProblem(stale, 409, 'conflict');
       expect(stale.body).toMatchObject({ currentVersion: header.version + 1, changedFields: ['riskFlags'] });
       expect(await storedCase(test.db, header.id)).toMatchObject({ assignee_id: from.staff.id, version: header.version + 1 });
-      const { rows } = await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_reassignment WHERE case_id = $1', [header.id]);
+      const { rows } = await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_reassignment WHERE case_id = $1', [
+        header.id,
+      ]);
       expect(rows[0].n).toBe(0);
       expect(await auditRows(test.db, { staff_id: supervisor.staff.id, action: 'case.reassign' })).toEqual([
         expect.objectContaining({ outcome: 'failure' }),
@@ -147,7 +159,11 @@ describe('reviewing a case', () => {
         expect(refused.body).toMatchObject({ errors: [expect.objectContaining({ field: 'toStaffId' })] });
       }
       const other = await test.createStaff('counsellor');
-      const identifiers = await supervisor.client.post(path, { ...base, toStaffId: other.id, reason: 'Overleg met Jan de Vries via jan@example.nl.' });
+      const identifiers = await supervisor.client.post(path, {
+        ...base,
+        toStaffId: other.id,
+        reason: 'Overleg met Jan de Vries via jan@example.nl.',
+      });
       expectProblem(identifiers, 422, 'identifiers_found');
       expectProblem(await supervisor.client.post(path, { toStaffId: other.id, reason: REASON }), 400, 'validation_failed');
       expect(await storedCase(test.db, header.id)).toMatchObject({ assignee_id: from.staff.id, version: header.version });
@@ -177,21 +193,27 @@ describe('reviewing a case', () => {
       const acknowledged = await supervisor.client.post<CaseReviewState>(`/api/cases/${header.id}/risk-flags/caller_safety/acknowledge`);
       expect(acknowledged.status).toBe(200);
       expect(acknowledged.body.riskFlags).toEqual([
-        expect.objectContaining({ flag: 'caller_safety', acknowledgedBy: { id: supervisor.staff.id, displayName: expect.any(String) }, acknowledgedAt: expect.any(String) }),
+        expect.objectContaining({
+          flag: 'caller_safety',
+          acknowledgedBy: { id: supervisor.staff.id, displayName: expect.any(String) },
+          acknowledgedAt: expect.any(String),
+        }),
         expect.objectContaining({ flag: 'other', acknowledgedBy: null, acknowledgedAt: null }),
       ]);
       expect(await unacknowledgedFlags(header.id)).toEqual(['other']);
       expectProblem(await supervisor.client.post(`/api/cases/${header.id}/risk-flags/caller_safety/acknowledge`), 409, 'conflict');
 
-      const cleared = await counsellor.client.post<CaseHeader>(`/api/cases/${header.id}/risk-flags/caller_safety/clear`, { version, reason: 'Situatie is veilig.' });
+      const cleared = await counsellor.client.post<CaseHeader>(`/api/cases/${header.id}/risk-flags/caller_safety/clear`, {
+        version,
+        reason: 'Situatie is veilig.',
+      });
       expect(cleared.status).toBe(200);
       await setFlag(counsellor.client, header.id, cleared.body.version, 'caller_safety');
       expect(await unacknowledgedFlags(header.id)).toEqual(['caller_safety', 'other']);
 
-      expect((await auditRows(test.db, { staff_id: supervisor.staff.id, action: 'risk_flag.acknowledge' })).map((row) => row.outcome)).toEqual([
-        'success',
-        'failure',
-      ]);
+      expect(
+        (await auditRows(test.db, { staff_id: supervisor.staff.id, action: 'risk_flag.acknowledge' })).map((row) => row.outcome),
+      ).toEqual(['success', 'failure']);
     });
 
     it('answers 404 for a flag that is not set, 400 for an unknown flag, 403 for counsellors and admins', async () => {

@@ -49,9 +49,9 @@ describe('review remarks', () => {
 
     expectProblem(await counsellor.client.post(`/api/review-remarks/${created.body.id}/acknowledge`), 409, 'conflict');
 
-    expect((await auditRows(test.db, { staff_id: supervisor.staff.id, action: 'review_remark.create' })).map((row) => row.outcome)).toEqual([
-      'success',
-    ]);
+    expect((await auditRows(test.db, { staff_id: supervisor.staff.id, action: 'review_remark.create' })).map((row) => row.outcome)).toEqual(
+      ['success'],
+    );
     expect(
       (await auditRows(test.db, { staff_id: counsellor.staff.id, action: 'review_remark.acknowledge' })).map((row) => row.outcome),
     ).toEqual(['success', 'failure']);
@@ -85,7 +85,10 @@ describe('review remarks', () => {
 
     expectProblem(await other.client.get(`/api/cases/${header.id}/review-remarks`), 404, 'not_found');
     // Opening the case by code with a reason gives access to the case, not to its review remarks.
-    const opened = await other.client.post('/api/cases/lookup', { code: header.code, reason: { category: 'other', note: 'Collega is ziek' } });
+    const opened = await other.client.post('/api/cases/lookup', {
+      code: header.code,
+      reason: { category: 'other', note: 'Collega is ziek' },
+    });
     expect(opened.status).toBe(200);
     expectProblem(await other.client.get(`/api/cases/${header.id}/review-remarks`), 404, 'not_found');
     expect((await auditRows(test.db, { staff_id: other.staff.id, action: 'review_remark.read' })).map((row) => row.outcome)).toEqual([
@@ -123,7 +126,9 @@ describe('review remarks', () => {
       entity_id: created.body.id,
     });
 
-    expect((await successor.client.get<ReviewRemarkView[]>(`/api/cases/${header.id}/review-remarks`)).body.map((r) => r.text)).toEqual([TEXT]);
+    expect((await successor.client.get<ReviewRemarkView[]>(`/api/cases/${header.id}/review-remarks`)).body.map((r) => r.text)).toEqual([
+      TEXT,
+    ]);
     expect((await successor.client.get<ReviewRemarkView[]>('/api/review-remarks/mine')).body.map((r) => r.id)).toEqual([created.body.id]);
     expect((await successor.client.post(`/api/review-remarks/${created.body.id}/acknowledge`)).status).toBe(200);
   });

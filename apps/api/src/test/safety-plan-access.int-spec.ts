@@ -112,8 +112,18 @@ describe('safety plan: access, identifiers and audit', () => {
     const plan = audit.filter((row) => row.action.startsWith('safety_plan.'));
     expect(plan).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ action: 'safety_plan.update', outcome: 'success', entity_id: bobsCase.id, case_code: bobsCase.code, reason: 'access=assignee; version 1: update, draft' }),
-        expect.objectContaining({ action: 'safety_plan.update', outcome: 'failure', reason: 'access=assignee; contactId is not a contact of this case.' }),
+        expect.objectContaining({
+          action: 'safety_plan.update',
+          outcome: 'success',
+          entity_id: bobsCase.id,
+          case_code: bobsCase.code,
+          reason: 'access=assignee; version 1: update, draft',
+        }),
+        expect.objectContaining({
+          action: 'safety_plan.update',
+          outcome: 'failure',
+          reason: 'access=assignee; contactId is not a contact of this case.',
+        }),
         expect.objectContaining({ action: 'safety_plan.read', outcome: 'success', entity_id: bobsCase.id }),
         expect.objectContaining({ action: 'safety_plan.versions', outcome: 'success' }),
         expect.objectContaining({ action: 'safety_plan.diff', outcome: 'success', reason: 'access=assignee; version 1' }),

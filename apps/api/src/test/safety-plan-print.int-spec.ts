@@ -46,7 +46,13 @@ describe('safety plan: print view and PDF', () => {
       version: 0,
       contactId,
       agreements: [
-        { topic: 'avoid-risk-situations', what: WHAT, who: 'person_of_concern', howChecked: 'Partner vraagt er wekelijks naar.', reviewDate: '2026-12-15' },
+        {
+          topic: 'avoid-risk-situations',
+          what: WHAT,
+          who: 'person_of_concern',
+          howChecked: 'Partner vraagt er wekelijks naar.',
+          reviewDate: '2026-12-15',
+        },
         { topic: 'other', what: 'Samen naar de huisarts.', who: 'other_adult', reviewDate: '2027-01-10' },
       ],
     });

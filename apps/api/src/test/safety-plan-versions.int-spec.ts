@@ -1,11 +1,5 @@
 import type { Pool } from 'pg';
-import type {
-  CaseHeader,
-  SafetyPlanDiff,
-  SafetyPlanVersionSummary,
-  SafetyPlanVersionView,
-  SafetyPlanView,
-} from '@leidraad/shared/domain';
+import type { CaseHeader, SafetyPlanDiff, SafetyPlanVersionSummary, SafetyPlanVersionView, SafetyPlanView } from '@leidraad/shared/domain';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
@@ -59,7 +53,10 @@ describe('safety plan: versions, comparison, status and evaluation', () => {
     const first = await counsellor.client.put<SafetyPlanView>(path, {
       version: 0,
       contactId,
-      agreements: [agreement(), agreement({ topic: 'contact-with-minors', what: 'Niet alleen oppassen op de kinderen van de buren.', who: 'person_of_concern' })],
+      agreements: [
+        agreement(),
+        agreement({ topic: 'contact-with-minors', what: 'Niet alleen oppassen op de kinderen van de buren.', who: 'person_of_concern' }),
+      ],
     });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ status: 'draft', version: 1, caseCode: header.code });
@@ -71,7 +68,15 @@ describe('safety plan: versions, comparison, status and evaluation', () => {
       contactId,
       agreements: [
         { ...agreement(), id: kept.id },
-        { ...agreement({ topic: 'contact-with-minors', what: 'Niet alleen oppassen op de kinderen van de buren.', who: 'other_adult', reviewDate: '2026-12-20' }), id: changed.id },
+        {
+          ...agreement({
+            topic: 'contact-with-minors',
+            what: 'Niet alleen oppassen op de kinderen van de buren.',
+            who: 'other_adult',
+            reviewDate: '2026-12-20',
+          }),
+          id: changed.id,
+        },
         agreement({ topic: 'other', what: 'Samen een wandeling maken op zondag.', howChecked: null, reviewDate: null }),
       ],
     });
@@ -80,7 +85,17 @@ describe('safety plan: versions, comparison, status and evaluation', () => {
     expect(second.body.agreements.map((a) => a.id).slice(0, 2)).toEqual([kept.id, changed.id]);
     const added = second.body.agreements[2];
 
-    const third = await counsellor.client.put<SafetyPlanView>(path, { version: 2, contactId, agreements: [{ ...agreement(), id: kept.id }, { ...agreement({ topic: 'other', what: 'Samen een wandeling maken op zondag.', howChecked: null, reviewDate: null }), id: added.id }] });
+    const third = await counsellor.client.put<SafetyPlanView>(path, {
+      version: 2,
+      contactId,
+      agreements: [
+        { ...agreement(), id: kept.id },
+        {
+          ...agreement({ topic: 'other', what: 'Samen een wandeling maken op zondag.', howChecked: null, reviewDate: null }),
+          id: added.id,
+        },
+      ],
+    });
     expect(third.status).toBe(200);
 
     const versions = await counsellor.client.get<SafetyPlanVersionSummary[]>(`${path}/versions`);
@@ -133,7 +148,11 @@ describe('safety plan: versions, comparison, status and evaluation', () => {
     const response = await counsellor.client.put(path, { version: 0, contactId, agreements: [agreement(), withoutTopic] });
     expectProblem(response, 400, 'validation_failed');
     expect(errorFields(response)).toEqual(['agreements.1.topic']);
-    const badRole = await counsellor.client.put(path, { version: 0, contactId, agreements: [agreement({ who: 'Jan', reviewDate: '2026-02-30' })] });
+    const badRole = await counsellor.client.put(path, {
+      version: 0,
+      contactId,
+      agreements: [agreement({ who: 'Jan', reviewDate: '2026-02-30' })],
+    });
     expect(errorFields(badRole).sort()).toEqual(['agreements.0.reviewDate', 'agreements.0.who']);
     expect(await planRows(test.db, header.id)).toEqual({ versions: 0, agreements: 0 });
   });
@@ -141,7 +160,11 @@ describe('safety plan: versions, comparison, status and evaluation', () => {
   it('moves draft → active → evaluated, refuses the other transitions, and evaluates per agreement', async () => {
     const { contactId, path, header } = await newCase();
     expectProblem(await counsellor.client.post(`${path}/activate`, { version: 0, contactId }), 409, 'conflict');
-    const saved = await counsellor.client.put<SafetyPlanView>(path, { version: 0, contactId, agreements: [agreement(), agreement({ reviewDate: null, topic: 'how-can-we-help' })] });
+    const saved = await counsellor.client.put<SafetyPlanView>(path, {
+      version: 0,
+      contactId,
+      agreements: [agreement(), agreement({ reviewDate: null, topic: 'how-can-we-help' })],
+    });
     expect(saved.status).toBe(200);
     const early = await counsellor.client.post(`${path}/evaluation`, { version: 1, contactId, results: [] });
     expectProblem(early, 409, 'conflict');
@@ -153,7 +176,10 @@ describe('safety plan: versions, comparison, status and evaluation', () => {
     const dated = await counsellor.client.put<SafetyPlanView>(path, {
       version: 1,
       contactId,
-      agreements: [{ ...agreement(), id: first.id }, { ...agreement({ topic: 'how-can-we-help', reviewDate: '2027-01-05' }), id: second.id }],
+      agreements: [
+        { ...agreement(), id: first.id },
+        { ...agreement({ topic: 'how-can-we-help', reviewDate: '2027-01-05' }), id: second.id },
+      ],
     });
     const active = await counsellor.client.post<SafetyPlanView>(`${path}/activate`, { version: dated.body.version, contactId });
     expect(active.status).toBe(201);
@@ -163,10 +189,18 @@ describe('safety plan: versions, comparison, status and evaluation', () => {
     // Evaluated in a later contact of the same case.
     const later = await counsellor.client.post<{ id: string }>(`/api/cases/${header.id}/contacts`, { channel: 'chat' });
     expect(later.status).toBe(201);
-    const incomplete = await counsellor.client.post(`${path}/evaluation`, { version: 3, contactId: later.body.id, results: [{ agreementId: first.id, result: 'kept' }] });
+    const incomplete = await counsellor.client.post(`${path}/evaluation`, {
+      version: 3,
+      contactId: later.body.id,
+      results: [{ agreementId: first.id, result: 'kept' }],
+    });
     expectProblem(incomplete, 422, 'unprocessable');
     expect(errorFields(incomplete)).toEqual(['results']);
-    const badResult = await counsellor.client.post(`${path}/evaluation`, { version: 3, contactId: later.body.id, results: [{ agreementId: first.id, result: 'mostly' }] });
+    const badResult = await counsellor.client.post(`${path}/evaluation`, {
+      version: 3,
+      contactId: later.body.id,
+      results: [{ agreementId: first.id, result: 'mostly' }],
+    });
     expectProblem(badResult, 400, 'validation_failed');
     expect(errorFields(badResult)).toEqual(['results.0.result']);
 
@@ -198,7 +232,11 @@ describe('safety plan: versions, comparison, status and evaluation', () => {
     expect(rows.some((row) => (row.result_note as Buffer).toString('utf8').includes('Twee keer'))).toBe(false);
 
     // A change after the evaluation starts a new round as a draft, without the old results.
-    const round = await counsellor.client.put<SafetyPlanView>(path, { version: 4, contactId: later.body.id, agreements: [{ ...agreement(), id: first.id }] });
+    const round = await counsellor.client.put<SafetyPlanView>(path, {
+      version: 4,
+      contactId: later.body.id,
+      agreements: [{ ...agreement(), id: first.id }],
+    });
     expect(round.body).toMatchObject({ status: 'draft', version: 5 });
     expect(round.body.agreements[0].evaluation).toBeNull();
   });

@@ -58,9 +58,7 @@ describe('the schema', () => {
           '',
           'In the snapshot, not made by the migrations:',
           ...missingFrom(expectedLines, actualLines).map((line) => `- ${line}`),
-          ...(missingFrom(actualLines, expectedLines).length +
-            missingFrom(expectedLines, actualLines).length ===
-          0
+          ...(missingFrom(actualLines, expectedLines).length + missingFrom(expectedLines, actualLines).length === 0
             ? ['(the same lines, in another order)']
             : []),
         ].join('\n'),
@@ -71,9 +69,7 @@ describe('the schema', () => {
   it('reads the same snapshot twice from the same database (a stable order)', async () => {
     const first = await snapshotOf(database.url);
     expect(first).toContain('CREATE TABLE case_file (');
-    expect(first).toMatch(
-      /^CREATE OR REPLACE FUNCTION public\.audit_event_seal\(/m,
-    );
+    expect(first).toMatch(/^CREATE OR REPLACE FUNCTION public\.audit_event_seal\(/m);
     expect(await snapshotOf(database.url)).toBe(first);
   });
 });

@@ -78,7 +78,14 @@ describe('npm run seed:demo', () => {
     expect(await count(`SELECT count(*) AS n FROM case_file`)).toBe(400);
     expect(await count(`SELECT count(*) AS n FROM staff WHERE role = 'counsellor'`)).toBe(50);
     expect(await count(`SELECT count(*) AS n FROM staff WHERE role = 'supervisor'`)).toBe(5);
-    for (const table of ['appointment', 'guide_progress', 'guide_progress_change', 'safety_plan', 'safety_plan_agreement', 'case_status_change']) {
+    for (const table of [
+      'appointment',
+      'guide_progress',
+      'guide_progress_change',
+      'safety_plan',
+      'safety_plan_agreement',
+      'case_status_change',
+    ]) {
       expect(await count(`SELECT count(*) AS n FROM ${table}`)).toBeGreaterThan(0);
     }
     // contact_count and last_contact_at agree with the contacts themselves.
@@ -126,7 +133,11 @@ describe('npm run seed:demo', () => {
           );
           for (const row of rows) {
             expect(row.value.toString('utf8')).not.toContain('Beller');
-            const where = place(table, column, primaryKey.map((_, i) => row[`k${i}`]));
+            const where = place(
+              table,
+              column,
+              primaryKey.map((_, i) => row[`k${i}`]),
+            );
             expect(cipher.decrypt(row.value, where).length).toBeGreaterThan(10);
             checked++;
           }

@@ -1,19 +1,7 @@
 import type { StaffAccount } from '@leidraad/shared/domain';
-import {
-  attemptSignIn,
-  auditRows,
-  errorCodes,
-  errorFields,
-  expectProblem,
-  sessionCount,
-  signInAs,
-} from '../testing/auth-helpers';
+import { attemptSignIn, auditRows, errorCodes, errorFields, expectProblem, sessionCount, signInAs } from '../testing/auth-helpers';
 import type { TestClient } from '../testing/test-client';
-import {
-  startTestApp,
-  type TestApp,
-  type TestStaff,
-} from '../testing/test-app';
+import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 
 const UNKNOWN_ID = '3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f';
 const GOOD_PASSWORD = 'a sufficiently long passphrase';
@@ -99,26 +87,20 @@ describe('staff management by an admin', () => {
       ['too short', 'password_too_short', 'short pass'],
       ['one of the most common', 'password_common', '1qaz2wsx3edc'],
       ['common in another case', 'password_common', '1QAZ2WSX3EDC'],
-    ])(
-      'refuses a password that is %s: 400 naming `password` with code %s, nothing created',
-      async (_, code, password) => {
-        const username = newUsername();
-        const response = await admin.post('/api/staff', {
-          username,
-          displayName: 'Policy',
-          role: 'counsellor',
-          password,
-        });
-        expectProblem(response, 400, 'validation_failed');
-        expect(errorFields(response)).toContain('password');
-        expect(errorCodes(response)).toContain(code);
-        const { rows } = await test.db.query(
-          'SELECT 1 FROM staff WHERE username = $1',
-          [username],
-        );
-        expect(rows).toEqual([]);
-      },
-    );
+    ])('refuses a password that is %s: 400 naming `password` with code %s, nothing created', async (_, code, password) => {
+      const username = newUsername();
+      const response = await admin.post('/api/staff', {
+        username,
+        displayName: 'Policy',
+        role: 'counsellor',
+        password,
+      });
+      expectProblem(response, 400, 'validation_failed');
+      expect(errorFields(response)).toContain('password');
+      expect(errorCodes(response)).toContain(code);
+      const { rows } = await test.db.query('SELECT 1 FROM staff WHERE username = $1', [username]);
+      expect(rows).toEqual([]);
+    });
 
     it('refuses a password that contains the username (400 password_contains_username)', async () => {
       const username = newUsername();
@@ -144,10 +126,7 @@ describe('staff management by an admin', () => {
         expectProblem(response, 409, 'conflict');
         expect(errorFields(response)).toEqual(['username']);
       }
-      const { rows } = await test.db.query(
-        'SELECT role FROM staff WHERE username = $1',
-        [username],
-      );
+      const { rows } = await test.db.query('SELECT role FROM staff WHERE username = $1', [username]);
       expect(rows).toEqual([{ role: 'counsellor' }]);
     });
 
@@ -175,9 +154,7 @@ describe('staff management by an admin', () => {
       const { response: created } = await createViaApi();
       const list = await admin.get<StaffAccount[]>('/api/staff');
       expect(list.status).toBe(200);
-      const account = list.body.find(
-        (candidate) => candidate.id === created.body.id,
-      );
+      const account = list.body.find((candidate) => candidate.id === created.body.id);
       expect(account).toEqual(created.body);
       for (const entry of list.body) {
         expect(Object.keys(entry).sort()).toEqual([
@@ -199,10 +176,7 @@ describe('staff management by an admin', () => {
   describe('PATCH /api/staff/:id', () => {
     it('changes the role, and the person’s existing sessions end at once', async () => {
       const { client: person, staff } = await test.signIn('counsellor');
-      const response = await admin.patch<StaffAccount>(
-        `/api/staff/${staff.id}`,
-        { role: 'supervisor' },
-      );
+      const response = await admin.patch<StaffAccount>(`/api/staff/${staff.id}`, { role: 'supervisor' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ id: staff.id, role: 'supervisor' });
 
@@ -220,9 +194,7 @@ describe('staff management by an admin', () => {
 
     it('gives a promoted person the new role’s access after signing in again', async () => {
       const staff = await test.createStaff('counsellor');
-      expect(
-        (await admin.patch(`/api/staff/${staff.id}`, { role: 'admin' })).status,
-      ).toBe(200);
+      expect((await admin.patch(`/api/staff/${staff.id}`, { role: 'admin' })).status).toBe(200);
       const { client } = await signInAs(test, staff);
       expect((await client.get('/api/staff')).status).toBe(200);
     });
@@ -240,10 +212,7 @@ describe('staff management by an admin', () => {
 
     it('deactivates: sessions end, and sign-in then fails with 401 invalid_credentials', async () => {
       const { client: person, staff } = await test.signIn('supervisor');
-      const response = await admin.patch<StaffAccount>(
-        `/api/staff/${staff.id}`,
-        { active: false },
-      );
+      const response = await admin.patch<StaffAccount>(`/api/staff/${staff.id}`, { active: false });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ id: staff.id, active: false });
 
@@ -252,9 +221,7 @@ describe('staff management by an admin', () => {
       const signIn = await attemptSignIn(test, staff.username, staff.password);
       expectProblem(signIn, 401, 'invalid_credentials');
       // Same answer as a wrong password: a deactivated account is not revealed.
-      expect(signIn.body).toEqual(
-        (await attemptSignIn(test, staff.username, 'wrong password here')).body,
-      );
+      expect(signIn.body).toEqual((await attemptSignIn(test, staff.username, 'wrong password here')).body);
       expect(await adminAudit('staff.update', staff.id)).toEqual([
         expect.objectContaining({
           reason: expect.stringContaining('active=false'),
@@ -265,9 +232,7 @@ describe('staff management by an admin', () => {
     it('reactivates: the account can sign in again', async () => {
       const staff = await test.createStaff('counsellor');
       await admin.patch(`/api/staff/${staff.id}`, { active: false });
-      expect(
-        (await admin.patch(`/api/staff/${staff.id}`, { active: true })).body,
-      ).toMatchObject({ active: true });
+      expect((await admin.patch(`/api/staff/${staff.id}`, { active: true })).body).toMatchObject({ active: true });
       expect((await signInAs(test, staff)).response.status).toBe(200);
     });
 
@@ -277,10 +242,7 @@ describe('staff management by an admin', () => {
       });
       expectProblem(response, 422, 'unprocessable');
       expect((await admin.get('/api/auth/me')).status).toBe(200);
-      const { rows } = await test.db.query(
-        'SELECT active, role FROM staff WHERE id = $1',
-        [adminStaff.id],
-      );
+      const { rows } = await test.db.query('SELECT active, role FROM staff WHERE id = $1', [adminStaff.id]);
       expect(rows[0]).toEqual({ active: true, role: 'admin' });
     });
 
@@ -320,11 +282,7 @@ describe('staff management by an admin', () => {
       expect(response.status).toBe(204);
 
       expectProblem(await person.get('/api/auth/me'), 401, 'session_expired');
-      expectProblem(
-        await attemptSignIn(test, staff.username, staff.password),
-        401,
-        'invalid_credentials',
-      );
+      expectProblem(await attemptSignIn(test, staff.username, staff.password), 401, 'invalid_credentials');
       expect(
         (
           await signInAs(test, {
@@ -333,9 +291,7 @@ describe('staff management by an admin', () => {
           })
         ).response.status,
       ).toBe(200);
-      expect(await adminAudit('staff.set_password', staff.id)).toEqual([
-        expect.objectContaining({ outcome: 'success' }),
-      ]);
+      expect(await adminAudit('staff.set_password', staff.id)).toEqual([expect.objectContaining({ outcome: 'success' })]);
     });
 
     it('applies the password policy (400 naming `password`) and keeps the old password', async () => {
@@ -365,11 +321,7 @@ describe('staff management by an admin', () => {
     it.each([
       ['PATCH', `/api/staff/${UNKNOWN_ID}`, { displayName: 'X' }],
       ['POST', `/api/staff/${UNKNOWN_ID}/unlock`, undefined],
-      [
-        'POST',
-        `/api/staff/${UNKNOWN_ID}/password`,
-        { password: GOOD_PASSWORD },
-      ],
+      ['POST', `/api/staff/${UNKNOWN_ID}/password`, { password: GOOD_PASSWORD }],
     ])('%s %s (unknown id) → 404 not_found', async (method, path, body) => {
       expectProblem(await admin.request(method, path, body), 404, 'not_found');
     });

@@ -74,7 +74,12 @@ async function seed(db: Pool, counsellor: TestStaff): Promise<void> {
     const planned: { chosen: SeedCase; channel: number; start: string; minutes: number }[] = [];
     for (let i = 0; i < count; i++) {
       const r = next();
-      const chosen = r < 0.45 ? busy[pick(busy.length)] : r < 0.6 && cases.length > 3 ? cases[3 + pick(cases.length - 3)] : await newCase(pick(CALLER_ROLES.length), pick(CASE_CONCERNS.length));
+      const chosen =
+        r < 0.45
+          ? busy[pick(busy.length)]
+          : r < 0.6 && cases.length > 3
+            ? cases[3 + pick(cases.length - 3)]
+            : await newCase(pick(CALLER_ROLES.length), pick(CASE_CONCERNS.length));
       if (!chosen) continue;
       const channel = r < 0.45 ? 0 : pick(CONTACT_CHANNELS.length);
       const start = `${MONTHS[m]}-${String(1 + pick(28)).padStart(2, '0')}T${String(8 + pick(10)).padStart(2, '0')}:${String(pick(60)).padStart(2, '0')}:00+01:00`;
@@ -127,7 +132,8 @@ class Publication {
 
   add(name: string, atoms: number[], count: SuppressedCount, masked = false): void {
     this.cells++;
-    const knowledge: Knowledge = typeof count === 'number' ? { kind: 'exact', value: count } : count === '<5' ? { kind: 'small' } : { kind: 'hidden' };
+    const knowledge: Knowledge =
+      typeof count === 'number' ? { kind: 'exact', value: count } : count === '<5' ? { kind: 'small' } : { kind: 'hidden' };
     const key = [...atoms].sort((a, b) => a - b).join(',');
     const known = this.figures.get(key);
     if (!known) {
@@ -135,13 +141,15 @@ class Publication {
       return;
     }
     const a = known.knowledge;
-    if (a.kind === 'exact' && knowledge.kind === 'exact' && a.value !== knowledge.value) throw new Error(`${name}: published as ${a.value} and as ${knowledge.value}`);
+    if (a.kind === 'exact' && knowledge.kind === 'exact' && a.value !== knowledge.value)
+      throw new Error(`${name}: published as ${a.value} and as ${knowledge.value}`);
     // A number in one place and `<5` in another would give the small count away; `hidden` cells of a
     // breakdown suppressed as a whole (masked) may be shown elsewhere.
     if ((a.kind === 'exact' && knowledge.kind === 'small') || (a.kind === 'small' && knowledge.kind === 'exact')) {
       throw new Error(`${name}: published both as a number and as <5 (${known.name})`);
     }
-    if (knowledge.kind === 'hidden' && a.kind !== 'hidden' && !masked && a.kind !== 'small') throw new Error(`${name}: hidden here, shown as a number in ${known.name}`);
+    if (knowledge.kind === 'hidden' && a.kind !== 'hidden' && !masked && a.kind !== 'small')
+      throw new Error(`${name}: hidden here, shown as a number in ${known.name}`);
     const strength = { exact: 2, small: 1, hidden: 0 };
     if (strength[knowledge.kind] > strength[a.kind]) this.figures.set(key, { name, atoms, knowledge });
   }
@@ -163,11 +171,9 @@ describe('statistics: no suppressed count can be recovered from everything publi
   let database: { url: string; drop(): Promise<void> };
   let test: TestApp;
   let supervisor: TestClient;
-  const periods: StatisticsPeriod[] = [
-    ...MONTHS,
-    ...[1, 2, 3, 4].map((q) => `${YEAR}-Q${q}`),
-    String(YEAR),
-  ].map((label) => parseStatisticsPeriod(label) as StatisticsPeriod);
+  const periods: StatisticsPeriod[] = [...MONTHS, ...[1, 2, 3, 4].map((q) => `${YEAR}-Q${q}`), String(YEAR)].map(
+    (label) => parseStatisticsPeriod(label) as StatisticsPeriod,
+  );
   const published = new Publication();
   const monthIndexes = (period: StatisticsPeriod) => period.months.map((month) => MONTHS.indexOf(month));
 
@@ -228,13 +234,17 @@ describe('statistics: no suppressed count can be recovered from everything publi
         ];
         for (const [dimension, breakdown] of series) {
           const masked = (at: number | 'whole') => typeof (at === 'whole' ? breakdown.wholeTotal : breakdown.totals[at]) !== 'number';
-          breakdown.totals.forEach((count, i) => published.add(`${query} total ${period.months[i]}`, contactAtoms([months[i] ?? 0], base), count));
+          breakdown.totals.forEach((count, i) =>
+            published.add(`${query} total ${period.months[i]}`, contactAtoms([months[i] ?? 0], base), count),
+          );
           published.add(`${query} total`, contactAtoms(months, base), breakdown.wholeTotal);
           breakdown.series.forEach((s, category) => {
             const pattern = [...base];
             if ((base[dimension] ?? ANY) !== ANY && base[dimension] !== category) return; // structurally 0
             pattern[dimension] = category;
-            s.counts.forEach((count, i) => published.add(`${query} ${s.key} ${period.months[i]}`, contactAtoms([months[i] ?? 0], pattern), count, masked(i)));
+            s.counts.forEach((count, i) =>
+              published.add(`${query} ${s.key} ${period.months[i]}`, contactAtoms([months[i] ?? 0], pattern), count, masked(i)),
+            );
             published.add(`${query} ${s.key}`, contactAtoms(months, pattern), s.whole, masked('whole'));
           });
         }
@@ -242,14 +252,33 @@ describe('statistics: no suppressed count can be recovered from everything publi
           expect([body.guideFunnel, body.guideFidelity, body.followUps]).toEqual([null, null, null]);
           continue;
         }
-        body.guideFunnel?.forEach(({ step, cases }) => published.add(`${period.label} funnel ${step}`, offsets(months, GUIDE_STEPS, step - 1).map((a) => a + FUNNEL_AT), cases));
+        body.guideFunnel?.forEach(({ step, cases }) =>
+          published.add(
+            `${period.label} funnel ${step}`,
+            offsets(months, GUIDE_STEPS, step - 1).map((a) => a + FUNNEL_AT),
+            cases,
+          ),
+        );
         if (body.guideFidelity) {
-          published.add(`${period.label} on suggested`, offsets(months, 2, 0).map((a) => a + FIDELITY_AT), body.guideFidelity.onSuggestedStep);
-          published.add(`${period.label} guide contacts`, [...offsets(months, 2, 0), ...offsets(months, 2, 1)].map((a) => a + FIDELITY_AT), body.guideFidelity.total);
+          published.add(
+            `${period.label} on suggested`,
+            offsets(months, 2, 0).map((a) => a + FIDELITY_AT),
+            body.guideFidelity.onSuggestedStep,
+          );
+          published.add(
+            `${period.label} guide contacts`,
+            [...offsets(months, 2, 0), ...offsets(months, 2, 1)].map((a) => a + FIDELITY_AT),
+            body.guideFidelity.total,
+          );
         }
         FOLLOW_UP_OUTCOMES.forEach((outcome, i) => {
           const count = body.followUps?.[outcome];
-          if (count !== undefined) published.add(`${period.label} ${outcome}`, offsets(months, FOLLOW_UP_OUTCOMES.length, i).map((a) => a + FOLLOW_UPS_AT), count);
+          if (count !== undefined)
+            published.add(
+              `${period.label} ${outcome}`,
+              offsets(months, FOLLOW_UP_OUTCOMES.length, i).map((a) => a + FOLLOW_UPS_AT),
+              count,
+            );
         });
       }
     }
@@ -259,7 +288,12 @@ describe('statistics: no suppressed count can be recovered from everything publi
   it('collects the monthly, quarterly and yearly reports, which say the same as the trends', async () => {
     const before = published.figures.size;
     for (const period of periods) {
-      const query = period.kind === 'year' ? `year=${YEAR}` : period.kind === 'quarter' ? `year=${YEAR}&quarter=${period.label.slice(-1)}` : `year=${YEAR}&month=${Number(period.label.slice(5))}`;
+      const query =
+        period.kind === 'year'
+          ? `year=${YEAR}`
+          : period.kind === 'quarter'
+            ? `year=${YEAR}&quarter=${period.label.slice(-1)}`
+            : `year=${YEAR}&month=${Number(period.label.slice(5))}`;
       // Asked again when a loaded machine drops the connection.
       const fetchReport = () => download(test, supervisor, `/api/reports/${period.kind}.csv?${query}`);
       const rows = csvRows((await fetchReport().catch(fetchReport)).body);
@@ -269,11 +303,33 @@ describe('statistics: no suppressed count can be recovered from everything publi
       const total = row('Contacten per kanaal', 'Totaal');
       published.add(`report ${period.label} total`, contactAtoms(months, [ANY, ANY, ANY, ANY]), count(total));
       ['Telefoon', 'Chat', 'E-mail'].forEach((name, channel) =>
-        published.add(`report ${period.label} ${name}`, contactAtoms(months, [channel, ANY, ANY, ANY]), count(row('Contacten per kanaal', name))),
+        published.add(
+          `report ${period.label} ${name}`,
+          contactAtoms(months, [channel, ANY, ANY, ANY]),
+          count(row('Contacten per kanaal', name)),
+        ),
       );
       if (period.kind !== 'month') {
-        const names = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-        for (const m of months) published.add(`report ${period.label} ${names[m]}`, contactAtoms([m], [ANY, ANY, ANY, ANY]), count(row('Contacten per maand', names[m] ?? '')));
+        const names = [
+          'januari',
+          'februari',
+          'maart',
+          'april',
+          'mei',
+          'juni',
+          'juli',
+          'augustus',
+          'september',
+          'oktober',
+          'november',
+          'december',
+        ];
+        for (const m of months)
+          published.add(
+            `report ${period.label} ${names[m]}`,
+            contactAtoms([m], [ANY, ANY, ANY, ANY]),
+            count(row('Contacten per maand', names[m] ?? '')),
+          );
       }
     }
     // Nothing the trends had not published already.

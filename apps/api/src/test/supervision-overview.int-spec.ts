@@ -13,13 +13,7 @@ import { ownDatabase } from './own-database';
 
 const WEEK = `(date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam')`;
 
-async function newCase(
-  db: Pool,
-  assignee: TestStaff,
-  status: string,
-  lastContact: string | null,
-  created = 'now()',
-): Promise<string> {
+async function newCase(db: Pool, assignee: TestStaff, status: string, lastContact: string | null, created = 'now()'): Promise<string> {
   const { rows } = await db.query(
     `INSERT INTO case_file (code, caller_role, concern, status, assignee_id, created_by, last_contact_at, created_at)
      VALUES ($1, 'parent', 'unclear', $2, $3, $3, ${lastContact ?? 'NULL'}, ${created}) RETURNING id`,
@@ -106,10 +100,10 @@ describe('GET /api/supervision/overview', () => {
     await finalContact(db, cases['a1'], b, `${WEEK} + interval '30 minutes'`);
     await finalContact(db, cases['b2'], b, `${WEEK} - interval '2 days'`);
     await riskFlag(db, cases['b2'], b, true);
-    const { rows: drafts } = await db.query(
-      `INSERT INTO contact (case_id, counsellor_id) VALUES ($1, $2) RETURNING id`,
-      [cases['b2'], b.id],
-    );
+    const { rows: drafts } = await db.query(`INSERT INTO contact (case_id, counsellor_id) VALUES ($1, $2) RETURNING id`, [
+      cases['b2'],
+      b.id,
+    ]);
     const { rows: plans } = await db.query(
       `INSERT INTO safety_plan (case_id, status, version, activated_at) VALUES ($1, 'active', 2, now()) RETURNING id`,
       [cases['b2']],
@@ -184,9 +178,7 @@ describe('GET /api/supervision/overview', () => {
     );
     expect(body.attentionTotals).toEqual({ risk_flag: 1, overdue_follow_up: 1, stalled: 2, review_date_passed: 1 });
     const flag = body.attention.find((item) => item.reason === 'risk_flag');
-    expect(flag).toEqual(
-      expect.objectContaining({ flag: 'caller_safety', assignee: { id: a.id, displayName: expect.any(String) } }),
-    );
+    expect(flag).toEqual(expect.objectContaining({ flag: 'caller_safety', assignee: { id: a.id, displayName: expect.any(String) } }));
     expect(flag?.caseCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
     const { rows } = await test.db.query(
       `SELECT ((now() AT TIME ZONE 'Europe/Amsterdam')::date - 2)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS review,

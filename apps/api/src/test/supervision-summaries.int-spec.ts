@@ -123,9 +123,7 @@ describe('the supervision summaries', () => {
     const { rows: appointments } = await test.db.query(
       `SELECT day::text, channel, caller_role, status, appointments FROM appointment_daily_summary`,
     );
-    expect(appointments).toEqual([
-      { day: '2027-08-02', channel: 'phone', caller_role: 'friend', status: 'cancelled', appointments: 1 },
-    ]);
+    expect(appointments).toEqual([{ day: '2027-08-02', channel: 'phone', caller_role: 'friend', status: 'cancelled', appointments: 1 }]);
 
     // The retention job deletes a case in one statement; the summaries let go of all of it.
     await test.db.query(`DELETE FROM case_file WHERE id = $1`, [header.id]);
@@ -177,7 +175,9 @@ describe('the supervision summaries', () => {
       [counsellor],
     );
     // …then changes of every kind the triggers must follow.
-    await db.query(`UPDATE case_file SET caller_role = 'other', concern = 'hands_on_abuse' WHERE code LIKE 'SV%' AND ascii(right(code, 1)) % 5 = 1`);
+    await db.query(
+      `UPDATE case_file SET caller_role = 'other', concern = 'hands_on_abuse' WHERE code LIKE 'SV%' AND ascii(right(code, 1)) % 5 = 1`,
+    );
     await db.query(
       `DELETE FROM contact WHERE id IN (SELECT k.id FROM contact k WHERE k.status = 'final'
           AND NOT EXISTS (SELECT 1 FROM guide_progress_change g WHERE g.contact_id = k.id) ORDER BY k.started_at LIMIT 3)`,

@@ -71,7 +71,10 @@ describe('GET /api/supervision/trends', () => {
       await contact(db, s, c, 'email', `2026-03-${9 + i}T11:00:00`, 10);
     }
     await contact(db, p, c, 'phone', '2026-03-23T09:00:00', 10);
-    await db.query(`INSERT INTO contact (case_id, counsellor_id, channel, started_at) VALUES ($1, $2, 'phone', '2026-03-11T15:00:00${ZONE}')`, [p, c.id]);
+    await db.query(
+      `INSERT INTO contact (case_id, counsellor_id, channel, started_at) VALUES ($1, $2, 'phone', '2026-03-11T15:00:00${ZONE}')`,
+      [p, c.id],
+    );
 
     // Guide fidelity (relatives' contacts with guide work): F worked on steps 1, 2, 4, 3, 5 in its five
     // contacts — on the suggested step (the step reached before, or the next) in the 1st, 2nd and 5th.

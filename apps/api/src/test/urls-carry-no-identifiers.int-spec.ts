@@ -94,7 +94,9 @@ describe('URLs carry no case codes or free text', () => {
           return problems;
         }),
     );
-    expect(operations.filter(([, operation]) => (operation.parameters ?? []).some((parameter) => parameter.in === 'query')).length).toBeGreaterThan(5);
+    expect(
+      operations.filter(([, operation]) => (operation.parameters ?? []).some((parameter) => parameter.in === 'query')).length,
+    ).toBeGreaterThan(5);
     expect(problems).toEqual([]);
   });
 

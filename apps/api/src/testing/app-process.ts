@@ -59,7 +59,11 @@ export function runCli(env: Record<string, string>, args: string[], input = ''):
 /** Starts one CLI command and resolves when it ends, so several can run at the same moment. */
 export function startCli(env: Record<string, string>, args: string[]): Promise<{ status: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [builtApp('cli.js'), ...args], { cwd: tmpdir(), env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [builtApp('cli.js'), ...args], {
+      cwd: tmpdir(),
+      env: childEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));

@@ -38,45 +38,27 @@ export async function completeSecondFactor(
   const step = (login.body as SignInResult).secondFactor;
   if (step === 'enrol') {
     const started = await client.post('/api/auth/second-factor/enrolment', {});
-    if (started.status !== 201)
-      throw new Error(
-        `enrolment failed: ${started.status} ${JSON.stringify(started.body)}`,
-      );
+    if (started.status !== 201) throw new Error(`enrolment failed: ${started.status} ${JSON.stringify(started.body)}`);
     const enrolled: TestAuthenticator = {
       secret: (started.body as { secret: string }).secret,
       lastStep: 0,
     };
-    const confirmed = await client.post(
-      '/api/auth/second-factor/enrolment/confirm',
-      { code: await nextTotpCode(enrolled) },
-    );
-    if (confirmed.status !== 200)
-      throw new Error(
-        `enrolment confirm failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`,
-      );
+    const confirmed = await client.post('/api/auth/second-factor/enrolment/confirm', { code: await nextTotpCode(enrolled) });
+    if (confirmed.status !== 200) throw new Error(`enrolment confirm failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
     return enrolled;
   }
   if (step === 'verify') {
-    if (!app)
-      throw new Error(
-        'this staff member has a second factor, but the test kept no authenticator for them',
-      );
+    if (!app) throw new Error('this staff member has a second factor, but the test kept no authenticator for them');
     const verified = await client.post('/api/auth/second-factor/verify', {
       code: await nextTotpCode(app),
     });
-    if (verified.status !== 200)
-      throw new Error(
-        `second factor failed: ${verified.status} ${JSON.stringify(verified.body)}`,
-      );
+    if (verified.status !== 200) throw new Error(`second factor failed: ${verified.status} ${JSON.stringify(verified.body)}`);
   }
   return app;
 }
 
 /** The authenticator a test enrolled for this staff member (fails loudly when there is none). */
-export function authenticatorOf(staff: {
-  authenticator?: TestAuthenticator;
-}): TestAuthenticator {
-  if (!staff.authenticator)
-    throw new Error('no authenticator was enrolled for this staff member');
+export function authenticatorOf(staff: { authenticator?: TestAuthenticator }): TestAuthenticator {
+  if (!staff.authenticator) throw new Error('no authenticator was enrolled for this staff member');
   return staff.authenticator;
 }

@@ -15,7 +15,11 @@ export async function sendWithHeaders(
   const xsrf = client.cookies.get(XSRF_COOKIE);
   if (method !== 'GET' && xsrf) headers['x-xsrf-token'] = xsrf;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${client.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${client.baseUrl}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   return { status: response.status, headers: response.headers, body: type.includes('json') && text ? JSON.parse(text) : text };

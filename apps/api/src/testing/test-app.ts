@@ -45,10 +45,7 @@ let counter = 0;
  * Boots the real application on a random port against the run's test database, serving requests
  * as the run's restricted role (logs dropped unless `options.logger`). `env.DATABASE_APP_URL: ''` leaves the app to make a role itself.
  */
-export async function startTestApp(
-  env: Record<string, string> = {},
-  options: { logger?: pino.Logger } = {},
-): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { logger?: pino.Logger } = {}): Promise<TestApp> {
   const testUrl = process.env['TEST_DATABASE_URL'];
   if (!testUrl) throw new Error('TEST_DATABASE_URL is not set: run through apps/api/jest.int.config.cts');
   const ownerUrl = env['DATABASE_URL'] || testUrl;

@@ -30,9 +30,7 @@ export interface Violation {
 /** Runs axe on the page as it is now: its WCAG A/AA violations and structure problems, one per rule. */
 export async function axeViolations(page: Page): Promise<Violation[]> {
   const wcag = await new AxeBuilder({ page }).withTags(WCAG_AA_TAGS).analyze();
-  const structure = await new AxeBuilder({ page })
-    .withRules(STRUCTURE_RULES)
-    .analyze();
+  const structure = await new AxeBuilder({ page }).withRules(STRUCTURE_RULES).analyze();
   return [...wcag.violations, ...structure.violations].map((violation) => ({
     rule: violation.id,
     impact: violation.impact ?? 'unknown',
@@ -42,15 +40,9 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
 }
 
 /** One readable line per rule and failing element, for the test's failure message. */
-export function formatViolations(
-  where: string,
-  violations: Violation[],
-): string {
+export function formatViolations(where: string, violations: Violation[]): string {
   return violations
-    .map(
-      (v) =>
-        `${where}: [${v.impact}] ${v.rule} — ${v.help}\n${v.targets.map((t) => `    at ${t}`).join('\n')}`,
-    )
+    .map((v) => `${where}: [${v.impact}] ${v.rule} — ${v.help}\n${v.targets.map((t) => `    at ${t}`).join('\n')}`)
     .join('\n');
 }
 
@@ -58,42 +50,25 @@ export function formatViolations(
  * How far the document scrolls sideways in CSS pixels (0 when the page reflows; one pixel of
  * rounding allowed), with the outermost elements that stick out, to say where to look.
  */
-export function horizontalOverflow(
-  page: Page,
-): Promise<{ overflow: number; culprits: string[] }> {
+export function horizontalOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
   return page.evaluate(() => {
     const root = document.documentElement;
     const width = root.clientWidth;
     // An element sticks out with its box or with its content (a long word, a wide child).
     const sticksOut = (el: Element) => {
       const box = el.getBoundingClientRect();
-      return (
-        box.right > width + 1 ||
-        (getComputedStyle(el).overflowX === 'visible' &&
-          box.left + el.scrollWidth > width + 1)
-      );
+      return box.right > width + 1 || (getComputedStyle(el).overflowX === 'visible' && box.left + el.scrollWidth > width + 1);
     };
     // What a scroll container holds scrolls there, not on the page.
     const clipped = (el: Element) => {
-      for (
-        let up = el.parentElement;
-        up && up !== document.body;
-        up = up.parentElement
-      ) {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
         if (getComputedStyle(up).overflowX !== 'visible') return true;
       }
       return false;
     };
     const culprits = Array.from(document.querySelectorAll('body *'))
       .filter(
-        (el) =>
-          sticksOut(el) &&
-          !clipped(el) &&
-          !(
-            el.parentElement &&
-            sticksOut(el.parentElement) &&
-            el.parentElement !== document.body
-          ),
+        (el) => sticksOut(el) && !clipped(el) && !(el.parentElement && sticksOut(el.parentElement) && el.parentElement !== document.body),
       )
       .slice(0, 5)
       .map(
@@ -105,33 +80,18 @@ export function horizontalOverflow(
 }
 
 /** The elements whose CSS animation or transition lasts longer than `limitSeconds`. */
-export function longMotions(
-  page: Page,
-  limitSeconds = 0.01,
-): Promise<string[]> {
+export function longMotions(page: Page, limitSeconds = 0.01): Promise<string[]> {
   return page.evaluate((limit) => {
     const seconds = (value: string) =>
-      Math.max(
-        ...value
-          .split(',')
-          .map((part) =>
-            part.trim().endsWith('ms')
-              ? parseFloat(part) / 1000
-              : parseFloat(part) || 0,
-          ),
-      );
+      Math.max(...value.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part) || 0)));
     const describe = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${Array.from(el.classList).join('.')}` : ''}`;
     const found: string[] = [];
     for (const el of Array.from(document.querySelectorAll('*'))) {
       for (const pseudo of [null, '::before', '::after']) {
         const style = getComputedStyle(el, pseudo);
-        const animated =
-          style.animationName !== 'none' &&
-          seconds(style.animationDuration) > limit;
-        const transitioned =
-          style.transitionProperty !== 'none' &&
-          seconds(style.transitionDuration) > limit;
+        const animated = style.animationName !== 'none' && seconds(style.animationDuration) > limit;
+        const transitioned = style.transitionProperty !== 'none' && seconds(style.transitionDuration) > limit;
         if (animated || transitioned)
           found.push(
             `${describe(el)}${pseudo ?? ''} (${animated ? `animation ${style.animationDuration}` : `transition ${style.transitionDuration}`})`,
@@ -146,30 +106,20 @@ export function longMotions(
  * Where the keyboard focus is (undefined on the page itself) and whether it shows: an outline, or
  * the focus indicator Angular Material draws inside its buttons.
  */
-export function focusState(
-  page: Page,
-): Promise<{ on?: string; visible: boolean }> {
+export function focusState(page: Page): Promise<{ on?: string; visible: boolean }> {
   return page.evaluate(() => {
     const el = document.activeElement;
-    if (!el || el === document.body || el === document.documentElement)
-      return { visible: true };
+    if (!el || el === document.body || el === document.documentElement) return { visible: true };
     const on = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${Array.from(el.classList).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
     // Tab also stops on the picker button inside a date field, which the browser rings itself.
-    if (el instanceof HTMLInputElement && !el.matches(':focus'))
-      return { on, visible: true };
+    if (el instanceof HTMLInputElement && !el.matches(':focus')) return { on, visible: true };
     const style = getComputedStyle(el);
-    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
-      return { on, visible: true };
+    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return { on, visible: true };
     const indicator = el.querySelector(':scope > .mat-focus-indicator');
-    const ring = indicator
-      ? getComputedStyle(indicator, '::before')
-      : undefined;
+    const ring = indicator ? getComputedStyle(indicator, '::before') : undefined;
     return {
       on,
-      visible:
-        !!ring &&
-        ring.borderStyle !== 'none' &&
-        parseFloat(ring.borderWidth) > 0,
+      visible: !!ring && ring.borderStyle !== 'none' && parseFloat(ring.borderWidth) > 0,
     };
   });
 }

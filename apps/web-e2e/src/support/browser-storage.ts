@@ -19,7 +19,11 @@ export async function dumpBrowserStorage(page: Page): Promise<BrowserStorageDump
     const texts: string[] = [];
     const decoder = new TextDecoder('utf-8', { fatal: false });
     const bytesOf = (value: unknown): Uint8Array | undefined =>
-      value instanceof ArrayBuffer ? new Uint8Array(value) : ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : undefined;
+      value instanceof ArrayBuffer
+        ? new Uint8Array(value)
+        : ArrayBuffer.isView(value)
+          ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+          : undefined;
     for (const storage of [localStorage, sessionStorage]) {
       for (let i = 0; i < storage.length; i++) {
         const key = storage.key(i) as string;
@@ -77,7 +81,12 @@ export async function dumpBrowserStorage(page: Page): Promise<BrowserStorageDump
     const decrypted: string[] = [];
     const keysExtractable: boolean[] = [];
     for (const key of keys) {
-      keysExtractable.push(await crypto.subtle.exportKey('raw', key).then(() => true, () => false));
+      keysExtractable.push(
+        await crypto.subtle.exportKey('raw', key).then(
+          () => true,
+          () => false,
+        ),
+      );
       const names = contexts.filter((c) => !c.startsWith('leidraad.draft|'));
       const prefixes = contexts.filter((c) => c.startsWith('leidraad.draft|'));
       const aads = [undefined, ...prefixes.flatMap((prefix) => names.map((name) => prefix + name))];

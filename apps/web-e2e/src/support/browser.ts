@@ -59,10 +59,7 @@ export async function signIn(page: Page, who: Account): Promise<void> {
 }
 
 /** After the password: a supervisor's or admin's code from their authenticator app, typed. */
-export async function giveSecondFactor(
-  page: Page,
-  who: Account,
-): Promise<void> {
+export async function giveSecondFactor(page: Page, who: Account): Promise<void> {
   if (!who.totpSecret) return;
   // The code field has the focus once the second step shows.
   await page.getByLabel(/^Code$/).waitFor();
@@ -72,9 +69,6 @@ export async function giveSecondFactor(
 
 function required(name: string): string {
   const value = process.env[name];
-  if (!value)
-    throw new Error(
-      `${name} is not set: run through apps/web-e2e/jest.e2e.config.cts`,
-    );
+  if (!value) throw new Error(`${name} is not set: run through apps/web-e2e/jest.e2e.config.cts`);
   return value;
 }

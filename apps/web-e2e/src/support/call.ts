@@ -19,5 +19,8 @@ export async function startNewCase(
 
 /** Waits until the note's autosave says "Opgeslagen". */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.getByTestId('save-state').filter({ hasText: /^\s*Opgeslagen\s*$/ }).waitFor({ timeout: 15_000 });
+  await page
+    .getByTestId('save-state')
+    .filter({ hasText: /^\s*Opgeslagen\s*$/ })
+    .waitFor({ timeout: 15_000 });
 }

@@ -1,8 +1,7 @@
 /** A weekday 8 to 12 days from now, as `YYYY-MM-DD`: a review date with free working hours on it. */
 export function reviewDay(): string {
   const day = new Date(Date.now() + 8 * 86_400_000);
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6)
-    day.setUTCDate(day.getUTCDate() + 1);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
 }
 

@@ -12,15 +12,8 @@ export function recordSentText(context: BrowserContext): void {
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (!url.pathname.startsWith('/api/')) return;
-    const texts = [
-      ...url.searchParams.values(),
-      ...stringsIn(parse(request.postData())),
-    ].filter(isTyped);
-    if (texts.length > 0)
-      appendFileSync(
-        file,
-        texts.map((text) => JSON.stringify(text)).join('\n') + '\n',
-      );
+    const texts = [...url.searchParams.values(), ...stringsIn(parse(request.postData()))].filter(isTyped);
+    if (texts.length > 0) appendFileSync(file, texts.map((text) => JSON.stringify(text)).join('\n') + '\n');
   });
 }
 
@@ -53,7 +46,6 @@ function parse(body: string | null): unknown {
 function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === 'object')
-    return Object.values(value).flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
   return [];
 }

@@ -22,19 +22,10 @@ export function totpCode(secret: string, step: number): string {
  * used is kept in a file, so spec files (separate module registries) never reuse one; when both
  * are spent, wait for the clock.
  */
-export async function nextTotpCode(
-  username: string,
-  secret: string,
-): Promise<string> {
-  const file = join(
-    process.env['E2E_STATE_DIR'] ?? '.',
-    `totp-${username}.json`,
-  );
+export async function nextTotpCode(username: string, secret: string): Promise<string> {
+  const file = join(process.env['E2E_STATE_DIR'] ?? '.', `totp-${username}.json`);
   for (;;) {
-    const last = existsSync(file)
-      ? (JSON.parse(readFileSync(file, 'utf8')) as { lastStep: number })
-          .lastStep
-      : 0;
+    const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { lastStep: number }).lastStep : 0;
     const now = Math.floor(Date.now() / PERIOD_MS);
     const step = Math.max(now, last + 1);
     if (step <= now + 1) {

@@ -45,7 +45,11 @@ export const appRoutes: Route[] = [
       },
       { path: 'gids', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/call').then((m) => m.GuidePage) },
       { path: 'agenda', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/schedule').then((m) => m.AgendaPage) },
-      { path: 'lotgenotengroepen', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/peer-groups').then((m) => m.PeerGroupsPage) },
+      {
+        path: 'lotgenotengroepen',
+        canActivate: [roleGuard],
+        loadComponent: () => import('@leidraad/web/peer-groups').then((m) => m.PeerGroupsPage),
+      },
       { path: 'overzicht', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/supervision').then((m) => m.OverviewPage) },
       { path: 'trends', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/supervision').then((m) => m.TrendsPage) },
       { path: 'medewerkers', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.StaffPage) },

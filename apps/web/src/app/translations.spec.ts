@@ -29,20 +29,12 @@ type Tree = { [key: string]: string | Tree };
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string'
-      ? [`${prefix}${key}`]
-      : keys(value, `${prefix}${key}.`),
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
   );
 }
 
 const root = join(__dirname, '../../../..');
-const load = (language: string): Tree =>
-  JSON.parse(
-    readFileSync(
-      join(__dirname, '../../public/i18n', `${language}.json`),
-      'utf8',
-    ),
-  ) as Tree;
+const load = (language: string): Tree => JSON.parse(readFileSync(join(__dirname, '../../public/i18n', `${language}.json`), 'utf8')) as Tree;
 
 /**
  * Keys the code builds at run time (`'case.roles.' + role`), with the values that can follow the
@@ -127,19 +119,10 @@ interface Source {
 function sources(): Source[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory()
-        ? entry.name === 'node_modules'
-          ? []
-          : walk(join(dir, entry.name))
-        : [join(dir, entry.name)],
+      entry.isDirectory() ? (entry.name === 'node_modules' ? [] : walk(join(dir, entry.name))) : [join(dir, entry.name)],
     );
   return [...walk(join(root, 'libs/web')), ...walk(join(root, 'apps/web/src'))]
-    .filter(
-      (file) =>
-        /\.(html|ts)$/.test(file) &&
-        !/\.(spec|test)\.ts$/.test(file) &&
-        !file.endsWith('test-setup.ts'),
-    )
+    .filter((file) => /\.(html|ts)$/.test(file) && !/\.(spec|test)\.ts$/.test(file) && !file.endsWith('test-setup.ts'))
     .map((file) => ({
       file: relative(root, file),
       text: readFileSync(file, 'utf8'),
@@ -158,14 +141,8 @@ function code({ file, text }: Source): string {
  * template string are found too; too many candidates do no harm, only key-like ones count.
  */
 function literals(text: string): string[] {
-  const patterns = [
-    /'((?:[^'\\\n]|\\.)*)'/g,
-    /"((?:[^"\\\n]|\\.)*)"/g,
-    /`([^`$]*)/g,
-  ];
-  return patterns.flatMap((pattern) =>
-    [...text.matchAll(pattern)].map((match) => match[1]),
-  );
+  const patterns = [/'((?:[^'\\\n]|\\.)*)'/g, /"((?:[^"\\\n]|\\.)*)"/g, /`([^`$]*)/g];
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1]));
 }
 
 interface Usage {
@@ -178,9 +155,7 @@ interface Usage {
 function usage(namespaces: Set<string>, existing: Set<string>): Usage {
   const exact = new Set<string>();
   const prefixes = new Set<string>();
-  const looksLikeKey = (value: string) =>
-    /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)*\.?$/.test(value) &&
-    namespaces.has(value.split('.')[0]);
+  const looksLikeKey = (value: string) => /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)*\.?$/.test(value) && namespaces.has(value.split('.')[0]);
   for (const source of sources()) {
     const text = code(source);
     for (const candidate of literals(text).filter(looksLikeKey)) {
@@ -193,55 +168,41 @@ function usage(namespaces: Set<string>, existing: Set<string>): Usage {
     if (reads.length === 0) continue;
     for (const [, name] of text.matchAll(/\bt\(\s*'([^']+)'/g)) {
       const scoped = reads.map((read) => `${read}.${name}`);
-      if (!existing.has(name))
-        exact.add(scoped.find((key) => existing.has(key)) ?? scoped[0]);
+      if (!existing.has(name)) exact.add(scoped.find((key) => existing.has(key)) ?? scoped[0]);
     }
   }
   return { exact, prefixes };
 }
 
 /** Where `index` falls in `text`, as a 1-based line number. */
-const lineOf = (text: string, index: number) =>
-  text.slice(0, index).split('\n').length;
+const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /**
  * Text a person would read that is typed into a template instead of coming from Transloco:
  * text between tags, and static aria-label / title / placeholder / alt / label attributes.
  */
-function hardCodedTexts(
-  file: string,
-  template: string,
-  firstLine = 1,
-): string[] {
+function hardCodedTexts(file: string, template: string, firstLine = 1): string[] {
   const found: string[] = [];
-  const report = (index: number, text: string) =>
-    found.push(`${file}:${firstLine - 1 + lineOf(template, index)}: ${text}`);
+  const report = (index: number, text: string) => found.push(`${file}:${firstLine - 1 + lineOf(template, index)}: ${text}`);
   const isLanguage = (text: string) => {
     const rest = text.replace(/&[a-z]+;|&#\d+;/gi, ' ').trim();
     return /\p{L}/u.test(rest) && !NOT_LANGUAGE.has(rest);
   };
-  const withoutComments = template.replace(/<!--[\s\S]*?-->/g, (comment) =>
-    comment.replace(/[^\n]/g, ' '),
-  );
+  const withoutComments = template.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
   const tag = /<[a-zA-Z/!](?:"[^"]*"|'[^']*'|[^'">])*>/g;
   let last = 0;
   const scanText = (start: number, end: number) => {
     const text = withoutComments
       .slice(start, end)
       .replace(/@let\s[^;]*;/g, (m) => m.replace(/[^\n]/g, ' '))
-      .replace(
-        /@(?:else\s+if|if|for|switch|case|defer|placeholder|loading|error)\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*\{/g,
-        (m) => m.replace(/[^\n]/g, ' '),
+      .replace(/@(?:else\s+if|if|for|switch|case|defer|placeholder|loading|error)\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*\{/g, (m) =>
+        m.replace(/[^\n]/g, ' '),
       )
       .replace(/@(?:else|default|empty)\s*\{/g, (m) => m.replace(/[^\n]/g, ' '))
       .replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' '))
       .replace(/[{}]/g, ' ');
     for (const line of text.split('\n').entries()) {
-      if (isLanguage(line[1]))
-        report(
-          start + text.split('\n').slice(0, line[0]).join('\n').length + 1,
-          line[1].trim(),
-        );
+      if (isLanguage(line[1])) report(start + text.split('\n').slice(0, line[0]).join('\n').length + 1, line[1].trim());
     }
   };
   for (const match of withoutComments.matchAll(tag)) {
@@ -251,11 +212,7 @@ function hardCodedTexts(
       /\s(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt|label)="([^"]*)"/g,
     )) {
       const value = attribute[2].replace(/\{\{[\s\S]*?\}\}/g, ' ');
-      if (isLanguage(value))
-        report(
-          match.index + (attribute.index ?? 0) + 1,
-          `${attribute[1]}="${attribute[2]}"`,
-        );
+      if (isLanguage(value)) report(match.index + (attribute.index ?? 0) + 1, `${attribute[1]}="${attribute[2]}"`);
     }
   }
   scanText(last, withoutComments.length);
@@ -274,45 +231,22 @@ describe('translations', () => {
   });
 
   it('have no empty texts', () => {
-    const flat = (tree: Tree): string[] =>
-      Object.values(tree).flatMap((value) =>
-        typeof value === 'string' ? [value] : flat(value),
-      );
-    expect(
-      [...flat(load('nl')), ...flat(load('en'))].filter(
-        (text) => text.trim() === '',
-      ),
-    ).toEqual([]);
+    const flat = (tree: Tree): string[] => Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : flat(value)));
+    expect([...flat(load('nl')), ...flat(load('en'))].filter((text) => text.trim() === '')).toEqual([]);
   });
 
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string) =>
-      [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
-    const lookup = (tree: Tree, key: string) =>
-      key
-        .split('.')
-        .reduce<string | Tree>(
-          (node, part) => (node as Tree)[part],
-          tree,
-        ) as string;
+    const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+    const lookup = (tree: Tree, key: string) => key.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part], tree) as string;
     const nlTree = load('nl');
     const enTree = load('en');
-    const mismatched = nl.filter(
-      (key) =>
-        placeholders(lookup(nlTree, key)).join() !==
-        placeholders(lookup(enTree, key)).join(),
-    );
+    const mismatched = nl.filter((key) => placeholders(lookup(nlTree, key)).join() !== placeholders(lookup(enTree, key)).join());
     expect(mismatched).toEqual([]);
   });
 
   it('have every key the code names, in both languages', () => {
-    const groups = new Set(
-      [...nl, ...en].flatMap((key) =>
-        key.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.')),
-      ),
-    );
-    const known = (language: string[]) => (key: string) =>
-      language.includes(key) || groups.has(key);
+    const groups = new Set([...nl, ...en].flatMap((key) => key.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+    const known = (language: string[]) => (key: string) => language.includes(key) || groups.has(key);
     const named = [...used.exact];
     expect(named.filter((key) => !known(nl)(key)).sort()).toEqual([]);
     expect(named.filter((key) => !known(en)(key)).sort()).toEqual([]);
@@ -323,22 +257,18 @@ describe('translations', () => {
       values === 'any' ? [] : values.map((value) => `${prefix}${value}`),
     );
     // A value may lead to one text or to a group of them (`overview.reasons.stalled.label`).
-    const has = (language: string[]) => (key: string) =>
-      language.some((k) => k === key || k.startsWith(`${key}.`));
+    const has = (language: string[]) => (key: string) => language.some((k) => k === key || k.startsWith(`${key}.`));
     expect(expected.filter((key) => !has(nl)(key))).toEqual([]);
     expect(expected.filter((key) => !has(en)(key))).toEqual([]);
     const anyChildren = Object.entries(DYNAMIC_KEYS).filter(
-      ([prefix, values]) =>
-        values === 'any' && !nl.some((key) => key.startsWith(prefix)),
+      ([prefix, values]) => values === 'any' && !nl.some((key) => key.startsWith(prefix)),
     );
     expect(anyChildren.map(([prefix]) => prefix)).toEqual([]);
   });
 
   it('list every key prefix the code builds on, and no other', () => {
     const declared = Object.keys(DYNAMIC_KEYS);
-    expect(
-      [...used.prefixes].filter((prefix) => !declared.includes(prefix)).sort(),
-    ).toEqual([]);
+    expect([...used.prefixes].filter((prefix) => !declared.includes(prefix)).sort()).toEqual([]);
     expect(declared.filter((prefix) => !used.prefixes.has(prefix))).toEqual([]);
   });
 
@@ -347,11 +277,7 @@ describe('translations', () => {
       used.exact.has(key) ||
       Object.entries(DYNAMIC_KEYS).some(
         ([prefix, values]) =>
-          key.startsWith(prefix) &&
-          (values === 'any' ||
-            values
-              .map(String)
-              .includes(key.slice(prefix.length).split('.')[0])),
+          key.startsWith(prefix) && (values === 'any' || values.map(String).includes(key.slice(prefix.length).split('.')[0])),
       );
     expect(nl.filter((key) => !isUsed(key))).toEqual([]);
   });
@@ -360,22 +286,14 @@ describe('translations', () => {
     const found = sources().flatMap(({ file, text }) => {
       if (file.endsWith('.html')) return hardCodedTexts(file, text);
       return [...text.matchAll(/\btemplate:\s*`([^`]*)`/g)].flatMap((match) =>
-        hardCodedTexts(
-          file,
-          match[1],
-          lineOf(text, (match.index ?? 0) + match[0].indexOf('`') + 1),
-        ),
+        hardCodedTexts(file, match[1], lineOf(text, (match.index ?? 0) + match[0].indexOf('`') + 1)),
       );
     });
     expect(found).toEqual([]);
   });
 
   it('finds hard-coded text, so an empty list means something', () => {
-    const template =
-      '<p>{{ t("a.b") }}</p>\n@if (x > 1) {\n  <span title="Sluiten">Klaar</span>\n}\n<b [title]="t(\'a\')">Leidraad</b>';
-    expect(hardCodedTexts('x.html', template)).toEqual([
-      'x.html:3: title="Sluiten"',
-      'x.html:3: Klaar',
-    ]);
+    const template = '<p>{{ t("a.b") }}</p>\n@if (x > 1) {\n  <span title="Sluiten">Klaar</span>\n}\n<b [title]="t(\'a\')">Leidraad</b>';
+    expect(hardCodedTexts('x.html', template)).toEqual(['x.html:3: title="Sluiten"', 'x.html:3: Klaar']);
   });
 });

@@ -9,19 +9,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { scan } from '../src';
-import {
-  HOSTILE_UNITS,
-  MIXED_SCRIPTS,
-  repeatTo,
-} from '../src/lib/testing/hostile';
+import { HOSTILE_UNITS, MIXED_SCRIPTS, repeatTo } from '../src/lib/testing/hostile';
 import { loadCorpus } from './corpus-files';
 
 /** A realistic note: corpus sentences (with identifiers and without) up to `length` characters. */
 export function buildNote(length: number): string {
   const sentences = loadCorpus().map((entry) => entry.text);
   let note = '';
-  for (let i = 0; note.length < length; i++)
-    note += `${sentences[(i * 7919) % sentences.length]} `;
+  for (let i = 0; note.length < length; i++) note += `${sentences[(i * 7919) % sentences.length]} `;
   return note.slice(0, length);
 }
 
@@ -69,8 +64,7 @@ console.log(
 // in CPU time (a busy machine stretches wall time by whatever else runs).
 const HOSTILE_LENGTH = 20_000;
 const HOSTILE_RUNS = 5;
-const mbps = (chars: number, ms: number): string =>
-  (chars / 1e6 / (ms / 1000)).toFixed(2);
+const mbps = (chars: number, ms: number): string => (chars / 1e6 / (ms / 1000)).toFixed(2);
 const medianOf = (text: string, warmUps = 1, runs = HOSTILE_RUNS): number => {
   for (let i = 0; i < warmUps; i++) scan(text);
   return median(Array.from({ length: runs }, () => cpu(() => scan(text))));
@@ -107,9 +101,7 @@ console.log(
 const big = buildNote(1_000_000);
 let wall = 0;
 const cpuMs = cpu(() => (wall = time(() => scan(big))));
-console.log(
-  `1 MB of notes: ${wall.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU`,
-);
+console.log(`1 MB of notes: ${wall.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU`);
 const adversarial: Record<string, string> = {
   'digits and separators': '0 6-1 2.3 4/5 6 7 8 9 '.repeat(50_000),
   'at signs': 'a@b.'.repeat(250_000),
@@ -121,7 +113,5 @@ const adversarial: Record<string, string> = {
 for (const [name, text] of Object.entries(adversarial)) {
   let elapsed = 0;
   const used = cpu(() => (elapsed = time(() => scan(text))));
-  console.log(
-    `1 MB adversarial (${name}): ${elapsed.toFixed(0)} ms wall, ${used.toFixed(0)} ms CPU`,
-  );
+  console.log(`1 MB adversarial (${name}): ${elapsed.toFixed(0)} ms wall, ${used.toFixed(0)} ms CPU`);
 }

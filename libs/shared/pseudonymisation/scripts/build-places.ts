@@ -45,10 +45,7 @@ function lines(file: string): string[] {
 
 /** Dutch woonplaatsen and gemeenten: one name a line. */
 export function dutchPlaces(): string[] {
-  return [
-    ...lines('nl-bag-woonplaatsen.txt'),
-    ...lines('nl-bag-gemeenten.txt'),
-  ].map(normalisePlace);
+  return [...lines('nl-bag-woonplaatsen.txt'), ...lines('nl-bag-gemeenten.txt')].map(normalisePlace);
 }
 
 /** Belgian places: "postcode;name;province", without the header and the lines without a province. */
@@ -68,10 +65,7 @@ export function sortedUnique(names: readonly string[]): string[] {
 }
 
 /** One template literal, names separated by "|", a line per ~100 characters. */
-export function renderModule(
-  nl: readonly string[],
-  be: readonly string[],
-): string {
+export function renderModule(nl: readonly string[], be: readonly string[]): string {
   const block = (names: readonly string[]): string[] => {
     const out: string[] = [];
     let line = '';
@@ -109,7 +103,5 @@ if (require.main === module) {
   const be = sortedUnique(belgianPlaces());
   const source = renderModule(nl, be);
   writeFileSync(OUTPUT, source);
-  console.log(
-    `wrote ${OUTPUT}: ${nl.length} Dutch and ${be.length} Belgian places, ${Math.round(source.length / 1024)} kB`,
-  );
+  console.log(`wrote ${OUTPUT}: ${nl.length} Dutch and ${be.length} Belgian places, ${Math.round(source.length / 1024)} kB`);
 }

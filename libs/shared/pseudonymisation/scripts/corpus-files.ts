@@ -1,12 +1,7 @@
 /** Reading and writing the corpus files (Node only: scripts and tests). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  parseCorpus,
-  splitOf,
-  type CorpusEntry,
-  type CorpusSource,
-} from '../src/lib/eval/corpus';
+import { parseCorpus, splitOf, type CorpusEntry, type CorpusSource } from '../src/lib/eval/corpus';
 import { parseMarkup } from '../src/lib/eval/markup';
 
 export const CORPUS_DIR = join(__dirname, '..', 'corpus');
@@ -27,16 +22,13 @@ export function markupFiles(source: CorpusSource): string[] {
 
 /** Entries from the authoring files of one source (inline markup). */
 export function entriesFromMarkup(source: CorpusSource): CorpusEntry[] {
-  const lines = markupFiles(source).flatMap((name) =>
-    readFileSync(join(CORPUS_DIR, 'src', name), 'utf8').split('\n'),
-  );
+  const lines = markupFiles(source).flatMap((name) => readFileSync(join(CORPUS_DIR, 'src', name), 'utf8').split('\n'));
   const entries: CorpusEntry[] = [];
   for (const line of lines) {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const { text, labels } = parseMarkup(trimmed);
-    if (source === 'clean' && labels.length > 0)
-      throw new Error(`clean sentence with a label: ${trimmed}`);
+    if (source === 'clean' && labels.length > 0) throw new Error(`clean sentence with a label: ${trimmed}`);
     entries.push({
       id: `${source}-${String(entries.length + 1).padStart(4, '0')}`,
       source,
@@ -53,10 +45,6 @@ export function toJsonl(entries: readonly CorpusEntry[]): string {
 }
 
 /** The committed corpus, corpus/<source>.jsonl. */
-export function loadCorpus(
-  sources: readonly CorpusSource[] = SOURCES,
-): CorpusEntry[] {
-  return sources.flatMap((source) =>
-    parseCorpus(readFileSync(join(CORPUS_DIR, `${source}.jsonl`), 'utf8')),
-  );
+export function loadCorpus(sources: readonly CorpusSource[] = SOURCES): CorpusEntry[] {
+  return sources.flatMap((source) => parseCorpus(readFileSync(join(CORPUS_DIR, `${source}.jsonl`), 'utf8')));
 }

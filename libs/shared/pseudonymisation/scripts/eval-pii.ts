@@ -35,14 +35,8 @@ console.log(
 if (process.argv.includes('--errors')) {
   console.log('\nErrors on the tuning part:');
   for (const error of tuning.errors) {
-    const missed = error.missed.map(
-      (l) => `MISSED ${l.category} "${error.text.slice(l.start, l.end)}"`,
-    );
-    const spurious = error.spurious.map(
-      (f) => `SPURIOUS ${f.category} "${error.text.slice(f.start, f.end)}"`,
-    );
-    console.log(
-      `- ${error.id}: ${toMarkup({ text: error.text, labels: [] })}\n    ${[...missed, ...spurious].join('\n    ')}`,
-    );
+    const missed = error.missed.map((l) => `MISSED ${l.category} "${error.text.slice(l.start, l.end)}"`);
+    const spurious = error.spurious.map((f) => `SPURIOUS ${f.category} "${error.text.slice(f.start, f.end)}"`);
+    console.log(`- ${error.id}: ${toMarkup({ text: error.text, labels: [] })}\n    ${[...missed, ...spurious].join('\n    ')}`);
   }
 }

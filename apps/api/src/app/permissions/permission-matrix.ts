@@ -91,7 +91,11 @@ const pub = (ownership: Ownership = 'none'): RoutePermission => ({ roles: 'publi
 // Public as the matrix runs (development). With LEIDRAAD_API_DOCS=staff, the production default, a
 // hook lets only signed-in staff in (apps/api/src/app/api-docs.ts; api-docs-access.int-spec.ts).
 const docs: RoutePermission = { roles: 'public', ownership: 'none', plugin: true };
-const only = (roles: readonly Role[], ownership: Ownership, extra: Pick<RoutePermission, 'stepUp' | 'duringSecondFactor'> = {}): RoutePermission => ({
+const only = (
+  roles: readonly Role[],
+  ownership: Ownership,
+  extra: Pick<RoutePermission, 'stepUp' | 'duringSecondFactor'> = {},
+): RoutePermission => ({
   roles,
   ownership,
   ...extra,

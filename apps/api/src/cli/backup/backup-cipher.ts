@@ -1,10 +1,4 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHmac,
-  hkdfSync,
-  randomBytes,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 
 /**
@@ -27,8 +21,7 @@ const KEY_ID_BYTES = 8;
 const SALT_BYTES = 16;
 const PREFIX_BYTES = 7;
 const TAG_BYTES = 16;
-const HEADER_BYTES =
-  MAGIC.length + 1 + KEY_ID_BYTES + SALT_BYTES + PREFIX_BYTES + 4;
+const HEADER_BYTES = MAGIC.length + 1 + KEY_ID_BYTES + SALT_BYTES + PREFIX_BYTES + 4;
 const RECORD_HEAD_BYTES = 5;
 /** Plaintext bytes per chunk. */
 export const BACKUP_CHUNK_BYTES = 1 << 20;
@@ -44,10 +37,7 @@ export function backupKeyId(key: Buffer): string {
 }
 
 function keyIdBytes(key: Buffer): Buffer {
-  return createHmac('sha256', key)
-    .update('leidraad backup key id')
-    .digest()
-    .subarray(0, KEY_ID_BYTES);
+  return createHmac('sha256', key).update('leidraad backup key id').digest().subarray(0, KEY_ID_BYTES);
 }
 
 function fileKey(key: Buffer, salt: Buffer): Buffer {
@@ -63,10 +53,7 @@ function nonce(prefix: Buffer, index: number, final: boolean): Buffer {
 }
 
 /** Encrypts a byte stream into the `.ldbk` format. */
-export function encryptBackup(
-  key: Buffer,
-  chunkBytes = BACKUP_CHUNK_BYTES,
-): Transform {
+export function encryptBackup(key: Buffer, chunkBytes = BACKUP_CHUNK_BYTES): Transform {
   const salt = randomBytes(SALT_BYTES);
   const prefix = randomBytes(PREFIX_BYTES);
   const header = Buffer.alloc(HEADER_BYTES);
@@ -82,11 +69,7 @@ export function encryptBackup(
   let pendingBytes = 0;
 
   const seal = (plain: Buffer, final: boolean): Buffer => {
-    const cipher = createCipheriv(
-      'aes-256-gcm',
-      sealKey,
-      nonce(prefix, index, final),
-    );
+    const cipher = createCipheriv('aes-256-gcm', sealKey, nonce(prefix, index, final));
     cipher.setAAD(header);
     const body = Buffer.concat([cipher.update(plain), cipher.final()]);
     const head = Buffer.alloc(RECORD_HEAD_BYTES);
@@ -139,13 +122,10 @@ export function decryptBackup(key: Buffer): Transform {
 
   const readHeader = (): void => {
     const candidate = buffered.subarray(0, HEADER_BYTES);
-    if (!candidate.subarray(0, MAGIC.length).equals(MAGIC))
-      throw new BackupFileError('This is not a Leidraad backup (.ldbk) file.');
+    if (!candidate.subarray(0, MAGIC.length).equals(MAGIC)) throw new BackupFileError('This is not a Leidraad backup (.ldbk) file.');
     const version = candidate[MAGIC.length];
     if (version !== BACKUP_FORMAT_VERSION)
-      throw new BackupFileError(
-        `Backup format version ${version} is not supported (this version reads ${BACKUP_FORMAT_VERSION}).`,
-      );
+      throw new BackupFileError(`Backup format version ${version} is not supported (this version reads ${BACKUP_FORMAT_VERSION}).`);
     let offset = MAGIC.length + 1;
     const fileKeyId = candidate.subarray(offset, (offset += KEY_ID_BYTES));
     if (!fileKeyId.equals(keyIdBytes(key))) {
@@ -161,16 +141,12 @@ export function decryptBackup(key: Buffer): Transform {
     buffered = buffered.subarray(HEADER_BYTES);
   };
 
-  const damaged = (what: string) =>
-    new BackupFileError(
-      `The backup is damaged or was altered (${what}); nothing was restored from it.`,
-    );
+  const damaged = (what: string) => new BackupFileError(`The backup is damaged or was altered (${what}); nothing was restored from it.`);
 
   return new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       try {
-        buffered =
-          buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
+        buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
         if (!header) {
           if (buffered.length < HEADER_BYTES) return callback();
           readHeader();
@@ -179,30 +155,15 @@ export function decryptBackup(key: Buffer): Transform {
           if (finished) throw damaged('data after the final chunk');
           const flag = buffered[0];
           const length = buffered.readUInt32BE(1);
-          if (flag > 1 || length > chunkBytes)
-            throw damaged(`chunk ${index} has an impossible header`);
+          if (flag > 1 || length > chunkBytes) throw damaged(`chunk ${index} has an impossible header`);
           const recordBytes = RECORD_HEAD_BYTES + length + TAG_BYTES;
           if (buffered.length < recordBytes) break;
-          const decipher = createDecipheriv(
-            'aes-256-gcm',
-            openKey,
-            nonce(prefix, index, flag === 1),
-          );
+          const decipher = createDecipheriv('aes-256-gcm', openKey, nonce(prefix, index, flag === 1));
           decipher.setAAD(header as Buffer);
-          decipher.setAuthTag(
-            buffered.subarray(RECORD_HEAD_BYTES + length, recordBytes),
-          );
+          decipher.setAuthTag(buffered.subarray(RECORD_HEAD_BYTES + length, recordBytes));
           let plain: Buffer;
           try {
-            plain = Buffer.concat([
-              decipher.update(
-                buffered.subarray(
-                  RECORD_HEAD_BYTES,
-                  RECORD_HEAD_BYTES + length,
-                ),
-              ),
-              decipher.final(),
-            ]);
+            plain = Buffer.concat([decipher.update(buffered.subarray(RECORD_HEAD_BYTES, RECORD_HEAD_BYTES + length)), decipher.final()]);
           } catch {
             throw damaged(`chunk ${index} does not authenticate`);
           }
@@ -217,18 +178,8 @@ export function decryptBackup(key: Buffer): Transform {
       }
     },
     flush(callback: TransformCallback) {
-      if (!header)
-        return callback(
-          new BackupFileError(
-            'This is not a Leidraad backup (.ldbk) file: it is too short.',
-          ),
-        );
-      if (!finished || buffered.length > 0)
-        return callback(
-          damaged(
-            finished ? 'data after the final chunk' : 'the file is cut off',
-          ),
-        );
+      if (!header) return callback(new BackupFileError('This is not a Leidraad backup (.ldbk) file: it is too short.'));
+      if (!finished || buffered.length > 0) return callback(damaged(finished ? 'data after the final chunk' : 'the file is cut off'));
       callback();
     },
   });

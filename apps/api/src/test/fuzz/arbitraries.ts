@@ -10,9 +10,7 @@ import fc from 'fast-check';
 const RAW = '\u0001raw:';
 export const raw = (token: string): string => `${RAW}${token}\u0001`;
 
-export type Payload = (
-  { kind: 'json'; value: unknown } | { kind: 'raw'; text: string }
-) & {
+export type Payload = ({ kind: 'json'; value: unknown } | { kind: 'raw'; text: string }) & {
   label: string;
   /** Extra request headers (a content type other than JSON, confirmations of quasi-identifiers). */
   headers?: Record<string, string>;
@@ -43,9 +41,7 @@ export function bodyText(payload: Payload): string {
   if (payload.kind === 'raw') return payload.text;
   const text = JSON.stringify(payload.value) ?? 'null';
   return text.includes(RAW)
-    ? text.replace(/"\\u0001raw:(.*?)\\u0001"/g, (_, token: string) =>
-        token.replace(/\\"/g, '"').replace(/\\\\/g, '\\'),
-      )
+    ? text.replace(/"\\u0001raw:(.*?)\\u0001"/g, (_, token: string) => token.replace(/\\"/g, '"').replace(/\\\\/g, '\\'))
     : text;
 }
 
@@ -167,8 +163,7 @@ const RAW_NUMBERS = [
 ];
 
 const deepArray = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
-const deepObject = (depth: number) =>
-  `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+const deepObject = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
 /** One value of the wrong type, shape or size for a field. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -195,16 +190,9 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...SQL, ...SCRIPT, ...UNICODE_TRICKS),
   trickyText,
   fc.constantFrom(20_001, 100_000, 900_000).map((size) => 'x'.repeat(size)),
-  fc
-    .constantFrom(10, 1000, 10_000)
-    .chain((depth) =>
-      fc.constantFrom(raw(deepArray(depth)), raw(deepObject(depth))),
-    ),
+  fc.constantFrom(10, 1000, 10_000).chain((depth) => fc.constantFrom(raw(deepArray(depth)), raw(deepObject(depth)))),
   fc.array(trickyText, { maxLength: 3 }),
-  fc.dictionary(
-    fc.constantFrom('a', '__proto__', 'constructor', 'prototype', 'toString'),
-    fc.constantFrom<unknown>(1, 'x', null),
-  ),
+  fc.dictionary(fc.constantFrom('a', '__proto__', 'constructor', 'prototype', 'toString'), fc.constantFrom<unknown>(1, 'x', null)),
   fc.jsonValue({ maxDepth: 3 }),
 );
 
@@ -220,11 +208,7 @@ const POLLUTING_FIELDS: [string, unknown][] = [
 ];
 
 /** `{"__proto__": …}` in a JS object literal would set the prototype: write such keys into raw JSON instead. */
-function withRawField(
-  body: Record<string, unknown>,
-  key: string,
-  value: unknown,
-): string {
+function withRawField(body: Record<string, unknown>, key: string, value: unknown): string {
   const text = JSON.stringify(body);
   const field = `${JSON.stringify(key)}:${JSON.stringify(value)}`;
   return text === '{}' ? `{${field}}` : `{${field},${text.slice(1)}`;
@@ -233,25 +217,16 @@ function withRawField(
 type Body = Record<string, unknown>;
 
 /** Paths into a body: each leaf and each nested object/array, as key lists. */
-function paths(
-  value: unknown,
-  prefix: (string | number)[] = [],
-): (string | number)[][] {
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   if (value === null || typeof value !== 'object') return [prefix];
-  const entries = Array.isArray(value)
-    ? value.map((v, i) => [i, v] as const)
-    : Object.entries(value);
-  return [
-    ...(prefix.length > 0 ? [prefix] : []),
-    ...entries.flatMap(([key, v]) => paths(v, [...prefix, key])),
-  ];
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  return [...(prefix.length > 0 ? [prefix] : []), ...entries.flatMap(([key, v]) => paths(v, [...prefix, key]))];
 }
 
 function setAt(body: Body, path: (string | number)[], value: unknown): Body {
   const copy = structuredClone(body);
   let node: Record<string | number, unknown> = copy;
-  for (const key of path.slice(0, -1))
-    node = node[key] as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   node[path[path.length - 1]] = value;
   return copy;
 }
@@ -259,8 +234,7 @@ function setAt(body: Body, path: (string | number)[], value: unknown): Body {
 function deleteAt(body: Body, path: (string | number)[]): Body {
   const copy = structuredClone(body);
   let node: Record<string | number, unknown> = copy;
-  for (const key of path.slice(0, -1))
-    node = node[key] as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   if (Array.isArray(node)) node.splice(Number(path[path.length - 1]), 1);
   else delete node[path[path.length - 1]];
   return copy;
@@ -277,86 +251,57 @@ function printable(payload: Payload): Payload {
 }
 
 /** Random and hostile payloads for an endpoint whose valid body is `valid` and free-text fields `freeText` (dotted paths). */
-export function payloads(
-  valid: Body | undefined,
-  freeText: string[],
-): fc.Arbitrary<Payload> {
+export function payloads(valid: Body | undefined, freeText: string[]): fc.Arbitrary<Payload> {
   const base = valid ?? {};
   const fieldPaths = paths(base);
-  const json = (value: unknown, label: string): Payload =>
-    printable({ kind: 'json', value, label });
-  const rawText = (text: string, label: string): Payload =>
-    printable({ kind: 'raw', text, label });
+  const json = (value: unknown, label: string): Payload => printable({ kind: 'json', value, label });
+  const rawText = (text: string, label: string): Payload => printable({ kind: 'raw', text, label });
   const options: fc.Arbitrary<Payload>[] = [
     // One field of the wrong type, size or shape.
     ...(fieldPaths.length > 0
       ? [
           fc
             .tuple(fc.constantFrom(...fieldPaths), hostileValue)
-            .map(([path, value]) =>
-              json(setAt(base, path, value), `field ${path.join('.')} hostile`),
-            ),
+            .map(([path, value]) => json(setAt(base, path, value), `field ${path.join('.')} hostile`)),
         ]
       : []),
     // A required field left out.
     ...(fieldPaths.length > 0
-      ? [
-          fc
-            .constantFrom(...fieldPaths)
-            .map((path) =>
-              json(deleteAt(base, path), `field ${path.join('.')} missing`),
-            ),
-        ]
+      ? [fc.constantFrom(...fieldPaths).map((path) => json(deleteAt(base, path), `field ${path.join('.')} missing`))]
       : []),
     // Free text mixing real-looking identifiers with unicode, SQL and script fragments.
     ...(freeText.length > 0
       ? [
-          fc
-            .tuple(fc.constantFrom(...freeText), trickyText)
-            .map(([field, text]) =>
-              json(
-                setAt(
-                  base,
-                  field
-                    .split('.')
-                    .map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
-                  text,
-                ),
-                `free text ${field}`,
+          fc.tuple(fc.constantFrom(...freeText), trickyText).map(([field, text]) =>
+            json(
+              setAt(
+                base,
+                field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+                text,
               ),
+              `free text ${field}`,
             ),
+          ),
         ]
       : []),
     // Fields the DTO does not declare, prototype pollution among them.
-    fc
-      .constantFrom(...POLLUTING_FIELDS)
-      .map(([key, value]) =>
-        rawText(withRawField(base, key, value), `unknown field ${key}`),
-      ),
+    fc.constantFrom(...POLLUTING_FIELDS).map(([key, value]) => rawText(withRawField(base, key, value), `unknown field ${key}`)),
     fc.constantFrom(...POLLUTING_FIELDS).chain(([key, value]) =>
-      fieldPaths.some(
-        (p) => typeof base[p[0]] === 'object' && base[p[0]] !== null,
-      )
+      fieldPaths.some((p) => typeof base[p[0]] === 'object' && base[p[0]] !== null)
         ? fc.constant(
             rawText(
               JSON.stringify(base).replace(/\{(?=")/g, (m, offset: number) =>
-                offset === 0
-                  ? m
-                  : `{${JSON.stringify(key)}:${JSON.stringify(value)},`,
+                offset === 0 ? m : `{${JSON.stringify(key)}:${JSON.stringify(value)},`,
               ),
               `nested unknown field ${key}`,
             ),
           )
-        : fc.constant(
-            rawText(withRawField(base, key, value), `unknown field ${key}`),
-          ),
+        : fc.constant(rawText(withRawField(base, key, value), `unknown field ${key}`)),
     ),
     // A body that is not an object at all.
     fc
       .constantFrom<unknown>([], [base], 'text', 42, null, true)
-      .map((value) =>
-        json(value, `body ${Array.isArray(value) ? 'array' : typeof value}`),
-      ),
+      .map((value) => json(value, `body ${Array.isArray(value) ? 'array' : typeof value}`)),
     fc.constantFrom(
       rawText('', 'empty body'),
       rawText('{', 'truncated JSON'),
@@ -367,10 +312,7 @@ export function payloads(
       rawText(deepArray(10_000), 'array 10,000 deep'),
       rawText(deepObject(10_000), 'object 10,000 deep'),
       rawText(`{"x":${deepObject(10_000)}}`, 'field 10,000 deep'),
-      rawText(
-        JSON.stringify({ ...base, pad: 'y'.repeat(2_000_000) }),
-        'body over the 1 MB limit',
-      ),
+      rawText(JSON.stringify({ ...base, pad: 'y'.repeat(2_000_000) }), 'body over the 1 MB limit'),
       rawText(`{"a":${'1'.repeat(5000)}}`, 'number with 5,000 digits'),
     ),
     // A body that is not JSON, or says it is something else.
@@ -378,15 +320,9 @@ export function payloads(
       .constantFrom<[string, string]>(
         ['text/plain', JSON.stringify(base)],
         ['application/x-www-form-urlencoded', 'a=1&b=2&__proto__[x]=1'],
-        [
-          'multipart/form-data; boundary=x',
-          '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--',
-        ],
+        ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--'],
         ['application/json; charset=utf-16', JSON.stringify(base)],
-        [
-          'application/xml',
-          '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>',
-        ],
+        ['application/xml', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>'],
         ['application/json, text/plain', JSON.stringify(base)],
       )
       .map(([type, text]) => ({
@@ -400,14 +336,7 @@ export function payloads(
             .tuple(
               fc.constantFrom(...freeText),
               fc.constantFrom(...QUASI),
-              fc.constantFrom(
-                '0-6',
-                '16-22',
-                '-1-99999999999999999999',
-                '5-2',
-                'NaN-Infinity',
-                '0-1'.repeat(3000),
-              ),
+              fc.constantFrom('0-6', '16-22', '-1-99999999999999999999', '5-2', 'NaN-Infinity', '0-1'.repeat(3000)),
             )
             .chain(([field, text, span]) =>
               fc
@@ -422,9 +351,7 @@ export function payloads(
                   ...json(
                     setAt(
                       base,
-                      field
-                        .split('.')
-                        .map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+                      field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
                       text,
                     ),
                     `confirmed quasi-identifier ${field}`,
@@ -446,8 +373,5 @@ export function payloads(
   ];
   // The valid body, unchanged, more often than each kind of attack: the accepted path must
   // hold the properties too (only the tables the endpoint writes change).
-  return fc.oneof(
-    { arbitrary: fc.constant(json(base, 'valid')), weight: 3 },
-    ...options,
-  );
+  return fc.oneof({ arbitrary: fc.constant(json(base, 'valid')), weight: 3 }, ...options);
 }

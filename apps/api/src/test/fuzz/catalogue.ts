@@ -1,10 +1,4 @@
-import type {
-  CaseHeader,
-  ContactView,
-  PeerGroupView,
-  PeerReferralView,
-  SafetyPlanView,
-} from '@leidraad/shared/domain';
+import type { CaseHeader, ContactView, PeerGroupView, PeerReferralView, SafetyPlanView } from '@leidraad/shared/domain';
 import type { Role } from '@leidraad/shared/domain';
 import type { TestApp, TestStaff } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
@@ -45,8 +39,7 @@ export interface FuzzEndpoint {
 }
 
 const CLEAN = 'Beller maakt zich zorgen en wil weten hoe het verder moet.';
-const ago = (minutes: number) =>
-  new Date(Date.now() - minutes * 60_000).toISOString();
+const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const CASE_TABLES = [
   'case_file',
   'case_revision',
@@ -58,21 +51,12 @@ const CASE_TABLES = [
 ];
 const CONTACT_TABLES = [...CASE_TABLES, 'contact'];
 
-function must<T>(
-  label: string,
-  response: { status: number; body: unknown },
-  ok = [200, 201],
-): T {
-  if (!ok.includes(response.status))
-    throw new Error(
-      `${label}: ${response.status} ${JSON.stringify(response.body)}`,
-    );
+function must<T>(label: string, response: { status: number; body: unknown }, ok = [200, 201]): T {
+  if (!ok.includes(response.status)) throw new Error(`${label}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as T;
 }
 
-async function draftCase(
-  actor: Actor,
-): Promise<{ header: CaseHeader; contactId: string }> {
+async function draftCase(actor: Actor): Promise<{ header: CaseHeader; contactId: string }> {
   const header = await createCase(actor.client, {
     callerRole: 'parent',
     concern: 'unclear',
@@ -81,9 +65,7 @@ async function draftCase(
   return { header, contactId: header.drafts[0].id };
 }
 
-async function caseWithPlan(
-  actor: Actor,
-): Promise<{ header: CaseHeader; contactId: string; plan: SafetyPlanView }> {
+async function caseWithPlan(actor: Actor): Promise<{ header: CaseHeader; contactId: string; plan: SafetyPlanView }> {
   const { header, contactId } = await draftCase(actor);
   const plan = must<SafetyPlanView>(
     'save plan',
@@ -118,30 +100,15 @@ const GROUP = {
   name: 'Voorjaar 2027 reeks',
   location: 'de Waag, zaal 2',
   capacity: 8,
-  meetings: [
-    '2027-03-01',
-    '2027-03-08',
-    '2027-03-15',
-    '2027-03-22',
-    '2027-03-29',
-  ].map((day, i) => ({
+  meetings: ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29'].map((day, i) => ({
     startsAt: `${day}T18:00:00Z`,
-    themeId: [
-      'how-it-comes-about',
-      'functions-of-viewing-images',
-      'risk-signals',
-      'impact-on-you',
-      'safety-plan-and-goals',
-    ][i],
+    themeId: ['how-it-comes-about', 'functions-of-viewing-images', 'risk-signals', 'impact-on-you', 'safety-plan-and-goals'][i],
   })),
 };
 
 async function group(ctx: FuzzContext): Promise<PeerGroupView> {
   const supervisor = await ctx.actor('supervisor');
-  return must<PeerGroupView>(
-    'group',
-    await supervisor.client.post('/api/peer-groups', GROUP),
-  );
+  return must<PeerGroupView>('group', await supervisor.client.post('/api/peer-groups', GROUP));
 }
 
 export const CATALOGUE: FuzzEndpoint[] = [
@@ -291,17 +258,14 @@ export const CATALOGUE: FuzzEndpoint[] = [
       const { header, contactId } = await draftCase(actor);
       must(
         'draft',
-        await actor.client.put(
-          `/api/cases/${header.id}/contacts/${contactId}/draft`,
-          {
-            revision: 1,
-            channel: 'phone',
-            startedAt: ago(30),
-            endedAt: ago(5),
-            summary: CLEAN,
-            outcome: 'advice_given',
-          },
-        ),
+        await actor.client.put(`/api/cases/${header.id}/contacts/${contactId}/draft`, {
+          revision: 1,
+          channel: 'phone',
+          startedAt: ago(30),
+          endedAt: ago(5),
+          summary: CLEAN,
+          outcome: 'advice_given',
+        }),
       );
       return {
         client: actor.client,
@@ -346,12 +310,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
   {
     route: 'PUT /api/cases/:id/guide-progress/:itemId',
     freeText: ['note'],
-    writes: [
-      'guide_progress',
-      'guide_progress_change',
-      'case_guide_summary',
-      'case_file',
-    ],
+    writes: ['guide_progress', 'guide_progress_change', 'case_guide_summary', 'case_file'],
     setup: async (ctx) => {
       const actor = await ctx.actor('counsellor');
       const { header, contactId } = await draftCase(actor);
@@ -365,13 +324,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
   {
     route: 'PUT /api/cases/:id/safety-plan',
     freeText: ['agreements.0.what', 'agreements.0.howChecked'],
-    writes: [
-      'safety_plan',
-      'safety_plan_version',
-      'safety_plan_agreement',
-      'safety_plan_review_due',
-      'case_file',
-    ],
+    writes: ['safety_plan', 'safety_plan_version', 'safety_plan_agreement', 'safety_plan_review_due', 'case_file'],
     setup: async (ctx) => {
       const actor = await ctx.actor('counsellor');
       const { header, contactId } = await draftCase(actor);
@@ -397,13 +350,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
   {
     route: 'POST /api/cases/:id/safety-plan/activate',
     freeText: [],
-    writes: [
-      'safety_plan',
-      'safety_plan_version',
-      'safety_plan_agreement',
-      'safety_plan_review_due',
-      'case_file',
-    ],
+    writes: ['safety_plan', 'safety_plan_version', 'safety_plan_agreement', 'safety_plan_review_due', 'case_file'],
     setup: async (ctx) => {
       const actor = await ctx.actor('counsellor');
       const { header, contactId, plan } = await caseWithPlan(actor);
@@ -417,22 +364,13 @@ export const CATALOGUE: FuzzEndpoint[] = [
   {
     route: 'POST /api/cases/:id/safety-plan/evaluation',
     freeText: ['results.0.note'],
-    writes: [
-      'safety_plan',
-      'safety_plan_version',
-      'safety_plan_agreement',
-      'safety_plan_review_due',
-      'case_file',
-    ],
+    writes: ['safety_plan', 'safety_plan_version', 'safety_plan_agreement', 'safety_plan_review_due', 'case_file'],
     setup: async (ctx) => {
       const actor = await ctx.actor('counsellor');
       const { header, contactId, plan } = await caseWithPlan(actor);
       const active = must<SafetyPlanView>(
         'activate',
-        await actor.client.post(
-          `/api/cases/${header.id}/safety-plan/activate`,
-          { version: plan.version, contactId },
-        ),
+        await actor.client.post(`/api/cases/${header.id}/safety-plan/activate`, { version: plan.version, contactId }),
       );
       const later = must<ContactView>(
         'contact',
@@ -440,9 +378,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
           channel: 'chat',
         }),
       );
-      const agreementId = (
-        active as unknown as { agreements: { id: string }[] }
-      ).agreements[0].id;
+      const agreementId = (active as unknown as { agreements: { id: string }[] }).agreements[0].id;
       return {
         client: actor.client,
         path: `/api/cases/${header.id}/safety-plan/evaluation`,
@@ -694,12 +630,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
   {
     route: 'POST /api/cases/:id/reassign',
     freeText: ['reason'],
-    writes: [
-      ...CONTACT_TABLES,
-      'case_reassignment',
-      'case_review',
-      'case_handover',
-    ],
+    writes: [...CONTACT_TABLES, 'case_reassignment', 'case_review', 'case_handover'],
     setup: async (ctx) => {
       const { header } = await draftCase(await ctx.actor('counsellor'));
       const to = await ctx.test.createStaff('counsellor');

@@ -23,19 +23,13 @@ export async function fingerprintQuery(db: Pool): Promise<string> {
     .join(' UNION ALL ');
 }
 
-export async function fingerprint(
-  db: Pool,
-  query: string,
-): Promise<Fingerprint> {
+export async function fingerprint(db: Pool, query: string): Promise<Fingerprint> {
   const { rows } = await db.query<{ t: string; h: string }>(query);
   return Object.fromEntries(rows.map(({ t, h }) => [t, h]));
 }
 
 /** Tables whose fingerprint differs. */
-export function changedTables(
-  before: Fingerprint,
-  after: Fingerprint,
-): string[] {
+export function changedTables(before: Fingerprint, after: Fingerprint): string[] {
   return Object.keys(after).filter((table) => before[table] !== after[table]);
 }
 
@@ -49,10 +43,7 @@ export interface StoredIdentifier {
  * Every free-text value in the database — each FieldCipher column decrypted with the app's own
  * cipher, and the typed reasons in the audit log — scanned by the detector the API enforces with.
  */
-export async function storedIdentifiers(
-  app: INestApplication,
-  db: Pool,
-): Promise<{ scanned: number; found: StoredIdentifier[] }> {
+export async function storedIdentifiers(app: INestApplication, db: Pool): Promise<{ scanned: number; found: StoredIdentifier[] }> {
   const cipher = app.get(FieldCipher);
   const found: StoredIdentifier[] = [];
   let scanned = 0;
@@ -73,15 +64,17 @@ export async function storedIdentifiers(
         `SELECT ${key}, ${column} AS value FROM ${table} WHERE ${column} IS NOT NULL`,
       );
       for (const row of rows) {
-        const where = place(table, column, primaryKey.map((_, i) => row[`k${i}`]));
+        const where = place(
+          table,
+          column,
+          primaryKey.map((_, i) => row[`k${i}`]),
+        );
         check(`${table}.${column}`, cipher.decrypt(row.value, where));
       }
     }
   }
   // Most audit reasons are the API's own words; staff type only the reason to open a colleague's case.
-  const { rows } = await db.query<{ reason: string }>(
-    `SELECT reason FROM audit_event WHERE action = 'case.read' AND reason IS NOT NULL`,
-  );
+  const { rows } = await db.query<{ reason: string }>(`SELECT reason FROM audit_event WHERE action = 'case.read' AND reason IS NOT NULL`);
   for (const { reason } of rows) check('audit_event.reason', reason);
   return { scanned, found };
 }
@@ -104,12 +97,8 @@ export function writeRoutes(app: INestApplication): string[] {
       for (const name of Object.getOwnPropertyNames(prototype)) {
         const handler = prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
-        const method =
-          METHODS[
-            Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod
-          ];
-        const path = Reflect.getMetadata(PATH_METADATA, handler) as
-          string | undefined;
+        const method = METHODS[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
         if (!method || path === undefined) continue;
         const full = ['api', base, path]
           .map((part) => part.replace(/^\/+|\/+$/g, ''))

@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { APPOINTMENT_TIME_ZONE } from '@leidraad/shared/domain';
@@ -27,15 +17,26 @@ import { focusAfterRender } from '@leidraad/web/ui/focus';
   template: `
     @if (clock.warning(); as why) {
       <ng-container *transloco="let t">
-        <div class="session-warning" role="alertdialog" aria-modal="false" aria-labelledby="session-warning-title" aria-describedby="session-warning-text" data-testid="session-warning">
+        <div
+          class="session-warning"
+          role="alertdialog"
+          aria-modal="false"
+          aria-labelledby="session-warning-title"
+          aria-describedby="session-warning-text"
+          data-testid="session-warning"
+        >
           <h2 id="session-warning-title">{{ t('session.warning.title') }}</h2>
           <p id="session-warning-text">
             {{ t(why === 'idle' ? 'session.warning.idle' : 'session.warning.absolute', { time: endTime() }) }}
           </p>
           @if (why === 'idle') {
-            <button id="session-warning-stay" mat-flat-button type="button" [disabled]="busy()" (click)="stay()">{{ t('session.warning.stay') }}</button>
+            <button id="session-warning-stay" mat-flat-button type="button" [disabled]="busy()" (click)="stay()">
+              {{ t('session.warning.stay') }}
+            </button>
           } @else {
-            <button id="session-warning-stay" mat-stroked-button type="button" (click)="dismiss()">{{ t('session.warning.understood') }}</button>
+            <button id="session-warning-stay" mat-stroked-button type="button" (click)="dismiss()">
+              {{ t('session.warning.understood') }}
+            </button>
           }
           @if (failed()) {
             <p class="session-warning__error" role="alert">{{ t('session.warning.failed') }}</p>
@@ -78,7 +79,12 @@ export class SessionWarning {
     const ends = this.clock.endsAt();
     if (ends === undefined) return '';
     const locale = this.transloco.getActiveLang() === 'en' ? 'en-GB' : 'nl-NL';
-    return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: APPOINTMENT_TIME_ZONE }).format(ends);
+    return new Intl.DateTimeFormat(locale, {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: APPOINTMENT_TIME_ZONE,
+    }).format(ends);
   });
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);

@@ -1,28 +1,9 @@
 import { NgComponentOutlet } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  type Type,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, type Type } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  Router,
-  RouterLink,
-  RouterLinkActive,
-  RouterOutlet,
-} from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  AuthService,
-  LanguageService,
-  navigationFor,
-  StepUpService,
-  type Language,
-} from '@leidraad/web/core';
+import { AuthService, LanguageService, navigationFor, StepUpService, type Language } from '@leidraad/web/core';
 import { HelpKeys } from '@leidraad/web/help/shell';
 import { LanguageSwitch } from '@leidraad/web/ui/language-switch';
 import { SessionWarning } from './session-warning';
@@ -53,14 +34,9 @@ export class Shell {
   private readonly stepUp = inject(StepUpService);
   /** The step-up dialog, loaded the first time an audit trail or report asks for it. */
   protected readonly stepUpDialog = signal<Type<unknown> | undefined>(undefined);
-  protected readonly navigation = computed(() =>
-    navigationFor(this.auth.role()),
-  );
+  protected readonly navigation = computed(() => navigationFor(this.auth.role()));
   protected readonly signingOut = signal(false);
-  protected readonly canCall = computed(
-    () =>
-      this.auth.role() === 'counsellor' || this.auth.role() === 'supervisor',
-  );
+  protected readonly canCall = computed(() => this.auth.role() === 'counsellor' || this.auth.role() === 'supervisor');
 
   constructor() {
     effect(() => {
@@ -74,12 +50,7 @@ export class Shell {
   protected onKey(event: KeyboardEvent): void {
     // `?` outside text fields: the keyboard-shortcut overlay.
     this.help.handle(event);
-    if (
-      event.altKey &&
-      !event.ctrlKey &&
-      (event.key === 'n' || event.key === 'N') &&
-      this.canCall()
-    ) {
+    if (event.altKey && !event.ctrlKey && (event.key === 'n' || event.key === 'N') && this.canCall()) {
       event.preventDefault();
       void this.router.navigate(['/gesprek']);
     }

@@ -3,13 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import { APP_CONFIG, errorForLog, rows, type AppConfig } from '@leidraad/api/core';
-import {
-  ALERT_LOCK_SQL,
-  INSERT_ACCESS_ALERT_SQL,
-  REACH_SQL,
-  REACHED_SQL,
-  RECENT_ACCESS_ALERT_SQL,
-} from './alerts.sql';
+import { ALERT_LOCK_SQL, INSERT_ACCESS_ALERT_SQL, REACH_SQL, REACHED_SQL, RECENT_ACCESS_ALERT_SQL } from './alerts.sql';
 
 /**
  * Raises an `unusual_access` alert when a staff member reached more than

@@ -1,12 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
 import { uuidParam } from '@leidraad/api/core';
 import { AlertListDto } from './alerts.dto';
@@ -39,10 +32,7 @@ export class AlertsController {
   @ApiNoContentResponse({ description: 'Acknowledged.' })
   @ApiNotFoundResponse({ description: 'No such alert.' })
   @ApiConflictResponse({ description: 'Already acknowledged.' })
-  acknowledge(
-    @CurrentStaff() staff: RequestStaff,
-    @Param('id', uuidParam('id')) id: string,
-  ): Promise<void> {
+  acknowledge(@CurrentStaff() staff: RequestStaff, @Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.alerts.acknowledge(staff, id);
   }
 }

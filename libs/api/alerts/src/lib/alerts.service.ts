@@ -6,12 +6,7 @@ import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError, rows } from '@leidraad/api/core';
 import type { AlertListDto } from './alerts.dto';
 import { toAlert, type AlertRow } from './alerts.mapper';
-import {
-  ACKNOWLEDGE_SQL,
-  ALERT_SQL,
-  COPY_LOOKUP_ALERTS_SQL,
-  OPEN_ALERTS_SQL,
-} from './alerts.sql';
+import { ACKNOWLEDGE_SQL, ALERT_SQL, COPY_LOOKUP_ALERTS_SQL, OPEN_ALERTS_SQL } from './alerts.sql';
 
 /** Open alerts for supervisors, and their acknowledgement. */
 @Injectable()
@@ -43,10 +38,11 @@ export class AlertsService {
           const [alert] = await rows<{ staff_id: string; acknowledged: boolean }>(manager, ALERT_SQL.with({ alertId }));
           if (!alert) throw new DomainError('not_found', 'No such alert.');
           if (alert.acknowledged) throw new DomainError('conflict', 'This alert has already been acknowledged.');
-          throw new Refusal(
-            new DomainError('forbidden', 'This alert is about you: another supervisor acknowledges it.'),
-            { ...event, outcome: 'denied', reason: 'alert about themselves' },
-          );
+          throw new Refusal(new DomainError('forbidden', 'This alert is about you: another supervisor acknowledges it.'), {
+            ...event,
+            outcome: 'denied',
+            reason: 'alert about themselves',
+          });
         }
         await this.audit.record({ ...event, outcome: 'success' }, manager);
       }),

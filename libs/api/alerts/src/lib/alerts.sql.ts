@@ -63,4 +63,6 @@ export const ACKNOWLEDGE_SQL = sql<{ alertId: string; staffId: string }>(`
    WHERE id = :alertId AND acknowledged_at IS NULL AND staff_id <> :staffId
   RETURNING kind, staff_id`);
 
-export const ALERT_SQL = sql<{ alertId: string }>(`SELECT staff_id, acknowledged_at IS NOT NULL AS acknowledged FROM staff_alert WHERE id = :alertId`);
+export const ALERT_SQL = sql<{ alertId: string }>(
+  `SELECT staff_id, acknowledged_at IS NOT NULL AS acknowledged FROM staff_alert WHERE id = :alertId`,
+);

@@ -16,7 +16,15 @@ export interface AuditRecord {
 }
 
 /** :staffId staff, :action action, :entityType entity type, :entityId entity id, :caseCode case code, :outcome outcome, :reason reason. */
-export const INSERT_AUDIT_EVENT_SQL = sql<{ staffId: string | null; action: string; entityType: string | null; entityId: string | null; caseCode: string | null; outcome: string; reason: string | null }>(`INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
+export const INSERT_AUDIT_EVENT_SQL = sql<{
+  staffId: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  caseCode: string | null;
+  outcome: string;
+  reason: string | null;
+}>(`INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
        VALUES (:staffId, :action, :entityType, :entityId, :caseCode, :outcome, :reason)`);
 
 /** Writes audit events; pass the transaction's manager so the event commits with the change. */
@@ -27,7 +35,15 @@ export class AuditService {
   async record(event: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await rows(
       manager,
-      INSERT_AUDIT_EVENT_SQL.with({ staffId: event.staffId, action: event.action, entityType: event.entityType ?? null, entityId: event.entityId ?? null, caseCode: event.caseCode ?? null, outcome: event.outcome, reason: event.reason ?? null }),
+      INSERT_AUDIT_EVENT_SQL.with({
+        staffId: event.staffId,
+        action: event.action,
+        entityType: event.entityType ?? null,
+        entityId: event.entityId ?? null,
+        caseCode: event.caseCode ?? null,
+        outcome: event.outcome,
+        reason: event.reason ?? null,
+      }),
     );
   }
 }

@@ -17,10 +17,7 @@ export class Refusal extends Error {
 }
 
 /** Runs `work`; a `Refusal` from it is audited, then answered as its domain error. */
-export async function auditRefusals<T>(
-  audit: AuditService,
-  work: () => Promise<T>,
-): Promise<T> {
+export async function auditRefusals<T>(audit: AuditService, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -33,10 +30,6 @@ export async function auditRefusals<T>(
 }
 
 /** Runs `work` in one transaction; a `Refusal` is audited after the rollback, then answered. */
-export function inTransaction<T>(
-  dataSource: DataSource,
-  audit: AuditService,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
+export function inTransaction<T>(dataSource: DataSource, audit: AuditService, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   return auditRefusals(audit, () => dataSource.transaction(work));
 }

@@ -67,7 +67,8 @@ export class CaseAccessService {
   async requireByCode(staff: StaffMember, code: string, action: string, options: AccessOptions = {}): Promise<CaseAccess> {
     const db = options.manager ?? this.dataSource.manager;
     const [row] = await rows<WithGrounds>(db, CASE_BY_CODE_SQL.with({ code, staffId: staff.id, role: staff.role }));
-    if (!row) throw new Refusal(options.record?.notFound ?? caseNotFound(), this.refusal(staff, action, undefined, formatCaseCode(code), options));
+    if (!row)
+      throw new Refusal(options.record?.notFound ?? caseNotFound(), this.refusal(staff, action, undefined, formatCaseCode(code), options));
     return this.granted(staff, row, row.id, action, options);
   }
 
@@ -104,8 +105,14 @@ export class CaseAccessService {
     await this.dataSource.transaction(async (manager) => {
       const reasonId = randomUUID();
       const note = this.cipher.encryptNullable(reason.note?.trim() || null, place('case_access_reason', 'note', reasonId));
-      await rows(manager, GRANT_SQL.with({ staffId: staff.id, caseId: row.id, hours: ACCESS_GRANT_HOURS, category: reason.category, note, reasonId }));
-      await this.audit.record(access.event(action, { reason: `reason ${reason.category}${reason.note?.trim() ? ' (with a note)' : ''}` }), manager);
+      await rows(
+        manager,
+        GRANT_SQL.with({ staffId: staff.id, caseId: row.id, hours: ACCESS_GRANT_HOURS, category: reason.category, note, reasonId }),
+      );
+      await this.audit.record(
+        access.event(action, { reason: `reason ${reason.category}${reason.note?.trim() ? ' (with a note)' : ''}` }),
+        manager,
+      );
     });
     await this.reached(access);
     return access;

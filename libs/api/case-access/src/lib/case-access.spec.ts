@@ -31,7 +31,9 @@ describe('CaseAccess', () => {
       outcome: 'success',
       reason: 'access=grant',
     });
-    expect(access.event('contact.read', { entityType: 'contact', entityId: 'k1', outcome: 'failure', reason: 'no such contact' })).toMatchObject({
+    expect(
+      access.event('contact.read', { entityType: 'contact', entityId: 'k1', outcome: 'failure', reason: 'no such contact' }),
+    ).toMatchObject({
       entityType: 'contact',
       entityId: 'k1',
       outcome: 'failure',

@@ -29,21 +29,36 @@ export const ACCESS_GRANT_HOURS = 12;
 const CASE_COLUMNS = `c.id, c.code, c.version, c.status, c.caller_role, c.concern, c.code_word_hash, c.assignee_id`;
 
 /** A case by id (:caseId) with the grounds of staff member :staffId (role :role). */
-export const CASE_BY_ID_SQL = sql<{ caseId: string; staffId: string; role: string }>(`SELECT ${CASE_COLUMNS}, ${groundsSql('c', ':staffId', ':role')} AS grounds
+export const CASE_BY_ID_SQL = sql<{
+  caseId: string;
+  staffId: string;
+  role: string;
+}>(`SELECT ${CASE_COLUMNS}, ${groundsSql('c', ':staffId', ':role')} AS grounds
   FROM case_file c WHERE c.id = :caseId`);
 
 /** `CASE_BY_ID_SQL`, the case row locked for a change. */
 export const CASE_BY_ID_FOR_UPDATE_SQL = sql<{ caseId: string; staffId: string; role: string }>(`${CASE_BY_ID_SQL.source} FOR UPDATE OF c`);
 
 /** A case by its canonical code (:code) with the grounds of staff member :staffId (role :role). */
-export const CASE_BY_CODE_SQL = sql<{ code: string; staffId: string; role: string }>(`SELECT ${CASE_COLUMNS}, ${groundsSql('c', ':staffId', ':role')} AS grounds
+export const CASE_BY_CODE_SQL = sql<{
+  code: string;
+  staffId: string;
+  role: string;
+}>(`SELECT ${CASE_COLUMNS}, ${groundsSql('c', ':staffId', ':role')} AS grounds
   FROM case_file c WHERE c.code = :code`);
 
 /**
  * Break the glass: counsellor :staffId may work on case :caseId for the next :hours hours, and why (:category category,
  * :note note ciphertext) is kept with the case.
  */
-export const GRANT_SQL = sql<{ staffId: string; caseId: string; hours: number; category: string; note: Buffer | null; reasonId: string }>(`WITH granted AS (
+export const GRANT_SQL = sql<{
+  staffId: string;
+  caseId: string;
+  hours: number;
+  category: string;
+  note: Buffer | null;
+  reasonId: string;
+}>(`WITH granted AS (
   INSERT INTO case_access_grant (staff_id, case_id, granted_at, expires_at)
   VALUES (:staffId, :caseId, now(), now() + make_interval(hours => :hours))
   ON CONFLICT (staff_id, case_id) DO UPDATE SET granted_at = now(), expires_at = EXCLUDED.expires_at

@@ -53,10 +53,7 @@ export class CaseAccess<R extends CaseKey = CaseRow> {
   }
 
   /** An audit event in this case's scope; `entityType`/`entityId` default to the case itself. */
-  event(
-    action: string,
-    fields: { outcome?: AuditOutcome; reason?: string; entityType?: string; entityId?: string } = {},
-  ): AuditRecord {
+  event(action: string, fields: { outcome?: AuditOutcome; reason?: string; entityType?: string; entityId?: string } = {}): AuditRecord {
     return {
       staffId: this.staffId,
       action,

@@ -11,18 +11,7 @@ import { UnfinishedContactsService } from './unfinished/unfinished.service';
 
 /** Anonymous cases and their contacts, risk flags, handovers and look-ups. */
 @Module({
-  controllers: [
-    CaseController,
-    ContactController,
-    HandoverController,
-    UnfinishedContactsController,
-  ],
-  providers: [
-    CaseService,
-    LookupService,
-    ContactService,
-    HandoverService,
-    UnfinishedContactsService,
-  ],
+  controllers: [CaseController, ContactController, HandoverController, UnfinishedContactsController],
+  providers: [CaseService, LookupService, ContactService, HandoverService, UnfinishedContactsService],
 })
 export class CasesModule {}

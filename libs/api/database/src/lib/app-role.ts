@@ -43,10 +43,7 @@ export const RESTRICTED_TABLES: Readonly<Record<string, string>> = {
 };
 
 /** SECURITY DEFINER functions (owned by the owner) the app's role may call; nobody else may. */
-export const APP_FUNCTIONS: readonly string[] = [
-  'audit_event_seal(bigint, bytea, bigint[], bytea[])',
-  'audit_event_prune(integer)',
-];
+export const APP_FUNCTIONS: readonly string[] = ['audit_event_seal(bigint, bytea, bigint[], bytea[])', 'audit_event_prune(integer)'];
 
 export interface AppRoleOptions {
   /** DATABASE_URL: the owner's connection. */
@@ -69,7 +66,10 @@ export class AppRoleError extends Error {
 
 /** The role made for database `database` when DATABASE_APP_URL is absent. */
 export function defaultAppRoleName(database: string): string {
-  return `${database.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 59)}_app`;
+  return `${database
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 59)}_app`;
 }
 
 export function derivedAppRolePassword(secret: Buffer): string {
@@ -88,9 +88,7 @@ export async function setUpAppRole(options: AppRoleOptions): Promise<string> {
     const {
       rows: [{ me, database }],
     } = await owner.query<{ me: string; database: string }>('SELECT current_user AS me, current_database() AS database');
-    const { role, url } = options.appUrl
-      ? await givenRole(owner, options.appUrl, me)
-      : await ownRole(owner, options, database);
+    const { role, url } = options.appUrl ? await givenRole(owner, options.appUrl, me) : await ownRole(owner, options, database);
     await checkRestricted(owner, role, database);
     await grant(owner, role, database);
     await owner.query(AUDIT_RETENTION_SQL.with({ years: options.auditRetentionYears }));

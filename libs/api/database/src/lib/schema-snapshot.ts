@@ -39,9 +39,7 @@ const POLICIES_SQL = sql<{ oid: number }>(
        FROM pg_policy p WHERE p.polrelid = :oid ORDER BY p.polname`,
 );
 
-const USER_NAME_SQL = sql<{ oid: number }>(
-  'SELECT pg_get_userbyid(:oid) AS name',
-);
+const USER_NAME_SQL = sql<{ oid: number }>('SELECT pg_get_userbyid(:oid) AS name');
 
 /** The privileges of one object of `catalog` (:oid), its columns' too when :withColumns. */
 const privilegesSql = (catalog: 'pg_class' | 'pg_proc') =>
@@ -98,9 +96,7 @@ const OWN = (catalog: string, alias: string) => `${alias}.oid NOT IN (
   SELECT objid FROM pg_depend WHERE classid = '${catalog}'::regclass AND deptype = 'e')`;
 
 async function extensions(db: pg.ClientBase): Promise<string> {
-  const { rows } = await db.query<{ extname: string }>(
-    `SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY extname`,
-  );
+  const { rows } = await db.query<{ extname: string }>(`SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY extname`);
   return rows.map((row) => `CREATE EXTENSION ${row.extname};`).join('\n');
 }
 
@@ -121,11 +117,7 @@ async function types(db: pg.ClientBase): Promise<string> {
       ORDER BY t.typname`,
   );
   return rows
-    .map((row) =>
-      row.kind === 'e'
-        ? `CREATE TYPE ${row.name} AS ENUM (${row.detail});`
-        : `CREATE DOMAIN ${row.name} AS ${row.detail};`,
-    )
+    .map((row) => (row.kind === 'e' ? `CREATE TYPE ${row.name} AS ENUM (${row.detail});` : `CREATE DOMAIN ${row.name} AS ${row.detail};`))
     .join('\n');
 }
 
@@ -149,8 +141,7 @@ async function sequences(db: pg.ClientBase, roles: Roles): Promise<string> {
   );
   return rows
     .map(
-      (row) =>
-        `CREATE SEQUENCE ${row.name} ${row.definition}${row.owned_by ? ` OWNED BY ${row.owned_by}` : ''};${roles.note(row.owner)}`,
+      (row) => `CREATE SEQUENCE ${row.name} ${row.definition}${row.owned_by ? ` OWNED BY ${row.owned_by}` : ''};${roles.note(row.owner)}`,
     )
     .join('\n');
 }
@@ -178,11 +169,7 @@ async function tables(db: pg.ClientBase, roles: Roles): Promise<string> {
   return out.join('\n\n');
 }
 
-async function tableDefinition(
-  db: pg.ClientBase,
-  table: TableRow,
-  roles: Roles,
-): Promise<string> {
+async function tableDefinition(db: pg.ClientBase, table: TableRow, roles: Roles): Promise<string> {
   const columns = await db.query<{ line: string }>(COLUMNS_SQL.with({ oid: table.oid }));
   // NOT NULL constraints are in pg_constraint from PostgreSQL 18 on: the columns say them already.
   const constraints = await db.query<{ line: string }>(CONSTRAINTS_SQL.with({ oid: table.oid, table: table.name }));
@@ -210,24 +197,14 @@ async function tableDefinition(
     ...constraints.rows.map((row) => row.line),
     ...indexes.rows.map((row) => row.line),
     ...triggers.rows.map((row) => row.line),
-    ...(table.rls
-      ? [`ALTER TABLE ${table.name} ENABLE ROW LEVEL SECURITY;`]
-      : []),
-    ...(table.force_rls
-      ? [`ALTER TABLE ${table.name} FORCE ROW LEVEL SECURITY;`]
-      : []),
+    ...(table.rls ? [`ALTER TABLE ${table.name} ENABLE ROW LEVEL SECURITY;`] : []),
+    ...(table.force_rls ? [`ALTER TABLE ${table.name} FORCE ROW LEVEL SECURITY;`] : []),
     ...policies.rows.map(
       (p) =>
         `CREATE POLICY ${p.name} ON ${table.name} AS ${p.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${commands[p.cmd]} TO ${p.roles.map(roles.name).join(', ')}` +
         `${p.qual ? ` USING (${p.qual})` : ''}${p.check ? ` WITH CHECK (${p.check})` : ''};`,
     ),
-    ...(await privileges(
-      db,
-      'pg_class',
-      table.oid,
-      `TABLE ${table.name}`,
-      roles,
-    )),
+    ...(await privileges(db, 'pg_class', table.oid, `TABLE ${table.name}`, roles)),
   ];
   return lines.join('\n');
 }
@@ -312,10 +289,7 @@ async function privileges(
     (row) =>
       `GRANT ${row.privilege}${row.column ? ` (${row.column})` : ''} ON ${object} TO ${names.get(row.grantee)}${row.grantable ? ' WITH GRANT OPTION' : ''};`,
   );
-  return [
-    `REVOKE ALL ON ${object} FROM PUBLIC;`,
-    ...[...new Set(lines)].sort(),
-  ];
+  return [`REVOKE ALL ON ${object} FROM PUBLIC;`, ...[...new Set(lines)].sort()];
 }
 
 /** Views or functions: each definition followed by its privileges. */
@@ -327,12 +301,7 @@ async function definitions(
 ): Promise<string> {
   const out: string[] = [];
   for (const item of items) {
-    out.push(
-      [
-        item.definition,
-        ...(await privileges(db, catalog, item.oid, item.object, roles)),
-      ].join('\n'),
-    );
+    out.push([item.definition, ...(await privileges(db, catalog, item.oid, item.object, roles))].join('\n'));
   }
   return out.join('\n\n');
 }

@@ -1,27 +1,10 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import {
-  AnyStaff,
-  CurrentStaff,
-  Roles,
-  type RequestStaff,
-} from '@leidraad/api/auth';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnyStaff, CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
 import { uuidParam } from '@leidraad/api/core';
-import type {
-  GuideProgressItemView,
-  GuideProgressView,
-} from '@leidraad/shared/domain';
+import type { GuideProgressItemView, GuideProgressView } from '@leidraad/shared/domain';
 import { GUIDE_VERSION, guide, type Guide } from '@leidraad/shared/guide';
-import {
-  GuideProgressItemViewDto,
-  GuideProgressViewDto,
-  UpdateGuideProgressDto,
-} from './guide-progress.dto';
+import { GuideProgressItemViewDto, GuideProgressViewDto, UpdateGuideProgressDto } from './guide-progress.dto';
 import { GuideProgressService } from './guide-progress.service';
 
 /** `GET /api/guide`. */
@@ -36,8 +19,7 @@ export class GuideController {
   @Get()
   @AnyStaff()
   @ApiOperation({
-    summary:
-      'The current content of the guide "Start het Gesprek", with its version.',
+    summary: 'The current content of the guide "Start het Gesprek", with its version.',
   })
   get(): GuideContent {
     return { version: GUIDE_VERSION, guide };
@@ -52,14 +34,10 @@ export class GuideProgressController {
 
   @Get()
   @ApiOperation({
-    summary:
-      'Where the case stands in the guide: every item, step statuses, the suggested next step and the history.',
+    summary: 'Where the case stands in the guide: every item, step statuses, the suggested next step and the history.',
   })
   @ApiOkResponse({ type: GuideProgressViewDto })
-  read(
-    @Param('id', uuidParam('id')) id: string,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<GuideProgressView> {
+  read(@Param('id', uuidParam('id')) id: string, @CurrentStaff() staff: RequestStaff): Promise<GuideProgressView> {
     return this.progress.read(staff, id);
   }
 

@@ -21,15 +21,13 @@ class StaffRefDto implements StaffRef {
 
 export class UpdateGuideProgressDto implements UpdateGuideProgress {
   @OneOf(ITEM_PROGRESS_STATES, {
-    description:
-      'done implies discussed; a guidance item can be discussed but never done (400).',
+    description: 'done implies discussed; a guidance item can be discussed but never done (400).',
   })
   state!: GuideItemState;
 
   @ApiProperty({
     format: 'uuid',
-    description:
-      'The contact it is recorded in: a contact of this case that is your draft, or that you finalised in the last 12 hours.',
+    description: 'The contact it is recorded in: a contact of this case that is your draft, or that you finalised in the last 12 hours.',
   })
   @IsUUID()
   contactId!: string;
@@ -38,8 +36,7 @@ export class UpdateGuideProgressDto implements UpdateGuideProgress {
   @FreeText({
     maxLength: GUIDE_PROGRESS_NOTE_MAX,
     required: false,
-    description:
-      'Absent: the stored note stays. null or blank: the note is removed. Checked for identifiers; stored encrypted.',
+    description: 'Absent: the stored note stays. null or blank: the note is removed. Checked for identifiers; stored encrypted.',
   })
   note?: string | null;
 }

@@ -32,7 +32,9 @@ describe('stateToStore', () => {
 
 describe('progressMap', () => {
   it('drops malformed states and keeps unknown ids for the guide library to ignore', () => {
-    expect(progressMap([row('step-1.place-and-time', 'discussed'), row('step-9.x', 'done'), row('step-2.explore-openly', 'bogus')])).toEqual({
+    expect(
+      progressMap([row('step-1.place-and-time', 'discussed'), row('step-9.x', 'done'), row('step-2.explore-openly', 'bogus')]),
+    ).toEqual({
       'step-1.place-and-time': 'discussed',
       'step-9.x': 'done',
     });
@@ -77,7 +79,14 @@ describe('toProgressView', () => {
       updatedAt: null,
       updatedBy: null,
     });
-    expect(view.steps.map((step) => step.status)).toEqual(['in_progress', 'complete', 'complete', 'not_started', 'not_started', 'not_started']);
+    expect(view.steps.map((step) => step.status)).toEqual([
+      'in_progress',
+      'complete',
+      'complete',
+      'not_started',
+      'not_started',
+      'not_started',
+    ]);
     expect(view.conversationTookPlace).toBe(true);
     expect(view.suggestedStepId).toBe('step-4');
   });

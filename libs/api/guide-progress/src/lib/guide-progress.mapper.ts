@@ -1,10 +1,4 @@
-import type {
-  GuideItemState,
-  GuideProgressChangeView,
-  GuideProgressItemView,
-  GuideProgressView,
-  StaffRef,
-} from '@leidraad/shared/domain';
+import type { GuideItemState, GuideProgressChangeView, GuideProgressItemView, GuideProgressView, StaffRef } from '@leidraad/shared/domain';
 import {
   allItems,
   conversationReported,
@@ -47,10 +41,7 @@ export interface StoredChange {
  * The state to store for a requested state: 'done' on a guidance item (advice that cannot be
  * done) is refused, and done always counts as discussed (`normaliseItemState`).
  */
-export function stateToStore(
-  item: GuideItem,
-  requested: ItemProgressState,
-): { state: ItemProgressState } | { refused: string } {
+export function stateToStore(item: GuideItem, requested: ItemProgressState): { state: ItemProgressState } | { refused: string } {
   if (requested === 'done' && item.kind === 'guidance') {
     return {
       refused: `${item.id} is guidance: it can be discussed, never done.`,
@@ -77,14 +68,10 @@ export function progressMap(stored: readonly StoredProgress[]): ProgressMap {
  * For each step, the first contact in which one of its items became discussed (or done),
  * from the history in order; steps never reached are absent.
  */
-export function contactsReachingSteps(
-  history: readonly StoredChange[],
-  guide: Guide = currentGuide,
-): Map<string, string | null> {
+export function contactsReachingSteps(history: readonly StoredChange[], guide: Guide = currentGuide): Map<string, string | null> {
   const reached = new Map<string, string | null>();
   for (const change of history) {
-    if (!isItemProgressState(change.toState) || !isDiscussed(change.toState))
-      continue;
+    if (!isItemProgressState(change.toState) || !isDiscussed(change.toState)) continue;
     const step = stepOfItem(change.itemId, guide);
     if (step && !reached.has(step.id)) reached.set(step.id, change.contactId);
   }
@@ -113,11 +100,7 @@ export function toProgressView(
   const reached = contactsReachingSteps(history, guide);
   const conversationTookPlace = conversationReported(map, guide);
   const changes: GuideProgressChangeView[] = history
-    .filter(
-      (change) =>
-        isItemProgressState(change.fromState) &&
-        isItemProgressState(change.toState),
-    )
+    .filter((change) => isItemProgressState(change.fromState) && isItemProgressState(change.toState))
     .map((change) => ({
       ...change,
       fromState: change.fromState as GuideItemState,
@@ -131,8 +114,7 @@ export function toProgressView(
       status: stepStatus(step, map),
       reachedInContactId: reached.get(step.id) ?? null,
     })),
-    suggestedStepId:
-      suggestNextStep(map, { conversationTookPlace }, guide)?.id ?? null,
+    suggestedStepId: suggestNextStep(map, { conversationTookPlace }, guide)?.id ?? null,
     conversationTookPlace,
     history: changes,
   };

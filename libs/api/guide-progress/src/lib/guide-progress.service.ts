@@ -5,26 +5,11 @@ import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
-import type {
-  AccessGrounds,
-  GuideItemState,
-  GuideProgressItemView,
-  GuideProgressView,
-} from '@leidraad/shared/domain';
+import type { AccessGrounds, GuideItemState, GuideProgressItemView, GuideProgressView } from '@leidraad/shared/domain';
 import { findItem, GUIDE_VERSION, isItemId } from '@leidraad/shared/guide';
 import type { UpdateGuideProgressDto } from './guide-progress.dto';
-import {
-  stateToStore,
-  toProgressView,
-  type StoredChange,
-  type StoredProgress,
-} from './guide-progress.mapper';
-import {
-  HISTORY_ROWS_SQL,
-  PROGRESS_ROWS_SQL,
-  RECENT_CONTACT_HOURS,
-  UPDATE_PROGRESS_SQL,
-} from './guide-progress.sql';
+import { stateToStore, toProgressView, type StoredChange, type StoredProgress } from './guide-progress.mapper';
+import { HISTORY_ROWS_SQL, PROGRESS_ROWS_SQL, RECENT_CONTACT_HOURS, UPDATE_PROGRESS_SQL } from './guide-progress.sql';
 
 interface ProgressRow {
   item_id: string;
@@ -73,36 +58,30 @@ export class GuideProgressService {
 
   async read(staff: RequestStaff, caseId: string): Promise<GuideProgressView> {
     const action = 'guide_progress.read';
-    const access = await auditRefusals(this.audit, () =>
-      this.access.require(staff, caseId, action),
-    );
+    const access = await auditRefusals(this.audit, () => this.access.require(staff, caseId, action));
     const [progress, history] = await Promise.all([
       rows<ProgressRow>(this.dataSource, PROGRESS_ROWS_SQL.with({ caseId })),
       rows<ChangeRow>(this.dataSource, HISTORY_ROWS_SQL.with({ caseId })),
     ]);
     await this.audit.record(access.event(action));
     return toProgressView(
-      progress.map(
-        (row): StoredProgress => ({
-          itemId: row.item_id,
-          state: row.state,
-          contactId: row.contact_id,
-          note: this.cipher.decryptNullable(row.note, place('guide_progress', 'note', [caseId, row.item_id])),
-          updatedAt: row.updated_at.toISOString(),
-          updatedBy: { id: row.staff_id, displayName: row.display_name },
-        }),
-      ),
-      history.map(
-        (row): StoredChange => ({
-          id: row.id,
-          itemId: row.item_id,
-          fromState: row.from_state,
-          toState: row.to_state,
-          contactId: row.contact_id,
-          changedAt: row.changed_at.toISOString(),
-          changedBy: { id: row.staff_id, displayName: row.display_name },
-        }),
-      ),
+      progress.map((row): StoredProgress => ({
+        itemId: row.item_id,
+        state: row.state,
+        contactId: row.contact_id,
+        note: this.cipher.decryptNullable(row.note, place('guide_progress', 'note', [caseId, row.item_id])),
+        updatedAt: row.updated_at.toISOString(),
+        updatedBy: { id: row.staff_id, displayName: row.display_name },
+      })),
+      history.map((row): StoredChange => ({
+        id: row.id,
+        itemId: row.item_id,
+        fromState: row.from_state,
+        toState: row.to_state,
+        contactId: row.contact_id,
+        changedAt: row.changed_at.toISOString(),
+        changedBy: { id: row.staff_id, displayName: row.display_name },
+      })),
     );
   }
 
@@ -110,26 +89,17 @@ export class GuideProgressService {
    * Records the state of one item in one statement (progress, history, audit). Validation of
    * the item happens first, so an unknown item or an impossible state writes nothing.
    */
-  async update(
-    staff: RequestStaff,
-    caseId: string,
-    itemId: string,
-    input: UpdateGuideProgressDto,
-  ): Promise<GuideProgressItemView> {
+  async update(staff: RequestStaff, caseId: string, itemId: string, input: UpdateGuideProgressDto): Promise<GuideProgressItemView> {
     const action = 'guide_progress.update';
     const item = isItemId(itemId) ? findItem(itemId) : undefined;
     if (!item) {
-      throw new DomainError(
-        'validation_failed',
-        'itemId is not an item of the current guide.',
-        [
-          {
-            field: 'itemId',
-            code: 'unknown_item',
-            message: 'itemId must be an item id of the current guide',
-          },
-        ],
-      );
+      throw new DomainError('validation_failed', 'itemId is not an item of the current guide.', [
+        {
+          field: 'itemId',
+          code: 'unknown_item',
+          message: 'itemId must be an item id of the current guide',
+        },
+      ]);
     }
     const decided = stateToStore(item, input.state);
     if ('refused' in decided) {
@@ -143,10 +113,21 @@ export class GuideProgressService {
     }
     const keepNote = input.note === undefined;
     const note = input.note?.trim() ? input.note : null;
-    const [row] = await rows<UpdateRow>(this.dataSource, UPDATE_PROGRESS_SQL.with({ caseId, itemId: item.id, state: decided.state, contactId: input.contactId, note: keepNote ? null : this.cipher.encryptNullable(note, place('guide_progress', 'note', [caseId, item.id])), keepNote, staffId: staff.id, role: staff.role, guideVersion: GUIDE_VERSION }));
-    return auditRefusals(this.audit, () =>
-      this.afterUpdate(staff, caseId, action, row),
+    const [row] = await rows<UpdateRow>(
+      this.dataSource,
+      UPDATE_PROGRESS_SQL.with({
+        caseId,
+        itemId: item.id,
+        state: decided.state,
+        contactId: input.contactId,
+        note: keepNote ? null : this.cipher.encryptNullable(note, place('guide_progress', 'note', [caseId, item.id])),
+        keepNote,
+        staffId: staff.id,
+        role: staff.role,
+        guideVersion: GUIDE_VERSION,
+      }),
     );
+    return auditRefusals(this.audit, () => this.afterUpdate(staff, caseId, action, row));
   }
 
   /** The answer to one update statement: refused (audited), or the item as saved. */
@@ -158,21 +139,16 @@ export class GuideProgressService {
   ): Promise<GuideProgressItemView> {
     const access = await this.access.granted(staff, row, caseId, action);
     const found = access.row;
-    const failure = (reason: string) =>
-      access.event(action, { outcome: 'failure', reason });
+    const failure = (reason: string) => access.event(action, { outcome: 'failure', reason });
     if (!found.contact_found) {
       throw new Refusal(
-        new DomainError(
-          'unprocessable',
-          'contactId is not a contact of this case.',
-          [
-            {
-              field: 'contactId',
-              code: 'not_in_case',
-              message: 'contactId must be a contact of this case',
-            },
-          ],
-        ),
+        new DomainError('unprocessable', 'contactId is not a contact of this case.', [
+          {
+            field: 'contactId',
+            code: 'not_in_case',
+            message: 'contactId must be a contact of this case',
+          },
+        ]),
         failure('contact not in this case'),
       );
     }
@@ -185,8 +161,7 @@ export class GuideProgressService {
             {
               field: 'contactId',
               code: 'not_current',
-              message:
-                'contactId must be your draft or recently finalised contact',
+              message: 'contactId must be your draft or recently finalised contact',
             },
           ],
         ),

@@ -5,10 +5,14 @@ import { sql } from '@leidraad/api/core';
 /** How long after finalising a contact its counsellor may still record guide progress in it. */
 export const RECENT_CONTACT_HOURS = 12;
 
-export const PROGRESS_ROWS_SQL = sql<{ caseId: string }>(`SELECT p.item_id, p.state, p.contact_id, p.note, p.updated_at, s.id AS staff_id, s.display_name
+export const PROGRESS_ROWS_SQL = sql<{
+  caseId: string;
+}>(`SELECT p.item_id, p.state, p.contact_id, p.note, p.updated_at, s.id AS staff_id, s.display_name
   FROM guide_progress p JOIN staff s ON s.id = p.updated_by WHERE p.case_id = :caseId::uuid`);
 
-export const HISTORY_ROWS_SQL = sql<{ caseId: string }>(`SELECT h.id, h.item_id, h.from_state, h.to_state, h.contact_id, h.changed_at, s.id AS staff_id, s.display_name
+export const HISTORY_ROWS_SQL = sql<{
+  caseId: string;
+}>(`SELECT h.id, h.item_id, h.from_state, h.to_state, h.contact_id, h.changed_at, s.id AS staff_id, s.display_name
   FROM guide_progress_change h JOIN staff s ON s.id = h.changed_by
  WHERE h.case_id = :caseId::uuid ORDER BY h.changed_at, h.id`);
 
@@ -22,7 +26,17 @@ export const HISTORY_ROWS_SQL = sql<{ caseId: string }>(`SELECT h.id, h.item_id,
  * (only possible with two contacts of the same case open at once) may both record the same
  * `from_state`; the progress row itself is always the last write.
  */
-export const UPDATE_PROGRESS_SQL = sql<{ caseId: string; itemId: string; state: string; contactId: string; note: Buffer | null; keepNote: boolean; staffId: string; role: string; guideVersion: number }>(`WITH target AS (
+export const UPDATE_PROGRESS_SQL = sql<{
+  caseId: string;
+  itemId: string;
+  state: string;
+  contactId: string;
+  note: Buffer | null;
+  keepNote: boolean;
+  staffId: string;
+  role: string;
+  guideVersion: number;
+}>(`WITH target AS (
   SELECT c.id, c.code, ${groundsSql('c', ':staffId', ':role')} AS grounds, k.id AS contact_id,
          (k.counsellor_id = :staffId::uuid AND (k.status = 'draft'
            OR k.finalised_at > now() - interval '${RECENT_CONTACT_HOURS} hours')) AS usable

@@ -45,7 +45,9 @@ describe('FreeTextPipe', () => {
   it("charges the signed-in staff member's scan budget, not the address", async () => {
     const long = 'Een rustig gesprek over zorgen. '.repeat(3); // 96 characters of 100 per minute
     await pipe.transform(received(long, { headers: {}, ip: '10.0.0.3', staff: { id: 'a' } }), metadata);
-    const second = await pipe.transform(received(long, { headers: {}, ip: '10.0.0.3', staff: { id: 'a' } }), metadata).catch((error: unknown) => error);
+    const second = await pipe
+      .transform(received(long, { headers: {}, ip: '10.0.0.3', staff: { id: 'a' } }), metadata)
+      .catch((error: unknown) => error);
     expect((second as DomainError).code).toBe('too_many_requests');
     // Another staff member behind the same address has a budget of their own.
     await expect(pipe.transform(received(long, { headers: {}, ip: '10.0.0.3', staff: { id: 'b' } }), metadata)).resolves.toBeDefined();

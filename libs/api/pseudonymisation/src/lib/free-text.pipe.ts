@@ -26,7 +26,10 @@ export class FreeTextPipe implements PipeTransform {
       request?.staff?.id ?? request?.ip,
     );
     // What was found is handed on, so a service that needs the findings of a field does not scan it again.
-    Object.defineProperty(value, SCANNED, { value: new Map(fields.map(({ field }, index) => [field, findings[index]])), configurable: true });
+    Object.defineProperty(value, SCANNED, {
+      value: new Map(fields.map(({ field }, index) => [field, findings[index]])),
+      configurable: true,
+    });
     const blocking = checkFindings(
       fields.map(({ field }, index) => ({ field, findings: findings[index] })),
       confirmed,
@@ -58,9 +61,7 @@ function collectFreeText(value: object, prefix: string): { field: string; text: 
     const field = prefix ? `${prefix}.${key}` : key;
     if (marked.has(key) && typeof child === 'string') return [{ field, text: child }];
     if (Array.isArray(child)) {
-      return child.flatMap((item, index) =>
-        typeof item === 'object' && item !== null ? collectFreeText(item, `${field}[${index}]`) : [],
-      );
+      return child.flatMap((item, index) => (typeof item === 'object' && item !== null ? collectFreeText(item, `${field}[${index}]`) : []));
     }
     return typeof child === 'object' && child !== null && !(child instanceof Date) ? collectFreeText(child, field) : [];
   });

@@ -32,6 +32,8 @@ export class ScanController {
   @HttpCode(200)
   @ApiOkResponse({ description: 'Findings with UTF-16 offsets, category and level (direct / quasi)' })
   async scan(@Body() body: ScanRequestDto, @CurrentStaff() staff: RequestStaff): Promise<{ findings: ScanFinding[] }> {
-    return { findings: (await this.scanner.scan(body.text, staff.id)).map(({ start, end, category, level }) => ({ start, end, category, level })) };
+    return {
+      findings: (await this.scanner.scan(body.text, staff.id)).map(({ start, end, category, level }) => ({ start, end, category, level })),
+    };
   }
 }

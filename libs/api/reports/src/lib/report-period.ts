@@ -11,7 +11,8 @@ export function parseReportKind(segment: string): ReportKind | undefined {
   const match = /^([a-z]+)\.([a-z]+)$/.exec(segment);
   if (!match) return undefined;
   const [, period, format] = match;
-  if (!(REPORT_PERIODS as readonly string[]).includes(period ?? '') || !(REPORT_FORMATS as readonly string[]).includes(format ?? '')) return undefined;
+  if (!(REPORT_PERIODS as readonly string[]).includes(period ?? '') || !(REPORT_FORMATS as readonly string[]).includes(format ?? ''))
+    return undefined;
   return { period: period as ReportPeriod, format: format as ReportFormat };
 }
 

@@ -10,18 +10,23 @@ const period = (label: string) => parseStatisticsPeriod(label) as StatisticsPeri
 /** A month of contacts: [channel, caller role, concern, new(0)/returning(1)] → count. */
 function month(label: string, contacts: [number, number, number, number, number][], extra: Partial<MonthCounts> = {}): MonthCounts {
   const counts = { ...emptyMonth(label), ...extra };
-  for (const [channel, role, concern, fresh, count] of contacts) counts.contacts[CONTACT_CUBE.atomOf([channel, role, concern, fresh])] += count;
+  for (const [channel, role, concern, fresh, count] of contacts)
+    counts.contacts[CONTACT_CUBE.atomOf([channel, role, concern, fresh])] += count;
   // Every contact lasts 20–25 minutes (bucket 8).
   counts.durations[0] = [0, 0, 0, 0, 0, 0, 0, 0, contacts.reduce((sum, c) => sum + c[4], 0), 0, 0, 0, 0, 0, 0, 0];
   return counts;
 }
 
 // November 2026: phone 20 (self, own feelings), chat 3 (partner, viewing images), email 0.
-const november = month('2026-11', [
-  [0, 0, 0, 0, 8],
-  [0, 0, 0, 1, 12],
-  [1, 1, 1, 1, 3],
-], { funnel: [9, 6, 2, 0, 0, 0], fidelity: [4, 8], followUps: [7, 2, 6] });
+const november = month(
+  '2026-11',
+  [
+    [0, 0, 0, 0, 8],
+    [0, 0, 0, 1, 12],
+    [1, 1, 1, 1, 3],
+  ],
+  { funnel: [9, 6, 2, 0, 0, 0], fidelity: [4, 8], followUps: [7, 2, 6] },
+);
 
 function rowsOf(months: MonthCounts[], label: string, lang: 'nl' | 'en' = 'nl') {
   const sheet = reportRows(new PublishedStatistics(months.map(monthTables)), REPORT_LABELS[lang], period(label), '2026-12-01');
@@ -70,7 +75,12 @@ describe('report rows', () => {
     expect(sheet.rows.slice(3, 6).map((row) => row[0])).toEqual(nl.suppression);
     expect(String(sheet.rows[4]?.[0])).toContain('verborgen');
     const en = rowsOf([november], '2026-11', 'en');
-    expect(en.sheet.rows.slice(3, 6).map((row) => row[0]).join(' ')).toContain('hidden: a count left out');
+    expect(
+      en.sheet.rows
+        .slice(3, 6)
+        .map((row) => row[0])
+        .join(' '),
+    ).toContain('hidden: a count left out');
     expect(sheet.rows[7]).toEqual(['Onderdeel', 'Categorie', 'Aantal']);
     expect(sheet.headerRows.has(7)).toBe(true);
   });

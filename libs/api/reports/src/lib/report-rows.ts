@@ -30,7 +30,12 @@ const ALL = [ANY, ANY, ANY, ANY];
  * publish it (suppressed as one set with every other period and filter the API answers: `<5` for
  * 1–4, `verborgen` for a count hidden to protect another). Nothing per case, no case codes, no free text.
  */
-export function reportRows(published: PublishedStatistics, labels: ReportLabels, period: StatisticsPeriod, generatedOn: string): ReportSheet {
+export function reportRows(
+  published: PublishedStatistics,
+  labels: ReportLabels,
+  period: StatisticsPeriod,
+  generatedOn: string,
+): ReportSheet {
   const rows: ReportCell[][] = [
     [labels.title],
     [labels.period, `${period.from} – ${period.to}`],
@@ -51,16 +56,36 @@ export function reportRows(published: PublishedStatistics, labels: ReportLabels,
     rows.push([section, labels.total, cell(published.contacts.count('whole', ALL))]);
   };
 
-  breakdown(labels.sections.channel, 0, CONTACT_CHANNELS.map((k) => labels.channels[k]));
-  breakdown(labels.sections.callerRole, 1, CALLER_ROLES.map((k) => labels.callerRoles[k]));
-  breakdown(labels.sections.concern, 2, CASE_CONCERNS.map((k) => labels.concerns[k]));
+  breakdown(
+    labels.sections.channel,
+    0,
+    CONTACT_CHANNELS.map((k) => labels.channels[k]),
+  );
+  breakdown(
+    labels.sections.callerRole,
+    1,
+    CALLER_ROLES.map((k) => labels.callerRoles[k]),
+  );
+  breakdown(
+    labels.sections.concern,
+    2,
+    CASE_CONCERNS.map((k) => labels.concerns[k]),
+  );
   if (period.months.length > 1) {
     period.months.forEach((month, i) => {
-      rows.push([labels.sections.months, labels.monthNames[Number(month.slice(5, 7)) - 1] ?? month, cell(published.contacts.count(i, ALL))]);
+      rows.push([
+        labels.sections.months,
+        labels.monthNames[Number(month.slice(5, 7)) - 1] ?? month,
+        cell(published.contacts.count(i, ALL)),
+      ]);
     });
     rows.push([labels.sections.months, labels.total, cell(published.contacts.count('whole', ALL))]);
   }
-  breakdown(labels.sections.newVsReturning, 3, NEW_OR_RETURNING.map((k) => labels[k]));
+  breakdown(
+    labels.sections.newVsReturning,
+    3,
+    NEW_OR_RETURNING.map((k) => labels[k]),
+  );
 
   // Durations: only over a published count of at least 5 calls, as the middle of a duration band.
   const total = published.contacts.count('whole', ALL);
@@ -76,13 +101,18 @@ export function reportRows(published: PublishedStatistics, labels: ReportLabels,
 
   const onSuggested = published.fidelity.count('whole', [0]);
   const guideContacts = published.fidelity.count('whole', [ANY]);
-  const share = typeof onSuggested === 'number' && typeof guideContacts === 'number' && guideContacts > 0 ? Math.round((onSuggested / guideContacts) * 1000) / 10 : '–';
+  const share =
+    typeof onSuggested === 'number' && typeof guideContacts === 'number' && guideContacts > 0
+      ? Math.round((onSuggested / guideContacts) * 1000) / 10
+      : '–';
   rows.push([labels.sections.fidelity, labels.onSuggestedStep, cell(onSuggested)]);
   rows.push([labels.sections.fidelity, labels.guideContacts, cell(guideContacts)]);
   rows.push([labels.sections.fidelity, labels.share, share]);
 
   // Follow-ups by outcome; appointments without one (planned, rescheduled) are not counted, so no total.
   const outcomeLabels = { kept: labels.kept, noShow: labels.noShow, cancelled: labels.cancelled };
-  FOLLOW_UP_OUTCOMES.forEach((outcome, i) => rows.push([labels.sections.followUps, outcomeLabels[outcome], cell(published.followUps.count('whole', [i]))]));
+  FOLLOW_UP_OUTCOMES.forEach((outcome, i) =>
+    rows.push([labels.sections.followUps, outcomeLabels[outcome], cell(published.followUps.count('whole', [i]))]),
+  );
   return { rows, headerRows };
 }

@@ -34,7 +34,10 @@ export class ReportsService {
       }
     }
     const lang = query.lang ?? 'nl';
-    const period = this.statistics.period(reportPeriodLabel(kind.period, query.year, query.month, query.quarter), kind.period === 'year' ? 'year' : kind.period);
+    const period = this.statistics.period(
+      reportPeriodLabel(kind.period, query.year, query.month, query.quarter),
+      kind.period === 'year' ? 'year' : kind.period,
+    );
     const sheet = reportRows(await this.statistics.published(period), REPORT_LABELS[lang], period, helplineToday());
     await this.audit.record({
       staffId: staff.id,

@@ -10,11 +10,17 @@ describe('CSV writer', () => {
       ['Gespreksduur', 'Mediaan (minuten)', 22.5],
     ]);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.toString('utf8').slice(1)).toBe('Onderdeel;Categorie;Aantal\r\nContacten per kanaal;Telefoon;12\r\nGespreksduur;Mediaan (minuten);22,5\r\n');
+    expect(csv.toString('utf8').slice(1)).toBe(
+      'Onderdeel;Categorie;Aantal\r\nContacten per kanaal;Telefoon;12\r\nGespreksduur;Mediaan (minuten);22,5\r\n',
+    );
   });
 
   it('quotes a field holding the separator or a quote', () => {
-    expect(toCsv([['a;b', 'zei "ja"', '<5']]).toString('utf8').slice(1)).toBe('"a;b";"zei ""ja""";<5\r\n');
+    expect(
+      toCsv([['a;b', 'zei "ja"', '<5']])
+        .toString('utf8')
+        .slice(1),
+    ).toBe('"a;b";"zei ""ja""";<5\r\n');
   });
 });
 
@@ -24,11 +30,26 @@ describe('XLSX writer', () => {
   });
 
   it('zips a workbook with one sheet: numbers as numbers, text inline and escaped, header bold', () => {
-    const file = toXlsx('Rapport 2026-11', [['Onderdeel', 'Aantal'], ['Telefoon & chat', 12], ['E-mail', '<5']], new Set([0]));
+    const file = toXlsx(
+      'Rapport 2026-11',
+      [
+        ['Onderdeel', 'Aantal'],
+        ['Telefoon & chat', 12],
+        ['E-mail', '<5'],
+      ],
+      new Set([0]),
+    );
     expect([...file.subarray(0, 2)]).toEqual([0x50, 0x4b]); // "PK"
     const parts = unzipSync(new Uint8Array(file));
     expect(Object.keys(parts).sort()).toEqual(
-      ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].sort(),
+      [
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'xl/_rels/workbook.xml.rels',
+        'xl/styles.xml',
+        'xl/workbook.xml',
+        'xl/worksheets/sheet1.xml',
+      ].sort(),
     );
     const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']);
     expect(sheet).toContain('<c r="A1" t="inlineStr" s="1"><is><t xml:space="preserve">Onderdeel</t></is></c>');

@@ -41,19 +41,31 @@ export class SafetyPlanController {
     description: 'version must be the current one (0 for a new plan), else 409. An evaluated plan becomes a draft again.',
   })
   @ApiConflictResponse({ description: 'The plan changed in the meantime.' })
-  save(@Param('id', uuidParam('id')) id: string, @Body() body: SaveSafetyPlanDto, @CurrentStaff() staff: RequestStaff): Promise<SafetyPlanView> {
+  save(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: SaveSafetyPlanDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<SafetyPlanView> {
     return this.plans.save(staff, id, body);
   }
 
   @Post('safety-plan/activate')
   @ApiOperation({ summary: 'Draft → active. Needs at least one agreement, each with a review date (422); not a draft: 409.' })
-  activate(@Param('id', uuidParam('id')) id: string, @Body() body: ActivateSafetyPlanDto, @CurrentStaff() staff: RequestStaff): Promise<SafetyPlanView> {
+  activate(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: ActivateSafetyPlanDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<SafetyPlanView> {
     return this.plans.activate(staff, id, body);
   }
 
   @Post('safety-plan/evaluation')
   @ApiOperation({ summary: 'Active → evaluated: one result (kept / partly / not_kept / no_longer_relevant) and note per agreement.' })
-  evaluate(@Param('id', uuidParam('id')) id: string, @Body() body: EvaluateSafetyPlanDto, @CurrentStaff() staff: RequestStaff): Promise<SafetyPlanView> {
+  evaluate(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: EvaluateSafetyPlanDto,
+    @CurrentStaff() staff: RequestStaff,
+  ): Promise<SafetyPlanView> {
     return this.plans.evaluate(staff, id, body);
   }
 

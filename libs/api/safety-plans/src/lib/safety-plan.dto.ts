@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { FreeText, NotBlank, OneOf, OptionalOneOf } from '@leidraad/api/core';
 import {
   AGREEMENT_RESULTS,
@@ -63,7 +52,11 @@ export class AgreementInputDto implements AgreementInput {
   who!: AgreementRole;
 
   @IsOptional()
-  @FreeText({ maxLength: AGREEMENT_TEXT_MAX, required: false, description: 'How it is checked. Checked for identifiers; stored encrypted.' })
+  @FreeText({
+    maxLength: AGREEMENT_TEXT_MAX,
+    required: false,
+    description: 'How it is checked. Checked for identifiers; stored encrypted.',
+  })
   howChecked?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'When to review it; required to activate the plan.' })

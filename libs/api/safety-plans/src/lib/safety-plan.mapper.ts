@@ -46,7 +46,9 @@ export function toAgreementView(row: AgreementRow, cipher: FieldCipher): Agreeme
     who: row.who,
     howChecked: cipher.decryptNullable(row.how_checked, place(AGREEMENT, 'how_checked', row.id)),
     reviewDate: row.review_date,
-    evaluation: row.result ? { result: row.result, note: cipher.decryptNullable(row.result_note, place(AGREEMENT, 'result_note', row.id)) } : null,
+    evaluation: row.result
+      ? { result: row.result, note: cipher.decryptNullable(row.result_note, place(AGREEMENT, 'result_note', row.id)) }
+      : null,
   };
 }
 
@@ -78,7 +80,9 @@ export function agreementColumns(agreements: readonly AgreementView[], cipher: F
     howChecked: agreements.map((agreement, i) => cipher.encryptNullable(agreement.howChecked, place(AGREEMENT, 'how_checked', ids[i]))),
     reviewDates: agreements.map((agreement) => agreement.reviewDate),
     results: agreements.map((agreement) => agreement.evaluation?.result ?? null),
-    resultNotes: agreements.map((agreement, i) => cipher.encryptNullable(agreement.evaluation?.note ?? null, place(AGREEMENT, 'result_note', ids[i]))),
+    resultNotes: agreements.map((agreement, i) =>
+      cipher.encryptNullable(agreement.evaluation?.note ?? null, place(AGREEMENT, 'result_note', ids[i])),
+    ),
     rowIds: ids,
   };
 }

@@ -21,7 +21,9 @@ describe('safety plan rules', () => {
 
   it('refuses unknown and repeated agreement ids, naming the field', () => {
     const input = { topic: 'other' as const, what: 'x', who: 'caller' as const };
-    expect(agreementIdProblems(new Set(['a']), [{ ...input, id: 'a' }, { ...input }, { ...input, id: 'a' }, { ...input, id: 'b' }])).toEqual([
+    expect(
+      agreementIdProblems(new Set(['a']), [{ ...input, id: 'a' }, { ...input }, { ...input, id: 'a' }, { ...input, id: 'b' }]),
+    ).toEqual([
       expect.objectContaining({ field: 'agreements.2.id', code: 'duplicate' }),
       expect.objectContaining({ field: 'agreements.3.id', code: 'unknown_agreement' }),
     ]);
@@ -37,8 +39,19 @@ describe('safety plan rules', () => {
 
   it('needs exactly one result per agreement', () => {
     const plan = [agreement('a'), agreement('b')];
-    expect(evaluationProblems(plan, [{ agreementId: 'a', result: 'kept' }, { agreementId: 'b', result: 'partly' }])).toEqual([]);
-    expect(evaluationProblems(plan, [{ agreementId: 'a', result: 'kept' }, { agreementId: 'a', result: 'kept' }, { agreementId: 'z', result: 'kept' }])).toEqual([
+    expect(
+      evaluationProblems(plan, [
+        { agreementId: 'a', result: 'kept' },
+        { agreementId: 'b', result: 'partly' },
+      ]),
+    ).toEqual([]);
+    expect(
+      evaluationProblems(plan, [
+        { agreementId: 'a', result: 'kept' },
+        { agreementId: 'a', result: 'kept' },
+        { agreementId: 'z', result: 'kept' },
+      ]),
+    ).toEqual([
       expect.objectContaining({ field: 'results.1.agreementId', code: 'duplicate' }),
       expect.objectContaining({ field: 'results.2.agreementId', code: 'unknown_agreement' }),
       expect.objectContaining({ field: 'results', code: 'incomplete' }),

@@ -1,10 +1,4 @@
-import type {
-  AgreementEvaluationInput,
-  AgreementInput,
-  AgreementView,
-  FieldError,
-  SafetyPlanStatus,
-} from '@leidraad/shared/domain';
+import type { AgreementEvaluationInput, AgreementInput, AgreementView, FieldError, SafetyPlanStatus } from '@leidraad/shared/domain';
 
 /** The status a plan has after its agreements are replaced: an evaluated plan starts a new round. */
 export function statusAfterSave(current: SafetyPlanStatus | null): SafetyPlanStatus {
@@ -33,7 +27,13 @@ export function activationProblems(agreements: readonly AgreementView[]): FieldE
   return agreements.flatMap((agreement, index): FieldError[] =>
     agreement.reviewDate
       ? []
-      : [{ field: `agreements.${index}.reviewDate`, code: 'required', message: `agreements.${index}.reviewDate is needed to activate the plan` }],
+      : [
+          {
+            field: `agreements.${index}.reviewDate`,
+            code: 'required',
+            message: `agreements.${index}.reviewDate is needed to activate the plan`,
+          },
+        ],
   );
 }
 

@@ -20,13 +20,7 @@ import type { Language } from '@leidraad/shared/guide';
 import { safetyPlanPdf } from './pdf/safety-plan-pdf';
 import { diffAgreements } from './safety-plan.diff';
 import type { ActivateSafetyPlanDto, EvaluateSafetyPlanDto, SaveSafetyPlanDto } from './safety-plan.dto';
-import {
-  agreementColumns,
-  toAgreementView,
-  toVersionSummary,
-  type AgreementRow,
-  type VersionRow,
-} from './safety-plan.mapper';
+import { agreementColumns, toAgreementView, toVersionSummary, type AgreementRow, type VersionRow } from './safety-plan.mapper';
 import { activationProblems, agreementIdProblems, evaluationProblems, statusAfterSave } from './safety-plan.rules';
 import {
   AGREEMENTS_SQL,
@@ -142,7 +136,8 @@ export class SafetyPlanService {
   save(staff: RequestStaff, caseId: string, input: SaveSafetyPlanDto): Promise<SafetyPlanView> {
     return this.write(staff, caseId, 'safety_plan.update', input, (current) => {
       const problems = agreementIdProblems(new Set(current.agreements.map((agreement) => agreement.id)), input.agreements);
-      if (problems.length > 0) return new DomainError('unprocessable', 'An agreement id does not continue an agreement of the plan.', problems);
+      if (problems.length > 0)
+        return new DomainError('unprocessable', 'An agreement id does not continue an agreement of the plan.', problems);
       return {
         status: statusAfterSave(current.status),
         change: 'update',
@@ -180,14 +175,17 @@ export class SafetyPlanService {
         ]);
       }
       const problems = evaluationProblems(current.agreements, input.results);
-      if (problems.length > 0) return new DomainError('unprocessable', 'The evaluation must give one result for every agreement.', problems);
+      if (problems.length > 0)
+        return new DomainError('unprocessable', 'The evaluation must give one result for every agreement.', problems);
       const results = new Map(input.results.map((result) => [result.agreementId, result]));
       return {
         status: 'evaluated',
         change: 'evaluate',
         agreements: current.agreements.map((agreement) => {
           const result = results.get(agreement.id);
-          return result ? { ...agreement, evaluation: { result: result.result, note: result.note?.trim() ? result.note : null } } : agreement;
+          return result
+            ? { ...agreement, evaluation: { result: result.result, note: result.note?.trim() ? result.note : null } }
+            : agreement;
         }),
       };
     });
@@ -232,14 +230,31 @@ export class SafetyPlanService {
         planId = created.id;
       }
       const number = currentVersion + 1;
-      const [version] = await rows<{ id: string }>(manager, INSERT_VERSION_SQL.with({ planId, number, status: planned.status, change: planned.change, contactId: input.contactId, staffId: staff.id }));
+      const [version] = await rows<{ id: string }>(
+        manager,
+        INSERT_VERSION_SQL.with({
+          planId,
+          number,
+          status: planned.status,
+          change: planned.change,
+          contactId: input.contactId,
+          staffId: staff.id,
+        }),
+      );
       if (planned.agreements.length > 0) {
         await rows(manager, INSERT_AGREEMENTS_SQL.with({ versionId: version.id, ...agreementColumns(planned.agreements, this.cipher) }));
       }
       await rows(manager, UPDATE_PLAN_SQL.with({ planId, status: planned.status, number }));
       await this.audit.record(audit(`version ${number}: ${planned.change}, ${planned.status}`), manager);
       const [last] = await this.versionRows(planId, number, manager);
-      return { caseId, caseCode, status: planned.status, version: number, agreements: planned.agreements, lastChange: toVersionSummary(last) };
+      return {
+        caseId,
+        caseCode,
+        status: planned.status,
+        version: number,
+        agreements: planned.agreements,
+        lastChange: toVersionSummary(last),
+      };
     });
     if (outcome instanceof DomainError) {
       await this.audit.record(audit(outcome.message, 'failure'));

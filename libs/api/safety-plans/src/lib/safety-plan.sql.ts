@@ -1,10 +1,4 @@
-import {
-  AGREEMENT_RESULTS,
-  AGREEMENT_ROLES,
-  OTHER_TOPIC,
-  SAFETY_PLAN_CHANGES,
-  SAFETY_PLAN_STATUSES,
-} from '@leidraad/shared/domain';
+import { AGREEMENT_RESULTS, AGREEMENT_ROLES, OTHER_TOPIC, SAFETY_PLAN_CHANGES, SAFETY_PLAN_STATUSES } from '@leidraad/shared/domain';
 import { AGREEMENT_TOPIC_IDS } from '@leidraad/shared/guide';
 import { sql } from '@leidraad/api/core';
 
@@ -18,13 +12,17 @@ export const SQL_ROLES = quoted(AGREEMENT_ROLES);
 export const SQL_RESULTS = quoted(AGREEMENT_RESULTS);
 
 /** The plan of case :caseId. */
-export const PLAN_SQL = sql<{ caseId: string }>(`SELECT p.id, p.status, p.version, p.activated_at FROM safety_plan p WHERE p.case_id = :caseId::uuid`);
+export const PLAN_SQL = sql<{ caseId: string }>(
+  `SELECT p.id, p.status, p.version, p.activated_at FROM safety_plan p WHERE p.case_id = :caseId::uuid`,
+);
 
 /** The same, locked for a write. */
 export const PLAN_FOR_UPDATE_SQL = sql<{ caseId: string }>(`${PLAN_SQL.source} FOR UPDATE`);
 
 /** Creates the plan row on the first save; nothing when a concurrent save created it first. */
-export const INSERT_PLAN_SQL = sql<{ caseId: string }>(`INSERT INTO safety_plan (case_id, status, version) VALUES (:caseId::uuid, 'draft', 1)
+export const INSERT_PLAN_SQL = sql<{
+  caseId: string;
+}>(`INSERT INTO safety_plan (case_id, status, version) VALUES (:caseId::uuid, 'draft', 1)
   ON CONFLICT (case_id) DO NOTHING RETURNING id`);
 
 export const UPDATE_PLAN_SQL = sql<{ planId: string; status: string; number: number }>(`UPDATE safety_plan
@@ -33,10 +31,15 @@ export const UPDATE_PLAN_SQL = sql<{ planId: string; status: string; number: num
  WHERE id = :planId::uuid`);
 
 /** Whether a contact belongs to the case (:contactId contact, :caseId case). */
-export const CONTACT_IN_CASE_SQL = sql<{ contactId: string; caseId: string }>(`SELECT 1 AS found FROM contact k WHERE k.id = :contactId::uuid AND k.case_id = :caseId::uuid`);
+export const CONTACT_IN_CASE_SQL = sql<{ contactId: string; caseId: string }>(
+  `SELECT 1 AS found FROM contact k WHERE k.id = :contactId::uuid AND k.case_id = :caseId::uuid`,
+);
 
 /** Versions of plan :planId, oldest first; :number limits to one number (null: all). */
-export const VERSIONS_SQL = sql<{ planId: string; number: number | null }>(`SELECT v.id, v.number, v.status, v.change, v.contact_id, v.changed_at,
+export const VERSIONS_SQL = sql<{
+  planId: string;
+  number: number | null;
+}>(`SELECT v.id, v.number, v.status, v.change, v.contact_id, v.changed_at,
        s.id AS staff_id, s.display_name,
        (SELECT count(*)::int FROM safety_plan_agreement a WHERE a.version_id = v.id) AS agreement_count
   FROM safety_plan_version v JOIN staff s ON s.id = v.changed_by
@@ -51,7 +54,14 @@ export const AGREEMENTS_SQL = sql<{ versionId: string }>(`SELECT a.id, a.agreeme
        to_char(a.review_date, 'YYYY-MM-DD') AS review_date, a.result, a.result_note
   FROM safety_plan_agreement a WHERE a.version_id = :versionId::uuid ORDER BY a.position`);
 
-export const INSERT_VERSION_SQL = sql<{ planId: string; number: number; status: string; change: string; contactId: string; staffId: string }>(`INSERT INTO safety_plan_version (plan_id, number, status, change, contact_id, changed_by)
+export const INSERT_VERSION_SQL = sql<{
+  planId: string;
+  number: number;
+  status: string;
+  change: string;
+  contactId: string;
+  staffId: string;
+}>(`INSERT INTO safety_plan_version (plan_id, number, status, change, contact_id, changed_by)
   VALUES (:planId::uuid, :number::int, :status::text, :change::text, :contactId::uuid, :staffId::uuid) RETURNING id`);
 
 /** The parallel arrays of `INSERT_AGREEMENTS_SQL`, one element per agreement. */

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DURATION_BUCKETS, DURATION_EDGES, histogramQuantile } from './duration';
 
-const histogram = (entries: Record<number, number>): number[] =>
-  Array.from({ length: DURATION_BUCKETS }, (_, i) => entries[i] ?? 0);
+const histogram = (entries: Record<number, number>): number[] => Array.from({ length: DURATION_BUCKETS }, (_, i) => entries[i] ?? 0);
 
 describe('histogramQuantile', () => {
   it('answers the middle of the bucket that holds the rank, never a point inside it', () => {
@@ -25,10 +24,7 @@ describe('histogramQuantile', () => {
   });
 
   it('uses the same bucket edges as the migration that made the columns', () => {
-    const migration = readFileSync(
-      join(__dirname, '../../../../../migrations/src/1764450000000-supervision-summaries.ts'),
-      'utf8',
-    );
+    const migration = readFileSync(join(__dirname, '../../../../../migrations/src/1764450000000-supervision-summaries.ts'), 'utf8');
     expect(migration).toContain(`const DURATION_EDGES = [${DURATION_EDGES.join(', ')}];`);
   });
 });

@@ -5,13 +5,7 @@ import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { APP_CONFIG, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
-import type {
-  AttentionItem,
-  AttentionReason,
-  CounsellorLoad,
-  RiskFlag,
-  SupervisionOverview,
-} from '@leidraad/shared/domain';
+import type { AttentionItem, AttentionReason, CounsellorLoad, RiskFlag, SupervisionOverview } from '@leidraad/shared/domain';
 import { ATTENTION_SQL, ATTENTION_TOTALS_SQL, COUNSELLOR_LOAD_SQL } from './overview.sql';
 
 interface LoadRow {
@@ -36,7 +30,9 @@ interface AttentionRow {
   flag: RiskFlag | null;
 }
 
-const WEEK_START_SQL = sql(`SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam' AS week_start`);
+const WEEK_START_SQL = sql(
+  `SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam' AS week_start`,
+);
 
 /** `GET /api/supervision/overview`: caseload per counsellor and the attention queue (exact, staff-level numbers). */
 @Injectable()
@@ -71,10 +67,7 @@ export class OverviewService {
   }
 
   private async weekStart(): Promise<Date> {
-    const [row] = await rows<{ week_start: Date }>(
-      this.dataSource,
-      WEEK_START_SQL,
-    );
+    const [row] = await rows<{ week_start: Date }>(this.dataSource, WEEK_START_SQL);
     return row.week_start;
   }
 }

@@ -11,7 +11,16 @@ import {
   type ContactChannel,
   type StatisticsPeriod,
 } from '@leidraad/shared/domain';
-import { CONTACT_CUBE, contactIndex, emptyMonth, groupAtom, monthTables, PublishedStatistics, type MonthCounts, type MonthTables } from './disclosure/published-statistics';
+import {
+  CONTACT_CUBE,
+  contactIndex,
+  emptyMonth,
+  groupAtom,
+  monthTables,
+  PublishedStatistics,
+  type MonthCounts,
+  type MonthTables,
+} from './disclosure/published-statistics';
 import { monthSplit } from './local-dates';
 import { MONTHLY_CONTACTS_SQL, MONTHLY_FOLLOW_UPS_SQL, MONTHLY_FUNNEL_SQL } from './statistics.sql';
 
@@ -53,7 +62,11 @@ export class StatisticsService {
     }
     if (!statisticsPeriodEnded(period, helplineToday())) {
       throw new DomainError('validation_failed', 'The request has invalid fields.', [
-        { field, code: 'period_not_ended', message: `${field} must have ended: figures of a running period could be subtracted from each other` },
+        {
+          field,
+          code: 'period_not_ended',
+          message: `${field} must have ended: figures of a running period could be subtracted from each other`,
+        },
       ]);
     }
     return period;
@@ -78,7 +91,10 @@ export class StatisticsService {
     const { weeks, days } = monthSplit(period.from, period.to);
     const [contacts, followUps, funnel] = await Promise.all([
       rows<ContactRow>(this.dataSource, MONTHLY_CONTACTS_SQL.with({ weeks, days })),
-      rows<{ month: string; status: string; appointments: number }>(this.dataSource, MONTHLY_FOLLOW_UPS_SQL.with({ from: period.from, to: period.to })),
+      rows<{ month: string; status: string; appointments: number }>(
+        this.dataSource,
+        MONTHLY_FOLLOW_UPS_SQL.with({ from: period.from, to: period.to }),
+      ),
       rows<Record<string, number | string>>(this.dataSource, MONTHLY_FUNNEL_SQL.with({ from: period.from, to: period.to })),
     ]);
     const months = new Map(period.months.map((month) => [month, emptyMonth(month)]));

@@ -23,14 +23,20 @@ export const MONTHLY_CONTACTS_SQL = sql<{ weeks: string[]; days: string[] }>(`WI
     FROM src GROUP BY 1, 2, 3, 4`);
 
 /** Appointments with an outcome per month of their start (:from … :to, local days). */
-export const MONTHLY_FOLLOW_UPS_SQL = sql<{ from: string; to: string }>(`SELECT to_char(date_trunc('month', day), 'YYYY-MM') AS month, status,
+export const MONTHLY_FOLLOW_UPS_SQL = sql<{
+  from: string;
+  to: string;
+}>(`SELECT to_char(date_trunc('month', day), 'YYYY-MM') AS month, status,
          sum(appointments)::int AS appointments
     FROM appointment_daily_summary
    WHERE day BETWEEN :from::date AND :to::date AND status IN ('done', 'no_show', 'cancelled')
    GROUP BY 1, 2`);
 
 /** Relatives' cases per month their guide work began in (:from … :to), and how many reached each step. */
-export const MONTHLY_FUNNEL_SQL = sql<{ from: string; to: string }>(`SELECT to_char(date_trunc('month', started_on), 'YYYY-MM') AS month, ${[1, 2, 3, 4, 5, 6]
+export const MONTHLY_FUNNEL_SQL = sql<{
+  from: string;
+  to: string;
+}>(`SELECT to_char(date_trunc('month', started_on), 'YYYY-MM') AS month, ${[1, 2, 3, 4, 5, 6]
   .map((step) => `count(*) FILTER (WHERE steps & ${1 << step} <> 0)::int AS step${step}`)
   .join(', ')}
     FROM case_guide_summary

@@ -55,7 +55,8 @@ export class TrendsService {
         .map(([key, value]) => `${key}=${value}`)
         .join(' '),
     });
-    const series = <K extends string>(dimension: number, keys: readonly K[]) => breakdown(published, filter, dimension, keys, period.months);
+    const series = <K extends string>(dimension: number, keys: readonly K[]) =>
+      breakdown(published, filter, dimension, keys, period.months);
     const quantile = (at: At, p: number): number | null => {
       const total = published.contacts.count(at, [...filter, ANY]);
       if (typeof total !== 'number' || total < SUPPRESSION_THRESHOLD) return null;
@@ -124,6 +125,9 @@ export function breakdown<K extends string>(
 function fidelity(published: PublishedStatistics): NonNullable<SupervisionTrends['guideFidelity']> {
   const onSuggestedStep = published.fidelity.count('whole', [0]);
   const total = published.fidelity.count('whole', [ANY]);
-  const share = typeof onSuggestedStep === 'number' && typeof total === 'number' && total > 0 ? Math.round((onSuggestedStep / total) * 1000) / 1000 : null;
+  const share =
+    typeof onSuggestedStep === 'number' && typeof total === 'number' && total > 0
+      ? Math.round((onSuggestedStep / total) * 1000) / 1000
+      : null;
   return { onSuggestedStep, total, share };
 }

@@ -95,7 +95,8 @@ export function recoverSuppressed(truth: readonly number[], figures: readonly Fi
     .map((figure) => {
       const known = figure.atoms.reduce((sum, atom) => sum + (fixed.get(atom) ?? 0), 0);
       const atoms = figure.atoms.filter((atom) => !fixed.has(atom));
-      const knowledge: Knowledge = figure.knowledge.kind === 'exact' ? { kind: 'exact', value: figure.knowledge.value - known } : figure.knowledge;
+      const knowledge: Knowledge =
+        figure.knowledge.kind === 'exact' ? { kind: 'exact', value: figure.knowledge.value - known } : figure.knowledge;
       return { figure, atoms, known, knowledge };
     })
     .filter((entry) => entry.atoms.length > 0);

@@ -50,14 +50,12 @@ function withCheck(data: string): string {
 }
 
 function mockRandomBytes(bytes: number[]): jest.SpyInstance {
-  return jest
-    .spyOn(globalThis.crypto, 'getRandomValues')
-    .mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
-      if (array instanceof Uint8Array) {
-        array.set(bytes);
-      }
-      return array;
-    });
+  return jest.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+    if (array instanceof Uint8Array) {
+      array.set(bytes);
+    }
+    return array;
+  });
 }
 
 afterEach(() => {
@@ -88,9 +86,7 @@ describe('generateCaseCode', () => {
   });
 
   it('computes the same check character as an independent reference', () => {
-    const mismatches = generated
-      .slice(0, 5_000)
-      .filter((code) => withCheck(code.slice(0, 8)) !== code);
+    const mismatches = generated.slice(0, 5_000).filter((code) => withCheck(code.slice(0, 8)) !== code);
     expect(mismatches).toEqual([]);
   });
 
@@ -158,13 +154,7 @@ describe('generateCaseCode', () => {
 
 describe('check character', () => {
   // Random codes plus edge cases (all zero, all 31, alternating, repeats).
-  const sample: string[] = [
-    '000000000',
-    withCheck('ZZZZZZZZ'),
-    withCheck('0Z0Z0Z0Z'),
-    withCheck('GGGGGGGG'),
-    withCheck('01234567'),
-  ];
+  const sample: string[] = ['000000000', withCheck('ZZZZZZZZ'), withCheck('0Z0Z0Z0Z'), withCheck('GGGGGGGG'), withCheck('01234567')];
   while (sample.length < 2_000) {
     sample.push(generateCaseCode());
   }
@@ -177,8 +167,7 @@ describe('check character', () => {
           if (symbol === code[position]) {
             continue;
           }
-          const mutated =
-            code.slice(0, position) + symbol + code.slice(position + 1);
+          const mutated = code.slice(0, position) + symbol + code.slice(position + 1);
           const result = parseCaseCode(mutated);
           if (result.ok || result.reason !== 'checksum') {
             throw new Error(`substitution not detected: ${code} → ${mutated}`);
@@ -199,8 +188,7 @@ describe('check character', () => {
         if (a === b) {
           continue;
         }
-        const mutated =
-          code.slice(0, position) + b + a + code.slice(position + 2);
+        const mutated = code.slice(0, position) + b + a + code.slice(position + 2);
         const result = parseCaseCode(mutated);
         if (result.ok || result.reason !== 'checksum') {
           throw new Error(`transposition not detected: ${code} → ${mutated}`);
@@ -279,13 +267,7 @@ describe('parseCaseCode', () => {
   });
 
   it('rejects the wrong length', () => {
-    for (const input of [
-      code.slice(0, 8),
-      code.slice(0, 1),
-      `${code}0`,
-      `${code.slice(0, 4)}-${code.slice(4, 8)}`,
-      `${code}${code}`,
-    ]) {
+    for (const input of [code.slice(0, 8), code.slice(0, 1), `${code}0`, `${code.slice(0, 4)}-${code.slice(4, 8)}`, `${code}${code}`]) {
       expect(parseCaseCode(input)).toEqual({ ok: false, reason: 'length' });
     }
   });
@@ -334,8 +316,7 @@ describe('isCaseCode', () => {
 
 describe('formatCaseCode', () => {
   it('groups as XXXX-XXXX-X and round-trips through parseCaseCode', () => {
-    const grouped =
-      /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/;
+    const grouped = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/;
     const failures: string[] = [];
     for (let i = 0; i < 1_000; i++) {
       const code = generateCaseCode();
@@ -358,9 +339,7 @@ describe('formatCaseCode', () => {
   it('normalises tolerant input', () => {
     const code = withCheck('10K0Q1F0');
     const sloppy = code.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l');
-    expect(formatCaseCode(sloppy)).toBe(
-      `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`,
-    );
+    expect(formatCaseCode(sloppy)).toBe(`${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`);
   });
 
   it('throws a RangeError for invalid codes', () => {
@@ -373,8 +352,7 @@ describe('formatCaseCode', () => {
 });
 
 describe('CASE_CODE_PATTERN', () => {
-  const findAll = (text: string): string[] =>
-    Array.from(text.matchAll(CASE_CODE_PATTERN), (match) => match[0]);
+  const findAll = (text: string): string[] => Array.from(text.matchAll(CASE_CODE_PATTERN), (match) => match[0]);
 
   it('finds grouped codes in a sentence, in any case', () => {
     const first = formatCaseCode(generateCaseCode());
@@ -430,8 +408,6 @@ describe('CASE_CODE_PATTERN', () => {
 
 describe('sqlFormatCaseCode', () => {
   it('cuts the column into the same groups as formatCaseCode, 1-based for SQL', () => {
-    expect(sqlFormatCaseCode('c.code')).toBe(
-      "substr(c.code, 1, 4) || '-' || substr(c.code, 5, 4) || '-' || substr(c.code, 9, 1)",
-    );
+    expect(sqlFormatCaseCode('c.code')).toBe("substr(c.code, 1, 4) || '-' || substr(c.code, 5, 4) || '-' || substr(c.code, 9, 1)");
   });
 });

@@ -69,16 +69,11 @@ const SYMBOL_CLASS = '[0-9A-HJKMNP-TV-Z]';
  * treating it as a genuine case code. A trailing `-` plus another letter or
  * digit (as in `1234-5678-9-0`) is not matched.
  */
-export const CASE_CODE_PATTERN = new RegExp(
-  `\\b${SYMBOL_CLASS}{4}-${SYMBOL_CLASS}{4}-${SYMBOL_CLASS}\\b(?!-[0-9A-Za-z])`,
-  'gi',
-);
+export const CASE_CODE_PATTERN = new RegExp(`\\b${SYMBOL_CLASS}{4}-${SYMBOL_CLASS}{4}-${SYMBOL_CLASS}\\b(?!-[0-9A-Za-z])`, 'gi');
 
-export type CaseCodeParseFailure =
-  'empty' | 'length' | 'characters' | 'checksum';
+export type CaseCodeParseFailure = 'empty' | 'length' | 'characters' | 'checksum';
 
-export type CaseCodeParseResult =
-  { ok: true; code: string } | { ok: false; reason: CaseCodeParseFailure };
+export type CaseCodeParseResult = { ok: true; code: string } | { ok: false; reason: CaseCodeParseFailure };
 
 // --- GF(32) arithmetic ------------------------------------------------------
 
@@ -113,10 +108,7 @@ function gfMultiply(a: number, b: number): number {
 }
 
 /** Weight of position j (0..8): α^(8 - j); the check position has weight 1. */
-const WEIGHTS: readonly number[] = Array.from(
-  { length: CODE_LENGTH },
-  (_, j) => EXP[CODE_LENGTH - 1 - j],
-);
+const WEIGHTS: readonly number[] = Array.from({ length: CODE_LENGTH }, (_, j) => EXP[CODE_LENGTH - 1 - j]);
 
 /** Σ w_j · v_j over the given symbol values (GF(32) addition is XOR). */
 function weightedSum(values: readonly number[]): number {
@@ -164,9 +156,7 @@ const SEPARATORS = /[\s\-\u2010-\u2015\u2212]/g;
 export function generateCaseCode(): string {
   const cryptoApi: Crypto | undefined = globalThis.crypto;
   if (!cryptoApi || typeof cryptoApi.getRandomValues !== 'function') {
-    throw new Error(
-      'generateCaseCode: globalThis.crypto.getRandomValues is not available',
-    );
+    throw new Error('generateCaseCode: globalThis.crypto.getRandomValues is not available');
   }
   // 5 bytes = 40 bits = exactly 8 symbols of 5 bits: no rejection sampling
   // and no modulo bias.
@@ -233,9 +223,7 @@ export function isCaseCode(input: string): boolean {
 export function formatCaseCode(code: string): string {
   const parsed = parseCaseCode(code);
   if (!parsed.ok) {
-    throw new RangeError(
-      `formatCaseCode: invalid case code (${parsed.reason})`,
-    );
+    throw new RangeError(`formatCaseCode: invalid case code (${parsed.reason})`);
   }
   return displayGroups(parsed.code).join('-');
 }

@@ -3,24 +3,14 @@ import type { ContactChannel } from './cases/contact';
 
 /** Follow-up appointments (vervolgafspraken): types shared by the API and the web. */
 
-export const APPOINTMENT_STATUSES = [
-  'planned',
-  'done',
-  'no_show',
-  'cancelled',
-  'rescheduled',
-] as const;
+export const APPOINTMENT_STATUSES = ['planned', 'done', 'no_show', 'cancelled', 'rescheduled'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
 /** The statuses a planned appointment can be set to directly (rescheduling has its own route). */
 export const APPOINTMENT_OUTCOMES = ['done', 'no_show', 'cancelled'] as const;
 export type AppointmentOutcome = (typeof APPOINTMENT_OUTCOMES)[number];
 
-export const APPOINTMENT_PURPOSES = [
-  'follow_up',
-  'safety_plan_evaluation',
-  'debrief',
-] as const;
+export const APPOINTMENT_PURPOSES = ['follow_up', 'safety_plan_evaluation', 'debrief'] as const;
 export type AppointmentPurpose = (typeof APPOINTMENT_PURPOSES)[number];
 
 export const APPOINTMENT_DURATION_MIN = 1;
@@ -59,9 +49,11 @@ export interface CounsellorSchedule {
 }
 
 /** The default week when a counsellor has set none: Monday to Friday, 09:00–17:00. */
-export const DEFAULT_WORKING_HOURS: readonly WorkingPeriod[] = (
-  [1, 2, 3, 4, 5] as const
-).map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
+export const DEFAULT_WORKING_HOURS: readonly WorkingPeriod[] = ([1, 2, 3, 4, 5] as const).map((weekday) => ({
+  weekday,
+  start: '09:00',
+  end: '17:00',
+}));
 
 export interface AppointmentView {
   id: string;

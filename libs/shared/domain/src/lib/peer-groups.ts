@@ -5,12 +5,7 @@ import type { PeerGroupThemeId } from '@leidraad/shared/guide';
  * A group only ever shows case codes, never anything else about a case.
  */
 
-export const PEER_GROUP_STATUSES = [
-  'planned',
-  'running',
-  'finished',
-  'cancelled',
-] as const;
+export const PEER_GROUP_STATUSES = ['planned', 'running', 'finished', 'cancelled'] as const;
 export type PeerGroupStatus = (typeof PEER_GROUP_STATUSES)[number];
 
 export const PEER_GROUP_CAPACITY_MIN = 1;

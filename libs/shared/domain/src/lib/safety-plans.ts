@@ -11,20 +11,11 @@ export type SafetyPlanTopic = AgreementTopicId | 'other';
 export const OTHER_TOPIC = 'other';
 
 /** Who keeps an agreement, by role only — never by name. */
-export const AGREEMENT_ROLES = [
-  'caller',
-  'person_of_concern',
-  'other_adult',
-] as const;
+export const AGREEMENT_ROLES = ['caller', 'person_of_concern', 'other_adult'] as const;
 export type AgreementRole = (typeof AGREEMENT_ROLES)[number];
 
 /** How an agreement went, recorded when the plan is evaluated in a later contact. */
-export const AGREEMENT_RESULTS = [
-  'kept',
-  'partly',
-  'not_kept',
-  'no_longer_relevant',
-] as const;
+export const AGREEMENT_RESULTS = ['kept', 'partly', 'not_kept', 'no_longer_relevant'] as const;
 export type AgreementResult = (typeof AGREEMENT_RESULTS)[number];
 
 /** What made a version: a change of the agreements, the activation or the evaluation. */
@@ -113,15 +104,7 @@ export interface SafetyPlanView {
 }
 
 /** The fields of an agreement a comparison looks at. */
-export const AGREEMENT_DIFF_FIELDS = [
-  'topic',
-  'what',
-  'who',
-  'howChecked',
-  'reviewDate',
-  'result',
-  'resultNote',
-] as const;
+export const AGREEMENT_DIFF_FIELDS = ['topic', 'what', 'who', 'howChecked', 'reviewDate', 'result', 'resultNote'] as const;
 export type AgreementDiffField = (typeof AGREEMENT_DIFF_FIELDS)[number];
 
 export interface AgreementFieldChange {

@@ -27,9 +27,7 @@ function textLikeNodes(root: unknown): { path: string; node: object }[] {
   const found: { path: string; node: object }[] = [];
   const visit = (value: unknown, path: string): void => {
     if (Array.isArray(value)) {
-      value.forEach((entry: unknown, index) =>
-        visit(entry, `${path}[${index}]`),
-      );
+      value.forEach((entry: unknown, index) => visit(entry, `${path}[${index}]`));
     } else if (typeof value === 'object' && value !== null) {
       if ('nl' in value || 'en' in value) {
         found.push({ path, node: value });
@@ -87,14 +85,10 @@ describe('guide content', () => {
 
   describe('against the overview of the printed guide', () => {
     it('has the six steps in order, with the printed headings', () => {
-      expect(guide.steps.map((step) => step.title.nl)).toEqual(
-        OVERVIEW.map((step) => step.title),
-      );
+      expect(guide.steps.map((step) => step.title.nl)).toEqual(OVERVIEW.map((step) => step.title));
       guide.steps.forEach((step, index) => {
         expect(step.number).toBe(index + 1);
-        expect(
-          `Stap ${step.number}: ${step.title.nl}`.toLocaleUpperCase('nl-NL'),
-        ).toBe(OVERVIEW[index].heading);
+        expect(`Stap ${step.number}: ${step.title.nl}`.toLocaleUpperCase('nl-NL')).toBe(OVERVIEW[index].heading);
       });
     });
 
@@ -145,8 +139,7 @@ describe('guide content', () => {
     });
 
     it('carries no PDF extraction artefacts', () => {
-      const artefact =
-        /\t|\s{2,}|^\s|\s$|\s[.,;:!?]|[a-z][0-9]|[0-9][a-z]|-\s*\n|\u00ad/;
+      const artefact = /\t|\s{2,}|^\s|\s$|\s[.,;:!?]|[a-z][0-9]|[0-9][a-z]|-\s*\n|\u00ad/;
       const suspicious = collectLocalisedTexts(guide)
         .flatMap((text) => [text.nl, text.en])
         .filter((value) => artefact.test(value));
@@ -162,9 +155,7 @@ describe('guide content', () => {
     });
 
     it('quotes every example phrase verbatim from its item, in both languages', () => {
-      const items = allItems().filter(
-        (item) => item.phrases ?? item.whatIf?.phrases,
-      );
+      const items = allItems().filter((item) => item.phrases ?? item.whatIf?.phrases);
       expect(items.map((item) => item.id)).toEqual([
         'step-1.place-and-time',
         'step-2.start-the-conversation',
@@ -173,10 +164,7 @@ describe('guide content', () => {
         'step-5.close-the-first-conversation',
       ]);
       for (const item of items) {
-        const phrases = [
-          ...(item.phrases?.phrases ?? []),
-          ...(item.whatIf?.phrases?.phrases ?? []),
-        ];
+        const phrases = [...(item.phrases?.phrases ?? []), ...(item.whatIf?.phrases?.phrases ?? [])];
         for (const language of ['nl', 'en'] as const) {
           const running = runningText(item)
             .map((text) => text[language])
@@ -253,9 +241,7 @@ describe('guide content', () => {
     });
 
     it('groups the questions of step 3 as zorgen, ideeën, verwachtingen', () => {
-      const groups = itemOrFail(
-        'step-3.let-them-tell-their-story',
-      ).questionGroups;
+      const groups = itemOrFail('step-3.let-them-tell-their-story').questionGroups;
       expect(groups?.map((group) => [group.id, group.label.nl])).toEqual([
         ['concerns', 'Zorgen'],
         ['ideas', 'Ideeën'],
@@ -278,9 +264,7 @@ describe('guide content', () => {
 
     it('gives the four safety-plan principles of step 5', () => {
       const principles = itemOrFail('step-5.safety-plan').safetyPlanPrinciples;
-      expect(principles?.entries.map((entry) => entry.id)).toEqual(
-        SAFETY_PLAN_PRINCIPLE_IDS,
-      );
+      expect(principles?.entries.map((entry) => entry.id)).toEqual(SAFETY_PLAN_PRINCIPLE_IDS);
       expect(principles?.entries).toHaveLength(4);
     });
 
@@ -300,21 +284,13 @@ describe('guide content', () => {
 
     it('escalates to help services, and to the police for offences or emergencies, after first looking together', () => {
       const escalation = itemOrFail('step-5.safety-plan').escalation;
-      expect(escalation?.routes.map((route) => route.id)).toEqual([
-        'help-services',
-        'police',
-      ]);
+      expect(escalation?.routes.map((route) => route.id)).toEqual(['help-services', 'police']);
       for (const language of ['nl', 'en'] as const) {
-        const paragraph = (escalation?.text ?? [])
-          .map((text) => text[language])
-          .join('\n');
+        const paragraph = (escalation?.text ?? []).map((text) => text[language]).join('\n');
         const quoted = [
           escalation?.condition,
           escalation?.firstTogether,
-          ...(escalation?.routes ?? []).flatMap((route) => [
-            route.label,
-            route.when,
-          ]),
+          ...(escalation?.routes ?? []).flatMap((route) => [route.label, route.when]),
         ].filter((text): text is LocalisedText => text !== undefined);
         expect(quoted).toHaveLength(5);
         for (const text of quoted) {
@@ -324,34 +300,22 @@ describe('guide content', () => {
     });
 
     it('offers the six agreement topics of step 5 as an open list', () => {
-      const topics = itemOrFail(
-        'step-5.close-the-first-conversation',
-      ).agreementTopics;
-      expect(topics?.entries.map((entry) => [entry.id, entry.text.nl])).toEqual(
-        [
-          ['where-to-turn', 'Waar kan je terecht'],
-          ['difficult-situations', 'Wat zijn moeilijke situaties voor jou'],
-          ['who-to-discuss-with', 'Met wie gaan we dit bespreken'],
-          [
-            'avoid-risk-situations',
-            'Hoe gaan we potentiële risicosituaties vermijden',
-          ],
-          [
-            'contact-with-minors',
-            'Hoe gaan we om met minderjarigen in jouw omgeving',
-          ],
-          ['how-can-we-help', 'Hoe kunnen we jou helpen'],
-        ],
-      );
+      const topics = itemOrFail('step-5.close-the-first-conversation').agreementTopics;
+      expect(topics?.entries.map((entry) => [entry.id, entry.text.nl])).toEqual([
+        ['where-to-turn', 'Waar kan je terecht'],
+        ['difficult-situations', 'Wat zijn moeilijke situaties voor jou'],
+        ['who-to-discuss-with', 'Met wie gaan we dit bespreken'],
+        ['avoid-risk-situations', 'Hoe gaan we potentiële risicosituaties vermijden'],
+        ['contact-with-minors', 'Hoe gaan we om met minderjarigen in jouw omgeving'],
+        ['how-can-we-help', 'Hoe kunnen we jou helpen'],
+      ]);
       expect(topics?.openEnded).toBe(true);
     });
 
     it('describes the peer support group: five meetings, six themes', () => {
       const group = itemOrFail('step-6.peer-support-group').peerSupportGroup;
       expect(group?.meetingCount).toBe(5);
-      expect(group?.themes.entries.map((entry) => entry.id)).toEqual(
-        PEER_GROUP_THEME_IDS,
-      );
+      expect(group?.themes.entries.map((entry) => entry.id)).toEqual(PEER_GROUP_THEME_IDS);
       expect(group?.themes.heading.nl).toContain('vijf bijeenkomsten');
     });
 

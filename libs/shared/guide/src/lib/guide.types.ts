@@ -53,17 +53,9 @@ export interface GuideList<Id extends string> {
 }
 
 /** What a set of example phrases is for, so a UI can label it. */
-export type PhraseKind =
-  'invitation' | 'opening' | 'i-statement' | 'prompt' | 'closing' | 'pause';
+export type PhraseKind = 'invitation' | 'opening' | 'i-statement' | 'prompt' | 'closing' | 'pause';
 
-export const PHRASE_KINDS: readonly PhraseKind[] = [
-  'invitation',
-  'opening',
-  'i-statement',
-  'prompt',
-  'closing',
-  'pause',
-];
+export const PHRASE_KINDS: readonly PhraseKind[] = ['invitation', 'opening', 'i-statement', 'prompt', 'closing', 'pause'];
 
 /**
  * Example words the caller can use. They also appear inside the explanation

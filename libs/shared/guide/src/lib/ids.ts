@@ -12,14 +12,7 @@
  * an item (topics, principles, …) are plain kebab-case.
  */
 
-export const STEP_IDS = [
-  'step-1',
-  'step-2',
-  'step-3',
-  'step-4',
-  'step-5',
-  'step-6',
-] as const;
+export const STEP_IDS = ['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export const ITEM_IDS = [
@@ -54,20 +47,11 @@ export const SECTION_IDS = [
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /** Step 3: the three kinds of questions (zorgen / ideeën / verwachtingen). */
-export const QUESTION_GROUP_IDS = [
-  'concerns',
-  'ideas',
-  'expectations',
-] as const;
+export const QUESTION_GROUP_IDS = ['concerns', 'ideas', 'expectations'] as const;
 export type QuestionGroupId = (typeof QUESTION_GROUP_IDS)[number];
 
 /** Step 2: the "wat als …" situations. */
-export const WHAT_IF_IDS = [
-  'other-gets-angry',
-  'other-avoids-the-conversation',
-  'you-get-too-emotional',
-  'you-get-angry',
-] as const;
+export const WHAT_IF_IDS = ['other-gets-angry', 'other-avoids-the-conversation', 'you-get-too-emotional', 'you-get-angry'] as const;
 export type WhatIfId = (typeof WHAT_IF_IDS)[number];
 
 /** Step 5: the four principles of a safety plan. */

@@ -13,16 +13,12 @@ import {
 
 describe('lookup', () => {
   it('finds a step by id', () => {
-    expect(findStep('step-3')?.title.nl).toBe(
-      'Stimuleer de ander om zelf te vertellen',
-    );
+    expect(findStep('step-3')?.title.nl).toBe('Stimuleer de ander om zelf te vertellen');
     expect(findStep('step-7')).toBeUndefined();
   });
 
   it('finds an item by id, and its step', () => {
-    expect(findItem('step-6.peer-support-group')?.title.nl).toBe(
-      'Lotgenotengroep',
-    );
+    expect(findItem('step-6.peer-support-group')?.title.nl).toBe('Lotgenotengroep');
     expect(stepOfItem('step-6.peer-support-group')?.id).toBe('step-6');
     expect(findItem('step-6.unknown')).toBeUndefined();
     expect(stepOfItem('step-6.unknown')).toBeUndefined();
@@ -35,9 +31,7 @@ describe('lookup', () => {
 
   it('finds the agreement topics the safety plan uses', () => {
     expect(agreementTopics()).toHaveLength(6);
-    expect(findAgreementTopic('contact-with-minors')?.text.nl).toBe(
-      'Hoe gaan we om met minderjarigen in jouw omgeving',
-    );
+    expect(findAgreementTopic('contact-with-minors')?.text.nl).toBe('Hoe gaan we om met minderjarigen in jouw omgeving');
     expect(findAgreementTopic('other')).toBeUndefined();
   });
 

@@ -25,31 +25,19 @@ const step = (id: string): GuideStep => {
 };
 
 /** Progress with every item of the given steps in one state. */
-function progressFor(
-  stepIds: readonly string[],
-  state: ItemProgressState,
-): Record<string, ItemProgressState> {
-  return Object.fromEntries(
-    stepIds.flatMap((id) => step(id).items.map((item) => [item.id, state])),
-  );
+function progressFor(stepIds: readonly string[], state: ItemProgressState): Record<string, ItemProgressState> {
+  return Object.fromEntries(stepIds.flatMap((id) => step(id).items.map((item) => [item.id, state])));
 }
 
-const idOfNext = (
-  progress: ProgressMap,
-  conversationTookPlace: boolean,
-): string | undefined =>
+const idOfNext = (progress: ProgressMap, conversationTookPlace: boolean): string | undefined =>
   suggestNextStep(progress, { conversationTookPlace })?.id;
 
 describe('item progress', () => {
   it('treats done as implying discussed', () => {
     expect(normaliseItemState({ discussed: false, done: true })).toBe('done');
     expect(normaliseItemState({ discussed: true, done: true })).toBe('done');
-    expect(normaliseItemState({ discussed: true, done: false })).toBe(
-      'discussed',
-    );
-    expect(normaliseItemState({ discussed: false, done: false })).toBe(
-      'not_discussed',
-    );
+    expect(normaliseItemState({ discussed: true, done: false })).toBe('discussed');
+    expect(normaliseItemState({ discussed: false, done: false })).toBe('not_discussed');
     expect(isDiscussed('done')).toBe(true);
     expect(isDiscussed('discussed')).toBe(true);
     expect(isDiscussed('not_discussed')).toBe(false);
@@ -98,9 +86,7 @@ describe('stepStatus', () => {
   });
 
   it('is complete when every item is discussed', () => {
-    expect(stepStatus(step1, progressFor(['step-1'], 'discussed'))).toBe(
-      'complete',
-    );
+    expect(stepStatus(step1, progressFor(['step-1'], 'discussed'))).toBe('complete');
   });
 
   it('counts a done item as discussed, so it needs no separate tick', () => {
@@ -132,13 +118,9 @@ describe('suggestNextStep', () => {
   });
 
   it('suggests the first step that is not complete', () => {
-    expect(idOfNext(progressFor(['step-1'], 'discussed'), false)).toBe(
-      'step-2',
-    );
+    expect(idOfNext(progressFor(['step-1'], 'discussed'), false)).toBe('step-2');
     // A later step being complete does not skip an earlier open one.
-    expect(
-      idOfNext(progressFor(['step-1', 'step-3'], 'discussed'), false),
-    ).toBe('step-2');
+    expect(idOfNext(progressFor(['step-1', 'step-3'], 'discussed'), false)).toBe('step-2');
     const partly = {
       ...progressFor(['step-1'], 'discussed'),
       'step-2.start-the-conversation': 'discussed',
@@ -162,15 +144,9 @@ describe('suggestNextStep', () => {
 
   it('after the conversation, suggests the first incomplete step among 4–6', () => {
     expect(idOfNext(progressFor(['step-4'], 'discussed'), true)).toBe('step-5');
-    expect(idOfNext(progressFor(['step-4', 'step-5'], 'done'), true)).toBe(
-      'step-6',
-    );
-    expect(idOfNext(progressFor(['step-4', 'step-6'], 'done'), true)).toBe(
-      'step-5',
-    );
-    expect(
-      idOfNext(progressFor(['step-4', 'step-5', 'step-6'], 'discussed'), true),
-    ).toBeUndefined();
+    expect(idOfNext(progressFor(['step-4', 'step-5'], 'done'), true)).toBe('step-6');
+    expect(idOfNext(progressFor(['step-4', 'step-6'], 'done'), true)).toBe('step-5');
+    expect(idOfNext(progressFor(['step-4', 'step-5', 'step-6'], 'discussed'), true)).toBeUndefined();
   });
 });
 
@@ -180,21 +156,14 @@ describe('reachedSteps and conversationReported', () => {
       ...progressFor(['step-1'], 'discussed'),
       'step-3.let-them-tell-their-story': 'discussed',
     } as const;
-    expect(reachedSteps(progress).map((s) => s.id)).toEqual([
-      'step-1',
-      'step-3',
-    ]);
+    expect(reachedSteps(progress).map((s) => s.id)).toEqual(['step-1', 'step-3']);
     expect(reachedSteps({})).toEqual([]);
   });
 
   it('reports the conversation only when starting it is done', () => {
     expect(conversationReported({})).toBe(false);
-    expect(
-      conversationReported({ 'step-2.start-the-conversation': 'discussed' }),
-    ).toBe(false);
-    expect(
-      conversationReported({ 'step-2.start-the-conversation': 'done' }),
-    ).toBe(true);
+    expect(conversationReported({ 'step-2.start-the-conversation': 'discussed' })).toBe(false);
+    expect(conversationReported({ 'step-2.start-the-conversation': 'done' })).toBe(true);
   });
 });
 

@@ -6,11 +6,7 @@ import type { Guide, GuideItem, GuideStep } from './guide.types';
  * caller has done it) implies "discussed", because an item the caller has
  * already done needs no more coaching.
  */
-export const ITEM_PROGRESS_STATES = [
-  'not_discussed',
-  'discussed',
-  'done',
-] as const;
+export const ITEM_PROGRESS_STATES = ['not_discussed', 'discussed', 'done'] as const;
 export type ItemProgressState = (typeof ITEM_PROGRESS_STATES)[number];
 
 /**
@@ -43,20 +39,12 @@ const RANK: Readonly<Record<ItemProgressState, number>> = {
   done: 2,
 };
 
-export function isItemProgressState(
-  value: unknown,
-): value is ItemProgressState {
-  return (
-    typeof value === 'string' &&
-    (ITEM_PROGRESS_STATES as readonly string[]).includes(value)
-  );
+export function isItemProgressState(value: unknown): value is ItemProgressState {
+  return typeof value === 'string' && (ITEM_PROGRESS_STATES as readonly string[]).includes(value);
 }
 
 /** Combines two separate marks into one state; done wins over discussed. */
-export function normaliseItemState(marks: {
-  readonly discussed: boolean;
-  readonly done: boolean;
-}): ItemProgressState {
+export function normaliseItemState(marks: { readonly discussed: boolean; readonly done: boolean }): ItemProgressState {
   if (marks.done) {
     return 'done';
   }
@@ -69,10 +57,7 @@ export function isDiscussed(state: ItemProgressState): boolean {
 }
 
 /** The further of two states, e.g. to merge what several contacts recorded. */
-export function furthestState(
-  a: ItemProgressState,
-  b: ItemProgressState,
-): ItemProgressState {
+export function furthestState(a: ItemProgressState, b: ItemProgressState): ItemProgressState {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
@@ -81,10 +66,7 @@ export function furthestState(
  * discussed, and a `guidance` item (advice that cannot be done) is at most
  * discussed.
  */
-export function itemState(
-  item: GuideItem,
-  progress: ProgressMap,
-): ItemProgressState {
+export function itemState(item: GuideItem, progress: ProgressMap): ItemProgressState {
   const raw: unknown = progress[item.id];
   if (!isItemProgressState(raw)) {
     return 'not_discussed';
@@ -97,10 +79,7 @@ export function itemState(
  * known id present, values normalised. For display and computation; do not
  * write it back over stored progress, which may belong to another version.
  */
-export function normaliseProgressMap(
-  progress: ProgressMap,
-  guide: Guide = currentGuide,
-): Record<string, ItemProgressState> {
+export function normaliseProgressMap(progress: ProgressMap, guide: Guide = currentGuide): Record<string, ItemProgressState> {
   const result: Record<string, ItemProgressState> = {};
   for (const step of guide.steps) {
     for (const item of step.items) {
@@ -110,10 +89,7 @@ export function normaliseProgressMap(
   return result;
 }
 
-export function stepProgress(
-  step: GuideStep,
-  progress: ProgressMap,
-): StepProgress {
+export function stepProgress(step: GuideStep, progress: ProgressMap): StepProgress {
   const states = step.items.map((item) => itemState(item, progress));
   return {
     total: states.length,
@@ -136,13 +112,8 @@ export function stepStatus(step: GuideStep, progress: ProgressMap): StepStatus {
 }
 
 /** Steps the caller has started or completed, in order. */
-export function reachedSteps(
-  progress: ProgressMap,
-  guide: Guide = currentGuide,
-): GuideStep[] {
-  return guide.steps.filter(
-    (step) => stepStatus(step, progress) !== 'not_started',
-  );
+export function reachedSteps(progress: ProgressMap, guide: Guide = currentGuide): GuideStep[] {
+  return guide.steps.filter((step) => stepStatus(step, progress) !== 'not_started');
 }
 
 /** The item whose "done" means the caller had the conversation at home (step 2). */
@@ -152,13 +123,8 @@ export const CONVERSATION_ITEM_ID = 'step-2.start-the-conversation';
  * True when the caller has reported having had the conversation, i.e. the
  * "start the conversation" item of step 2 is done.
  */
-export function conversationReported(
-  progress: ProgressMap,
-  guide: Guide = currentGuide,
-): boolean {
-  const start = guide.steps
-    .find((step) => step.number === 2)
-    ?.items.find((item) => item.id === CONVERSATION_ITEM_ID);
+export function conversationReported(progress: ProgressMap, guide: Guide = currentGuide): boolean {
+  const start = guide.steps.find((step) => step.number === 2)?.items.find((item) => item.id === CONVERSATION_ITEM_ID);
   return start !== undefined && itemState(start, progress) === 'done';
 }
 
@@ -173,9 +139,6 @@ export function suggestNextStep(
   guide: Guide = currentGuide,
 ): GuideStep | undefined {
   return guide.steps.find(
-    (step) =>
-      (!options.conversationTookPlace ||
-        step.number >= FIRST_STEP_AFTER_CONVERSATION) &&
-      stepStatus(step, progress) !== 'complete',
+    (step) => (!options.conversationTookPlace || step.number >= FIRST_STEP_AFTER_CONVERSATION) && stepStatus(step, progress) !== 'complete',
   );
 }

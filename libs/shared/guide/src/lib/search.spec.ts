@@ -12,8 +12,7 @@ const key = (hit: GuideSearchHit): string => {
   }
 };
 
-const keys = (query: string, language: 'nl' | 'en'): string[] =>
-  searchGuide(query, language).map(key);
+const keys = (query: string, language: 'nl' | 'en'): string[] => searchGuide(query, language).map(key);
 
 describe('searchGuide', () => {
   it('finds an invitation phrase in Dutch', () => {
@@ -30,30 +29,20 @@ describe('searchGuide', () => {
   });
 
   it('ignores case, accents and quote styles', () => {
-    expect(keys('GECREEERD', 'nl')).toEqual([
-      'item:step-1.learn-about-the-topic',
-    ]);
-    expect(keys("z'n gemakt", 'nl')).toEqual([
-      'item:step-1.talk-to-a-confidant',
-    ]);
+    expect(keys('GECREEERD', 'nl')).toEqual(['item:step-1.learn-about-the-topic']);
+    expect(keys("z'n gemakt", 'nl')).toEqual(['item:step-1.talk-to-a-confidant']);
   });
 
   it('requires every word, in any order', () => {
-    expect(keys('proberen morgen opnieuw', 'nl')).toEqual([
-      'item:step-2.explore-openly',
-    ]);
+    expect(keys('proberen morgen opnieuw', 'nl')).toEqual(['item:step-2.explore-openly']);
     expect(keys('koffie politie', 'nl')).toEqual([]);
   });
 
   it('finds steps by their title and items by any of their text', () => {
     const hits = keys('vervolg', 'nl');
     expect(hits).toContain('step:step-5');
-    expect(keys('risicosituaties', 'nl')).toEqual([
-      'item:step-5.close-the-first-conversation',
-    ]);
-    expect(keys('Risicosignalen', 'nl')).toEqual([
-      'item:step-6.peer-support-group',
-    ]);
+    expect(keys('risicosituaties', 'nl')).toEqual(['item:step-5.close-the-first-conversation']);
+    expect(keys('Risicosignalen', 'nl')).toEqual(['item:step-6.peer-support-group']);
   });
 
   it('finds the introduction sections', () => {

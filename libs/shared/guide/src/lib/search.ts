@@ -1,12 +1,5 @@
 import { guide as currentGuide } from './guide';
-import type {
-  Guide,
-  GuideItem,
-  GuideSection,
-  GuideStep,
-  Language,
-  LocalisedText,
-} from './guide.types';
+import type { Guide, GuideItem, GuideSection, GuideStep, Language, LocalisedText } from './guide.types';
 import { collectLocalisedTexts } from './localised-text';
 
 /** A match of the read-only guide page's search, with a short excerpt. */
@@ -87,11 +80,7 @@ function excerptAround(text: string, index: number, length: number): string {
  * Every term must occur somewhere in the node's texts (in any order); the
  * excerpt comes from the first text that holds the first term.
  */
-function match(
-  texts: readonly LocalisedText[],
-  terms: readonly string[],
-  language: Language,
-): string | undefined {
+function match(texts: readonly LocalisedText[], terms: readonly string[], language: Language): string | undefined {
   const originals = texts.map((text) => text[language]);
   const folded = originals.map(fold);
   const all = folded.join('\n');
@@ -109,11 +98,7 @@ function match(
  * guide's order: introduction sections, then each step followed by its items.
  * A step matches on its own title and introduction, an item on all its text.
  */
-export function searchGuide(
-  query: string,
-  language: Language,
-  guide: Guide = currentGuide,
-): GuideSearchHit[] {
+export function searchGuide(query: string, language: Language, guide: Guide = currentGuide): GuideSearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) {
     return [];

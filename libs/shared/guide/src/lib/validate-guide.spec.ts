@@ -9,8 +9,7 @@ type DeepMutable<T> = T extends readonly (infer U)[]
     : T;
 
 /** A fresh, editable copy, as a client would receive it over JSON. */
-const copyOfGuide = (): DeepMutable<Guide> =>
-  JSON.parse(JSON.stringify(guide)) as DeepMutable<Guide>;
+const copyOfGuide = (): DeepMutable<Guide> => JSON.parse(JSON.stringify(guide)) as DeepMutable<Guide>;
 
 const errorsOf = (value: unknown): readonly string[] => {
   const result = validateGuide(value);

@@ -21,13 +21,11 @@ import {
  * of the offending value, e.g. `steps[1].items[0].title.en: empty text`.
  */
 export type GuideValidationResult =
-  | { readonly valid: true; readonly guide: Guide }
-  | { readonly valid: false; readonly errors: readonly string[] };
+  { readonly valid: true; readonly guide: Guide } | { readonly valid: false; readonly errors: readonly string[] };
 
 type Check = (value: unknown, path: string, errors: string[]) => void;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text: Check = (value, path, errors) => {
   if (typeof value !== 'string') {
@@ -71,10 +69,7 @@ const httpsUrl = matches(/^https:\/\/[^\s]+$/, 'an https URL');
 
 /** An object with exactly these keys; unknown keys are refused (typos). */
 const object =
-  (
-    required: Readonly<Record<string, Check>>,
-    optional: Readonly<Record<string, Check>> = {},
-  ): Check =>
+  (required: Readonly<Record<string, Check>>, optional: Readonly<Record<string, Check>> = {}): Check =>
   (value, path, errors) => {
     if (!isRecord(value)) {
       errors.push(`${path}: expected an object`);
@@ -134,10 +129,7 @@ const list = (ids: readonly string[]): Check =>
     openEnded: boolean,
   });
 
-const phraseSet = object(
-  { kind: oneOf(PHRASE_KINDS), phrases: paragraphs },
-  { intro: localised },
-);
+const phraseSet = object({ kind: oneOf(PHRASE_KINDS), phrases: paragraphs }, { intro: localised });
 
 const item = object(
   {
@@ -173,12 +165,7 @@ const item = object(
       text: paragraphs,
       condition: localised,
       firstTogether: localised,
-      routes: arrayOf(
-        object(
-          { id: oneOf(ESCALATION_ROUTE_IDS), label: localised },
-          { when: localised },
-        ),
-      ),
+      routes: arrayOf(object({ id: oneOf(ESCALATION_ROUTE_IDS), label: localised }, { when: localised })),
     }),
     agreementTopics: list(AGREEMENT_TOPIC_IDS),
     peerSupportGroup: object({
@@ -204,9 +191,7 @@ const guideShape = object({
   version: positiveInteger,
   title: localised,
   subtitle: localised,
-  sections: arrayOf(
-    object({ id: oneOf(SECTION_IDS), title: localised, paragraphs }, { links }),
-  ),
+  sections: arrayOf(object({ id: oneOf(SECTION_IDS), title: localised, paragraphs }, { links })),
   steps: arrayOf(step),
   contact: object({
     name: text,
@@ -247,9 +232,7 @@ function checkNumbering(value: unknown, errors: string[]): void {
       const id = entry['id'];
       const itemPath = `${path}.items[${itemIndex}].id`;
       if (typeof id === 'string' && !id.startsWith(`${String(step['id'])}.`)) {
-        errors.push(
-          `${itemPath}: expected to start with ${String(step['id'])}.`,
-        );
+        errors.push(`${itemPath}: expected to start with ${String(step['id'])}.`);
       }
       if (seenItemIds.has(id)) {
         errors.push(`${itemPath}: duplicate id ${String(id)}`);
@@ -263,9 +246,7 @@ export function validateGuide(value: unknown): GuideValidationResult {
   const errors: string[] = [];
   guideShape(value, 'guide', errors);
   checkNumbering(value, errors);
-  return errors.length === 0
-    ? { valid: true, guide: value as Guide }
-    : { valid: false, errors };
+  return errors.length === 0 ? { valid: true, guide: value as Guide } : { valid: false, errors };
 }
 
 export function isGuide(value: unknown): value is Guide {

@@ -1,18 +1,8 @@
-import {
-  CATEGORY_INFO,
-  PII_CATEGORIES,
-  isPiiCategory,
-  levelOf,
-} from './categories';
+import { CATEGORY_INFO, PII_CATEGORIES, isPiiCategory, levelOf } from './categories';
 
 describe('CATEGORY_INFO', () => {
   it('gives every category the token, level and explanations the web shows', () => {
-    const tokens = Object.fromEntries(
-      PII_CATEGORIES.map((category) => [
-        category,
-        CATEGORY_INFO[category].token,
-      ]),
-    );
+    const tokens = Object.fromEntries(PII_CATEGORIES.map((category) => [category, CATEGORY_INFO[category].token]));
     expect(tokens).toEqual({
       person_name: '[NAAM]',
       possible_name: '[NAAM]',
@@ -42,9 +32,7 @@ describe('CATEGORY_INFO', () => {
   });
 
   it('makes only possible names, other dates, institutions and places quasi-identifiers', () => {
-    const quasi = PII_CATEGORIES.filter(
-      (category) => levelOf(category) === 'quasi',
-    );
+    const quasi = PII_CATEGORIES.filter((category) => levelOf(category) === 'quasi');
     expect(quasi).toEqual(['possible_name', 'date', 'institution', 'place']);
   });
 

@@ -17,9 +17,7 @@ describe('addresses as people type them', () => {
   });
 
   it('leaves numbers after a residence cue alone when they are no house number', () => {
-    expect(foundOf('Zoon woont op Kamers 2 weken.', 'street_address')).toEqual(
-      [],
-    );
+    expect(foundOf('Zoon woont op Kamers 2 weken.', 'street_address')).toEqual([]);
     expect(found('Woont op nummer 12.')).toEqual([]);
   });
 });
@@ -50,12 +48,9 @@ describe('dates in every Dutch way', () => {
     ['Ze is van 3-6-2010.', '3-6-2010'],
     ['Zoon is 13 jaar (30-08-2011).', '30-08-2011'],
     ['Naaste (16, 11-11-2008) woont bij pleegouders.', '11-11-2008'],
-  ])(
-    'makes a date with a birth word before or after it a date of birth: "%s"',
-    (text, date) => {
-      expect(foundOf(text, 'date_of_birth')).toEqual([date]);
-    },
-  );
+  ])('makes a date with a birth word before or after it a date of birth: "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
 
   it.each([
     ['Broer (geb. 1971) is de naaste.', '1971'],
@@ -76,16 +71,11 @@ describe('dates in every Dutch way', () => {
     expect(found('Temperatuur 37° 2020 gemeten.')).toEqual([]);
     expect(found('Op 3-4-2024 is hij gebeld.')).toEqual(['date:3-4-2024']);
     expect(found('De brief is van 12-03-2024.')).toEqual(['date:12-03-2024']);
-    expect(found('Gesprek 2 (12-03-2024) ging goed.')).toEqual([
-      'date:12-03-2024',
-    ]);
+    expect(found('Gesprek 2 (12-03-2024) ging goed.')).toEqual(['date:12-03-2024']);
   });
 
   it('takes an unknown word before a date of birth in brackets for a name', () => {
-    expect(found('Thijmen (12-03-2011) belt.')).toEqual([
-      'person_name:Thijmen',
-      'date_of_birth:12-03-2011',
-    ]);
+    expect(found('Thijmen (12-03-2011) belt.')).toEqual(['person_name:Thijmen', 'date_of_birth:12-03-2011']);
   });
 
   it('takes no date out of a phone number or a longer run of numbers', () => {
@@ -106,10 +96,7 @@ describe('numbers that identify', () => {
   });
 
   it.each([
-    [
-      'Hij noemt het dossiernummer van de rechtbank: RB12-2023998877.',
-      'RB12-2023998877',
-    ],
+    ['Hij noemt het dossiernummer van de rechtbank: RB12-2023998877.', 'RB12-2023998877'],
     ['Parketnummer 10/445566-23 staat op de dagvaarding.', '10/445566-23'],
     ['Ref. 2023-7781-XY in de mail.', '2023-7781-XY'],
     ['Ons kenmerk: 4410 2283 7719 05.', '4410 2283 7719 05'],
@@ -130,14 +117,10 @@ describe('numbers that identify', () => {
   });
 
   it('finds a Belgian national number without a label only when its check digits are right', () => {
-    expect(found('Op de kaart staat 78.01.01-204.53.')).toEqual([
-      'id_number:78.01.01-204.53',
-    ]);
+    expect(found('Op de kaart staat 78.01.01-204.53.')).toEqual(['id_number:78.01.01-204.53']);
     expect(found('Op de kaart staat 78.01.01-204.54.')).toEqual([]);
     // Born in 2000 or later: the check is over the number with a 2 in front.
-    expect(foundOf('Nummer 01.09.23-117.82.', 'id_number')).toEqual([
-      '01.09.23-117.82',
-    ]);
+    expect(foundOf('Nummer 01.09.23-117.82.', 'id_number')).toEqual(['01.09.23-117.82']);
   });
 
   it('needs five digits after a label that is also a word', () => {
@@ -146,16 +129,12 @@ describe('numbers that identify', () => {
   });
 
   it('reads "kenmerk" in a sentence as a word, not a label', () => {
-    expect(found('Zijn kenmerk is dat hij 10 minuten te laat komt.')).toEqual(
-      [],
-    );
+    expect(found('Zijn kenmerk is dat hij 10 minuten te laat komt.')).toEqual([]);
   });
 
   it('keeps 112 and 113 allowed, but not inside an IP address', () => {
     expect(found('Bel 113 of 112 bij nood.')).toEqual([]);
-    expect(foundOf('Melding vanaf IP 198.51.100.113.', 'ip_address')).toEqual([
-      '198.51.100.113',
-    ]);
+    expect(foundOf('Melding vanaf IP 198.51.100.113.', 'ip_address')).toEqual(['198.51.100.113']);
   });
 
   it('leaves amounts, public numbers and phone numbers to their own rules', () => {

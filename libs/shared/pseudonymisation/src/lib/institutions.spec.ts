@@ -9,18 +9,12 @@ describe('institutions: a cue a few words before the preposition', () => {
     ['Hij werkt sinds de zomer bij Pelikaan Transport.', 'Pelikaan Transport'],
     ['Ze werkt als kapster bij Salon Knip.', 'Salon Knip'],
     ['Hij is in dienst van Heijmans.', 'Heijmans'],
-    [
-      'Hij is vorig jaar ontslagen door Brouwer Logistiek.',
-      'Brouwer Logistiek',
-    ],
+    ['Hij is vorig jaar ontslagen door Brouwer Logistiek.', 'Brouwer Logistiek'],
     ['Zoon zit op kickboksen bij Fightclub Ruigrok.', 'Fightclub Ruigrok'],
     ['De directeur van De Zonnewijzer is ingelicht.', 'De Zonnewijzer'],
     ['The son is in Year 8 at Oakridge.', 'Oakridge'],
     ['Her brother trains on Tuesdays with Oakfield Rovers.', 'Oakfield Rovers'],
-    [
-      'The uncle was employed by Harwood Haulage for ten years.',
-      'Harwood Haulage',
-    ],
+    ['The uncle was employed by Harwood Haulage for ten years.', 'Harwood Haulage'],
   ])('finds the institution in "%s"', (text, institution) => {
     expect(foundOf(text, 'institution')).toEqual([institution]);
   });
@@ -55,18 +49,13 @@ describe('institutions: legal forms', () => {
 
   it('does not take a legal form on its own for a name', () => {
     expect(found('Hij heeft een eigen B.V. opgericht.')).toEqual([]);
-    expect(
-      found('Beller en zijn vrouw zijn samen eigenaar van een nv.'),
-    ).toEqual([]);
+    expect(found('Beller en zijn vrouw zijn samen eigenaar van een nv.')).toEqual([]);
   });
 });
 
 describe('institutions: a head word and its name', () => {
   it.each([
-    [
-      'Zoon zit op het Montessori Lyceum Herman Jordan.',
-      'Montessori Lyceum Herman Jordan',
-    ],
+    ['Zoon zit op het Montessori Lyceum Herman Jordan.', 'Montessori Lyceum Herman Jordan'],
     ['Dochter zit op de Dr. Schaepmanschool.', 'Dr. Schaepmanschool'],
     ["Dochter gaat naar peuterspeelzaal 't Kabouterhuis.", 'Kabouterhuis'],
     ['He coaches at Hillside Football Club.', 'Hillside Football Club'],
@@ -92,10 +81,7 @@ describe('institutions: named by "called", by apposition or by what follows', ()
     ['De naaste werkt op een school genaamd De Vlinder.', 'De Vlinder'],
     ['De school, Het Baken, is ingelicht.', 'Het Baken'],
     ['The nursery, Little Acorns, was told.', 'Little Acorns'],
-    [
-      'Dochter gaat naar de Kameleon, een school voor speciaal onderwijs.',
-      'Kameleon',
-    ],
+    ['Dochter gaat naar de Kameleon, een school voor speciaal onderwijs.', 'Kameleon'],
     ['He works for Brightwell, a removals company.', 'Brightwell'],
   ])('finds the institution in "%s"', (text, institution) => {
     expect(foundOf(text, 'institution')).toEqual([institution]);
@@ -114,9 +100,7 @@ describe('institutions: named by "called", by apposition or by what follows', ()
 
 describe('names: fewer false alarms around institutions', () => {
   it('does not take a team code for a name', () => {
-    expect(found('Hij is trainer van de JO11 van VV Dalfsen.')).toEqual([
-      'institution:VV Dalfsen',
-    ]);
+    expect(found('Hij is trainer van de JO11 van VV Dalfsen.')).toEqual(['institution:VV Dalfsen']);
   });
 
   it('does not take a kinship word on its own for a name', () => {
@@ -124,8 +108,6 @@ describe('names: fewer false alarms around institutions', () => {
   });
 
   it('does not remember "De" of "De Vries" as a name for later sentences', () => {
-    expect(found('Meneer De Vries belde. De buurman ook.')).toEqual([
-      'person_name:De Vries',
-    ]);
+    expect(found('Meneer De Vries belde. De buurman ook.')).toEqual(['person_name:De Vries']);
   });
 });

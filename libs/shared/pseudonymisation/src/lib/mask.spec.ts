@@ -3,19 +3,13 @@ import { scan } from './scan';
 
 describe('mask', () => {
   it('replaces every finding with the token of its category', () => {
-    const text =
-      'Broer Pieter (34) woont op de Kerkstraat 12 in Zwolle, tel. 06-12345678.';
-    expect(mask(text)).toBe(
-      'Broer [NAAM] (34) woont op de [ADRES] in [PLAATS], tel. [TELEFOON].',
-    );
+    const text = 'Broer Pieter (34) woont op de Kerkstraat 12 in Zwolle, tel. 06-12345678.';
+    expect(mask(text)).toBe('Broer [NAAM] (34) woont op de [ADRES] in [PLAATS], tel. [TELEFOON].');
   });
 
   it('works right to left, so every offset stays valid', () => {
-    const text =
-      'jan@x.nl 06-12345678 NL91ABNA0417164300 AB-12-CD 192.168.1.1 1234 AB';
-    expect(mask(text)).toBe(
-      '[E-MAIL] [TELEFOON] [IBAN] [KENTEKEN] [IP-ADRES] [POSTCODE]',
-    );
+    const text = 'jan@x.nl 06-12345678 NL91ABNA0417164300 AB-12-CD 192.168.1.1 1234 AB';
+    expect(mask(text)).toBe('[E-MAIL] [TELEFOON] [IBAN] [KENTEKEN] [IP-ADRES] [POSTCODE]');
   });
 
   it('masks the original characters of a disguised identifier', () => {
@@ -52,9 +46,7 @@ describe('maskOne', () => {
   });
 
   it('clamps a finding that runs past the end of the text', () => {
-    expect(maskOne('abc', { start: 1, end: 10, category: 'url' })).toBe(
-      'a[URL]',
-    );
+    expect(maskOne('abc', { start: 1, end: 10, category: 'url' })).toBe('a[URL]');
   });
 });
 

@@ -28,18 +28,10 @@ export const ENGLISH_MASK_TOKENS: Readonly<Record<PiiCategory, string>> = {
 };
 
 /** Replaces one finding with its token, e.g. `[TELEFOON]`. */
-export function maskOne(
-  text: string,
-  finding: Pick<Finding, 'start' | 'end' | 'category'>,
-  token: MaskToken = dutchToken,
-): string {
+export function maskOne(text: string, finding: Pick<Finding, 'start' | 'end' | 'category'>, token: MaskToken = dutchToken): string {
   const start = Math.max(0, Math.min(finding.start, text.length));
   const end = Math.max(start, Math.min(finding.end, text.length));
-  return (
-    text.slice(0, start) +
-    token(finding.category) +
-    text.slice(end)
-  );
+  return text.slice(0, start) + token(finding.category) + text.slice(end);
 }
 
 /**
@@ -47,9 +39,7 @@ export function maskOne(
  * the findings still to do stay valid. Without findings, scans the text first.
  */
 export function mask(text: string, findings?: readonly Finding[], token: MaskToken = dutchToken): string {
-  const list = [...(findings ?? scan(text))].sort(
-    (a, b) => b.start - a.start || b.end - a.end,
-  );
+  const list = [...(findings ?? scan(text))].sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;
   let limit = Number.POSITIVE_INFINITY;
   for (const finding of list) {

@@ -41,10 +41,7 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 function isInvisible(cp: number, ch: string): boolean {
-  return (
-    FORMAT.test(ch) ||
-    INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to)
-  );
+  return FORMAT.test(ch) || INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to);
 }
 const CONTROL = /^\p{Cc}$/u;
 const SPACE = /^\p{Zs}$/u;
@@ -121,16 +118,10 @@ const DIGIT_LOOKALIKE: Readonly<Record<string, string>> = {
 };
 
 const CONFUSABLE_CODES = new Map<number, number>(
-  Object.entries(CONFUSABLE_TO_LATIN).map(([from, to]) => [
-    from.charCodeAt(0),
-    to.charCodeAt(0),
-  ]),
+  Object.entries(CONFUSABLE_TO_LATIN).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
 );
 const LOOKALIKE_CODES = new Map<number, number>(
-  Object.entries(DIGIT_LOOKALIKE).map(([from, to]) => [
-    from.charCodeAt(0),
-    to.charCodeAt(0),
-  ]),
+  Object.entries(DIGIT_LOOKALIKE).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
 );
 
 const cache = new Map<number, string>();
@@ -143,10 +134,7 @@ function isDigitCode(c: number): boolean {
 function decimalValue(cp: number): number {
   // Unicode decimal digits come in contiguous runs of ten, zero first.
   let first = cp;
-  while (
-    first > cp - 9 &&
-    DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))
-  ) {
+  while (first > cp - 9 && DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))) {
     first--;
   }
   return (cp - first) % 10;
@@ -248,8 +236,7 @@ class Builder {
 
 // A digit-look-alike letter inside a number ("O6", "1O", "06l2"), or standing
 // alone right next to one ("O 6 12"); "7 op" and "Video 2" are ordinary text.
-const LOOKALIKE_NEAR_DIGIT =
-  /\d[OoIl]|[OoIl]\d|(?:^|[^A-Za-z])[OoIl]{1,2}[ ./()-]{1,2}\d|\d[ ./()-]{1,2}[OoIl]{1,2}(?:[^A-Za-z]|$)/;
+const LOOKALIKE_NEAR_DIGIT = /\d[OoIl]|[OoIl]\d|(?:^|[^A-Za-z])[OoIl]{1,2}[ ./()-]{1,2}\d|\d[ ./()-]{1,2}[OoIl]{1,2}(?:[^A-Za-z]|$)/;
 
 /**
  * Most notes have only characters that map to themselves: then every unit stays
@@ -297,8 +284,7 @@ export function normalise(original: string): NormalisedText {
     const c = original.charCodeAt(i);
     if (c < 128) {
       if (c === 9) out.push(32, i, i + 1);
-      else if (!((c < 32 && c !== 10 && c !== 13) || c === 127))
-        out.push(c, i, i + 1);
+      else if (!((c < 32 && c !== 10 && c !== 13) || c === 127)) out.push(c, i, i + 1);
       i++;
       continue;
     }
@@ -320,14 +306,10 @@ export function normalise(original: string): NormalisedText {
         // Keep accents on letters; drop marks stacked on digits or punctuation,
         // where they can only be there to break a number apart.
         const prev = out.length > 0 ? out.codes[out.length - 1] : 32;
-        mapped =
-          isWordCode(prev) && !isDigitCode(prev)
-            ? String.fromCodePoint(cp)
-            : '';
+        mapped = isWordCode(prev) && !isDigitCode(prev) ? String.fromCodePoint(cp) : '';
       }
     }
-    for (let k = 0; k < mapped.length; k++)
-      out.push(mapped.charCodeAt(k), i, i + width);
+    for (let k = 0; k < mapped.length; k++) out.push(mapped.charCodeAt(k), i, i + width);
     i += width;
   }
 
@@ -350,11 +332,7 @@ export function normalise(original: string): NormalisedText {
 }
 
 function isLatinLetterCode(c: number): boolean {
-  return (
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
-  );
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 const markCache = new Map<number, boolean>();
@@ -402,10 +380,8 @@ function foldTokens(codes: Uint16Array, n: number, confusables: boolean): void {
   // At most one token per two units (and one more): scratch arrays, reused from text to text
   // up to a note's size; a longer text gets its own, so that none is kept.
   const needed = n / 2 + 1;
-  if (scratch.starts.length < needed && needed <= MAX_SCRATCH)
-    scratch = newScratch(n);
-  const { starts, ends, kinds } =
-    scratch.starts.length >= needed ? scratch : newScratch(n);
+  if (scratch.starts.length < needed && needed <= MAX_SCRATCH) scratch = newScratch(n);
+  const { starts, ends, kinds } = scratch.starts.length >= needed ? scratch : newScratch(n);
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -451,16 +427,9 @@ function foldTokens(codes: Uint16Array, n: number, confusables: boolean): void {
     if (kind === MIXED_NUMBER) {
       replaceLookalikes(codes, starts[t], ends[t]);
     } else if (kind === LOOKALIKE) {
-      const nextIsNumber =
-        t + 1 < count &&
-        kinds[t + 1] <= MIXED_NUMBER &&
-        gapIsSeparator(codes, ends[t], starts[t + 1]);
-      const prevIsNumber =
-        t > 0 &&
-        kinds[t - 1] <= MIXED_NUMBER &&
-        gapIsSeparator(codes, ends[t - 1], starts[t]);
-      if (nextIsNumber || prevIsNumber)
-        replaceLookalikes(codes, starts[t], ends[t]);
+      const nextIsNumber = t + 1 < count && kinds[t + 1] <= MIXED_NUMBER && gapIsSeparator(codes, ends[t], starts[t + 1]);
+      const prevIsNumber = t > 0 && kinds[t - 1] <= MIXED_NUMBER && gapIsSeparator(codes, ends[t - 1], starts[t]);
+      if (nextIsNumber || prevIsNumber) replaceLookalikes(codes, starts[t], ends[t]);
     }
   }
 }
@@ -483,8 +452,7 @@ const SEPARATOR_CODES = new Set([32, 45, 46, 47, 40, 41]); // space - . / ( )
 
 function gapIsSeparator(codes: Uint16Array, from: number, to: number): boolean {
   if (to - from > 2) return false;
-  for (let k = from; k < to; k++)
-    if (!SEPARATOR_CODES.has(codes[k])) return false;
+  for (let k = from; k < to; k++) if (!SEPARATOR_CODES.has(codes[k])) return false;
   return true;
 }
 

@@ -24,9 +24,7 @@ describe('note-style writing', () => {
   it('lets a kinship word end a line: the next capitalised word is no name', () => {
     expect(found('Beller: Moeder. Zorg: Zwager.')).toEqual([]);
     // A title with a full stop still announces a name.
-    expect(foundOf('Gesprek met dhr. Zorg gehad.', 'person_name')).toEqual([
-      'Zorg',
-    ]);
+    expect(foundOf('Gesprek met dhr. Zorg gehad.', 'person_name')).toEqual(['Zorg']);
   });
 
   it('makes an unknown capitalised word a possible name (quasi), not a refusal', () => {
@@ -36,9 +34,7 @@ describe('note-style writing', () => {
       category: 'possible_name',
       level: 'quasi',
     });
-    expect(found('Thijmen is 12 en woont bij zijn moeder.')).toEqual([
-      'possible_name:Thijmen',
-    ]);
+    expect(found('Thijmen is 12 en woont bij zijn moeder.')).toEqual(['possible_name:Thijmen']);
   });
 
   it.each([
@@ -49,12 +45,9 @@ describe('note-style writing', () => {
     'Oppas: Nee, Niet Meer.',
     'App: Groepschat Van De Club.',
     'Meldplicht: Nee, Niet Voor Beller.',
-  ])(
-    'reads ordinary words in a Title Case line as a heading: nothing in "%s"',
-    (text) => {
-      expect(found(text)).toEqual([]);
-    },
-  );
+  ])('reads ordinary words in a Title Case line as a heading: nothing in "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
 
   it('keeps names and places in a Title Case line', () => {
     expect(foundOf('Huisarts: Van Dijk.', 'person_name')).toEqual(['Van Dijk']);
@@ -62,9 +55,7 @@ describe('note-style writing', () => {
   });
 
   it('still finds a name the lists know after an arrow or a colon', () => {
-    expect(found('Beller → Pieter belde terug.')).toEqual([
-      'person_name:Pieter',
-    ]);
+    expect(found('Beller → Pieter belde terug.')).toEqual(['person_name:Pieter']);
     expect(found('Zoon: Daan (14).')).toEqual(['person_name:Daan']);
   });
 });

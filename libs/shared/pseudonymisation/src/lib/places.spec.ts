@@ -14,12 +14,8 @@ describe('the generated place list', () => {
       expect(new Set(names).size).toBe(names.length);
       expect([...names].sort()).toEqual(names);
     }
-    expect(nl).toEqual(
-      expect.arrayContaining(['aalsmeerderbrug', "'s-hertogenbosch", 'nes']),
-    );
-    expect(be).toEqual(
-      expect.arrayContaining(['sint-niklaas', 'sint-amandsberg', 'zwijnaarde']),
-    );
+    expect(nl).toEqual(expect.arrayContaining(['aalsmeerderbrug', "'s-hertogenbosch", 'nes']));
+    expect(be).toEqual(expect.arrayContaining(['sint-niklaas', 'sint-amandsberg', 'zwijnaarde']));
   });
 
   it('derives the spellings people write', () => {

@@ -47,9 +47,7 @@ const PRIORITY: Readonly<Record<PiiCategory, number>> = {
 };
 
 function strength(category: PiiCategory): number {
-  return (
-    (CATEGORY_INFO[category].level === 'direct' ? 1000 : 0) + PRIORITY[category]
-  );
+  return (CATEGORY_INFO[category].level === 'direct' ? 1000 : 0) + PRIORITY[category];
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -125,22 +123,14 @@ function detect(t: string): Candidate[] {
   const claimed = new Uint8Array(t.length);
   const allowed = new Uint8Array(t.length);
   const tokens = tokenise(t);
-  for (const span of [
-    ...findCaseCodes(t, tokens),
-    ...findAllowedShortNumbers(t),
-  ])
-    allowed.fill(1, span.start, span.end);
+  for (const span of [...findCaseCodes(t, tokens), ...findAllowedShortNumbers(t)]) allowed.fill(1, span.start, span.end);
 
   const candidates: Candidate[] = [];
   const add = (found: readonly Candidate[]): void => {
     for (const candidate of found) {
       if (candidate.end <= candidate.start) continue;
       // A house number may look like 112; everything else must stay clear of allowed text.
-      if (
-        candidate.category !== 'street_address' &&
-        overlapsMask(allowed, candidate.start, candidate.end)
-      )
-        continue;
+      if (candidate.category !== 'street_address' && overlapsMask(allowed, candidate.start, candidate.end)) continue;
       candidates.push(candidate);
       claimed.fill(1, candidate.start, candidate.end);
     }
@@ -195,9 +185,7 @@ function union(a: Uint8Array, b: Uint8Array): Uint8Array {
  * work stays linear in the number of candidates.
  */
 function resolve(candidates: readonly Candidate[]): Candidate[] {
-  const byStart = [...candidates].sort(
-    (x, y) => x.start - y.start || y.end - x.end,
-  );
+  const byStart = [...candidates].sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Candidate[] = [];
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
@@ -221,10 +209,7 @@ function resolve(candidates: readonly Candidate[]): Candidate[] {
 
 function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
   const ordered = [...cluster].sort(
-    (x, y) =>
-      strength(y.category) - strength(x.category) ||
-      y.end - y.start - (x.end - x.start) ||
-      x.start - y.start,
+    (x, y) => strength(y.category) - strength(x.category) || y.end - y.start - (x.end - x.start) || x.start - y.start,
   );
   const accepted: Candidate[] = [];
   for (const candidate of ordered) {
@@ -245,8 +230,7 @@ function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
     const previous = merged[merged.length - 1];
     if (previous !== undefined && candidate.start < previous.end) {
       previous.end = Math.max(previous.end, candidate.end);
-      if (strength(candidate.category) > strength(previous.category))
-        previous.category = candidate.category;
+      if (strength(candidate.category) > strength(previous.category)) previous.category = candidate.category;
       continue;
     }
     merged.push(candidate);
@@ -259,14 +243,8 @@ function markBirthDates(text: string, findings: Candidate[]): void {
   for (let i = 1; i < findings.length; i++) {
     const current = findings[i];
     const previous = findings[i - 1];
-    if (
-      current.category !== 'date' ||
-      (previous.category !== 'person_name' &&
-        previous.category !== 'possible_name')
-    )
-      continue;
+    if (current.category !== 'date' || (previous.category !== 'person_name' && previous.category !== 'possible_name')) continue;
     const gap = text.slice(previous.end, current.start);
-    if (/^\s?(?:\(|,)\s?(?:geb\.?|geboren|born|b\.)?\s?$/iu.test(gap))
-      current.category = 'date_of_birth';
+    if (/^\s?(?:\(|,)\s?(?:geb\.?|geboren|born|b\.)?\s?$/iu.test(gap)) current.category = 'date_of_birth';
   }
 }

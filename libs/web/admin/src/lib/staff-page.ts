@@ -5,14 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  PASSWORD_MIN_LENGTH,
-  passwordProblems,
-  ROLES,
-  USERNAME_PATTERN,
-  type Role,
-  type StaffAccount,
-} from '@leidraad/shared/domain';
+import { PASSWORD_MIN_LENGTH, passwordProblems, ROLES, USERNAME_PATTERN, type Role, type StaffAccount } from '@leidraad/shared/domain';
 import { AuthService, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { EmptyState } from '@leidraad/web/ui';
 import { StaffApi } from './staff-api';
@@ -136,7 +129,13 @@ export class StaffPage {
     } catch (error) {
       const problem = problemOf(error);
       const key =
-        problem.status === 409 ? 'staff.errors.taken' : problem.status === 422 ? 'staff.errors.self' : problem.status === 400 ? 'staff.errors.invalid' : genericErrorKey(problem);
+        problem.status === 409
+          ? 'staff.errors.taken'
+          : problem.status === 422
+            ? 'staff.errors.self'
+            : problem.status === 400
+              ? 'staff.errors.invalid'
+              : genericErrorKey(problem);
       this.message.set({ kind: 'error', key });
     } finally {
       this.busy.set(false);

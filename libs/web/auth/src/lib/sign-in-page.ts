@@ -1,28 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import {
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  AuthService,
-  homeFor,
-  LanguageService,
-  problemOf,
-  type Language,
-} from '@leidraad/web/core';
+import { AuthService, homeFor, LanguageService, problemOf, type Language } from '@leidraad/web/core';
 import type { SecondFactorStep, StaffMember } from '@leidraad/shared/domain';
 import { LanguageSwitch } from '@leidraad/web/ui/language-switch';
 import { SecondFactorStepComponent } from './second-factor/second-factor-step';
@@ -67,13 +50,9 @@ export class SignInPage {
   });
   protected readonly busy = signal(false);
   /** After the password: the second factor still owed, if any. */
-  protected readonly secondFactor = signal<SecondFactorStep | undefined>(
-    undefined,
-  );
+  protected readonly secondFactor = signal<SecondFactorStep | undefined>(undefined);
   protected readonly errorKey = signal<string | undefined>(undefined);
-  protected readonly expired = computed(
-    () => this.route.snapshot.queryParamMap.get('reden') === 'verlopen',
-  );
+  protected readonly expired = computed(() => this.route.snapshot.queryParamMap.get('reden') === 'verlopen');
 
   protected setLanguage(code: string): void {
     this.languages.use(code as Language);
@@ -94,10 +73,7 @@ export class SignInPage {
       else await this.proceed(result);
     } catch (error) {
       const problem = problemOf(error);
-      this.errorKey.set(
-        (problem.code && ERROR_KEYS[problem.code]) ??
-          (problem.status === 0 ? 'errors.offline' : 'errors.server'),
-      );
+      this.errorKey.set((problem.code && ERROR_KEYS[problem.code]) ?? (problem.status === 0 ? 'errors.offline' : 'errors.server'));
       this.form.controls.password.reset();
     } finally {
       this.busy.set(false);
@@ -106,11 +82,7 @@ export class SignInPage {
 
   protected async proceed(staff: StaffMember): Promise<void> {
     const back = this.route.snapshot.queryParamMap.get('terug');
-    await this.router.navigateByUrl(
-      back && back.startsWith('/') && !back.startsWith('//')
-        ? back
-        : homeFor(staff.role),
-    );
+    await this.router.navigateByUrl(back && back.startsWith('/') && !back.startsWith('//') ? back : homeFor(staff.role));
   }
 
   /** Back to the password: the half-made session ends. */

@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -54,7 +44,21 @@ const PANEL_KEYS: Readonly<Record<string, ExtraPanel>> = { KeyP: 'safetyPlan', K
 @Component({
   selector: 'ld-call-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CallDone, CallExtras, CallTour, DateTimeInput, DraftConflictPanel, FreeTextField, GuidePanel, HangUpConfirm, LocalDatePipe, MatButtonModule, RiskSignal, RouterLink, TranslocoDirective],
+  imports: [
+    CallDone,
+    CallExtras,
+    CallTour,
+    DateTimeInput,
+    DraftConflictPanel,
+    FreeTextField,
+    GuidePanel,
+    HangUpConfirm,
+    LocalDatePipe,
+    MatButtonModule,
+    RiskSignal,
+    RouterLink,
+    TranslocoDirective,
+  ],
   templateUrl: './call-page.html',
   styleUrl: './call-page.scss',
   host: { '(document:keydown)': 'onKey($event)' },
@@ -80,7 +84,14 @@ export class CallPage {
 
   protected readonly detail = signal<CaseDetail | undefined>(undefined);
   protected readonly loadError = signal<string | undefined>(undefined);
-  protected readonly fields = signal<ContactFields>({ channel: 'phone', startedAt: null, endedAt: null, summary: '', outcome: null, referrals: [] });
+  protected readonly fields = signal<ContactFields>({
+    channel: 'phone',
+    startedAt: null,
+    endedAt: null,
+    summary: '',
+    outcome: null,
+    referrals: [],
+  });
   protected readonly finalised = signal<ContactView | undefined>(undefined);
   /** Why the last Ctrl+Enter did not finalise: only what is wrong, each with the field to fix. */
   protected readonly finaliseProblems = signal<FinaliseProblem[]>([]);
@@ -96,7 +107,9 @@ export class CallPage {
   protected readonly now = signal(new Date());
   protected readonly busy = signal(false);
 
-  protected readonly elapsed = computed(() => formatElapsed(this.fields().startedAt, this.fields().endedAt ? new Date(this.fields().endedAt as string) : this.now()));
+  protected readonly elapsed = computed(() =>
+    formatElapsed(this.fields().startedAt, this.fields().endedAt ? new Date(this.fields().endedAt as string) : this.now()),
+  );
   protected readonly earlierContacts = computed(() =>
     (this.detail()?.timeline ?? []).flatMap((entry) =>
       entry.kind === 'contact' && entry.contact.status === 'final' && entry.contact.id !== this.contactId() ? [entry.contact] : [],
@@ -297,7 +310,9 @@ export class CallPage {
   private showProblems(problems: FinaliseProblem[]): void {
     this.finaliseProblems.set(problems);
     const first = problems.find((p) => p.field);
-    setTimeout(() => (first?.field ? this.focusField(FINALISE_FIELD_IDS[first.field]) : document.getElementById('finalise-problems')?.focus()));
+    setTimeout(() =>
+      first?.field ? this.focusField(FINALISE_FIELD_IDS[first.field]) : document.getElementById('finalise-problems')?.focus(),
+    );
   }
 
   protected focusField(id: string): void {
@@ -350,7 +365,9 @@ export class CallPage {
   /** "het veiligheidsplan en de vervolgafspraak": the panels' names in a sentence. */
   protected panelNames(panels: readonly ExtraPanel[], t: (key: string) => string): string {
     const names = panels.map((panel) => t(`call.finalise.unsaved.panels.${panel}`));
-    return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('call.finalise.unsaved.and')} ${names[names.length - 1]}` : (names[0] ?? '');
+    return names.length > 1
+      ? `${names.slice(0, -1).join(', ')} ${t('call.finalise.unsaved.and')} ${names[names.length - 1]}`
+      : (names[0] ?? '');
   }
 
   protected openShortcuts(): void {

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, inject, signal, viewChild, viewChildren, type AfterViewInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  inject,
+  signal,
+  viewChild,
+  viewChildren,
+  type AfterViewInit,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router } from '@angular/router';
@@ -188,8 +197,7 @@ export class NewContactPage implements AfterViewInit {
   private async startContact(header: CaseHeader): Promise<void> {
     const mine = header.drafts.find((draft) => draft.counsellor.id === this.auth.staff()?.id);
     const contactId =
-      mine?.id ??
-      (await this.api.startContact(header.id, { channel: this.channel.value, startedAt: new Date().toISOString() })).id;
+      mine?.id ?? (await this.api.startContact(header.id, { channel: this.channel.value, startedAt: new Date().toISOString() })).id;
     await this.router.navigate(['/gesprek', header.id, contactId]);
   }
 

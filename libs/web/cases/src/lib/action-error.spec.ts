@@ -32,6 +32,11 @@ describe('identifiersIn', () => {
     expect(identifiersIn(refused, 'statusReason')).toEqual([]);
   });
   it('ignores problems that are not about identifiers', () => {
-    expect(identifiersIn(problem({ status: 400, code: 'validation_failed', errors: [{ field: 'reason', code: 'required', message: 'x' }] }), 'reason')).toEqual([]);
+    expect(
+      identifiersIn(
+        problem({ status: 400, code: 'validation_failed', errors: [{ field: 'reason', code: 'required', message: 'x' }] }),
+        'reason',
+      ),
+    ).toEqual([]);
   });
 });

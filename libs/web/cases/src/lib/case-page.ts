@@ -4,7 +4,16 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { RISK_FLAGS, SHORT_REASON_MAX, type CaseDetail, type CaseHandedOver, type CaseHeader, type CaseStatus, type HandoverView, type RiskFlag } from '@leidraad/shared/domain';
+import {
+  RISK_FLAGS,
+  SHORT_REASON_MAX,
+  type CaseDetail,
+  type CaseHandedOver,
+  type CaseHeader,
+  type CaseStatus,
+  type HandoverView,
+  type RiskFlag,
+} from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { CaseReviewPanel } from '@leidraad/web/review';
 import { SafetyPlanSummary } from '@leidraad/web/safety-plan';
@@ -26,7 +35,22 @@ function reasonForm(): ReasonForm {
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CaseAuditTrail, CaseDrafts, CaseGuideProgress, CaseHandover, ContactCorrection, CaseReviewPanel, FreeTextField, SafetyPlanSummary, LocalDatePipe, MatButtonModule, NgTemplateOutlet, ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [
+    CaseAuditTrail,
+    CaseDrafts,
+    CaseGuideProgress,
+    CaseHandover,
+    ContactCorrection,
+    CaseReviewPanel,
+    FreeTextField,
+    SafetyPlanSummary,
+    LocalDatePipe,
+    MatButtonModule,
+    NgTemplateOutlet,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
 })
@@ -157,7 +181,9 @@ export class CasePage {
       return;
     }
     const text = reason.trim();
-    const done = await this.run(this.flagError, 'reason', text, (version) => this.api.setRiskFlag(detail.id, version, flag, text, this.flagConfirm()));
+    const done = await this.run(this.flagError, 'reason', text, (version) =>
+      this.api.setRiskFlag(detail.id, version, flag, text, this.flagConfirm()),
+    );
     if (done) this.flagForm.reset();
   }
 

@@ -15,29 +15,41 @@ import { CaseList, EmptyState } from '@leidraad/web/ui';
       <h1>{{ t('cases.title') }}</h1>
       <p class="lead">{{ t(supervisor() ? 'cases.introSupervisor' : 'cases.intro') }}</p>
       <form class="filters" [formGroup]="filters" (ngSubmit)="load()" [attr.aria-label]="t('cases.filters')">
-        <label>{{ t('case.status') }}
+        <label
+          >{{ t('case.status') }}
           <select class="native-select" formControlName="status">
             <option value="">{{ t('cases.all') }}</option>
-            @for (s of statuses; track s) { <option [value]="s">{{ t('case.statuses.' + s) }}</option> }
+            @for (s of statuses; track s) {
+              <option [value]="s">{{ t('case.statuses.' + s) }}</option>
+            }
           </select>
         </label>
-        <label>{{ t('case.callerRole') }}
+        <label
+          >{{ t('case.callerRole') }}
           <select class="native-select" formControlName="callerRole">
             <option value="">{{ t('cases.all') }}</option>
-            @for (r of roles; track r) { <option [value]="r">{{ t('case.roles.' + r) }}</option> }
+            @for (r of roles; track r) {
+              <option [value]="r">{{ t('case.roles.' + r) }}</option>
+            }
           </select>
         </label>
-        <label>{{ t('case.concern') }}
+        <label
+          >{{ t('case.concern') }}
           <select class="native-select" formControlName="concern">
             <option value="">{{ t('cases.all') }}</option>
-            @for (c of concerns; track c) { <option [value]="c">{{ t('case.concerns.' + c) }}</option> }
+            @for (c of concerns; track c) {
+              <option [value]="c">{{ t('case.concerns.' + c) }}</option>
+            }
           </select>
         </label>
-        <label>{{ t('case.riskFlags') }}
+        <label
+          >{{ t('case.riskFlags') }}
           <select class="native-select" formControlName="risk">
             <option value="">{{ t('cases.all') }}</option>
             <option value="any">{{ t('cases.anyRisk') }}</option>
-            @for (f of flags; track f) { <option [value]="f">{{ t('case.flags.' + f) }}</option> }
+            @for (f of flags; track f) {
+              <option [value]="f">{{ t('case.flags.' + f) }}</option>
+            }
           </select>
         </label>
         <button type="submit" class="apply">{{ t('cases.apply') }}</button>

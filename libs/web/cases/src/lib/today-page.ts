@@ -36,7 +36,8 @@ import { RunningContacts } from './unfinished/running-contacts';
               @for (item of data.handedToMe; track item.handover.id) {
                 <li>
                   <a class="code" [routerLink]="['/dossiers', item.case.id]">{{ item.case.code }}</a>
-                  {{ t('today.handedOver.from', { name: item.handover.from.displayName }) }} · {{ item.handover.createdAt | ldDate: 'd MMM, HH:mm' }}
+                  {{ t('today.handedOver.from', { name: item.handover.from.displayName }) }} ·
+                  {{ item.handover.createdAt | ldDate: 'd MMM, HH:mm' }}
                   <p class="note">{{ item.handover.note }}</p>
                 </li>
               }

@@ -2,12 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, output, signal } 
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  PEER_GROUP_CAPACITY_MAX,
-  PEER_GROUP_CAPACITY_MIN,
-  PEER_GROUP_TEXT_MAX,
-  type FieldError,
-} from '@leidraad/shared/domain';
+import { PEER_GROUP_CAPACITY_MAX, PEER_GROUP_CAPACITY_MIN, PEER_GROUP_TEXT_MAX, type FieldError } from '@leidraad/shared/domain';
 import { genericErrorKey, LanguageService, problemOf } from '@leidraad/web/core';
 import { DateInput, FreeTextField } from '@leidraad/web/ui';
 import { PeerGroupsApi } from './peer-groups-api';
@@ -27,12 +22,32 @@ type MeetingForm = FormGroup<{ startsAt: FormControl<string>; themeId: FormContr
   imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective, FreeTextField, DateInput],
   templateUrl: './peer-group-form.html',
   styles: `
-    .meetings { border: 0; padding: 0; margin: 0.75rem 0; }
-    .meeting { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-bottom: 0.5rem; }
-    .meeting > * { min-width: 0; max-width: 100%; }
-    .meeting label, .field label { display: block; }
-    .field { margin-bottom: 0.75rem; }
-    select { max-width: min(36rem, 100%); }
+    .meetings {
+      border: 0;
+      padding: 0;
+      margin: 0.75rem 0;
+    }
+    .meeting {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: end;
+      margin-bottom: 0.5rem;
+    }
+    .meeting > * {
+      min-width: 0;
+      max-width: 100%;
+    }
+    .meeting label,
+    .field label {
+      display: block;
+    }
+    .field {
+      margin-bottom: 0.75rem;
+    }
+    select {
+      max-width: min(36rem, 100%);
+    }
   `,
 })
 export class PeerGroupForm {
@@ -43,9 +58,7 @@ export class PeerGroupForm {
   protected readonly textMax = PEER_GROUP_TEXT_MAX;
   protected readonly capacityMin = PEER_GROUP_CAPACITY_MIN;
   protected readonly capacityMax = PEER_GROUP_CAPACITY_MAX;
-  protected readonly themes = computed(() =>
-    PEER_THEMES.map((theme) => ({ id: theme.id, text: theme.text[this.languages.language()] })),
-  );
+  protected readonly themes = computed(() => PEER_THEMES.map((theme) => ({ id: theme.id, text: theme.text[this.languages.language()] })));
 
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/\S/)] }),
@@ -55,11 +68,13 @@ export class PeerGroupForm {
       validators: [Validators.required, Validators.min(PEER_GROUP_CAPACITY_MIN), Validators.max(PEER_GROUP_CAPACITY_MAX)],
     }),
     meetings: new FormArray<MeetingForm>(
-      Array.from({ length: MEETING_COUNT }, (_, index) =>
-        new FormGroup({
-          startsAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-          themeId: new FormControl<string>(PEER_THEMES[index]?.id ?? '', { nonNullable: true, validators: [Validators.required] }),
-        }),
+      Array.from(
+        { length: MEETING_COUNT },
+        (_, index) =>
+          new FormGroup({
+            startsAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+            themeId: new FormControl<string>(PEER_THEMES[index]?.id ?? '', { nonNullable: true, validators: [Validators.required] }),
+          }),
       ),
     ),
   });

@@ -30,8 +30,7 @@ describe('PeerGroupReferral', () => {
     fixture.detectChanges();
   };
   const text = () => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const referralsRequest = () =>
-    http.expectOne((request) => request.method === 'GET' && request.url === '/api/cases/c1/peer-referrals');
+  const referralsRequest = () => http.expectOne((request) => request.method === 'GET' && request.url === '/api/cases/c1/peer-referrals');
 
   async function create(): Promise<void> {
     TestBed.configureTestingModule({

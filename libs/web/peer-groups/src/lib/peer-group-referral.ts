@@ -53,8 +53,12 @@ import { referralState, type ReferralState } from './peer-groups-logic';
     </ng-container>
   `,
   styles: `
-    .referral__state { margin: 0; }
-    .quiet { color: var(--ld-text-muted); }
+    .referral__state {
+      margin: 0;
+    }
+    .quiet {
+      color: var(--ld-text-muted);
+    }
   `,
 })
 export class PeerGroupReferral {

@@ -1,16 +1,5 @@
-import {
-  seatsLeft,
-  type NewPeerGroup,
-  type PeerGroupSummary,
-  type PeerReferralView,
-  type PeerWaitingEntry,
-} from '@leidraad/shared/domain';
-import {
-  findItem,
-  type GuideEntry,
-  type Language,
-  type PeerGroupThemeId,
-} from '@leidraad/shared/guide';
+import { seatsLeft, type NewPeerGroup, type PeerGroupSummary, type PeerReferralView, type PeerWaitingEntry } from '@leidraad/shared/domain';
+import { findItem, type GuideEntry, type Language, type PeerGroupThemeId } from '@leidraad/shared/guide';
 
 /** The step-6 item that describes the peer support group, straight from the guide. */
 const PEER_SUPPORT = findItem('step-6.peer-support-group')?.peerSupportGroup;

@@ -18,13 +18,16 @@ const GROUP: PeerGroupSummary = {
   seatsLeft: 3,
   status: 'planned',
   meetings: ['how-it-comes-about', 'risk-signals', 'impact-on-you', 'safety-plan-and-goals', 'sexuality-and-intimacy'].map(
-    (themeId, index) => ({ number: index + 1, startsAt: `2027-03-0${index + 1}T18:00:00.000Z`, themeId }) as PeerGroupSummary['meetings'][number],
+    (themeId, index) =>
+      ({ number: index + 1, startsAt: `2027-03-0${index + 1}T18:00:00.000Z`, themeId }) as PeerGroupSummary['meetings'][number],
   ),
   version: 1,
 };
 const VIEW: PeerGroupView = {
   ...GROUP,
-  enrolments: [{ referralId: 'r9', caseCode: 'AAAA-BBBB-C', enrolledAt: '2027-01-01T00:00:00.000Z', attendance: ['present', null, null, null, null] }],
+  enrolments: [
+    { referralId: 'r9', caseCode: 'AAAA-BBBB-C', enrolledAt: '2027-01-01T00:00:00.000Z', attendance: ['present', null, null, null, null] },
+  ],
 };
 // Arrives out of order: the page shows it by place.
 const WAITING: PeerWaitingEntry[] = [

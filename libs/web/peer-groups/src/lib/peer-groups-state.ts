@@ -1,11 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type {
-  PeerAttendanceStatus,
-  PeerGroupSummary,
-  PeerGroupView,
-  PeerWaitingEntry,
-  ProblemDetails,
-} from '@leidraad/shared/domain';
+import type { PeerAttendanceStatus, PeerGroupSummary, PeerGroupView, PeerWaitingEntry, ProblemDetails } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
 import { PeerGroupsApi } from './peer-groups-api';
 import { openGroups, waitingInOrder } from './peer-groups-logic';

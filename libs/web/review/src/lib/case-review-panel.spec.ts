@@ -48,7 +48,10 @@ describe('CaseReviewPanel', () => {
 
   async function open(me: { id: string; role: string }): Promise<void> {
     TestBed.configureTestingModule({
-      imports: [CaseReviewPanel, TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } })],
+      imports: [
+        CaseReviewPanel,
+        TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
@@ -83,7 +86,10 @@ describe('CaseReviewPanel', () => {
     fixture.componentInstance.changed.subscribe(changed);
     button('Acknowledge')?.click();
     const acknowledge = http.expectOne('/api/cases/c1/risk-flags/caller_safety/acknowledge');
-    acknowledge.flush({ ...STATE, riskFlags: [{ ...STATE.riskFlags[0], acknowledgedBy: SANNE, acknowledgedAt: '2026-11-26T12:01:00.000Z' }] });
+    acknowledge.flush({
+      ...STATE,
+      riskFlags: [{ ...STATE.riskFlags[0], acknowledgedBy: SANNE, acknowledgedAt: '2026-11-26T12:01:00.000Z' }],
+    });
     await settle();
     expect(changed).toHaveBeenCalledTimes(1);
     expect(text()).toContain('Seen by Sanne');

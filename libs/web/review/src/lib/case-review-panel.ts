@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, ou
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { REASSIGN_REASON_MAX, REVIEW_REMARK_MAX, type CaseReviewState, type ReviewRemarkView, type RiskFlag, type StaffRef } from '@leidraad/shared/domain';
+import {
+  REASSIGN_REASON_MAX,
+  REVIEW_REMARK_MAX,
+  type CaseReviewState,
+  type ReviewRemarkView,
+  type RiskFlag,
+  type StaffRef,
+} from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { ReviewApi } from './review-api';

@@ -1,13 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type {
-  CaseReassignmentView,
-  CaseReviewState,
-  ReassignCase,
-  ReviewRemarkView,
-  RiskFlag,
-} from '@leidraad/shared/domain';
+import type { CaseReassignmentView, CaseReviewState, ReassignCase, ReviewRemarkView, RiskFlag } from '@leidraad/shared/domain';
 import { confirmHeaders } from '@leidraad/web/core';
 
 /** The case-review endpoints (libs/api/review). Free text goes with its confirmations (`confirm`). */

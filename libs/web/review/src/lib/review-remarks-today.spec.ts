@@ -35,7 +35,10 @@ describe('ReviewRemarksToday', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [ReviewRemarksToday, TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } })],
+      imports: [
+        ReviewRemarksToday,
+        TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
@@ -62,7 +65,9 @@ describe('ReviewRemarksToday', () => {
   });
 
   it('says so when there are none, and offers a retry when loading fails', async () => {
-    http.expectOne('/api/review-remarks/mine').flush({ status: 500, title: 'x', type: 'about:blank' }, { status: 500, statusText: 'Error' });
+    http
+      .expectOne('/api/review-remarks/mine')
+      .flush({ status: 500, title: 'x', type: 'about:blank' }, { status: 500, statusText: 'Error' });
     await settle();
     expect(element.querySelector('[role="alert"]')).not.toBeNull();
     element.querySelector<HTMLButtonElement>('button')?.click();

@@ -34,7 +34,13 @@ export class SafetyPlanApi {
     return firstValueFrom(this.http.post<SafetyPlanView>(`${base(caseId)}/activate`, { version, contactId }));
   }
 
-  evaluate(caseId: string, version: number, contactId: string, results: AgreementEvaluationInput[], confirm?: string[]): Promise<SafetyPlanView> {
+  evaluate(
+    caseId: string,
+    version: number,
+    contactId: string,
+    results: AgreementEvaluationInput[],
+    confirm?: string[],
+  ): Promise<SafetyPlanView> {
     return firstValueFrom(
       this.http.post<SafetyPlanView>(`${base(caseId)}/evaluation`, { version, contactId, results }, { headers: confirmHeaders(confirm) }),
     );

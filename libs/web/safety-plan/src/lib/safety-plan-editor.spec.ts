@@ -25,7 +25,15 @@ const DRAFT: SafetyPlanView = {
   status: 'draft',
   version: 1,
   agreements: [
-    { id: 'a1', topic: 'where-to-turn', what: 'Calls the helpline', who: 'caller', howChecked: null, reviewDate: '2026-12-15', evaluation: null },
+    {
+      id: 'a1',
+      topic: 'where-to-turn',
+      what: 'Calls the helpline',
+      who: 'caller',
+      howChecked: null,
+      reviewDate: '2026-12-15',
+      evaluation: null,
+    },
   ],
   lastChange: lastChange(1, 'update', 'draft'),
 };

@@ -1,4 +1,16 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, output, signal, untracked } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -140,7 +152,13 @@ export class SafetyPlanEditor {
     const rows = this.agreements.controls;
     const confirm = rows.flatMap((row, index) => this.tokensOf(row, index, 'agreements', ['what', 'howChecked']));
     await this.run('save', () =>
-      this.api.save(this.caseId(), this.plan()?.version ?? 0, this.contactId(), rows.map((row) => toAgreementInput(row.getRawValue())), confirm),
+      this.api.save(
+        this.caseId(),
+        this.plan()?.version ?? 0,
+        this.contactId(),
+        rows.map((row) => toAgreementInput(row.getRawValue())),
+        confirm,
+      ),
     );
   }
 

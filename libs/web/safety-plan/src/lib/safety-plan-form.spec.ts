@@ -26,8 +26,22 @@ const view: AgreementView = {
 describe('safety plan form mapping', () => {
   it('maps an agreement to the form and back without losing its id', () => {
     const value = toAgreementFormValue(view);
-    expect(value).toEqual({ id: 'a1', topic: 'difficult-situations', what: view.what, who: 'caller', howChecked: '', reviewDate: '2026-12-15' });
-    expect(toAgreementInput(value)).toEqual({ id: 'a1', topic: 'difficult-situations', what: view.what, who: 'caller', howChecked: null, reviewDate: '2026-12-15' });
+    expect(value).toEqual({
+      id: 'a1',
+      topic: 'difficult-situations',
+      what: view.what,
+      who: 'caller',
+      howChecked: '',
+      reviewDate: '2026-12-15',
+    });
+    expect(toAgreementInput(value)).toEqual({
+      id: 'a1',
+      topic: 'difficult-situations',
+      what: view.what,
+      who: 'caller',
+      howChecked: null,
+      reviewDate: '2026-12-15',
+    });
   });
 
   it('sends a new agreement without id and empty optional fields as null', () => {
@@ -46,7 +60,11 @@ describe('safety plan form mapping', () => {
 
   it('maps an evaluation with a blank note to null', () => {
     expect(toEvaluationInput({ agreementId: 'a1', result: 'kept', note: ' ' })).toEqual({ agreementId: 'a1', result: 'kept', note: null });
-    expect(toEvaluationInput({ agreementId: 'a1', result: 'partly', note: 'Deels' })).toEqual({ agreementId: 'a1', result: 'partly', note: 'Deels' });
+    expect(toEvaluationInput({ agreementId: 'a1', result: 'partly', note: 'Deels' })).toEqual({
+      agreementId: 'a1',
+      result: 'partly',
+      note: 'Deels',
+    });
   });
 
   it('renames confirmation tokens to the row’s current field', () => {

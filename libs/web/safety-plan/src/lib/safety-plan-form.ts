@@ -80,7 +80,10 @@ export function agreementForm(value: AgreementFormValue = emptyAgreement()): Agr
 export function evaluationForm(agreement: AgreementView): EvaluationForm {
   return new FormGroup({
     agreementId: new FormControl(agreement.id, { nonNullable: true }),
-    result: new FormControl<AgreementResult | ''>(agreement.evaluation?.result ?? '', { nonNullable: true, validators: [Validators.required] }),
+    result: new FormControl<AgreementResult | ''>(agreement.evaluation?.result ?? '', {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
     note: new FormControl(agreement.evaluation?.note ?? '', { nonNullable: true }),
   });
 }

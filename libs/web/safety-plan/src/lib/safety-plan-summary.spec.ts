@@ -11,7 +11,14 @@ import { SafetyPlanSummary } from './safety-plan-summary';
 
 const en = JSON.parse(readFileSync(join(__dirname, '../../../../../apps/web/public/i18n/en.json'), 'utf8')) as Record<string, unknown>;
 
-const AGREEMENT = { id: 'a1', topic: 'other' as const, what: 'Walk together on Sundays', who: 'other_adult' as const, howChecked: null, reviewDate: '2026-12-15' };
+const AGREEMENT = {
+  id: 'a1',
+  topic: 'other' as const,
+  what: 'Walk together on Sundays',
+  who: 'other_adult' as const,
+  howChecked: null,
+  reviewDate: '2026-12-15',
+};
 const version = (number: number, status: 'draft' | 'active', change: 'update' | 'activate'): SafetyPlanVersionSummary => ({
   number,
   status,
@@ -35,7 +42,12 @@ const DIFF: SafetyPlanDiff = {
   statusBefore: 'draft',
   statusAfter: 'active',
   agreements: [
-    { id: 'a1', change: 'changed', agreement: { ...AGREEMENT, evaluation: null }, fields: [{ field: 'who', before: 'caller', after: 'other_adult' }] },
+    {
+      id: 'a1',
+      change: 'changed',
+      agreement: { ...AGREEMENT, evaluation: null },
+      fields: [{ field: 'who', before: 'caller', after: 'other_adult' }],
+    },
     { id: 'a0', change: 'unchanged', agreement: { ...AGREEMENT, id: 'a0', evaluation: null }, fields: [] },
   ],
 };
@@ -71,14 +83,20 @@ describe('SafetyPlanSummary', () => {
     expect(element.querySelector('a[href="/dossiers/c1/veiligheidsplan"]')).not.toBeNull();
 
     const compare = Array.from(element.querySelectorAll<HTMLButtonElement>('.versions button'));
-    expect(compare.map((b) => b.textContent?.trim())).toEqual(['Compare version 2 with the previous one', 'Compare version 1 with the previous one']);
+    expect(compare.map((b) => b.textContent?.trim())).toEqual([
+      'Compare version 2 with the previous one',
+      'Compare version 1 with the previous one',
+    ]);
     compare[0].click();
     http.expectOne('/api/cases/c1/safety-plan/versions/2/diff').flush(DIFF);
     await settle(fixture);
     expect(text()).toContain('Version 2 compared with version 1');
     expect(text()).toContain('Status: Draft → Active');
     expect(element.querySelectorAll('.change')).toHaveLength(1);
-    expect(Array.from(element.querySelectorAll('.compare tbody td')).map((td) => td.textContent?.trim())).toEqual(['Caller', 'Another adult']);
+    expect(Array.from(element.querySelectorAll('.compare tbody td')).map((td) => td.textContent?.trim())).toEqual([
+      'Caller',
+      'Another adult',
+    ]);
     http.verify();
   });
 });
@@ -89,7 +107,13 @@ describe('SafetyPlanPrintPage', () => {
     const fixture = TestBed.createComponent(SafetyPlanPrintPage);
     fixture.componentRef.setInput('id', 'c1');
     fixture.detectChanges();
-    http.expectOne('/api/cases/c1/safety-plan/print').flush({ caseCode: 'K7QF-3M9X-T', status: 'active', version: 2, activatedAt: '2026-11-26T10:00:00.000Z', agreements: PLAN.agreements });
+    http.expectOne('/api/cases/c1/safety-plan/print').flush({
+      caseCode: 'K7QF-3M9X-T',
+      status: 'active',
+      version: 2,
+      activatedAt: '2026-11-26T10:00:00.000Z',
+      agreements: PLAN.agreements,
+    });
     await settle(fixture);
     const element: HTMLElement = fixture.nativeElement;
     expect(element.querySelector('.sp-print-code')?.textContent).toContain('K7QF-3M9X-T');
@@ -109,7 +133,10 @@ describe('SafetyPlanPrintPage', () => {
     fixture.detectChanges();
     http
       .expectOne('/api/cases/c1/safety-plan/print')
-      .flush({ type: 'about:blank', title: 'Conflict', status: 409 }, { status: 409, statusText: 'Conflict', headers: { 'content-type': 'application/problem+json' } });
+      .flush(
+        { type: 'about:blank', title: 'Conflict', status: 409 },
+        { status: 409, statusText: 'Conflict', headers: { 'content-type': 'application/problem+json' } },
+      );
     await settle(fixture);
     expect(fixture.nativeElement.textContent).toContain('There is no active safety plan to print yet.');
     expect(fixture.nativeElement.querySelector('.sp-print-button')).toBeNull();

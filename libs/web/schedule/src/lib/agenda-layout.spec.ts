@@ -43,10 +43,14 @@ describe('the agenda grid', () => {
   });
 
   it('uses the counsellor’s own hours for the weekdays shown', () => {
-    const hours = gridHours(['2027-06-08'], [], [
-      { weekday: 2, start: '10:00', end: '12:30' },
-      { weekday: 3, start: '08:00', end: '18:00' },
-    ]);
+    const hours = gridHours(
+      ['2027-06-08'],
+      [],
+      [
+        { weekday: 2, start: '10:00', end: '12:30' },
+        { weekday: 3, start: '08:00', end: '18:00' },
+      ],
+    );
     expect(hours).toEqual([10, 11, 12]);
   });
 

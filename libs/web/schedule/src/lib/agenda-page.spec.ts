@@ -54,9 +54,15 @@ describe('AgendaPage', () => {
   const appointment = () => must(element.querySelector<HTMLElement>('[data-appointment-id="a1"]'));
 
   beforeEach(async () => {
-    jest.useFakeTimers({ now: new Date('2027-06-08T06:00:00Z'), doNotFake: ['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame'] });
+    jest.useFakeTimers({
+      now: new Date('2027-06-08T06:00:00Z'),
+      doNotFake: ['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame'],
+    });
     TestBed.configureTestingModule({
-      imports: [AgendaPage, TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } })],
+      imports: [
+        AgendaPage,
+        TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);

@@ -145,7 +145,14 @@ export class AgendaPage {
   protected onDragEnded(event: CdkDragEnd, appointment: AppointmentView): void {
     const column = event.source.element.nativeElement.closest('.day-column') as HTMLElement | null;
     const width = column?.getBoundingClientRect().width ?? 0;
-    const target = dropTarget(appointment.startsAt, appointment.durationMinutes, event.distance, PIXELS_PER_MINUTE, width, this.state.days());
+    const target = dropTarget(
+      appointment.startsAt,
+      appointment.durationMinutes,
+      event.distance,
+      PIXELS_PER_MINUTE,
+      width,
+      this.state.days(),
+    );
     event.source.reset();
     if (target) void this.state.move({ appointment, localStart: target });
   }

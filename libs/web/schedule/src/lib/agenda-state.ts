@@ -1,10 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import {
-  DEFAULT_WORKING_HOURS,
-  type AppointmentView,
-  type StaffRef,
-  type WorkingPeriod,
-} from '@leidraad/shared/domain';
+import { DEFAULT_WORKING_HOURS, type AppointmentView, type StaffRef, type WorkingPeriod } from '@leidraad/shared/domain';
 import { TranslocoService } from '@jsverse/transloco';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { gridHours, onGrid, teamRows } from './agenda-layout';
@@ -154,7 +149,11 @@ export class AgendaState {
       });
       const moved = result.appointment;
       const { date } = localParts(moved.startsAt);
-      this.message.set({ kind: 'success', key: 'agenda.moved', params: { code: moved.caseCode, when: this.format(moved.startsAt, 'dayTime') } });
+      this.message.set({
+        kind: 'success',
+        key: 'agenda.moved',
+        params: { code: moved.caseCode, when: this.format(moved.startsAt, 'dayTime') },
+      });
       this.focusId.set(moved.id);
       if (!this.days().includes(date) && this.view() === 'day') this.anchor.set(date);
       await Promise.all([this.load(), this.loadOverdue()]);

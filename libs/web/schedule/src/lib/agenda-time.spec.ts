@@ -1,13 +1,4 @@
-import {
-  addDays,
-  instantOfLocal,
-  isoWeekday,
-  localParts,
-  mondayOf,
-  rangeOfDays,
-  shiftLocalStart,
-  todayLocal,
-} from './agenda-time';
+import { addDays, instantOfLocal, isoWeekday, localParts, mondayOf, rangeOfDays, shiftLocalStart, todayLocal } from './agenda-time';
 
 describe('Dutch wall time in the browser', () => {
   it('reads an instant as Dutch local time in winter and in summer', () => {

@@ -89,8 +89,7 @@ export function instantOfLocal(date: string, time: string): Date | null {
 }
 
 /** `YYYY-MM-DDTHH:mm`, as the API's `localStart`. */
-export const localDateTime = (date: string, minutes: number): string =>
-  `${date}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+export const localDateTime = (date: string, minutes: number): string => `${date}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 /** The instants a run of local days covers: [first 00:00, day after last 00:00). */
 export function rangeOfDays(first: string, count: number): { from: string; to: string } {

@@ -82,7 +82,13 @@ export class AppointmentsApi {
     return firstValueFrom(this.http.get<AppointmentView[]>('/api/appointments/overdue', { params }));
   }
 
-  slots(query: { counsellorId?: string; durationMinutes: number; from?: string; count: number; perDay?: number }): Promise<AppointmentSlot[]> {
+  slots(query: {
+    counsellorId?: string;
+    durationMinutes: number;
+    from?: string;
+    count: number;
+    perDay?: number;
+  }): Promise<AppointmentSlot[]> {
     let params = new HttpParams().set('durationMinutes', query.durationMinutes).set('count', query.count);
     if (query.perDay) params = params.set('perDay', query.perDay);
     if (query.counsellorId) params = params.set('counsellorId', query.counsellorId);
@@ -96,9 +102,7 @@ export class AppointmentsApi {
 
   /** `confirm`: the confirmed quasi-identifier tokens of the cancel reason (`<ld-free-text>`). */
   setStatus(id: string, change: StatusChange, confirm?: readonly string[]): Promise<AppointmentView> {
-    return firstValueFrom(
-      this.http.post<AppointmentView>(`/api/appointments/${id}/status`, change, { headers: confirmHeaders(confirm) }),
-    );
+    return firstValueFrom(this.http.post<AppointmentView>(`/api/appointments/${id}/status`, change, { headers: confirmHeaders(confirm) }));
   }
 
   reschedule(id: string, body: Reschedule): Promise<RescheduleResult> {

@@ -71,7 +71,11 @@ export class CancelAppointment {
     this.error.set(undefined);
     try {
       const appointment = this.appointment();
-      const updated = await this.api.setStatus(appointment.id, { version: appointment.version, status: 'cancelled', reason }, this.confirm());
+      const updated = await this.api.setStatus(
+        appointment.id,
+        { version: appointment.version, status: 'cancelled', reason },
+        this.confirm(),
+      );
       this.cancelled.emit(updated);
     } catch (error) {
       const problem = problemOf(error);

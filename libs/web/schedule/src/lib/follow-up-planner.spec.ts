@@ -123,7 +123,13 @@ describe('FollowUpPlanner', () => {
     time.dispatchEvent(new Event('input'));
     custom.dispatchEvent(new Event('submit'));
     bookRequest().flush(
-      { type: 'about:blank', title: 'Unprocessable', status: 422, confirmationRequired: 'allowOutsideHours', errors: [{ field: 'localStart', code: 'outside_working_hours', message: 'x' }] },
+      {
+        type: 'about:blank',
+        title: 'Unprocessable',
+        status: 422,
+        confirmationRequired: 'allowOutsideHours',
+        errors: [{ field: 'localStart', code: 'outside_working_hours', message: 'x' }],
+      },
       problem(422, {}),
     );
     await settle();

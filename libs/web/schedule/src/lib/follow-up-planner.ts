@@ -132,7 +132,13 @@ export class FollowUpPlanner {
       const first = suggested && /^\d{4}-\d{2}-\d{2}$/.test(suggested) ? suggested : addDays(helplineToday(), 1);
       const from = rangeOfDays(first, 1).from;
       this.slots.set(
-        await this.api.slots({ counsellorId: counsellorId || undefined, durationMinutes: Number(durationMinutes), from, count: SLOT_COUNT, perDay: SLOTS_PER_DAY }),
+        await this.api.slots({
+          counsellorId: counsellorId || undefined,
+          durationMinutes: Number(durationMinutes),
+          from,
+          count: SLOT_COUNT,
+          perDay: SLOTS_PER_DAY,
+        }),
       );
     } catch (error) {
       this.slotsError.set(genericErrorKey(problemOf(error)));

@@ -53,9 +53,15 @@ describe('TodayAppointments', () => {
 
   beforeEach(async () => {
     // 01:30 Dutch summer time on Monday 29 March 2027 is still Sunday in UTC: "today" is the Dutch day.
-    jest.useFakeTimers({ now: new Date('2027-03-28T23:30:00Z'), doNotFake: ['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick'] });
+    jest.useFakeTimers({
+      now: new Date('2027-03-28T23:30:00Z'),
+      doNotFake: ['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick'],
+    });
     TestBed.configureTestingModule({
-      imports: [TodayAppointments, TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } })],
+      imports: [
+        TodayAppointments,
+        TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);

@@ -152,7 +152,9 @@ export class TodayAppointments {
         startedAt: new Date().toISOString(),
       });
       // The appointment is fulfilled by this contact; a failure here must not keep the call from starting.
-      await this.api.setStatus(appointment.id, { version: appointment.version, status: 'done', contactId: contact.id }).catch(() => undefined);
+      await this.api
+        .setStatus(appointment.id, { version: appointment.version, status: 'done', contactId: contact.id })
+        .catch(() => undefined);
       await this.router.navigate(['/gesprek', appointment.caseId, contact.id]);
     } catch (error) {
       this.startError.set(genericErrorKey(problemOf(error)));

@@ -35,7 +35,13 @@ const OVERVIEW: SupervisionOverview = {
       flag: 'caller_safety',
       since: '2026-11-25T10:00:00.000Z',
     },
-    { caseId: 'c2', caseCode: 'M3PQ-8RTV-4', assignee: { id: 'Bram', displayName: 'Bram' }, reason: 'stalled', since: '2026-10-30T09:00:00.000Z' },
+    {
+      caseId: 'c2',
+      caseCode: 'M3PQ-8RTV-4',
+      assignee: { id: 'Bram', displayName: 'Bram' },
+      reason: 'stalled',
+      since: '2026-10-30T09:00:00.000Z',
+    },
   ],
 };
 
@@ -69,7 +75,10 @@ describe('OverviewPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [OverviewPage, TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } })],
+      imports: [
+        OverviewPage,
+        TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
@@ -90,7 +99,13 @@ describe('OverviewPage', () => {
 
   it('shows first the cases closed automatically, each linked, with its counsellor and last contact', async () => {
     autoClosed([
-      { id: 'c9', code: 'ABCD-EFGH-J', closedAt: '2026-11-20T03:00:00Z', lastContactAt: null, assignee: { id: 's1', displayName: 'Anna de Vries' } },
+      {
+        id: 'c9',
+        code: 'ABCD-EFGH-J',
+        closedAt: '2026-11-20T03:00:00Z',
+        lastContactAt: null,
+        assignee: { id: 's1', displayName: 'Anna de Vries' },
+      },
     ]);
     http.expectOne('/api/supervision/overview').flush(OVERVIEW);
     await settle();
@@ -161,10 +176,14 @@ describe('OverviewPage', () => {
   });
 
   it('shows an error with a retry that loads again', async () => {
-    http.expectOne('/api/supervision/overview').flush({ type: 'about:blank', title: 'Server error', status: 500 }, { status: 500, statusText: 'Server Error' });
+    http
+      .expectOne('/api/supervision/overview')
+      .flush({ type: 'about:blank', title: 'Server error', status: 500 }, { status: 500, statusText: 'Server Error' });
     await settle();
     expect(element.querySelector('[role="alert"]')).not.toBeNull();
-    Array.from(element.querySelectorAll('button')).find((button) => button.textContent?.includes('Try again'))?.click();
+    Array.from(element.querySelectorAll('button'))
+      .find((button) => button.textContent?.includes('Try again'))
+      ?.click();
     http.expectOne('/api/supervision/overview').flush(OVERVIEW);
     await settle();
     expect(element.querySelectorAll('[data-testid="attention-item"]')).toHaveLength(2);

@@ -14,7 +14,16 @@ import { SupervisionApi } from './supervision-api';
 @Component({
   selector: 'ld-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, AlertsPanel, AttentionQueue, AutoClosedPanel, CounsellorTable, EmptyState, LocalDatePipe, UnfinishedContacts],
+  imports: [
+    TranslocoDirective,
+    AlertsPanel,
+    AttentionQueue,
+    AutoClosedPanel,
+    CounsellorTable,
+    EmptyState,
+    LocalDatePipe,
+    UnfinishedContacts,
+  ],
   template: `
     <ng-container *transloco="let t">
       <h1>{{ t('overview.title') }}</h1>
@@ -30,7 +39,11 @@ import { SupervisionApi } from './supervision-api';
           <ul class="totals" [attr.aria-label]="t('overview.attention.totals')" data-testid="attention-totals">
             @for (reason of reasons; track reason) {
               <li>
-                <span class="badge" [class.badge--warn]="data.attentionTotals[reason] > 0" [class.badge--muted]="!data.attentionTotals[reason]">
+                <span
+                  class="badge"
+                  [class.badge--warn]="data.attentionTotals[reason] > 0"
+                  [class.badge--muted]="!data.attentionTotals[reason]"
+                >
                   {{ t('overview.reasons.' + reason + '.label') }}: {{ data.attentionTotals[reason] }}
                 </span>
               </li>
@@ -97,7 +110,12 @@ export class OverviewPage {
   /** Whether some reason has more cases than the overview lists. */
   protected readonly truncated = computed(() => {
     const data = this.overview();
-    return !!data && ATTENTION_REASONS.some((reason) => (data.attentionTotals[reason] ?? 0) > data.attention.filter((item) => item.reason === reason).length);
+    return (
+      !!data &&
+      ATTENTION_REASONS.some(
+        (reason) => (data.attentionTotals[reason] ?? 0) > data.attention.filter((item) => item.reason === reason).length,
+      )
+    );
   });
 
   constructor() {

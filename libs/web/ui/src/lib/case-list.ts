@@ -13,7 +13,11 @@ import { LocalDatePipe } from './local-date.pipe';
     <ng-container *transloco="let t">
       <div class="table-wrap" tabindex="0" role="group" [attr.aria-label]="caption()">
         <table class="data-table">
-          <caption class="visually-hidden">{{ caption() }}</caption>
+          <caption class="visually-hidden">
+            {{
+              caption()
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ t('case.code') }}</th>

@@ -2,22 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Component } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import {
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
 import { DateInput } from './date-input';
 
 const i18n = (language: string) =>
-  JSON.parse(
-    readFileSync(
-      join(__dirname, `../../../../../apps/web/public/i18n/${language}.json`),
-      'utf8',
-    ),
-  ) as Record<string, unknown>;
+  JSON.parse(readFileSync(join(__dirname, `../../../../../apps/web/public/i18n/${language}.json`), 'utf8')) as Record<string, unknown>;
 
 @Component({
   imports: [DateInput, ReactiveFormsModule],
@@ -25,18 +15,9 @@ const i18n = (language: string) =>
     <label for="when-date">Datum</label>
     <ld-date-input inputId="when-date" formControlName="date" required />
     <label for="when-time">Tijd</label>
-    <ld-date-input
-      kind="time"
-      inputId="when-time"
-      formControlName="time"
-      required
-    />
+    <ld-date-input kind="time" inputId="when-time" formControlName="time" required />
     <label for="when-start">Begint</label>
-    <ld-date-input
-      kind="date-time"
-      inputId="when-start"
-      formControlName="startsAt"
-    />
+    <ld-date-input kind="date-time" inputId="when-start" formControlName="startsAt" />
   </form>`,
 })
 class Host {
@@ -58,10 +39,8 @@ describe('DateInput', () => {
   let host: Host;
   let element: HTMLElement;
 
-  const field = (id: string) =>
-    element.querySelector(`#${id}`) as HTMLInputElement;
-  const hint = (id: string) =>
-    element.querySelector(`#${id}-format`) as HTMLElement;
+  const field = (id: string) => element.querySelector(`#${id}`) as HTMLInputElement;
+  const hint = (id: string) => element.querySelector(`#${id}-format`) as HTMLElement;
   const type = async (id: string, text: string, leave = true) => {
     field(id).value = text;
     field(id).dispatchEvent(new Event('input'));
@@ -104,11 +83,11 @@ describe('DateInput', () => {
       startsAt: '2027-03-01T19:00',
     });
     fixture.detectChanges();
-    expect([
-      field('when-date').value,
-      field('when-time').value,
-      field('when-start').value,
-    ]).toEqual(['17-12-2026', '14:30', '01-03-2027 19:00']);
+    expect([field('when-date').value, field('when-time').value, field('when-start').value]).toEqual([
+      '17-12-2026',
+      '14:30',
+      '01-03-2027 19:00',
+    ]);
     expect(field('when-date').placeholder).toBe('dd-mm-jjjj');
     expect(field('when-time').placeholder).toBe('uu:mm');
 
@@ -116,11 +95,11 @@ describe('DateInput', () => {
     fixture.detectChanges();
     await fixture.whenStable();
     fixture.detectChanges();
-    expect([
-      field('when-date').value,
-      field('when-date').placeholder,
-      field('when-start').value,
-    ]).toEqual(['17/12/2026', 'dd/mm/yyyy', '01/03/2027 19:00']);
+    expect([field('when-date').value, field('when-date').placeholder, field('when-start').value]).toEqual([
+      '17/12/2026',
+      'dd/mm/yyyy',
+      '01/03/2027 19:00',
+    ]);
   });
 
   it('puts what a counsellor types into the form in the format the native inputs gave, and tidies the text', async () => {
@@ -132,10 +111,7 @@ describe('DateInput', () => {
       time: '09:30',
       startsAt: '2027-03-01T19:00',
     });
-    expect([field('when-date').value, field('when-time').value]).toEqual([
-      '01-02-2027',
-      '09:30',
-    ]);
+    expect([field('when-date').value, field('when-time').value]).toEqual(['01-02-2027', '09:30']);
     expect(host.form.valid).toBe(true);
   });
 
@@ -154,12 +130,8 @@ describe('DateInput', () => {
       dateText: { kind: 'date' },
     });
     expect(field('when-date').getAttribute('aria-invalid')).toBe('true');
-    expect(hint('when-date').textContent?.trim()).toBe(
-      'Schrijf als dd-mm-jjjj, bijvoorbeeld 17-12-2026',
-    );
-    expect(field('when-date').getAttribute('aria-describedby')).toBe(
-      'when-date-format',
-    );
+    expect(hint('when-date').textContent?.trim()).toBe('Schrijf als dd-mm-jjjj, bijvoorbeeld 17-12-2026');
+    expect(field('when-date').getAttribute('aria-describedby')).toBe('when-date-format');
 
     await type('when-date', '28-02-2027');
     expect(host.form.controls.date.value).toBe('2027-02-28');
@@ -176,10 +148,7 @@ describe('DateInput', () => {
       date: '2027-01-01',
       time: '09:30',
     });
-    expect([field('when-date').value, field('when-time').value]).toEqual([
-      '01-01-2027',
-      '09:30',
-    ]);
+    expect([field('when-date').value, field('when-time').value]).toEqual(['01-01-2027', '09:30']);
   });
 
   it('empties the value when the text is cleared, so a required field says so', async () => {

@@ -1,22 +1,6 @@
-import {
-  booleanAttribute,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  forwardRef,
-  inject,
-  input,
-  model,
-  signal,
-} from '@angular/core';
+import { booleanAttribute, ChangeDetectionStrategy, Component, computed, forwardRef, inject, input, model, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  type ControlValueAccessor,
-  NG_VALIDATORS,
-  NG_VALUE_ACCESSOR,
-  type ValidationErrors,
-  type Validator,
-} from '@angular/forms';
+import { type ControlValueAccessor, NG_VALIDATORS, NG_VALUE_ACCESSOR, type ValidationErrors, type Validator } from '@angular/forms';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { helplineToday } from '@leidraad/shared/domain';
 import {
@@ -57,11 +41,7 @@ const KINDS: Record<DateInputKind, KindRules> = {
   time: {
     parse: parseTimeText,
     format: formatTimeText,
-    step: (value, direction, minutes) =>
-      stepTime(
-        value || helplineWallTime(new Date()).slice(11),
-        direction * minutes,
-      ),
+    step: (value, direction, minutes) => stepTime(value || helplineWallTime(new Date()).slice(11), direction * minutes),
     placeholderKey: 'dateTime.time.placeholder',
     formatKey: 'dateTime.time.format',
     invalidKey: 'dateTime.time.invalid',
@@ -156,9 +136,7 @@ export class DateInput implements ControlValueAccessor, Validator {
   protected readonly rules = computed(() => KINDS[this.kind()]);
   /** The text as typed, until it is tidied or the value is set from outside. */
   private readonly draft = signal<string | undefined>(undefined);
-  protected readonly text = computed(
-    () => this.draft() ?? this.rules().format(this.value(), this.language()),
-  );
+  protected readonly text = computed(() => this.draft() ?? this.rules().format(this.value(), this.language()));
   /** The entry was left unreadable: named under the field. */
   protected readonly invalid = signal(false);
   protected readonly disabled = signal(false);

@@ -34,25 +34,19 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function monthOfName(word: string): number | undefined {
   if (word.length < 3) return undefined;
-  const index = MONTH_NAMES.findIndex((names) =>
-    names.some((name) => name.startsWith(word)),
-  );
+  const index = MONTH_NAMES.findIndex((names) => names.some((name) => name.startsWith(word)));
   return index < 0 ? undefined : index + 1;
 }
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1000 || month < 1 || month > 12 || day < 1) return undefined;
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1)
-    return undefined;
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return undefined;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 /** `YYYY-MM-DD` written as `dd-mm-yyyy` (Dutch) or `dd/mm/yyyy` (English); '' for none. */
-export function formatDateText(
-  date: string | null | undefined,
-  language: string,
-): string {
+export function formatDateText(date: string | null | undefined, language: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
   if (!match) return '';
   const separator = SEPARATOR[language] ?? '-';
@@ -63,11 +57,8 @@ export function formatDateText(
 export function parseDateText(text: string): string | null | undefined {
   const value = text.trim().toLowerCase();
   if (value === '') return null;
-  const numeric = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(
-    value,
-  );
-  if (numeric)
-    return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const numeric = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(value);
+  if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const named = /^(\d{1,2})[\s.-]*([a-z]+)\.?[\s.-]*(\d{4})$/.exec(value);
   const month = named ? monthOfName(named[2]) : undefined;
   if (!named || month === undefined) return undefined;
@@ -92,10 +83,7 @@ export function parseTimeText(text: string): string | null | undefined {
     [hour, minute] = [Number(separated[1]), Number(separated[2])];
   } else if (digits) {
     // Up to two digits are the hour; three or four are hours and minutes (`930`, `1430`).
-    [hour, minute] =
-      digits.length <= 2
-        ? [Number(digits), 0]
-        : [Number(digits.slice(0, -2)), Number(digits.slice(-2))];
+    [hour, minute] = digits.length <= 2 ? [Number(digits), 0] : [Number(digits.slice(0, -2)), Number(digits.slice(-2))];
   } else {
     return undefined;
   }
@@ -104,10 +92,7 @@ export function parseTimeText(text: string): string | null | undefined {
 }
 
 /** `YYYY-MM-DDTHH:mm` (a wall time) written as `dd-mm-yyyy HH:mm`; '' for none. */
-export function formatLocalDateTimeText(
-  local: string | null | undefined,
-  language: string,
-): string {
+export function formatLocalDateTimeText(local: string | null | undefined, language: string): string {
   const [date, time] = (local ?? '').split('T');
   const dateText = formatDateText(date, language);
   const timeText = formatTimeText(time);
@@ -115,9 +100,7 @@ export function formatLocalDateTimeText(
 }
 
 /** A typed date and time as a wall time `YYYY-MM-DDTHH:mm` (the date first, then the time). */
-export function parseLocalDateTimeText(
-  text: string,
-): string | null | undefined {
+export function parseLocalDateTimeText(text: string): string | null | undefined {
   const value = text.trim();
   if (value === '') return null;
   // The date ends with its four-digit year; the time follows after a space, comma or `T`.
@@ -139,15 +122,12 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** The helpline's wall time of an instant, `YYYY-MM-DDTHH:mm`, or '' for none. */
-export function helplineWallTime(
-  iso: string | Date | null | undefined,
-): string {
+export function helplineWallTime(iso: string | Date | null | undefined): string {
   if (!iso) return '';
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return '';
   const parts = partsFormat.formatToParts(instant);
-  const part = (type: string) =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }
 
@@ -162,10 +142,7 @@ export function instantOfWallTime(local: string): string {
 }
 
 /** The written form of an instant in the helpline's time zone, or '' for none. */
-export function formatDateTimeText(
-  iso: string | null,
-  language: string,
-): string {
+export function formatDateTimeText(iso: string | null, language: string): string {
   return formatLocalDateTimeText(helplineWallTime(iso), language);
 }
 
@@ -178,9 +155,7 @@ export function parseDateTimeText(text: string): string | null | undefined {
 /** `YYYY-MM-DD` moved by whole days. */
 export function stepDate(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days))
-    .toISOString()
-    .slice(0, 10);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /**
@@ -191,10 +166,7 @@ export function stepTime(time: string, minutes: number): string {
   const [hour, minute] = time.split(':').map(Number);
   const now = hour * 60 + minute;
   const size = Math.abs(minutes);
-  const next =
-    minutes > 0
-      ? Math.floor(now / size) * size + size
-      : Math.ceil(now / size) * size - size;
+  const next = minutes > 0 ? Math.floor(now / size) * size + size : Math.ceil(now / size) * size - size;
   const wrapped = ((next % 1440) + 1440) % 1440;
   return `${pad(Math.floor(wrapped / 60))}:${pad(wrapped % 60)}`;
 }
@@ -202,9 +174,5 @@ export function stepTime(time: string, minutes: number): string {
 function offsetMs(at: Date): number {
   const offset = helplineOffset(at);
   const sign = offset.startsWith('-') ? -1 : 1;
-  return (
-    sign *
-    (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5))) *
-    60_000
-  );
+  return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5))) * 60_000;
 }

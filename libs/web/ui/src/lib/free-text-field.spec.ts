@@ -38,8 +38,7 @@ describe('FreeTextField', () => {
   const listed = () => [...element.querySelectorAll('.findings mark')].map((mark) => mark.textContent?.trim());
   const button = (label: string) =>
     [...element.querySelectorAll('.findings button, .findings-confirmed button')].find((b) => b.textContent?.trim().startsWith(label)) as
-      | HTMLButtonElement
-      | undefined;
+      HTMLButtonElement | undefined;
 
   beforeEach(async () => {
     TestBed.configureTestingModule({

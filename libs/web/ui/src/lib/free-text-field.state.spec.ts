@@ -209,8 +209,14 @@ describe('dismissals and marks kept with a draft', () => {
   });
 
   it('brings marks back for the text they were made in, dropping spans outside it', () => {
-    expect(fromMarks([{ start: 16, end: 22, kind: 'confirmed' }, { start: 30, end: 99, kind: 'dismissed' }], text)).toEqual([
-      { start: 16, end: 22, text: 'Zwolle' },
-    ]);
+    expect(
+      fromMarks(
+        [
+          { start: 16, end: 22, kind: 'confirmed' },
+          { start: 30, end: 99, kind: 'dismissed' },
+        ],
+        text,
+      ),
+    ).toEqual([{ start: 16, end: 22, text: 'Zwolle' }]);
   });
 });

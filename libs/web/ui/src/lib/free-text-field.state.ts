@@ -52,10 +52,7 @@ export function diffText(before: string, after: string): TextEdit | null {
   let start = 0;
   while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
-  while (
-    suffix < limit - start &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
+  while (suffix < limit - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
     suffix++;
   }
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
@@ -91,11 +88,7 @@ export function shiftSpansOver<T extends { start: number; end: number }>(spans: 
  * Confirmations that still hold in `text`: moved over the edits, and void when the text of
  * their span is no longer what the counsellor confirmed.
  */
-export function carryConfirmations(
-  confirmations: readonly Confirmation[],
-  edits: readonly TextEdit[],
-  text: string,
-): Confirmation[] {
+export function carryConfirmations(confirmations: readonly Confirmation[], edits: readonly TextEdit[], text: string): Confirmation[] {
   return shiftSpansOver(confirmations, edits).filter((c) => text.slice(c.start, c.end) === c.text);
 }
 
@@ -228,7 +221,11 @@ export function segmentText(
     if (mark.start < at || mark.end > text.length || mark.end <= mark.start) continue;
     if (mark.start > at) segments.push({ text: text.slice(at, mark.start) });
     const piece = text.slice(mark.start, mark.end);
-    segments.push(mark.finding ? { text: piece, finding: mark.finding, confirmed: isConfirmed(mark.finding, confirmations) } : { text: piece, restored: true });
+    segments.push(
+      mark.finding
+        ? { text: piece, finding: mark.finding, confirmed: isConfirmed(mark.finding, confirmations) }
+        : { text: piece, restored: true },
+    );
     at = mark.end;
   }
   if (at < text.length) segments.push({ text: text.slice(at) });

@@ -291,7 +291,12 @@ export class FreeTextField implements ControlValueAccessor {
       event.data ??
       event.dataTransfer?.getData('text/plain') ??
       (event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph' ? '\n' : '');
-    const after = lengthAfterEdit(control.value, control.selectionStart ?? control.value.length, control.selectionEnd ?? control.value.length, incoming);
+    const after = lengthAfterEdit(
+      control.value,
+      control.selectionStart ?? control.value.length,
+      control.selectionEnd ?? control.value.length,
+      incoming,
+    );
     if (after > max && after > control.value.length) {
       event.preventDefault();
       this.refusedLength.set(after);
@@ -319,7 +324,13 @@ export class FreeTextField implements ControlValueAccessor {
       // Handled here; a page that also listens for Alt+M sees defaultPrevented and leaves it.
       event.preventDefault();
       this.maskDirect();
-    } else if (this.dismissible() && event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'k' || event.key === 'K' || event.code === 'KeyK')) {
+    } else if (
+      this.dismissible() &&
+      event.altKey &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      (event.key === 'k' || event.key === 'K' || event.code === 'KeyK')
+    ) {
       event.preventDefault();
       this.dismissAtCaret();
     }
@@ -352,7 +363,9 @@ export class FreeTextField implements ControlValueAccessor {
 
   /** Placeholders in the counsellor's language: `[TELEFOON]` in Dutch, `[PHONE]` in English. */
   private maskToken(detector: Detector): (category: PiiCategory) => string {
-    return this.language() === 'en' ? (category) => detector.ENGLISH_MASK_TOKENS[category] : (category) => detector.CATEGORY_INFO[category].token;
+    return this.language() === 'en'
+      ? (category) => detector.ENGLISH_MASK_TOKENS[category]
+      : (category) => detector.CATEGORY_INFO[category].token;
   }
 
   protected trackFinding(finding: FieldFinding): string {

@@ -13,7 +13,16 @@ interface Row {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ListItems, LoadedList],
   template: `
-    <ld-loaded-list titleKey="demo.title" emptyKey="demo.empty" moreKey="demo.more" titleId="demo-title" testId="demo-list" [intro]="intro()" [load]="load" [errorKeyOf]="errorKeyOf">
+    <ld-loaded-list
+      titleKey="demo.title"
+      emptyKey="demo.empty"
+      moreKey="demo.more"
+      titleId="demo-title"
+      testId="demo-list"
+      [intro]="intro()"
+      [load]="load"
+      [errorKeyOf]="errorKeyOf"
+    >
       <ng-template [ldListItemsOf]="load" let-items>
         <ul>
           @for (item of items; track item.id) {

@@ -1,5 +1,15 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, contentChild, Directive, inject, input, type OnInit, signal, TemplateRef } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  contentChild,
+  Directive,
+  inject,
+  input,
+  type OnInit,
+  signal,
+  TemplateRef,
+} from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 
 /** The first page of a list, and how many there are in all. */

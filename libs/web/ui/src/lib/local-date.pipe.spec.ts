@@ -26,7 +26,7 @@ describe('LocalDatePipe', () => {
     expect(pipe.transform(date, 'd MMMM y')).toBe('26 November 2026');
   });
 
-  it('shows the time in Amsterdam, winter and summer, whatever the computer\'s time zone', () => {
+  it("shows the time in Amsterdam, winter and summer, whatever the computer's time zone", () => {
     const pipe = TestBed.inject(LocalDatePipe);
     language = 'nl';
     expect(pipe.transform('2026-11-26T13:05:00Z', 'HH:mm')).toBe('14:05');

@@ -19,9 +19,7 @@ export interface ResolvedStart {
  * is refused (422); one in the autumn hour exists twice and means the first (summer time).
  */
 export function resolveStart(input: StartInput): ResolvedStart {
-  const given = (['startsAt', 'localStart'] as const).filter(
-    (field) => input[field] !== undefined,
-  );
+  const given = (['startsAt', 'localStart'] as const).filter((field) => input[field] !== undefined);
   if (given.length !== 1) {
     throw DomainError.forField(
       'validation_failed',
@@ -32,8 +30,7 @@ export function resolveStart(input: StartInput): ResolvedStart {
         : 'Give startsAt or localStart, not both.',
     );
   }
-  if (input.startsAt !== undefined)
-    return { instant: Date.parse(input.startsAt), field: 'startsAt' };
+  if (input.startsAt !== undefined) return { instant: Date.parse(input.startsAt), field: 'startsAt' };
   const local = parseLocalDateTime(input.localStart as string);
   if (!local) {
     throw DomainError.forField('validation_failed', 'localStart', 'isLocalDateTime', 'localStart is not a real date and time.');

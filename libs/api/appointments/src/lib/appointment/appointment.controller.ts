@@ -10,11 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
 import { uuidParam } from '@leidraad/api/core';
-import type {
-  AppointmentSlot,
-  AppointmentView,
-  RescheduleResult,
-} from '@leidraad/shared/domain';
+import type { AppointmentSlot, AppointmentView, RescheduleResult } from '@leidraad/shared/domain';
 import {
   AppointmentSlotDto,
   AppointmentViewDto,
@@ -28,8 +24,7 @@ import {
 import { AppointmentService } from './appointment.service';
 import { DOUBLE_BOOKING, UNPROCESSABLE } from './case-appointment.controller';
 
-const CHANGED =
-  'Not planned any more (`currentStatus`), or the version is stale (`currentVersion`): nothing was written.';
+const CHANGED = 'Not planned any more (`currentStatus`), or the version is stale (`currentVersion`): nothing was written.';
 
 @ApiTags('appointments')
 @Roles('counsellor', 'supervisor')
@@ -44,10 +39,7 @@ export class AppointmentController {
       'Counsellors see the appointments they hold and those of cases they may open; supervisors see all. `counsellorId` narrows to one counsellor.',
   })
   @ApiOkResponse({ type: [AppointmentViewDto] })
-  agenda(
-    @Query() query: ListAppointmentsQueryDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<AppointmentView[]> {
+  agenda(@Query() query: ListAppointmentsQueryDto, @CurrentStaff() staff: RequestStaff): Promise<AppointmentView[]> {
     return this.appointments.agenda(staff, query);
   }
 
@@ -56,10 +48,7 @@ export class AppointmentController {
     summary: 'Planned appointments whose time has passed: your own; supervisors all (or one counsellor’s).',
   })
   @ApiOkResponse({ type: [AppointmentViewDto] })
-  overdue(
-    @Query() query: OverdueQueryDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<AppointmentView[]> {
+  overdue(@Query() query: OverdueQueryDto, @CurrentStaff() staff: RequestStaff): Promise<AppointmentView[]> {
     return this.appointments.overdue(staff, query);
   }
 
@@ -70,20 +59,14 @@ export class AppointmentController {
   })
   @ApiOkResponse({ type: [AppointmentSlotDto] })
   @ApiNotFoundResponse({ description: 'No such counsellor.' })
-  slots(
-    @Query() query: SlotsQueryDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<AppointmentSlot[]> {
+  slots(@Query() query: SlotsQueryDto, @CurrentStaff() staff: RequestStaff): Promise<AppointmentSlot[]> {
     return this.appointments.slots(staff, query);
   }
 
   @Get(':appointmentId')
   @ApiOkResponse({ type: AppointmentViewDto })
   @ApiNotFoundResponse({ description: 'No such appointment, or no access to it.' })
-  get(
-    @Param('appointmentId', uuidParam('appointmentId')) id: string,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<AppointmentView> {
+  get(@Param('appointmentId', uuidParam('appointmentId')) id: string, @CurrentStaff() staff: RequestStaff): Promise<AppointmentView> {
     return this.appointments.get(staff, id);
   }
 

@@ -1,13 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
-import {
-  FreeText,
-  IsDateTimeWithOffset,
-  NotBlank,
-  OneOf,
-  OptionalInt,
-  OptionalOneOf,
-} from '@leidraad/api/core';
+import { FreeText, IsDateTimeWithOffset, NotBlank, OneOf, OptionalInt, OptionalOneOf } from '@leidraad/api/core';
 import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_DURATION_MAX,
@@ -30,8 +23,7 @@ import {
 } from '@leidraad/shared/domain';
 import { IsLocalDateTime } from '../common/validators';
 
-const START_DOC =
-  'The start as an instant with offset. Give either this or `localStart`.';
+const START_DOC = 'The start as an instant with offset. Give either this or `localStart`.';
 const LOCAL_START_DOC =
   'The start as Dutch wall time (Europe/Amsterdam), e.g. `2027-03-28T09:30`. A time in the skipped spring hour is refused (422); a time in the repeated autumn hour means the first (summer-time) one.';
 const OUTSIDE_HOURS_DOC =

@@ -1,10 +1,5 @@
 import { place, type FieldCipher } from '@leidraad/api/core';
-import type {
-  AppointmentPurpose,
-  AppointmentStatus,
-  AppointmentView,
-  ContactChannel,
-} from '@leidraad/shared/domain';
+import type { AppointmentPurpose, AppointmentStatus, AppointmentView, ContactChannel } from '@leidraad/shared/domain';
 
 /** An appointment as `appointmentJson()` builds it. */
 export interface AppointmentJson {
@@ -33,10 +28,7 @@ export interface AppointmentJson {
 
 const iso = (value: string): string => new Date(value).toISOString();
 
-export function toAppointmentView(
-  json: AppointmentJson,
-  cipher: FieldCipher,
-): AppointmentView {
+export function toAppointmentView(json: AppointmentJson, cipher: FieldCipher): AppointmentView {
   return {
     id: json.id,
     caseId: json.caseId,

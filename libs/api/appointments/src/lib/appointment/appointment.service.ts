@@ -91,13 +91,24 @@ const OVERDUE_SQL = sql<{ counsellorId: string | null }>(`${APPOINTMENT_SELECT}
         WHERE a.status = 'planned' AND a.ends_at <= now() AND (:counsellorId::uuid IS NULL OR a.counsellor_id = :counsellorId)
         ORDER BY a.starts_at, a.id`);
 
-const CONTACT_IN_CASE_SQL = sql<{ contactId: string | null; caseId: string }>(`SELECT id FROM contact WHERE id = :contactId AND case_id = :caseId`);
+const CONTACT_IN_CASE_SQL = sql<{ contactId: string | null; caseId: string }>(
+  `SELECT id FROM contact WHERE id = :contactId AND case_id = :caseId`,
+);
 
-const SET_STATUS_SQL = sql<{ id: string; status: string; contactId: string | null; cancelReason: Buffer | null; staffId: string }>(`UPDATE appointment SET status = :status, contact_id = :contactId, cancel_reason = :cancelReason, version = version + 1,
+const SET_STATUS_SQL = sql<{
+  id: string;
+  status: string;
+  contactId: string | null;
+  cancelReason: Buffer | null;
+  staffId: string;
+}>(`UPDATE appointment SET status = :status, contact_id = :contactId, cancel_reason = :cancelReason, version = version + 1,
                 updated_by = :staffId, updated_at = now()
           WHERE id = :id`);
 
-const MARK_RESCHEDULED_SQL = sql<{ id: string; staffId: string }>(`UPDATE appointment SET status = 'rescheduled', version = version + 1, updated_by = :staffId, updated_at = now()
+const MARK_RESCHEDULED_SQL = sql<{
+  id: string;
+  staffId: string;
+}>(`UPDATE appointment SET status = 'rescheduled', version = version + 1, updated_by = :staffId, updated_at = now()
             WHERE id = :id`);
 
 /** Follow-up appointments: booking (double bookings refused by PostgreSQL), status, reschedule, agenda. */
@@ -111,11 +122,7 @@ export class AppointmentService {
     private readonly access: CaseAccessService,
   ) {}
 
-  async create(
-    staff: RequestStaff,
-    caseId: string,
-    input: CreateAppointmentDto,
-  ): Promise<AppointmentView> {
+  async create(staff: RequestStaff, caseId: string, input: CreateAppointmentDto): Promise<AppointmentView> {
     const action = 'appointment.create';
     const start = resolveStart(input);
     const booking: Booking = {
@@ -154,10 +161,7 @@ export class AppointmentService {
     const action = 'appointment.list';
     return auditRefusals(this.audit, async () => {
       const found = await this.access.require(staff, caseId, action);
-      const list = await rows<{ appointment: AppointmentJson }>(
-        this.dataSource,
-        CASE_APPOINTMENTS_SQL.with({ caseId }),
-      );
+      const list = await rows<{ appointment: AppointmentJson }>(this.dataSource, CASE_APPOINTMENTS_SQL.with({ caseId }));
       await this.audit.record(found.event(action));
       return list.map((row) => toAppointmentView(row.appointment, this.cipher));
     });
@@ -173,7 +177,13 @@ export class AppointmentService {
     }
     const list = await rows<{ appointment: AppointmentJson }>(
       this.dataSource,
-      AGENDA_SQL.with({ from: new Date(from).toISOString(), to: new Date(to).toISOString(), counsellorId: query.counsellorId ?? null, staffId: staff.id, role: staff.role }),
+      AGENDA_SQL.with({
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
+        counsellorId: query.counsellorId ?? null,
+        staffId: staff.id,
+        role: staff.role,
+      }),
     );
     await this.audit.record({
       staffId: staff.id,
@@ -201,10 +211,7 @@ export class AppointmentService {
       throw new DomainError('forbidden', 'Counsellors see only their own overdue appointments.');
     }
     const counsellorId = staff.role === 'supervisor' ? (query.counsellorId ?? null) : staff.id;
-    const list = await rows<{ appointment: AppointmentJson }>(
-      this.dataSource,
-      OVERDUE_SQL.with({ counsellorId }),
-    );
+    const list = await rows<{ appointment: AppointmentJson }>(this.dataSource, OVERDUE_SQL.with({ counsellorId }));
     await this.audit.record({
       staffId: staff.id,
       action,
@@ -226,11 +233,7 @@ export class AppointmentService {
   }
 
   /** Done (with the contact that fulfilled it), no-show, or cancelled (with a reason). */
-  async setStatus(
-    staff: RequestStaff,
-    id: string,
-    input: SetAppointmentStatusDto,
-  ): Promise<AppointmentView> {
+  async setStatus(staff: RequestStaff, id: string, input: SetAppointmentStatusDto): Promise<AppointmentView> {
     if (input.status !== 'done' && input.contactId !== undefined)
       throw DomainError.forField('validation_failed', 'contactId', 'only_when_done', 'contactId belongs only to status done.');
     if (input.status !== 'cancelled' && input.reason !== undefined)
@@ -252,18 +255,24 @@ export class AppointmentService {
           throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
         }
       }
-      await rows(manager, SET_STATUS_SQL.with({ id, status: input.status, contactId: input.status === 'done' ? (input.contactId ?? null) : null, cancelReason: input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null, staffId: staff.id }));
+      await rows(
+        manager,
+        SET_STATUS_SQL.with({
+          id,
+          status: input.status,
+          contactId: input.status === 'done' ? (input.contactId ?? null) : null,
+          cancelReason:
+            input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null,
+          staffId: staff.id,
+        }),
+      );
       await this.audit.record(found.event(), manager);
       return this.view(manager, id);
     });
   }
 
   /** A new appointment replacing a planned one, which becomes `rescheduled`: one transaction. */
-  async reschedule(
-    staff: RequestStaff,
-    id: string,
-    input: RescheduleAppointmentDto,
-  ): Promise<RescheduleResult> {
+  async reschedule(staff: RequestStaff, id: string, input: RescheduleAppointmentDto): Promise<RescheduleResult> {
     const action = 'appointment.reschedule';
     const start = resolveStart(input);
     assertFuture(start);
@@ -333,19 +342,19 @@ export class AppointmentService {
    * Runs a booking; when PostgreSQL's exclusion constraint refuses it (also when two requests
    * race), answers 409 naming the appointment in the way, and audits the refusal.
    */
-  private async refuseDoubleBooking<T>(
-    staff: RequestStaff,
-    action: string,
-    booking: Booking,
-    work: () => Promise<T>,
-  ): Promise<T> {
+  private async refuseDoubleBooking<T>(staff: RequestStaff, action: string, booking: Booking, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (!isExclusionViolation(error, NO_DOUBLE_BOOKING)) throw error;
       const [other] = await rows<{ id: string; starts_at: Date; ends_at: Date }>(
         this.dataSource,
-        IN_THE_WAY_SQL.with({ counsellorId: booking.counsellorId, startsAt: new Date(booking.start.instant).toISOString(), endsAt: new Date(booking.end).toISOString(), replaces: booking.replaces }),
+        IN_THE_WAY_SQL.with({
+          counsellorId: booking.counsellorId,
+          startsAt: new Date(booking.start.instant).toISOString(),
+          endsAt: new Date(booking.end).toISOString(),
+          replaces: booking.replaces,
+        }),
       );
       await this.audit.record({
         staffId: staff.id,
@@ -363,28 +372,17 @@ export class AppointmentService {
       const message = conflicting
         ? `The counsellor already has an appointment from ${conflicting.startsAt} to ${conflicting.endsAt}; nothing was saved.`
         : 'The counsellor already has an appointment then; nothing was saved.';
-      throw new DomainError(
-        'conflict',
-        message,
-        [{ field: booking.start.field, code: 'double_booking', message }],
-        { conflictingAppointment: conflicting },
-      );
+      throw new DomainError('conflict', message, [{ field: booking.start.field, code: 'double_booking', message }], {
+        conflictingAppointment: conflicting,
+      });
     }
   }
 
   /** Who holds it exists and may hold appointments; inside working hours unless confirmed. */
-  private async checkBooking(
-    manager: EntityManager,
-    booking: Booking,
-    allowOutsideHours: boolean | undefined,
-  ): Promise<boolean> {
+  private async checkBooking(manager: EntityManager, booking: Booking, allowOutsideHours: boolean | undefined): Promise<boolean> {
     await this.assertCounsellor(manager, booking.counsellorId, 'counsellorId', 'unprocessable');
     const rules = await this.schedules.rules(manager, booking.counsellorId);
-    const within = withinWorkingHours(
-      { start: booking.start.instant, end: booking.end },
-      rules,
-      APPOINTMENT_TIME_ZONE,
-    );
+    const within = withinWorkingHours({ start: booking.start.instant, end: booking.end }, rules, APPOINTMENT_TIME_ZONE);
     if (!within && allowOutsideHours !== true) {
       throw DomainError.forField(
         'unprocessable',
@@ -403,10 +401,7 @@ export class AppointmentService {
     field: string,
     code: 'unprocessable' | 'not_found' = 'not_found',
   ): Promise<void> {
-    const [target] = await rows<{ role: string }>(
-      manager,
-      ACTIVE_STAFF_ROLE_SQL.with({ staffId }),
-    );
+    const [target] = await rows<{ role: string }>(manager, ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
     if (target && target.role !== 'admin') return;
     if (code === 'not_found') throw new DomainError('not_found', 'No such counsellor.');
     throw DomainError.forField('unprocessable', field, 'not_a_counsellor', `${field} must be an active counsellor or supervisor.`);
@@ -446,7 +441,17 @@ export class AppointmentService {
   ): Promise<string> {
     const [row] = await rows<{ id: string }>(
       manager,
-      INSERT_APPOINTMENT_SQL.with({ caseId: booking.caseId, counsellorId: booking.counsellorId, startsAt: new Date(booking.start.instant).toISOString(), durationMinutes: fields.durationMinutes, channel: fields.channel, purpose: fields.purpose, outsideHours: fields.outsideHours, rescheduledFromId: fields.rescheduledFromId, staffId: staff.id }),
+      INSERT_APPOINTMENT_SQL.with({
+        caseId: booking.caseId,
+        counsellorId: booking.counsellorId,
+        startsAt: new Date(booking.start.instant).toISOString(),
+        durationMinutes: fields.durationMinutes,
+        channel: fields.channel,
+        purpose: fields.purpose,
+        outsideHours: fields.outsideHours,
+        rescheduledFromId: fields.rescheduledFromId,
+        staffId: staff.id,
+      }),
     );
     return row.id;
   }
@@ -462,10 +467,7 @@ export class AppointmentService {
     action: string,
     options: { lock?: boolean } = {},
   ): Promise<AppointmentAccess> {
-    const [row] = await rows<AppointmentRow>(
-      manager,
-      (options.lock ? APPOINTMENT_ROW_FOR_UPDATE_SQL : APPOINTMENT_ROW_SQL).with({ id }),
-    );
+    const [row] = await rows<AppointmentRow>(manager, (options.lock ? APPOINTMENT_ROW_FOR_UPDATE_SQL : APPOINTMENT_ROW_SQL).with({ id }));
     const record = { entityType: 'appointment', entityId: id, notFound: notFound('appointment') };
     if (!row) {
       throw new Refusal(notFound('appointment'), {
@@ -490,10 +492,7 @@ export class AppointmentService {
   }
 
   private async view(manager: EntityManager, id: string): Promise<AppointmentView> {
-    const [row] = await rows<{ appointment: AppointmentJson }>(
-      manager,
-      APPOINTMENT_VIEW_SQL.with({ id }),
-    );
+    const [row] = await rows<{ appointment: AppointmentJson }>(manager, APPOINTMENT_VIEW_SQL.with({ id }));
     return toAppointmentView(row.appointment, this.cipher);
   }
 }

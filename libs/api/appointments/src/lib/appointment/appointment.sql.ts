@@ -9,12 +9,7 @@ export const NO_DOUBLE_BOOKING = 'appointment_no_double_booking';
  * May this staff member see appointment `a` of case `c`? Supervisors see all; a counsellor
  * sees the appointments they will hold and those of cases they may open.
  */
-export function visibleCondition(
-  a: string,
-  c: string,
-  staff: string,
-  role: string,
-): string {
+export function visibleCondition(a: string, c: string, staff: string, role: string): string {
   return `(${a}.counsellor_id = ${staff}::uuid OR ${accessCondition(c, staff, role)})`;
 }
 
@@ -72,13 +67,28 @@ export const BUSY_SQL = sql<{ counsellorId: string; from: string; to: string }>(
  * A new appointment: :caseId case, :counsellorId counsellor, :startsAt start, :durationMinutes minutes, :channel channel, :purpose purpose,
  * :outsideHours outside working hours, :rescheduledFromId the appointment it replaces, :staffId the staff member booking it.
  */
-export const INSERT_APPOINTMENT_SQL = sql<{ caseId: string; counsellorId: string; startsAt: string; durationMinutes: number; channel: string; purpose: string; outsideHours: boolean; rescheduledFromId: string | null; staffId: string }>(`INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose,
+export const INSERT_APPOINTMENT_SQL = sql<{
+  caseId: string;
+  counsellorId: string;
+  startsAt: string;
+  durationMinutes: number;
+  channel: string;
+  purpose: string;
+  outsideHours: boolean;
+  rescheduledFromId: string | null;
+  staffId: string;
+}>(`INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose,
                                 outside_hours, rescheduled_from_id, created_by, updated_by)
        VALUES (:caseId, :counsellorId, :startsAt::timestamptz, :startsAt::timestamptz + :durationMinutes * interval '1 minute', :durationMinutes, :channel, :purpose, :outsideHours, :rescheduledFromId, :staffId, :staffId)
        RETURNING id`);
 
 /** The planned appointment of a counsellor in the way of [:startsAt, :endsAt), other than those in :replaces. */
-export const IN_THE_WAY_SQL = sql<{ counsellorId: string; startsAt: string; endsAt: string; replaces: string[] }>(`SELECT a.id, a.starts_at, a.ends_at
+export const IN_THE_WAY_SQL = sql<{
+  counsellorId: string;
+  startsAt: string;
+  endsAt: string;
+  replaces: string[];
+}>(`SELECT a.id, a.starts_at, a.ends_at
   FROM appointment a
  WHERE a.counsellor_id = :counsellorId AND a.status = 'planned'
    AND tstzrange(a.starts_at, a.ends_at) && tstzrange(:startsAt::timestamptz, :endsAt::timestamptz)

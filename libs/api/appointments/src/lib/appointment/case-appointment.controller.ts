@@ -45,10 +45,7 @@ export class CaseAppointmentController {
   @ApiOperation({ summary: 'Every appointment of the case, in time order, all statuses.' })
   @ApiOkResponse({ type: [AppointmentViewDto] })
   @ApiNotFoundResponse({ description: 'No such case, or no access to it.' })
-  list(
-    @Param('id', uuidParam('id')) id: string,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<AppointmentView[]> {
+  list(@Param('id', uuidParam('id')) id: string, @CurrentStaff() staff: RequestStaff): Promise<AppointmentView[]> {
     return this.appointments.listForCase(staff, id);
   }
 }

@@ -52,10 +52,7 @@ export class CalendarController {
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
   @ApiNotFoundResponse({ description: 'No such calendar feed.' })
-  async feed(
-    @Param('file') file: string,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  async feed(@Param('file') file: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const body = await this.feeds.feed(file);
     void reply.header('content-type', 'text/calendar; charset=utf-8');
     return body;

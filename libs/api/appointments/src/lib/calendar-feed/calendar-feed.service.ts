@@ -6,11 +6,7 @@ import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError, rows, sql } from '@leidraad/api/core';
 import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
-import type {
-  AppointmentPurpose,
-  CalendarFeedCreated,
-  ContactChannel,
-} from '@leidraad/shared/domain';
+import type { AppointmentPurpose, CalendarFeedCreated, ContactChannel } from '@leidraad/shared/domain';
 import { serialiseCalendar } from '../ics/ics';
 import { feedEvent } from './feed-event';
 
@@ -21,7 +17,10 @@ const FEED_PAST_DAYS = 30;
 
 const hashOf = (token: string): Buffer => createHash('sha256').update(token).digest();
 
-const INSERT_CALENDAR_FEED_SQL = sql<{ staffId: string; tokenHash: Buffer }>(`INSERT INTO calendar_feed (staff_id, token_hash) VALUES (:staffId, :tokenHash)
+const INSERT_CALENDAR_FEED_SQL = sql<{
+  staffId: string;
+  tokenHash: Buffer;
+}>(`INSERT INTO calendar_feed (staff_id, token_hash) VALUES (:staffId, :tokenHash)
          ON CONFLICT (staff_id) DO UPDATE SET token_hash = :tokenHash, created_at = now() RETURNING created_at`);
 
 const DELETE_CALENDAR_FEED_SQL = sql<{ staffId: string }>(`DELETE FROM calendar_feed WHERE staff_id = :staffId`);
@@ -29,7 +28,10 @@ const DELETE_CALENDAR_FEED_SQL = sql<{ staffId: string }>(`DELETE FROM calendar_
 const CALENDAR_FEED_SQL = sql<{ tokenHash: Buffer }>(`SELECT f.staff_id FROM calendar_feed f JOIN staff s ON s.id = f.staff_id
             WHERE f.token_hash = :tokenHash AND s.active`);
 
-const FEED_APPOINTMENTS_SQL = sql<{ staffId: string; feedPastDays: number }>(`SELECT a.id, a.starts_at, a.ends_at, a.updated_at, a.channel, a.purpose, ${sqlFormatCaseCode('c.code')} AS code
+const FEED_APPOINTMENTS_SQL = sql<{
+  staffId: string;
+  feedPastDays: number;
+}>(`SELECT a.id, a.starts_at, a.ends_at, a.updated_at, a.channel, a.purpose, ${sqlFormatCaseCode('c.code')} AS code
          FROM appointment a JOIN case_file c ON c.id = a.case_id
         WHERE a.counsellor_id = :staffId AND a.status IN ('planned', 'done') AND a.ends_at > now() - :feedPastDays * interval '1 day'
         ORDER BY a.starts_at`);
@@ -75,10 +77,7 @@ export class CalendarFeedService {
   async feed(file: string): Promise<string> {
     const token = file.endsWith('.ics') ? file.slice(0, -4) : '';
     const [owner] = TOKEN_FORMAT.test(token)
-      ? await rows<{ staff_id: string }>(
-          this.dataSource,
-          CALENDAR_FEED_SQL.with({ tokenHash: hashOf(token) }),
-        )
+      ? await rows<{ staff_id: string }>(this.dataSource, CALENDAR_FEED_SQL.with({ tokenHash: hashOf(token) }))
       : [];
     if (!owner) throw new DomainError('not_found', 'No such calendar feed.');
     const appointments = await rows<{
@@ -89,10 +88,7 @@ export class CalendarFeedService {
       channel: ContactChannel;
       purpose: AppointmentPurpose;
       code: string;
-    }>(
-      this.dataSource,
-      FEED_APPOINTMENTS_SQL.with({ staffId: owner.staff_id, feedPastDays: FEED_PAST_DAYS }),
-    );
+    }>(this.dataSource, FEED_APPOINTMENTS_SQL.with({ staffId: owner.staff_id, feedPastDays: FEED_PAST_DAYS }));
     await this.audit.record({
       staffId: owner.staff_id,
       action: 'calendar_feed.read',

@@ -79,8 +79,7 @@ export function serialiseCalendar(calendar: IcsCalendar): string {
       `DTEND:${formatUtc(event.end)}`,
       `SUMMARY:${escapeText(event.summary)}`,
     );
-    if (event.categories?.length)
-      lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
+    if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

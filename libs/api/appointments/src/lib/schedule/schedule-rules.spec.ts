@@ -52,7 +52,9 @@ describe('working hours and slots', () => {
 
   it('spreads a proposal over several days with a daily limit, the same whenever it is asked that day', () => {
     const ask = (now: string) =>
-      suggestSlots({ from: at(now), durationMinutes: 30, count: 6, perDay: 3, rules: DEFAULT, busy: [], timeZone: AMS }).map((slot) => iso(slot.start));
+      suggestSlots({ from: at(now), durationMinutes: 30, count: 6, perDay: 3, rules: DEFAULT, busy: [], timeZone: AMS }).map((slot) =>
+        iso(slot.start),
+      );
     const slots = ask('2027-11-02T23:00:00Z'); // from Wednesday 00:00 local
     expect(new Set(slots.map((start) => start.slice(0, 10))).size).toBe(2);
     expect(slots.slice(0, 3)).toEqual(['2027-11-03T08:00:00.000Z', '2027-11-03T10:30:00.000Z', '2027-11-03T13:00:00.000Z']);

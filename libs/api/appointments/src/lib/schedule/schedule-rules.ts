@@ -1,16 +1,5 @@
-import {
-  SLOT_GRID_MINUTES,
-  type Absence,
-  type WorkingPeriod,
-} from '@leidraad/shared/domain';
-import {
-  addDays,
-  instantOnDate,
-  localDateOf,
-  minutesOfClock,
-  MINUTE_MS,
-  weekdayOf,
-} from '../time/local-time';
+import { SLOT_GRID_MINUTES, type Absence, type WorkingPeriod } from '@leidraad/shared/domain';
+import { addDays, instantOnDate, localDateOf, minutesOfClock, MINUTE_MS, weekdayOf } from '../time/local-time';
 
 /** A half-open span of time [start, end) in epoch milliseconds. */
 export interface Interval {
@@ -31,11 +20,7 @@ export function isAbsent(date: string, absences: readonly Absence[]): boolean {
 }
 
 /** The working periods of one local date as instants, earliest first (none when absent). */
-export function workingIntervals(
-  date: string,
-  rules: ScheduleRules,
-  timeZone: string,
-): Interval[] {
+export function workingIntervals(date: string, rules: ScheduleRules, timeZone: string): Interval[] {
   if (isAbsent(date, rules.absences)) return [];
   const weekday = weekdayOf(date);
   return rules.workingHours
@@ -49,23 +34,14 @@ export function workingIntervals(
 }
 
 /** Whether [start, end) lies inside one working period and on no day of absence. */
-export function withinWorkingHours(
-  appointment: Interval,
-  rules: ScheduleRules,
-  timeZone: string,
-): boolean {
+export function withinWorkingHours(appointment: Interval, rules: ScheduleRules, timeZone: string): boolean {
   const date = localDateOf(appointment.start, timeZone);
-  if (isAbsent(localDateOf(appointment.end - 1, timeZone), rules.absences))
-    return false;
-  return workingIntervals(date, rules, timeZone).some(
-    (period) =>
-      period.start <= appointment.start && appointment.end <= period.end,
-  );
+  if (isAbsent(localDateOf(appointment.end - 1, timeZone), rules.absences)) return false;
+  return workingIntervals(date, rules, timeZone).some((period) => period.start <= appointment.start && appointment.end <= period.end);
 }
 
 const GRID = SLOT_GRID_MINUTES * MINUTE_MS;
-const ceilToGrid = (instant: number): number =>
-  Math.ceil(instant / GRID) * GRID;
+const ceilToGrid = (instant: number): number => Math.ceil(instant / GRID) * GRID;
 
 /**
  * The next free slots from `from`: inside working periods (local time, so right across the
@@ -89,11 +65,7 @@ export function suggestSlots(input: {
   // With a daily limit the slots of a day keep this much room between them.
   const gap = Number.isFinite(perDay) ? SPREAD_GAP_MINUTES * MINUTE_MS : 0;
   let date = localDateOf(input.from, input.timeZone);
-  for (
-    let day = 0;
-    day < (input.horizonDays ?? SLOT_HORIZON_DAYS) && slots.length < input.count;
-    day += 1, date = addDays(date, 1)
-  ) {
+  for (let day = 0; day < (input.horizonDays ?? SLOT_HORIZON_DAYS) && slots.length < input.count; day += 1, date = addDays(date, 1)) {
     let today = 0;
     for (const period of workingIntervals(date, input.rules, input.timeZone)) {
       let start = ceilToGrid(Math.max(period.start, input.from));

@@ -18,10 +18,7 @@ export class ScheduleController {
   })
   @ApiOkResponse({ type: CounsellorScheduleDto })
   @ApiNotFoundResponse({ description: 'No such counsellor.' })
-  get(
-    @Param('staffId', uuidParam('staffId')) staffId: string,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<CounsellorSchedule> {
+  get(@Param('staffId', uuidParam('staffId')) staffId: string, @CurrentStaff() staff: RequestStaff): Promise<CounsellorSchedule> {
     return this.schedules.get(staff, staffId);
   }
 

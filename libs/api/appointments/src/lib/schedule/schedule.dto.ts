@@ -1,13 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, Matches, ValidateNested } from 'class-validator';
-import {
-  WEEKDAYS,
-  type Absence,
-  type CounsellorSchedule,
-  type Weekday,
-  type WorkingPeriod,
-} from '@leidraad/shared/domain';
+import { WEEKDAYS, type Absence, type CounsellorSchedule, type Weekday, type WorkingPeriod } from '@leidraad/shared/domain';
 import { IsClockTime } from '../common/validators';
 import { OneOf } from '@leidraad/api/core';
 

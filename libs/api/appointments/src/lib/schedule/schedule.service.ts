@@ -4,31 +4,31 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError, rows, sql } from '@leidraad/api/core';
-import {
-  DEFAULT_WORKING_HOURS,
-  type CounsellorSchedule,
-  type FieldError,
-  type Weekday,
-  type WorkingPeriod,
-} from '@leidraad/shared/domain';
+import { DEFAULT_WORKING_HOURS, type CounsellorSchedule, type FieldError, type Weekday, type WorkingPeriod } from '@leidraad/shared/domain';
 import { isLocalDate, minutesOfClock } from '../time/local-time';
 import type { ScheduleRules } from './schedule-rules';
 import type { PutScheduleDto } from './schedule.dto';
 import { ABSENCES_SQL, ACTIVE_STAFF_ROLE_SQL, OWN_SCHEDULE_SQL, WORKING_PERIODS_SQL } from './schedule.sql';
 
-const clock = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-const INSERT_STAFF_SCHEDULE_SQL = sql<{ staffId: string; updatedBy: string }>(`INSERT INTO staff_schedule (staff_id, updated_by) VALUES (:staffId, :updatedBy)
+const INSERT_STAFF_SCHEDULE_SQL = sql<{
+  staffId: string;
+  updatedBy: string;
+}>(`INSERT INTO staff_schedule (staff_id, updated_by) VALUES (:staffId, :updatedBy)
          ON CONFLICT (staff_id) DO UPDATE SET updated_by = :updatedBy, updated_at = now()`);
 
 const DELETE_WORKING_PERIOD_SQL = sql<{ staffId: string }>(`DELETE FROM working_period WHERE staff_id = :staffId`);
 
 const DELETE_STAFF_ABSENCE_SQL = sql<{ staffId: string }>(`DELETE FROM staff_absence WHERE staff_id = :staffId`);
 
-const INSERT_WORKING_PERIOD_SQL = sql<{ staffId: string; weekday: number; startMinute: number | null; endMinute: number | null }>(`INSERT INTO working_period (staff_id, weekday, start_minute, end_minute) VALUES (:staffId, :weekday, :startMinute, :endMinute)`);
+const INSERT_WORKING_PERIOD_SQL = sql<{ staffId: string; weekday: number; startMinute: number | null; endMinute: number | null }>(
+  `INSERT INTO working_period (staff_id, weekday, start_minute, end_minute) VALUES (:staffId, :weekday, :startMinute, :endMinute)`,
+);
 
-const INSERT_STAFF_ABSENCE_SQL = sql<{ staffId: string; from: string; to: string }>(`INSERT INTO staff_absence (staff_id, starts_on, ends_on) VALUES (:staffId, :from, :to)`);
+const INSERT_STAFF_ABSENCE_SQL = sql<{ staffId: string; from: string; to: string }>(
+  `INSERT INTO staff_absence (staff_id, starts_on, ends_on) VALUES (:staffId, :from, :to)`,
+);
 
 /** Working hours and absences per counsellor: read by anyone planning, set by them or a supervisor. */
 @Injectable()
@@ -43,22 +43,25 @@ export class ScheduleService {
     return this.schedule(this.dataSource.manager, staffId);
   }
 
-  async put(
-    staff: RequestStaff,
-    staffId: string,
-    input: PutScheduleDto,
-  ): Promise<CounsellorSchedule> {
+  async put(staff: RequestStaff, staffId: string, input: PutScheduleDto): Promise<CounsellorSchedule> {
     await this.assertMayManage(staff, staffId, 'schedule.update');
     const problems = scheduleProblems(input);
-    if (problems.length > 0)
-      throw new DomainError('validation_failed', 'The request has invalid fields.', problems);
+    if (problems.length > 0) throw new DomainError('validation_failed', 'The request has invalid fields.', problems);
     return this.dataSource.transaction(async (manager) => {
       // The schedule row serialises two saves of the same week.
       await rows(manager, INSERT_STAFF_SCHEDULE_SQL.with({ staffId, updatedBy: staff.id }));
       await rows(manager, DELETE_WORKING_PERIOD_SQL.with({ staffId }));
       await rows(manager, DELETE_STAFF_ABSENCE_SQL.with({ staffId }));
       for (const period of input.workingHours) {
-        await rows(manager, INSERT_WORKING_PERIOD_SQL.with({ staffId, weekday: period.weekday, startMinute: minutesOfClock(period.start), endMinute: minutesOfClock(period.end) }));
+        await rows(
+          manager,
+          INSERT_WORKING_PERIOD_SQL.with({
+            staffId,
+            weekday: period.weekday,
+            startMinute: minutesOfClock(period.start),
+            endMinute: minutesOfClock(period.end),
+          }),
+        );
       }
       for (const absence of input.absences) {
         await rows(manager, INSERT_STAFF_ABSENCE_SQL.with({ staffId, from: absence.from, to: absence.to }));
@@ -83,22 +86,13 @@ export class ScheduleService {
     return { workingHours, absences };
   }
 
-  private async schedule(
-    manager: EntityManager,
-    staffId: string,
-  ): Promise<CounsellorSchedule> {
-    const [own] = await rows<{ staff_id: string }>(
-      manager,
-      OWN_SCHEDULE_SQL.with({ staffId }),
-    );
+  private async schedule(manager: EntityManager, staffId: string): Promise<CounsellorSchedule> {
+    const [own] = await rows<{ staff_id: string }>(manager, OWN_SCHEDULE_SQL.with({ staffId }));
     const periods = await rows<{ weekday: number; start_minute: number; end_minute: number }>(
       manager,
       WORKING_PERIODS_SQL.with({ staffId }),
     );
-    const absences = await rows<{ from: string; to: string }>(
-      manager,
-      ABSENCES_SQL.with({ staffId }),
-    );
+    const absences = await rows<{ from: string; to: string }>(manager, ABSENCES_SQL.with({ staffId }));
     return {
       staffId,
       isDefault: !own,
@@ -114,11 +108,7 @@ export class ScheduleService {
   }
 
   /** Own schedule, or a supervisor's for anyone; the staff member must be able to hold appointments. */
-  private async assertMayManage(
-    staff: RequestStaff,
-    staffId: string,
-    action: string,
-  ): Promise<void> {
+  private async assertMayManage(staff: RequestStaff, staffId: string, action: string): Promise<void> {
     if (staff.role !== 'supervisor' && staff.id !== staffId) {
       await this.audit.record({
         staffId: staff.id,
@@ -130,10 +120,7 @@ export class ScheduleService {
       });
       throw new DomainError('forbidden', 'Only your own working hours, unless you are a supervisor.');
     }
-    const [target] = await rows<{ role: string }>(
-      this.dataSource,
-      ACTIVE_STAFF_ROLE_SQL.with({ staffId }),
-    );
+    const [target] = await rows<{ role: string }>(this.dataSource, ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
     if (!target || target.role === 'admin') {
       throw new DomainError('not_found', 'No such counsellor.');
     }

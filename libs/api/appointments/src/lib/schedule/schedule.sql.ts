@@ -4,10 +4,14 @@ import { sql } from '@leidraad/api/core';
 export const OWN_SCHEDULE_SQL = sql<{ staffId: string }>(`SELECT staff_id FROM staff_schedule WHERE staff_id = :staffId`);
 
 /** The working periods of staff member :staffId. */
-export const WORKING_PERIODS_SQL = sql<{ staffId: string }>(`SELECT weekday, start_minute, end_minute FROM working_period WHERE staff_id = :staffId ORDER BY weekday, start_minute`);
+export const WORKING_PERIODS_SQL = sql<{ staffId: string }>(
+  `SELECT weekday, start_minute, end_minute FROM working_period WHERE staff_id = :staffId ORDER BY weekday, start_minute`,
+);
 
 /** The absences of staff member :staffId, as local dates. */
-export const ABSENCES_SQL = sql<{ staffId: string }>(`SELECT to_char(starts_on, 'YYYY-MM-DD') AS "from", to_char(ends_on, 'YYYY-MM-DD') AS "to"
+export const ABSENCES_SQL = sql<{
+  staffId: string;
+}>(`SELECT to_char(starts_on, 'YYYY-MM-DD') AS "from", to_char(ends_on, 'YYYY-MM-DD') AS "to"
          FROM staff_absence WHERE staff_id = :staffId ORDER BY starts_on`);
 
 /** The role of staff member :staffId if active: whether they can hold appointments. */

@@ -1,12 +1,4 @@
-import {
-  addDays,
-  compatibleInstant,
-  localDateOf,
-  offsetAt,
-  parseLocalDateTime,
-  resolveLocal,
-  weekdayOf,
-} from './local-time';
+import { addDays, compatibleInstant, localDateOf, offsetAt, parseLocalDateTime, resolveLocal, weekdayOf } from './local-time';
 
 const AMS = 'Europe/Amsterdam';
 const at = (iso: string): number => Date.parse(iso);

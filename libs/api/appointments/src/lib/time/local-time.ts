@@ -44,10 +44,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The local calendar fields of an instant (seconds included). */
-export function localFields(
-  instant: number,
-  timeZone: string,
-): LocalDateTime & { second: number } {
+export function localFields(instant: number, timeZone: string): LocalDateTime & { second: number } {
   const parts: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -65,37 +62,20 @@ export function localFields(
 /** The zone's offset from UTC at an instant, in milliseconds (Amsterdam: 1 or 2 hours). */
 export function offsetAt(instant: number, timeZone: string): number {
   const local = localFields(instant, timeZone);
-  const wall = Date.UTC(
-    local.year,
-    local.month - 1,
-    local.day,
-    local.hour,
-    local.minute,
-    local.second,
-  );
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
   return wall - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
 /** Every instant at which the zone's clocks show this local time: none, one or two. */
-export function resolveLocal(
-  local: LocalDateTime,
-  timeZone: string,
-): LocalResolution {
-  const wall = Date.UTC(
-    local.year,
-    local.month - 1,
-    local.day,
-    local.hour,
-    local.minute,
-  );
+export function resolveLocal(local: LocalDateTime, timeZone: string): LocalResolution {
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
   // A zone changes its offset at most once within a day either side (true for Amsterdam).
   const offsetBefore = offsetAt(wall - DAY, timeZone);
   const offsetAfter = offsetAt(wall + DAY, timeZone);
   const candidates = [...new Set([wall - offsetBefore, wall - offsetAfter])]
     .filter((instant) => instant + offsetAt(instant, timeZone) === wall)
     .sort((a, b) => a - b);
-  if (candidates.length === 2)
-    return { kind: 'ambiguous', earlier: candidates[0], later: candidates[1] };
+  if (candidates.length === 2) return { kind: 'ambiguous', earlier: candidates[0], later: candidates[1] };
   if (candidates.length === 1) return { kind: 'exact', instant: candidates[0] };
   return { kind: 'nonexistent', shifted: wall - offsetBefore };
 }
@@ -104,10 +84,7 @@ export function resolveLocal(
  * One instant for any local time, never failing: the earlier of a repeated time, and a time
  * in the skipped hour moved forward by the jump (02:30 becomes 03:30). For working hours.
  */
-export function compatibleInstant(
-  local: LocalDateTime,
-  timeZone: string,
-): number {
+export function compatibleInstant(local: LocalDateTime, timeZone: string): number {
   const resolved = resolveLocal(local, timeZone);
   if (resolved.kind === 'exact') return resolved.instant;
   if (resolved.kind === 'ambiguous') return resolved.earlier;
@@ -122,8 +99,7 @@ export function parseLocalDateTime(value: string): LocalDateTime | null {
   const match = LOCAL_DATE_TIME.exec(value);
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number);
-  if (hour > 23 || minute > 59 || !isCalendarDate(year, month, day))
-    return null;
+  if (hour > 23 || minute > 59 || !isCalendarDate(year, month, day)) return null;
   return { year, month, day, hour, minute };
 }
 
@@ -137,11 +113,7 @@ export function isLocalDate(value: string): boolean {
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The local date (`YYYY-MM-DD`) of an instant. */
@@ -153,11 +125,7 @@ export function localDateOf(instant: number, timeZone: string): string {
 export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number);
   const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return formatDate(
-    shifted.getUTCFullYear(),
-    shifted.getUTCMonth() + 1,
-    shifted.getUTCDate(),
-  );
+  return formatDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
 /** ISO weekday of a local date: 1 Monday … 7 Sunday. */
@@ -177,11 +145,7 @@ export function minutesOfClock(value: string): number | null {
 }
 
 /** The instant of a local date at a clock time given in minutes after midnight. */
-export function instantOnDate(
-  date: string,
-  minutesAfterMidnight: number,
-  timeZone: string,
-): number {
+export function instantOnDate(date: string, minutesAfterMidnight: number, timeZone: string): number {
   const [year, month, day] = date.split('-').map(Number);
   const wall = Date.UTC(year, month - 1, day, 0, minutesAfterMidnight);
   const shifted = new Date(wall);

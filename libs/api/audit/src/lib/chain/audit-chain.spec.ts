@@ -115,6 +115,8 @@ describe('checkAuditRows', () => {
     expect(checkAuditRows(KEY, { seq: '1', hash: null, keyed: false }, rows.slice(1))).toMatchObject({
       broken: { id: '4', reason: expect.stringContaining('first row') },
     });
-    expect(checkAuditRows(KEY, CHAIN_START, [{ ...rows[0], rowHash: null }])).toEqual({ broken: { id: '2', reason: 'row_hash is missing' } });
+    expect(checkAuditRows(KEY, CHAIN_START, [{ ...rows[0], rowHash: null }])).toEqual({
+      broken: { id: '2', reason: 'row_hash is missing' },
+    });
   });
 });

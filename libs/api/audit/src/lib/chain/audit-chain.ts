@@ -12,8 +12,7 @@ import { createHash, createHmac, hkdfSync } from 'node:crypto';
  */
 
 /** How `occurred_at` enters the hash: UTC with microseconds, e.g. `2026-11-26T16:19:16.123456Z`. */
-export const AUDIT_OCCURRED_AT_SQL = (column: string): string =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+export const AUDIT_OCCURRED_AT_SQL = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 export const AUDIT_HASH_VERSION = 'leidraad-audit-v1';
 

@@ -14,7 +14,9 @@ describe('audit checkpoints', () => {
     const text = signCheckpoint(KEY, checkpoint);
     expect(() => readCheckpoint(auditCheckpointKey(Buffer.alloc(32, 4)), text)).toThrow(CheckpointError);
     const [prefix, , mac] = text.split('.');
-    const forged = Buffer.from(JSON.stringify({ count: '9999', head: checkpoint.head.toString('hex'), at: checkpoint.at })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ count: '9999', head: checkpoint.head.toString('hex'), at: checkpoint.at })).toString(
+      'base64url',
+    );
     expect(() => readCheckpoint(KEY, `${prefix}.${forged}.${mac}`)).toThrow(/signature does not match/);
     for (const bad of ['', 'lac1', 'lac2.a.b', 'lac1.a b.c', text.slice(0, -1) + '.x']) {
       expect(() => readCheckpoint(KEY, bad)).toThrow(CheckpointError);

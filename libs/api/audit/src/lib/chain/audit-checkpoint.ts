@@ -54,7 +54,13 @@ export function readCheckpoint(key: Buffer, text: string): AuditCheckpoint {
   }
   const body = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as Record<string, unknown>;
   const { count, head, at } = body;
-  if (typeof count !== 'string' || !/^\d{1,19}$/.test(count) || typeof head !== 'string' || !/^[0-9a-f]{64}$/.test(head) || typeof at !== 'string') {
+  if (
+    typeof count !== 'string' ||
+    !/^\d{1,19}$/.test(count) ||
+    typeof head !== 'string' ||
+    !/^[0-9a-f]{64}$/.test(head) ||
+    typeof at !== 'string'
+  ) {
     throw new CheckpointError('the checkpoint is signed but malformed');
   }
   return { count, head: Buffer.from(head, 'hex'), at };

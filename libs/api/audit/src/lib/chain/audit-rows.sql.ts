@@ -52,14 +52,22 @@ export const PRUNE_START_SQL = sql(`SELECT p.last_pruned_seq::text AS seq, p.las
   FROM audit_prune_checkpoint p ORDER BY p.last_pruned_seq DESC, p.id DESC LIMIT 1`);
 
 /** Rows waiting for the sealer, oldest id first (:batchSize at most). */
-export const UNSEALED_SQL = sql<{ batchSize: number }>(`SELECT ${AUDIT_FIELDS_SQL} FROM audit_event a WHERE a.chain_seq IS NULL ORDER BY a.id LIMIT :batchSize`);
+export const UNSEALED_SQL = sql<{ batchSize: number }>(
+  `SELECT ${AUDIT_FIELDS_SQL} FROM audit_event a WHERE a.chain_seq IS NULL ORDER BY a.id LIMIT :batchSize`,
+);
 
 export const ANY_UNSEALED_SQL = sql(`SELECT EXISTS (SELECT 1 FROM audit_event a WHERE a.chain_seq IS NULL) AS pending`);
 
-export const SEAL_SQL = sql<{ afterSeq: string; afterHash: Buffer | null; ids: string[]; hashes: Buffer[] }>(`SELECT audit_event_seal(:afterSeq::bigint, :afterHash::bytea, :ids::bigint[], :hashes::bytea[]) AS sealed`);
+export const SEAL_SQL = sql<{ afterSeq: string; afterHash: Buffer | null; ids: string[]; hashes: Buffer[] }>(
+  `SELECT audit_event_seal(:afterSeq::bigint, :afterHash::bytea, :ids::bigint[], :hashes::bytea[]) AS sealed`,
+);
 
 /** Sealed rows in chain order after position :seq up to :headSeq, at most :batchSize. */
-export const SEALED_BATCH_SQL = sql<{ seq: string; headSeq: string; batchSize: number }>(`SELECT ${AUDIT_FIELDS_SQL}, a.chain_seq::text AS seq, a.chain_version AS version,
+export const SEALED_BATCH_SQL = sql<{
+  seq: string;
+  headSeq: string;
+  batchSize: number;
+}>(`SELECT ${AUDIT_FIELDS_SQL}, a.chain_seq::text AS seq, a.chain_version AS version,
        a.previous_hash, a.row_hash
   FROM audit_event a
  WHERE a.chain_seq > :seq::bigint AND a.chain_seq <= :headSeq::bigint

@@ -1,9 +1,4 @@
-import {
-  applyDecorators,
-  createParamDecorator,
-  SetMetadata,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ROLES, type Role } from '@leidraad/shared/domain';
 import type { AuthenticatedRequest, RequestStaff } from '../session/request-staff';
@@ -39,10 +34,8 @@ export const DuringSecondFactor = (): MethodDecorator & ClassDecorator =>
   applyDecorators(AnyStaff(), SetMetadata(PENDING_SESSION_KEY, true));
 
 /** The signed-in staff member of this request. */
-export const CurrentStaff = createParamDecorator(
-  (_: unknown, context: ExecutionContext): RequestStaff => {
-    const staff = context.switchToHttp().getRequest<AuthenticatedRequest>().staff;
-    if (!staff) throw new Error('CurrentStaff used on a route without a signed-in staff member');
-    return staff;
-  },
-);
+export const CurrentStaff = createParamDecorator((_: unknown, context: ExecutionContext): RequestStaff => {
+  const staff = context.switchToHttp().getRequest<AuthenticatedRequest>().staff;
+  if (!staff) throw new Error('CurrentStaff used on a route without a signed-in staff member');
+  return staff;
+});

@@ -17,13 +17,7 @@ export interface AccessQuestion {
   stepUpRecent?: boolean;
 }
 
-export type AccessDecision =
-  | 'allow'
-  | 'unauthenticated'
-  | 'session_expired'
-  | 'second_factor_required'
-  | 'forbidden'
-  | 'step_up_required';
+export type AccessDecision = 'allow' | 'unauthenticated' | 'session_expired' | 'second_factor_required' | 'forbidden' | 'step_up_required';
 
 /** Pure so it can be tested exhaustively: public routes open, everything else fails closed. */
 export function decideAccess(question: AccessQuestion): AccessDecision {

@@ -119,7 +119,10 @@ export class LoginService {
   async completeSignIn(staffId: string, address: string): Promise<void> {
     const [row] = await rows<{ username: string }>(this.dataSource, COMPLETE_SIGN_IN.with({ staffId }));
     if (row) {
-      await rows(this.dataSource, CLEAR_ADDRESS_FAILURES.with({ addressHash: this.addressHash(address), usernameHash: this.usernameHash(row.username) }));
+      await rows(
+        this.dataSource,
+        CLEAR_ADDRESS_FAILURES.with({ addressHash: this.addressHash(address), usernameHash: this.usernameHash(row.username) }),
+      );
     }
   }
 
@@ -188,7 +191,10 @@ export class LoginService {
    */
   private async refuseThrottledAddress(addressHash: Buffer, usernameHash: Buffer): Promise<void> {
     const { maxFailuresPerAddress, lockAfterFailures, addressWindowMinutes } = this.config.login;
-    const [row] = await rows<{ total: number; on_username: number }>(this.dataSource, ADDRESS_FAILURES.with({ addressHash, usernameHash, addressWindowMinutes }));
+    const [row] = await rows<{ total: number; on_username: number }>(
+      this.dataSource,
+      ADDRESS_FAILURES.with({ addressHash, usernameHash, addressWindowMinutes }),
+    );
     if (row && (row.total >= maxFailuresPerAddress || row.on_username >= lockAfterFailures - 1)) {
       throw new DomainError('too_many_requests', 'Too many failed sign-ins from this address; try again later.', undefined, {
         retryAfter: addressWindowMinutes * 60,
@@ -197,7 +203,10 @@ export class LoginService {
   }
 
   private async recordAddressFailure(addressHash: Buffer, usernameHash: Buffer): Promise<void> {
-    await rows(this.dataSource, ADDRESS_FAILURE.with({ addressHash, usernameHash, addressWindowMinutes: this.config.login.addressWindowMinutes }));
+    await rows(
+      this.dataSource,
+      ADDRESS_FAILURE.with({ addressHash, usernameHash, addressWindowMinutes: this.config.login.addressWindowMinutes }),
+    );
   }
 
   private limits(lockCapMinutes: number): FailureLimits {

@@ -1,40 +1,14 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Post,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, RequireStepUp, type AppConfig } from '@leidraad/api/core';
-import {
-  type RecoveryCodes,
-  type SecondFactorEnrolment,
-  type SecondFactorStatus,
-  type StaffMember,
-} from '@leidraad/shared/domain';
-import {
-  AnyStaff,
-  CurrentStaff,
-  DuringSecondFactor,
-} from '../decorators/auth.decorators';
+import { type RecoveryCodes, type SecondFactorEnrolment, type SecondFactorStatus, type StaffMember } from '@leidraad/shared/domain';
+import { AnyStaff, CurrentStaff, DuringSecondFactor } from '../decorators/auth.decorators';
 import { sessionTokenOf, setSessionCookies } from '../session/cookies';
-import type {
-  AuthenticatedRequest,
-  RequestStaff,
-} from '../session/request-staff';
+import type { AuthenticatedRequest, RequestStaff } from '../session/request-staff';
 import { SessionService } from '../session/session.service';
 import { StaffMemberDto } from '../staff/staff.dto';
-import {
-  RecoveryCodesDto,
-  SecondFactorCodeDto,
-  SecondFactorEnrolmentDto,
-  SecondFactorStatusDto,
-} from './second-factor.dto';
+import { RecoveryCodesDto, SecondFactorCodeDto, SecondFactorEnrolmentDto, SecondFactorStatusDto } from './second-factor.dto';
 import { SecondFactorService } from './second-factor.service';
 
 /**
@@ -60,9 +34,7 @@ export class SecondFactorController {
   @DuringSecondFactor()
   @Post('enrolment')
   @ApiCreatedResponse({ type: SecondFactorEnrolmentDto })
-  startEnrolment(
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<SecondFactorEnrolment> {
+  startEnrolment(@CurrentStaff() staff: RequestStaff): Promise<SecondFactorEnrolment> {
     return this.factors.startEnrolment(staff);
   }
 
@@ -79,11 +51,7 @@ export class SecondFactorController {
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RecoveryCodes> {
-    const codes = await this.factors.confirmEnrolment(
-      staff,
-      body.code,
-      request.ip,
-    );
+    const codes = await this.factors.confirmEnrolment(staff, body.code, request.ip);
     await this.completeSession(staff, request, reply);
     return codes;
   }
@@ -115,18 +83,12 @@ export class SecondFactorController {
     type: RecoveryCodesDto,
     description: 'Ten new recovery codes; the old ones stop working.',
   })
-  regenerateRecoveryCodes(
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<RecoveryCodes> {
+  regenerateRecoveryCodes(@CurrentStaff() staff: RequestStaff): Promise<RecoveryCodes> {
     return this.factors.regenerateRecoveryCodes(staff);
   }
 
   /** A password-only session is replaced by a new one (new token); a full one is stepped up. */
-  private async completeSession(
-    staff: RequestStaff,
-    request: AuthenticatedRequest,
-    reply: FastifyReply,
-  ): Promise<void> {
+  private async completeSession(staff: RequestStaff, request: AuthenticatedRequest, reply: FastifyReply): Promise<void> {
     if (!staff.secondFactorPending) {
       await this.sessions.markSecondFactorGiven(staff.sessionId);
       return;

@@ -1,15 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import type {
-  RecoveryCodes,
-  SecondFactorEnrolment,
-  SecondFactorStatus,
-} from '@leidraad/shared/domain';
+import type { RecoveryCodes, SecondFactorEnrolment, SecondFactorStatus } from '@leidraad/shared/domain';
 
 export class SecondFactorCodeDto {
   @ApiProperty({
-    description:
-      'Six digits from the authenticator app, or a recovery code (XXXX-XXXX).',
+    description: 'Six digits from the authenticator app, or a recovery code (XXXX-XXXX).',
     example: '123456',
   })
   @IsString()
@@ -22,8 +17,7 @@ export class SecondFactorStatusDto implements SecondFactorStatus {
   @ApiProperty() required!: boolean;
   @ApiProperty() pending!: boolean;
   @ApiProperty() recoveryCodesLeft!: number;
-  @ApiProperty({ format: 'date-time', nullable: true }) verifiedAt!:
-    string | null;
+  @ApiProperty({ format: 'date-time', nullable: true }) verifiedAt!: string | null;
 }
 
 export class SecondFactorEnrolmentDto implements SecondFactorEnrolment {

@@ -31,35 +31,16 @@ describe('TOTP', () => {
     const secret = newTotpSecret();
     const now = new Date(1_800_000_000_000);
     const step = totpStep(now);
-    expect(
-      matchTotpStep(
-        secret,
-        totpCode(secret, new Date(now.getTime() - 30_000)),
-        now,
-      ),
-    ).toBe(step - 1);
-    expect(
-      matchTotpStep(
-        secret,
-        totpCode(secret, new Date(now.getTime() + 30_000)),
-        now,
-      ),
-    ).toBe(step + 1);
-    expect(
-      matchTotpStep(
-        secret,
-        totpCode(secret, new Date(now.getTime() - 90_000)),
-        now,
-      ),
-    ).toBeNull();
+    expect(matchTotpStep(secret, totpCode(secret, new Date(now.getTime() - 30_000)), now)).toBe(step - 1);
+    expect(matchTotpStep(secret, totpCode(secret, new Date(now.getTime() + 30_000)), now)).toBe(step + 1);
+    expect(matchTotpStep(secret, totpCode(secret, new Date(now.getTime() - 90_000)), now)).toBeNull();
   });
 
   it('refuses anything that is not six digits, and a code of another secret', () => {
     const secret = newTotpSecret();
     const now = new Date();
     const code = totpCode(secret, now);
-    for (const bad of ['', '12345', '1234567', 'abcdef', ` ${code}`])
-      expect(matchTotpStep(secret, bad, now)).toBeNull();
+    for (const bad of ['', '12345', '1234567', 'abcdef', ` ${code}`]) expect(matchTotpStep(secret, bad, now)).toBeNull();
     expect(matchTotpStep(newTotpSecret(), code, now)).toBeNull();
   });
 
@@ -80,17 +61,14 @@ describe('TOTP', () => {
   it('draws the QR code as an SVG data URL', () => {
     const url = qrCodeDataUrl('otpauth://totp/Leidraad:x?secret=AAAA');
     expect(url.startsWith('data:image/svg+xml;base64,')).toBe(true);
-    expect(Buffer.from(url.split(',')[1], 'base64').toString()).toMatch(
-      /^<svg[\s\S]*<\/svg>$/,
-    );
+    expect(Buffer.from(url.split(',')[1], 'base64').toString()).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
 });
 
 describe('recovery codes', () => {
   it('are XXXX-XXXX from an unambiguous alphabet and do not repeat', () => {
     const codes = Array.from({ length: 1000 }, newRecoveryCode);
-    for (const code of codes)
-      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    for (const code of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(new Set(codes).size).toBe(1000);
   });
 

@@ -48,11 +48,7 @@ export function totpCode(secretBase32: string, at: Date = new Date()): string {
  * The time step a six-digit code belongs to, if it is valid within the window around `at`,
  * otherwise null. The caller refuses steps at or before the last accepted one (no replay).
  */
-export function matchTotpStep(
-  secretBase32: string,
-  code: string,
-  at: Date = new Date(),
-): number | null {
+export function matchTotpStep(secretBase32: string, code: string, at: Date = new Date()): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const delta = totp(secretBase32).validate({
     token: code,
@@ -67,20 +63,13 @@ const RECOVERY_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A recovery code, `XXXX-XXXX`: 40 random bits. */
 export function newRecoveryCode(): string {
-  const chars = Array.from(
-    { length: 8 },
-    () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)],
-  );
+  const chars = Array.from({ length: 8 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]);
   return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
 }
 
 /** Case, dashes, spaces and the usual confusions do not matter when a code is typed back. */
 export function normaliseRecoveryCode(code: string): string {
-  return code
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** Recovery codes are stored as HMAC-SHA-256 with the server secret, never as themselves. */

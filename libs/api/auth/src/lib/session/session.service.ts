@@ -51,7 +51,14 @@ interface SessionRow {
   second_factor_at: Date | null;
 }
 
-const INSERT_SESSION_SQL = sql<{ staffId: string; tokenHash: Buffer; csrfToken: string; absoluteHours: number; pending: boolean; secondFactorGiven: boolean }>(`INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at)
+const INSERT_SESSION_SQL = sql<{
+  staffId: string;
+  tokenHash: Buffer;
+  csrfToken: string;
+  absoluteHours: number;
+  pending: boolean;
+  secondFactorGiven: boolean;
+}>(`INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at)
        VALUES (:staffId, :tokenHash, :csrfToken, now() + make_interval(hours => :absoluteHours), :pending, CASE WHEN :secondFactorGiven THEN now() END)`);
 
 const DELETE_STALE_SESSIONS_SQL = sql<{ staffId: string; idleMinutes: number }>(`DELETE FROM staff_session WHERE staff_id = :staffId
@@ -59,9 +66,13 @@ const DELETE_STALE_SESSIONS_SQL = sql<{ staffId: string; idleMinutes: number }>(
 
 const TOUCH_SESSION_SQL = sql<{ sessionId: string }>(`UPDATE staff_session SET last_seen_at = now() WHERE id = :sessionId`);
 
-const SESSION_TIMES_SQL = sql<{ sessionId: string; idleMinutes: number }>(`SELECT now() AS now, last_seen_at + make_interval(mins => :idleMinutes) AS idle_expires_at, expires_at FROM staff_session WHERE id = :sessionId`);
+const SESSION_TIMES_SQL = sql<{ sessionId: string; idleMinutes: number }>(
+  `SELECT now() AS now, last_seen_at + make_interval(mins => :idleMinutes) AS idle_expires_at, expires_at FROM staff_session WHERE id = :sessionId`,
+);
 
-const MARK_SECOND_FACTOR_SQL = sql<{ sessionId: string }>(`UPDATE staff_session SET second_factor_at = now(), second_factor_pending = false WHERE id = :sessionId`);
+const MARK_SECOND_FACTOR_SQL = sql<{ sessionId: string }>(
+  `UPDATE staff_session SET second_factor_at = now(), second_factor_pending = false WHERE id = :sessionId`,
+);
 
 const DELETE_SESSION_SQL = sql<{ tokenHash: Buffer }>(`DELETE FROM staff_session WHERE token_hash = :tokenHash`);
 
@@ -75,14 +86,20 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(
-    staffId: string,
-    factors: SessionFactors = {},
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<NewSession> {
+  async create(staffId: string, factors: SessionFactors = {}, manager: EntityManager = this.dataSource.manager): Promise<NewSession> {
     const token = randomToken();
     const csrfToken = randomToken();
-    await rows(manager, INSERT_SESSION_SQL.with({ staffId, tokenHash: sha256(token), csrfToken, absoluteHours: this.config.session.absoluteHours, pending: factors.pending ?? false, secondFactorGiven: factors.secondFactorGiven ?? false }));
+    await rows(
+      manager,
+      INSERT_SESSION_SQL.with({
+        staffId,
+        tokenHash: sha256(token),
+        csrfToken,
+        absoluteHours: this.config.session.absoluteHours,
+        pending: factors.pending ?? false,
+        secondFactorGiven: factors.secondFactorGiven ?? false,
+      }),
+    );
     // Housekeeping on a path that runs rarely: this person's expired sessions go.
     await rows(manager, DELETE_STALE_SESSIONS_SQL.with({ staffId, idleMinutes: this.config.session.idleMinutes }));
     return { token, csrfToken };
@@ -94,7 +111,10 @@ export class SessionService {
    * most every 30 s, so a counsellor's autosaves do not each rewrite the session row.
    */
   async resolve(token: string): Promise<RequestStaff | undefined> {
-    const [row] = await rows<SessionRow>(this.dataSource, RESOLVE_SESSION_SQL.with({ tokenHash: sha256(token), idleMinutes: this.config.session.idleMinutes }));
+    const [row] = await rows<SessionRow>(
+      this.dataSource,
+      RESOLVE_SESSION_SQL.with({ tokenHash: sha256(token), idleMinutes: this.config.session.idleMinutes }),
+    );
     if (!row || !isRole(row.role)) return undefined;
     return {
       id: row.id,
@@ -111,7 +131,10 @@ export class SessionService {
   /** When a live session ends: idle (from its last activity, which this request just was) and absolute. */
   async times(sessionId: string): Promise<SessionTimes> {
     await rows(this.dataSource, TOUCH_SESSION_SQL.with({ sessionId }));
-    const [row] = await rows<{ now: Date; idle_expires_at: Date; expires_at: Date }>(this.dataSource, SESSION_TIMES_SQL.with({ sessionId, idleMinutes: this.config.session.idleMinutes }));
+    const [row] = await rows<{ now: Date; idle_expires_at: Date; expires_at: Date }>(
+      this.dataSource,
+      SESSION_TIMES_SQL.with({ sessionId, idleMinutes: this.config.session.idleMinutes }),
+    );
     return {
       now: new Date(row.now).toISOString(),
       idleMinutes: this.config.session.idleMinutes,

@@ -18,9 +18,7 @@ const DEMO: readonly Omit<DemoAccount, 'password'>[] = [
 /** Readable random passwords: four groups of five Crockford characters (~100 bits). */
 export function randomPassword(): string {
   const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
-  const groups = Array.from({ length: 4 }, () =>
-    Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join(''),
-  );
+  const groups = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join(''));
   return groups.join('-');
 }
 

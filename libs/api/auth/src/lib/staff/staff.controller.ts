@@ -54,11 +54,7 @@ export class StaffController {
 
   @Post(':id/password')
   @HttpCode(204)
-  setPassword(
-    @Param('id', uuidParam('id')) id: string,
-    @Body() body: SetPasswordDto,
-    @CurrentStaff() actor: RequestStaff,
-  ): Promise<void> {
+  setPassword(@Param('id', uuidParam('id')) id: string, @Body() body: SetPasswordDto, @CurrentStaff() actor: RequestStaff): Promise<void> {
     return this.staff.setPassword(id, body.password, actor.id);
   }
 }

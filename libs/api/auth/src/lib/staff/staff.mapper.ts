@@ -8,8 +8,7 @@ export function toStaffAccount(staff: StaffAccountRow): StaffAccount {
     displayName: staff.display_name,
     role: staff.role,
     active: staff.active,
-    locked:
-      staff.locked_until !== null && staff.locked_until.getTime() > Date.now(),
+    locked: staff.locked_until !== null && staff.locked_until.getTime() > Date.now(),
     createdAt: staff.created_at.toISOString(),
     lastSignInAt: staff.last_sign_in_at?.toISOString() ?? null,
     secondFactor: staff.totp_enabled_at !== null,

@@ -3,11 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError, isUniqueViolation, rows } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
-import {
-  passwordProblems,
-  type Role,
-  type StaffAccount,
-} from '@leidraad/shared/domain';
+import { passwordProblems, type Role, type StaffAccount } from '@leidraad/shared/domain';
 import { SessionService } from '../session/session.service';
 import type { CreateStaffDto, UpdateStaffDto } from './staff.dto';
 import { toStaffAccount } from './staff.mapper';
@@ -42,28 +38,23 @@ export class StaffService {
   ) {}
 
   async list(): Promise<StaffAccount[]> {
-    return (await rows<StaffAccountRow>(this.dataSource, LIST_STAFF_SQL)).map(
-      toStaffAccount,
-    );
+    return (await rows<StaffAccountRow>(this.dataSource, LIST_STAFF_SQL)).map(toStaffAccount);
   }
 
   async count(): Promise<number> {
-    const [{ count }] = await rows<{ count: number }>(
-      this.dataSource,
-      COUNT_STAFF_SQL,
-    );
+    const [{ count }] = await rows<{ count: number }>(this.dataSource, COUNT_STAFF_SQL);
     return count;
   }
 
-  async create(
-    input: CreateStaffDto,
-    actorId: string | null,
-  ): Promise<StaffAccount> {
+  async create(input: CreateStaffDto, actorId: string | null): Promise<StaffAccount> {
     assertPassword(input.password, input.username);
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [staff] = await rows<StaffAccountRow>(manager, INSERT_STAFF_SQL.with({ username: input.username, displayName: input.displayName, role: input.role, passwordHash }));
+        const [staff] = await rows<StaffAccountRow>(
+          manager,
+          INSERT_STAFF_SQL.with({ username: input.username, displayName: input.displayName, role: input.role, passwordHash }),
+        );
         await this.audit.record(
           {
             staffId: actorId,
@@ -90,17 +81,8 @@ export class StaffService {
     }
   }
 
-  async update(
-    id: string,
-    input: UpdateStaffDto | null,
-    actorId: string,
-  ): Promise<StaffAccount> {
-    if (
-      !input ||
-      (input.displayName === undefined &&
-        input.role === undefined &&
-        input.active === undefined)
-    ) {
+  async update(id: string, input: UpdateStaffDto | null, actorId: string): Promise<StaffAccount> {
+    if (!input || (input.displayName === undefined && input.role === undefined && input.active === undefined)) {
       throw new DomainError('validation_failed', 'Nothing to change.', [
         {
           field: 'body',
@@ -109,24 +91,25 @@ export class StaffService {
         },
       ]);
     }
-    if (
-      id === actorId &&
-      (input.active === false || (input.role && input.role !== 'admin'))
-    ) {
-      throw new DomainError(
-        'unprocessable',
-        'You cannot deactivate yourself or give up your own admin role.',
-      );
+    if (id === actorId && (input.active === false || (input.role && input.role !== 'admin'))) {
+      throw new DomainError('unprocessable', 'You cannot deactivate yourself or give up your own admin role.');
     }
     return this.dataSource.transaction(async (manager) => {
       const [staff] = await rows<StaffAccountRow>(manager, LOCK_STAFF_SQL.with({ id }));
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
       const roleChanged = input.role !== undefined && input.role !== staff.role;
       const deactivated = input.active === false && staff.active;
-      const [saved] = await rows<StaffAccountRow>(manager, UPDATE_STAFF_SQL.with({ id, displayName: input.displayName ?? staff.display_name, role: input.role ?? staff.role, active: input.active ?? staff.active }));
+      const [saved] = await rows<StaffAccountRow>(
+        manager,
+        UPDATE_STAFF_SQL.with({
+          id,
+          displayName: input.displayName ?? staff.display_name,
+          role: input.role ?? staff.role,
+          active: input.active ?? staff.active,
+        }),
+      );
       // A new role or a deactivation takes effect now, not when the old session runs out.
-      if (roleChanged || deactivated)
-        await this.sessions.destroyAllFor(id, manager);
+      if (roleChanged || deactivated) await this.sessions.destroyAllFor(id, manager);
       await this.audit.record(
         {
           staffId: actorId,
@@ -161,15 +144,8 @@ export class StaffService {
     });
   }
 
-  async setPassword(
-    id: string,
-    password: string,
-    actorId: string | null,
-  ): Promise<void> {
-    const [staff] = await rows<StaffAccountRow>(
-      this.dataSource,
-      STAFF_BY_ID_SQL.with({ id }),
-    );
+  async setPassword(id: string, password: string, actorId: string | null): Promise<void> {
+    const [staff] = await rows<StaffAccountRow>(this.dataSource, STAFF_BY_ID_SQL.with({ id }));
     if (!staff) throw new DomainError('not_found', 'No such staff member.');
     assertPassword(password, staff.username);
     const passwordHash = await hashPassword(password);
@@ -190,10 +166,7 @@ export class StaffService {
   }
 
   async activeCounsellors(): Promise<{ id: string; displayName: string }[]> {
-    const staff = await rows<{ id: string; display_name: string }>(
-      this.dataSource,
-      ACTIVE_COUNSELLORS_SQL,
-    );
+    const staff = await rows<{ id: string; display_name: string }>(this.dataSource, ACTIVE_COUNSELLORS_SQL);
     return staff.map(({ id, display_name }) => ({
       id,
       displayName: display_name,

@@ -14,15 +14,19 @@ export interface StaffAccountRow {
   totp_enabled_at: Date | null;
 }
 
-const ACCOUNT_COLUMNS =
-  'id, username, display_name, role, active, locked_until, created_at, last_sign_in_at, totp_enabled_at';
+const ACCOUNT_COLUMNS = 'id, username, display_name, role, active, locked_until, created_at, last_sign_in_at, totp_enabled_at';
 
 export const LIST_STAFF_SQL = sql(`SELECT ${ACCOUNT_COLUMNS} FROM staff ORDER BY display_name`);
 
 export const COUNT_STAFF_SQL = sql(`SELECT count(*)::int AS count FROM staff`);
 
 /** :username username, :displayName display name, :role role, :passwordHash password hash. */
-export const INSERT_STAFF_SQL = sql<{ username: string; displayName: string; role: string; passwordHash: string }>(`INSERT INTO staff (username, display_name, role, password_hash)
+export const INSERT_STAFF_SQL = sql<{
+  username: string;
+  displayName: string;
+  role: string;
+  passwordHash: string;
+}>(`INSERT INTO staff (username, display_name, role, password_hash)
      VALUES (:username, :displayName, :role, :passwordHash) RETURNING ${ACCOUNT_COLUMNS}`);
 
 /** :id id. */
@@ -32,7 +36,12 @@ export const LOCK_STAFF_SQL = sql<{ id: string }>(`SELECT ${ACCOUNT_COLUMNS} FRO
 export const STAFF_BY_ID_SQL = sql<{ id: string }>(`SELECT ${ACCOUNT_COLUMNS} FROM staff WHERE id = :id`);
 
 /** :id id, :displayName display name, :role role, :active active; `updated_at` moves only when something changed. */
-export const UPDATE_STAFF_SQL = sql<{ id: string; displayName: string; role: string; active: boolean }>(`UPDATE staff SET display_name = :displayName, role = :role, active = :active, updated_at = now()
+export const UPDATE_STAFF_SQL = sql<{
+  id: string;
+  displayName: string;
+  role: string;
+  active: boolean;
+}>(`UPDATE staff SET display_name = :displayName, role = :role, active = :active, updated_at = now()
   WHERE id = :id AND (display_name, role, active) IS DISTINCT FROM (:displayName::text, :role::text, :active::boolean)
   RETURNING ${ACCOUNT_COLUMNS}`);
 
@@ -50,6 +59,8 @@ export const UNLOCK_STAFF_SQL = sql<{ id: string }>(`UPDATE staff SET ${UNLOCKED
   RETURNING ${ACCOUNT_COLUMNS}`);
 
 /** :id id, :passwordHash password hash. */
-export const SET_PASSWORD_SQL = sql<{ id: string; passwordHash: string }>(`UPDATE staff SET password_hash = :passwordHash, ${UNLOCKED}, updated_at = now() WHERE id = :id`);
+export const SET_PASSWORD_SQL = sql<{ id: string; passwordHash: string }>(
+  `UPDATE staff SET password_hash = :passwordHash, ${UNLOCKED}, updated_at = now() WHERE id = :id`,
+);
 
 export const ACTIVE_COUNSELLORS_SQL = sql(`SELECT id, display_name FROM staff WHERE role = 'counsellor' AND active ORDER BY display_name`);

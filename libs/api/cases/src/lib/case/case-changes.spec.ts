@@ -1,9 +1,4 @@
-import {
-  caseChanges,
-  changedSince,
-  statusChangeNeedsReason,
-  type CaseState,
-} from './case-changes';
+import { caseChanges, changedSince, statusChangeNeedsReason, type CaseState } from './case-changes';
 
 const current: CaseState = {
   callerRole: 'parent',
@@ -29,25 +24,16 @@ describe('caseChanges', () => {
   });
 
   it('names each changed field, and the status transition', () => {
-    expect(
-      caseChanges(current, { concern: 'viewing_images', status: 'closed' }),
-    ).toEqual({
+    expect(caseChanges(current, { concern: 'viewing_images', status: 'closed' })).toEqual({
       fields: ['concern', 'status'],
       status: { from: 'open', to: 'closed' },
     });
   });
 
   it('sees a new code word, and removing it, as a change of codeWord', () => {
-    expect(
-      caseChanges(current, { codeWordHash: Buffer.alloc(32, 2) }).fields,
-    ).toEqual(['codeWord']);
-    expect(caseChanges(current, { codeWordHash: null }).fields).toEqual([
-      'codeWord',
-    ]);
-    expect(
-      caseChanges({ ...current, codeWordHash: null }, { codeWordHash: null })
-        .fields,
-    ).toEqual([]);
+    expect(caseChanges(current, { codeWordHash: Buffer.alloc(32, 2) }).fields).toEqual(['codeWord']);
+    expect(caseChanges(current, { codeWordHash: null }).fields).toEqual(['codeWord']);
+    expect(caseChanges({ ...current, codeWordHash: null }, { codeWordHash: null }).fields).toEqual([]);
   });
 });
 
@@ -67,9 +53,7 @@ describe('statusChangeNeedsReason', () => {
 
 describe('changedSince', () => {
   it('merges the fields of the missed revisions, once each, in a stable order', () => {
-    expect(
-      changedSince([['status'], ['riskFlags', 'status'], ['callerRole']]),
-    ).toEqual(['callerRole', 'status', 'riskFlags']);
+    expect(changedSince([['status'], ['riskFlags', 'status'], ['callerRole']])).toEqual(['callerRole', 'status', 'riskFlags']);
   });
 
   it('is empty when nothing was missed', () => {

@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -47,8 +38,7 @@ import {
 } from './case.dto';
 import { CaseService } from './case.service';
 
-const STALE =
-  'The version is stale: nothing was written. Problem details carry `currentVersion` and `changedFields`.';
+const STALE = 'The version is stale: nothing was written. Problem details carry `currentVersion` and `changedFields`.';
 
 /** Case routes. Admins get 403 on all of them: they see no case content (rule 5). */
 @ApiTags('cases')
@@ -65,30 +55,22 @@ export class CaseController {
     summary: 'Counsellors: their own cases. Supervisors: all cases, filtered.',
   })
   @ApiOkResponse({ type: CaseListDto })
-  list(
-    @Query() query: ListCasesQueryDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<CaseList> {
+  list(@Query() query: ListCasesQueryDto, @CurrentStaff() staff: RequestStaff): Promise<CaseList> {
     return this.cases.list(staff, query);
   }
 
   @Post()
   @ApiOperation({
-    summary:
-      'A new case with a fresh code, assigned to its creator; optionally with a first draft contact.',
+    summary: 'A new case with a fresh code, assigned to its creator; optionally with a first draft contact.',
   })
   @ApiCreatedResponse({ type: CaseHeaderDto })
-  create(
-    @Body() body: CreateCaseDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<CaseHeader> {
+  create(@Body() body: CreateCaseDto, @CurrentStaff() staff: RequestStaff): Promise<CaseHeader> {
     return this.cases.create(staff, body);
   }
 
   @Get('today')
   @ApiOperation({
-    summary:
-      'Vandaag: my open cases, cases handed to me (with the note), cases waiting for the caller.',
+    summary: 'Vandaag: my open cases, cases handed to me (with the note), cases waiting for the caller.',
   })
   @ApiOkResponse({ type: TodayOverviewDto })
   today(@CurrentStaff() staff: RequestStaff): Promise<TodayOverview> {
@@ -107,24 +89,17 @@ export class CaseController {
     description: 'No case has this (well-formed) code; audited as a miss.',
   })
   @ApiTooManyRequestsResponse({ description: 'Too many look-ups this minute.' })
-  lookup(
-    @Body() body: CaseLookupDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<CaseHeader> {
+  lookup(@Body() body: CaseLookupDto, @CurrentStaff() staff: RequestStaff): Promise<CaseHeader> {
     return this.lookups.openByCode(staff, canonicalCaseCode(body.code), body.reason);
   }
 
   @Post('code-word-lookups')
   @HttpCode(200)
   @ApiOperation({
-    summary:
-      'A caller forgot their code: at most 5 case codes matching code word and caller role (throttled, audited).',
+    summary: 'A caller forgot their code: at most 5 case codes matching code word and caller role (throttled, audited).',
   })
   @ApiOkResponse({ type: CodeWordMatchesDto })
-  byCodeWord(
-    @Body() body: CodeWordLookupDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<CodeWordMatches> {
+  byCodeWord(@Body() body: CodeWordLookupDto, @CurrentStaff() staff: RequestStaff): Promise<CodeWordMatches> {
     return this.lookups.byCodeWord(staff, body.codeWord, body.callerRole);
   }
 
@@ -134,25 +109,17 @@ export class CaseController {
   })
   @ApiOkResponse({ type: CaseDetailDto })
   @ApiNotFoundResponse({ description: 'No such case, or no access to it.' })
-  detail(
-    @Param('id', uuidParam('id')) id: string,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<CaseDetail> {
+  detail(@Param('id', uuidParam('id')) id: string, @CurrentStaff() staff: RequestStaff): Promise<CaseDetail> {
     return this.cases.detail(staff, id);
   }
 
   @Patch(':id')
   @ApiOperation({
-    summary:
-      'Caller role, concern, status (closing and reopening need statusReason), code word.',
+    summary: 'Caller role, concern, status (closing and reopening need statusReason), code word.',
   })
   @ApiOkResponse({ type: CaseHeaderDto })
   @ApiConflictResponse({ description: STALE })
-  update(
-    @Param('id', uuidParam('id')) id: string,
-    @Body() body: UpdateCaseDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<CaseHeader> {
+  update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateCaseDto, @CurrentStaff() staff: RequestStaff): Promise<CaseHeader> {
     return this.cases.update(staff, id, body);
   }
 

@@ -62,8 +62,7 @@ export class CreateCaseDto {
 export class UpdateCaseDto {
   @ApiProperty({
     minimum: 1,
-    description:
-      'The version this update is based on; a stale one is answered 409',
+    description: 'The version this update is based on; a stale one is answered 409',
   })
   @IsInt()
   @Min(1)
@@ -193,8 +192,7 @@ export class CaseHeaderDto implements CaseHeader {
   @ApiProperty({ description: 'Final contacts' }) contactCount!: number;
   @ApiProperty({ type: [DraftRefDto] }) drafts!: DraftRefDto[];
   @ApiProperty() hasCodeWord!: boolean;
-  @ApiProperty({ format: 'date-time', nullable: true }) lastContactAt!:
-    string | null;
+  @ApiProperty({ format: 'date-time', nullable: true }) lastContactAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
@@ -215,8 +213,7 @@ export class TimelineEntryDto {
   kind!: TimelineEntry['kind'];
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiPropertyOptional({
-    description:
-      'kind=contact: the contact as first finalised, with its corrections',
+    description: 'kind=contact: the contact as first finalised, with its corrections',
   })
   contact?: unknown;
   @ApiPropertyOptional({ type: StaffRefDto }) by?: StaffRefDto;
@@ -263,8 +260,7 @@ export class CaseListItemDto implements CaseListItem {
   @ApiProperty({ type: StaffRefDto }) assignee!: StaffRefDto;
   @ApiProperty({ enum: RISK_FLAGS, isArray: true }) riskFlags!: RiskFlag[];
   @ApiProperty() contactCount!: number;
-  @ApiProperty({ format: 'date-time', nullable: true }) lastContactAt!:
-    string | null;
+  @ApiProperty({ format: 'date-time', nullable: true }) lastContactAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 

@@ -61,10 +61,7 @@ export interface CaseHeaderRow {
   }[];
 }
 
-export function toCaseHeader(
-  row: CaseHeaderRow,
-  cipher: FieldCipher,
-): CaseHeader {
+export function toCaseHeader(row: CaseHeaderRow, cipher: FieldCipher): CaseHeader {
   return {
     id: row.id,
     code: formatCaseCode(row.code),
@@ -147,10 +144,7 @@ export type TimelineRow =
     }
   | { kind: 'case_created' | 'colleague_access'; at: Date; data: { byId: string; byName: string } };
 
-export function toTimelineEntry(
-  row: TimelineRow,
-  cipher: FieldCipher,
-): TimelineEntry {
+export function toTimelineEntry(row: TimelineRow, cipher: FieldCipher): TimelineEntry {
   const at = iso(row.at);
   switch (row.kind) {
     case 'contact':

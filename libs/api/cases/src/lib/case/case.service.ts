@@ -7,43 +7,15 @@ import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService, type CaseAccess } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, PAGE_LIMIT_DEFAULT, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
-import type {
-  CaseDetail,
-  CaseHeader,
-  CaseList,
-  RiskFlag,
-  TodayOverview,
-} from '@leidraad/shared/domain';
+import type { CaseDetail, CaseHeader, CaseList, RiskFlag, TodayOverview } from '@leidraad/shared/domain';
 import { assertVersion, bumpVersion, recordRevision } from './case-version';
 import { insertDraft } from '../contact/contact.writes';
 import { timeOrderProblem } from '../contact/contact-rules';
-import {
-  caseChanges,
-  statusChangeNeedsReason,
-  type CasePatch,
-} from './case-changes';
-import type {
-  ClearRiskFlagDto,
-  CreateCaseDto,
-  ListCasesQueryDto,
-  SetRiskFlagDto,
-  UpdateCaseDto,
-} from './case.dto';
-import {
-  toCaseHeader,
-  toCaseListItem,
-  toTimelineEntry,
-  type CaseHeaderRow,
-  type CaseListRow,
-  type TimelineRow,
-} from './case.mapper';
+import { caseChanges, statusChangeNeedsReason, type CasePatch } from './case-changes';
+import type { ClearRiskFlagDto, CreateCaseDto, ListCasesQueryDto, SetRiskFlagDto, UpdateCaseDto } from './case.dto';
+import { toCaseHeader, toCaseListItem, toTimelineEntry, type CaseHeaderRow, type CaseListRow, type TimelineRow } from './case.mapper';
 import { CASE_HEADER_SQL, caseListSql, type CaseListFilters, LIST_ITEM_COLUMNS, TIMELINE_SQL } from './case.sql';
-import {
-  CODE_WORD_HASH_PURPOSE,
-  isUsableCodeWord,
-  normaliseCodeWord,
-  unusableCodeWord,
-} from './code-word';
+import { CODE_WORD_HASH_PURPOSE, isUsableCodeWord, normaliseCodeWord, unusableCodeWord } from './code-word';
 import { insertWithFreshCode } from './fresh-code';
 
 /** More than a counsellor's caseload, so Vandaag never silently drops a case. */
@@ -58,7 +30,13 @@ interface TodayRow extends CaseListRow {
   picked_up: boolean | null;
 }
 
-const INSERT_CASE_SQL = sql<{ code: string; callerRole: string; concern: string; assigneeId: string; codeWordHash: Buffer | null }>(`INSERT INTO case_file (code, caller_role, concern, assignee_id, created_by, code_word_hash)
+const INSERT_CASE_SQL = sql<{
+  code: string;
+  callerRole: string;
+  concern: string;
+  assigneeId: string;
+  codeWordHash: Buffer | null;
+}>(`INSERT INTO case_file (code, caller_role, concern, assignee_id, created_by, code_word_hash)
            VALUES (:code, :callerRole, :concern, :assigneeId, :assigneeId, :codeWordHash)
            ON CONFLICT ON CONSTRAINT case_file_code_key DO NOTHING RETURNING id, code`);
 
@@ -75,19 +53,44 @@ const TODAY_SQL = sql<{ assigneeId: string }>(`SELECT ${LIST_ITEM_COLUMNS},
         ORDER BY c.last_contact_at DESC NULLS LAST, c.created_at DESC
         LIMIT ${TODAY_MAX}`);
 
-const UPDATE_CASE_SQL = sql<{ caseId: string; callerRole: string; concern: string; status: string; codeWordHash: Buffer | null }>(`UPDATE case_file SET caller_role = :callerRole, concern = :concern, status = :status, code_word_hash = :codeWordHash,
+const UPDATE_CASE_SQL = sql<{
+  caseId: string;
+  callerRole: string;
+  concern: string;
+  status: string;
+  codeWordHash: Buffer | null;
+}>(`UPDATE case_file SET caller_role = :callerRole, concern = :concern, status = :status, code_word_hash = :codeWordHash,
                 version = version + 1, updated_at = now()
           WHERE id = :caseId RETURNING version`);
 
-const INSERT_CASE_STATUS_CHANGE_SQL = sql<{ changeId: string; caseId: string; from: string; to: string; reason: Buffer | null; staffId: string }>(`INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES (:changeId, :caseId, :from, :to, :reason, :staffId)`);
+const INSERT_CASE_STATUS_CHANGE_SQL = sql<{
+  changeId: string;
+  caseId: string;
+  from: string;
+  to: string;
+  reason: Buffer | null;
+  staffId: string;
+}>(
+  `INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES (:changeId, :caseId, :from, :to, :reason, :staffId)`,
+);
 
-const ACTIVE_FLAG_EXISTS_SQL = sql<{ caseId: string; flag: string }>(`SELECT 1 FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`);
+const ACTIVE_FLAG_EXISTS_SQL = sql<{ caseId: string; flag: string }>(
+  `SELECT 1 FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`,
+);
 
-const INSERT_CASE_RISK_FLAG_SQL = sql<{ flagId: string; caseId: string; flag: string; reason: Buffer; staffId: string }>(`INSERT INTO case_risk_flag (id, case_id, flag, reason, set_by) VALUES (:flagId, :caseId, :flag, :reason, :staffId)`);
+const INSERT_CASE_RISK_FLAG_SQL = sql<{ flagId: string; caseId: string; flag: string; reason: Buffer; staffId: string }>(
+  `INSERT INTO case_risk_flag (id, case_id, flag, reason, set_by) VALUES (:flagId, :caseId, :flag, :reason, :staffId)`,
+);
 
-const ACTIVE_FLAG_SQL = sql<{ caseId: string; flag: string }>(`SELECT id FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`);
+const ACTIVE_FLAG_SQL = sql<{ caseId: string; flag: string }>(
+  `SELECT id FROM case_risk_flag WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL`,
+);
 
-const CLEAR_FLAG_SQL = sql<{ activeId: string; staffId: string; clearReason: Buffer }>(`UPDATE case_risk_flag SET cleared_at = now(), cleared_by = :staffId, clear_reason = :clearReason
+const CLEAR_FLAG_SQL = sql<{
+  activeId: string;
+  staffId: string;
+  clearReason: Buffer;
+}>(`UPDATE case_risk_flag SET cleared_at = now(), cleared_by = :staffId, clear_reason = :clearReason
               WHERE id = :activeId AND cleared_at IS NULL RETURNING id`);
 
 /** Cases: create, read (page, lists, Vandaag), update with optimistic locking, risk flags. */
@@ -101,8 +104,7 @@ export class CaseService {
   ) {}
 
   async create(staff: RequestStaff, input: CreateCaseDto): Promise<CaseHeader> {
-    const codeWordHash =
-      input.codeWord === undefined ? null : this.codeWordHash(input.codeWord);
+    const codeWordHash = input.codeWord === undefined ? null : this.codeWordHash(input.codeWord);
     const contactProblem = input.contact
       ? timeOrderProblem({
           startedAt: input.contact.startedAt ?? null,
@@ -110,11 +112,9 @@ export class CaseService {
         })
       : null;
     if (contactProblem) {
-      throw new DomainError(
-        'validation_failed',
-        'The request has invalid fields.',
-        [{ ...contactProblem, field: `contact.${contactProblem.field}` }],
-      );
+      throw new DomainError('validation_failed', 'The request has invalid fields.', [
+        { ...contactProblem, field: `contact.${contactProblem.field}` },
+      ]);
     }
     return this.dataSource.transaction(async (manager) => {
       const created = await insertWithFreshCode(async (code) => {
@@ -137,13 +137,7 @@ export class CaseService {
         manager,
       );
       if (input.contact) {
-        const contactId = await insertDraft(
-          manager,
-          this.cipher,
-          created.id,
-          staff.id,
-          input.contact,
-        );
+        const contactId = await insertDraft(manager, this.cipher, created.id, staff.id, input.contact);
         await this.audit.record(
           {
             staffId: staff.id,
@@ -176,11 +170,7 @@ export class CaseService {
 
   /** Counsellors list only their own cases; supervisors all, filtered. */
   async list(staff: RequestStaff, query: ListCasesQueryDto): Promise<CaseList> {
-    if (
-      staff.role !== 'supervisor' &&
-      query.assigneeId !== undefined &&
-      query.assigneeId !== staff.id
-    ) {
+    if (staff.role !== 'supervisor' && query.assigneeId !== undefined && query.assigneeId !== staff.id) {
       await this.audit.record({
         staffId: staff.id,
         action: 'case.list',
@@ -188,10 +178,7 @@ export class CaseService {
         outcome: 'denied',
         reason: 'counsellor asked for a colleague’s cases',
       });
-      throw new DomainError(
-        'forbidden',
-        'Counsellors list only their own cases; open another case by its code.',
-      );
+      throw new DomainError('forbidden', 'Counsellors list only their own cases; open another case by its code.');
     }
     const filters: CaseListFilters = {
       assigneeId: staff.role === 'supervisor' ? query.assigneeId : staff.id,
@@ -219,10 +206,7 @@ export class CaseService {
    * those handed to them and not picked up yet also under "handed to me", with the note.
    */
   async today(staff: RequestStaff): Promise<TodayOverview> {
-    const found = await rows<TodayRow>(
-      this.dataSource,
-      TODAY_SQL.with({ assigneeId: staff.id }),
-    );
+    const found = await rows<TodayRow>(this.dataSource, TODAY_SQL.with({ assigneeId: staff.id }));
     const overview: TodayOverview = {
       myOpenCases: [],
       handedToMe: [],
@@ -250,9 +234,7 @@ export class CaseService {
         overview.myOpenCases.push(toCaseListItem(row));
       }
     }
-    overview.handedToMe.sort((a, b) =>
-      b.handover.createdAt.localeCompare(a.handover.createdAt),
-    );
+    overview.handedToMe.sort((a, b) => b.handover.createdAt.localeCompare(a.handover.createdAt));
     overview.waitingForCaller.reverse();
     await this.audit.record({
       staffId: staff.id,
@@ -264,21 +246,12 @@ export class CaseService {
     return overview;
   }
 
-  async update(
-    staff: RequestStaff,
-    caseId: string,
-    input: UpdateCaseDto,
-  ): Promise<CaseHeader> {
+  async update(staff: RequestStaff, caseId: string, input: UpdateCaseDto): Promise<CaseHeader> {
     const patch: CasePatch = {
       callerRole: input.callerRole,
       concern: input.concern,
       status: input.status,
-      codeWordHash:
-        input.codeWord === undefined
-          ? undefined
-          : input.codeWord === null
-            ? null
-            : this.codeWordHash(input.codeWord),
+      codeWordHash: input.codeWord === undefined ? undefined : input.codeWord === null ? null : this.codeWordHash(input.codeWord),
     };
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'case.update', {
@@ -296,40 +269,43 @@ export class CaseService {
         },
         patch,
       );
-      if (
-        changes.status &&
-        statusChangeNeedsReason(changes.status.from, changes.status.to) &&
-        input.statusReason === undefined
-      ) {
-        throw new DomainError(
-          'validation_failed',
-          'Closing or reopening a case needs a reason.',
-          [
-            {
-              field: 'statusReason',
-              code: 'required',
-              message: 'statusReason is required to close or reopen a case',
-            },
-          ],
-        );
+      if (changes.status && statusChangeNeedsReason(changes.status.from, changes.status.to) && input.statusReason === undefined) {
+        throw new DomainError('validation_failed', 'Closing or reopening a case needs a reason.', [
+          {
+            field: 'statusReason',
+            code: 'required',
+            message: 'statusReason is required to close or reopen a case',
+          },
+        ]);
       }
       if (changes.fields.length === 0) {
-        await this.audit.record(
-          access.event('case.update', { reason: 'no changes' }),
-          manager,
-        );
+        await this.audit.record(access.event('case.update', { reason: 'no changes' }), manager);
         return this.header(manager, caseId);
       }
       const [{ version }] = await rows<{ version: number }>(
         manager,
-        UPDATE_CASE_SQL.with({ caseId, callerRole: patch.callerRole ?? current.caller_role, concern: patch.concern ?? current.concern, status: patch.status ?? current.status, codeWordHash: patch.codeWordHash === undefined
-            ? current.code_word_hash
-            : patch.codeWordHash }),
+        UPDATE_CASE_SQL.with({
+          caseId,
+          callerRole: patch.callerRole ?? current.caller_role,
+          concern: patch.concern ?? current.concern,
+          status: patch.status ?? current.status,
+          codeWordHash: patch.codeWordHash === undefined ? current.code_word_hash : patch.codeWordHash,
+        }),
       );
       await recordRevision(manager, caseId, version, changes.fields, staff.id);
       if (changes.status) {
         const changeId = randomUUID();
-        await rows(manager, INSERT_CASE_STATUS_CHANGE_SQL.with({ changeId, caseId, from: changes.status.from, to: changes.status.to, reason: this.cipher.encryptNullable(input.statusReason, place('case_status_change', 'reason', changeId)), staffId: staff.id }));
+        await rows(
+          manager,
+          INSERT_CASE_STATUS_CHANGE_SQL.with({
+            changeId,
+            caseId,
+            from: changes.status.from,
+            to: changes.status.to,
+            reason: this.cipher.encryptNullable(input.statusReason, place('case_status_change', 'reason', changeId)),
+            staffId: staff.id,
+          }),
+        );
       }
       await this.audit.record(
         access.event('case.update', {
@@ -341,23 +317,10 @@ export class CaseService {
     });
   }
 
-  async setRiskFlag(
-    staff: RequestStaff,
-    caseId: string,
-    input: SetRiskFlagDto,
-  ): Promise<CaseHeader> {
+  async setRiskFlag(staff: RequestStaff, caseId: string, input: SetRiskFlagDto): Promise<CaseHeader> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const current = await this.lockedAtVersion(
-        manager,
-        staff,
-        caseId,
-        input.version,
-        'case.risk_flag_set',
-      );
-      const [active] = await rows(
-        manager,
-        ACTIVE_FLAG_EXISTS_SQL.with({ caseId, flag: input.flag }),
-      );
+      const current = await this.lockedAtVersion(manager, staff, caseId, input.version, 'case.risk_flag_set');
+      const [active] = await rows(manager, ACTIVE_FLAG_EXISTS_SQL.with({ caseId, flag: input.flag }));
       if (active) {
         throw new Refusal(
           new DomainError('conflict', 'This risk flag is already set.'),
@@ -368,40 +331,36 @@ export class CaseService {
         );
       }
       const flagId = randomUUID();
-      await rows(manager, INSERT_CASE_RISK_FLAG_SQL.with({ flagId, caseId, flag: input.flag, reason: this.cipher.encrypt(input.reason, place('case_risk_flag', 'reason', flagId)), staffId: staff.id }));
+      await rows(
+        manager,
+        INSERT_CASE_RISK_FLAG_SQL.with({
+          flagId,
+          caseId,
+          flag: input.flag,
+          reason: this.cipher.encrypt(input.reason, place('case_risk_flag', 'reason', flagId)),
+          staffId: staff.id,
+        }),
+      );
       await bumpVersion(manager, caseId, ['riskFlags'], staff.id);
       // The staff member's reason is case content: encrypted with the flag, not copied here.
-      await this.audit.record(
-        current.event('case.risk_flag_set', { reason: input.flag }),
-        manager,
-      );
+      await this.audit.record(current.event('case.risk_flag_set', { reason: input.flag }), manager);
       return this.header(manager, caseId);
     });
   }
 
-  async clearRiskFlag(
-    staff: RequestStaff,
-    caseId: string,
-    flag: RiskFlag,
-    input: ClearRiskFlagDto,
-  ): Promise<CaseHeader> {
+  async clearRiskFlag(staff: RequestStaff, caseId: string, flag: RiskFlag, input: ClearRiskFlagDto): Promise<CaseHeader> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const current = await this.lockedAtVersion(
-        manager,
-        staff,
-        caseId,
-        input.version,
-        'case.risk_flag_clear',
-      );
+      const current = await this.lockedAtVersion(manager, staff, caseId, input.version, 'case.risk_flag_clear');
       // The case row is locked: the active flag cannot change between these two statements.
-      const [active] = await rows<{ id: string }>(
-        manager,
-        ACTIVE_FLAG_SQL.with({ caseId, flag }),
-      );
+      const [active] = await rows<{ id: string }>(manager, ACTIVE_FLAG_SQL.with({ caseId, flag }));
       const cleared = active
         ? await rows(
             manager,
-            CLEAR_FLAG_SQL.with({ activeId: active.id, staffId: staff.id, clearReason: this.cipher.encrypt(input.reason, place('case_risk_flag', 'clear_reason', active.id)) }),
+            CLEAR_FLAG_SQL.with({
+              activeId: active.id,
+              staffId: staff.id,
+              clearReason: this.cipher.encrypt(input.reason, place('case_risk_flag', 'clear_reason', active.id)),
+            }),
           )
         : [];
       if (cleared.length === 0) {
@@ -414,10 +373,7 @@ export class CaseService {
         );
       }
       await bumpVersion(manager, caseId, ['riskFlags'], staff.id);
-      await this.audit.record(
-        current.event('case.risk_flag_clear', { reason: flag }),
-        manager,
-      );
+      await this.audit.record(current.event('case.risk_flag_clear', { reason: flag }), manager);
       return this.header(manager, caseId);
     });
   }
@@ -437,10 +393,7 @@ export class CaseService {
     return access;
   }
 
-  private async header(
-    manager: EntityManager,
-    caseId: string,
-  ): Promise<CaseHeader> {
+  private async header(manager: EntityManager, caseId: string): Promise<CaseHeader> {
     const [row] = await rows<CaseHeaderRow>(manager, CASE_HEADER_SQL.with({ caseId }));
     return toCaseHeader(row, this.cipher);
   }

@@ -16,12 +16,8 @@ describe('normaliseCodeWord', () => {
   });
 
   it('keeps different words different', () => {
-    expect(normaliseCodeWord('zonnebloem')).not.toBe(
-      normaliseCodeWord('zonnebloemen'),
-    );
-    expect(normaliseCodeWord('blauw 42')).not.toBe(
-      normaliseCodeWord('blauw 24'),
-    );
+    expect(normaliseCodeWord('zonnebloem')).not.toBe(normaliseCodeWord('zonnebloemen'));
+    expect(normaliseCodeWord('blauw 42')).not.toBe(normaliseCodeWord('blauw 24'));
   });
 
   it('keeps letters of other scripts rather than dropping them', () => {

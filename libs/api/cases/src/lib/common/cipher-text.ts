@@ -8,10 +8,6 @@ export function openText(cipher: FieldCipher, base64: string, where: CipherPlace
   return cipher.decrypt(Buffer.from(base64, 'base64'), where);
 }
 
-export function openTextOrNull(
-  cipher: FieldCipher,
-  base64: string | null,
-  where: CipherPlace,
-): string | null {
+export function openTextOrNull(cipher: FieldCipher, base64: string | null, where: CipherPlace): string | null {
   return base64 === null ? null : openText(cipher, base64, where);
 }

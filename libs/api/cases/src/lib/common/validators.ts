@@ -1,15 +1,8 @@
-import {
-  registerDecorator,
-  type ValidationArguments,
-  type ValidationOptions,
-} from 'class-validator';
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { CODE_WORD_MIN_CHARACTERS, CODE_WORD_MIN_WORDS, isLongEnoughCodeWord } from '@leidraad/shared/domain';
 
 /** This date-time is not before the one in `other` (when both are given). */
-export function NotBefore(
-  other: string,
-  options?: ValidationOptions,
-): PropertyDecorator {
+export function NotBefore(other: string, options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'notBefore',
@@ -20,8 +13,7 @@ export function NotBefore(
       validator: {
         validate(value: unknown, args: ValidationArguments): boolean {
           const start = (args.object as Record<string, unknown>)[other];
-          if (typeof value !== 'string' || typeof start !== 'string')
-            return true;
+          if (typeof value !== 'string' || typeof start !== 'string') return true;
           const end = Date.parse(value);
           const begin = Date.parse(start);
           return Number.isNaN(end) || Number.isNaN(begin) || end >= begin;

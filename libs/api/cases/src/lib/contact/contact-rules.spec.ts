@@ -1,9 +1,5 @@
 import type { ContactFields } from '@leidraad/shared/domain';
-import {
-  applyCorrections,
-  missingForFinal,
-  timeOrderProblem,
-} from './contact-rules';
+import { applyCorrections, missingForFinal, timeOrderProblem } from './contact-rules';
 
 const complete: ContactFields = {
   channel: 'phone',
@@ -28,29 +24,18 @@ describe('missingForFinal', () => {
   });
 
   it('names every missing field of an empty draft, but not the end time (finalising sets it)', () => {
-    expect(missingForFinal(empty).map((error) => error.field)).toEqual([
-      'channel',
-      'startedAt',
-      'summary',
-      'outcome',
-    ]);
+    expect(missingForFinal(empty).map((error) => error.field)).toEqual(['channel', 'startedAt', 'summary', 'outcome']);
   });
 
   it('finalises a contact the caller hung up on without a summary note, but still with channel and start', () => {
     const hungUp: ContactFields = { ...empty, outcome: 'caller_hung_up' };
     expect(missingForFinal(hungUp).map((error) => error.field)).toEqual(['channel', 'startedAt']);
-    expect(
-      missingForFinal({ ...complete, summary: null, outcome: 'caller_hung_up' }),
-    ).toEqual([]);
-    expect(
-      missingForFinal({ ...complete, summary: null, outcome: 'advice_given' }).map((error) => error.field),
-    ).toEqual(['summary']);
+    expect(missingForFinal({ ...complete, summary: null, outcome: 'caller_hung_up' })).toEqual([]);
+    expect(missingForFinal({ ...complete, summary: null, outcome: 'advice_given' }).map((error) => error.field)).toEqual(['summary']);
   });
 
   it('counts a summary of only spaces as missing', () => {
-    expect(missingForFinal({ ...complete, summary: '  \n ' })).toEqual([
-      expect.objectContaining({ field: 'summary', code: 'required' }),
-    ]);
+    expect(missingForFinal({ ...complete, summary: '  \n ' })).toEqual([expect.objectContaining({ field: 'summary', code: 'required' })]);
   });
 });
 
@@ -63,9 +48,7 @@ describe('timeOrderProblem', () => {
         endedAt: complete.startedAt,
       }),
     ).toBeNull();
-    expect(
-      timeOrderProblem({ startedAt: null, endedAt: complete.endedAt }),
-    ).toBeNull();
+    expect(timeOrderProblem({ startedAt: null, endedAt: complete.endedAt })).toBeNull();
   });
 
   it('compares moments, not strings, across offsets', () => {
@@ -87,12 +70,7 @@ describe('timeOrderProblem', () => {
   });
 
   it('names the field the client changed', () => {
-    expect(
-      timeOrderProblem(
-        { startedAt: complete.endedAt, endedAt: complete.startedAt },
-        'startedAt',
-      ),
-    ).toMatchObject({
+    expect(timeOrderProblem({ startedAt: complete.endedAt, endedAt: complete.startedAt }, 'startedAt')).toMatchObject({
       field: 'startedAt',
     });
   });
@@ -100,10 +78,7 @@ describe('timeOrderProblem', () => {
 
 describe('applyCorrections', () => {
   it('applies corrections in order and leaves other fields as they were', () => {
-    const corrected = applyCorrections(complete, [
-      { outcome: 'referred', referrals: ['huisarts'] },
-      { outcome: 'other' },
-    ]);
+    const corrected = applyCorrections(complete, [{ outcome: 'referred', referrals: ['huisarts'] }, { outcome: 'other' }]);
     expect(corrected).toEqual({
       ...complete,
       outcome: 'other',

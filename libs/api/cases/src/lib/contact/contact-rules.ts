@@ -1,8 +1,4 @@
-import {
-  HUNG_UP_OUTCOME,
-  type ContactFields,
-  type FieldError,
-} from '@leidraad/shared/domain';
+import { HUNG_UP_OUTCOME, type ContactFields, type FieldError } from '@leidraad/shared/domain';
 
 /**
  * What a draft still lacks before it can be final: one error per missing field. The end time is
@@ -21,11 +17,7 @@ export function missingForFinal(fields: ContactFields): FieldError[] {
   };
   require('channel', fields.channel !== null);
   require('startedAt', fields.startedAt !== null);
-  require(
-    'summary',
-    fields.outcome === HUNG_UP_OUTCOME ||
-      (fields.summary !== null && fields.summary.trim() !== ''),
-  );
+  require('summary', fields.outcome === HUNG_UP_OUTCOME || (fields.summary !== null && fields.summary.trim() !== ''));
   require('outcome', fields.outcome !== null);
   return missing;
 }
@@ -51,18 +43,11 @@ export function timeOrderProblem(
 }
 
 /** A final contact as it reads now: the original with each correction applied in order. */
-export function applyCorrections(
-  original: ContactFields,
-  corrections: readonly Partial<ContactFields>[],
-): ContactFields {
+export function applyCorrections(original: ContactFields, corrections: readonly Partial<ContactFields>[]): ContactFields {
   return corrections.reduce<ContactFields>((current, correction) => {
     const next = { ...current };
-    for (const [key, value] of Object.entries(correction) as [
-      keyof ContactFields,
-      unknown,
-    ][]) {
-      if (value !== undefined && value !== null)
-        (next as Record<keyof ContactFields, unknown>)[key] = value;
+    for (const [key, value] of Object.entries(correction) as [keyof ContactFields, unknown][]) {
+      if (value !== undefined && value !== null) (next as Record<keyof ContactFields, unknown>)[key] = value;
     }
     return next;
   }, original);

@@ -1,34 +1,9 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-} from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
 import { uuidParam } from '@leidraad/api/core';
-import type {
-  ContactCorrectionView,
-  ContactView,
-  DraftSaved,
-} from '@leidraad/shared/domain';
-import {
-  ContactCorrectionViewDto,
-  ContactViewDto,
-  CorrectContactDto,
-  DraftSavedDto,
-  NewContactDto,
-  SaveDraftDto,
-} from './contact.dto';
+import type { ContactCorrectionView, ContactView, DraftSaved } from '@leidraad/shared/domain';
+import { ContactCorrectionViewDto, ContactViewDto, CorrectContactDto, DraftSavedDto, NewContactDto, SaveDraftDto } from './contact.dto';
 import { ContactService } from './contact.service';
 
 @ApiTags('contacts')
@@ -42,25 +17,17 @@ export class ContactController {
     summary: 'Every contact of the case, drafts included, newest first.',
   })
   @ApiOkResponse({ type: [ContactViewDto] })
-  list(
-    @Param('id', uuidParam('id')) id: string,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<ContactView[]> {
+  list(@Param('id', uuidParam('id')) id: string, @CurrentStaff() staff: RequestStaff): Promise<ContactView[]> {
     return this.contacts.list(staff, id);
   }
 
   @Post()
   @ApiOperation({
-    summary:
-      'Start a contact: a draft, started now unless the body says otherwise.',
+    summary: 'Start a contact: a draft, started now unless the body says otherwise.',
   })
   @ApiCreatedResponse({ type: ContactViewDto })
   @ApiConflictResponse({ description: 'The case is closed.' })
-  create(
-    @Param('id', uuidParam('id')) id: string,
-    @Body() body: NewContactDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<ContactView> {
+  create(@Param('id', uuidParam('id')) id: string, @Body() body: NewContactDto, @CurrentStaff() staff: RequestStaff): Promise<ContactView> {
     return this.contacts.create(staff, id, body);
   }
 
@@ -77,8 +44,7 @@ export class ContactController {
   @Put(':contactId/draft')
   @ApiOperation({
     summary: 'Autosave the whole draft (absent fields are empty).',
-    description:
-      'Send a higher `revision` each save (the same one to retry). An older save is refused with 409 and `currentRevision`.',
+    description: 'Send a higher `revision` each save (the same one to retry). An older save is refused with 409 and `currentRevision`.',
   })
   @ApiOkResponse({ type: DraftSavedDto })
   @ApiConflictResponse({
@@ -96,8 +62,7 @@ export class ContactController {
   @Post(':contactId/finalise')
   @HttpCode(200)
   @ApiOperation({
-    summary:
-      'Make the draft final: channel, start, end, summary and outcome are required.',
+    summary: 'Make the draft final: channel, start, end, summary and outcome are required.',
   })
   @ApiOkResponse({ type: ContactViewDto })
   @ApiConflictResponse({
@@ -113,8 +78,7 @@ export class ContactController {
 
   @Post(':contactId/corrections')
   @ApiOperation({
-    summary:
-      'Correct a final contact: the original stays; the correction, with its reason, is shown with it.',
+    summary: 'Correct a final contact: the original stays; the correction, with its reason, is shown with it.',
   })
   @ApiCreatedResponse({ type: ContactCorrectionViewDto })
   @ApiConflictResponse({ description: 'The contact is still a draft.' })

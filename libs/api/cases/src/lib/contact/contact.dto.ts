@@ -1,17 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { FreeText, IsDateTimeWithOffset, NotBlank, OptionalOneOf } from '@leidraad/api/core';
 import { Below, NotBefore } from '../common/validators';
@@ -116,8 +104,7 @@ export class SaveDraftDto extends ContactFieldsDto {
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description:
-      'A random id of this client (a browser tab), required with `baseRevision`: its own earlier saves are not conflicts.',
+    description: 'A random id of this client (a browser tab), required with `baseRevision`: its own earlier saves are not conflicts.',
   })
   @ValidateIf((object: SaveDraftDto, value) => value !== undefined || object.baseRevision !== undefined)
   @IsUUID()
@@ -199,8 +186,7 @@ export class ContactViewDto implements ContactView {
   @ApiProperty({ enum: CONTACT_STATUSES }) status!: ContactStatus;
   @ApiProperty({ enum: CONTACT_CHANNELS, nullable: true })
   channel!: ContactChannel | null;
-  @ApiProperty({ format: 'date-time', nullable: true }) startedAt!:
-    string | null;
+  @ApiProperty({ format: 'date-time', nullable: true }) startedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true }) endedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) summary!: string | null;
   @ApiProperty({ enum: CONTACT_OUTCOMES, nullable: true })
@@ -210,8 +196,7 @@ export class ContactViewDto implements ContactView {
   @ApiProperty({ type: StaffRefDto }) counsellor!: StaffRefDto;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiProperty({ format: 'date-time', nullable: true }) finalisedAt!:
-    string | null;
+  @ApiProperty({ format: 'date-time', nullable: true }) finalisedAt!: string | null;
   @ApiProperty({ type: StaffRefDto, nullable: true })
   finalisedBy!: StaffRefDto | null;
   @ApiProperty({

@@ -51,10 +51,7 @@ export interface CorrectionJson {
   createdAt: string;
 }
 
-export function toContactView(
-  json: ContactJson,
-  cipher: FieldCipher,
-): ContactView {
+export function toContactView(json: ContactJson, cipher: FieldCipher): ContactView {
   return {
     id: json.id,
     caseId: json.caseId,
@@ -70,21 +67,13 @@ export function toContactView(
     createdAt: iso(json.createdAt),
     updatedAt: iso(json.updatedAt),
     finalisedAt: isoOrNull(json.finalisedAt),
-    finalisedBy:
-      json.finalisedById && json.finalisedByName
-        ? { id: json.finalisedById, displayName: json.finalisedByName }
-        : null,
-    corrections: json.corrections.map((correction) =>
-      toCorrectionView(correction, cipher),
-    ),
+    finalisedBy: json.finalisedById && json.finalisedByName ? { id: json.finalisedById, displayName: json.finalisedByName } : null,
+    corrections: json.corrections.map((correction) => toCorrectionView(correction, cipher)),
     noteMarks: json.noteMarks ?? [],
   };
 }
 
-export function toCorrectionView(
-  json: CorrectionJson,
-  cipher: FieldCipher,
-): ContactCorrectionView {
+export function toCorrectionView(json: CorrectionJson, cipher: FieldCipher): ContactCorrectionView {
   const changes: Partial<ContactFields> = {};
   if (json.channel !== null) changes.channel = json.channel;
   if (json.startedAt !== null) changes.startedAt = iso(json.startedAt);

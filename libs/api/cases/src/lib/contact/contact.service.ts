@@ -18,23 +18,9 @@ import type {
 } from '@leidraad/shared/domain';
 import { notFound } from '../common/refusal';
 import { iso } from '../common/time';
-import type {
-  CorrectContactDto,
-  NewContactDto,
-  SaveDraftDto,
-} from './contact.dto';
-import {
-  fieldsOf,
-  toContactView,
-  toCorrectionView,
-  type ContactJson,
-  type CorrectionJson,
-} from './contact.mapper';
-import {
-  applyCorrections,
-  missingForFinal,
-  timeOrderProblem,
-} from './contact-rules';
+import type { CorrectContactDto, NewContactDto, SaveDraftDto } from './contact.dto';
+import { fieldsOf, toContactView, toCorrectionView, type ContactJson, type CorrectionJson } from './contact.mapper';
+import { applyCorrections, missingForFinal, timeOrderProblem } from './contact-rules';
 import {
   CONTACT_SQL,
   CONTACT_VIEW_SQL,
@@ -76,16 +62,32 @@ interface ContactRow {
 const CASE_CONTACTS_SQL = sql<{ caseId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k
           WHERE k.case_id = :caseId ORDER BY coalesce(k.started_at, k.created_at) DESC, k.created_at DESC`);
 
-const CONTACT_JSON_SQL = sql<{ contactId: string; caseId: string }>(`SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = :contactId AND k.case_id = :caseId`);
+const CONTACT_JSON_SQL = sql<{ contactId: string; caseId: string }>(
+  `SELECT ${contactJson('k')} AS contact FROM contact k WHERE k.id = :contactId AND k.case_id = :caseId`,
+);
 
 const STORED_NOTE_SQL = sql<{ caseId: string; contactId: string }>(`SELECT k.summary, k.note_marks FROM contact k
         WHERE k.id = :contactId AND k.case_id = :caseId AND k.status = 'draft' FOR UPDATE OF k`);
 
-const INSERT_CONTACT_CORRECTION_SQL = sql<{ correctionId: string; contactId: string; caseId: string; reason: Buffer; channel: string | null; startedAt: string | null; endedAt: string | null; summary: Buffer | null; outcome: string | null; referrals: string[] | null; staffId: string }>(`INSERT INTO contact_correction
+const INSERT_CONTACT_CORRECTION_SQL = sql<{
+  correctionId: string;
+  contactId: string;
+  caseId: string;
+  reason: Buffer;
+  channel: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  summary: Buffer | null;
+  outcome: string | null;
+  referrals: string[] | null;
+  staffId: string;
+}>(`INSERT INTO contact_correction
            (id, contact_id, case_id, reason, channel, started_at, ended_at, summary, outcome, referrals, corrected_by)
          VALUES (:correctionId, :contactId, :caseId, :reason, :channel, :startedAt, :endedAt, :summary, :outcome, :referrals, :staffId) RETURNING id`);
 
-const CONTACT_CORRECTION_SQL = sql<{ id: string }>(`SELECT ${correctionJson('r')} AS correction FROM contact_correction r WHERE r.id = :id`);
+const CONTACT_CORRECTION_SQL = sql<{ id: string }>(
+  `SELECT ${correctionJson('r')} AS correction FROM contact_correction r WHERE r.id = :id`,
+);
 
 /** Contacts of a case: drafts autosaved by the server, finalised once, corrected visibly. */
 @Injectable()
@@ -98,33 +100,17 @@ export class ContactService {
     private readonly scanner: ScanPool,
   ) {}
 
-  async create(
-    staff: RequestStaff,
-    caseId: string,
-    input: NewContactDto,
-  ): Promise<ContactView> {
+  async create(staff: RequestStaff, caseId: string, input: NewContactDto): Promise<ContactView> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'contact.create', { manager });
       if (access.row.status === 'closed') {
         throw new Refusal(
-          new DomainError(
-            'conflict',
-            'This case is closed; reopen it (with a reason) before adding a contact.',
-          ),
+          new DomainError('conflict', 'This case is closed; reopen it (with a reason) before adding a contact.'),
           access.event('contact.create', { outcome: 'failure', reason: 'case is closed' }),
         );
       }
-      const contactId = await insertDraft(
-        manager,
-        this.cipher,
-        caseId,
-        staff.id,
-        input,
-      );
-      await this.audit.record(
-        access.event('contact.create', { entityType: 'contact', entityId: contactId }),
-        manager,
-      );
+      const contactId = await insertDraft(manager, this.cipher, caseId, staff.id, input);
+      await this.audit.record(access.event('contact.create', { entityType: 'contact', entityId: contactId }), manager);
       return this.view(manager, contactId);
     });
   }
@@ -133,33 +119,21 @@ export class ContactService {
   async list(staff: RequestStaff, caseId: string): Promise<ContactView[]> {
     return auditRefusals(this.audit, async () => {
       const access = await this.access.require(staff, caseId, 'contact.list');
-      const contacts = await rows<{ contact: ContactJson }>(
-        this.dataSource,
-        CASE_CONTACTS_SQL.with({ caseId }),
-      );
+      const contacts = await rows<{ contact: ContactJson }>(this.dataSource, CASE_CONTACTS_SQL.with({ caseId }));
       await this.audit.record(access.event('contact.list'));
       return contacts.map((row) => toContactView(row.contact, this.cipher));
     });
   }
 
-  async get(
-    staff: RequestStaff,
-    caseId: string,
-    contactId: string,
-  ): Promise<ContactView> {
+  async get(staff: RequestStaff, caseId: string, contactId: string): Promise<ContactView> {
     return auditRefusals(this.audit, async () => {
       const access = await this.access.require(staff, caseId, 'contact.read', {
         record: { entityType: 'contact', entityId: contactId, notFound: notFound('contact') },
       });
-      const [row] = await rows<{ contact: ContactJson }>(
-        this.dataSource,
-        CONTACT_JSON_SQL.with({ contactId, caseId }),
-      );
+      const [row] = await rows<{ contact: ContactJson }>(this.dataSource, CONTACT_JSON_SQL.with({ contactId, caseId }));
       const record = { entityType: 'contact', entityId: contactId };
       if (!row) {
-        await this.audit.record(
-          access.event('contact.read', { ...record, outcome: 'failure', reason: 'no such contact in this case' }),
-        );
+        await this.audit.record(access.event('contact.read', { ...record, outcome: 'failure', reason: 'no such contact in this case' }));
         throw notFound('contact');
       }
       await this.audit.record(access.event('contact.read', record));
@@ -172,15 +146,11 @@ export class ContactService {
    * A save that dismisses a finding for the first time also audits each dismissal, in the same
    * transaction, against the stored draft it locks.
    */
-  async saveDraft(
-    staff: RequestStaff,
-    caseId: string,
-    contactId: string,
-    input: SaveDraftDto,
-  ): Promise<DraftSaved> {
+  async saveDraft(staff: RequestStaff, caseId: string, contactId: string, input: SaveDraftDto): Promise<DraftSaved> {
     const noteMarks = input.noteMarks ?? [];
     // The free-text pipe scanned the note already; its findings are reused (scanned here only if it did not).
-    const findings = noteMarks.length > 0 ? (scannedFindings(input, 'summary') ?? (await this.scanner.scan(input.summary ?? '', staff.id))) : [];
+    const findings =
+      noteMarks.length > 0 ? (scannedFindings(input, 'summary') ?? (await this.scanner.scan(input.summary ?? '', staff.id))) : [];
     const marks = checkNoteMarks(findings, noteMarks);
     const save = SAVE_DRAFT_SQL.with({
       caseId,
@@ -201,7 +171,15 @@ export class ContactService {
           // The category only, never the text; the reason column holds it alone (eval:pii counts them).
           for (const mark of done ? dismissals : []) {
             await this.audit.record(
-              { staffId: staff.id, action: 'contact.finding_dismissed', entityType: 'contact', entityId: contactId, caseCode: formatCaseCode(done.code), outcome: 'success', reason: mark.category },
+              {
+                staffId: staff.id,
+                action: 'contact.finding_dismissed',
+                entityType: 'contact',
+                entityId: contactId,
+                caseCode: formatCaseCode(done.code),
+                outcome: 'success',
+                reason: mark.category,
+              },
               manager,
             );
           }
@@ -232,21 +210,14 @@ export class ContactService {
     summary: string | null,
     marks: CheckedMark[],
   ): Promise<CheckedMark[]> {
-    const [row] = await rows<{ summary: Buffer | null; note_marks: NoteMark[] }>(
-      manager,
-      STORED_NOTE_SQL.with({ caseId, contactId }),
-    );
+    const [row] = await rows<{ summary: Buffer | null; note_marks: NoteMark[] }>(manager, STORED_NOTE_SQL.with({ caseId, contactId }));
     if (!row) return [];
     const stored = this.cipher.decryptNullable(row.summary, place('contact', 'summary', contactId));
     const findings = row.note_marks.some((mark) => mark.kind === 'dismissed') ? await this.scanner.scan(stored ?? '', staff.id) : [];
     return newDismissals({ summary: stored, marks: row.note_marks, findings }, { summary, marks });
   }
 
-  async finalise(
-    staff: RequestStaff,
-    caseId: string,
-    contactId: string,
-  ): Promise<ContactView> {
+  async finalise(staff: RequestStaff, caseId: string, contactId: string): Promise<ContactView> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       // Case row first, then the contact: the order a handover locks them in, so the two never deadlock.
       const access = await this.access.require(staff, caseId, 'contact.finalise', {
@@ -261,24 +232,15 @@ export class ContactService {
       }
       if (row.status === 'final') {
         throw new Refusal(
-          new DomainError(
-            'conflict',
-            'This contact is already final (someone else may have finalised it).',
-            undefined,
-            {
-              currentStatus: 'final',
-            },
-          ),
+          new DomainError('conflict', 'This contact is already final (someone else may have finalised it).', undefined, {
+            currentStatus: 'final',
+          }),
           access.event('contact.finalise', { ...audit, outcome: 'failure', reason: 'already final' }),
         );
       }
       const missing = missingForFinal(this.fieldsOfRow(row));
       if (missing.length > 0) {
-        throw new DomainError(
-          'validation_failed',
-          'The contact is not complete yet.',
-          missing,
-        );
+        throw new DomainError('validation_failed', 'The contact is not complete yet.', missing);
       }
       await rows(manager, FINALISE_CONTACT_SQL.with({ contactId, staffId: staff.id }));
       await rows(manager, COUNT_FINAL_CONTACT_SQL.with({ caseId, startedAt: row.started_at }));
@@ -288,34 +250,18 @@ export class ContactService {
   }
 
   /** A correction keeps the original: it is a record of its own, with the reason, in the timeline. */
-  async correct(
-    staff: RequestStaff,
-    caseId: string,
-    contactId: string,
-    input: CorrectContactDto,
-  ): Promise<ContactCorrectionView> {
-    const changed = (
-      [
-        'channel',
-        'startedAt',
-        'endedAt',
-        'summary',
-        'outcome',
-        'referrals',
-      ] as const
-    ).filter((field) => input[field] !== undefined);
+  async correct(staff: RequestStaff, caseId: string, contactId: string, input: CorrectContactDto): Promise<ContactCorrectionView> {
+    const changed = (['channel', 'startedAt', 'endedAt', 'summary', 'outcome', 'referrals'] as const).filter(
+      (field) => input[field] !== undefined,
+    );
     if (changed.length === 0) {
-      throw new DomainError(
-        'validation_failed',
-        'A correction must change at least one field.',
-        [
-          {
-            field: 'changes',
-            code: 'required',
-            message: 'name at least one corrected field',
-          },
-        ],
-      );
+      throw new DomainError('validation_failed', 'A correction must change at least one field.', [
+        {
+          field: 'changes',
+          code: 'required',
+          message: 'name at least one corrected field',
+        },
+      ]);
     }
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'contact.correct', {
@@ -326,17 +272,11 @@ export class ContactService {
       const audit = contactRecord(row);
       if (row.status !== 'final') {
         throw new Refusal(
-          new DomainError(
-            'conflict',
-            'A draft is changed by saving it; only final contacts are corrected.',
-          ),
+          new DomainError('conflict', 'A draft is changed by saving it; only final contacts are corrected.'),
           access.event('contact.correct', { ...audit, outcome: 'failure', reason: 'still a draft' }),
         );
       }
-      const current = toContactView(
-        (await this.json(manager, contactId)).contact,
-        this.cipher,
-      );
+      const current = toContactView((await this.json(manager, contactId)).contact, this.cipher);
       const effective = applyCorrections(
         fieldsOf(current),
         current.corrections.map((correction) => correction.changes),
@@ -348,25 +288,26 @@ export class ContactService {
         },
         input.endedAt !== undefined ? 'endedAt' : 'startedAt',
       );
-      if (problem)
-        throw new DomainError(
-          'validation_failed',
-          'The request has invalid fields.',
-          [problem],
-        );
+      if (problem) throw new DomainError('validation_failed', 'The request has invalid fields.', [problem]);
       const correctionId = randomUUID();
       const [{ id }] = await rows<{ id: string }>(
         manager,
-        INSERT_CONTACT_CORRECTION_SQL.with({ correctionId, contactId, caseId, reason: this.cipher.encrypt(input.reason, place('contact_correction', 'reason', correctionId)), channel: input.channel ?? null, startedAt: input.startedAt ?? null, endedAt: input.endedAt ?? null, summary: this.cipher.encryptNullable(input.summary, place('contact_correction', 'summary', correctionId)), outcome: input.outcome ?? null, referrals: input.referrals ?? null, staffId: staff.id }),
+        INSERT_CONTACT_CORRECTION_SQL.with({
+          correctionId,
+          contactId,
+          caseId,
+          reason: this.cipher.encrypt(input.reason, place('contact_correction', 'reason', correctionId)),
+          channel: input.channel ?? null,
+          startedAt: input.startedAt ?? null,
+          endedAt: input.endedAt ?? null,
+          summary: this.cipher.encryptNullable(input.summary, place('contact_correction', 'summary', correctionId)),
+          outcome: input.outcome ?? null,
+          referrals: input.referrals ?? null,
+          staffId: staff.id,
+        }),
       );
-      await this.audit.record(
-        access.event('contact.correct', { ...audit, reason: `corrected: ${changed.join(', ')}` }),
-        manager,
-      );
-      const [created] = await rows<{ correction: CorrectionJson }>(
-        manager,
-        CONTACT_CORRECTION_SQL.with({ id }),
-      );
+      await this.audit.record(access.event('contact.correct', { ...audit, reason: `corrected: ${changed.join(', ')}` }), manager);
+      const [created] = await rows<{ correction: CorrectionJson }>(manager, CONTACT_CORRECTION_SQL.with({ id }));
       return toCorrectionView(created.correction, this.cipher);
     });
   }
@@ -375,12 +316,7 @@ export class ContactService {
    * Why an autosave changed nothing — no access, not found, a colleague's draft under a temporary
    * grant, final already, or older than the stored draft. Refusals are thrown as `Refusal`.
    */
-  private async explainUnsaved(
-    staff: RequestStaff,
-    caseId: string,
-    contactId: string,
-    input: SaveDraftDto,
-  ): Promise<never> {
+  private async explainUnsaved(staff: RequestStaff, caseId: string, contactId: string, input: SaveDraftDto): Promise<never> {
     const action = 'contact.draft_save';
     const record = { entityType: 'contact', entityId: contactId, notFound: notFound('contact') };
     const access = await this.access.require(staff, caseId, action, { record });
@@ -398,30 +334,20 @@ export class ContactService {
         access.event(action, { ...audit, reason: 'already final' }),
       );
     }
-    const based =
-      input.baseRevision === undefined
-        ? `stale revision ${input.revision}`
-        : `based on revision ${input.baseRevision}`;
+    const based = input.baseRevision === undefined ? `stale revision ${input.revision}` : `based on revision ${input.baseRevision}`;
     const current = await draftVersion(this.dataSource, this.cipher, contactId);
     if (!current) throw notFound('contact');
     throw new Refusal(
-      new DomainError(
-        'conflict',
-        'A newer save of this draft is stored already; nothing was overwritten.',
-        undefined,
-        { currentRevision: row.revision, current } satisfies DraftConflict,
-      ),
+      new DomainError('conflict', 'A newer save of this draft is stored already; nothing was overwritten.', undefined, {
+        currentRevision: row.revision,
+        current,
+      } satisfies DraftConflict),
       access.event(action, { ...audit, reason: `${based} (stored ${row.revision})` }),
     );
   }
 
   /** The contact of the case `access` reached, locked; "not found" (audited) when it is not there. */
-  private async lockContact(
-    manager: EntityManager,
-    access: CaseAccess,
-    contactId: string,
-    action: string,
-  ): Promise<ContactRow> {
+  private async lockContact(manager: EntityManager, access: CaseAccess, contactId: string, action: string): Promise<ContactRow> {
     const [row] = await rows<ContactRow>(manager, LOCK_CONTACT_SQL.with({ caseId: access.caseId, contactId }));
     if (!row) {
       throw new Refusal(
@@ -443,25 +369,13 @@ export class ContactService {
     };
   }
 
-  private async json(
-    manager: EntityManager,
-    contactId: string,
-  ): Promise<{ contact: ContactJson }> {
-    const [row] = await rows<{ contact: ContactJson }>(
-      manager,
-      CONTACT_VIEW_SQL.with({ contactId }),
-    );
+  private async json(manager: EntityManager, contactId: string): Promise<{ contact: ContactJson }> {
+    const [row] = await rows<{ contact: ContactJson }>(manager, CONTACT_VIEW_SQL.with({ contactId }));
     return row;
   }
 
-  private async view(
-    manager: EntityManager,
-    contactId: string,
-  ): Promise<ContactView> {
-    return toContactView(
-      (await this.json(manager, contactId)).contact,
-      this.cipher,
-    );
+  private async view(manager: EntityManager, contactId: string): Promise<ContactView> {
+    return toContactView((await this.json(manager, contactId)).contact, this.cipher);
   }
 }
 

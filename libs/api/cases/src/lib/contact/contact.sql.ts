@@ -75,7 +75,10 @@ export const SAVE_DRAFT_SQL = sql<SaveDraftParams>(`WITH relaxed AS MATERIALIZED
 SELECT id, revision, updated_at, case_id, code, grounds FROM saved`);
 
 /** Contact :contactId of case :caseId, for a change that depends on its state (locked: `LOCK_CONTACT_SQL`). */
-export const CONTACT_SQL = sql<{ caseId: string; contactId: string }>(`SELECT k.id, k.case_id, k.counsellor_id, k.status, k.revision, k.channel, k.started_at, k.ended_at,
+export const CONTACT_SQL = sql<{
+  caseId: string;
+  contactId: string;
+}>(`SELECT k.id, k.case_id, k.counsellor_id, k.status, k.revision, k.channel, k.started_at, k.ended_at,
        k.summary, k.outcome, k.referrals
   FROM contact k
  WHERE k.id = :contactId AND k.case_id = :caseId`);
@@ -91,9 +94,15 @@ export const CONTACT_VIEW_SQL = sql<{ contactId: string }>(`SELECT ${contactJson
  * counsellor entered one; only a finalise that succeeds sets it, so a refused attempt leaves the
  * running call as it was.
  */
-export const FINALISE_CONTACT_SQL = sql<{ contactId: string; staffId: string }>(`UPDATE contact SET status = 'final', ended_at = coalesce(ended_at, now()), finalised_at = now(), finalised_by = :staffId, updated_at = now()
+export const FINALISE_CONTACT_SQL = sql<{
+  contactId: string;
+  staffId: string;
+}>(`UPDATE contact SET status = 'final', ended_at = coalesce(ended_at, now()), finalised_at = now(), finalised_by = :staffId, updated_at = now()
           WHERE id = :contactId`);
 
 /** Case :caseId has one more final contact, started at :startedAt. */
-export const COUNT_FINAL_CONTACT_SQL = sql<{ caseId: string; startedAt: Date | null }>(`UPDATE case_file SET contact_count = contact_count + 1, last_contact_at = GREATEST(last_contact_at, :startedAt)
+export const COUNT_FINAL_CONTACT_SQL = sql<{
+  caseId: string;
+  startedAt: Date | null;
+}>(`UPDATE case_file SET contact_count = contact_count + 1, last_contact_at = GREATEST(last_contact_at, :startedAt)
           WHERE id = :caseId`);

@@ -42,8 +42,7 @@ export async function insertDraft(
   counsellorId: string,
   fields: ContactFieldsDto,
 ): Promise<string> {
-  const startNow =
-    (fields.startedAt ?? null) === null && (fields.endedAt ?? null) === null;
+  const startNow = (fields.startedAt ?? null) === null && (fields.endedAt ?? null) === null;
   // The id is drawn here: the note's ciphertext is bound to it.
   const id = randomUUID();
   const values = draftValues(cipher, id, fields);

@@ -16,7 +16,9 @@ interface DraftVersionRow {
   saved_by_name: string | null;
 }
 
-const DRAFT_VERSION_SQL = sql<{ contactId: string }>(`SELECT k.channel, k.started_at, k.ended_at, k.summary, k.outcome, k.referrals, k.revision,
+const DRAFT_VERSION_SQL = sql<{
+  contactId: string;
+}>(`SELECT k.channel, k.started_at, k.ended_at, k.summary, k.outcome, k.referrals, k.revision,
        k.updated_at, k.draft_saved_by AS saved_by_id, s.display_name AS saved_by_name
   FROM contact k LEFT JOIN staff s ON s.id = k.draft_saved_by
  WHERE k.id = :contactId`);

@@ -1,11 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import {
-  CONTACT_SUMMARY_MAX,
-  NOTE_MARK_KINDS,
-  type NoteMark,
-  type NoteMarkKind,
-} from '@leidraad/shared/domain';
+import { CONTACT_SUMMARY_MAX, NOTE_MARK_KINDS, type NoteMark, type NoteMarkKind } from '@leidraad/shared/domain';
 import { OneOf } from '@leidraad/api/core';
 
 /** One confirmation or dismissal of a finding in the note, as a span of the summary. */

@@ -1,10 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError, rows, sql } from '@leidraad/api/core';
-import type {
-  AppointmentPurpose,
-  ContactChannel,
-  HandoverAppointment,
-} from '@leidraad/shared/domain';
+import type { AppointmentPurpose, ContactChannel, HandoverAppointment } from '@leidraad/shared/domain';
 import { iso } from '../common/time';
 
 interface ComingParams {
@@ -30,7 +26,8 @@ interface ComingRow {
  * planned appointment of the new counsellor it would overlap — the same overlap PostgreSQL's
  * exclusion constraint refuses.
  */
-const COMING_SQL = sql<ComingParams>(`SELECT a.id, a.starts_at, a.ends_at, a.channel, a.purpose, a.counsellor_id, s.display_name AS counsellor_name,
+const COMING_SQL =
+  sql<ComingParams>(`SELECT a.id, a.starts_at, a.ends_at, a.channel, a.purpose, a.counsellor_id, s.display_name AS counsellor_name,
        x.starts_at AS conflict_starts_at, x.ends_at AS conflict_ends_at
   FROM appointment a JOIN staff s ON s.id = a.counsellor_id
   LEFT JOIN LATERAL (
@@ -53,10 +50,7 @@ export async function comingAppointments(
   recipientId: string,
   options: { lock?: boolean } = {},
 ): Promise<HandoverAppointment[]> {
-  const found = await rows<ComingRow>(
-    manager,
-    (options.lock ? COMING_FOR_UPDATE_SQL : COMING_SQL).with({ caseId, holderId, recipientId }),
-  );
+  const found = await rows<ComingRow>(manager, (options.lock ? COMING_FOR_UPDATE_SQL : COMING_SQL).with({ caseId, holderId, recipientId }));
   return found.map((row) => ({
     id: row.id,
     startsAt: iso(row.starts_at),
@@ -65,9 +59,7 @@ export async function comingAppointments(
     purpose: row.purpose,
     counsellor: { id: row.counsellor_id, displayName: row.counsellor_name },
     conflict:
-      row.conflict_starts_at && row.conflict_ends_at
-        ? { startsAt: iso(row.conflict_starts_at), endsAt: iso(row.conflict_ends_at) }
-        : null,
+      row.conflict_starts_at && row.conflict_ends_at ? { startsAt: iso(row.conflict_starts_at), endsAt: iso(row.conflict_ends_at) } : null,
   }));
 }
 
@@ -89,7 +81,11 @@ export function doubleBooking(clashes: readonly HandoverAppointment[]): DomainEr
   );
 }
 
-const MOVE_APPOINTMENTS_SQL = sql<{ ids: readonly string[]; recipientId: string; staffId: string }>(`UPDATE appointment SET counsellor_id = :recipientId, version = version + 1, updated_by = :staffId, updated_at = now()
+const MOVE_APPOINTMENTS_SQL = sql<{
+  ids: readonly string[];
+  recipientId: string;
+  staffId: string;
+}>(`UPDATE appointment SET counsellor_id = :recipientId, version = version + 1, updated_by = :staffId, updated_at = now()
         WHERE id = ANY(:ids::uuid[])`);
 
 /** Gives the appointments to the recipient (one version step each); PostgreSQL still refuses a double booking. */

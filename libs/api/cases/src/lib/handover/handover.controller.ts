@@ -1,26 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
 import { uuidParam } from '@leidraad/api/core';
-import type {
-  CaseHandedOver,
-  HandoverAppointmentCheck,
-  HandoverView,
-} from '@leidraad/shared/domain';
-import {
-  CaseHandedOverDto,
-  CreateHandoverDto,
-  HandoverAppointmentCheckDto,
-  HandoverCheckQueryDto,
-  HandoverViewDto,
-} from './handover.dto';
+import type { CaseHandedOver, HandoverAppointmentCheck, HandoverView } from '@leidraad/shared/domain';
+import { CaseHandedOverDto, CreateHandoverDto, HandoverAppointmentCheckDto, HandoverCheckQueryDto, HandoverViewDto } from './handover.dto';
 import { HandoverService } from './handover.service';
 
 @ApiTags('cases')
@@ -49,8 +32,7 @@ export class HandoverController {
 
   @Get('handovers/appointments')
   @ApiOperation({
-    summary:
-      "Before a handover: the case's coming appointments that could move, each checked against the colleague's agenda.",
+    summary: "Before a handover: the case's coming appointments that could move, each checked against the colleague's agenda.",
   })
   @ApiOkResponse({ type: HandoverAppointmentCheckDto })
   checkAppointments(
@@ -70,10 +52,7 @@ export class HandoverController {
   @ApiNotFoundResponse({
     description: 'No such case, or the caller never had it.',
   })
-  handedOver(
-    @Param('id', uuidParam('id')) id: string,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<CaseHandedOver> {
+  handedOver(@Param('id', uuidParam('id')) id: string, @CurrentStaff() staff: RequestStaff): Promise<CaseHandedOver> {
     return this.handovers.handedOver(staff, id);
   }
 }

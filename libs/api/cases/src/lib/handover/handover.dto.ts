@@ -43,7 +43,7 @@ export class CreateHandoverDto {
   @OptionalOneOf(HANDOVER_APPOINTMENT_CHOICES, {
     default: 'keep',
     description:
-      'The case\'s coming appointments held by its current counsellor: `move` them to the colleague (refused whole with 409 `double_booking` when one would overlap the colleague\'s agenda) or `keep` them where they are',
+      "The case's coming appointments held by its current counsellor: `move` them to the colleague (refused whole with 409 `double_booking` when one would overlap the colleague's agenda) or `keep` them where they are",
   })
   appointments?: HandoverAppointmentChoice;
 }

@@ -2,34 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  auditRefusals,
-  AuditService,
-  inTransaction,
-  Refusal,
-} from '@leidraad/api/audit';
+import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition, CaseAccessService, type CaseRow } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
-import type {
-  CaseHandedOver,
-  HandoverAppointmentCheck,
-  HandoverView,
-} from '@leidraad/shared/domain';
+import type { CaseHandedOver, HandoverAppointmentCheck, HandoverView } from '@leidraad/shared/domain';
 import { assertVersion, bumpVersion } from '../case/case-version';
 import { notFound } from '../common/refusal';
-import {
-  comingAppointments,
-  doubleBooking,
-  moveAppointments,
-} from './handover-appointments';
+import { comingAppointments, doubleBooking, moveAppointments } from './handover-appointments';
 import type { CreateHandoverDto } from './handover.dto';
 
-const MOVE_DRAFTS_SQL = sql<{ caseId: string; counsellorId: string; toStaffId: string }>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
+const MOVE_DRAFTS_SQL = sql<{
+  caseId: string;
+  counsellorId: string;
+  toStaffId: string;
+}>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
           WHERE case_id = :caseId AND status = 'draft' AND counsellor_id = :counsellorId RETURNING id`);
 
-const INSERT_CASE_HANDOVER_SQL = sql<{ handoverId: string; caseId: string; fromStaffId: string; toStaffId: string; note: Buffer; draftContactIds: string[] }>(`INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note, contact_ids)
+const INSERT_CASE_HANDOVER_SQL = sql<{
+  handoverId: string;
+  caseId: string;
+  fromStaffId: string;
+  toStaffId: string;
+  note: Buffer;
+  draftContactIds: string[];
+}>(`INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note, contact_ids)
          VALUES (:handoverId, :caseId, :fromStaffId, :toStaffId, :note, :draftContactIds) RETURNING id, created_at`);
 
 const REASSIGN_CASE_SQL = sql<{ caseId: string; toStaffId: string }>(`UPDATE case_file SET assignee_id = :toStaffId WHERE id = :caseId`);
@@ -50,11 +48,7 @@ export class HandoverService {
     private readonly access: CaseAccessService,
   ) {}
 
-  async create(
-    staff: RequestStaff,
-    caseId: string,
-    input: CreateHandoverDto,
-  ): Promise<HandoverView> {
+  async create(staff: RequestStaff, caseId: string, input: CreateHandoverDto): Promise<HandoverView> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'handover.create', {
         manager,
@@ -63,23 +57,12 @@ export class HandoverService {
       this.access.requireManager(access, 'handover.create', 'hand it over');
       await assertVersion(manager, access, input.version, 'handover.create');
       const current = access.row;
-      const recipient = await this.recipient(
-        manager,
-        staff,
-        current,
-        input.toStaffId,
-      );
+      const recipient = await this.recipient(manager, staff, current, input.toStaffId);
       const code = access.caseCode;
       // Checked before anything is written: a move that would double-book the colleague is refused whole.
       const coming =
         input.appointments === 'move'
-          ? await comingAppointments(
-              manager,
-              caseId,
-              current.assignee_id,
-              input.toStaffId,
-              { lock: true },
-            )
+          ? await comingAppointments(manager, caseId, current.assignee_id, input.toStaffId, { lock: true })
           : [];
       const clashes = coming.filter((appointment) => appointment.conflict);
       if (clashes.length > 0) {
@@ -92,12 +75,7 @@ export class HandoverService {
         );
       }
       const movedAppointmentIds = coming.map((appointment) => appointment.id);
-      await moveAppointments(
-        manager,
-        movedAppointmentIds,
-        input.toStaffId,
-        staff.id,
-      );
+      await moveAppointments(manager, movedAppointmentIds, input.toStaffId, staff.id);
       for (const id of movedAppointmentIds) {
         await this.audit.record(
           {
@@ -121,15 +99,17 @@ export class HandoverService {
       const handoverId = randomUUID();
       const [handover] = await rows<{ id: string; created_at: Date }>(
         manager,
-        INSERT_CASE_HANDOVER_SQL.with({ handoverId, caseId, fromStaffId: staff.id, toStaffId: input.toStaffId, note: this.cipher.encrypt(input.note, place('case_handover', 'note', handoverId)), draftContactIds }),
+        INSERT_CASE_HANDOVER_SQL.with({
+          handoverId,
+          caseId,
+          fromStaffId: staff.id,
+          toStaffId: input.toStaffId,
+          note: this.cipher.encrypt(input.note, place('case_handover', 'note', handoverId)),
+          draftContactIds,
+        }),
       );
       await rows(manager, REASSIGN_CASE_SQL.with({ caseId, toStaffId: input.toStaffId }));
-      const caseVersion = await bumpVersion(
-        manager,
-        caseId,
-        ['assignee'],
-        staff.id,
-      );
+      const caseVersion = await bumpVersion(manager, caseId, ['assignee'], staff.id);
       await this.audit.record(
         access.event('handover.create', {
           entityType: 'case_handover',
@@ -154,28 +134,14 @@ export class HandoverService {
   }
 
   /** Before handing over: the coming appointments that could move, checked against the colleague's agenda. */
-  async checkAppointments(
-    staff: RequestStaff,
-    caseId: string,
-    toStaffId: string,
-  ): Promise<HandoverAppointmentCheck> {
+  async checkAppointments(staff: RequestStaff, caseId: string, toStaffId: string): Promise<HandoverAppointmentCheck> {
     return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
         const access = await this.access.require(staff, caseId, 'handover.check', { manager });
         this.access.requireManager(access, 'handover.check', 'hand it over');
         const current = access.row;
-        const recipient = await this.recipient(
-          manager,
-          staff,
-          current,
-          toStaffId,
-        );
-        const appointments = await comingAppointments(
-          manager,
-          caseId,
-          current.assignee_id,
-          toStaffId,
-        );
+        const recipient = await this.recipient(manager, staff, current, toStaffId);
+        const appointments = await comingAppointments(manager, caseId, current.assignee_id, toStaffId);
         await this.audit.record(
           access.event('handover.check', {
             reason: `to ${toStaffId}: ${appointments.length} coming appointment(s), ${appointments.filter((a) => a.conflict).length} in the way`,
@@ -194,10 +160,7 @@ export class HandoverService {
    * For the one who passed the case on and cannot open it any more: to whom and when, nothing
    * else. Anyone who never had it gets the usual "not found or no access".
    */
-  async handedOver(
-    staff: RequestStaff,
-    caseId: string,
-  ): Promise<CaseHandedOver> {
+  async handedOver(staff: RequestStaff, caseId: string): Promise<CaseHandedOver> {
     const [row] = await rows<{
       code: string;
       allowed: boolean;
@@ -262,10 +225,8 @@ export class HandoverService {
     if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
       throw invalidRecipient('toStaffId must be an active counsellor');
     }
-    if (toStaffId === current.assignee_id)
-      throw invalidRecipient('the case is already assigned to this counsellor');
-    if (toStaffId === staff.id)
-      throw invalidRecipient('a case cannot be handed over to yourself');
+    if (toStaffId === current.assignee_id) throw invalidRecipient('the case is already assigned to this counsellor');
+    if (toStaffId === staff.id) throw invalidRecipient('a case cannot be handed over to yourself');
     return recipient;
   }
 }
@@ -274,7 +235,11 @@ export class HandoverService {
  * A case, whether this staff member may open it (:fromStaffId staff, :role role), and the latest time they
  * passed it on — by handing it over or by a supervisor's reassignment away from them.
  */
-const HANDED_OVER_SQL = sql<{ caseId: string; fromStaffId: string; role: string }>(`SELECT c.code, ${accessCondition('c', ':fromStaffId', ':role')} AS allowed, h.to_id, s.display_name AS to_name, h.at
+const HANDED_OVER_SQL = sql<{
+  caseId: string;
+  fromStaffId: string;
+  role: string;
+}>(`SELECT c.code, ${accessCondition('c', ':fromStaffId', ':role')} AS allowed, h.to_id, s.display_name AS to_name, h.at
   FROM case_file c
   LEFT JOIN LATERAL (
     SELECT x.to_id, x.at FROM (
@@ -287,9 +252,7 @@ const HANDED_OVER_SQL = sql<{ caseId: string; fromStaffId: string; role: string 
  WHERE c.id = :caseId`);
 
 function invalidRecipient(message: string): DomainError {
-  return new DomainError(
-    'validation_failed',
-    'The handover cannot go to this staff member.',
-    [{ field: 'toStaffId', code: 'invalid_recipient', message }],
-  );
+  return new DomainError('validation_failed', 'The handover cannot go to this staff member.', [
+    { field: 'toStaffId', code: 'invalid_recipient', message },
+  ]);
 }

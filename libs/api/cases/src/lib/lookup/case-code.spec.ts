@@ -21,10 +21,7 @@ describe('canonicalCaseCode', () => {
     ['canonical', code],
     ['grouped', grouped],
     ['lower case', grouped.toLowerCase()],
-    [
-      'with spaces',
-      ` ${code.slice(0, 4)} ${code.slice(4, 8)} ${code.slice(8)} `,
-    ],
+    ['with spaces', ` ${code.slice(0, 4)} ${code.slice(4, 8)} ${code.slice(8)} `],
     ['with O for 0 and L for 1', grouped.replace(/0/g, 'O').replace(/1/g, 'L')],
   ])('reads the %s form as the canonical code', (_, typed) => {
     expect(canonicalCaseCode(typed)).toBe(code);
@@ -34,17 +31,11 @@ describe('canonicalCaseCode', () => {
     ['empty', '', 'case_code_empty'],
     ['too short', code.slice(0, 8), 'case_code_length'],
     ['a U', `${code.slice(0, 8)}U`, 'case_code_characters'],
-    [
-      'a typo',
-      `${code[0] === 'A' ? 'B' : 'A'}${code.slice(1)}`,
-      'case_code_checksum',
-    ],
+    ['a typo', `${code[0] === 'A' ? 'B' : 'A'}${code.slice(1)}`, 'case_code_checksum'],
   ])('refuses %s with 400 naming the field code', (_, typed, reason) => {
     const error = failure(() => canonicalCaseCode(typed));
     expect(error.status).toBe(400);
-    expect(error.errors).toEqual([
-      expect.objectContaining({ field: 'code', code: reason }),
-    ]);
+    expect(error.errors).toEqual([expect.objectContaining({ field: 'code', code: reason })]);
   });
 });
 
@@ -58,8 +49,6 @@ describe('enumParam', () => {
   it('refuses another value with 400 naming the parameter', () => {
     const error = failure(() => pipe.transform('c', { type: 'param' }));
     expect(error.status).toBe(400);
-    expect(error.errors).toEqual([
-      expect.objectContaining({ field: 'flag', code: 'isIn' }),
-    ]);
+    expect(error.errors).toEqual([expect.objectContaining({ field: 'flag', code: 'isIn' })]);
   });
 });

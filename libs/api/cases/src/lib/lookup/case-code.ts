@@ -15,15 +15,11 @@ const MESSAGES = {
 export function canonicalCaseCode(value: string): string {
   const parsed = parseCaseCode(value ?? '');
   if (parsed.ok) return parsed.code;
-  throw new DomainError(
-    'validation_failed',
-    'This is not a valid case code.',
-    [
-      {
-        field: 'code',
-        code: `case_code_${parsed.reason}`,
-        message: MESSAGES[parsed.reason],
-      },
-    ],
-  );
+  throw new DomainError('validation_failed', 'This is not a valid case code.', [
+    {
+      field: 'code',
+      code: `case_code_${parsed.reason}`,
+      message: MESSAGES[parsed.reason],
+    },
+  ]);
 }

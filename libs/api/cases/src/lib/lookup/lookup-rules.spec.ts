@@ -1,8 +1,4 @@
-import {
-  LOOKUPS_PER_MINUTE,
-  lookupDecision,
-  type LookupFacts,
-} from './lookup-rules';
+import { LOOKUPS_PER_MINUTE, lookupDecision, type LookupFacts } from './lookup-rules';
 
 const facts: LookupFacts = {
   lookups: 1,
@@ -18,9 +14,7 @@ describe('lookupDecision', () => {
   });
 
   it('asks a counsellor for a reason to open a colleague’s case', () => {
-    expect(lookupDecision({ ...facts, hasAccess: false })).toBe(
-      'reason_required',
-    );
+    expect(lookupDecision({ ...facts, hasAccess: false })).toBe('reason_required');
   });
 
   it('opens a colleague’s case when the counsellor gives a reason', () => {
@@ -34,9 +28,7 @@ describe('lookupDecision', () => {
   });
 
   it('lets a supervisor open any case without a reason', () => {
-    expect(
-      lookupDecision({ ...facts, role: 'supervisor', hasAccess: false }),
-    ).toBe('open');
+    expect(lookupDecision({ ...facts, role: 'supervisor', hasAccess: false })).toBe('open');
   });
 
   it('answers a miss for an unknown code', () => {
@@ -44,12 +36,8 @@ describe('lookupDecision', () => {
   });
 
   it('throttles over the limit, before telling whether the code exists', () => {
-    expect(lookupDecision({ ...facts, lookups: LOOKUPS_PER_MINUTE })).toBe(
-      'open',
-    );
-    expect(lookupDecision({ ...facts, lookups: LOOKUPS_PER_MINUTE + 1 })).toBe(
-      'throttled',
-    );
+    expect(lookupDecision({ ...facts, lookups: LOOKUPS_PER_MINUTE })).toBe('open');
+    expect(lookupDecision({ ...facts, lookups: LOOKUPS_PER_MINUTE + 1 })).toBe('throttled');
     expect(
       lookupDecision({
         ...facts,

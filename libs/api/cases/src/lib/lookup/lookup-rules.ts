@@ -16,8 +16,7 @@ export interface LookupFacts {
   reason: AccessReason | undefined;
 }
 
-export type LookupDecision =
-  'throttled' | 'miss' | 'reason_required' | 'open_with_reason' | 'open';
+export type LookupDecision = 'throttled' | 'miss' | 'reason_required' | 'open_with_reason' | 'open';
 
 /**
  * What an open-by-code does. Over the limit nothing else is looked at; a counsellor opening a

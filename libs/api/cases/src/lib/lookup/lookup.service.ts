@@ -6,30 +6,11 @@ import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
-import type {
-  AccessGrounds,
-  AccessReason,
-  CallerRole,
-  CaseHeader,
-  CodeWordMatches,
-} from '@leidraad/shared/domain';
+import type { AccessGrounds, AccessReason, CallerRole, CaseHeader, CodeWordMatches } from '@leidraad/shared/domain';
 import { toCaseHeader, type CaseHeaderRow } from '../case/case.mapper';
-import {
-  CODE_WORD_HASH_PURPOSE,
-  isUsableCodeWord,
-  normaliseCodeWord,
-  unusableCodeWord,
-} from '../case/code-word';
-import {
-  lookupDecision,
-  MISS_ALERT_THRESHOLD,
-  overLookupLimit,
-} from './lookup-rules';
-import {
-  CODE_WORD_SQL,
-  COUNT_MISS_SQL,
-  OPEN_BY_CODE_SQL,
-} from './lookup.sql';
+import { CODE_WORD_HASH_PURPOSE, isUsableCodeWord, normaliseCodeWord, unusableCodeWord } from '../case/code-word';
+import { lookupDecision, MISS_ALERT_THRESHOLD, overLookupLimit } from './lookup-rules';
+import { CODE_WORD_SQL, COUNT_MISS_SQL, OPEN_BY_CODE_SQL } from './lookup.sql';
 
 interface ThrottleColumns {
   lookups: number;
@@ -60,11 +41,7 @@ export class LookupService {
    * colleague's case breaks the glass with a reason (category + optional note, kept encrypted);
    * access itself is decided, audited and counted by the case-access service.
    */
-  async openByCode(
-    staff: RequestStaff,
-    code: string,
-    reason: AccessReason | undefined,
-  ): Promise<CaseHeader> {
+  async openByCode(staff: RequestStaff, code: string, reason: AccessReason | undefined): Promise<CaseHeader> {
     const [row] = await rows<OpenByCodeRow>(this.dataSource, OPEN_BY_CODE_SQL.with({ staffId: staff.id, code, role: staff.role }));
     const caseCode = formatCaseCode(code);
     const found = row.id !== null ? (row as FoundRow) : undefined;
@@ -113,11 +90,7 @@ export class LookupService {
     return toCaseHeader(found as CaseHeaderRow, this.cipher);
   }
 
-  async byCodeWord(
-    staff: RequestStaff,
-    codeWord: string,
-    callerRole: CallerRole,
-  ): Promise<CodeWordMatches> {
+  async byCodeWord(staff: RequestStaff, codeWord: string, callerRole: CallerRole): Promise<CodeWordMatches> {
     if (!isUsableCodeWord(codeWord)) throw unusableCodeWord();
     const normalised = normaliseCodeWord(codeWord);
     const hash = this.cipher.keyedHash(CODE_WORD_HASH_PURPOSE, normalised);
@@ -150,15 +123,8 @@ export class LookupService {
     return { codes };
   }
 
-  private async recordMiss(
-    staff: RequestStaff,
-    caseCode: string | undefined,
-    by: 'code' | 'code word',
-  ): Promise<void> {
-    const [{ misses }] = await rows<{ misses: number }>(
-      this.dataSource,
-      COUNT_MISS_SQL.with({ staffId: staff.id }),
-    );
+  private async recordMiss(staff: RequestStaff, caseCode: string | undefined, by: 'code' | 'code word'): Promise<void> {
+    const [{ misses }] = await rows<{ misses: number }>(this.dataSource, COUNT_MISS_SQL.with({ staffId: staff.id }));
     await this.audit.record({
       staffId: staff.id,
       action: 'case.lookup_miss',
@@ -169,10 +135,7 @@ export class LookupService {
     });
     if (misses === MISS_ALERT_THRESHOLD) {
       // Once per window: the staff member id only, never the codes tried.
-      this.logger.warn(
-        { staffId: staff.id, misses },
-        'burst of case look-up misses',
-      );
+      this.logger.warn({ staffId: staff.id, misses }, 'burst of case look-up misses');
       await this.audit.record({
         staffId: staff.id,
         action: 'case.lookup_alert',
@@ -185,13 +148,8 @@ export class LookupService {
   }
 
   private throttled(retryAfter: number): DomainError {
-    return new DomainError(
-      'too_many_requests',
-      'Too many case look-ups; wait a moment and try again.',
-      undefined,
-      {
-        retryAfter,
-      },
-    );
+    return new DomainError('too_many_requests', 'Too many case look-ups; wait a moment and try again.', undefined, {
+      retryAfter,
+    });
   }
 }

@@ -36,4 +36,6 @@ SELECT t.lookups, t.retry_after,
   FROM throttle t`);
 
 /** One more miss in the current window; answers how many so far. */
-export const COUNT_MISS_SQL = sql<{ staffId: string }>(`UPDATE case_lookup_throttle SET misses = misses + 1 WHERE staff_id = :staffId RETURNING misses`);
+export const COUNT_MISS_SQL = sql<{ staffId: string }>(
+  `UPDATE case_lookup_throttle SET misses = misses + 1 WHERE staff_id = :staffId RETURNING misses`,
+);

@@ -26,10 +26,7 @@ export class UnfinishedContactsController {
     summary: 'Overzicht: every draft contact not saved for `olderThanHours` (3), oldest first (at most 50).',
   })
   @ApiOkResponse({ type: UnfinishedContactListDto })
-  stale(
-    @Query() query: UnfinishedQueryDto,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<UnfinishedContactList> {
+  stale(@Query() query: UnfinishedQueryDto, @CurrentStaff() staff: RequestStaff): Promise<UnfinishedContactList> {
     return this.unfinished.stale(staff, query.olderThanHours);
   }
 }

@@ -24,9 +24,7 @@ export class UnfinishedContactDto implements UnfinishedContact {
   @ApiProperty({ type: StaffRefDto }) counsellor!: StaffRefDto;
   @ApiProperty({ enum: CONTACT_CHANNELS, nullable: true })
   channel!: ContactChannel | null;
-  @ApiProperty({ format: 'date-time', nullable: true }) startedAt!:
-    | string
-    | null;
+  @ApiProperty({ format: 'date-time', nullable: true }) startedAt!: string | null;
   @ApiProperty({ format: 'date-time', description: 'Its last save' })
   updatedAt!: string;
 }

@@ -6,11 +6,7 @@ import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition } from '@leidraad/api/case-access';
 import { rows, sql } from '@leidraad/api/core';
 import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
-import {
-  UNFINISHED_CONTACT_ALERT_HOURS,
-  UNFINISHED_CONTACTS_LIMIT,
-  type UnfinishedContactList,
-} from '@leidraad/shared/domain';
+import { UNFINISHED_CONTACT_ALERT_HOURS, UNFINISHED_CONTACTS_LIMIT, type UnfinishedContactList } from '@leidraad/shared/domain';
 import { iso, isoOrNull } from '../common/time';
 
 interface UnfinishedRow {

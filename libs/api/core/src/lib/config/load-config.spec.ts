@@ -31,7 +31,9 @@ describe('loadConfig', () => {
     const app = 'postgresql://app:y@db:5432/leidraad';
     expect(loadConfig({ DATABASE_URL: owner, DATABASE_APP_URL: app }, secrets).databaseAppUrl).toBe(app);
     expect(loadConfig({ DATABASE_URL: owner }, secrets).databaseAppUrl).toBeUndefined();
-    expect(errorOf(() => loadConfig({ DATABASE_APP_URL: app }, secrets)).message).toBe("Configuration error in DATABASE_APP_URL: needs DATABASE_URL too (the owner's connection, for migrations and role set-up)");
+    expect(errorOf(() => loadConfig({ DATABASE_APP_URL: app }, secrets)).message).toBe(
+      "Configuration error in DATABASE_APP_URL: needs DATABASE_URL too (the owner's connection, for migrations and role set-up)",
+    );
     expect(errorOf(() => loadConfig({ DATABASE_URL: owner, DATABASE_APP_URL: 'mysql://x' }, secrets)).message).toContain('postgres://');
     const plain = loadConfig({}, secrets);
     expect(plain.auditSecret.equals(plain.secret)).toBe(true);
@@ -133,19 +135,14 @@ describe('loadConfig', () => {
 
   it('keeps every data key and makes the first one active', () => {
     const [a, b] = [secrets['LEIDRAAD_DATA_KEYS'], generateSecrets()['LEIDRAAD_DATA_KEYS']];
-    const config = loadConfig(
-      { LEIDRAAD_DATA_KEYS: `${b.replace('k1:', 'k2:')},${a}` },
-      secrets,
-    );
+    const config = loadConfig({ LEIDRAAD_DATA_KEYS: `${b.replace('k1:', 'k2:')},${a}` }, secrets);
     expect([...config.dataKeys.keys()]).toEqual(['k2', 'k1']);
     expect(config.activeDataKeyId).toBe('k2');
   });
 
   it('refuses a duplicated key id', () => {
     const key = secrets['LEIDRAAD_DATA_KEYS'];
-    expect(() => loadConfig({ LEIDRAAD_DATA_KEYS: `${key},${key}` }, secrets)).toThrow(
-      'appears twice',
-    );
+    expect(() => loadConfig({ LEIDRAAD_DATA_KEYS: `${key},${key}` }, secrets)).toThrow('appears twice');
   });
 
   it('leaves the backup key optional, and names it when a backup needs it', () => {

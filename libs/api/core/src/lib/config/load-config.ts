@@ -16,12 +16,7 @@ export function loadConfig(env: Env, generatedSecrets: Env = {}): AppConfig {
   const secretSource = (name: string): string | undefined => {
     const value = env[name] || (production ? undefined : generatedSecrets[name]);
     if (!value) {
-      throw new ConfigError(
-        name,
-        production
-          ? 'is required when NODE_ENV=production'
-          : 'is missing and no generated value was found',
-      );
+      throw new ConfigError(name, production ? 'is required when NODE_ENV=production' : 'is missing and no generated value was found');
     }
     return value;
   };
@@ -30,7 +25,7 @@ export function loadConfig(env: Env, generatedSecrets: Env = {}): AppConfig {
   const databaseUrl = optionalUrl(env, 'DATABASE_URL');
   const databaseAppUrl = optionalUrl(env, 'DATABASE_APP_URL');
   if (databaseAppUrl && !databaseUrl) {
-    throw new ConfigError('DATABASE_APP_URL', 'needs DATABASE_URL too (the owner\'s connection, for migrations and role set-up)');
+    throw new ConfigError('DATABASE_APP_URL', "needs DATABASE_URL too (the owner's connection, for migrations and role set-up)");
   }
   const secret = parseSecret('LEIDRAAD_SECRET', secretSource('LEIDRAAD_SECRET') as string);
   const secureDefault = production;
@@ -121,7 +116,10 @@ function trustProxy(env: Env, name: string): false | number | string[] {
   const entries = raw.split(',').map((entry) => entry.trim());
   const bad = entries.find((entry) => !isAddressOrCidr(entry));
   if (bad !== undefined) {
-    throw new ConfigError(name, `must be false, a number of proxy hops, or proxy addresses/CIDRs separated by commas; "${bad}" is none of these`);
+    throw new ConfigError(
+      name,
+      `must be false, a number of proxy hops, or proxy addresses/CIDRs separated by commas; "${bad}" is none of these`,
+    );
   }
   return entries;
 }

@@ -14,12 +14,12 @@ export function parseSecret(variable: string, value: string): Buffer {
  * `id:base64key[,id:base64key…]` — AES-256 keys (32 bytes each). The first is used for new
  * data; the others stay readable so keys can be rotated.
  */
-export function parseDataKeys(
-  variable: string,
-  value: string,
-): { keys: ReadonlyMap<string, Buffer>; activeId: string } {
+export function parseDataKeys(variable: string, value: string): { keys: ReadonlyMap<string, Buffer>; activeId: string } {
   const keys = new Map<string, Buffer>();
-  for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const separator = entry.indexOf(':');
     const id = entry.slice(0, separator);
     if (separator < 1 || !KEY_ID.test(id)) {

@@ -4,7 +4,14 @@ import { FieldCipher, place } from './field-cipher';
 const k1 = randomBytes(32);
 const k2 = randomBytes(32);
 const cipherWith = (active: string) =>
-  new FieldCipher({ dataKeys: new Map([['k1', k1], ['k2', k2]]), activeDataKeyId: active, secret: randomBytes(32) });
+  new FieldCipher({
+    dataKeys: new Map([
+      ['k1', k1],
+      ['k2', k2],
+    ]),
+    activeDataKeyId: active,
+    secret: randomBytes(32),
+  });
 const NOTE = place('contact', 'summary', '3f1c6a9e-8d2b-4c7a-9e1f-0a2b3c4d5e6f');
 
 /** A value as the app wrote it before binding (version 1, no additional data). */

@@ -108,7 +108,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function additionalData(header: Buffer, where: CipherPlace): Buffer {
   const keys = (typeof where.row === 'string' ? [where.row] : where.row).map((part) => (UUID.test(part) ? part.toLowerCase() : part));
   const parts = ['leidraad-field', where.table, where.column, ...keys];
-  if (parts.some((part) => typeof part !== 'string' || part === '')) throw new Error('a cipher place needs a table, a column and a row key');
+  if (parts.some((part) => typeof part !== 'string' || part === ''))
+    throw new Error('a cipher place needs a table, a column and a row key');
   return Buffer.concat([header, Buffer.from(parts.map((part) => `${Buffer.byteLength(part, 'utf8')}:${part}`).join('|'), 'utf8')]);
 }
 

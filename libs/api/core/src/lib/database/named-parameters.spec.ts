@@ -60,10 +60,10 @@ function sources(dir: string): string[] {
 
 describe('SQL parameters are named', () => {
   it('recognises positional placeholders and parameter arrays, and leaves named ones and casts alone', () => {
-    expect(findings('a.ts', "const A = `SELECT * FROM t WHERE id = $1`;").map((f) => f.what)).toEqual([
+    expect(findings('a.ts', 'const A = `SELECT * FROM t WHERE id = $1`;').map((f) => f.what)).toEqual([
       'positional placeholder in `SELECT * FROM t WHERE id = $1`',
     ]);
-    expect(findings('a.ts', "const A = `SELECT ${columns} FROM t WHERE id = $2::uuid`;")).toHaveLength(1);
+    expect(findings('a.ts', 'const A = `SELECT ${columns} FROM t WHERE id = $2::uuid`;')).toHaveLength(1);
     expect(findings('a.ts', "groundsSql('c', '$2', '$3')")).toHaveLength(2);
     expect(findings('a.ts', 'await manager.query(SQL, [id]);').map((f) => f.what)).toEqual([
       'parameters by position: manager.query(SQL, [id])',

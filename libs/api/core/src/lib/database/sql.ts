@@ -34,12 +34,7 @@ export async function rows<T>(db: DataSource | EntityManager, statement: BoundSt
   const pool = poolOf(db);
   if (pool) return (await pool.query(text, values)).rows as T[];
   const result: unknown = await db.query(text, values);
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  ) {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
     return result[0] as T[];
   }
   return result as T[];

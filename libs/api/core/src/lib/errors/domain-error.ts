@@ -47,7 +47,13 @@ export class DomainError extends Error {
   }
 
   /** A refusal naming one field of the request, with a machine-readable reason for it. */
-  static forField(code: DomainErrorCode, field: string, reason: string, message: string, extensions?: Record<string, unknown>): DomainError {
+  static forField(
+    code: DomainErrorCode,
+    field: string,
+    reason: string,
+    message: string,
+    extensions?: Record<string, unknown>,
+  ): DomainError {
     return new DomainError(code, message, [{ field, code: reason, message }], extensions);
   }
 }

@@ -8,26 +8,15 @@ import { PROBLEM_CONTENT_TYPE } from '@leidraad/shared/domain';
  * request lines, timeouts) answered as problem details too, like every other 4xx. Fastify's
  * `clientErrorHandler`; modelled on its default, which answers plain JSON.
  */
-export function clientErrorAsProblem(
-  error: Error & { code?: string },
-  socket: Socket,
-): void {
+export function clientErrorAsProblem(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const status =
-    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-      ? 408
-      : error.code === 'HPE_HEADER_OVERFLOW'
-        ? 431
-        : 400;
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
   const title = STATUS_CODES[status] as string;
   const body = JSON.stringify({
     type: 'about:blank',
     title,
     status,
-    detail:
-      status === 431
-        ? 'The request headers are too large.'
-        : 'The request could not be read.',
+    detail: status === 431 ? 'The request headers are too large.' : 'The request could not be read.',
   });
   if (socket.writable) {
     socket.write(
@@ -42,11 +31,7 @@ export function clientErrorAsProblem(
  * encoding, a parameter over 100 characters) answered as problem details, without echoing
  * the path (it can hold a case code).
  */
-export function frameworkErrorAsProblem(
-  error: FastifyError,
-  _request: FastifyRequest,
-  reply: FastifyReply,
-): void {
+export function frameworkErrorAsProblem(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const status = error.statusCode ?? 400;
   void reply
     .code(status)
@@ -55,9 +40,6 @@ export function frameworkErrorAsProblem(
       type: 'about:blank',
       title: STATUS_CODES[status] ?? 'Bad Request',
       status,
-      detail:
-        status === 414
-          ? 'A part of the path is too long.'
-          : 'The request path is not valid.',
+      detail: status === 414 ? 'A part of the path is too long.' : 'The request path is not valid.',
     });
 }

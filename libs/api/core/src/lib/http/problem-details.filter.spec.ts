@@ -3,9 +3,7 @@ import { DomainError } from '../errors/domain-error';
 
 describe('toProblem', () => {
   it('maps a domain error to its status, code and field errors', () => {
-    const problem = toProblem(
-      new DomainError('validation_failed', 'bad', [{ field: 'note', code: 'maxLength', message: 'too long' }]),
-    );
+    const problem = toProblem(new DomainError('validation_failed', 'bad', [{ field: 'note', code: 'maxLength', message: 'too long' }]));
     expect(problem).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ field: 'note' }] });
   });
 
@@ -25,14 +23,22 @@ describe('toProblem', () => {
     ['a connect timeout', new Error('Connection terminated due to connection timeout')],
     ['a pool that cannot connect in time', new Error('timeout exceeded when trying to connect')],
     ['a server that stopped answering', new Error('Query read timeout')],
-    ['a server shutting down (57P01), wrapped by TypeORM', Object.assign(new Error('terminating connection'), { driverError: { code: '57P01' } })],
-    ['a connection failure (08006), wrapped by TypeORM', Object.assign(new Error('x'), { driverError: Object.assign(new Error('x'), { code: '08006' }) })],
+    [
+      'a server shutting down (57P01), wrapped by TypeORM',
+      Object.assign(new Error('terminating connection'), { driverError: { code: '57P01' } }),
+    ],
+    [
+      'a connection failure (08006), wrapped by TypeORM',
+      Object.assign(new Error('x'), { driverError: Object.assign(new Error('x'), { code: '08006' }) }),
+    ],
   ])('answers %s with 503 database_unavailable and a Retry-After', (_, error) => {
     expect(toProblem(error)).toMatchObject({ status: 503, code: 'database_unavailable', retryAfter: 5 });
   });
 
   it('keeps a bad query (syntax error 42601) a 500: only connection failures are 503', () => {
-    expect(toProblem(Object.assign(new Error('syntax'), { driverError: Object.assign(new Error('syntax'), { code: '42601' }) }))).toMatchObject({ status: 500 });
+    expect(
+      toProblem(Object.assign(new Error('syntax'), { driverError: Object.assign(new Error('syntax'), { code: '42601' }) })),
+    ).toMatchObject({ status: 500 });
   });
 
   it('never leaks the message of an unexpected error', () => {

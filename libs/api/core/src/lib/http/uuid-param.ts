@@ -5,8 +5,6 @@ import { DomainError } from '../errors/domain-error';
 export function uuidParam(field: string): ParseUUIDPipe {
   return new ParseUUIDPipe({
     exceptionFactory: () =>
-      new DomainError('validation_failed', `${field} must be a UUID.`, [
-        { field, code: 'isUuid', message: `${field} must be a UUID` },
-      ]),
+      new DomainError('validation_failed', `${field} must be a UUID.`, [{ field, code: 'isUuid', message: `${field} must be a UUID` }]),
   });
 }

@@ -1,28 +1,20 @@
 import 'reflect-metadata';
 import { IsString } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
-import {
-  createValidationPipe,
-  MAX_NESTING_DEPTH,
-  unsafeShape,
-} from './validation';
+import { createValidationPipe, MAX_NESTING_DEPTH, unsafeShape } from './validation';
 
 class NoteDto {
   @IsString()
   note!: string;
 }
 
-const nested = (depth: number): unknown =>
-  JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+const nested = (depth: number): unknown => JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
 const body = { type: 'body', metatype: NoteDto, data: undefined } as const;
 
 /** Regressions found by fuzzing (apps/api/src/test/fuzz.int-spec.ts): each was a 500. */
 describe('createValidationPipe', () => {
   it('refuses a field nested 10,000 deep with 400 too_deep instead of overflowing the stack', async () => {
-    const refused = createValidationPipe().transform(
-      { note: 'x', extra: nested(10_000) },
-      body,
-    );
+    const refused = createValidationPipe().transform({ note: 'x', extra: nested(10_000) }, body);
     await expect(refused).rejects.toBeInstanceOf(DomainError);
     await expect(refused).rejects.toMatchObject({
       code: 'validation_failed',
@@ -32,16 +24,12 @@ describe('createValidationPipe', () => {
 
   it('refuses an array body nested 10,000 deep the same way', async () => {
     const deepArray = JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
-    await expect(
-      createValidationPipe().transform(deepArray, body),
-    ).rejects.toMatchObject({ errors: [{ code: 'too_deep' }] });
+    await expect(createValidationPipe().transform(deepArray, body)).rejects.toMatchObject({ errors: [{ code: 'too_deep' }] });
   });
 
   it('refuses an object with a constructor key, on which class-transformer throws a TypeError', async () => {
     const value = JSON.parse('{"note":{"toString":null,"constructor":1}}');
-    await expect(
-      createValidationPipe().transform(value, body),
-    ).rejects.toMatchObject({
+    await expect(createValidationPipe().transform(value, body)).rejects.toMatchObject({
       code: 'validation_failed',
       errors: [{ field: 'note.constructor', code: 'unknown_field' }],
     });
@@ -60,12 +48,8 @@ describe('createValidationPipe', () => {
   });
 
   it('still validates ordinary bodies', async () => {
-    await expect(
-      createValidationPipe().transform({ note: 'x' }, body),
-    ).resolves.toBeInstanceOf(NoteDto);
-    await expect(
-      createValidationPipe().transform({ note: 'x', extra: 1 }, body),
-    ).rejects.toMatchObject({
+    await expect(createValidationPipe().transform({ note: 'x' }, body)).resolves.toBeInstanceOf(NoteDto);
+    await expect(createValidationPipe().transform({ note: 'x', extra: 1 }, body)).rejects.toMatchObject({
       errors: [{ field: 'extra', code: 'unknown_field' }],
     });
   });

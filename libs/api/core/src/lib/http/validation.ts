@@ -15,8 +15,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new DomainError('validation_failed', 'The request has invalid fields.', flatten(errors)),
+    exceptionFactory: (errors) => new DomainError('validation_failed', 'The request has invalid fields.', flatten(errors)),
   });
 }
 

@@ -42,7 +42,11 @@ describe('errorForLog', () => {
   it('drops every message line of a stack, also a message that spans several lines', () => {
     const error = new TypeError(`cannot read "${MARK}"\nsecond line ${MARK}`);
     expect(stackFrames(error.stack)).not.toContain(MARK);
-    expect(stackFrames(error.stack)?.split('\n').every((line) => /^\s+at /.test(line))).toBe(true);
+    expect(
+      stackFrames(error.stack)
+        ?.split('\n')
+        .every((line) => /^\s+at /.test(line)),
+    ).toBe(true);
   });
 
   it('answers something for values that are not errors, without their content', () => {

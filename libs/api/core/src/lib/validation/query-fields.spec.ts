@@ -3,16 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
 import { createValidationPipe } from '../http/validation';
-import {
-  OneOf,
-  OptionalInt,
-  OptionalOneOf,
-  PAGE_LIMIT_MAX,
-  PAGE_OFFSET_MAX,
-  PageLimit,
-  PageOffset,
-  PageQueryDto,
-} from './query-fields';
+import { OneOf, OptionalInt, OptionalOneOf, PAGE_LIMIT_MAX, PAGE_OFFSET_MAX, PageLimit, PageOffset, PageQueryDto } from './query-fields';
 
 const COLOURS = ['red', 'green'] as const;
 

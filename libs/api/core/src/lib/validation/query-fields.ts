@@ -22,8 +22,7 @@ export interface FieldDoc {
  * bottom-up, as stacked decorators are: class-validator then reports the constraints of a
  * field in the same order as before these helpers existed, so error answers did not change.
  */
-const stacked = (...decorators: PropertyDecorator[]): PropertyDecorator =>
-  applyDecorators(...decorators.reverse());
+const stacked = (...decorators: PropertyDecorator[]): PropertyDecorator => applyDecorators(...decorators.reverse());
 
 /**
  * An optional whole number from a query string (`?count=5`) between min and max, inclusive:

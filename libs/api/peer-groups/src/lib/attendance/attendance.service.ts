@@ -15,7 +15,12 @@ const GROUP_FOR_SHARE_SQL = sql<{ groupId: string }>(`SELECT id FROM peer_group 
 const ENROLLED_SQL = sql<{ groupId: string }>(`SELECT r.id, c.code FROM peer_referral r JOIN case_file c ON c.id = r.case_id
             WHERE r.group_id = :groupId AND r.status = 'enrolled' FOR SHARE OF r`);
 
-const INSERT_PEER_ATTENDANCE_SQL = sql<{ referralId: string; meeting: number; status: string; staffId: string }>(`INSERT INTO peer_attendance (referral_id, meeting, status, recorded_by) VALUES (:referralId, :meeting, :status, :staffId)
+const INSERT_PEER_ATTENDANCE_SQL = sql<{
+  referralId: string;
+  meeting: number;
+  status: string;
+  staffId: string;
+}>(`INSERT INTO peer_attendance (referral_id, meeting, status, recorded_by) VALUES (:referralId, :meeting, :status, :staffId)
              ON CONFLICT (referral_id, meeting) DO UPDATE
                SET status = excluded.status, recorded_by = excluded.recorded_by, recorded_at = now()`);
 
@@ -30,7 +35,13 @@ export class AttendanceService {
 
   /** Records (or corrects) attendance; every entry must be a case enrolled in this group. */
   async record(staff: RequestStaff, groupId: string, entries: readonly AttendanceEntryDto[]): Promise<PeerGroupView> {
-    const event: AuditRecord = { staffId: staff.id, action: 'peer_attendance.update', entityType: 'peer_group', entityId: groupId, outcome: 'failure' };
+    const event: AuditRecord = {
+      staffId: staff.id,
+      action: 'peer_attendance.update',
+      entityType: 'peer_group',
+      entityId: groupId,
+      outcome: 'failure',
+    };
     return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
         const [group]: unknown[] = await rows(manager, GROUP_FOR_SHARE_SQL.with({ groupId }));
@@ -43,19 +54,34 @@ export class AttendanceService {
             : [{ field: `entries[${index}].referralId`, code: 'not_enrolled', message: 'not a case enrolled in this group' }],
         );
         if (errors.length > 0) {
-          throw new Refusal(
-            new DomainError('unprocessable', 'Attendance can only be recorded for cases enrolled in this group.', errors),
-            { ...event, reason: 'referral not enrolled in group' },
-          );
+          throw new Refusal(new DomainError('unprocessable', 'Attendance can only be recorded for cases enrolled in this group.', errors), {
+            ...event,
+            reason: 'referral not enrolled in group',
+          });
         }
         for (const entry of entries) {
-          await rows(manager, INSERT_PEER_ATTENDANCE_SQL.with({ referralId: entry.referralId, meeting: entry.meeting, status: entry.status, staffId: staff.id }));
+          await rows(
+            manager,
+            INSERT_PEER_ATTENDANCE_SQL.with({
+              referralId: entry.referralId,
+              meeting: entry.meeting,
+              status: entry.status,
+              staffId: staff.id,
+            }),
+          );
         }
         // One event per case touched, so each case's audit trail shows it.
         for (const referralId of new Set(entries.map((entry) => entry.referralId))) {
           const meetings = entries.filter((entry) => entry.referralId === referralId).map((entry) => `${entry.meeting}:${entry.status}`);
           await this.audit.record(
-            { ...event, entityType: 'peer_referral', entityId: referralId, caseCode: codes.get(referralId), outcome: 'success', reason: `group ${groupId} ${meetings.join(' ')}` },
+            {
+              ...event,
+              entityType: 'peer_referral',
+              entityId: referralId,
+              caseCode: codes.get(referralId),
+              outcome: 'success',
+              reason: `group ${groupId} ${meetings.join(' ')}`,
+            },
             manager,
           );
         }

@@ -8,9 +8,7 @@ describe('group rules', () => {
   });
 
   it('accepts meetings that follow each other', () => {
-    expect(
-      meetingOrderErrors([meeting('2027-03-01T19:00:00Z'), meeting('2027-03-08T19:00:00+01:00')]),
-    ).toEqual([]);
+    expect(meetingOrderErrors([meeting('2027-03-01T19:00:00Z'), meeting('2027-03-08T19:00:00+01:00')])).toEqual([]);
   });
 
   it('names the meeting that does not start after the one before', () => {
@@ -19,8 +17,6 @@ describe('group rules', () => {
       meeting('2027-03-15T19:00:00Z'),
       meeting('2027-03-15T20:00:00+01:00'),
     ]);
-    expect(errors.map((error) => [error.field, error.code])).toEqual([
-      ['meetings[2].startsAt', 'not_after_previous'],
-    ]);
+    expect(errors.map((error) => [error.field, error.code])).toEqual([['meetings[2].startsAt', 'not_after_previous']]);
   });
 });

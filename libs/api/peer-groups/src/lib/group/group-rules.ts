@@ -3,8 +3,7 @@ import { findItem, type PeerGroupThemeId } from '@leidraad/shared/guide';
 import type { FieldError } from '@leidraad/shared/domain';
 
 /** How many meetings a group has: the guide's number (step 6 announces five). */
-export const MEETING_COUNT =
-  findItem('step-6.peer-support-group')?.peerSupportGroup?.meetingCount ?? 5;
+export const MEETING_COUNT = findItem('step-6.peer-support-group')?.peerSupportGroup?.meetingCount ?? 5;
 
 export interface MeetingInput {
   startsAt: string;

@@ -1,14 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsInt,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { FreeText, IsDateTimeWithOffset, NotBlank, OneOf } from '@leidraad/api/core';
 import {
   PEER_ATTENDANCE_STATUSES,
@@ -38,7 +30,10 @@ export class MeetingInputDto {
 }
 
 export class CreatePeerGroupDto implements NewPeerGroup {
-  @FreeText({ maxLength: PEER_GROUP_TEXT_MAX, description: 'Label, e.g. "Voorjaar 2027 — Utrecht". Checked for identifiers, encrypted at rest.' })
+  @FreeText({
+    maxLength: PEER_GROUP_TEXT_MAX,
+    description: 'Label, e.g. "Voorjaar 2027 — Utrecht". Checked for identifiers, encrypted at rest.',
+  })
   @NotBlank()
   name!: string;
 
@@ -52,7 +47,12 @@ export class CreatePeerGroupDto implements NewPeerGroup {
   @Max(PEER_GROUP_CAPACITY_MAX)
   capacity!: number;
 
-  @ApiProperty({ type: [MeetingInputDto], minItems: MEETING_COUNT, maxItems: MEETING_COUNT, description: 'The meetings in order, each after the one before.' })
+  @ApiProperty({
+    type: [MeetingInputDto],
+    minItems: MEETING_COUNT,
+    maxItems: MEETING_COUNT,
+    description: 'The meetings in order, each after the one before.',
+  })
   @IsArray()
   @ArrayMinSize(MEETING_COUNT, { message: `meetings must hold exactly ${MEETING_COUNT} meetings` })
   @ArrayMaxSize(MEETING_COUNT, { message: `meetings must hold exactly ${MEETING_COUNT} meetings` })
@@ -94,7 +94,12 @@ export class PeerGroupEnrolmentDto implements PeerGroupEnrolment {
   @ApiProperty({ format: 'uuid' }) referralId!: string;
   @ApiProperty({ example: 'K7QF-3M9X-T', description: 'The only thing a group shows of a case.' }) caseCode!: string;
   @ApiProperty({ format: 'date-time' }) enrolledAt!: string;
-  @ApiProperty({ enum: PEER_ATTENDANCE_STATUSES, isArray: true, nullable: true, description: 'Per meeting, in order; null when not recorded.' })
+  @ApiProperty({
+    enum: PEER_ATTENDANCE_STATUSES,
+    isArray: true,
+    nullable: true,
+    description: 'Per meeting, in order; null when not recorded.',
+  })
   attendance!: (PeerAttendanceStatus | null)[];
 }
 

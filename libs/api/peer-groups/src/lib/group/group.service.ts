@@ -39,7 +39,12 @@ const UPDATE_PEER_GROUP_SQL = sql<{ id: string; capacity: number; status: string
 
 const DELETE_PEER_GROUP_MEETING_SQL = sql<{ id: string }>(`DELETE FROM peer_group_meeting WHERE group_id = :id`);
 
-const INSERT_PEER_GROUP_MEETING_SQL = sql<{ groupId: string; numbers: number[]; startsAt: string[]; themes: string[] }>(`INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
+const INSERT_PEER_GROUP_MEETING_SQL = sql<{
+  groupId: string;
+  numbers: number[];
+  startsAt: string[];
+  themes: string[];
+}>(`INSERT INTO peer_group_meeting (group_id, number, starts_at, theme_id)
        SELECT :groupId, n, s, t FROM unnest(:numbers::int[], :startsAt::timestamptz[], :themes::text[]) AS m(n, s, t)`);
 
 /** Peer support groups: the supervisor plans them; counsellors and supervisors see them. */
@@ -66,7 +71,14 @@ export class GroupService {
   async get(staff: RequestStaff, id: string): Promise<PeerGroupView> {
     const view = await this.view(this.dataSource.manager, id);
     if (!view) {
-      await this.audit.record({ staffId: staff.id, action: 'peer_group.read', entityType: 'peer_group', entityId: id, outcome: 'failure', reason: 'not found' });
+      await this.audit.record({
+        staffId: staff.id,
+        action: 'peer_group.read',
+        entityType: 'peer_group',
+        entityId: id,
+        outcome: 'failure',
+        reason: 'not found',
+      });
       throw notFoundOrNoAccess('group');
     }
     await this.audit.record({
@@ -97,7 +109,10 @@ export class GroupService {
         INSERT_PEER_GROUP_SQL.with({ groupId, ...this.encryptDetails(groupId, input), capacity: input.capacity, staffId: staff.id }),
       );
       await this.insertMeetings(manager, id, input.meetings);
-      await this.audit.record({ staffId: staff.id, action: 'peer_group.create', entityType: 'peer_group', entityId: id, outcome: 'success' }, manager);
+      await this.audit.record(
+        { staffId: staff.id, action: 'peer_group.create', entityType: 'peer_group', entityId: id, outcome: 'success' },
+        manager,
+      );
       return (await this.view(manager, id)) as PeerGroupView;
     });
   }
@@ -112,19 +127,33 @@ export class GroupService {
         if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, outcome: 'failure', reason: 'not found' });
         if (group.version !== input.version) {
           throw new Refusal(
-            DomainError.forField('conflict', 'version', 'stale_version', 'Someone else changed this group; reload it.', { currentVersion: group.version }),
+            DomainError.forField('conflict', 'version', 'stale_version', 'Someone else changed this group; reload it.', {
+              currentVersion: group.version,
+            }),
             { ...event, outcome: 'failure', reason: 'stale version' },
           );
         }
         if (input.capacity < group.enrolled_count) {
           throw new Refusal(
-            DomainError.forField('conflict', 'capacity', 'below_enrolled', `${group.enrolled_count} cases are enrolled; capacity cannot be lower.`, { enrolledCount: group.enrolled_count }),
+            DomainError.forField(
+              'conflict',
+              'capacity',
+              'below_enrolled',
+              `${group.enrolled_count} cases are enrolled; capacity cannot be lower.`,
+              { enrolledCount: group.enrolled_count },
+            ),
             { ...event, outcome: 'failure', reason: 'capacity below enrolled' },
           );
         }
         await rows(
           manager,
-          UPDATE_PEER_GROUP_SQL.with({ id, ...this.encryptDetails(id, input), capacity: input.capacity, status: input.status, staffId: staff.id }),
+          UPDATE_PEER_GROUP_SQL.with({
+            id,
+            ...this.encryptDetails(id, input),
+            capacity: input.capacity,
+            status: input.status,
+            staffId: staff.id,
+          }),
         );
         await rows(manager, DELETE_PEER_GROUP_MEETING_SQL.with({ id }));
         await this.insertMeetings(manager, id, input.meetings);
@@ -151,7 +180,14 @@ export class GroupService {
   }
 
   private async insertMeetings(manager: EntityManager, groupId: string, meetings: readonly MeetingInput[]): Promise<void> {
-    await rows(manager, INSERT_PEER_GROUP_MEETING_SQL.with({ groupId, numbers: meetings.map((_, index) => index + 1), startsAt: meetings.map((m) => m.startsAt), themes: meetings.map((m) => m.themeId) }));
+    await rows(
+      manager,
+      INSERT_PEER_GROUP_MEETING_SQL.with({
+        groupId,
+        numbers: meetings.map((_, index) => index + 1),
+        startsAt: meetings.map((m) => m.startsAt),
+        themes: meetings.map((m) => m.themeId),
+      }),
+    );
   }
 }
-

@@ -30,6 +30,10 @@ export const ENROLMENTS_SQL = sql<{ id: string }>(`SELECT r.id AS referral_id, c
  * Count the enrolled cases in a later statement (`ENROLLED_COUNT_SQL`): under READ COMMITTED
  * only a statement that starts after the lock is granted sees what the previous holder wrote.
  */
-export const LOCK_GROUP_SQL = sql<{ id: string }>(`SELECT g.id, g.capacity, g.status, g.version FROM peer_group g WHERE g.id = :id FOR UPDATE`);
+export const LOCK_GROUP_SQL = sql<{ id: string }>(
+  `SELECT g.id, g.capacity, g.status, g.version FROM peer_group g WHERE g.id = :id FOR UPDATE`,
+);
 
-export const ENROLLED_COUNT_SQL = sql<{ id: string }>(`SELECT count(*)::int AS n FROM peer_referral WHERE group_id = :id AND status = 'enrolled'`);
+export const ENROLLED_COUNT_SQL = sql<{ id: string }>(
+  `SELECT count(*)::int AS n FROM peer_referral WHERE group_id = :id AND status = 'enrolled'`,
+);

@@ -46,10 +46,7 @@ export class ReferralController {
   @ApiOkResponse({ type: PeerReferralViewDto })
   @ApiNotFoundResponse({ description: 'No such referral.' })
   @ApiConflictResponse({ description: 'Already withdrawn.' })
-  withdraw(
-    @Param('referralId', uuidParam('referralId')) id: string,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<PeerReferralView> {
+  withdraw(@Param('referralId', uuidParam('referralId')) id: string, @CurrentStaff() staff: RequestStaff): Promise<PeerReferralView> {
     return this.referrals.withdraw(staff, id);
   }
 

@@ -28,7 +28,10 @@ export function toReferralView(row: ReferralRow, cipher: FieldCipher): PeerRefer
     status: row.status,
     referredAt: row.referred_at.toISOString(),
     waitingPosition: row.position,
-    group: row.group_id && row.group_name ? { id: row.group_id, name: cipher.decrypt(row.group_name, place('peer_group', 'name', row.group_id)) } : null,
+    group:
+      row.group_id && row.group_name
+        ? { id: row.group_id, name: cipher.decrypt(row.group_name, place('peer_group', 'name', row.group_id)) }
+        : null,
   };
 }
 

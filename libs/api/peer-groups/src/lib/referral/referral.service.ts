@@ -11,12 +11,7 @@ import { notFoundOrNoAccess } from '../common/refusals';
 import { GroupService } from '../group/group.service';
 import type { CreateReferralDto } from './referral.dto';
 import { toReferralView, toWaitingEntry, type ReferralRow, type WaitingRow } from './referral.mapper';
-import {
-  ACTIVE_REFERRAL_INDEX,
-  CASE_REFERRALS_SQL,
-  LOCK_REFERRAL_SQL,
-  WAITING_LIST_SQL,
-} from './referral.sql';
+import { ACTIVE_REFERRAL_INDEX, CASE_REFERRALS_SQL, LOCK_REFERRAL_SQL, WAITING_LIST_SQL } from './referral.sql';
 
 interface LockedReferral {
   id: string;
@@ -31,13 +26,21 @@ const OPEN_GROUP_STATUSES = ['planned', 'running'];
 
 const CONTACT_IN_CASE_SQL = sql<{ contactId: string; caseId: string }>(`SELECT 1 FROM contact WHERE id = :contactId AND case_id = :caseId`);
 
-const ACTIVE_REFERRAL_SQL = sql<{ caseId: string }>(`SELECT id, status FROM peer_referral WHERE case_id = :caseId AND withdrawn_at IS NULL`);
+const ACTIVE_REFERRAL_SQL = sql<{ caseId: string }>(
+  `SELECT id, status FROM peer_referral WHERE case_id = :caseId AND withdrawn_at IS NULL`,
+);
 
-const INSERT_PEER_REFERRAL_SQL = sql<{ caseId: string; contactId: string; staffId: string }>(`INSERT INTO peer_referral (case_id, contact_id, referred_by) VALUES (:caseId, :contactId, :staffId) RETURNING id`);
+const INSERT_PEER_REFERRAL_SQL = sql<{ caseId: string; contactId: string; staffId: string }>(
+  `INSERT INTO peer_referral (case_id, contact_id, referred_by) VALUES (:caseId, :contactId, :staffId) RETURNING id`,
+);
 
-const ENROL_SQL = sql<{ referralId: string; groupId: string; staffId: string }>(`UPDATE peer_referral SET status = 'enrolled', group_id = :groupId, enrolled_by = :staffId, enrolled_at = now() WHERE id = :referralId`);
+const ENROL_SQL = sql<{ referralId: string; groupId: string; staffId: string }>(
+  `UPDATE peer_referral SET status = 'enrolled', group_id = :groupId, enrolled_by = :staffId, enrolled_at = now() WHERE id = :referralId`,
+);
 
-const WITHDRAW_SQL = sql<{ referralId: string; staffId: string }>(`UPDATE peer_referral SET status = 'withdrawn', withdrawn_by = :staffId, withdrawn_at = now() WHERE id = :referralId`);
+const WITHDRAW_SQL = sql<{ referralId: string; staffId: string }>(
+  `UPDATE peer_referral SET status = 'withdrawn', withdrawn_by = :staffId, withdrawn_at = now() WHERE id = :referralId`,
+);
 
 /** Referrals to the peer support group: waiting list in order of referral, enrolment, withdrawal. */
 @Injectable()
@@ -52,7 +55,13 @@ export class ReferralService {
 
   async refer(staff: RequestStaff, input: CreateReferralDto): Promise<PeerReferralView> {
     const code = canonicalCode(input.caseCode);
-    const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.create', entityType: 'peer_referral', caseCode: formatCaseCode(code), outcome: 'success' };
+    const event: AuditRecord = {
+      staffId: staff.id,
+      action: 'peer_referral.create',
+      entityType: 'peer_referral',
+      caseCode: formatCaseCode(code),
+      outcome: 'success',
+    };
     try {
       return await auditRefusals(this.audit, () =>
         this.dataSource.transaction(async (manager) => {
@@ -68,7 +77,10 @@ export class ReferralService {
           }
           const [active]: { id: string; status: string }[] = await rows(manager, ACTIVE_REFERRAL_SQL.with({ caseId: found.caseId }));
           if (active) throw new Refusal(alreadyReferred(active), scoped({ outcome: 'failure', reason: 'already referred' }));
-          const [{ id }]: { id: string }[] = await rows(manager, INSERT_PEER_REFERRAL_SQL.with({ caseId: found.caseId, contactId: input.contactId, staffId: staff.id }));
+          const [{ id }]: { id: string }[] = await rows(
+            manager,
+            INSERT_PEER_REFERRAL_SQL.with({ caseId: found.caseId, contactId: input.contactId, staffId: staff.id }),
+          );
           await this.audit.record(scoped({ entityId: id }), manager);
           const referrals = await this.referralsOfCase(manager, found.caseId);
           return referrals.find((referral) => referral.id === id) as PeerReferralView;
@@ -95,7 +107,13 @@ export class ReferralService {
 
   async waitingList(staff: RequestStaff): Promise<PeerWaitingEntry[]> {
     const list: WaitingRow[] = await rows(this.dataSource, WAITING_LIST_SQL);
-    await this.audit.record({ staffId: staff.id, action: 'peer_referral.waiting_list', entityType: 'peer_referral', outcome: 'success', reason: `${list.length} waiting` });
+    await this.audit.record({
+      staffId: staff.id,
+      action: 'peer_referral.waiting_list',
+      entityType: 'peer_referral',
+      outcome: 'success',
+      reason: `${list.length} waiting`,
+    });
     return list.map(toWaitingEntry);
   }
 
@@ -104,28 +122,38 @@ export class ReferralService {
    * for the last seat run one after the other and the second finds the group full.
    */
   async enrol(staff: RequestStaff, groupId: string, referralId: string): Promise<PeerGroupView> {
-    const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.enrol', entityType: 'peer_referral', entityId: referralId, outcome: 'failure' };
+    const event: AuditRecord = {
+      staffId: staff.id,
+      action: 'peer_referral.enrol',
+      entityType: 'peer_referral',
+      entityId: referralId,
+      outcome: 'failure',
+    };
     return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
         const group = await this.groups.lockForEnrolment(manager, groupId);
         if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
         const referral = await this.lockReferral(manager, referralId);
         if (!referral) {
-          throw new Refusal(
-            DomainError.forField('unprocessable', 'referralId', 'unknown_referral', 'No such referral.'),
-            { ...event, reason: 'no such referral' },
-          );
+          throw new Refusal(DomainError.forField('unprocessable', 'referralId', 'unknown_referral', 'No such referral.'), {
+            ...event,
+            reason: 'no such referral',
+          });
         }
         const withCase = { ...event, caseCode: formatCaseCode(referral.code) };
         if (referral.status !== 'waiting') {
           throw new Refusal(
-            DomainError.forField('conflict', 'referralId', 'not_waiting', 'This referral is not on the waiting list any more.', { currentStatus: referral.status }),
+            DomainError.forField('conflict', 'referralId', 'not_waiting', 'This referral is not on the waiting list any more.', {
+              currentStatus: referral.status,
+            }),
             { ...withCase, reason: `referral ${referral.status}` },
           );
         }
         if (!OPEN_GROUP_STATUSES.includes(group.status)) {
           throw new Refusal(
-            new DomainError('conflict', `This group is ${group.status}; it takes no enrolments.`, undefined, { currentStatus: group.status }),
+            new DomainError('conflict', `This group is ${group.status}; it takes no enrolments.`, undefined, {
+              currentStatus: group.status,
+            }),
             { ...withCase, reason: `group ${group.status}` },
           );
         }
@@ -149,7 +177,13 @@ export class ReferralService {
 
   /** Takes a referral off the waiting list or out of its group. */
   async withdraw(staff: RequestStaff, referralId: string): Promise<PeerReferralView> {
-    const event: AuditRecord = { staffId: staff.id, action: 'peer_referral.withdraw', entityType: 'peer_referral', entityId: referralId, outcome: 'failure' };
+    const event: AuditRecord = {
+      staffId: staff.id,
+      action: 'peer_referral.withdraw',
+      entityType: 'peer_referral',
+      entityId: referralId,
+      outcome: 'failure',
+    };
     return auditRefusals(this.audit, () =>
       this.dataSource.transaction(async (manager) => {
         const referral = await this.lockReferral(manager, referralId);
@@ -196,7 +230,8 @@ export class ReferralService {
 /** The canonical form of a typed case code, or a 400 naming `caseCode`. */
 function canonicalCode(input: string): string {
   const parsed = parseCaseCode(input);
-  if (!parsed.ok) throw DomainError.forField('validation_failed', 'caseCode', `case_code_${parsed.reason}`, 'caseCode is not a valid case code.');
+  if (!parsed.ok)
+    throw DomainError.forField('validation_failed', 'caseCode', `case_code_${parsed.reason}`, 'caseCode is not a valid case code.');
   return parsed.code;
 }
 

@@ -58,10 +58,7 @@ async function bindTable(
     );
   const firstBatch = batch('');
   const nextBatch = batch(`AND (${keys.join(', ')}) > (${keys.map((_, i) => `:after${i}`).join(', ')})`);
-  const arrays = [
-    ...table.primaryKey.map((_, i) => `:keys${i}::${types[i]}[]`),
-    ...table.columns.map((_, i) => `:columns${i}::bytea[]`),
-  ];
+  const arrays = [...table.primaryKey.map((_, i) => `:keys${i}::${types[i]}[]`), ...table.columns.map((_, i) => `:columns${i}::bytea[]`)];
   const names = [...table.primaryKey.map((_, i) => `k${i}`), ...table.columns.map((_, i) => `c${i}`)];
   const update = sql<IndexedParams>(
     `UPDATE ${quote(table.table)} t SET ${table.columns.map((column, i) => `${quote(column)} = v.c${i}`).join(', ')}
@@ -71,16 +68,18 @@ async function bindTable(
   let after: unknown[] | null = null;
   let done = 0;
   for (;;) {
-    const rows = await run(
-      after === null ? firstBatch.with({ batchSize }) : nextBatch.with({ batchSize, ...indexed('after', after) }),
-    );
+    const rows = await run(after === null ? firstBatch.with({ batchSize }) : nextBatch.with({ batchSize, ...indexed('after', after) }));
     if (rows.length === 0) return done;
     const keyValues = table.primaryKey.map((_, i) => rows.map((row) => row[`k${i}`] as string));
     const columnValues = table.columns.map((column) =>
       rows.map((row, r) => {
         const value = row[column] as Buffer | null;
         if (value === null || cipher.isBound(value)) return value;
-        const where = place(table.table, column, keyValues.map((values) => values[r]));
+        const where = place(
+          table.table,
+          column,
+          keyValues.map((values) => values[r]),
+        );
         const hex = value.toString('hex');
         let text = plain.get(hex);
         if (text === undefined) {

@@ -2,22 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import {
-  APP_CONFIG,
-  FieldCipher,
-  place,
-  rows,
-  type AppConfig,
-  type CipherPlace,
-} from '@leidraad/api/core';
+import { APP_CONFIG, FieldCipher, place, rows, type AppConfig, type CipherPlace } from '@leidraad/api/core';
 import { ENCRYPTED_COLUMNS, type EncryptedTable } from './encrypted-columns';
-import {
-  batchSql,
-  columnParams,
-  pendingCountSql,
-  surveySql,
-  updateSql,
-} from './key-rotation.sql';
+import { batchSql, columnParams, pendingCountSql, surveySql, updateSql } from './key-rotation.sql';
 
 export interface TableRotation {
   table: string;
@@ -35,9 +22,7 @@ export interface RotationOptions {
 /** A ciphertext names a key that LEIDRAAD_DATA_KEYS does not hold: nothing is changed. */
 export class UnknownDataKeyError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(
-      `Refusing to rotate: ${problems.join('; ')}. Add the missing key(s) to LEIDRAAD_DATA_KEYS (after the active one) and run again.`,
-    );
+    super(`Refusing to rotate: ${problems.join('; ')}. Add the missing key(s) to LEIDRAAD_DATA_KEYS (after the active one) and run again.`);
     this.name = 'UnknownDataKeyError';
   }
 }
@@ -64,9 +49,7 @@ export class KeyRotationService {
         this.dataSource,
         pendingCountSql(table).with({ activeKeyId: this.config.activeDataKeyId }),
       );
-      const rotated = options.dryRun
-        ? pending
-        : await this.rotateTable(table, pending, options);
+      const rotated = options.dryRun ? pending : await this.rotateTable(table, pending, options);
       results.push({ table: table.table, rows: rotated });
     }
     const total = results.reduce((sum, result) => sum + result.rows, 0);
@@ -88,24 +71,16 @@ export class KeyRotationService {
       const survey = await rows<{ column_name: string; key_id: string | null; n: number }>(this.dataSource, surveySql(table));
       for (const { column_name, key_id, n } of survey) {
         if (key_id === null) {
-          problems.push(
-            `${table.table}.${column_name} holds ${n} value(s) that are not Leidraad ciphertext`,
-          );
+          problems.push(`${table.table}.${column_name} holds ${n} value(s) that are not Leidraad ciphertext`);
         } else if (!this.config.dataKeys.has(key_id)) {
-          problems.push(
-            `${table.table}.${column_name} holds ${n} value(s) encrypted with key "${key_id}", which is not configured`,
-          );
+          problems.push(`${table.table}.${column_name} holds ${n} value(s) encrypted with key "${key_id}", which is not configured`);
         }
       }
     }
     if (problems.length > 0) throw new UnknownDataKeyError(problems);
   }
 
-  private async rotateTable(
-    table: EncryptedTable,
-    pending: number,
-    options: RotationOptions,
-  ): Promise<number> {
+  private async rotateTable(table: EncryptedTable, pending: number, options: RotationOptions): Promise<number> {
     const batchSize = options.batchSize ?? 500;
     const active = this.config.activeDataKeyId;
     let after: unknown[] | null = null;
@@ -123,11 +98,7 @@ export class KeyRotationService {
         for (const row of found) {
           const key = table.primaryKey.map((name) => row[`pk_${name}`]);
           const values = table.columns.map((column) =>
-            this.reencrypt(
-              row[column] as Buffer | null,
-              active,
-              place(table.table, column, key.map(String)),
-            ),
+            this.reencrypt(row[column] as Buffer | null, active, place(table.table, column, key.map(String))),
           );
           await rows(
             manager,
@@ -138,27 +109,14 @@ export class KeyRotationService {
       });
       if (batch.length === 0) return done;
       done += batch.length;
-      after = table.primaryKey.map(
-        (name) => batch[batch.length - 1][`pk_${name}`],
-      );
+      after = table.primaryKey.map((name) => batch[batch.length - 1][`pk_${name}`]);
       options.onProgress?.(table.table, done, pending);
     }
   }
 
   /** On the active key and bound to its place (values from before binding are bound here too). */
-  private reencrypt(
-    value: Buffer | null,
-    active: string,
-    where: CipherPlace,
-  ): Buffer | null {
-    if (
-      value === null ||
-      (this.cipher.keyIdOf(value) === active && this.cipher.isBound(value))
-    )
-      return value;
-    return this.cipher.encrypt(
-      this.cipher.decryptForReencryption(value, where),
-      where,
-    );
+  private reencrypt(value: Buffer | null, active: string, where: CipherPlace): Buffer | null {
+    if (value === null || (this.cipher.keyIdOf(value) === active && this.cipher.isBound(value))) return value;
+    return this.cipher.encrypt(this.cipher.decryptForReencryption(value, where), where);
   }
 }

@@ -30,13 +30,13 @@ describe('key rotation SQL', () => {
     const sql = batchSql(flags, true).source;
     expect(sql).toContain('("reason" IS NOT NULL AND');
     expect(sql).toContain('("clear_reason" IS NOT NULL AND');
-    expect(sql).toMatch(/IS DISTINCT FROM :activeKeyId OR NOT \(CASE WHEN octet_length\("reason"\) < 1 THEN false ELSE get_byte\("reason", 0\) = 2 END\)\)\) OR \(/);
+    expect(sql).toMatch(
+      /IS DISTINCT FROM :activeKeyId OR NOT \(CASE WHEN octet_length\("reason"\) < 1 THEN false ELSE get_byte\("reason", 0\) = 2 END\)\)\) OR \(/,
+    );
   });
 
   it('names the columns and the primary key in the update', () => {
-    expect(updateSql(flags).text).toBe(
-      'UPDATE "case_risk_flag" SET "reason" = $1, "clear_reason" = $2 WHERE "id" = $3',
-    );
+    expect(updateSql(flags).text).toBe('UPDATE "case_risk_flag" SET "reason" = $1, "clear_reason" = $2 WHERE "id" = $3');
     expect(updateSql(progress).source).toBe(
       'UPDATE "guide_progress" SET "note" = :set_note WHERE "case_id" = :key_case_id AND "item_id" = :key_item_id',
     );
@@ -46,9 +46,7 @@ describe('key rotation SQL', () => {
 
   it('reads the key id from the FieldCipher layout and never calls get_byte on a short value first', () => {
     const sql = keyIdSql('note');
-    expect(sql.indexOf('octet_length("note") < 2')).toBeLessThan(
-      sql.indexOf('get_byte'),
-    );
+    expect(sql.indexOf('octet_length("note") < 2')).toBeLessThan(sql.indexOf('get_byte'));
     expect(sql).toContain('substring("note" from 3 for get_byte("note", 1))');
   });
 });

@@ -38,10 +38,7 @@ type ColumnParams = Record<string, unknown>;
 /** Rows with at least one ciphertext not on the active key (:activeKeyId), or not bound to its place. */
 function needsRotation(table: EncryptedTable): string {
   return table.columns
-    .map(
-      (column) =>
-        `(${quote(column)} IS NOT NULL AND (${keyIdSql(column)} IS DISTINCT FROM :activeKeyId OR NOT ${boundSql(column)}))`,
-    )
+    .map((column) => `(${quote(column)} IS NOT NULL AND (${keyIdSql(column)} IS DISTINCT FROM :activeKeyId OR NOT ${boundSql(column)}))`)
     .join(' OR ');
 }
 
@@ -79,12 +76,8 @@ const nextBatchSql = once((table: EncryptedTable) => compileBatch(table, false))
 
 function compileBatch(table: EncryptedTable, first: boolean) {
   const keys = table.primaryKey.map(quote);
-  const after = first
-    ? ''
-    : `AND (${keys.join(', ')}) > (${table.primaryKey.map((key) => `:after_${key}`).join(', ')})`;
-  const keyColumns = table.primaryKey.map(
-    (key) => `${quote(key)} AS ${quote(`pk_${key}`)}`,
-  );
+  const after = first ? '' : `AND (${keys.join(', ')}) > (${table.primaryKey.map((key) => `:after_${key}`).join(', ')})`;
+  const keyColumns = table.primaryKey.map((key) => `${quote(key)} AS ${quote(`pk_${key}`)}`);
   return sql<{ activeKeyId: string; batchSize: number } & ColumnParams>(`SELECT ${[...keyColumns, ...table.columns.map(quote)].join(', ')}
     FROM ${quote(table.table)}
    WHERE (${needsRotation(table)}) ${after}

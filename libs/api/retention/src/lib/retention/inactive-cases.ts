@@ -41,7 +41,15 @@ export class InactiveCases {
       if (!row) return null; // a contact or a new appointment came in meanwhile
       const reason = `closed automatically: no contact for ${months} months`;
       const changeId = randomUUID();
-      await rows(manager, CLOSE_CASE_SQL.with({ caseId, status: row.status, reason: this.cipher.encrypt(reason, place('case_status_change', 'reason', changeId)), changeId }));
+      await rows(
+        manager,
+        CLOSE_CASE_SQL.with({
+          caseId,
+          status: row.status,
+          reason: this.cipher.encrypt(reason, place('case_status_change', 'reason', changeId)),
+          changeId,
+        }),
+      );
       const caseCode = formatCaseCode(row.code);
       await this.audit.record(
         { staffId: null, action: 'case.auto_closed', entityType: 'case', entityId: caseId, caseCode, outcome: 'success', reason },

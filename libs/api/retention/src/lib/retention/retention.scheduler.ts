@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, errorForLog, type AppConfig } from '@leidraad/api/core';
 import { RetentionService } from './retention.service';
 
@@ -18,9 +12,7 @@ const FIRST_RUN_DELAY_MS = 10 * 60 * 1000;
  * Off when LEIDRAAD_RETENTION_JOB=false (and by default under NODE_ENV=test).
  */
 @Injectable()
-export class RetentionScheduler
-  implements OnApplicationBootstrap, OnModuleDestroy
-{
+export class RetentionScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(RetentionScheduler.name);
   private timer: NodeJS.Timeout | undefined;
 
@@ -48,9 +40,7 @@ export class RetentionScheduler
     try {
       const report = await this.retention.run();
       if (report.ran) {
-        this.logger.log(
-          `retention: ${report.caseCodes.length} cases deleted, ${report.auditRows} audit rows pruned`,
-        );
+        this.logger.log(`retention: ${report.caseCodes.length} cases deleted, ${report.auditRows} audit rows pruned`);
       }
     } catch (error) {
       this.logger.error(errorForLog(error), 'retention failed');

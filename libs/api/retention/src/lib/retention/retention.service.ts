@@ -57,7 +57,10 @@ export class RetentionService {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = await rows<{ locked: boolean }>(runner.manager, TRY_RETENTION_LOCK_SQL.with({ retentionLockKey: RETENTION_LOCK_KEY }));
+      const [{ locked }] = await rows<{ locked: boolean }>(
+        runner.manager,
+        TRY_RETENTION_LOCK_SQL.with({ retentionLockKey: RETENTION_LOCK_KEY }),
+      );
       if (!locked) return { dryRun, closedCodes: [], caseCodes: [], auditRows: 0, ran: false };
       try {
         return await this.work(false);
@@ -89,10 +92,7 @@ export class RetentionService {
   }
 
   /** One case in one transaction: re-checked under a row lock, deleted, tombstone written. */
-  private async deleteCase(
-    caseId: string,
-    months: number,
-  ): Promise<string | null> {
+  private async deleteCase(caseId: string, months: number): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
       const [row] = await rows<{ code: string }>(manager, LOCK_EXPIRED_CASE_SQL.with({ caseId, months }));
       if (!row) return null; // reopened or deleted meanwhile

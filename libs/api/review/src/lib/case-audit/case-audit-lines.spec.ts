@@ -27,7 +27,12 @@ describe('caseAuditLines', () => {
   });
 
   it('starts a new line after a pause, for another person, and for a refusal', () => {
-    const rows = [at(90, {}), at(50, { staff: bob, assigned: false }), at(45, { outcome: 'denied', reason: { kind: 'system', key: 'notAssigned' } }), at(0, {})];
+    const rows = [
+      at(90, {}),
+      at(50, { staff: bob, assigned: false }),
+      at(45, { outcome: 'denied', reason: { kind: 'system', key: 'notAssigned' } }),
+      at(0, {}),
+    ];
     expect(caseAuditLines(rows).map((line) => [line.staff?.displayName, line.outcome, line.count])).toEqual([
       ['Ann', 'success', 1],
       ['Bob', 'success', 1],
@@ -38,7 +43,11 @@ describe('caseAuditLines', () => {
 
   it('gives a visit the reason its first read was opened with, and no earlier read joins it', () => {
     const given = { kind: 'given' as const, text: 'Collega ziek, beller wacht' };
-    const rows = [at(10, { staff: bob, assigned: false, action: 'contact.list' }), at(9, { staff: bob, assigned: false, reason: given }), at(8, { staff: bob, assigned: false })];
+    const rows = [
+      at(10, { staff: bob, assigned: false, action: 'contact.list' }),
+      at(9, { staff: bob, assigned: false, reason: given }),
+      at(8, { staff: bob, assigned: false }),
+    ];
     const lines = caseAuditLines(rows);
     expect(lines.map((line) => [line.count, line.reason])).toEqual([
       [2, given],
@@ -46,9 +55,14 @@ describe('caseAuditLines', () => {
     ]);
   });
 
-  it('folds one person\'s autosaves into a line but keeps writes with their own reason apart', () => {
+  it("folds one person's autosaves into a line but keeps writes with their own reason apart", () => {
     const changed = { kind: 'system' as const, key: 'changed', params: { fields: 'concern' } };
-    const rows = [at(3, { action: 'contact.draft_save' }), at(2, { action: 'contact.draft_save' }), at(1, { action: 'case.update', reason: changed }), at(0, { action: 'case.update', reason: changed })];
+    const rows = [
+      at(3, { action: 'contact.draft_save' }),
+      at(2, { action: 'contact.draft_save' }),
+      at(1, { action: 'case.update', reason: changed }),
+      at(0, { action: 'case.update', reason: changed }),
+    ];
     expect(caseAuditLines(rows).map((line) => [line.actions[0], line.count, line.visit])).toEqual([
       ['contact.draft_save', 2, false],
       ['case.update', 1, false],
@@ -60,21 +74,35 @@ describe('caseAuditLines', () => {
 describe('caseAuditReason', () => {
   const name = (id: string) => (id === '0b8c2f4e-1d2a-4b7e-9c1d-2e3f4a5b6c7d' ? 'Jannie de Vries' : '?');
 
-  it('keeps a reason a counsellor typed when opening a colleague\'s case', () => {
-    expect(caseAuditReason('case.read', 'success', 'Collega ziek, beller wacht', name)).toEqual({ kind: 'given', text: 'Collega ziek, beller wacht' });
+  it("keeps a reason a counsellor typed when opening a colleague's case", () => {
+    expect(caseAuditReason('case.read', 'success', 'Collega ziek, beller wacht', name)).toEqual({
+      kind: 'given',
+      text: 'Collega ziek, beller wacht',
+    });
     expect(breakGlassReason('case.read', 'success', 'Collega ziek, beller wacht')).toBe('Collega ziek, beller wacht');
     expect(breakGlassReason('case.read', 'denied', 'no reason given for a colleague’s case')).toBeNull();
   });
 
   it('turns system text into keys with parameters, and ids into names', () => {
-    expect(caseAuditReason('case.read', 'denied', 'not assigned and no access granted', name)).toEqual({ kind: 'system', key: 'notAssigned' });
+    expect(caseAuditReason('case.read', 'denied', 'not assigned and no access granted', name)).toEqual({
+      kind: 'system',
+      key: 'notAssigned',
+    });
     expect(caseAuditReason('handover.create', 'success', 'to 0b8c2f4e-1d2a-4b7e-9c1d-2e3f4a5b6c7d; 2 draft contact(s)', name)).toEqual({
       kind: 'system',
       key: 'handedOver',
       params: { name: 'Jannie de Vries', drafts: 2 },
     });
-    expect(caseAuditReason('case.update', 'conflict', 'stale version 3 (current 4)', name)).toEqual({ kind: 'system', key: 'staleVersion', params: { sent: 3, current: 4 } });
-    expect(caseAuditReason('case.risk_flag_set', 'success', 'acute_risk', name)).toEqual({ kind: 'system', key: 'flag', params: { flag: 'acute_risk' } });
+    expect(caseAuditReason('case.update', 'conflict', 'stale version 3 (current 4)', name)).toEqual({
+      kind: 'system',
+      key: 'staleVersion',
+      params: { sent: 3, current: 4 },
+    });
+    expect(caseAuditReason('case.risk_flag_set', 'success', 'acute_risk', name)).toEqual({
+      kind: 'system',
+      key: 'flag',
+      params: { flag: 'acute_risk' },
+    });
   });
 
   it('never shows English text it does not know', () => {

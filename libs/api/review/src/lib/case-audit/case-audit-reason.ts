@@ -21,9 +21,21 @@ const FIXED: Record<string, string> = {
   'code word': 'byCodeWord',
 };
 
-const PATTERNS: { pattern: RegExp; key: string; params: (m: RegExpExecArray, name: (id: string) => string) => Record<string, string | number> }[] = [
-  { pattern: /^stale version (\d+) \(current (\d+)\)$/, key: 'staleVersion', params: (m) => ({ sent: Number(m[1]), current: Number(m[2]) }) },
-  { pattern: /^stale revision (\d+) \(stored (\d+)\)$/, key: 'staleVersion', params: (m) => ({ sent: Number(m[1]), current: Number(m[2]) }) },
+const PATTERNS: {
+  pattern: RegExp;
+  key: string;
+  params: (m: RegExpExecArray, name: (id: string) => string) => Record<string, string | number>;
+}[] = [
+  {
+    pattern: /^stale version (\d+) \(current (\d+)\)$/,
+    key: 'staleVersion',
+    params: (m) => ({ sent: Number(m[1]), current: Number(m[2]) }),
+  },
+  {
+    pattern: /^stale revision (\d+) \(stored (\d+)\)$/,
+    key: 'staleVersion',
+    params: (m) => ({ sent: Number(m[1]), current: Number(m[2]) }),
+  },
   { pattern: /^changed: (.+)$/, key: 'changed', params: (m) => ({ fields: m[1] ?? '' }) },
   { pattern: /^corrected: (.+)$/, key: 'corrected', params: (m) => ({ fields: m[1] ?? '' }) },
   {
@@ -57,7 +69,12 @@ export function breakGlassReason(action: string, outcome: string, reason: string
 }
 
 /** The reason of an audit event as the trail shows it; `name` turns a staff id into a display name. */
-export function caseAuditReason(action: string, outcome: string, stored: string | null, name: (id: string) => string): CaseAuditReason | null {
+export function caseAuditReason(
+  action: string,
+  outcome: string,
+  stored: string | null,
+  name: (id: string) => string,
+): CaseAuditReason | null {
   // Events in a case's scope start with the grounds of access (`access=grant; …`): the trail
   // shows those as "assigned or not", so only the event's own reason is left to say.
   const reason = stored?.replace(GROUNDS, '') || null;
@@ -72,7 +89,8 @@ export function caseAuditReason(action: string, outcome: string, stored: string 
     const match = pattern.exec(reason);
     if (match) return { kind: 'system', key, params: params(match, name) };
   }
-  if (action === 'case.risk_flag_set' || action === 'case.risk_flag_clear') return { kind: 'system', key: 'flag', params: { flag: reason } };
+  if (action === 'case.risk_flag_set' || action === 'case.risk_flag_clear')
+    return { kind: 'system', key: 'flag', params: { flag: reason } };
   // Text this version does not know is not shown: it is the server's own wording, in English.
   return { kind: 'system', key: 'other' };
 }

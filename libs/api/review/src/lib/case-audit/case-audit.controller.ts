@@ -26,6 +26,10 @@ export class CaseAuditController {
     @Param('id', uuidParam('id')) caseId: string,
     @Query() query: CaseAuditQueryDto,
   ): Promise<CaseAuditPageDto> {
-    return this.caseAudit.events(staff, caseId, { limit: query.limit ?? PAGE_LIMIT_DEFAULT, offset: query.offset ?? 0, notAssigned: query.notAssigned ?? false });
+    return this.caseAudit.events(staff, caseId, {
+      limit: query.limit ?? PAGE_LIMIT_DEFAULT,
+      offset: query.offset ?? 0,
+      notAssigned: query.notAssigned ?? false,
+    });
   }
 }

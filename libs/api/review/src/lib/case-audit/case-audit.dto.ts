@@ -11,7 +11,11 @@ export class CaseAuditQueryDto {
   @PageOffset()
   offset?: number;
 
-  @ApiPropertyOptional({ type: Boolean, default: false, description: 'Only lines of people who were not the assigned counsellor at the time, with the reason they gave.' })
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: false,
+    description: 'Only lines of people who were not the assigned counsellor at the time, with the reason they gave.',
+  })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()

@@ -121,7 +121,8 @@ export class CaseAuditService {
 
   private async names(events: EventRow[]): Promise<Map<string, string>> {
     const ids = new Set<string>();
-    for (const event of events) for (const match of event.reason?.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []) ids.add(match[0]);
+    for (const event of events)
+      for (const match of event.reason?.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []) ids.add(match[0]);
     if (ids.size === 0) return new Map();
     const names = await rows<{ id: string; display_name: string }>(this.dataSource, NAMES_SQL.with({ ids: [...ids] }));
     return new Map(names.map((row) => [row.id, row.display_name]));

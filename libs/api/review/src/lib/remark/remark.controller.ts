@@ -52,7 +52,10 @@ export class MyRemarksController {
   constructor(private readonly remarks: RemarkService) {}
 
   @Get('mine')
-  @ApiOperation({ summary: 'Vandaag: the unacknowledged review remarks on the cases assigned to me, oldest first (a remark goes with its case when it is reassigned).' })
+  @ApiOperation({
+    summary:
+      'Vandaag: the unacknowledged review remarks on the cases assigned to me, oldest first (a remark goes with its case when it is reassigned).',
+  })
   @ApiOkResponse({ type: [ReviewRemarkViewDto] })
   mine(@CurrentStaff() staff: RequestStaff): Promise<ReviewRemarkView[]> {
     return this.remarks.mine(staff);
@@ -64,10 +67,7 @@ export class MyRemarksController {
   @ApiOkResponse({ type: ReviewRemarkViewDto })
   @ApiNotFoundResponse({ description: 'No such remark, or its case is not assigned to me.' })
   @ApiConflictResponse({ description: 'Acknowledged already.' })
-  acknowledge(
-    @Param('remarkId', uuidParam('remarkId')) remarkId: string,
-    @CurrentStaff() staff: RequestStaff,
-  ): Promise<ReviewRemarkView> {
+  acknowledge(@Param('remarkId', uuidParam('remarkId')) remarkId: string, @CurrentStaff() staff: RequestStaff): Promise<ReviewRemarkView> {
     return this.remarks.acknowledge(staff, remarkId);
   }
 }

@@ -34,6 +34,8 @@ describe('a remark view', () => {
   });
 
   it('gives the moment of acknowledgement once read', () => {
-    expect(toRemarkView({ ...ROW, acknowledged_at: new Date('2026-11-26T11:00:00Z') }, cipher).acknowledgedAt).toBe('2026-11-26T11:00:00.000Z');
+    expect(toRemarkView({ ...ROW, acknowledged_at: new Date('2026-11-26T11:00:00Z') }, cipher).acknowledgedAt).toBe(
+      '2026-11-26T11:00:00.000Z',
+    );
   });
 });

@@ -13,9 +13,13 @@ import type { CreateRemarkDto } from './remark.dto';
 import { toRemarkView, type RemarkRow } from './remark.mapper';
 import { CASE_REMARKS_SQL, LOCK_REMARK_SQL, OPEN_REMARKS_SQL, REMARK_SQL } from './remark.sql';
 
-const INSERT_REVIEW_REMARK_SQL = sql<{ remarkId: string; caseId: string; authorId: string; assigneeId: string; text: Buffer }>(`INSERT INTO review_remark (id, case_id, author_id, addressed_to, text) VALUES (:remarkId, :caseId, :authorId, :assigneeId, :text) RETURNING id`);
+const INSERT_REVIEW_REMARK_SQL = sql<{ remarkId: string; caseId: string; authorId: string; assigneeId: string; text: Buffer }>(
+  `INSERT INTO review_remark (id, case_id, author_id, addressed_to, text) VALUES (:remarkId, :caseId, :authorId, :assigneeId, :text) RETURNING id`,
+);
 
-const UPDATE_REVIEW_REMARK_SQL = sql<{ remarkId: string }>(`UPDATE review_remark SET acknowledged_at = clock_timestamp() WHERE id = :remarkId`);
+const UPDATE_REVIEW_REMARK_SQL = sql<{ remarkId: string }>(
+  `UPDATE review_remark SET acknowledged_at = clock_timestamp() WHERE id = :remarkId`,
+);
 
 /**
  * Review remarks: a supervisor writes one on a case for the counsellor assigned to it; that
@@ -39,7 +43,13 @@ export class RemarkService {
       const remarkId = randomUUID();
       const [{ id }] = await rows<{ id: string }>(
         manager,
-        INSERT_REVIEW_REMARK_SQL.with({ remarkId, caseId, authorId: staff.id, assigneeId, text: this.cipher.encrypt(input.text, place('review_remark', 'text', remarkId)) }),
+        INSERT_REVIEW_REMARK_SQL.with({
+          remarkId,
+          caseId,
+          authorId: staff.id,
+          assigneeId,
+          text: this.cipher.encrypt(input.text, place('review_remark', 'text', remarkId)),
+        }),
       );
       await this.audit.record(
         found.event('review_remark.create', { entityType: 'review_remark', entityId: id, reason: `to ${assigneeId}` }),

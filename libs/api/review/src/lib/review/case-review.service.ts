@@ -19,17 +19,33 @@ interface StaffRow {
   active: boolean;
 }
 
-const INSERT_CASE_REVIEW_SQL = sql<{ caseId: string; staffId: string }>(`INSERT INTO case_review (case_id, reviewed_by) VALUES (:caseId, :staffId) RETURNING id`);
+const INSERT_CASE_REVIEW_SQL = sql<{ caseId: string; staffId: string }>(
+  `INSERT INTO case_review (case_id, reviewed_by) VALUES (:caseId, :staffId) RETURNING id`,
+);
 
-const MOVE_DRAFTS_SQL = sql<{ caseId: string; fromStaffId: string; toStaffId: string }>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
+const MOVE_DRAFTS_SQL = sql<{
+  caseId: string;
+  fromStaffId: string;
+  toStaffId: string;
+}>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
           WHERE case_id = :caseId AND status = 'draft' AND counsellor_id = :fromStaffId RETURNING id`);
 
-const INSERT_CASE_REASSIGNMENT_SQL = sql<{ reassignmentId: string; caseId: string; fromStaffId: string; toStaffId: string; staffId: string; reason: Buffer }>(`INSERT INTO case_reassignment (id, case_id, from_staff_id, to_staff_id, reassigned_by, reason)
+const INSERT_CASE_REASSIGNMENT_SQL = sql<{
+  reassignmentId: string;
+  caseId: string;
+  fromStaffId: string;
+  toStaffId: string;
+  staffId: string;
+  reason: Buffer;
+}>(`INSERT INTO case_reassignment (id, case_id, from_staff_id, to_staff_id, reassigned_by, reason)
          VALUES (:reassignmentId, :caseId, :fromStaffId, :toStaffId, :staffId, :reason) RETURNING id, created_at`);
 
 const REASSIGN_CASE_SQL = sql<{ caseId: string; toStaffId: string }>(`UPDATE case_file SET assignee_id = :toStaffId WHERE id = :caseId`);
 
-const INSERT_RISK_FLAG_ACKNOWLEDGEMENT_SQL = sql<{ riskFlagId: string; staffId: string }>(`INSERT INTO risk_flag_acknowledgement (risk_flag_id, acknowledged_by) VALUES (:riskFlagId, :staffId)
+const INSERT_RISK_FLAG_ACKNOWLEDGEMENT_SQL = sql<{
+  riskFlagId: string;
+  staffId: string;
+}>(`INSERT INTO risk_flag_acknowledgement (risk_flag_id, acknowledged_by) VALUES (:riskFlagId, :staffId)
          ON CONFLICT (risk_flag_id) DO NOTHING RETURNING risk_flag_id`);
 
 /**
@@ -57,14 +73,8 @@ export class CaseReviewService {
   async markReviewed(staff: RequestStaff, caseId: string): Promise<CaseReviewState> {
     return inTransaction(this.dataSource, this.audit, async (manager) => {
       const found = await this.access.require(staff, caseId, 'case.review', { manager });
-      const [{ id }] = await rows<{ id: string }>(
-        manager,
-        INSERT_CASE_REVIEW_SQL.with({ caseId, staffId: staff.id }),
-      );
-      await this.audit.record(
-        found.event('case.review', { entityType: 'case_review', entityId: id }),
-        manager,
-      );
+      const [{ id }] = await rows<{ id: string }>(manager, INSERT_CASE_REVIEW_SQL.with({ caseId, staffId: staff.id }));
+      await this.audit.record(found.event('case.review', { entityType: 'case_review', entityId: id }), manager);
       return this.load(manager, found);
     });
   }
@@ -92,7 +102,14 @@ export class CaseReviewService {
       const reassignmentId = randomUUID();
       const [reassignment] = await rows<{ id: string; created_at: Date }>(
         manager,
-        INSERT_CASE_REASSIGNMENT_SQL.with({ reassignmentId, caseId, fromStaffId: current.assignee_id, toStaffId: input.toStaffId, staffId: staff.id, reason: this.cipher.encrypt(input.reason, place('case_reassignment', 'reason', reassignmentId)) }),
+        INSERT_CASE_REASSIGNMENT_SQL.with({
+          reassignmentId,
+          caseId,
+          fromStaffId: current.assignee_id,
+          toStaffId: input.toStaffId,
+          staffId: staff.id,
+          reason: this.cipher.encrypt(input.reason, place('case_reassignment', 'reason', reassignmentId)),
+        }),
       );
       await rows(manager, REASSIGN_CASE_SQL.with({ caseId, toStaffId: input.toStaffId }));
       const caseVersion = await bumpVersion(manager, caseId, ['assignee'], staff.id);

@@ -136,10 +136,22 @@ export class PublishedStatistics {
   readonly funnel: PublishedFamily;
 
   constructor(readonly months: readonly MonthTables[]) {
-    this.contacts = new PublishedFamily(CONTACT_CUBE, months.map((m) => m.contacts));
-    this.fidelity = new PublishedFamily(FIDELITY_CUBE, months.map((m) => m.fidelity));
-    this.followUps = new PublishedFamily(FOLLOW_UP_CUBE, months.map((m) => m.followUps));
-    this.funnel = new PublishedFamily(FUNNEL_CUBE, months.map((m) => m.funnel));
+    this.contacts = new PublishedFamily(
+      CONTACT_CUBE,
+      months.map((m) => m.contacts),
+    );
+    this.fidelity = new PublishedFamily(
+      FIDELITY_CUBE,
+      months.map((m) => m.fidelity),
+    );
+    this.followUps = new PublishedFamily(
+      FOLLOW_UP_CUBE,
+      months.map((m) => m.followUps),
+    );
+    this.funnel = new PublishedFamily(
+      FUNNEL_CUBE,
+      months.map((m) => m.funnel),
+    );
   }
 
   /** The duration histogram of month i (or the whole period) for contacts matching a pattern of channel, role, concern. */

@@ -30,7 +30,11 @@ function figures(table: SuppressedTable, offset = 0, labels = table.labels): Fig
       name: `cell ${cube.pattern(cell).join(',')}`,
       atoms: cube.atomsOf(cell).map((atom) => atom + offset),
       knowledge:
-        label === Label.Shown ? { kind: 'exact', value: values[cell] ?? 0 } : label === Label.Small ? { kind: 'small' } : { kind: 'hidden' },
+        label === Label.Shown
+          ? { kind: 'exact', value: values[cell] ?? 0 }
+          : label === Label.Small
+            ? { kind: 'small' }
+            : { kind: 'hidden' },
     });
   }
   return found;

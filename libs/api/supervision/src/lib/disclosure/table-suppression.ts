@@ -130,7 +130,9 @@ function shapes(dims: number, mask: number): Shape[] {
   walk(0);
   // Shapes whose changed cells are all detailed first (good moves come early and prune), then more axes.
   const coarsest = (shape: Shape) => Math.min(...shape.changed.map(popcount));
-  return found.sort((x, y) => coarsest(y) - coarsest(x) || y.groups.length - x.groups.length || x.groups.flat().length - y.groups.flat().length);
+  return found.sort(
+    (x, y) => coarsest(y) - coarsest(x) || y.groups.length - x.groups.length || x.groups.flat().length - y.groups.flat().length,
+  );
 }
 
 /** Every choice of other categories for a group: different from the base in each of its dimensions. */
@@ -203,7 +205,10 @@ function bestMove(table: SuppressedTable, costs: Costs, search: Search, cell: nu
               return enough;
             });
           }
-          choices = choices.length === 1 && choices[0]?.length === 0 ? options.map((p) => [p]) : choices.flatMap((prefix) => options.map((p) => [...prefix, p]));
+          choices =
+            choices.length === 1 && choices[0]?.length === 0
+              ? options.map((p) => [p])
+              : choices.flatMap((prefix) => options.map((p) => [...prefix, p]));
           if (choices.length === 0) break;
         }
         for (const partner of choices) {
@@ -349,9 +354,7 @@ export function uncertifiedCells(table: SuppressedTable): number[] {
       }),
     );
   const covered = new Set(valid.flatMap((delta) => [...delta].filter(([, change]) => change !== 0).map(([cell]) => cell)));
-  return [...labels.keys()].filter(
-    (cell) => (labels[cell] === Label.Small || labels[cell] === Label.Hidden) && !covered.has(cell),
-  );
+  return [...labels.keys()].filter((cell) => (labels[cell] === Label.Small || labels[cell] === Label.Hidden) && !covered.has(cell));
 }
 
 /**

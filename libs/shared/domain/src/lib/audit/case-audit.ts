@@ -7,8 +7,7 @@ import type { Role } from '../auth/roles';
  * server's English text.
  */
 export type CaseAuditReason =
-  | { kind: 'given'; text: string }
-  | { kind: 'system'; key: string; params?: Record<string, string | number>; note?: string };
+  { kind: 'given'; text: string } | { kind: 'system'; key: string; params?: Record<string, string | number>; note?: string };
 
 /**
  * One line of a case's audit trail (`GET /api/cases/{id}/audit`): one event, or several of the same

@@ -5,13 +5,7 @@ import type { StaffRef } from './case';
  * list, plus an optional note (required for `other`). The category is written to the audit
  * trail; the note is checked for identifiers and stored encrypted.
  */
-export const ACCESS_REASON_CATEGORIES = [
-  'counsellor_absent',
-  'colleague_on_leave',
-  'urgent_risk',
-  'supervision',
-  'other',
-] as const;
+export const ACCESS_REASON_CATEGORIES = ['counsellor_absent', 'colleague_on_leave', 'urgent_risk', 'supervision', 'other'] as const;
 export type AccessReasonCategory = (typeof ACCESS_REASON_CATEGORIES)[number];
 
 /** The longest note with a break-the-glass reason. */

@@ -1,46 +1,19 @@
 /** Who is calling, relative to the person whose feelings or behaviour worry them. */
-export const CALLER_ROLES = [
-  'self',
-  'partner',
-  'parent',
-  'child',
-  'other_family',
-  'friend',
-  'colleague',
-  'professional',
-  'other',
-] as const;
+export const CALLER_ROLES = ['self', 'partner', 'parent', 'child', 'other_family', 'friend', 'colleague', 'professional', 'other'] as const;
 export type CallerRole = (typeof CALLER_ROLES)[number];
 
 /** What the caller is worried about. */
-export const CASE_CONCERNS = [
-  'own_feelings',
-  'viewing_images',
-  'hands_on_abuse',
-  'unclear',
-] as const;
+export const CASE_CONCERNS = ['own_feelings', 'viewing_images', 'hands_on_abuse', 'unclear'] as const;
 export type CaseConcern = (typeof CASE_CONCERNS)[number];
 
 export const CASE_STATUSES = ['open', 'waiting_for_caller', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const RISK_FLAGS = [
-  'minor_in_acute_danger',
-  'person_at_risk_of_self_harm',
-  'caller_safety',
-  'other',
-] as const;
+export const RISK_FLAGS = ['minor_in_acute_danger', 'person_at_risk_of_self_harm', 'caller_safety', 'other'] as const;
 export type RiskFlag = (typeof RISK_FLAGS)[number];
 
 /** The case fields whose changes a stale update reports (409 `changedFields`). */
-export const CASE_CHANGE_FIELDS = [
-  'callerRole',
-  'concern',
-  'status',
-  'codeWord',
-  'riskFlags',
-  'assignee',
-] as const;
+export const CASE_CHANGE_FIELDS = ['callerRole', 'concern', 'status', 'codeWord', 'riskFlags', 'assignee'] as const;
 export type CaseChangeField = (typeof CASE_CHANGE_FIELDS)[number];
 
 /** Reasons for closing, reopening, setting or clearing a risk flag, and for opening a colleague's case. */

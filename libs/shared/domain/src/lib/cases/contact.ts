@@ -4,13 +4,7 @@ import type { NoteMark } from './note-marks';
 export const CONTACT_CHANNELS = ['phone', 'chat', 'email'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
-export const CONTACT_OUTCOMES = [
-  'advice_given',
-  'referred',
-  'follow_up_planned',
-  'caller_hung_up',
-  'other',
-] as const;
+export const CONTACT_OUTCOMES = ['advice_given', 'referred', 'follow_up_planned', 'caller_hung_up', 'other'] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
 /** The managed list of places a caller can be referred to. */
@@ -44,12 +38,7 @@ export interface ContactFields {
 }
 
 /** The fields a contact must have before it can be finalised (the end time is set by finalising). */
-export const CONTACT_REQUIRED_FOR_FINAL = [
-  'channel',
-  'startedAt',
-  'summary',
-  'outcome',
-] as const;
+export const CONTACT_REQUIRED_FOR_FINAL = ['channel', 'startedAt', 'summary', 'outcome'] as const;
 
 export interface ContactView extends ContactFields {
   id: string;

@@ -65,15 +65,7 @@ const STREET_SUFFIXES = [
  * Abbreviated endings as people type them in forms: "Kerkstr. 12", "Dorpsln 1",
  * "Molengr 4", "Oosthf 12", "Marktpln 3". Only with a house number after them.
  */
-const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set([
-  'str',
-  'ln',
-  'gr',
-  'hf',
-  'pln',
-  'sngl',
-  'kd',
-]);
+const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set(['str', 'ln', 'gr', 'hf', 'pln', 'sngl', 'kd']);
 
 /** Street names that are a bare suffix word: "Dam 1", "Markt 12", "Brink 3". */
 const BARE_STREETS: ReadonlySet<string> = new Set([
@@ -98,20 +90,10 @@ const STREET_TITLES: ReadonlySet<string> = new Set(
   ),
 );
 
-const CONNECTORS: ReadonlySet<string> = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'het',
-  "'t",
-  'ter',
-  'ten',
-]);
+const CONNECTORS: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten']);
 
 /** Street endings safe enough to flag a street without a number after "woont aan de". */
-const CLEAR_STREET =
-  /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|boulevard|allee|plantsoen|promenade|passage)$/u;
+const CLEAR_STREET = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|boulevard|allee|plantsoen|promenade|passage)$/u;
 
 /** Units after a number that make it anything but a house number. */
 const NOT_HOUSE_NUMBER_AFTER =
@@ -123,22 +105,17 @@ const HOUSE_NUMBER_ADDITION =
 const RESIDENCE_CUE =
   /(?:woont|wonen|woonde|woonachtig|adres|verhuisd|verhuist|lives|lived|living|address|moved)\s(?:[^.!?\n]{0,20}\s)?(?:aan|op|on|at)(?:\s(?:de|het|the))?\s$/iu;
 
-const POSTBUS =
-  /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s?\d{1,6}(?![\p{L}\p{N}])/giu;
+const POSTBUS = /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s?\d{1,6}(?![\p{L}\p{N}])/giu;
 /** POSTBUS's words, with its flags: without one of them it cannot match, and this is a quicker test. */
 const POSTBUS_WORD = /postbus|antwoordnummer|box/iu;
 const ENGLISH_STREET =
   /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Mews|Walk|Parade|(?:St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.?)(?![\p{L}])/gu;
 
 const SUFFIX_SET: ReadonlySet<string> = new Set(STREET_SUFFIXES);
-const SUFFIX_LENGTHS = [
-  ...new Set(STREET_SUFFIXES.map((suffix) => suffix.length)),
-];
+const SUFFIX_LENGTHS = [...new Set(STREET_SUFFIXES.map((suffix) => suffix.length))];
 /** Last letters of the suffixes: most words end otherwise and need no lookup at all. */
 const SUFFIX_LAST_CHARS: ReadonlySet<string> = new Set(
-  [...STREET_SUFFIXES, ...ABBREVIATED_SUFFIXES].map((suffix) =>
-    suffix.charAt(suffix.length - 1),
-  ),
+  [...STREET_SUFFIXES, ...ABBREVIATED_SUFFIXES].map((suffix) => suffix.charAt(suffix.length - 1)),
 );
 
 /** "Kerkstr", "Dorpsln": a capitalised word ending in an abbreviated street suffix. */
@@ -149,20 +126,14 @@ function isAbbreviatedStreet(token: Token): boolean {
 function abbreviatedStreet(lower: string): boolean {
   if (!SUFFIX_LAST_CHARS.has(lower.charAt(lower.length - 1))) return false;
   for (let length = 2; length <= 4; length++) {
-    if (
-      lower.length >= length + 3 &&
-      ABBREVIATED_SUFFIXES.has(lower.slice(-length))
-    )
-      return !isWord(lower);
+    if (lower.length >= length + 3 && ABBREVIATED_SUFFIXES.has(lower.slice(-length))) return !isWord(lower);
   }
   return false;
 }
 
 // The word tests of the loops below, made once: a pattern written in a loop is a new object on every turn.
-const STREET_TITLE_BEFORE_NAME =
-  /^(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|noordeinde|zuideinde)$/;
-const STREET_HEADS =
-  /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad)$/;
+const STREET_TITLE_BEFORE_NAME = /^(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|noordeinde|zuideinde)$/;
+const STREET_HEADS = /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad)$/;
 const PLAIN_HOUSE_NUMBER = /^\d{1,5}[a-zA-Z]?$/;
 const NUMBER_WORD = /^(?:nr|nummer|no)$/;
 const SPACES_GAP = /^ {1,2}$/;
@@ -179,11 +150,8 @@ function isStreetWord(token: Token): boolean {
   if (!token.cap && token.lower.length < SHORTEST_SUFFIX + 3) return false;
   let answers = streetWordAnswers.get(token.lower);
   if (answers === undefined) {
-    answers =
-      (streetWord(token.lower, true) ? CAPITALISED : 0) |
-      (streetWord(token.lower, false) ? LOWER_CASE : 0);
-    if (streetWordAnswers.size >= MAX_STREET_WORD_ANSWERS)
-      streetWordAnswers.clear();
+    answers = (streetWord(token.lower, true) ? CAPITALISED : 0) | (streetWord(token.lower, false) ? LOWER_CASE : 0);
+    if (streetWordAnswers.size >= MAX_STREET_WORD_ANSWERS) streetWordAnswers.clear();
     streetWordAnswers.set(token.lower, answers);
   }
   return (answers & (token.cap ? CAPITALISED : LOWER_CASE)) !== 0;
@@ -198,11 +166,9 @@ const LOWER_CASE = 2;
 
 function streetWord(lower: string, cap: boolean): boolean {
   if (cap && abbreviatedStreet(lower)) return true;
-  if (!SUFFIX_LAST_CHARS.has(lower.charAt(lower.length - 1)))
-    return cap && BARE_STREETS.has(lower);
+  if (!SUFFIX_LAST_CHARS.has(lower.charAt(lower.length - 1))) return cap && BARE_STREETS.has(lower);
   for (const length of SUFFIX_LENGTHS) {
-    if (lower.length >= length + 3 && SUFFIX_SET.has(lower.slice(-length)))
-      return true;
+    if (lower.length >= length + 3 && SUFFIX_SET.has(lower.slice(-length))) return true;
   }
   return cap && BARE_STREETS.has(lower);
 }
@@ -211,17 +177,11 @@ function adjacent(_text: string, a: Token, b: Token): boolean {
   return b.spaceBefore && b.previousEnd === a.end;
 }
 
-function knownPlaceOrOrganisation(
-  tokens: readonly Token[],
-  text: string,
-  index: number,
-): boolean {
+function knownPlaceOrOrganisation(tokens: readonly Token[], text: string, index: number): boolean {
   // "Amsterdam 12 jaar", "Harderwijk 3": a place name is not a street.
   for (let from = Math.max(0, index - 3); from <= index; from++) {
     const match = matchPhrase(from, tokens.length, (i) =>
-      i === from || (i > 0 && adjacent(text, tokens[i - 1], tokens[i]))
-        ? tokens[i].lower
-        : undefined,
+      i === from || (i > 0 && adjacent(text, tokens[i - 1], tokens[i])) ? tokens[i].lower : undefined,
     );
     if (match !== undefined && from + match.length - 1 === index) return true;
   }
@@ -233,10 +193,7 @@ function knownPlaceOrOrganisation(
  * "Jan van Galenstraat 4-2", "12 Baker Street"), a PO box, or a street name
  * right after "woont aan/op".
  */
-export function findAddresses(
-  text: string,
-  tokens: readonly Token[],
-): Candidate[] {
+export function findAddresses(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   const postboxes = POSTBUS_WORD.test(text) ? text.matchAll(POSTBUS) : [];
   for (const m of postboxes) {
@@ -260,28 +217,14 @@ export function findAddresses(
       i + 2 < tokens.length &&
       PLAIN_HOUSE_NUMBER.test(tokens[i + 2].text) &&
       adjacent(text, tokens[i + 1], tokens[i + 2]) &&
-      !NOT_HOUSE_NUMBER_AFTER.test(
-        text.slice(tokens[i + 2].end, tokens[i + 2].end + 14),
-      );
+      !NOT_HOUSE_NUMBER_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14));
     // "Laan van Meerdervoort 100", "Plein van de Republiek 2".
     let named = -1;
     if (token.cap && STREET_HEADS.test(token.lower)) {
       let k = i + 1;
-      while (
-        k < tokens.length &&
-        k - i <= 3 &&
-        CONNECTORS.has(tokens[k].lower) &&
-        adjacent(text, tokens[k - 1], tokens[k])
-      )
-        k++;
+      while (k < tokens.length && k - i <= 3 && CONNECTORS.has(tokens[k].lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
       if (k > i + 1) {
-        while (
-          k < tokens.length &&
-          k - i <= 6 &&
-          tokens[k].cap &&
-          adjacent(text, tokens[k - 1], tokens[k])
-        )
-          k++;
+        while (k < tokens.length && k - i <= 6 && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k])) k++;
         const number = tokens[k];
         if (
           k > i + 2 &&
@@ -319,24 +262,16 @@ export function findAddresses(
       i = cued.last;
       continue;
     }
-    if (!isStreetWord(token) || knownPlaceOrOrganisation(tokens, text, i))
-      continue;
+    if (!isStreetWord(token) || knownPlaceOrOrganisation(tokens, text, i)) continue;
     if (!token.cap && token.lower.length < 8) continue;
 
     let first = i;
     // Bounded: a run of capitalised words before "…straat" must not be walked once per street word.
-    while (
-      first > 0 &&
-      i - first < MAX_STREET_NAME_WORDS &&
-      adjacent(text, tokens[first - 1], tokens[first])
-    ) {
+    while (first > 0 && i - first < MAX_STREET_NAME_WORDS && adjacent(text, tokens[first - 1], tokens[first])) {
       const previous = tokens[first - 1];
       const titled = previous.cap && STREET_TITLES.has(previous.lower);
       const connector =
-        CONNECTORS.has(previous.lower) &&
-        first >= 2 &&
-        tokens[first - 2].cap &&
-        adjacent(text, tokens[first - 2], previous);
+        CONNECTORS.has(previous.lower) && first >= 2 && tokens[first - 2].cap && adjacent(text, tokens[first - 2], previous);
       const name = previous.cap && !isWord(previous.lower);
       if (!titled && !connector && !name) break;
       first--;
@@ -345,23 +280,13 @@ export function findAddresses(
 
     // House number: "12", "12a", "12-2", "nr. 12", "nummer 12".
     let next = i + 1;
-    if (
-      next < tokens.length &&
-      NUMBER_WORD.test(tokens[next].lower) &&
-      text.slice(token.end, tokens[next].start).trim() === ''
-    ) {
+    if (next < tokens.length && NUMBER_WORD.test(tokens[next].lower) && text.slice(token.end, tokens[next].start).trim() === '') {
       next++;
     }
     const number = tokens[next];
-    const gap =
-      number === undefined
-        ? ''
-        : text.slice(tokens[next - 1].end, number.start);
+    const gap = number === undefined ? '' : text.slice(tokens[next - 1].end, number.start);
     const gapOk =
-      next === i + 1
-        ? SPACES_GAP.test(gap) ||
-          (isAbbreviatedStreet(token) && DOT_SPACES_GAP.test(gap))
-        : OPTIONAL_DOT_SPACES_GAP.test(gap);
+      next === i + 1 ? SPACES_GAP.test(gap) || (isAbbreviatedStreet(token) && DOT_SPACES_GAP.test(gap)) : OPTIONAL_DOT_SPACES_GAP.test(gap);
     if (
       number !== undefined &&
       gapOk &&
@@ -385,9 +310,7 @@ export function findAddresses(
     if (
       token.cap &&
       CLEAR_STREET.test(token.lower) &&
-      RESIDENCE_CUE.test(
-        text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start),
-      )
+      RESIDENCE_CUE.test(text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start))
     ) {
       found.push({
         start: tokens[first].start,
@@ -400,27 +323,19 @@ export function findAddresses(
 }
 
 /** The word RESIDENCE_CUE ends with, right before the street. */
-const CUE_LAST_WORDS: ReadonlySet<string> = new Set(
-  'aan op on at de het the'.split(' '),
-);
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set('aan op on at de het the'.split(' '));
 
 const HOUSE_NUMBER = /^\d{1,5}(?:[a-zA-Z]|-\d{1,4}|-[a-zA-Z]{1,3})?$/;
 
 /** After "woont op/aan (de)", "adres:": up to three capitalised words and a house number. */
-function streetAfterCue(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-): { candidate: Candidate; last: number } | undefined {
+function streetAfterCue(text: string, tokens: readonly Token[], i: number): { candidate: Candidate; last: number } | undefined {
   const token = tokens[i];
   if (!token.cap || DIGIT.test(token.text)) return undefined;
   // Both cues end in a word right before the token ("aan", "op", "de", "adres"): most tokens stop here.
   const cueWord = i > 0 ? tokens[i - 1].lower : '';
-  if (!CUE_LAST_WORDS.has(cueWord) && !cueWord.endsWith('adres'))
-    return undefined;
+  if (!CUE_LAST_WORDS.has(cueWord) && !cueWord.endsWith('adres')) return undefined;
   const before = text.slice(Math.max(0, token.start - 40), token.start);
-  if (!RESIDENCE_CUE.test(before) && !ADDRESS_LABEL_BEFORE.test(before))
-    return undefined;
+  if (!RESIDENCE_CUE.test(before) && !ADDRESS_LABEL_BEFORE.test(before)) return undefined;
   let k = i + 1;
   while (
     k < tokens.length &&

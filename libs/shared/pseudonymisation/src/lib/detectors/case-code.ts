@@ -2,8 +2,7 @@ import type { Token } from '../text/tokens';
 import type { Span } from './types';
 
 // Crockford base32 without I, L, O, U; the check character may also be one of *~$=U.
-const CASE_CODE =
-  /^[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]?$/i;
+const CASE_CODE = /^[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]?$/i;
 const CHECK_SYMBOL = /^[*~$=]$/;
 
 /**
@@ -14,17 +13,12 @@ export function findCaseCodes(text: string, tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   for (const token of tokens) {
     const value = token.text;
-    if (value.length < 8 || value.length > 11 || !CASE_CODE.test(value))
-      continue;
+    if (value.length < 8 || value.length > 11 || !CASE_CODE.test(value)) continue;
     let end = token.end;
     const compact = value.replace(/-/g, '');
     if (compact.length === 8) {
       // The check character is one of the symbols, outside the word token.
-      if (
-        !(value.endsWith('-') || text[end] === '-') ||
-        !CHECK_SYMBOL.test(text[end + 1] ?? '')
-      )
-        continue;
+      if (!(value.endsWith('-') || text[end] === '-') || !CHECK_SYMBOL.test(text[end + 1] ?? '')) continue;
       end += 2;
     } else if (compact.length !== 9) {
       continue;

@@ -9,13 +9,10 @@ const MONTHS = `${NL_MONTHS}|${EN_MONTHS}`;
 
 // Full dates only: day, month and year. "12 maart" or "maart 2020" alone is
 // not a full date and is left alone.
-const NUMERIC =
-  /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+const NUMERIC = /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
 // "23 10 2011": day, month and a four-digit year separated by single spaces, not inside a longer run of numbers.
-const SPACED =
-  /(?<!\d[ .,-]?)(?<![A-Za-z\u00C0-\u024F])(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![ .,-]?\d|[A-Za-z\u00C0-\u024F])/g;
-const ISO =
-  /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{4})-(\d{2})-(\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+const SPACED = /(?<!\d[ .,-]?)(?<![A-Za-z\u00C0-\u024F])(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![ .,-]?\d|[A-Za-z\u00C0-\u024F])/g;
+const ISO = /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{4})-(\d{2})-(\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(?:of\\s)?(${MONTHS})\\.?,?\\s('\\d{2}|\\d{4})(?![A-Za-z0-9])`,
   'gi',
@@ -30,27 +27,20 @@ const DAY_MONTH_YEAR_JOINED = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})[-./](${MONTHS})\\.?[-./]('\\d{2}|’\\d{2}|\\d{4}|\\d{2})(?![A-Za-z0-9])`,
   'gi',
 );
-const MONTH_DAY_YEAR = new RegExp(
-  `(?<![A-Za-z0-9])(${EN_MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?![A-Za-z0-9])`,
-  'gi',
-);
+const MONTH_DAY_YEAR = new RegExp(`(?<![A-Za-z0-9])(${EN_MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?![A-Za-z0-9])`, 'gi');
 
 const BIRTH_CUE =
   /(?:geboren|geb\.? ?dat(?:um|\.)?|geboortedat(?:um|\.)?|geb\.|geb\b|geboorte|born|birth|d\.?o\.?b\.?|birthday|verjaardag|jarig|°|\*)[^.!?\n]{0,25}$/iu;
 /** A birth word proper may stand further off: "geboortedatum van de jongste dochter van beller: 3-4-2011". */
-const FAR_BIRTH_CUE =
-  /(?:geboren|geboortedat(?:um|\.)?|geb\.? ?dat(?:um|\.)?|date of birth|born on)[^.!?\n]{0,40}$/iu;
+const FAR_BIRTH_CUE = /(?:geboren|geboortedat(?:um|\.)?|geb\.? ?dat(?:um|\.)?|date of birth|born on)[^.!?\n]{0,40}$/iu;
 /** "zoon (3-4-2011)", "dochter (12 maart 2011)": a date in brackets right after a kinship word. */
 const KIN_BEFORE_BRACKET = /(?<![\p{L}])(\p{L}+) ?\( ?$/u;
 /** "zoon is van 12 maart 2011", "ze is van 3-6-2010": a person "is of" a date is born on it. */
 const PERSON_IS_OF = /(?<![\p{L}])(\p{L}+) (?:is|was) van $/u;
 /** Who may be "of" a date besides the kinship words: "hij is van …", "de jongste is van …". */
-const PERSON_WORDS = new Set(
-  'hij zij ze jongste oudste middelste naaste beller'.split(' '),
-);
+const PERSON_WORDS = new Set('hij zij ze jongste oudste middelste naaste beller'.split(' '));
 /** "14 jaar (12-03-2010)", "(14, 12-03-2010)": a date in brackets with an age. */
-const AGE_BEFORE =
-  /(?:(?<![\p{N}.,/-])\d{1,2} ?(?:jaar|jr|years?) \(|\(\d{1,2}, ?) ?$/u;
+const AGE_BEFORE = /(?:(?<![\p{N}.,/-])\d{1,2} ?(?:jaar|jr|years?) \(|\(\d{1,2}, ?) ?$/u;
 
 /**
  * "(geb. 1990)", "°1985", "(b. 1958)", "geboren 2011", "geboren in maart 2009": a year of
@@ -65,14 +55,10 @@ const BIRTH_YEAR = new RegExp(
 /** Some birth word anywhere (BIRTH_CUE's and BIRTH_YEAR's first letters): without one, their patterns cannot match. */
 const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|jarig|verjaardag|°|\*|\(b\./i;
 /** The year (or month and year) at the end of a BIRTH_YEAR match. */
-const BIRTH_YEAR_VALUE = new RegExp(
-  `(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})$`,
-  'iu',
-);
+const BIRTH_YEAR_VALUE = new RegExp(`(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})$`, 'iu');
 
 /** "12 maart 2011 geboren", "3-4-2011 (geb.)", "3-4-2011 is ze geboren": a birth word right after the date. */
-const BIRTH_CUE_AFTER =
-  /^,?\s?\(?(?:(?:is|was|werd|hij|zij|ze) ){0,2}(?:geboren|geb\.|geb\b|born)/iu;
+const BIRTH_CUE_AFTER = /^,?\s?\(?(?:(?:is|was|werd|hij|zij|ze) ){0,2}(?:geboren|geb\.|geb\b|born)/iu;
 
 function plausible(day: number, month: number, year: string): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
@@ -91,15 +77,13 @@ function plausible(day: number, month: number, year: string): boolean {
 export function findDates(text: string): Candidate[] {
   const spans: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(NUMERIC)) {
-    if (plausible(Number(m[1]), Number(m[3]), m[4].replace(/['’]/, '')))
-      spans.push(span(m));
+    if (plausible(Number(m[1]), Number(m[3]), m[4].replace(/['’]/, ''))) spans.push(span(m));
   }
   for (const m of text.matchAll(SPACED)) {
     if (plausible(Number(m[1]), Number(m[2]), m[3])) spans.push(span(m));
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR_JOINED)) {
-    if (plausible(Number(m[1]), 1, m[3].replace(/['’]/, '')))
-      spans.push(span(m));
+    if (plausible(Number(m[1]), 1, m[3].replace(/['’]/, ''))) spans.push(span(m));
   }
   for (const m of text.matchAll(ISO)) {
     if (plausible(Number(m[3]), Number(m[2]), m[1])) spans.push(span(m));
@@ -129,17 +113,11 @@ export function findDates(text: string): Candidate[] {
 }
 
 /** "geboren 12 maart 85": a day, a month and a bare two-digit year after a birth word. */
-function shortYearBirthDates(
-  text: string,
-): Array<{ start: number; end: number }> {
+function shortYearBirthDates(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(DAY_MONTH_SHORT_YEAR)) {
     const start = m.index ?? 0;
-    if (
-      plausible(Number(m[1]), 1, m[3]) &&
-      BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start))
-    )
-      spans.push(span(m));
+    if (plausible(Number(m[1]), 1, m[3]) && BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start))) spans.push(span(m));
   }
   return spans;
 }

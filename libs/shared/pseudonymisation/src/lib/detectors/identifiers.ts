@@ -20,8 +20,7 @@ const ID_LABEL_WORDS =
  * "referentie REF-7781234", "zijn id is …". Alone they are also ordinary words, so the
  * value after them needs five digits or more.
  */
-const BARE_LABEL_WORDS =
-  'dossier|cli[eë]nt|pati[eë]nt|referentie|reference|insz|rrn|id'.split('|');
+const BARE_LABEL_WORDS = 'dossier|cli[eë]nt|pati[eë]nt|referentie|reference|insz|rrn|id'.split('|');
 
 /**
  * The label words grouped by first letter, each group's letter followed by the
@@ -31,13 +30,8 @@ const BARE_LABEL_WORDS =
  */
 function labelWordsPattern(words: readonly string[]): string {
   const byFirst = new Map<string, string[]>();
-  for (const word of words)
-    byFirst.set(word[0], [...(byFirst.get(word[0]) ?? []), word.slice(1)]);
-  return [...byFirst]
-    .map(
-      ([first, rests]) => `${first}(?<![\\p{L}\\p{N}].)(?:${rests.join('|')})`,
-    )
-    .join('|');
+  for (const word of words) byFirst.set(word[0], [...(byFirst.get(word[0]) ?? []), word.slice(1)]);
+  return [...byFirst].map(([first, rests]) => `${first}(?<![\\p{L}\\p{N}].)(?:${rests.join('|')})`).join('|');
 }
 
 /** "cliëntnummer", "patiënt-nr.", "dossier nr", "klantnummer:", "serial number", "file no.". */
@@ -47,20 +41,13 @@ const ID_LABEL = new RegExp(
 );
 /** ID_LABEL, tried only where one of its words begins. */
 const ID_LABEL_AT = sticky(ID_LABEL);
-const ID_LABEL_PREFIXES = wordPrefixes([
-  ...ID_LABEL_WORDS,
-  ...BARE_LABEL_WORDS,
-  'ref',
-  'kenmerk',
-]);
-const ID_LABEL_WORD =
-  /nummer|nr|number|no\.|id|#|ref|kenmerk|dossier|cli[eë]nt|pati[eë]nt|insz|rrn/i;
+const ID_LABEL_PREFIXES = wordPrefixes([...ID_LABEL_WORDS, ...BARE_LABEL_WORDS, 'ref', 'kenmerk']);
+const ID_LABEL_WORD = /nummer|nr|number|no\.|id|#|ref|kenmerk|dossier|cli[eë]nt|pati[eë]nt|insz|rrn/i;
 /**
  * Between a label and its value, a few lower-case words and a colon ("zaaknummer voor: …",
  * "serial number of the phone: …"), or a few words and "is" ("cliëntnummer bij Lentis is …").
  */
-const ID_LABEL_GAP =
-  /^(?:(?:\p{Ll}{1,10} ){0,2}\p{Ll}{1,10}: ?|(?:\p{L}{1,20} ){1,3}(?:is|was) )/u;
+const ID_LABEL_GAP = /^(?:(?:\p{Ll}{1,10} ){0,2}\p{Ll}{1,10}: ?|(?:\p{L}{1,20} ){1,3}(?:is|was) )/u;
 /**
  * The value after a label: a few letters, then digits, with dots, slashes,
  * dashes and capitals among them ("13/998877-24", "2024/INV/00813", "F2LXK9Q1HG7D").
@@ -78,11 +65,7 @@ export function findLabelledIdNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Most notes have no label at all: one cheap pass decides whether the label pattern runs.
   if (!ID_LABEL_WORD.test(text)) return found;
-  for (const m of matchesAt(
-    ID_LABEL_AT,
-    text,
-    wordStarts(text, ID_LABEL_PREFIXES),
-  )) {
+  for (const m of matchesAt(ID_LABEL_AT, text, wordStarts(text, ID_LABEL_PREFIXES))) {
     let from = (m.index ?? 0) + m[0].length;
     const gap = ID_LABEL_GAP.exec(text.slice(from, from + 40));
     if (gap !== null) from += gap[0].length;
@@ -90,8 +73,7 @@ export function findLabelledIdNumbers(text: string): Candidate[] {
     const value = ID_GROUPED.exec(window) ?? ID_VALUE.exec(window);
     if (value === null) continue;
     let raw = value[0];
-    while (raw.length > 0 && /[./-]/.test(raw[raw.length - 1]))
-      raw = raw.slice(0, -1);
+    while (raw.length > 0 && /[./-]/.test(raw[raw.length - 1])) raw = raw.slice(0, -1);
     const digits = raw.replace(/\D/g, '').length;
     const next = text.charAt(from + raw.length);
     const minimum = m.groups?.['bare'] === undefined ? 4 : 5;
@@ -102,8 +84,7 @@ export function findLabelledIdNumbers(text: string): Candidate[] {
 }
 
 /** A Belgian national number as it is printed, "85.07.30-033.28": no label needed. */
-const BELGIAN_NATIONAL_NUMBER =
-  /(?<![\p{L}\p{N}.,/-])(\d{2})\.(\d{2})\.(\d{2})-(\d{3})\.(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const BELGIAN_NATIONAL_NUMBER = /(?<![\p{L}\p{N}.,/-])(\d{2})\.(\d{2})\.(\d{2})-(\d{3})\.(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 
 /** Its check: 97 minus the first nine digits modulo 97 (with a 2 in front for births from 2000). */
 function isBelgianNationalNumber(first9: string, check: number): boolean {
@@ -116,8 +97,7 @@ export function findNationalNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (!text.includes('-')) return found;
   for (const m of text.matchAll(BELGIAN_NATIONAL_NUMBER)) {
-    if (!isBelgianNationalNumber(m[1] + m[2] + m[3] + m[4], Number(m[5])))
-      continue;
+    if (!isBelgianNationalNumber(m[1] + m[2] + m[3] + m[4], Number(m[5]))) continue;
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'id_number' });
   }
@@ -147,11 +127,9 @@ export function findLongNumbers(text: string): Candidate[] {
  * The look-behind follows the first character ("[1-9](?<!….)", not "(?<!…)[1-9]"), so the
  * engine skips to a digit or a capital instead of testing the look-behind at every position.
  */
-const FOREIGN_PLATE =
-  /(?:[1-9](?<![\p{L}\p{N}-].)-[A-Z]{3}-\d{3}|[A-Z](?<![\p{L}\p{N}-].)[A-Z]\d{2} ?[A-Z]{3})(?![\p{L}\p{N}])/gu;
+const FOREIGN_PLATE = /(?:[1-9](?<![\p{L}\p{N}-].)-[A-Z]{3}-\d{3}|[A-Z](?<![\p{L}\p{N}-].)[A-Z]\d{2} ?[A-Z]{3})(?![\p{L}\p{N}])/gu;
 /** German plates with their dash: district, letters, number ("M-AB 123", "HH-XY 4455"); checked in code. */
-const GERMAN_PLATE =
-  /[A-ZÄÖÜ](?<![\p{L}\p{N}-].)([A-ZÄÖÜ]{0,2})-([A-Z]{1,2}) ([1-9]\d{0,3})[EH]?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const GERMAN_PLATE = /[A-ZÄÖÜ](?<![\p{L}\p{N}-].)([A-ZÄÖÜ]{0,2})-([A-Z]{1,2}) ([1-9]\d{0,3})[EH]?(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** A dash, one or two capitals, a space and a digit: without them GERMAN_PLATE cannot match, and this is a quicker test. */
 const GERMAN_PLATE_SHAPE = /-[A-Z]{1,2} [1-9]/;
 /** German plates "B-AB 1234", "M AB 123", and Belgian plates without dashes, after "kenteken" or "plate". */
@@ -164,14 +142,11 @@ export function findForeignPlates(text: string): Candidate[] {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'licence_plate' });
   }
-  const german = GERMAN_PLATE_SHAPE.test(text)
-    ? text.matchAll(GERMAN_PLATE)
-    : [];
+  const german = GERMAN_PLATE_SHAPE.test(text) ? text.matchAll(GERMAN_PLATE) : [];
   for (const m of german) {
     // "klas B-H 2", "groep U-A 12", "NL-BE 2024" are no plates: three letters, two digits, no year.
     const letters = 1 + m[1].length + m[2].length;
-    if (letters < 3 || m[3].length < 2 || /^(?:19|20)\d{2}$/.test(m[3]))
-      continue;
+    if (letters < 3 || m[3].length < 2 || /^(?:19|20)\d{2}$/.test(m[3])) continue;
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'licence_plate' });
   }
@@ -184,27 +159,21 @@ export function findForeignPlates(text: string): Candidate[] {
 
 /** "2000 Antwerpen", "B-9000 Gent": a Belgian postcode before a place. */
 // "(?=[B1-9])" first: the engine skips to where a match can start before testing the look-behind.
-const BELGIAN_POSTCODE =
-  /(?=[B1-9])(?<![\p{L}\p{N}.,/-])(B-)?([1-9]\d{3}) (?=\p{Lu})/gu;
+const BELGIAN_POSTCODE = /(?=[B1-9])(?<![\p{L}\p{N}.,/-])(B-)?([1-9]\d{3}) (?=\p{Lu})/gu;
 /** Four digits, a space and a capital: without them BELGIAN_POSTCODE cannot match, and this is a quicker test. */
 const BELGIAN_POSTCODE_SHAPE = /\d{4} \p{Lu}/u;
 /** A year-like number is a postcode only with an address or "woont in" before it. */
-const BELGIAN_CUE =
-  /(?:postcode:?|woont in|woont te|wonend te|\d[a-z]?,|bus \d{1,4},?)\s?$/iu;
+const BELGIAN_CUE = /(?:postcode:?|woont in|woont te|wonend te|\d[a-z]?,|bus \d{1,4},?)\s?$/iu;
 /** British postcodes "SW1A 1AA", "M1 1AE", "B33 8TH" (capitals only). */
-const BRITISH_POSTCODE =
-  /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const BRITISH_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
 /** A digit and two capitals: without them BRITISH_POSTCODE cannot match, and this is a quicker test. */
 const BRITISH_POSTCODE_SHAPE = /\d[A-Z]{2}/;
 /** In lower case ("bs3 4ng") only right after "postcode:" or "postal code". */
-const CUED_BRITISH_POSTCODE =
-  /(?:postcode|postal code|post code)(?::| is)? ?([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})(?![\p{L}\p{N}])/giu;
+const CUED_BRITISH_POSTCODE = /(?:postcode|postal code|post code)(?::| is)? ?([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})(?![\p{L}\p{N}])/giu;
 
 export function findForeignPostcodes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const belgian = BELGIAN_POSTCODE_SHAPE.test(text)
-    ? text.matchAll(BELGIAN_POSTCODE)
-    : [];
+  const belgian = BELGIAN_POSTCODE_SHAPE.test(text) ? text.matchAll(BELGIAN_POSTCODE) : [];
   for (const m of belgian) {
     const start = m.index ?? 0;
     const end = start + m[0].length - 1;
@@ -216,9 +185,7 @@ export function findForeignPostcodes(text: string): Candidate[] {
     }
     found.push({ start, end, category: 'postcode' });
   }
-  const british = BRITISH_POSTCODE_SHAPE.test(text)
-    ? text.matchAll(BRITISH_POSTCODE)
-    : [];
+  const british = BRITISH_POSTCODE_SHAPE.test(text) ? text.matchAll(BRITISH_POSTCODE) : [];
   for (const m of british) {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'postcode' });
@@ -241,8 +208,7 @@ function placeAt(text: string, from: number): boolean {
 const HANDLE_CONTEXT =
   /(?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|telegram|whatsapp|kik|twitch|steam|xbox|playstation|gebruikersnaam|username|account|chat|chatte|chatten|chats|chatted|online|profiel|profile|game|gamen|gaming)/iu;
 /** A lower-case word with digits, a dot or an underscore inside: "lotte.x09", "gamerboy2011". */
-const HANDLE_SHAPE =
-  /(?<![\p{L}\p{N}@._/-])[a-z][a-z0-9]{1,24}(?:[._][a-z0-9]{1,24}){0,2}(?![\p{L}\p{N}@]|[._/-][\p{L}\p{N}])/gu;
+const HANDLE_SHAPE = /(?<![\p{L}\p{N}@._/-])[a-z][a-z0-9]{1,24}(?:[._][a-z0-9]{1,24}){0,2}(?![\p{L}\p{N}@]|[._/-][\p{L}\p{N}])/gu;
 
 export function findContextHandles(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -259,8 +225,7 @@ export function findContextHandles(text: string): Candidate[] {
     const before = text.slice(Math.max(0, start - 50), start);
     const after = text.slice(end, end + 30);
     const sentence =
-      before.slice(Math.max(0, before.search(/[.!?\n][^.!?\n]*$/u))) +
-      after.slice(0, Math.max(0, after.search(/[.!?\n]|$/u)));
+      before.slice(Math.max(0, before.search(/[.!?\n][^.!?\n]*$/u))) + after.slice(0, Math.max(0, after.search(/[.!?\n]|$/u)));
     if (!HANDLE_CONTEXT.test(sentence)) continue;
     found.push({ start, end, category: 'handle' });
   }

@@ -23,11 +23,7 @@ export interface ScanContext {
   readonly allowed: Uint8Array;
 }
 
-export function isClaimed(
-  mask: Uint8Array,
-  start: number,
-  end: number,
-): boolean {
+export function isClaimed(mask: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (mask[i] === 1) return true;
   return false;
 }

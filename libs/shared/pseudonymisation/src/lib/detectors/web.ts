@@ -18,22 +18,11 @@ export function findEmails(text: string): Candidate[] {
     const leftEdge = text[at - 1] === ' ' && text[at + 1] === ' ' ? at - 1 : at;
     const rightEdge = leftEdge === at - 1 ? at + 2 : at + 1;
     let start = leftEdge;
-    while (
-      start > lastEnd &&
-      leftEdge - start < 64 &&
-      isCharIn(text, start - 1, LOCAL_EXTRA)
-    )
-      start--;
+    while (start > lastEnd && leftEdge - start < 64 && isCharIn(text, start - 1, LOCAL_EXTRA)) start--;
     while (start < leftEdge && text[start] === '.') start++;
     let end = rightEdge;
-    while (
-      end < text.length &&
-      end - rightEdge < 253 &&
-      isCharIn(text, end, DOMAIN_EXTRA)
-    )
-      end++;
-    while (end > rightEdge && (text[end - 1] === '.' || text[end - 1] === '-'))
-      end--;
+    while (end < text.length && end - rightEdge < 253 && isCharIn(text, end, DOMAIN_EXTRA)) end++;
+    while (end > rightEdge && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
     const domain = text.slice(rightEdge, end);
     const labels = domain.split('.');
     if (
@@ -53,10 +42,7 @@ export function findEmails(text: string): Candidate[] {
 }
 
 function isAllowedMailbox(local: string, domain: string): boolean {
-  const generic =
-    /^(info|contact|hulplijn|helpline|secretariaat|office|meldpunt)$/i.test(
-      local,
-    );
+  const generic = /^(info|contact|hulplijn|helpline|secretariaat|office|meldpunt)$/i.test(local);
   return generic && isAllowedDomain(domain.toLowerCase());
 }
 
@@ -64,14 +50,11 @@ function isAllowedMailbox(local: string, domain: string): boolean {
 // has no space after its dots ("jan at gmail.com", "jan at gmail dot com").
 const BRACKETED_AT = /\s?[[({]\s?(?:at|@|apenstaartje)\s?[\])}]\s?/giu;
 const PLAIN_AT = /\s(?:at|apenstaartje)\s/giu;
-const LENIENT_DOMAIN =
-  /^[\p{L}\p{N}-]{1,63}(?:\s?(?:\.|[[({]\s?(?:dot|punt)\s?[\])}]|\s(?:dot|punt)\s)\s?[\p{L}\p{N}-]{1,63}){1,3}/iu;
-const STRICT_DOMAIN =
-  /^[\p{L}\p{N}-]{1,63}(?:(?:\.|\s?[[({]\s?(?:dot|punt)\s?[\])}]\s?|\s(?:dot|punt)\s)[\p{L}\p{N}-]{1,63}){1,3}/u;
+const LENIENT_DOMAIN = /^[\p{L}\p{N}-]{1,63}(?:\s?(?:\.|[[({]\s?(?:dot|punt)\s?[\])}]|\s(?:dot|punt)\s)\s?[\p{L}\p{N}-]{1,63}){1,3}/iu;
+const STRICT_DOMAIN = /^[\p{L}\p{N}-]{1,63}(?:(?:\.|\s?[[({]\s?(?:dot|punt)\s?[\])}]\s?|\s(?:dot|punt)\s)[\p{L}\p{N}-]{1,63}){1,3}/u;
 const MAIL_PROVIDER =
   /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|xs4all|home|hetnet|upcmail|casema|quicknet|telfort|chello|msn|aol|gmx|web|protonmail|proton|tutanota|online|telenet|skynet)\b/iu;
-const MAIL_TLD =
-  /(?:^|[^\p{L}])(?:com|nl|be|org|net|eu|de|uk|fr|info|io|me|co|live|mail)$/u;
+const MAIL_TLD = /(?:^|[^\p{L}])(?:com|nl|be|org|net|eu|de|uk|fr|info|io|me|co|live|mail)$/u;
 
 /** "jan punt jansen [at] gmail [dot] com" and friends. */
 function findObfuscatedEmails(text: string): Candidate[] {
@@ -86,19 +69,9 @@ function findObfuscatedEmails(text: string): Candidate[] {
       const domain = domainRe.exec(text.slice(atEnd, atEnd + 300));
       if (domain === null || !MAIL_TLD.test(domain[0])) continue;
       // "works at Booking.com" is prose; "jan at gmail.com" names a mail provider.
-      if (
-        re === PLAIN_AT &&
-        !/(?:dot|punt)/.test(domain[0]) &&
-        !MAIL_PROVIDER.test(domain[0])
-      )
-        continue;
+      if (re === PLAIN_AT && !/(?:dot|punt)/.test(domain[0]) && !MAIL_PROVIDER.test(domain[0])) continue;
       let start = atStart;
-      while (
-        start > 0 &&
-        atStart - start < 64 &&
-        isCharIn(text, start - 1, LOCAL_EXTRA)
-      )
-        start--;
+      while (start > 0 && atStart - start < 64 && isCharIn(text, start - 1, LOCAL_EXTRA)) start--;
       if (start === atStart) continue;
       found.push({ start, end: atEnd + domain[0].length, category: 'email' });
     }
@@ -106,8 +79,7 @@ function findObfuscatedEmails(text: string): Candidate[] {
   return found;
 }
 
-const URL_WITH_SCHEME =
-  /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"'`{}|\\^[\]]{1,2048}/gi;
+const URL_WITH_SCHEME = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"'`{}|\\^[\]]{1,2048}/gi;
 const TLDS =
   'nl|com|be|org|net|eu|de|uk|io|info|tv|me|app|co|fr|es|it|biz|online|site|xyz|ly|gg|ch|at|pl|tr|ma|sr|cw|us|ca|au|link|page|social|chat|club|shop|live|blog';
 // Bare domains: the top-level domain must be written in lower case, so that a
@@ -125,20 +97,10 @@ function findBareDomains(text: string): Candidate[] {
     const tld = TLD_AFTER_DOT.exec(text.slice(dot + 1, dot + 8));
     if (tld !== null && dot > lastEnd) {
       let start = dot;
-      while (
-        start > lastEnd &&
-        dot - start < 253 &&
-        isCharIn(text, start - 1, DOMAIN_EXTRA)
-      )
-        start--;
+      while (start > lastEnd && dot - start < 253 && isCharIn(text, start - 1, DOMAIN_EXTRA)) start--;
       const before = start > 0 ? text[start - 1] : ' ';
       const labels = text.slice(start, dot).split('.');
-      if (
-        before !== '@' &&
-        before !== '/' &&
-        labels.length <= 4 &&
-        labels.every((label) => LABEL.test(label))
-      ) {
+      if (before !== '@' && before !== '/' && labels.length <= 4 && labels.every((label) => LABEL.test(label))) {
         let end = dot + 1 + tld[0].length;
         const path = PATH.exec(text.slice(end, end + 2049));
         if (path !== null) end += path[0].length;
@@ -166,9 +128,7 @@ function hostOf(url: string): string {
 }
 
 function isAllowedDomain(host: string): boolean {
-  return ALLOWED_DOMAINS.some(
-    (domain) => host === domain || host.endsWith(`.${domain}`),
-  );
+  return ALLOWED_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
 function hasPath(url: string): boolean {
@@ -203,8 +163,7 @@ export function findUrls(text: string): Candidate[] {
   return found;
 }
 
-const AT_HANDLE =
-  /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{L}\p{N}_])?/gu;
+const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{L}\p{N}_])?/gu;
 const PLATFORM_HANDLE =
   /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|onlyfans|wickr|threads|bluesky|gebruikersnaam|username|user name|accountnaam|account|profielnaam|profile name|schermnaam|gamertag|nickname|spelersnaam|gamenaam|onder de naam|met de naam|under the name|the user|de gebruiker|user|gebruiker)(?:[- ]?(?:naam|name|account|handle|id|profiel|profile))?(?:\s(?:in|op|on)\s(?:de\s|het\s|the\s)?\p{L}{2,12})?(?:\s(?:heet|noemt)\s(?:hij|ze|zij)(?:\szich)?\s|\s?(?:is|was|heet|als|as|:|=|-)\s?|\s)(?:de naam\s|the name\s)?["'“‘]?([\p{L}\p{N}_.]{3,30})/giu;
 
@@ -222,19 +181,9 @@ function findUnderscoreNames(text: string): Candidate[] {
   let lastEnd = 0;
   while (at >= 0) {
     let start = at;
-    while (
-      start > lastEnd &&
-      at - start < 30 &&
-      isCharIn(text, start - 1, NAME_EXTRA)
-    )
-      start--;
+    while (start > lastEnd && at - start < 30 && isCharIn(text, start - 1, NAME_EXTRA)) start--;
     let end = at + 1;
-    while (
-      end < text.length &&
-      end - at < 30 &&
-      isCharIn(text, end, NAME_EXTRA)
-    )
-      end++;
+    while (end < text.length && end - at < 30 && isCharIn(text, end, NAME_EXTRA)) end++;
     while (end > at + 1 && text[end - 1] === '.') end--;
     const value = text.slice(start, end);
     if (
@@ -260,10 +209,7 @@ const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** The same pattern, sticky: run at the start of a cue word only. */
-const PLATFORM_HANDLE_AT = new RegExp(
-  PLATFORM_HANDLE.source.replace(/^\\b/, ''),
-  'iuy',
-);
+const PLATFORM_HANDLE_AT = new RegExp(PLATFORM_HANDLE.source.replace(/^\\b/, ''), 'iuy');
 
 /** Sticky: tried right after the word, without cutting out the text after it. */
 const GENERIC_CUE_CONTINUATIONS: ReadonlyMap<string, RegExp> = new Map([
@@ -275,10 +221,7 @@ const GENERIC_CUE_CONTINUATIONS: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 /** Social handles: "@lisa_2009", and user names after a platform ("Snapchat: lisa2009"). */
-export function findHandles(
-  text: string,
-  tokens: readonly Token[],
-): Candidate[] {
+export function findHandles(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = findUnderscoreNames(text);
   for (const m of text.matchAll(AT_HANDLE)) {
     const start = m.index ?? 0;
@@ -302,15 +245,9 @@ export function findHandles(
     const start = m.index + m[0].length - m[1].length;
     const looksLikeHandle = /[\d_.]/.test(name) || /\p{Ll}\p{Lu}/u.test(name);
     // After "gebruikersnaam is", "heet hij" a glued compound is a user name ("blauwevos"); after a platform alone it is a word.
-    const ordinary = NAMING_CUE.test(m[0])
-      ? isWord(name.toLowerCase())
-      : isWordOrCompound(name.toLowerCase());
+    const ordinary = NAMING_CUE.test(m[0]) ? isWord(name.toLowerCase()) : isWordOrCompound(name.toLowerCase());
     // Not a user name when it is an ordinary word or a capitalised name (left to the name rules).
-    if (
-      name.length < 3 ||
-      (!looksLikeHandle && (ordinary || /^\p{Lu}/u.test(name)))
-    )
-      continue;
+    if (name.length < 3 || (!looksLikeHandle && (ordinary || /^\p{Lu}/u.test(name)))) continue;
     found.push({ start, end: start + name.length, category: 'handle' });
   }
   return found;

@@ -2,12 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PII_CATEGORIES, type PiiCategory } from '../categories';
 import { scan } from '../scan';
-import {
-  parseCorpus,
-  splitOf,
-  type CorpusEntry,
-  type CorpusSource,
-} from './corpus';
+import { parseCorpus, splitOf, type CorpusEntry, type CorpusSource } from './corpus';
 import { evaluate } from './evaluate';
 import { parseMarkup } from './markup';
 
@@ -21,9 +16,7 @@ function load(source: CorpusSource): CorpusEntry[] {
 const corpus = SOURCES.flatMap(load);
 
 /** The corpus labels people as person_name; possible_name is only the detector's doubt. */
-const LABELLED_CATEGORIES = PII_CATEGORIES.filter(
-  (category) => category !== 'possible_name',
-);
+const LABELLED_CATEGORIES = PII_CATEGORIES.filter((category) => category !== 'possible_name');
 
 describe('the labelled corpus', () => {
   it('matches its authoring files (run scripts/build-corpus.ts after editing corpus/src)', () => {
@@ -34,9 +27,7 @@ describe('the labelled corpus', () => {
         .filter((n) => n !== `${source}.txt`)
         .sort();
       const marked = [`${source}.txt`, ...batches]
-        .flatMap((name) =>
-          readFileSync(join(CORPUS_DIR, 'src', name), 'utf8').split('\n'),
-        )
+        .flatMap((name) => readFileSync(join(CORPUS_DIR, 'src', name), 'utf8').split('\n'))
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
       expect(
@@ -55,23 +46,14 @@ describe('the labelled corpus', () => {
   });
 
   it('has the size the issue asks for, every category several times and a held-out part', () => {
-    expect(
-      corpus.filter((e) => e.source === 'nl').length,
-    ).toBeGreaterThanOrEqual(400);
-    expect(
-      corpus.filter((e) => e.source === 'en').length,
-    ).toBeGreaterThanOrEqual(100);
-    expect(
-      corpus.filter((e) => e.source === 'clean').length,
-    ).toBeGreaterThanOrEqual(150);
+    expect(corpus.filter((e) => e.source === 'nl').length).toBeGreaterThanOrEqual(400);
+    expect(corpus.filter((e) => e.source === 'en').length).toBeGreaterThanOrEqual(100);
+    expect(corpus.filter((e) => e.source === 'clean').length).toBeGreaterThanOrEqual(150);
     for (const category of LABELLED_CATEGORIES) {
-      const count = corpus
-        .flatMap((e) => e.labels)
-        .filter((l) => l.category === category).length;
+      const count = corpus.flatMap((e) => e.labels).filter((l) => l.category === category).length;
       expect([category, count >= 10]).toEqual([category, true]);
     }
-    const heldOut =
-      corpus.filter((e) => e.split === 'holdout').length / corpus.length;
+    const heldOut = corpus.filter((e) => e.split === 'holdout').length / corpus.length;
     expect(heldOut).toBeGreaterThan(0.15);
     expect(heldOut).toBeLessThan(0.25);
   });
@@ -82,8 +64,7 @@ describe('the labelled corpus', () => {
       sorted.forEach((label, i) => {
         expect(label.start).toBeGreaterThanOrEqual(0);
         expect(label.end).toBeLessThanOrEqual(e.text.length);
-        if (i > 0)
-          expect(label.start).toBeGreaterThanOrEqual(sorted[i - 1].end);
+        if (i > 0) expect(label.start).toBeGreaterThanOrEqual(sorted[i - 1].end);
       });
     }
   });
@@ -111,11 +92,7 @@ describe('the detector on the corpus', () => {
     date: 0.9,
   };
 
-  it.each(
-    PII_CATEGORIES.map(
-      (category) => [category, minimumRecall[category]] as const,
-    ),
-  )('recalls %s at least %s', (category, minimum) => {
+  it.each(PII_CATEGORIES.map((category) => [category, minimumRecall[category]] as const))('recalls %s at least %s', (category, minimum) => {
     expect(result.perCategory[category].recall).toBeGreaterThanOrEqual(minimum);
   });
 
@@ -123,9 +100,7 @@ describe('the detector on the corpus', () => {
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.9);
     // possible_name is the detector's doubt, shown for the counsellor to decide: not held to this.
     for (const category of LABELLED_CATEGORIES) {
-      expect([category, result.perCategory[category].precision >= 0.8]).toEqual(
-        [category, true],
-      );
+      expect([category, result.perCategory[category].precision >= 0.8]).toEqual([category, true]);
     }
   });
 

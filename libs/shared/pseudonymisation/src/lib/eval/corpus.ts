@@ -39,17 +39,11 @@ export function parseCorpus(jsonl: string): CorpusEntry[] {
     const value: unknown = JSON.parse(line);
     if (!isRecord(value)) throw new Error(`line ${index + 1}: not an object`);
     const { id, source, split, text, labels } = value;
-    if (
-      typeof id !== 'string' ||
-      typeof text !== 'string' ||
-      !Array.isArray(labels)
-    ) {
+    if (typeof id !== 'string' || typeof text !== 'string' || !Array.isArray(labels)) {
       throw new Error(`line ${index + 1}: id, text and labels are required`);
     }
-    if (source !== 'nl' && source !== 'en' && source !== 'clean')
-      throw new Error(`line ${index + 1}: bad source`);
-    if (split !== 'tune' && split !== 'holdout')
-      throw new Error(`line ${index + 1}: bad split`);
+    if (source !== 'nl' && source !== 'en' && source !== 'clean') throw new Error(`line ${index + 1}: bad source`);
+    if (split !== 'tune' && split !== 'holdout') throw new Error(`line ${index + 1}: bad split`);
     const parsedLabels: LabelledSpan[] = labels.map((label: unknown) => {
       if (
         !isRecord(label) ||

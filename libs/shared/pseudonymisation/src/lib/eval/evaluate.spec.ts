@@ -3,11 +3,7 @@ import type { CorpusEntry } from './corpus';
 import { evaluate, formatTable, type Detector } from './evaluate';
 import { parseMarkup } from './markup';
 
-function entry(
-  id: string,
-  marked: string,
-  source: CorpusEntry['source'] = 'nl',
-): CorpusEntry {
+function entry(id: string, marked: string, source: CorpusEntry['source'] = 'nl'): CorpusEntry {
   return { id, source, split: 'tune', ...parseMarkup(marked) };
 }
 
@@ -72,9 +68,7 @@ describe('evaluate', () => {
   it('counts a possible name for a person label, and says how many persons were only possible names', () => {
     const possible: Detector = (text) => {
       const at = text.indexOf('Sanne');
-      return at < 0
-        ? []
-        : [{ start: at, end: at + 5, category: 'possible_name' }];
+      return at < 0 ? [] : [{ start: at, end: at + 5, category: 'possible_name' }];
     };
     const result = evaluate(corpus, possible);
     expect(result.perCategory.person_name).toMatchObject({ labels: 2, found: 1 });
@@ -86,8 +80,7 @@ describe('evaluate', () => {
   });
 
   it('counts clean sentences blocked by a direct finding apart from those merely flagged', () => {
-    const quasiOnClean: Detector = (text) =>
-      text.startsWith('Stap') ? [{ start: 0, end: 4, category: 'place' }] : [];
+    const quasiOnClean: Detector = (text) => (text.startsWith('Stap') ? [{ start: 0, end: 4, category: 'place' }] : []);
     const result = evaluate(corpus, quasiOnClean);
     expect(result.cleanFlagged).toBe(1);
     expect(result.cleanBlocked).toBe(0);
@@ -103,15 +96,11 @@ describe('evaluate', () => {
       correct: 1,
     });
     expect(result.errors.map((e) => e.id)).toEqual(['a', 'b', 'c']);
-    expect(result.errors[1].missed.map((l) => l.category)).toEqual([
-      'person_name',
-      'place',
-    ]);
+    expect(result.errors[1].missed.map((l) => l.category)).toEqual(['person_name', 'place']);
   });
 
   it('scores a perfect detector 1 and an empty corpus without dividing by zero', () => {
-    const perfect: Detector = (text) =>
-      corpus.find((e) => e.text === text)?.labels ?? [];
+    const perfect: Detector = (text) => corpus.find((e) => e.text === text)?.labels ?? [];
     expect(evaluate(corpus, perfect).overall).toMatchObject({
       precision: 1,
       recall: 1,
@@ -123,9 +112,7 @@ describe('evaluate', () => {
   });
 
   it('formats a Markdown table with a row per category, overall and clean sentences', () => {
-    const table = formatTable([
-      { title: 'tuning', evaluation: evaluate(corpus, detector) },
-    ]);
+    const table = formatTable([{ title: 'tuning', evaluation: evaluate(corpus, detector) }]);
     const lines = table.split('\n');
     expect(lines[0]).toBe('| category | tuning labels | tuning P | tuning R |');
     expect(lines).toHaveLength(2 + PII_CATEGORIES.length + 4);

@@ -1,9 +1,4 @@
-import {
-  PII_CATEGORIES,
-  levelOf,
-  type Finding,
-  type PiiCategory,
-} from '../categories';
+import { PII_CATEGORIES, levelOf, type Finding, type PiiCategory } from '../categories';
 import type { CorpusEntry } from './corpus';
 import type { LabelledSpan } from './markup';
 
@@ -47,21 +42,14 @@ export interface Evaluation {
   errors: EntryError[];
 }
 
-export type Detector = (
-  text: string,
-) => ReadonlyArray<Pick<Finding, 'start' | 'end' | 'category'>>;
+export type Detector = (text: string) => ReadonlyArray<Pick<Finding, 'start' | 'end' | 'category'>>;
 
 /** A finding counts for a label of its own category; a possible name also for a person's name. */
 function countsFor(found: PiiCategory, label: PiiCategory): boolean {
-  return (
-    found === label || (found === 'possible_name' && label === 'person_name')
-  );
+  return found === label || (found === 'possible_name' && label === 'person_name');
 }
 
-function overlaps(
-  a: { start: number; end: number },
-  b: { start: number; end: number },
-): boolean {
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
@@ -82,13 +70,11 @@ function withRates(counts: Omit<Score, 'precision' | 'recall'>): Score {
  * finding matches a label when the categories are equal and the spans overlap.
  * Pure: corpus and detector in, table out.
  */
-export function evaluate(
-  entries: readonly CorpusEntry[],
-  detector: Detector,
-): Evaluation {
-  const counts = Object.fromEntries(
-    PII_CATEGORIES.map((category) => [category, emptyCounts()]),
-  ) as Record<PiiCategory, Omit<Score, 'precision' | 'recall'>>;
+export function evaluate(entries: readonly CorpusEntry[], detector: Detector): Evaluation {
+  const counts = Object.fromEntries(PII_CATEGORIES.map((category) => [category, emptyCounts()])) as Record<
+    PiiCategory,
+    Omit<Score, 'precision' | 'recall'>
+  >;
   const errors: EntryError[] = [];
   let cleanSentences = 0;
   let cleanFlagged = 0;
@@ -102,24 +88,16 @@ export function evaluate(
     for (const label of entry.labels) {
       const count = counts[label.category];
       count.labels++;
-      const by = findings.filter(
-        (f) => countsFor(f.category, label.category) && overlaps(f, label),
-      );
+      const by = findings.filter((f) => countsFor(f.category, label.category) && overlaps(f, label));
       if (by.length > 0) {
         count.found++;
-        if (by.every((f) => f.category === 'possible_name'))
-          personOnlyPossible++;
+        if (by.every((f) => f.category === 'possible_name')) personOnlyPossible++;
       } else missed.push(label);
     }
     for (const finding of findings) {
       const count = counts[finding.category];
       count.findings++;
-      if (
-        entry.labels.some(
-          (l) => countsFor(finding.category, l.category) && overlaps(l, finding),
-        )
-      )
-        count.correct++;
+      if (entry.labels.some((l) => countsFor(finding.category, l.category) && overlaps(l, finding))) count.correct++;
       else
         spurious.push({
           start: finding.start,
@@ -130,11 +108,9 @@ export function evaluate(
     if (entry.source === 'clean') {
       cleanSentences++;
       if (findings.length > 0) cleanFlagged++;
-      if (findings.some((f) => levelOf(f.category) === 'direct'))
-        cleanBlocked++;
+      if (findings.some((f) => levelOf(f.category) === 'direct')) cleanBlocked++;
     }
-    if (missed.length > 0 || spurious.length > 0)
-      errors.push({ id: entry.id, text: entry.text, missed, spurious });
+    if (missed.length > 0 || spurious.length > 0) errors.push({ id: entry.id, text: entry.text, missed, spurious });
   }
 
   const overall = emptyCounts();
@@ -144,9 +120,10 @@ export function evaluate(
     overall.correct += counts[category].correct;
     overall.findings += counts[category].findings;
   }
-  const perCategory = Object.fromEntries(
-    PII_CATEGORIES.map((category) => [category, withRates(counts[category])]),
-  ) as Record<PiiCategory, Score>;
+  const perCategory = Object.fromEntries(PII_CATEGORIES.map((category) => [category, withRates(counts[category])])) as Record<
+    PiiCategory,
+    Score
+  >;
   return {
     perCategory,
     overall: withRates(overall),
@@ -165,17 +142,8 @@ function pct(value: number): string {
 }
 
 /** A Markdown table of one or more evaluations side by side (e.g. tuning and held-out). */
-export function formatTable(
-  columns: ReadonlyArray<{ title: string; evaluation: Evaluation }>,
-): string {
-  const header = [
-    'category',
-    ...columns.flatMap(({ title }) => [
-      `${title} labels`,
-      `${title} P`,
-      `${title} R`,
-    ]),
-  ];
+export function formatTable(columns: ReadonlyArray<{ title: string; evaluation: Evaluation }>): string {
+  const header = ['category', ...columns.flatMap(({ title }) => [`${title} labels`, `${title} P`, `${title} R`])];
   const rows: string[][] = [];
   for (const category of PII_CATEGORIES) {
     rows.push([
@@ -211,16 +179,8 @@ export function formatTable(
   ]);
   rows.push([
     'person_name found only as possible_name',
-    ...columns.flatMap(({ evaluation }) => [
-      String(evaluation.perCategory.person_name.labels),
-      `${evaluation.personOnlyPossible}`,
-      '',
-    ]),
+    ...columns.flatMap(({ evaluation }) => [String(evaluation.perCategory.person_name.labels), `${evaluation.personOnlyPossible}`, '']),
   ]);
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [
-    line(header),
-    line(header.map((_, i) => (i === 0 ? '---' : '---:'))),
-    ...rows.map(line),
-  ].join('\n');
+  return [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }

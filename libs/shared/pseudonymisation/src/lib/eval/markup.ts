@@ -31,14 +31,11 @@ export function parseMarkup(marked: string): LabelledText {
     if (close < 0) throw new Error(`unclosed [[ at ${open} in: ${marked}`);
     const inner = marked.slice(open + 2, close);
     const bar = inner.lastIndexOf('|');
-    if (bar <= 0)
-      throw new Error(`label without category at ${open} in: ${marked}`);
+    if (bar <= 0) throw new Error(`label without category at ${open} in: ${marked}`);
     const value = inner.slice(0, bar);
     const category = inner.slice(bar + 1);
-    if (!isPiiCategory(category))
-      throw new Error(`unknown category "${category}" in: ${marked}`);
-    if (value.includes('[['))
-      throw new Error(`nested label at ${open} in: ${marked}`);
+    if (!isPiiCategory(category)) throw new Error(`unknown category "${category}" in: ${marked}`);
+    if (value.includes('[[')) throw new Error(`nested label at ${open} in: ${marked}`);
     labels.push({
       start: text.length,
       end: text.length + value.length,

@@ -14,6 +14,4 @@ stap fase leidraad handleiding veiligheidsplan lotgenotengroep beller naaste cli
 paaz pam
 `;
 
-export const CAPITALISED_WORDS: ReadonlySet<string> = new Set(
-  WORDS.split(/\s+/).filter((word) => word.length > 0),
-);
+export const CAPITALISED_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((word) => word.length > 0));

@@ -29,6 +29,4 @@ wait waited wake walk want wanted wants war warm warn warned was watch watched w
 yeah year years yes yesterday yet you young younger your yourself youth
 `;
 
-export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  WORDS.split(/\s+/).filter((word) => word.length > 0),
-);
+export const ENGLISH_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((word) => word.length > 0));

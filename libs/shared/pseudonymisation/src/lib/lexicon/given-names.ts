@@ -45,6 +45,4 @@ agnieszka aleksandra andrzej anna bartosz dorota ewa grzegorz jakub joanna kamil
 aidan alfie archie arlo austin bailey blake bradley brooke cameron carter chase cody cole dakota dawn dorothy drew dylan eleanor elliot ellis emma ethan evan faith felix finley finn florence frankie freddie freya gemma george gracie hallie harper harrison harvey hayden heather holly hope isaac isabelle isaiah jackson jacqueline jade jasper jayden jenna jessie joanne jocelyn jordan josh joy judy julian kayla keith kieran kyle lacey landon leslie lilly logan lola louie lucas luke mackenzie maddie madison maisie marcus matilda maverick max maya megan mia mike millie miles mitchell molly morgan nathaniel neil noah olive ollie oscar owen paige parker penelope poppy reggie riley rory rosie ruby ryan savannah scarlett sebastian seth shane sienna skye sophie spencer stanley summer sydney taylor teddy theo toby trevor tyler violet wayne wyatt zachary
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  `${NAMES} ${MORE_NAMES}`.split(/\s+/).filter((name) => name.length > 1),
-);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s+/).filter((name) => name.length > 1));

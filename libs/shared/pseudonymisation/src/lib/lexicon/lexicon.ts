@@ -2,11 +2,7 @@ import { CAPITALISED_WORDS } from './capitalised-words';
 import { DUTCH_WORDS_FRONT_CODED } from './dutch-words.generated';
 import { ENGLISH_WORDS } from './english-words';
 import { GIVEN_NAMES } from './given-names';
-import {
-  ALLOWED_ORGANISATIONS,
-  INSTITUTIONS,
-  PLATFORM_NAMES,
-} from './organisations';
+import { ALLOWED_ORGANISATIONS, INSTITUTIONS, PLATFORM_NAMES } from './organisations';
 import { allPlaces, REGIONS } from './places';
 import { SURNAMES_LIST } from './surnames';
 
@@ -78,9 +74,7 @@ const DUTCH_SUFFIXES = [
 const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', "'s"];
 
 function inWordLists(word: string): boolean {
-  return (
-    dutch().has(word) || ENGLISH_WORDS.has(word) || CAPITALISED_WORDS.has(word)
-  );
+  return dutch().has(word) || ENGLISH_WORDS.has(word) || CAPITALISED_WORDS.has(word);
 }
 
 /** Infinitives a Dutch verb stem may belong to: "bel" → "bellen", "noteer" → "noteren", "reis" → "reizen". */
@@ -88,11 +82,7 @@ function infinitives(stem: string): string[] {
   const out = [`${stem}en`];
   const last = stem[stem.length - 1];
   out.push(`${stem}${last}en`);
-  if (
-    stem.length > 3 &&
-    stem[stem.length - 2] === stem[stem.length - 3] &&
-    'aeou'.includes(stem[stem.length - 2])
-  ) {
+  if (stem.length > 3 && stem[stem.length - 2] === stem[stem.length - 3] && 'aeou'.includes(stem[stem.length - 2])) {
     out.push(`${stem.slice(0, -2)}${last}en`);
   }
   if (last === 's') out.push(`${stem.slice(0, -1)}zen`);
@@ -106,8 +96,7 @@ function dutchOrPair(word: string): boolean {
   // Both halves are listed words, so neither is longer than the longest one.
   const last = Math.min(word.length - 3, longestDutch);
   for (let i = Math.max(3, word.length - longestDutch); i <= last; i++) {
-    if (dutch().has(word.slice(0, i)) && dutch().has(word.slice(i)))
-      return true;
+    if (dutch().has(word.slice(0, i)) && dutch().has(word.slice(i))) return true;
   }
   return false;
 }
@@ -157,24 +146,14 @@ function isWordUncached(lower: string): boolean {
       const stem = lower.slice(0, -suffix.length);
       if (dutch().has(stem)) return true;
       // Doubled consonant or long vowel: "zakken" → "zak", "lopen" → "loop".
-      if (
-        stem.length > 2 &&
-        stem[stem.length - 1] === stem[stem.length - 2] &&
-        dutch().has(stem.slice(0, -1))
-      ) {
+      if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && dutch().has(stem.slice(0, -1))) {
         return true;
       }
-      const lengthened =
-        stem.slice(0, -1) + stem[stem.length - 2] + stem[stem.length - 1];
+      const lengthened = stem.slice(0, -1) + stem[stem.length - 2] + stem[stem.length - 1];
       if (dutch().has(lengthened)) return true;
     }
   }
-  if (
-    lower.startsWith('ge') &&
-    lower.length > 5 &&
-    dutch().has(`${lower.slice(2)}`)
-  )
-    return true;
+  if (lower.startsWith('ge') && lower.length > 5 && dutch().has(`${lower.slice(2)}`)) return true;
   for (const suffix of ENGLISH_SUFFIXES) {
     if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
       if (ENGLISH_WORDS.has(lower.slice(0, -suffix.length))) return true;
@@ -228,11 +207,7 @@ function isWordOrCompoundUncached(lower: string): boolean {
     const last = Math.min(n - 3, start + longestDutch + 1);
     for (let i = start + 3; i <= last; i++) {
       const head = lower.slice(start, i);
-      const headOk =
-        dutch().has(head) ||
-        (head.length > 3 &&
-          (head.endsWith('s') || head.endsWith('e')) &&
-          dutch().has(head.slice(0, -1)));
+      const headOk = dutch().has(head) || (head.length > 3 && (head.endsWith('s') || head.endsWith('e')) && dutch().has(head.slice(0, -1)));
       if (headOk && splits(i, depth + 1)) return true;
     }
     return false;
@@ -268,8 +243,7 @@ export const isSurname = memo(isSurnameUncached);
 function isSurnameUncached(lower: string): boolean {
   const base = stripPossessive(lower);
   if (SURNAMES_LIST.has(base)) return true;
-  if (base.includes('-'))
-    return base.split('-').some((part) => SURNAMES_LIST.has(part));
+  if (base.includes('-')) return base.split('-').some((part) => SURNAMES_LIST.has(part));
   return false;
 }
 
@@ -277,8 +251,7 @@ function isSurnameUncached(lower: string): boolean {
 export function phraseTokens(phrase: string): string[] {
   const out: string[] = [];
   const re = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
-  for (const m of phrase.replace(/^['’]/, '').matchAll(re))
-    out.push(m[0].toLowerCase());
+  for (const m of phrase.replace(/^['’]/, '').matchAll(re)) out.push(m[0].toLowerCase());
   return out;
 }
 
@@ -312,8 +285,7 @@ function addPhrase(root: TrieNode, phrase: string, kind: PhraseKind): void {
 function phraseTrie(): TrieNode {
   if (trie === undefined) {
     const root = newNode();
-    for (const phrase of ALLOWED_ORGANISATIONS)
-      addPhrase(root, phrase, 'neutral');
+    for (const phrase of ALLOWED_ORGANISATIONS) addPhrase(root, phrase, 'neutral');
     for (const phrase of PLATFORM_NAMES) addPhrase(root, phrase, 'neutral');
     for (const phrase of REGIONS) addPhrase(root, phrase, 'neutral');
     for (const phrase of INSTITUTIONS) addPhrase(root, phrase, 'institution');
@@ -331,8 +303,7 @@ function phraseTrie(): TrieNode {
 const firstNodes = new Map<string, TrieNode | null>();
 
 function firstNode(lower: string): TrieNode | null {
-  if (lower.length > MAX_COMPOUND_LENGTH)
-    return phraseTrie().next.get(lower) ?? null;
+  if (lower.length > MAX_COMPOUND_LENGTH) return phraseTrie().next.get(lower) ?? null;
   let node = firstNodes.get(lower);
   if (node === undefined) {
     node = phraseTrie().next.get(lower) ?? null;
@@ -358,22 +329,16 @@ export interface PhraseMatch {
  * `tokens[from]`. `lowerAt(i)` gives the lower-cased token i, or undefined when
  * tokens i-1 and i are not adjacent words of one phrase.
  */
-export function matchPhrase(
-  from: number,
-  count: number,
-  lowerAt: (i: number) => string | undefined,
-): PhraseMatch | undefined {
+export function matchPhrase(from: number, count: number, lowerAt: (i: number) => string | undefined): PhraseMatch | undefined {
   let node = phraseTrie();
   let best: PhraseMatch | undefined;
   for (let i = from; i < count && i - from < 8; i++) {
     const token = lowerAt(i);
     if (token === undefined) break;
-    const child =
-      i === from ? (firstNode(token) ?? undefined) : node.next.get(token);
+    const child = i === from ? (firstNode(token) ?? undefined) : node.next.get(token);
     if (child === undefined) break;
     node = child;
-    if (node.kind !== undefined)
-      best = { length: i - from + 1, kind: node.kind };
+    if (node.kind !== undefined) best = { length: i - from + 1, kind: node.kind };
   }
   return best;
 }

@@ -39,10 +39,8 @@ export function placeVariants(name: string): string[] {
   if (/^st\.[- ]/i.test(name)) out.add(name.replace(/^st\.[- ]/i, 'sint-'));
   for (const form of [...out]) {
     if (form.includes('-')) out.add(form.replace(/-/g, ' '));
-    if (/ aan de[n]? /i.test(form))
-      out.add(form.replace(/ aan de[n]? /i, ' a/d '));
-    if (/^(?:'s|sint) /i.test(form))
-      out.add(form.replace(/^('s|sint) /i, '$1-'));
+    if (/ aan de[n]? /i.test(form)) out.add(form.replace(/ aan de[n]? /i, ' a/d '));
+    if (/^(?:'s|sint) /i.test(form)) out.add(form.replace(/^('s|sint) /i, '$1-'));
   }
   for (const form of [...out]) {
     const plain = form.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
@@ -60,11 +58,7 @@ function generated(list: string): string[] {
 
 /** Every Dutch and Belgian place, in the spellings of `placeVariants`. Built on first use. */
 export function allPlaces(): string[] {
-  const names = [
-    ...generated(NL_PLACES),
-    ...generated(BE_PLACES),
-    ...parseList(UNSOURCED_PLACES),
-  ];
+  const names = [...generated(NL_PLACES), ...generated(BE_PLACES), ...parseList(UNSOURCED_PLACES)];
   return [...new Set(names.flatMap(placeVariants))];
 }
 

@@ -3,9 +3,7 @@ import { scan } from '../scan';
 
 /** The findings of `text` as "category:matched text", in order: easy to read in a failing test. */
 export function found(text: string): string[] {
-  return scan(text).map(
-    (f: Finding) => `${f.category}:${text.slice(f.start, f.end)}`,
-  );
+  return scan(text).map((f: Finding) => `${f.category}:${text.slice(f.start, f.end)}`);
 }
 
 /** The texts found in `text` for one category. */

@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { matchesAt, sticky, wordPrefixes, wordStarts } from './anchored';
 
-const LABEL =
-  /(?<![\p{L}\p{N}])(?:dossier|cli[eë]nt|pv|id)(?:nummer)? ?\d{3,}/giu;
+const LABEL = /(?<![\p{L}\p{N}])(?:dossier|cli[eë]nt|pv|id)(?:nummer)? ?\d{3,}/giu;
 const PREFIXES = wordPrefixes(['dossier', 'cli[eë]nt', 'pv', 'id']);
 
-const spans = (matches: Iterable<RegExpMatchArray>): string[] =>
-  [...matches].map((m) => `${m.index}:${m[0]}`);
+const spans = (matches: Iterable<RegExpMatchArray>): string[] => [...matches].map((m) => `${m.index}:${m[0]}`);
 
 describe('wordStarts', () => {
   it('finds the first letters of the words in any case, not inside another word', () => {
@@ -34,9 +32,7 @@ describe('matchesAt', () => {
 
   it('finds what a global search finds, in order', () => {
     const text = 'dossier 12345 en cliëntnummer 678, ID 999 maar xid 123';
-    expect(spans(matchesAt(labelAt, text, wordStarts(text, PREFIXES)))).toEqual(
-      spans(text.matchAll(LABEL)),
-    );
+    expect(spans(matchesAt(labelAt, text, wordStarts(text, PREFIXES)))).toEqual(spans(text.matchAll(LABEL)));
     expect(spans(text.matchAll(LABEL))).toHaveLength(3);
   });
 
@@ -60,20 +56,13 @@ describe('matchesAt', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
-        return (
-          JSON.stringify(
-            spans(matchesAt(labelAt, text, wordStarts(text, PREFIXES))),
-          ) === JSON.stringify(spans(text.matchAll(LABEL)))
-        );
+        return JSON.stringify(spans(matchesAt(labelAt, text, wordStarts(text, PREFIXES)))) === JSON.stringify(spans(text.matchAll(LABEL)));
       }),
     );
   });
 
   it('skips starts inside a match already made', () => {
     const pattern = sticky(/ab+/g);
-    expect(spans(matchesAt(pattern, 'abbb ab', [0, 1, 2, 5]))).toEqual([
-      '0:abbb',
-      '5:ab',
-    ]);
+    expect(spans(matchesAt(pattern, 'abbb ab', [0, 1, 2, 5]))).toEqual(['0:abbb', '5:ab']);
   });
 });

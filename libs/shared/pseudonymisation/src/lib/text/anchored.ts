@@ -13,11 +13,7 @@ export function sticky(pattern: RegExp): RegExp {
 }
 
 /** The matches of the sticky `pattern` that begin at one of `starts` (ascending). */
-export function matchesAt(
-  pattern: RegExp,
-  text: string,
-  starts: readonly number[],
-): RegExpExecArray[] {
+export function matchesAt(pattern: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let resume = 0;
   for (const start of starts) {
@@ -90,8 +86,7 @@ export function wordStarts(text: string, prefixes: WordPrefixes): number[] {
       continue;
     }
     const e = text.charCodeAt(i + 2);
-    if (isOtherThanAscii(e) || prefixes.triples.has((pair << 8) | (e | 32)))
-      starts.push(i);
+    if (isOtherThanAscii(e) || prefixes.triples.has((pair << 8) | (e | 32))) starts.push(i);
   }
   return starts;
 }

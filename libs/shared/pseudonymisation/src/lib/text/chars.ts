@@ -7,10 +7,7 @@ const cache = new Map<number, boolean>();
 
 /** A letter, digit or combining mark (any script). */
 export function isAlnumCode(c: number): boolean {
-  if (c < 128)
-    return (
-      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-    );
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   let known = cache.get(c);
   if (known === undefined) {
     known = LETTER_OR_DIGIT.test(String.fromCharCode(c));

@@ -32,10 +32,7 @@ const DIGITS = /^\d+$/;
 const wordCharCache = new Map<number, boolean>();
 
 function isWordCode(c: number): boolean {
-  if (c < 128)
-    return (
-      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-    );
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   let known = wordCharCache.get(c);
   if (known === undefined) {
     known = WORD_CHAR.test(String.fromCharCode(c));
@@ -70,12 +67,7 @@ export function tokenise(text: string): Token[] {
     const start = i;
     while (i < n) {
       if (isWordCode(text.charCodeAt(i))) i++;
-      else if (
-        isJoiner(text.charCodeAt(i)) &&
-        i + 1 < n &&
-        isWordCode(text.charCodeAt(i + 1))
-      )
-        i += 2;
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
     const end = i;
@@ -84,12 +76,7 @@ export function tokenise(text: string): Token[] {
     const ascii = asciiShape(text, start, end);
     const lower = ascii === LOWER_ASCII ? word : word.toLowerCase();
     const gapLength = start - previousEnd;
-    const flags =
-      ascii === LOWER_ASCII
-        ? 0
-        : ascii === NOT_ASCII
-          ? shape(word, lower)
-          : ascii;
+    const flags = ascii === LOWER_ASCII ? 0 : ascii === NOT_ASCII ? shape(word, lower) : ascii;
     const token: Token = {
       start,
       end,
@@ -165,42 +152,19 @@ function unicodeShape(word: string, lower: string): number {
   return (
     (DIGITS.test(word) ? IS_NUMBER : 0) |
     (UPPER.test(word) ? CAP : 0) |
-    (word.length >= 2 &&
-    HAS_LETTER.test(word) &&
-    !HAS_LOWER.test(word) &&
-    word !== lower
-      ? ALL_CAPS
-      : 0)
+    (word.length >= 2 && HAS_LETTER.test(word) && !HAS_LOWER.test(word) && word !== lower ? ALL_CAPS : 0)
   );
 }
 
-function opensSentence(
-  text: string,
-  from: number,
-  to: number,
-  previous: Token | undefined,
-): boolean {
+function opensSentence(text: string, from: number, to: number, previous: Token | undefined): boolean {
   if (previous === undefined) return true;
   let last = -1;
   for (let i = from; i < to; i++) {
     const ch = text[i];
-    if (
-      ch === '\n' ||
-      ch === '!' ||
-      ch === '?' ||
-      ch === ':' ||
-      ch === ';' ||
-      ch === '•'
-    )
-      return true;
+    if (ch === '\n' || ch === '!' || ch === '?' || ch === ':' || ch === ';' || ch === '•') return true;
     if (ch === '.') {
       // "dhr. Jansen", "J. de Vries", "o.a. Pieter": no new sentence; "Contact 1. Uitleg" is a list item.
-      if (
-        i === from &&
-        (ABBREVIATIONS.has(previous.lower) ||
-          (previous.text.length === 1 && !previous.isNumber))
-      )
-        continue;
+      if (i === from && (ABBREVIATIONS.has(previous.lower) || (previous.text.length === 1 && !previous.isNumber))) continue;
       return true;
     }
     if (ch !== ' ') last = i;

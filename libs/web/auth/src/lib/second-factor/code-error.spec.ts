@@ -20,9 +20,7 @@ describe('codeErrorKey', () => {
 
 describe('groupSecret', () => {
   it('groups the base32 secret by four', () => {
-    expect(groupSecret('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')).toBe(
-      'ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567',
-    );
+    expect(groupSecret('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')).toBe('ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567');
     expect(groupSecret('ABCDE')).toBe('ABCD E');
   });
 });

@@ -4,11 +4,9 @@ import { problemOf } from '@leidraad/web/core';
 export function codeErrorKey(error: unknown): string {
   const problem = problemOf(error);
   if (problem.status === 0) return 'errors.offline';
-  if (problem.code === 'too_many_requests')
-    return 'secondFactor.errors.tooMany';
+  if (problem.code === 'too_many_requests') return 'secondFactor.errors.tooMany';
   if (problem.code === 'account_locked') return 'signIn.errors.locked';
-  if (problem.code === 'validation_failed')
-    return 'secondFactor.errors.invalid';
+  if (problem.code === 'validation_failed') return 'secondFactor.errors.invalid';
   if (problem.status === 401) return 'signIn.expired';
   return 'errors.server';
 }

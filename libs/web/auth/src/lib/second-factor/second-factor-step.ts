@@ -1,29 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  type ElementRef,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, effect, inject, input, output, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type {
-  SecondFactorEnrolment,
-  SecondFactorStep as Step,
-  StaffMember,
-} from '@leidraad/shared/domain';
-import {
-  AuthService,
-  normaliseCode,
-  SecondFactorApi,
-} from '@leidraad/web/core';
+import type { SecondFactorEnrolment, SecondFactorStep as Step, StaffMember } from '@leidraad/shared/domain';
+import { AuthService, normaliseCode, SecondFactorApi } from '@leidraad/web/core';
 import { codeErrorKey, groupSecret } from './code-error';
 
 /**
@@ -33,13 +15,7 @@ import { codeErrorKey, groupSecret } from './code-error';
 @Component({
   selector: 'ld-second-factor-step',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoDirective,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
   templateUrl: './second-factor-step.html',
   styleUrl: './second-factor-step.scss',
 })
@@ -56,22 +32,17 @@ export class SecondFactorStepComponent {
     validators: [Validators.required],
   });
   protected readonly form = new FormGroup({ code: this.code });
-  protected readonly enrolment = signal<SecondFactorEnrolment | undefined>(
-    undefined,
-  );
+  protected readonly enrolment = signal<SecondFactorEnrolment | undefined>(undefined);
   protected readonly recoveryCodes = signal<string[] | undefined>(undefined);
   protected readonly busy = signal(false);
   protected readonly errorKey = signal<string | undefined>(undefined);
   protected readonly groupSecret = groupSecret;
-  private readonly codeInput =
-    viewChild<ElementRef<HTMLInputElement>>('codeInput');
-  private readonly codesHeading =
-    viewChild<ElementRef<HTMLElement>>('codesHeading');
+  private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
+  private readonly codesHeading = viewChild<ElementRef<HTMLElement>>('codesHeading');
 
   constructor() {
     effect(() => {
-      if (this.step() === 'enrol' && !this.enrolment())
-        void this.startEnrolment();
+      if (this.step() === 'enrol' && !this.enrolment()) void this.startEnrolment();
     });
     // Whatever part shows, the keyboard lands where the next thing is typed or read.
     effect(() => {
@@ -109,9 +80,7 @@ export class SecondFactorStepComponent {
   }
 
   protected async copyCodes(): Promise<void> {
-    await navigator.clipboard?.writeText(
-      (this.recoveryCodes() ?? []).join('\n'),
-    );
+    await navigator.clipboard?.writeText((this.recoveryCodes() ?? []).join('\n'));
   }
 
   private finish(staff: StaffMember): void {

@@ -1,23 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  type ElementRef,
-  effect,
-  inject,
-  Injector,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, effect, inject, Injector, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  normaliseCode,
-  SecondFactorApi,
-  StepUpService,
-} from '@leidraad/web/core';
+import { normaliseCode, SecondFactorApi, StepUpService } from '@leidraad/web/core';
 import { focusAfterRender } from '@leidraad/web/ui/focus';
 import { codeErrorKey } from './code-error';
 
@@ -28,35 +15,16 @@ import { codeErrorKey } from './code-error';
 @Component({
   selector: 'ld-step-up-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoDirective,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
   template: `
-    <dialog
-      #dialog
-      class="step-up"
-      aria-labelledby="step-up-title"
-      (cancel)="cancel($event)"
-    >
+    <dialog #dialog class="step-up" aria-labelledby="step-up-title" (cancel)="cancel($event)">
       <ng-container *transloco="let t">
         <h2 id="step-up-title">{{ t('secondFactor.stepUp.title') }}</h2>
         <p>{{ t('secondFactor.stepUp.intro') }}</p>
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
           <mat-form-field appearance="outline">
             <mat-label>{{ t('secondFactor.code') }}</mat-label>
-            <input
-              #codeInput
-              matInput
-              [formControl]="code"
-              autocomplete="one-time-code"
-              spellcheck="false"
-              maxlength="12"
-              required
-            />
+            <input #codeInput matInput [formControl]="code" autocomplete="one-time-code" spellcheck="false" maxlength="12" required />
             <mat-hint>{{ t('secondFactor.verify.hint') }}</mat-hint>
           </mat-form-field>
           <div aria-live="assertive">
@@ -104,12 +72,10 @@ import { codeErrorKey } from './code-error';
 export class StepUpDialog {
   private readonly api = inject(SecondFactorApi);
   protected readonly stepUp = inject(StepUpService);
-  private readonly dialog =
-    viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
+  private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
   // Inside the `*transloco` template: it exists only once the translations have rendered, so
   // it is optional and read after rendering (a required query read earlier throws NG0951).
-  private readonly codeInput =
-    viewChild<ElementRef<HTMLInputElement>>('codeInput');
+  private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
   private readonly injector = inject(Injector);
 
   protected readonly code = new FormControl('', {

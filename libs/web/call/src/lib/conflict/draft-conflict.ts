@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, type ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  type ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { CONTACT_SUMMARY_MAX, type ContactFields, type DraftVersion } from '@leidraad/shared/domain';
@@ -28,7 +39,12 @@ const LABELS: Record<DraftField, string> = {
       <section class="conflict" aria-labelledby="conflict-title" data-testid="draft-conflict">
         <h2 id="conflict-title" #title tabindex="-1">{{ t('call.conflict.title') }}</h2>
         <p>
-          {{ t('call.conflict.explain', { time: (theirs().updatedAt | ldDate: 'HH:mm') ?? '', name: theirs().savedBy?.displayName ?? t('call.conflict.someone') }) }}
+          {{
+            t('call.conflict.explain', {
+              time: (theirs().updatedAt | ldDate: 'HH:mm') ?? '',
+              name: theirs().savedBy?.displayName ?? t('call.conflict.someone'),
+            })
+          }}
         </p>
         <div class="versions">
           @for (side of sides; track side) {
@@ -40,11 +56,21 @@ const LABELS: Record<DraftField, string> = {
                     <dt>{{ t(labels[field]) }}</dt>
                     <dd [class.note]="field === 'summary'">
                       @switch (field) {
-                        @case ('summary') { {{ versionOf(side).summary || t('call.conflict.empty') }} }
-                        @case ('channel') { {{ versionOf(side).channel ? t('call.channel.' + versionOf(side).channel) : t('call.conflict.empty') }} }
-                        @case ('outcome') { {{ versionOf(side).outcome ? t('call.outcomes.' + versionOf(side).outcome) : t('call.conflict.empty') }} }
-                        @case ('referrals') { {{ referralsOf(side) || t('call.conflict.empty') }} }
-                        @default { {{ (timeOf(side, field) | ldDate: 'd MMM, HH:mm') ?? t('call.conflict.empty') }} }
+                        @case ('summary') {
+                          {{ versionOf(side).summary || t('call.conflict.empty') }}
+                        }
+                        @case ('channel') {
+                          {{ versionOf(side).channel ? t('call.channel.' + versionOf(side).channel) : t('call.conflict.empty') }}
+                        }
+                        @case ('outcome') {
+                          {{ versionOf(side).outcome ? t('call.outcomes.' + versionOf(side).outcome) : t('call.conflict.empty') }}
+                        }
+                        @case ('referrals') {
+                          {{ referralsOf(side) || t('call.conflict.empty') }}
+                        }
+                        @default {
+                          {{ (timeOf(side, field) | ldDate: 'd MMM, HH:mm') ?? t('call.conflict.empty') }}
+                        }
                       }
                     </dd>
                   </div>
@@ -55,9 +81,15 @@ const LABELS: Record<DraftField, string> = {
         </div>
         @if (!merging()) {
           <div class="actions">
-            <button mat-flat-button type="button" data-testid="conflict-keep-mine" (click)="resolved.emit(mine())">{{ t('call.conflict.keepMine') }}</button>
-            <button mat-stroked-button type="button" data-testid="conflict-take-theirs" (click)="resolved.emit(theirFields())">{{ t('call.conflict.takeTheirs') }}</button>
-            <button mat-stroked-button type="button" data-testid="conflict-merge" (click)="startMerge()">{{ t('call.conflict.merge') }}</button>
+            <button mat-flat-button type="button" data-testid="conflict-keep-mine" (click)="resolved.emit(mine())">
+              {{ t('call.conflict.keepMine') }}
+            </button>
+            <button mat-stroked-button type="button" data-testid="conflict-take-theirs" (click)="resolved.emit(theirFields())">
+              {{ t('call.conflict.takeTheirs') }}
+            </button>
+            <button mat-stroked-button type="button" data-testid="conflict-merge" (click)="startMerge()">
+              {{ t('call.conflict.merge') }}
+            </button>
           </div>
         } @else {
           <ld-free-text
@@ -70,7 +102,9 @@ const LABELS: Record<DraftField, string> = {
             (valueChange)="mergedNote.set($event)"
           />
           <div class="actions">
-            <button mat-flat-button type="button" data-testid="conflict-save-merged" (click)="saveMerged()">{{ t('call.conflict.saveMerged') }}</button>
+            <button mat-flat-button type="button" data-testid="conflict-save-merged" (click)="saveMerged()">
+              {{ t('call.conflict.saveMerged') }}
+            </button>
             <button mat-button type="button" (click)="merging.set(false)">{{ t('casePage.cancel') }}</button>
           </div>
         }

@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, effect, type ElementRef, inject, input, output, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  type ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
@@ -32,8 +44,9 @@ import { spellCode } from './spelling';
           @if (nextAppointment(); as appointment) {
             <p data-testid="done-follow-up">
               <strong>{{ t('call.done.followUp') }}</strong>
-              {{ appointment.startsAt | ldDate: 'EEEE d MMMM y' }} {{ t('call.done.at') }} {{ appointment.startsAt | ldDate: 'HH:mm' }}
-              ({{ t('call.channel.' + appointment.channel) }}, {{ appointment.counsellor.displayName }})
+              {{ appointment.startsAt | ldDate: 'EEEE d MMMM y' }} {{ t('call.done.at') }} {{ appointment.startsAt | ldDate: 'HH:mm' }} ({{
+                t('call.channel.' + appointment.channel)
+              }}, {{ appointment.counsellor.displayName }})
             </p>
           } @else if (appointmentsLoaded()) {
             <p class="hint" data-testid="done-follow-up">{{ t('call.done.noFollowUp') }}</p>
@@ -60,7 +73,11 @@ import { spellCode } from './spelling';
       outline: none;
     }
     .done__code {
-      font: 700 3rem/1.2 ui-monospace, Menlo, Consolas, monospace;
+      font:
+        700 3rem/1.2 ui-monospace,
+        Menlo,
+        Consolas,
+        monospace;
       letter-spacing: 0.1em;
       margin: 0.5rem 0;
       overflow-wrap: anywhere;
@@ -97,10 +114,11 @@ export class CallDone {
   private readonly planned = signal<AppointmentView[] | undefined>(undefined);
   protected readonly appointmentsLoaded = computed(() => this.planned() !== undefined);
   /** The first planned appointment still to come. */
-  protected readonly nextAppointment = computed(() =>
-    (this.planned() ?? [])
-      .filter((a) => a.status === 'planned' && Date.parse(a.startsAt) > Date.now())
-      .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0],
+  protected readonly nextAppointment = computed(
+    () =>
+      (this.planned() ?? [])
+        .filter((a) => a.status === 'planned' && Date.parse(a.startsAt) > Date.now())
+        .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0],
   );
 
   constructor() {

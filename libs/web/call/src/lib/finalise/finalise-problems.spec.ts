@@ -30,7 +30,9 @@ describe('problemsBeforeFinalise', () => {
 
 describe('problemsFromAnswer', () => {
   it('reads a refusal of the note as findings to decide on', () => {
-    expect(problemsFromAnswer({ status: 422, code: 'identifiers_found' })).toEqual([{ field: 'findings', key: 'call.finalise.errors.findings' }]);
+    expect(problemsFromAnswer({ status: 422, code: 'identifiers_found' })).toEqual([
+      { field: 'findings', key: 'call.finalise.errors.findings' },
+    ]);
   });
 
   it('names the fields the API says are missing, and only those', () => {

@@ -34,7 +34,8 @@ export function problemsBeforeFinalise(fields: ContactFields, openFindings: numb
   if (!fields.channel) problems.push({ field: 'channel', key: 'call.finalise.errors.channel' });
   if (!fields.startedAt) problems.push({ field: 'startedAt', key: 'call.finalise.errors.startedAt' });
   // A caller who hung up may have left nothing to write.
-  if (!fields.summary?.trim() && fields.outcome !== HUNG_UP_OUTCOME) problems.push({ field: 'summary', key: 'call.finalise.errors.summary' });
+  if (!fields.summary?.trim() && fields.outcome !== HUNG_UP_OUTCOME)
+    problems.push({ field: 'summary', key: 'call.finalise.errors.summary' });
   if (openFindings > 0) problems.push({ field: 'findings', key: 'call.finalise.errors.findings' });
   if (!fields.outcome) problems.push({ field: 'outcome', key: 'call.finalise.errors.outcome' });
   return byScreenOrder(problems);

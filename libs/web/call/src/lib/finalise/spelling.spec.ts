@@ -3,7 +3,15 @@ import { spellCode } from './spelling';
 describe('spellCode', () => {
   it('spells a case code with the Dutch spelling alphabet, skipping the dashes', () => {
     expect(spellCode('D7QF-3M9X-T', 'nl').map((c) => `${c.char}:${c.word}`)).toEqual([
-      'D:Dirk', '7:zeven', 'Q:Quirinus', 'F:Ferdinand', '3:drie', 'M:Maria', '9:negen', 'X:Xantippe', 'T:Teunis',
+      'D:Dirk',
+      '7:zeven',
+      'Q:Quirinus',
+      'F:Ferdinand',
+      '3:drie',
+      'M:Maria',
+      '9:negen',
+      'X:Xantippe',
+      'T:Teunis',
     ]);
   });
 

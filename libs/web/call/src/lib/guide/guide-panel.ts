@@ -174,7 +174,11 @@ export class GuidePanel {
     } else if (event.code === 'KeyD' || event.key === 'd' || event.key === 'D') {
       event.preventDefault();
       this.toggleOverlay('doDont');
-    } else if ((event.code === 'KeyG' || event.key === 'g' || event.key === 'G') && this.state.loaded() && !this.state.conversationTookPlace()) {
+    } else if (
+      (event.code === 'KeyG' || event.key === 'g' || event.key === 'G') &&
+      this.state.loaded() &&
+      !this.state.conversationTookPlace()
+    ) {
       event.preventDefault();
       this.reportConversation();
     }

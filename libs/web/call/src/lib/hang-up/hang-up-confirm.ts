@@ -17,7 +17,9 @@ import { TranslocoDirective } from '@jsverse/transloco';
         <p id="hang-up-title" class="hang-up__title">{{ t('call.hangUp.question') }}</p>
         <p class="hang-up__hint">{{ t('call.hangUp.hint') }}</p>
         <div class="hang-up__actions">
-          <button #confirm mat-flat-button type="button" [disabled]="busy()" (click)="confirmed.emit()">{{ t('call.hangUp.confirm') }}</button>
+          <button #confirm mat-flat-button type="button" [disabled]="busy()" (click)="confirmed.emit()">
+            {{ t('call.hangUp.confirm') }}
+          </button>
           <button mat-button type="button" (click)="cancelled.emit()">{{ t('call.hangUp.cancel') }}</button>
         </div>
       </div>

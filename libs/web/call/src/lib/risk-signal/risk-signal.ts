@@ -17,11 +17,25 @@ import { FreeTextField } from '@leidraad/web/ui';
   template: `
     <ng-container *transloco="let t">
       @if (!opened()) {
-        <button mat-stroked-button type="button" class="risk-button" aria-keyshortcuts="Alt+R" data-testid="risk-signal-open" (click)="open()">
+        <button
+          mat-stroked-button
+          type="button"
+          class="risk-button"
+          aria-keyshortcuts="Alt+R"
+          data-testid="risk-signal-open"
+          (click)="open()"
+        >
           {{ t('call.risk.open') }} <kbd>Alt+R</kbd>
         </button>
       } @else {
-        <form class="risk-form" [formGroup]="form" (ngSubmit)="submit()" (keydown.escape)="close()" novalidate [attr.aria-label]="t('call.risk.title')">
+        <form
+          class="risk-form"
+          [formGroup]="form"
+          (ngSubmit)="submit()"
+          (keydown.escape)="close()"
+          novalidate
+          [attr.aria-label]="t('call.risk.title')"
+        >
           <label for="call-risk-flag">{{ t('casePage.flags.flag') }}</label>
           <select id="call-risk-flag" class="text-input" formControlName="flag">
             <option value="" disabled>{{ t('common.choose') }}</option>

@@ -20,9 +20,42 @@ const PAGE: CaseAuditPage = {
   limit: 50,
   offset: 0,
   entries: [
-    { id: '9', from: '2026-11-02T10:05:00Z', to: '2026-11-02T10:20:00Z', staff: bob, actions: ['case.read', 'contact.list'], visit: true, outcome: 'success', count: 4, assigned: false, reason: { kind: 'given', text: 'Collega ziek, beller wacht' } },
-    { id: '5', from: '2026-11-02T10:04:00Z', to: '2026-11-02T10:04:00Z', staff: bob, actions: ['case.read'], visit: true, outcome: 'denied', count: 1, assigned: false, reason: { kind: 'system', key: 'noReasonGiven' } },
-    { id: '2', from: '2026-11-01T09:00:00Z', to: '2026-11-01T09:00:00Z', staff: ann, actions: ['handover.create'], visit: false, outcome: 'success', count: 1, assigned: true, reason: { kind: 'system', key: 'handedOver', params: { name: 'Bob Jansen', drafts: 0 } } },
+    {
+      id: '9',
+      from: '2026-11-02T10:05:00Z',
+      to: '2026-11-02T10:20:00Z',
+      staff: bob,
+      actions: ['case.read', 'contact.list'],
+      visit: true,
+      outcome: 'success',
+      count: 4,
+      assigned: false,
+      reason: { kind: 'given', text: 'Collega ziek, beller wacht' },
+    },
+    {
+      id: '5',
+      from: '2026-11-02T10:04:00Z',
+      to: '2026-11-02T10:04:00Z',
+      staff: bob,
+      actions: ['case.read'],
+      visit: true,
+      outcome: 'denied',
+      count: 1,
+      assigned: false,
+      reason: { kind: 'system', key: 'noReasonGiven' },
+    },
+    {
+      id: '2',
+      from: '2026-11-01T09:00:00Z',
+      to: '2026-11-01T09:00:00Z',
+      staff: ann,
+      actions: ['handover.create'],
+      visit: false,
+      outcome: 'success',
+      count: 1,
+      assigned: true,
+      reason: { kind: 'system', key: 'handedOver', params: { name: 'Bob Jansen', drafts: 0 } },
+    },
   ],
 };
 
@@ -36,13 +69,17 @@ describe('CaseAuditTrail', () => {
     await fixture.whenStable();
     fixture.detectChanges();
   };
-  const rows = () => Array.from(element.querySelectorAll('[data-testid="case-audit-row"]')).map((row) => row.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  const rows = () =>
+    Array.from(element.querySelectorAll('[data-testid="case-audit-row"]')).map((row) => row.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 
   beforeAll(() => registerLocaleData(localeNl, 'nl'));
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [CaseAuditTrail, TranslocoTestingModule.forRoot({ langs: { nl }, translocoConfig: { defaultLang: 'nl', availableLangs: ['nl'] } })],
+      imports: [
+        CaseAuditTrail,
+        TranslocoTestingModule.forRoot({ langs: { nl }, translocoConfig: { defaultLang: 'nl', availableLangs: ['nl'] } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpTestingController);

@@ -59,7 +59,10 @@ export class CaseAuditTrail {
   /** The line's actions in words: a visit says what was looked at; a known action its label; an unknown one its code. */
   protected actionText(entry: CaseAuditEntry): string {
     const words = entry.actions.map((action) => this.actionLabel(action));
-    if (entry.visit) return this.transloco.translate(entry.outcome === 'success' ? 'caseAudit.visit' : 'caseAudit.triedToView', { what: words.join(', ') });
+    if (entry.visit)
+      return this.transloco.translate(entry.outcome === 'success' ? 'caseAudit.visit' : 'caseAudit.triedToView', {
+        what: words.join(', '),
+      });
     return words.join(', ');
   }
 

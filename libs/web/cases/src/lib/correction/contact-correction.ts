@@ -2,13 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input, output, signal } fro
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  CONTACT_OUTCOMES,
-  CONTACT_SUMMARY_MAX,
-  SHORT_REASON_MAX,
-  type ContactOutcome,
-  type ContactView,
-} from '@leidraad/shared/domain';
+import { CONTACT_OUTCOMES, CONTACT_SUMMARY_MAX, SHORT_REASON_MAX, type ContactOutcome, type ContactView } from '@leidraad/shared/domain';
 import { CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { FreeTextField } from '@leidraad/web/ui';
 import { identifiersIn, type ActionError } from '../action-error';
@@ -35,7 +29,13 @@ export function correctionOf(
   template: `
     <ng-container *transloco="let t">
       @if (!open()) {
-        <button mat-button type="button" class="correct" (click)="start()" [attr.aria-label]="t('casePage.correction.startFor', { when: when() })">
+        <button
+          mat-button
+          type="button"
+          class="correct"
+          (click)="start()"
+          [attr.aria-label]="t('casePage.correction.startFor', { when: when() })"
+        >
           {{ t('casePage.correction.start') }}
         </button>
       } @else {

@@ -58,15 +58,29 @@ type Step = 'form' | 'confirm';
                   <ul class="appointments">
                     @for (appointment of appointments(); track appointment.id) {
                       <li>
-                        {{ appointment.startsAt | ldDate: 'EEEE d MMMM, HH:mm' }}–{{ appointment.endsAt | ldDate: 'HH:mm' }} · {{ t('call.channel.' + appointment.channel) }}
+                        {{ appointment.startsAt | ldDate: 'EEEE d MMMM, HH:mm' }}–{{ appointment.endsAt | ldDate: 'HH:mm' }} ·
+                        {{ t('call.channel.' + appointment.channel) }}
                         @if (appointment.conflict; as clash) {
-                          <strong class="clash">{{ t('casePage.handover.appointments.clash', { name: to.displayName, from: (clash.startsAt | ldDate: 'HH:mm') ?? '', to: (clash.endsAt | ldDate: 'HH:mm') ?? '' }) }}</strong>
+                          <strong class="clash">{{
+                            t('casePage.handover.appointments.clash', {
+                              name: to.displayName,
+                              from: (clash.startsAt | ldDate: 'HH:mm') ?? '',
+                              to: (clash.endsAt | ldDate: 'HH:mm') ?? '',
+                            })
+                          }}</strong>
                         }
                       </li>
                     }
                   </ul>
                   <label class="radio">
-                    <input type="radio" name="appointments" value="move" [checked]="choice() === 'move'" [disabled]="clashes() > 0" (change)="choice.set('move')" />
+                    <input
+                      type="radio"
+                      name="appointments"
+                      value="move"
+                      [checked]="choice() === 'move'"
+                      [disabled]="clashes() > 0"
+                      (change)="choice.set('move')"
+                    />
                     {{ t('casePage.handover.appointments.move', { name: to.displayName }) }}
                   </label>
                   @if (clashes() > 0) {
@@ -81,7 +95,12 @@ type Step = 'form' | 'confirm';
               <p class="summary" data-testid="handover-summary">
                 {{ t('casePage.handover.summary', { code: detail().code, name: to.displayName }) }}
                 @if (appointments().length > 0) {
-                  {{ t(choice() === 'move' ? 'casePage.handover.summaryMove' : 'casePage.handover.summaryKeep', { count: appointments().length, name: to.displayName }) }}
+                  {{
+                    t(choice() === 'move' ? 'casePage.handover.summaryMove' : 'casePage.handover.summaryKeep', {
+                      count: appointments().length,
+                      name: to.displayName,
+                    })
+                  }}
                 }
               </p>
             </div>
@@ -95,7 +114,9 @@ type Step = 'form' | 'confirm';
             <button mat-flat-button type="submit" [disabled]="busy()">{{ t('casePage.handover.submit') }}</button>
           } @else {
             <div class="buttons">
-              <button mat-flat-button type="submit" [disabled]="busy()" data-testid="handover-confirm-button">{{ t('casePage.handover.confirm') }}</button>
+              <button mat-flat-button type="submit" [disabled]="busy()" data-testid="handover-confirm-button">
+                {{ t('casePage.handover.confirm') }}
+              </button>
               <button mat-button type="button" [disabled]="busy()" (click)="back()">{{ t('casePage.handover.back') }}</button>
             </div>
           }
@@ -241,7 +262,11 @@ export class CaseHandover {
       // Moving is the usual wish; where the colleague is booked already, keeping is the only choice.
       this.choice.set(check.appointments.length > 0 && check.appointments.every((a) => !a.conflict) ? 'move' : 'keep');
       this.step.set('confirm');
-      setTimeout(() => document.querySelector<HTMLElement>('[data-testid="handover-confirm"] input:not([disabled]), [data-testid="handover-confirm-button"]')?.focus());
+      setTimeout(() =>
+        document
+          .querySelector<HTMLElement>('[data-testid="handover-confirm"] input:not([disabled]), [data-testid="handover-confirm-button"]')
+          ?.focus(),
+      );
     } catch (error) {
       this.fail(error);
     } finally {

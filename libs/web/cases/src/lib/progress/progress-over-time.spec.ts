@@ -14,7 +14,11 @@ function view(history: GuideProgressChangeView[], reached: Record<string, string
   return {
     guideVersion: guide.version,
     items: [],
-    steps: guide.steps.map((step) => ({ stepId: step.id, status: reached[step.id] ? 'in_progress' : 'not_started', reachedInContactId: reached[step.id] ?? null })),
+    steps: guide.steps.map((step) => ({
+      stepId: step.id,
+      status: reached[step.id] ? 'in_progress' : 'not_started',
+      reachedInContactId: reached[step.id] ?? null,
+    })),
     suggestedStepId: null,
     conversationTookPlace: false,
     history,
@@ -31,11 +35,25 @@ describe('progressOverTime', () => {
     expect(result.steps[1].status).toBe('not_started');
   });
 
-  it('gives the notes kept with a step\'s items', () => {
+  it("gives the notes kept with a step's items", () => {
     const base = view([], {});
-    const withNote = { ...base, items: [{ itemId: step2.items[0].id, state: 'discussed' as const, contactId: 'c1', note: 'Wil het na het weekend proberen', updatedAt: null, updatedBy: null }] };
+    const withNote = {
+      ...base,
+      items: [
+        {
+          itemId: step2.items[0].id,
+          state: 'discussed' as const,
+          contactId: 'c1',
+          note: 'Wil het na het weekend proberen',
+          updatedAt: null,
+          updatedBy: null,
+        },
+      ],
+    };
     const result = progressOverTime(withNote, [first]);
-    expect(result.steps[1].notes.map((entry) => [entry.item.id, entry.note])).toEqual([[step2.items[0].id, 'Wil het na het weekend proberen']]);
+    expect(result.steps[1].notes.map((entry) => [entry.item.id, entry.note])).toEqual([
+      [step2.items[0].id, 'Wil het na het weekend proberen'],
+    ]);
     expect(result.steps[0].notes).toEqual([]);
   });
 
@@ -49,8 +67,16 @@ describe('progressOverTime', () => {
     const a = step1.items[0].id;
     const b = step2.items[0].id;
     const c = step4.items[0].id;
-    const history = [change(a, 'discussed', 'c1', 1), change(b, 'discussed', 'c1', 2), change(a, 'done', 'c1', 3), change(c, 'discussed', 'c2', 4)];
-    const result = progressOverTime(view(history, {}), [second, first].sort((x, y) => x.at.localeCompare(y.at)));
+    const history = [
+      change(a, 'discussed', 'c1', 1),
+      change(b, 'discussed', 'c1', 2),
+      change(a, 'done', 'c1', 3),
+      change(c, 'discussed', 'c2', 4),
+    ];
+    const result = progressOverTime(
+      view(history, {}),
+      [second, first].sort((x, y) => x.at.localeCompare(y.at)),
+    );
     expect(result.contacts.map((entry) => entry.contact.id)).toEqual(['c1', 'c2']);
     expect(result.contacts[0].changes.map((entry) => [entry.item.id, entry.state])).toEqual([
       [a, 'done'],
@@ -69,7 +95,10 @@ describe('contactsOf', () => {
   it('lists finished contacts and drafts in time order', () => {
     const contact = { id: 'c1', counsellor: anna } as never;
     const contacts = contactsOf({
-      timeline: [{ kind: 'contact', at: '2026-11-02T10:00:00Z', contact }, { kind: 'case_created', at: '2026-11-01T09:00:00Z', by: anna }],
+      timeline: [
+        { kind: 'contact', at: '2026-11-02T10:00:00Z', contact },
+        { kind: 'case_created', at: '2026-11-01T09:00:00Z', by: anna },
+      ],
       drafts: [{ id: 'd1', counsellor: anna, updatedAt: '2026-11-01T12:00:00Z' }],
     });
     expect(contacts.map((c) => [c.id, c.draft])).toEqual([

@@ -17,7 +17,9 @@ import { LocalDatePipe } from '@leidraad/web/ui';
           <ul>
             @for (draft of drafts(); track draft.id) {
               <li>
-                <span>{{ t('casePage.drafts.item', { name: draft.counsellor.displayName, time: (draft.updatedAt | ldDate: 'd MMM, HH:mm') ?? '' }) }}</span>
+                <span>{{
+                  t('casePage.drafts.item', { name: draft.counsellor.displayName, time: (draft.updatedAt | ldDate: 'd MMM, HH:mm') ?? '' })
+                }}</span>
                 <a class="resume" [routerLink]="['/gesprek', caseId(), draft.id]">{{ t('casePage.drafts.resume') }}</a>
               </li>
             }

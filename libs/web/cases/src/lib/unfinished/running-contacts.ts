@@ -34,7 +34,11 @@ import { ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
                   {{ t('today.running.started', { time: (item.startedAt ?? item.updatedAt | ldDate: 'd MMM, HH:mm') ?? '' }) }} ·
                   {{ t('today.running.saved', { time: (item.updatedAt | ldDate: 'd MMM, HH:mm') ?? '' }) }}
                 </span>
-                <a class="resume" [routerLink]="['/gesprek', item.caseId, item.id]" [attr.aria-label]="t('today.running.resumeLabel', { code: item.caseCode })">
+                <a
+                  class="resume"
+                  [routerLink]="['/gesprek', item.caseId, item.id]"
+                  [attr.aria-label]="t('today.running.resumeLabel', { code: item.caseCode })"
+                >
                   {{ t('today.running.resume') }}
                 </a>
               </li>

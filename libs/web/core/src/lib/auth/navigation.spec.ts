@@ -2,7 +2,13 @@ import { homeFor, navigationFor, rolesFor } from './navigation';
 
 describe('navigation per role', () => {
   it('gives a counsellor Vandaag, Dossiers, Agenda, the peer support groups and the guide', () => {
-    expect(navigationFor('counsellor').map((item) => item.path)).toEqual(['/vandaag', '/dossiers', '/agenda', '/lotgenotengroepen', '/gids']);
+    expect(navigationFor('counsellor').map((item) => item.path)).toEqual([
+      '/vandaag',
+      '/dossiers',
+      '/agenda',
+      '/lotgenotengroepen',
+      '/gids',
+    ]);
   });
 
   it('adds Overzicht and Trends for a supervisor', () => {

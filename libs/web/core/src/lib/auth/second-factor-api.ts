@@ -1,12 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type {
-  RecoveryCodes,
-  SecondFactorEnrolment,
-  SecondFactorStatus,
-  StaffMember,
-} from '@leidraad/shared/domain';
+import type { RecoveryCodes, SecondFactorEnrolment, SecondFactorStatus, StaffMember } from '@leidraad/shared/domain';
 
 /** The signed-in person's second factor (`/api/auth/second-factor`). */
 @Injectable({ providedIn: 'root' })

@@ -120,7 +120,9 @@ export class CasesApi {
   /** Before a handover: the case's coming appointments, checked against the colleague's agenda. */
   handoverAppointments(caseId: string, toStaffId: string): Promise<HandoverAppointmentCheck> {
     return firstValueFrom(
-      this.http.get<HandoverAppointmentCheck>(`/api/cases/${caseId}/handovers/appointments`, { params: new HttpParams().set('toStaffId', toStaffId) }),
+      this.http.get<HandoverAppointmentCheck>(`/api/cases/${caseId}/handovers/appointments`, {
+        params: new HttpParams().set('toStaffId', toStaffId),
+      }),
     );
   }
 
@@ -143,7 +145,11 @@ export class CasesApi {
     appointments: HandoverAppointmentChoice = 'keep',
   ): Promise<HandoverView> {
     return firstValueFrom(
-      this.http.post<HandoverView>(`/api/cases/${caseId}/handovers`, { version, toStaffId, note, appointments }, { headers: confirmHeaders(confirm) }),
+      this.http.post<HandoverView>(
+        `/api/cases/${caseId}/handovers`,
+        { version, toStaffId, note, appointments },
+        { headers: confirmHeaders(confirm) },
+      ),
     );
   }
 
@@ -184,7 +190,11 @@ export class CasesApi {
 
   clearRiskFlag(caseId: string, version: number, flag: RiskFlag, reason: string, confirm?: string[]): Promise<CaseHeader> {
     return firstValueFrom(
-      this.http.post<CaseHeader>(`/api/cases/${caseId}/risk-flags/${flag}/clear`, { version, reason }, { headers: confirmHeaders(confirm) }),
+      this.http.post<CaseHeader>(
+        `/api/cases/${caseId}/risk-flags/${flag}/clear`,
+        { version, reason },
+        { headers: confirmHeaders(confirm) },
+      ),
     );
   }
 

@@ -8,7 +8,8 @@ export const sessionActivityInterceptor: HttpInterceptorFn = (request, next) => 
   const clock = inject(SessionClock);
   return next(request).pipe(
     tap((event) => {
-      if (event instanceof HttpResponse && request.url.startsWith('/api/') && !request.url.startsWith('/api/auth/logout')) clock.noteActivity();
+      if (event instanceof HttpResponse && request.url.startsWith('/api/') && !request.url.startsWith('/api/auth/logout'))
+        clock.noteActivity();
     }),
   );
 };

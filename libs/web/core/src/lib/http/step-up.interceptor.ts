@@ -9,7 +9,9 @@ export const stepUpInterceptor: HttpInterceptorFn = (request, next) => {
   return next(request).pipe(
     catchError((error: unknown) => {
       const needsStepUp =
-        error instanceof HttpErrorResponse && error.status === 403 && (error.error as { code?: string } | null)?.code === 'step_up_required';
+        error instanceof HttpErrorResponse &&
+        error.status === 403 &&
+        (error.error as { code?: string } | null)?.code === 'step_up_required';
       if (!needsStepUp) return throwError(() => error);
       return from(stepUp.ask()).pipe(switchMap((given) => (given ? next(request) : throwError(() => error))));
     }),

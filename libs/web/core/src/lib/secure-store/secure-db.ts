@@ -58,4 +58,5 @@ export const idbPut = <T>(db: IDBDatabase, store: SecureStoreName, value: T) =>
   run<void>(db, store, 'readwrite', (s) => s.put(value)).then(() => undefined);
 export const idbDelete = (db: IDBDatabase, store: SecureStoreName, key: string) =>
   run<void>(db, store, 'readwrite', (s) => s.delete(key)).then(() => undefined);
-export const idbClear = (db: IDBDatabase, store: SecureStoreName) => run<void>(db, store, 'readwrite', (s) => s.clear()).then(() => undefined);
+export const idbClear = (db: IDBDatabase, store: SecureStoreName) =>
+  run<void>(db, store, 'readwrite', (s) => s.clear()).then(() => undefined);

@@ -2,7 +2,17 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { BrowserSession } from '@leidraad/shared/domain';
-import { idbClear, idbDelete, idbGet, idbGetAll, idbPut, openSecureDb, SECURE_DB_NAME, type StoredKey, type StoredRecord } from './secure-db';
+import {
+  idbClear,
+  idbDelete,
+  idbGet,
+  idbGetAll,
+  idbPut,
+  openSecureDb,
+  SECURE_DB_NAME,
+  type StoredKey,
+  type StoredRecord,
+} from './secure-db';
 
 /** What a caller with a synchronous storage API (e.g. `Autosave`) gets: one record, read once, written behind. */
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

@@ -28,14 +28,24 @@ export const HELP_SECTIONS: readonly HelpSection[] = [
     id: 'careful',
     title: 'help.page.careful.title',
     paragraphs: ['help.page.careful.intro'],
-    items: ['help.page.careful.items.dates', 'help.page.careful.items.places', 'help.page.careful.items.work', 'help.page.careful.items.names'],
+    items: [
+      'help.page.careful.items.dates',
+      'help.page.careful.items.places',
+      'help.page.careful.items.work',
+      'help.page.careful.items.names',
+    ],
     after: ['help.page.careful.confirm'],
   },
   {
     id: 'allowed',
     title: 'help.page.allowed.title',
     paragraphs: ['help.page.allowed.intro'],
-    items: ['help.page.allowed.items.ages', 'help.page.allowed.items.numbers', 'help.page.allowed.items.organisations', 'help.page.allowed.items.codes'],
+    items: [
+      'help.page.allowed.items.ages',
+      'help.page.allowed.items.numbers',
+      'help.page.allowed.items.organisations',
+      'help.page.allowed.items.codes',
+    ],
   },
   {
     id: 'highlighting',
@@ -65,6 +75,11 @@ export const HELP_SECTIONS: readonly HelpSection[] = [
     id: 'who',
     title: 'help.page.who.title',
     paragraphs: ['help.page.who.intro'],
-    items: ['help.page.who.items.counsellor', 'help.page.who.items.colleague', 'help.page.who.items.supervisor', 'help.page.who.items.admin'],
+    items: [
+      'help.page.who.items.counsellor',
+      'help.page.who.items.colleague',
+      'help.page.who.items.supervisor',
+      'help.page.who.items.admin',
+    ],
   },
 ];

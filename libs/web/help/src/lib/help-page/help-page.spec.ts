@@ -18,7 +18,10 @@ describe('HelpPage', () => {
   async function open(role: StaffMember['role']): Promise<void> {
     const staff = signal({ id: 'staff-1', username: 'anna', displayName: 'Anna', role } as StaffMember);
     TestBed.configureTestingModule({
-      imports: [HelpPage, TranslocoTestingModule.forRoot({ langs: { nl }, translocoConfig: { defaultLang: 'nl', availableLangs: ['nl'] } })],
+      imports: [
+        HelpPage,
+        TranslocoTestingModule.forRoot({ langs: { nl }, translocoConfig: { defaultLang: 'nl', availableLangs: ['nl'] } }),
+      ],
       providers: [
         { provide: AuthService, useValue: { staff, role: computed(() => staff().role) } },
         { provide: HelpKeys, useValue: { openShortcuts } },

@@ -6,7 +6,8 @@ import { SHORTCUT_GROUPS, shortcutGroupsFor } from './shortcuts';
 type Tree = { [key: string]: string | Tree };
 const load = (language: string): Tree =>
   JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/web/public/i18n', `${language}.json`), 'utf8')) as Tree;
-const lookup = (tree: Tree, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Tree | undefined)?.[part], tree);
+const lookup = (tree: Tree, key: string): unknown =>
+  key.split('.').reduce<unknown>((node, part) => (node as Tree | undefined)?.[part], tree);
 
 function press(target: Element, init: KeyboardEventInit = {}): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key: '?', shiftKey: true, bubbles: true, cancelable: true, ...init });
@@ -72,12 +73,35 @@ describe('the shortcut table', () => {
 
   it('lists the keys the handlers use', () => {
     const keys = SHORTCUT_GROUPS.flatMap((g) => g.shortcuts.flatMap((s) => s.keys));
-    for (const key of ['Alt+N', 'Ctrl+Enter', 'Alt+M', 'Alt+O', 'Alt+K', 'Alt+U', 'Alt+P', 'Alt+V', 'Alt+L', 'Alt+R', 'Alt+W', 'Alt+D', 'Alt+G', 'b', 'g', '0', '↑', '↓', 'Esc'])
+    for (const key of [
+      'Alt+N',
+      'Ctrl+Enter',
+      'Alt+M',
+      'Alt+O',
+      'Alt+K',
+      'Alt+U',
+      'Alt+P',
+      'Alt+V',
+      'Alt+L',
+      'Alt+R',
+      'Alt+W',
+      'Alt+D',
+      'Alt+G',
+      'b',
+      'g',
+      '0',
+      '↑',
+      '↓',
+      'Esc',
+    ])
       expect(keys).toContain(key);
   });
 
   it('has a Dutch and an English text for every heading, label and named key', () => {
-    const keys = SHORTCUT_GROUPS.flatMap((g) => [g.title, ...g.shortcuts.flatMap((s) => [s.label, ...s.keys.filter((k) => k.startsWith('help.'))])]);
+    const keys = SHORTCUT_GROUPS.flatMap((g) => [
+      g.title,
+      ...g.shortcuts.flatMap((s) => [s.label, ...s.keys.filter((k) => k.startsWith('help.'))]),
+    ]);
     for (const language of ['nl', 'en']) {
       const tree = load(language);
       expect(keys.filter((key) => typeof lookup(tree, key) !== 'string')).toEqual([]);

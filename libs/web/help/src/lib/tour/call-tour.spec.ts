@@ -23,7 +23,8 @@ describe('CallTour', () => {
   const button = (label: string) =>
     Array.from(element.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === label) as HTMLButtonElement;
   const card = () => element.querySelector<HTMLElement>('[data-testid="tour"]');
-  const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  const key = (target: Element, k: string) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
 
   beforeEach(async () => {
     localStorage.clear();
@@ -31,7 +32,10 @@ describe('CallTour', () => {
     document.body.innerHTML = `<header class="case-header">K7QF</header><div class="note"><textarea id="note"></textarea></div>
       <section data-testid="guide"></section><span data-testid="save-state"></span><div class="contact"><div class="actions"></div></div>`;
     TestBed.configureTestingModule({
-      imports: [CallTour, TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } })],
+      imports: [
+        CallTour,
+        TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } }),
+      ],
       providers: [{ provide: AuthService, useValue: { staff, role: computed(() => staff()?.role) } }],
     });
     fixture = TestBed.createComponent(CallTour);

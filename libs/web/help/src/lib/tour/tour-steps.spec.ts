@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CALL_TOUR_STEPS, stepAfter, tourMoveFor, TourSeenStore } from './tour-steps';
 
-const key = (k: string, extra: Partial<KeyboardEvent> = {}) => ({ key: k, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...extra });
+const key = (k: string, extra: Partial<KeyboardEvent> = {}) => ({
+  key: k,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...extra,
+});
 
 class MemoryStorage {
   readonly items = new Map<string, string>();

@@ -15,14 +15,29 @@ export const CALL_TOUR_STEPS: readonly TourStep[] = [
   { id: 'case', target: '.case-header', title: 'help.tour.steps.case.title', body: 'help.tour.steps.case.body', side: 'right' },
   { id: 'note', target: '.note', title: 'help.tour.steps.note.title', body: 'help.tour.steps.note.body', side: 'right' },
   { id: 'guide', target: '[data-testid="guide"]', title: 'help.tour.steps.guide.title', body: 'help.tour.steps.guide.body', side: 'left' },
-  { id: 'save', target: '[data-testid="save-state"]', title: 'help.tour.steps.save.title', body: 'help.tour.steps.save.body', side: 'right' },
-  { id: 'finalise', target: '.contact .actions', title: 'help.tour.steps.finalise.title', body: 'help.tour.steps.finalise.body', side: 'right' },
+  {
+    id: 'save',
+    target: '[data-testid="save-state"]',
+    title: 'help.tour.steps.save.title',
+    body: 'help.tour.steps.save.body',
+    side: 'right',
+  },
+  {
+    id: 'finalise',
+    target: '.contact .actions',
+    title: 'help.tour.steps.finalise.title',
+    body: 'help.tour.steps.finalise.body',
+    side: 'right',
+  },
 ];
 
 export type TourMove = 'next' | 'back' | 'close';
 
 /** What a key does inside the tour card: Enter/→ on, ← back, Esc away; anything else nothing. */
-export function tourMoveFor(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>, onButton: boolean): TourMove | undefined {
+export function tourMoveFor(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>,
+  onButton: boolean,
+): TourMove | undefined {
   if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
   switch (event.key) {
     case 'ArrowRight':

@@ -22,19 +22,10 @@ export class AlertsApi {
   private readonly http = inject(HttpClient);
 
   async open(): Promise<StaffAlert[]> {
-    return (
-      await firstValueFrom(
-        this.http.get<{ alerts: StaffAlert[] }>('/api/alerts'),
-      )
-    ).alerts;
+    return (await firstValueFrom(this.http.get<{ alerts: StaffAlert[] }>('/api/alerts'))).alerts;
   }
 
   acknowledge(id: string): Promise<void> {
-    return firstValueFrom(
-      this.http.post<void>(
-        `/api/alerts/${encodeURIComponent(id)}/acknowledge`,
-        null,
-      ),
-    );
+    return firstValueFrom(this.http.post<void>(`/api/alerts/${encodeURIComponent(id)}/acknowledge`, null));
   }
 }

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
@@ -13,12 +10,7 @@ import type { StaffAlert } from './alerts-api';
 import { AlertsPanel } from './alerts-panel';
 
 /** The real English texts, so the test also proves the keys exist. */
-const en = JSON.parse(
-  readFileSync(
-    join(__dirname, '../../../../../../apps/web/public/i18n/en.json'),
-    'utf8',
-  ),
-) as Record<string, unknown>;
+const en = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/web/public/i18n/en.json'), 'utf8')) as Record<string, unknown>;
 
 const ALERT: StaffAlert = {
   id: 'a1',
@@ -42,11 +34,7 @@ describe('AlertsPanel', () => {
     fixture.detectChanges();
   };
   const text = () => element.textContent?.replace(/\s+/g, ' ') ?? '';
-  const buttons = () => [
-    ...element.querySelectorAll<HTMLButtonElement>(
-      '[data-testid="alert-acknowledge"]',
-    ),
-  ];
+  const buttons = () => [...element.querySelectorAll<HTMLButtonElement>('[data-testid="alert-acknowledge"]')];
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
@@ -68,26 +56,16 @@ describe('AlertsPanel', () => {
 
   it('shows loading, then each open alert explained with the staff member and count', async () => {
     expect(text()).toContain('Loading');
-    http
-      .expectOne('/api/alerts')
-      .flush({
-        alerts: [
-          ALERT,
-          { ...ALERT, id: 'a2', kind: 'lookup_misses', count: 5 },
-        ],
-      });
+    http.expectOne('/api/alerts').flush({
+      alerts: [ALERT, { ...ALERT, id: 'a2', kind: 'lookup_misses', count: 5 }],
+    });
     await settle();
     expect(text()).not.toContain('Loading');
     expect(text()).toContain("Many colleagues' cases opened");
-    expect(text()).toContain(
-      'Anna de Vries opened 12 cases not assigned to them within an hour.',
-    );
+    expect(text()).toContain('Anna de Vries opened 12 cases not assigned to them within an hour.');
     expect(text()).toContain('Many failed look-ups');
     expect(text()).toContain('26 Nov 2026');
-    expect(buttons().map((button) => button.textContent?.trim())).toEqual([
-      'Dealt with',
-      'Dealt with',
-    ]);
+    expect(buttons().map((button) => button.textContent?.trim())).toEqual(['Dealt with', 'Dealt with']);
   });
 
   it('shows the empty state when there are no open alerts', async () => {
@@ -98,17 +76,10 @@ describe('AlertsPanel', () => {
   });
 
   it('shows an error with a retry when loading fails, and loads again on retry', async () => {
-    http
-      .expectOne('/api/alerts')
-      .flush(
-        { type: 'about:blank', title: 'Forbidden', status: 403 },
-        { status: 403, statusText: 'Forbidden' },
-      );
+    http.expectOne('/api/alerts').flush({ type: 'about:blank', title: 'Forbidden', status: 403 }, { status: 403, statusText: 'Forbidden' });
     await settle();
     expect(element.querySelector('[role="alert"]')).not.toBeNull();
-    const retry = [...element.querySelectorAll('button')].find((button) =>
-      button.textContent?.includes('Try again'),
-    );
+    const retry = [...element.querySelectorAll('button')].find((button) => button.textContent?.includes('Try again'));
     retry?.click();
     http.expectOne('/api/alerts').flush({ alerts: [] });
     await settle();
@@ -117,9 +88,7 @@ describe('AlertsPanel', () => {
   });
 
   it('acknowledges an alert and removes it; one a colleague already handled (409) goes too', async () => {
-    http
-      .expectOne('/api/alerts')
-      .flush({ alerts: [ALERT, { ...ALERT, id: 'a2' }] });
+    http.expectOne('/api/alerts').flush({ alerts: [ALERT, { ...ALERT, id: 'a2' }] });
     await settle();
     buttons()[0].click();
     const request = http.expectOne('/api/alerts/a1/acknowledge');
@@ -132,10 +101,7 @@ describe('AlertsPanel', () => {
     buttons()[0].click();
     http
       .expectOne('/api/alerts/a2/acknowledge')
-      .flush(
-        { type: 'about:blank', title: 'Conflict', status: 409 },
-        { status: 409, statusText: 'Conflict' },
-      );
+      .flush({ type: 'about:blank', title: 'Conflict', status: 409 }, { status: 409, statusText: 'Conflict' });
     await settle();
     expect(text()).toContain('No open alerts');
     expect(text()).toContain('A colleague had already dealt with this alert.');
@@ -152,7 +118,10 @@ describe('AlertsPanel for the supervisor an alert is about', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: AuthService, useValue: { staff: signal({ id: 's1', username: 'anna', displayName: 'Anna de Vries', role: 'supervisor' }) } },
+        {
+          provide: AuthService,
+          useValue: { staff: signal({ id: 's1', username: 'anna', displayName: 'Anna de Vries', role: 'supervisor' }) },
+        },
       ],
     });
     const http = TestBed.inject(HttpTestingController);

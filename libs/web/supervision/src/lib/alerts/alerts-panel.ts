@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { AuthService, genericErrorKey, problemOf } from '@leidraad/web/core';
@@ -60,13 +54,10 @@ export class AlertsPanel {
     } catch (error) {
       const problem = problemOf(error);
       // Someone else dealt with it (409) or it is gone (404): either way it is no longer open.
-      if (problem.status === 409 || problem.status === 404)
-        this.remove(alert.id, 'alerts.alreadyAcknowledged');
+      if (problem.status === 409 || problem.status === 404) this.remove(alert.id, 'alerts.alreadyAcknowledged');
       else this.error.set(genericErrorKey(problem));
     } finally {
-      this.busy.update(
-        (ids) => new Set([...ids].filter((id) => id !== alert.id)),
-      );
+      this.busy.update((ids) => new Set([...ids].filter((id) => id !== alert.id)));
     }
   }
 

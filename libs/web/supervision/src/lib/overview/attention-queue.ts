@@ -13,7 +13,11 @@ import { LocalDatePipe } from '@leidraad/web/ui';
     <ng-container *transloco="let t">
       <div class="scroll" tabindex="0" role="group" [attr.aria-label]="t('overview.attention.caption')">
         <table class="data-table" data-testid="attention-queue">
-          <caption class="visually-hidden">{{ t('overview.attention.caption') }}</caption>
+          <caption class="visually-hidden">
+            {{
+              t('overview.attention.caption')
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ t('overview.attention.columns.case') }}</th>

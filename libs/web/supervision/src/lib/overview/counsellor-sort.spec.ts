@@ -32,8 +32,17 @@ describe('counsellor table sorting', () => {
   });
 
   it('flips the direction on the same column and starts a number column descending', () => {
-    expect(nextSort({ column: 'openCases', direction: 'descending' }, 'openCases')).toEqual({ column: 'openCases', direction: 'ascending' });
-    expect(nextSort({ column: 'openCases', direction: 'ascending' }, 'overdueFollowUps')).toEqual({ column: 'overdueFollowUps', direction: 'descending' });
-    expect(nextSort({ column: 'openCases', direction: 'ascending' }, 'counsellor')).toEqual({ column: 'counsellor', direction: 'ascending' });
+    expect(nextSort({ column: 'openCases', direction: 'descending' }, 'openCases')).toEqual({
+      column: 'openCases',
+      direction: 'ascending',
+    });
+    expect(nextSort({ column: 'openCases', direction: 'ascending' }, 'overdueFollowUps')).toEqual({
+      column: 'overdueFollowUps',
+      direction: 'descending',
+    });
+    expect(nextSort({ column: 'openCases', direction: 'ascending' }, 'counsellor')).toEqual({
+      column: 'counsellor',
+      direction: 'ascending',
+    });
   });
 });

@@ -12,7 +12,11 @@ import { LOAD_COLUMNS, nextSort, sortLoads, type LoadColumn, type LoadSort } fro
     <ng-container *transloco="let t">
       <div class="scroll" tabindex="0" role="group" [attr.aria-label]="t('overview.load.caption')">
         <table class="data-table" data-testid="counsellor-table">
-          <caption class="visually-hidden">{{ t('overview.load.caption') }}</caption>
+          <caption class="visually-hidden">
+            {{
+              t('overview.load.caption')
+            }}
+          </caption>
           <thead>
             <tr>
               @for (column of columns; track column) {

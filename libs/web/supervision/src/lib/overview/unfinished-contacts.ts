@@ -40,7 +40,11 @@ export class UnfinishedContactsApi {
         <ng-template [ldListItemsOf]="load" let-items>
           <div class="scroll" tabindex="0" role="group" [attr.aria-label]="t('overview.unfinished.title')">
             <table class="data-table">
-              <caption class="visually-hidden">{{ t('overview.unfinished.title') }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  t('overview.unfinished.title')
+                }}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{{ t('overview.attention.columns.case') }}</th>
@@ -52,10 +56,14 @@ export class UnfinishedContactsApi {
               <tbody>
                 @for (item of items; track item.id) {
                   <tr data-testid="unfinished-item">
-                    <th scope="row"><a class="code" [routerLink]="['/dossiers', item.caseId]">{{ item.caseCode }}</a></th>
+                    <th scope="row">
+                      <a class="code" [routerLink]="['/dossiers', item.caseId]">{{ item.caseCode }}</a>
+                    </th>
                     <td>{{ item.counsellor.displayName }}</td>
                     <td>{{ item.startedAt ? (item.startedAt | ldDate: 'd MMM, HH:mm') : '—' }}</td>
-                    <td><time [attr.datetime]="item.updatedAt">{{ item.updatedAt | ldDate: 'd MMM, HH:mm' }}</time></td>
+                    <td>
+                      <time [attr.datetime]="item.updatedAt">{{ item.updatedAt | ldDate: 'd MMM, HH:mm' }}</time>
+                    </td>
                   </tr>
                 }
               </tbody>

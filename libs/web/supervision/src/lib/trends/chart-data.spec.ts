@@ -24,7 +24,15 @@ const trends: SupervisionTrends = {
   },
   contactsByCallerRole: { months, series: [{ key: 'self', counts: [15, 10], whole: 25 }], totals: [15, 10], wholeTotal: 25 },
   contactsByConcern: { months, series: [{ key: 'unclear', counts: [15, 10], whole: 25 }], totals: [15, 10], wholeTotal: 25 },
-  newVsReturning: { months, series: [{ key: 'new', counts: [9, 6], whole: 15 }, { key: 'returning', counts: [6, 4], whole: 10 }], totals: [15, 10], wholeTotal: 25 },
+  newVsReturning: {
+    months,
+    series: [
+      { key: 'new', counts: [9, 6], whole: 15 },
+      { key: 'returning', counts: [6, 4], whole: 10 },
+    ],
+    totals: [15, 10],
+    wholeTotal: 25,
+  },
   durationMinutes: { months, median: [22.5, null], p90: [45, null], whole: { median: 22.5, p90: 45 } },
   guideFunnel: [
     { step: 1, cases: 9 },
@@ -77,7 +85,12 @@ describe('trend chart data', () => {
   });
 
   it('has nothing to draw when every count is 0 or suppressed, so the page says so instead of an empty axis', () => {
-    const spec = monthlyChart('byChannel', { months, series: [{ key: 'phone', counts: ['<5', 0], whole: 'hidden' }], totals: ['<5', 0], wholeTotal: 'hidden' }, (k) => k, labels);
+    const spec = monthlyChart(
+      'byChannel',
+      { months, series: [{ key: 'phone', counts: ['<5', 0], whole: 'hidden' }], totals: ['<5', 0], wholeTotal: 'hidden' },
+      (k) => k,
+      labels,
+    );
     expect(spec.drawable).toBe(false);
     expect(littleData({ ...trends, contactsByChannel: { ...trends.contactsByChannel, totals: ['<5', 0], wholeTotal: '<5' } })).toBe(true);
     // A year whose total is hidden (one month small) still has months to draw.
@@ -103,7 +116,16 @@ describe('trend chart data', () => {
 
   it('builds all eight charts without filters, and leaves the whole-helpline ones out under a filter', () => {
     const specs = trendCharts(trends, labels);
-    expect(specs.map((spec) => spec.id)).toEqual(['byChannel', 'byCallerRole', 'byConcern', 'newVsReturning', 'duration', 'funnel', 'fidelity', 'followUps']);
+    expect(specs.map((spec) => spec.id)).toEqual([
+      'byChannel',
+      'byCallerRole',
+      'byConcern',
+      'newVsReturning',
+      'duration',
+      'funnel',
+      'fidelity',
+      'followUps',
+    ]);
     expect(specs[4]?.kind).toBe('line');
     expect(specs[4]?.table.rows[1]?.cells).toEqual(['–', '–']);
     const filtered = trendCharts({ ...trends, guideFunnel: null, guideFidelity: null, followUps: null }, labels);
@@ -117,7 +139,8 @@ describe('trend chart data', () => {
     expect(still.options?.animation).toBe(false);
     expect(still.options?.scales?.['y']?.stacked).toBe(true);
     expect(still.options?.scales?.['y']?.ticks).toMatchObject({ precision: 0 });
-    for (const spec of trendCharts(trends, labels)) expect(chartConfig(spec, { reducedMotion: true }).options?.scales?.['y']?.ticks).toMatchObject({ precision: 0 });
+    for (const spec of trendCharts(trends, labels))
+      expect(chartConfig(spec, { reducedMotion: true }).options?.scales?.['y']?.ticks).toMatchObject({ precision: 0 });
     expect(chartConfig(byChannel, { reducedMotion: false }).options?.animation).not.toBe(false);
   });
 });

@@ -90,8 +90,18 @@ export function monthlyChart<K extends string>(
     table: {
       columns: [labels.t('trends.table.month'), ...monthly.series.map((s) => categoryLabel(s.key)), labels.t('trends.table.total')],
       rows: [
-        ...months.map((month, i) => row(month, monthly.series.map((s) => s.counts[i] ?? 0), monthly.totals[i] ?? 0)),
-        row(labels.t('trends.table.wholePeriod'), monthly.series.map((s) => s.whole), monthly.wholeTotal),
+        ...months.map((month, i) =>
+          row(
+            month,
+            monthly.series.map((s) => s.counts[i] ?? 0),
+            monthly.totals[i] ?? 0,
+          ),
+        ),
+        row(
+          labels.t('trends.table.wholePeriod'),
+          monthly.series.map((s) => s.whole),
+          monthly.wholeTotal,
+        ),
       ],
     },
   };

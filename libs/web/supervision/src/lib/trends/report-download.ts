@@ -56,10 +56,14 @@ const QUARTERS = [1, 2, 3, 4] as const;
           <fieldset class="report__formats">
             <legend>{{ t('trends.report.format') }}</legend>
             @for (f of formats; track f) {
-              <label class="inline"><input type="radio" formControlName="format" [value]="f" /> {{ t('trends.report.formats.' + f) }}</label>
+              <label class="inline"
+                ><input type="radio" formControlName="format" [value]="f" /> {{ t('trends.report.formats.' + f) }}</label
+              >
             }
           </fieldset>
-          <a class="report__link" data-testid="report-link" [href]="url()" download (click)="download($event)">{{ t('trends.report.download') }}</a>
+          <a class="report__link" data-testid="report-link" [href]="url()" download (click)="download($event)">{{
+            t('trends.report.download')
+          }}</a>
         </form>
       </section>
     </ng-container>

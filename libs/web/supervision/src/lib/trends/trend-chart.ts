@@ -30,26 +30,30 @@ import type { ChartSpec } from './chart-data';
         <details class="chart__table" [open]="failed() || !spec().drawable">
           <summary>{{ t('trends.showTable') }}</summary>
           <div class="table-scroll" tabindex="0" role="group" [attr.aria-label]="t('trends.charts.' + spec().id + '.title')">
-          <table class="data-table">
-            <caption>{{ t('trends.charts.' + spec().id + '.title') }}</caption>
-            <thead>
-              <tr>
-                @for (column of spec().table.columns; track $index) {
-                  <th scope="col">{{ column }}</th>
-                }
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of spec().table.rows; track $index) {
+            <table class="data-table">
+              <caption>
+                {{
+                  t('trends.charts.' + spec().id + '.title')
+                }}
+              </caption>
+              <thead>
                 <tr>
-                  <th scope="row">{{ row.header }}</th>
-                  @for (cell of row.cells; track $index) {
-                    <td class="num">{{ cell }}</td>
+                  @for (column of spec().table.columns; track $index) {
+                    <th scope="col">{{ column }}</th>
                   }
                 </tr>
-              }
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                @for (row of spec().table.rows; track $index) {
+                  <tr>
+                    <th scope="row">{{ row.header }}</th>
+                    @for (cell of row.cells; track $index) {
+                      <td class="num">{{ cell }}</td>
+                    }
+                  </tr>
+                }
+              </tbody>
+            </table>
           </div>
         </details>
       </figure>

@@ -29,7 +29,12 @@ const TRENDS: SupervisionTrends = {
   contactsByCallerRole: monthly(['self', 'parent']),
   contactsByConcern: monthly(['unclear', 'own_feelings']),
   newVsReturning: monthly(['new', 'returning']),
-  durationMinutes: { months: ['2026-07', '2026-08', '2026-09'], median: [21, 22.5, null], p90: [45, 45, null], whole: { median: 22.5, p90: 45 } },
+  durationMinutes: {
+    months: ['2026-07', '2026-08', '2026-09'],
+    median: [21, 22.5, null],
+    p90: [45, 45, null],
+    whole: { median: 22.5, p90: 45 },
+  },
   guideFunnel: [1, 2, 3, 4, 5, 6].map((step) => ({ step, cases: step < 3 ? 8 : '<5' })),
   guideFidelity: { onSuggestedStep: 6, total: 10, share: 0.6 },
   followUps: { kept: 9, noShow: '<5', cancelled: '<5' },
@@ -53,7 +58,10 @@ describe('TrendsPage', () => {
     // jsdom draws nothing: the chart falls back to its table, which these tests read.
     jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     TestBed.configureTestingModule({
-      imports: [TrendsPage, TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } })],
+      imports: [
+        TrendsPage,
+        TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { defaultLang: 'en', availableLangs: ['en'] } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpTestingController);
@@ -80,7 +88,9 @@ describe('TrendsPage', () => {
     expect(rows).toHaveLength(4);
     expect(Array.from(rows[1]?.querySelectorAll('td') ?? []).map((td) => td.textContent?.trim())).toEqual(['9', 'hidden', 'hidden', '14']);
     expect(rows[3]?.querySelector('th')?.textContent?.trim()).toBe('Whole period');
-    expect(element.querySelector('[data-testid="chart-byChannel"]')?.textContent).toContain('Protected counts (<5 or hidden) are missing from the chart');
+    expect(element.querySelector('[data-testid="chart-byChannel"]')?.textContent).toContain(
+      'Protected counts (<5 or hidden) are missing from the chart',
+    );
     expect(element.querySelector('[data-testid="suppression-rule"]')?.textContent).toContain('hidden is a count left out');
     expect(element.querySelector('[data-testid="chart-fidelity"]')?.textContent).toContain('60%');
     expect(button('Last quarter')?.getAttribute('aria-pressed')).toBe('true');
@@ -130,6 +140,8 @@ describe('TrendsPage', () => {
     trendsRequest().flush(TRENDS);
     await settle();
     const { year, month } = previousMonth(today);
-    expect(element.querySelector('[data-testid="report-link"]')?.getAttribute('href')).toBe(`/api/reports/month.csv?year=${year}&month=${month}&lang=en`);
+    expect(element.querySelector('[data-testid="report-link"]')?.getAttribute('href')).toBe(
+      `/api/reports/month.csv?year=${year}&month=${month}&lang=en`,
+    );
   });
 });

@@ -105,7 +105,8 @@ export class TrendsPage {
     const period = parseStatisticsPeriod(label);
     if (!period) return label;
     if (period.kind === 'year') return label;
-    if (period.kind === 'quarter') return this.transloco.translate('trends.period.quarterName', { quarter: label.slice(-1), year: period.year });
+    if (period.kind === 'quarter')
+      return this.transloco.translate('trends.period.quarterName', { quarter: label.slice(-1), year: period.year });
     return formatDate(`${label}-15T12:00:00Z`, 'MMMM y', DATE_LOCALES[this.lang()] ?? 'nl', 'UTC');
   }
 

@@ -1,12 +1,4 @@
-import {
-  capitalisedRun,
-  capitalisedRunBefore,
-  chainEnd,
-  legalFormEnd,
-  phraseAt,
-  quotedWordsEnd,
-  startsChain,
-} from './candidates';
+import { capitalisedRun, capitalisedRunBefore, chainEnd, legalFormEnd, phraseAt, quotedWordsEnd, startsChain } from './candidates';
 import { at, viewOf } from '../../testing/lexical';
 
 describe('candidates (stage 2: stretches of tokens that may be a name)', () => {
@@ -41,16 +33,10 @@ describe('candidates (stage 2: stretches of tokens that may be a name)', () => {
 
   it('walks back over the capitalised words that name an institution', () => {
     const view = viewOf('naar het Isala ziekenhuis');
-    expect(capitalisedRunBefore(view, at(view, 'ziekenhuis'), false)).toBe(
-      at(view, 'Isala'),
-    );
+    expect(capitalisedRunBefore(view, at(view, 'ziekenhuis'), false)).toBe(at(view, 'Isala'));
     const firm = viewOf('bij Meijer & Zn');
-    expect(capitalisedRunBefore(firm, at(firm, 'Zn'), true)).toBe(
-      at(firm, 'Meijer'),
-    );
-    expect(capitalisedRunBefore(firm, at(firm, 'Zn'), false)).toBe(
-      at(firm, 'Zn'),
-    );
+    expect(capitalisedRunBefore(firm, at(firm, 'Zn'), true)).toBe(at(firm, 'Meijer'));
+    expect(capitalisedRunBefore(firm, at(firm, 'Zn'), false)).toBe(at(firm, 'Zn'));
   });
 
   it('collects a chain of name words with tussenvoegsels and initials', () => {
@@ -70,9 +56,7 @@ describe('candidates (stage 2: stretches of tokens that may be a name)', () => {
   });
 
   it('finds up to three words in quotes', () => {
-    const view = viewOf(
-      'noemt zich "Kiki" en "de grote Beer" en "een twee drie vier"',
-    );
+    const view = viewOf('noemt zich "Kiki" en "de grote Beer" en "een twee drie vier"');
     expect(quotedWordsEnd(view, at(view, 'Kiki'))).toBe(at(view, 'Kiki'));
     expect(quotedWordsEnd(view, at(view, 'de'))).toBe(at(view, 'Beer'));
     expect(quotedWordsEnd(view, at(view, 'een'))).toBe(-1);

@@ -1,10 +1,5 @@
 import { CAPITALISED_WORDS } from '../../lexicon/capitalised-words';
-import {
-  isWord,
-  matchPhrase,
-  startsPhrase,
-  type PhraseMatch,
-} from '../../lexicon/lexicon';
+import { isWord, matchPhrase, startsPhrase, type PhraseMatch } from '../../lexicon/lexicon';
 import {
   AMPERSAND_TAILS,
   LEGAL_FORMS,
@@ -33,10 +28,7 @@ const OPENING_QUOTE_GAP = /^ ?["“”'‘«] ?$/;
 const PHRASE_GAP = /^(?:\s{1,2}|\.\s?|-\s?|\/|\s&\s)$/;
 
 /** The longest known phrase (organisation, institution, region, place) of free tokens starting at token i. */
-export function phraseAt(
-  view: LexicalTokens,
-  i: number,
-): PhraseMatch | undefined {
+export function phraseAt(view: LexicalTokens, i: number): PhraseMatch | undefined {
   if (!view.free(i) || !startsPhrase(view.tokens[i].lower)) return undefined;
   return phraseFrom(view, i);
 }
@@ -44,8 +36,7 @@ export function phraseAt(
 /** phraseAt once a phrase may start: apart, so that the common answer "no" allocates no closure. */
 function phraseFrom(view: LexicalTokens, i: number): PhraseMatch | undefined {
   return matchPhrase(i, view.length, (k) => {
-    if (k !== i && !view.spaced(k) && !view.gapMatches(k, PHRASE_GAP, 3))
-      return undefined;
+    if (k !== i && !view.spaced(k) && !view.gapMatches(k, PHRASE_GAP, 3)) return undefined;
     return view.labels[k] === 'none' ? view.tokens[k].lower : undefined;
   });
 }
@@ -56,8 +47,7 @@ export function legalFormEnd(view: LexicalTokens, i: number): number {
   if (i <= 0 || i >= tokens.length || !view.free(i)) return -1;
   const t = tokens[i];
   if (!t.cap) return -1;
-  if (view.gapMatches(i, AMPERSAND_GAP, 3))
-    return AMPERSAND_TAILS.has(t.lower) ? i : -1;
+  if (view.gapMatches(i, AMPERSAND_GAP, 3)) return AMPERSAND_TAILS.has(t.lower) ? i : -1;
   if (!t.spaceBefore) return -1;
   if (LEGAL_WORDS.has(t.lower)) return i;
   for (const form of LEGAL_FORMS) {
@@ -98,12 +88,7 @@ export function capitalisedRun(view: LexicalTokens, from: number): number {
     if (token.cap || token.allCaps) {
       last = k;
       k++;
-    } else if (
-      last >= 0 &&
-      RUN_CONNECTORS.has(token.lower) &&
-      view.free(k + 1) &&
-      view.adjacent(k + 1)
-    ) {
+    } else if (last >= 0 && RUN_CONNECTORS.has(token.lower) && view.free(k + 1) && view.adjacent(k + 1)) {
       k++;
     } else {
       break;
@@ -117,35 +102,20 @@ export function capitalisedRun(view: LexicalTokens, from: number): number {
  * to the same name ("Isala ziekenhuis", "Van der Capellen SG"), or i itself.
  * With `ampersand`, "Meijer & Zn" joins across the ampersand before token i.
  */
-export function capitalisedRunBefore(
-  view: LexicalTokens,
-  i: number,
-  ampersand: boolean,
-): number {
+export function capitalisedRunBefore(view: LexicalTokens, i: number, ampersand: boolean): number {
   const { tokens } = view;
   let first = i;
   for (;;) {
     // Step over "van der" inside a name: "Van der Capellen SG".
     let p = first - 1;
-    while (
-      p > 0 &&
-      view.adjacent(p + 1) &&
-      view.free(p) &&
-      RUN_CONNECTORS.has(tokens[p].lower) &&
-      !tokens[p].cap
-    )
-      p--;
-    const joined =
-      view.adjacent(p + 1) ||
-      (ampersand && p + 1 === i && view.gapMatches(i, AMPERSAND_GAP, 3));
+    while (p > 0 && view.adjacent(p + 1) && view.free(p) && RUN_CONNECTORS.has(tokens[p].lower) && !tokens[p].cap) p--;
+    const joined = view.adjacent(p + 1) || (ampersand && p + 1 === i && view.gapMatches(i, AMPERSAND_GAP, 3));
     if (
       p < 0 ||
       !joined ||
       !view.namedPart(p) ||
       !(tokens[p].cap || tokens[p].allCaps) ||
-      (tokens[p].sentenceStart &&
-        isWord(tokens[p].lower) &&
-        !CAPITALISED_WORDS.has(tokens[p].lower))
+      (tokens[p].sentenceStart && isWord(tokens[p].lower) && !CAPITALISED_WORDS.has(tokens[p].lower))
     )
       break;
     first = p;
@@ -164,10 +134,7 @@ function chainLink(view: LexicalTokens, k: number): boolean {
 /** Can a chain of name words start at token i: a capitalised word, or "van Dijk", "de la Cruz". */
 export function startsChain(view: LexicalTokens, i: number): boolean {
   const token = view.tokens[i];
-  return (
-    (token.cap && !hasDigit(token)) ||
-    (SURNAME_OPENERS.has(token.lower) && opensSurname(view, i))
-  );
+  return (token.cap && !hasDigit(token)) || (SURNAME_OPENERS.has(token.lower) && opensSurname(view, i));
 }
 
 /**
@@ -184,11 +151,7 @@ export function chainEnd(view: LexicalTokens, i: number): number {
     if (t.cap && !CAPITALISED_WORDS.has(t.lower)) {
       last = k;
       k++;
-    } else if (
-      TUSSENVOEGSELS.has(t.lower) &&
-      k + 1 < tokens.length &&
-      chainLink(view, k + 1)
-    ) {
+    } else if (TUSSENVOEGSELS.has(t.lower) && k + 1 < tokens.length && chainLink(view, k + 1)) {
       k++;
     } else {
       break;
@@ -201,22 +164,8 @@ export function chainEnd(view: LexicalTokens, i: number): number {
 function opensSurname(view: LexicalTokens, i: number): boolean {
   const { tokens } = view;
   let k = i + 1;
-  while (
-    k < tokens.length &&
-    k - i <= 2 &&
-    view.free(k) &&
-    view.adjacent(k) &&
-    TUSSENVOEGSELS.has(tokens[k].lower) &&
-    !tokens[k].cap
-  )
-    k++;
-  return (
-    k < tokens.length &&
-    view.free(k) &&
-    view.adjacent(k) &&
-    tokens[k].cap &&
-    !hasDigit(tokens[k])
-  );
+  while (k < tokens.length && k - i <= 2 && view.free(k) && view.adjacent(k) && TUSSENVOEGSELS.has(tokens[k].lower) && !tokens[k].cap) k++;
+  return k < tokens.length && view.free(k) && view.adjacent(k) && tokens[k].cap && !hasDigit(tokens[k]);
 }
 
 /** The last token of up to three words in quotes starting at token i ('"Kiki"', "'de Beer'"), or -1. */
@@ -224,13 +173,7 @@ export function quotedWordsEnd(view: LexicalTokens, i: number): number {
   const { tokens, text } = view;
   if (!view.free(i) || !view.gapMatches(i, OPENING_QUOTE_GAP, 3)) return -1;
   let last = i;
-  while (
-    last + 1 < tokens.length &&
-    last - i < MAX_NICKNAME_WORDS - 1 &&
-    view.free(last + 1) &&
-    view.spaced(last + 1)
-  )
-    last++;
+  while (last + 1 < tokens.length && last - i < MAX_NICKNAME_WORDS - 1 && view.free(last + 1) && view.spaced(last + 1)) last++;
   const closing = text.charAt(tokens[last].end);
   return closing !== '' && '"“”\'’»'.includes(closing) ? last : -1;
 }

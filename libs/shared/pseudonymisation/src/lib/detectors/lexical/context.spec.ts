@@ -21,9 +21,7 @@ describe('context (stage 3: the words around a candidate)', () => {
     expect(inTitleCaseLine(heading, gesprek, gesprek)).toBe(true);
     expect(isTitleCaseHeading(heading, gesprek - 1, gesprek + 1)).toBe(true);
     const club = viewOf('App: Groepschat Van De Club.');
-    expect(inTitleCaseLine(club, at(club, 'Club'), at(club, 'Club'))).toBe(
-      true,
-    );
+    expect(inTitleCaseLine(club, at(club, 'Club'), at(club, 'Club'))).toBe(true);
     // A sentence-initial word, a surname with its particle, a name among the words: no heading.
     const plain = viewOf('Thema: Vertrouwen Herstellen.');
     expect(inTitleCaseLine(plain, 1, 2)).toBe(false);
@@ -43,9 +41,7 @@ describe('context (stage 3: the words around a candidate)', () => {
   it('finds a province suffix and where it ends, or -1', () => {
     const text = 'Bovenkerk (NH) en Beek (L) en Nes (Ameland)';
     const view = viewOf(text);
-    expect(provinceAfter(view, at(view, 'Bovenkerk'))).toBe(
-      text.indexOf(')') + 1,
-    );
+    expect(provinceAfter(view, at(view, 'Bovenkerk'))).toBe(text.indexOf(')') + 1);
     expect(provinceAfter(view, at(view, 'Beek'))).toBe(text.indexOf('(L)') + 3);
     expect(provinceAfter(view, at(view, 'Nes'))).toBe(-1);
   });
@@ -58,9 +54,7 @@ describe('context (stage 3: the words around a candidate)', () => {
   });
 
   it('sees a date of birth in brackets right after a name as its age', () => {
-    const view = viewOf(
-      'Daan (12-03-2011) en Roos (°3/4/2011) en Tim (12 maart)',
-    );
+    const view = viewOf('Daan (12-03-2011) en Roos (°3/4/2011) en Tim (12 maart)');
     expect(ageAfter(view, at(view, 'Daan'))).toBe(true);
     expect(ageAfter(view, at(view, 'Roos'))).toBe(true);
     expect(ageAfter(view, at(view, 'Tim'))).toBe(false);

@@ -1,9 +1,4 @@
-import {
-  isGivenName,
-  isSurname,
-  isWord,
-  isWordOrCompound,
-} from '../../lexicon/lexicon';
+import { isGivenName, isSurname, isWord, isWordOrCompound } from '../../lexicon/lexicon';
 import { INSTITUTION_HEADS } from '../../lexicon/organisations';
 import {
   AGE_AFTER,
@@ -58,8 +53,7 @@ export function ageAfter(view: LexicalTokens, i: number): boolean {
 }
 
 /** ", mijn nichtje", ", haar zoon": a kinship word in apposition right after token i. */
-const KIN_APPOSITION =
-  /,\s(?:mijn|m'n|zijn|z'n|haar|d'r|onze|ons|hun|my|his|her|our)\s(\p{L}+)/uy;
+const KIN_APPOSITION = /,\s(?:mijn|m'n|zijn|z'n|haar|d'r|onze|ons|hun|my|his|her|our)\s(\p{L}+)/uy;
 
 export function kinAppositionAfter(view: LexicalTokens, i: number): boolean {
   KIN_APPOSITION.lastIndex = view.tokens[i].end;
@@ -69,29 +63,18 @@ export function kinAppositionAfter(view: LexicalTokens, i: number): boolean {
 
 /** "in", "uit", "woont te", "naar" right before token i. */
 export function placeCueBefore(view: LexicalTokens, i: number): boolean {
-  return (
-    i > 0 &&
-    (view.adjacent(i) || view.gapMatches(i, SPACE_APOSTROPHE_GAP, 2)) &&
-    PLACE_CUES.has(view.tokens[i - 1].lower)
-  );
+  return i > 0 && (view.adjacent(i) || view.gapMatches(i, SPACE_APOSTROPHE_GAP, 2)) && PLACE_CUES.has(view.tokens[i - 1].lower);
 }
 
 /** "Lotte van der Linden", "mevrouw de Vries", "Van Kampen": a place name that is the end of a surname. */
 export function surnameTail(view: LexicalTokens, i: number): boolean {
   const { tokens } = view;
   let k = i - 1;
-  while (
-    k >= 0 &&
-    k >= i - 3 &&
-    view.adjacent(k + 1) &&
-    SURNAME_PARTICLES.has(tokens[k].lower)
-  )
-    k--;
+  while (k >= 0 && k >= i - 3 && view.adjacent(k + 1) && SURNAME_PARTICLES.has(tokens[k].lower)) k--;
   if (k === i - 1) return false;
   const opener = tokens[k + 1];
   if (opener.cap && !opener.sentenceStart) return true;
-  if (k < 0 || !view.gapMatches(k + 1, OPTIONAL_DOT_SPACES_GAP, 3))
-    return false;
+  if (k < 0 || !view.gapMatches(k + 1, OPTIONAL_DOT_SPACES_GAP, 3)) return false;
   const before = tokens[k];
   return (
     isGivenName(before.lower) ||
@@ -117,8 +100,7 @@ export function employerCueBefore(view: LexicalTokens, i: number): boolean {
   if (cues === undefined) return false;
   for (const cue of cues) {
     let matches = true;
-    for (let w = 0; w < cue.length && matches; w++)
-      matches = tokens[k - (cue.length - 1) + w]?.lower === cue[w];
+    for (let w = 0; w < cue.length && matches; w++) matches = tokens[k - (cue.length - 1) + w]?.lower === cue[w];
     if (matches) return true;
   }
   return false;
@@ -140,9 +122,7 @@ export function nearCueBefore(view: LexicalTokens, i: number): boolean {
     if (
       (p === i - 1 || p === i - 2) &&
       (tokens[p].lower === 'van' || tokens[p].lower === 'of') &&
-      (INSTITUTION_HEADS.has(word) ||
-        word.startsWith('school') ||
-        word.endsWith('school'))
+      (INSTITUTION_HEADS.has(word) || word.startsWith('school') || word.endsWith('school'))
     )
       return true;
   }
@@ -154,29 +134,21 @@ export function nearCueBefore(view: LexicalTokens, i: number): boolean {
  * "haar naam is") makes even an ordinary word a name, 'describing' ("zoon",
  * "mevrouw", "dhr.") makes a capitalised one.
  */
-export function personCueBefore(
-  view: LexicalTokens,
-  i: number,
-): 'naming' | 'describing' | undefined {
+export function personCueBefore(view: LexicalTokens, i: number): 'naming' | 'describing' | undefined {
   const { tokens } = view;
   let previous = i - 1;
   if (previous < 0) return undefined;
   // "haar naam is April", "de naam van haar dochter is Roos": the cue, then "is" or "was".
   const linked =
-    previous > 0 &&
-    (tokens[previous].lower === 'is' || tokens[previous].lower === 'was') &&
-    view.spaced(i) &&
-    view.spaced(previous);
+    previous > 0 && (tokens[previous].lower === 'is' || tokens[previous].lower === 'was') && view.spaced(i) && view.spaced(previous);
   if (linked) previous--;
   const word = tokens[previous].lower;
   const naming = NAMING_CUES.has(word);
   if (!naming && !PERSON_CUES.has(word)) return undefined;
-  if (linked)
-    return naming || nameOfBefore(view, previous) ? 'naming' : undefined;
+  if (linked) return naming || nameOfBefore(view, previous) ? 'naming' : undefined;
   if (!view.gapMatches(i, CUE_GAP, 3)) return undefined;
   // "dhr. Jansen" is a title and a name; "Moeder. Zorg: …" is the end of one note line and the next.
-  if (view.text.charCodeAt(tokens[i - 1].end) === 46 && !TITLE_CUES.has(word))
-    return undefined;
+  if (view.text.charCodeAt(tokens[i - 1].end) === 46 && !TITLE_CUES.has(word)) return undefined;
   return naming ? 'naming' : 'describing';
 }
 
@@ -185,10 +157,7 @@ function nameOfBefore(view: LexicalTokens, cue: number): boolean {
   const { tokens } = view;
   for (let k = cue - 1; k >= 0 && k >= cue - 4; k--) {
     if (tokens[k + 1].sentenceStart) return false;
-    if (
-      (tokens[k].lower === 'naam' || tokens[k].lower === 'name') &&
-      (tokens[k + 1].lower === 'van' || tokens[k + 1].lower === 'of')
-    )
+    if ((tokens[k].lower === 'naam' || tokens[k].lower === 'name') && (tokens[k + 1].lower === 'van' || tokens[k + 1].lower === 'of'))
       return true;
   }
   return false;
@@ -205,35 +174,21 @@ export function nicknameCueBefore(view: LexicalTokens, i: number): boolean {
 }
 
 /** "De Vries", "Van der Berg", "Kees Vermeer": capitalised words from..to that look like a person. */
-export function looksLikePerson(
-  view: LexicalTokens,
-  from: number,
-  to: number,
-): boolean {
+export function looksLikePerson(view: LexicalTokens, from: number, to: number): boolean {
   const { tokens } = view;
-  for (let k = from; k <= to; k++)
-    if (isGivenName(tokens[k].lower)) return true;
+  for (let k = from; k <= to; k++) if (isGivenName(tokens[k].lower)) return true;
   if (to === from) return isSurname(tokens[from].lower);
   if (!SURNAME_OPENERS.has(tokens[from].lower) || to - from > 3) return false;
   // "De Vries", "Van Wijk" are people; "De Klimop", "Het Baken" are not.
   let h = from;
   while (h < to && SURNAME_OPENERS.has(tokens[h].lower)) h++;
-  return (
-    tokens[from].lower === 'van' ||
-    isSurname(tokens[h].lower) ||
-    !isWordOrCompound(tokens[h].lower)
-  );
+  return tokens[from].lower === 'van' || isSurname(tokens[h].lower) || !isWordOrCompound(tokens[h].lower);
 }
 
 /** An institution noun: "school", "kinderdagverblijf", "care home", "Bouwbedrijf". */
 export function isInstitutionNoun(view: LexicalTokens, k: number): boolean {
   const word = view.tokens[k].lower;
-  return (
-    INSTITUTION_HEADS.has(word) ||
-    POST_HEADS.has(word) ||
-    isInstitutionLike(word) ||
-    isCompanyWord(word)
-  );
+  return INSTITUTION_HEADS.has(word) || POST_HEADS.has(word) || isInstitutionLike(word) || isCompanyWord(word);
 }
 
 /** How far either side of a candidate a Title Case mark is looked for. */
@@ -248,8 +203,7 @@ const TITLE_CASE_REACH = 6;
 function titleCaseMark(view: LexicalTokens, k: number): boolean {
   const t = view.tokens[k];
   if (!t.cap || t.allCaps || t.sentenceStart || t.text.length < 2) return false;
-  if (TITLE_CASE_WORDS.has(t.lower) && !SURNAME_OPENERS.has(t.lower))
-    return true;
+  if (TITLE_CASE_WORDS.has(t.lower) && !SURNAME_OPENERS.has(t.lower)) return true;
   const next = view.tokens[k + 1];
   return (
     SURNAME_OPENERS.has(t.lower) &&
@@ -274,20 +228,10 @@ export function isOrdinaryWord(lower: string): boolean {
  * Tokens from..to lie in a line written in Title Case: a Title Case mark among
  * them or among the capitalised words joined to them, a bounded reach either side.
  */
-export function inTitleCaseLine(
-  view: LexicalTokens,
-  from: number,
-  to: number,
-): boolean {
+export function inTitleCaseLine(view: LexicalTokens, from: number, to: number): boolean {
   const { tokens } = view;
   let first = from;
-  while (
-    first > 0 &&
-    from - first < TITLE_CASE_REACH &&
-    !tokens[first].sentenceStart &&
-    view.adjacent(first) &&
-    tokens[first - 1].cap
-  )
+  while (first > 0 && from - first < TITLE_CASE_REACH && !tokens[first].sentenceStart && view.adjacent(first) && tokens[first - 1].cap)
     first--;
   let last = to;
   while (
@@ -303,13 +247,8 @@ export function inTitleCaseLine(
 }
 
 /** Tokens from..to are ordinary words in a Title Case line: a heading or list item, not a name. */
-export function isTitleCaseHeading(
-  view: LexicalTokens,
-  from: number,
-  to: number,
-): boolean {
+export function isTitleCaseHeading(view: LexicalTokens, from: number, to: number): boolean {
   const { tokens } = view;
-  for (let k = from; k <= to; k++)
-    if (tokens[k].cap && !isOrdinaryWord(tokens[k].lower)) return false;
+  for (let k = from; k <= to; k++) if (tokens[k].cap && !isOrdinaryWord(tokens[k].lower)) return false;
   return inTitleCaseLine(view, from, to);
 }

@@ -20,15 +20,11 @@ export const PERSON_CUES: ReadonlySet<string> = new Set(
 
 /** Of the cues, those that name rather than describe: a lower-case word after them is a name too. */
 export const NAMING_CUES: ReadonlySet<string> = new Set(
-  'heet heette genaamd genoemd naam roepnaam voornaam bijnaam alias named called name aka'.split(
-    ' ',
-  ),
+  'heet heette genaamd genoemd naam roepnaam voornaam bijnaam alias named called name aka'.split(' '),
 );
 
 /** Abbreviated titles: a name may follow their full stop ("dhr. Jansen", "mevr. de Vries"). */
-export const TITLE_CUES: ReadonlySet<string> = new Set(
-  'dhr mevr mw mr mrs ms dr drs prof ir ing mej hr st'.split(' '),
-);
+export const TITLE_CUES: ReadonlySet<string> = new Set('dhr mevr mw mr mrs ms dr drs prof ir ing mej hr st'.split(' '));
 
 /** Words after which a quoted word is what someone is called: 'noemt zich "Kiki"'. */
 export const NICKNAME_CUES: ReadonlySet<string> = new Set(
@@ -39,30 +35,20 @@ export const NICKNAME_CUES: ReadonlySet<string> = new Set(
 export const MAX_NICKNAME_WORDS = 3;
 
 export const TUSSENVOEGSELS: ReadonlySet<string> = new Set(
-  "van de der den 't ter ten te in op vd la le du da di del della von zu el al bin ibn".split(
-    ' ',
-  ),
+  "van de der den 't ter ten te in op vd la le du da di del della von zu el al bin ibn".split(' '),
 );
 
 /** Tussenvoegsels that can open a surname written without a given name ("van Dijk", "De Vries"). */
-export const SURNAME_OPENERS: ReadonlySet<string> = new Set(
-  "van de der den ter ten 't het von du da di le la el al".split(' '),
-);
+export const SURNAME_OPENERS: ReadonlySet<string> = new Set("van de der den ter ten 't het von du da di le la el al".split(' '));
 
 /** Particles between a given name and a surname that can be a place ("van der Linden", "ter Horst"). */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
-  "van de der den 't ter ten von du da di le la".split(' '),
-);
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set("van de der den 't ter ten von du da di le la".split(' '));
 
 /** Small words inside the name of an institution: "Universiteit van Amsterdam", "Raad voor …". */
-export const RUN_CONNECTORS: ReadonlySet<string> = new Set(
-  "van de der den het 't ter ten voor en".split(' '),
-);
+export const RUN_CONNECTORS: ReadonlySet<string> = new Set("van de der den het 't ter ten voor en".split(' '));
 
 export const PLACE_CUES: ReadonlySet<string> = new Set(
-  'in te uit nabij naar rond richting omgeving regio buurt woonplaats dorp stad near from town village city'.split(
-    ' ',
-  ),
+  'in te uit nabij naar rond richting omgeving regio buurt woonplaats dorp stad near from town village city'.split(' '),
 );
 
 /**
@@ -152,8 +138,7 @@ const EMPLOYER_CUES: ReadonlyArray<readonly string[]> = [
  * schoonmaker bij X", "zit op judo bij X", "is in dienst van X", "is in Year 9 at X".
  */
 export const NEAR_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
-  const words = (list: string): ReadonlySet<string> =>
-    new Set(list.split(/\s+/).filter((w) => w !== ''));
+  const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((w) => w !== ''));
   const work = `werkt werkte werken gewerkt werkzaam werk werkplek is was wordt werd zit zat zitten baan bijbaan bijbaantje vakantiewerk stage stageplek stageplaats
     stage-adres ontslagen aangenomen solliciteert solliciteerde gesolliciteerd vrijwilliger vrijwilligster
     vrijwilligerswerk trainer trainster coach traint trainde speelt speelde voetbalt hockeyt korfbalt turnt
@@ -199,17 +184,12 @@ export const SCHOOL_LEVELS: ReadonlySet<string> = new Set(
 );
 
 /** Words before an institution noun that open an apposition: "de school, Het Nova College". */
-export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(
-  'de het zijn haar hun onze diens the his her their its our'.split(' '),
-);
+export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set('de het zijn haar hun onze diens the his her their its our'.split(' '));
 
 /** How many words may stand between a near cue and its preposition. */
 export const NEAR_CUE_WINDOW = 5;
 
-export const CUES_BY_LAST_WORD: ReadonlyMap<
-  string,
-  ReadonlyArray<readonly string[]>
-> = (() => {
+export const CUES_BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
   const map = new Map<string, Array<readonly string[]>>();
   for (const cue of EMPLOYER_CUES) {
     const last = cue[cue.length - 1];
@@ -221,30 +201,20 @@ export const CUES_BY_LAST_WORD: ReadonlyMap<
 export const MAX_CHAIN = 8;
 export const MAX_INSTITUTION_WORDS = 12;
 
-export const DETERMINERS: ReadonlySet<string> = new Set(
-  'een het deze dit die dat elk elke a an the this that every'.split(' '),
-);
+export const DETERMINERS: ReadonlySet<string> = new Set('een het deze dit die dat elk elke a an the this that every'.split(' '));
 
 /** Verbs that follow the subject of a sentence in a note: "Thijmen is 12", "Thijmen woont bij…". */
 export const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   `is was heeft had belt belde zegt zei woont woonde werkt werkte zit zat gaat ging komt kwam wil wilde kan kon
   moet mag zou vertelt vertelde vindt vond doet deed speelt speelde krijgt kreeg heet logeert slaapt past chat
-  stuurt stuurde en lives lived has works worked goes went said says called calls told wants plays sent texted stays`.split(
-    /\s+/,
-  ),
+  stuurt stuurde en lives lived has works worked goes went said says called calls told wants plays sent texted stays`.split(/\s+/),
 );
 
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'sint']);
 
-export const CLUB_INITIALS =
-  /^(?:[A-Z]{0,3}VV?|FC|AFC|SC|HC|MHC|HV|KV|ZV|RKSV|RKVV|VC|TC|HSV)$/u;
+export const CLUB_INITIALS = /^(?:[A-Z]{0,3}VV?|FC|AFC|SC|HC|MHC|HV|KV|ZV|RKSV|RKVV|VC|TC|HSV)$/u;
 
-export const ARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'het',
-  "'t",
-  'the',
-]);
+export const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', "'t", 'the']);
 
 /** "(12)", "(12 jaar)", ", 14,", and a date of birth in brackets: "(12-03-2011)", "(°3/4/2011)". */
 export const AGE_AFTER =
@@ -261,9 +231,7 @@ export const POST_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Titles that open the name of a school: "Dr. Schaepmanschool", "Mgr. Bekkersschool". */
-export const SCHOOL_TITLES: ReadonlySet<string> = new Set(
-  'dr mgr ds st sint pater koningin prins prinses'.split(' '),
-);
+export const SCHOOL_TITLES: ReadonlySet<string> = new Set('dr mgr ds st sint pater koningin prins prinses'.split(' '));
 
 /** Legal forms as tokens: "B.V.", "N.V.", "V.O.F.", "BV", "Ltd", "& Zn", "& Zonen", "& Co". */
 export const LEGAL_FORMS: ReadonlyArray<readonly string[]> = [
@@ -271,12 +239,8 @@ export const LEGAL_FORMS: ReadonlyArray<readonly string[]> = [
   ['n', 'v'],
   ['v', 'o', 'f'],
 ];
-export const LEGAL_WORDS: ReadonlySet<string> = new Set(
-  'bv nv vof ltd inc gmbh plc llc'.split(' '),
-);
-export const AMPERSAND_TAILS: ReadonlySet<string> = new Set(
-  'zn zonen co partners dochters sons'.split(' '),
-);
+export const LEGAL_WORDS: ReadonlySet<string> = new Set('bv nv vof ltd inc gmbh plc llc'.split(' '));
+export const AMPERSAND_TAILS: ReadonlySet<string> = new Set('zn zonen co partners dochters sons'.split(' '));
 
 /**
  * Closed-class words (pronouns, prepositions, negations, auxiliaries, question
@@ -289,7 +253,5 @@ export const TITLE_CASE_WORDS: ReadonlySet<string> = new Set(
   te met over naar bij op aan uit voor via zonder tot door na onder tegen tussen sinds tijdens wat hoe waar wie
   waarom wanneer welke dit dat deze die er hier daar is zijn was waren wordt worden heeft hebben kan kunnen moet
   moeten mag wil willen zal weet niets iets alles zelf veel weinig erg heel samen elkaar nooit altijd soms weer
-  you he she we they it an and or not no to with for on at from is are be`.split(
-    /\s+/,
-  ),
+  you he she we they it an and or not no to with for on at from is are be`.split(/\s+/),
 );

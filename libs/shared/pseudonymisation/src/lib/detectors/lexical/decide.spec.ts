@@ -23,12 +23,8 @@ describe('decide (stage 4: what a chain of capitalised words is)', () => {
   });
 
   it('reads given names, surnames, initials and cues as a person', () => {
-    expect(decide('Ik sprak Pieter Jansen.', 'Pieter')).toBe(
-      'Pieter Jansen:person_name',
-    );
-    expect(decide('Gesprek met J.P. de Boer.', 'J')).toBe(
-      'J.P. de Boer:person_name',
-    );
+    expect(decide('Ik sprak Pieter Jansen.', 'Pieter')).toBe('Pieter Jansen:person_name');
+    expect(decide('Gesprek met J.P. de Boer.', 'J')).toBe('J.P. de Boer:person_name');
     expect(decide('met van Dijk gebeld', 'van')).toBe('van Dijk:person_name');
     expect(decide('haar naam is April', 'April')).toBe('April:person_name');
   });
@@ -36,35 +32,23 @@ describe('decide (stage 4: what a chain of capitalised words is)', () => {
   it('leaves titles, kinship words and compounds alone', () => {
     expect(decide('Vraag: Hoe Vertel Ik Het?', 'Hoe')).toBeUndefined();
     expect(decide('Stiefvader is eigenaar.', 'Stiefvader')).toBeUndefined();
-    expect(decide('via een Instagram-account', 'Instagram-account')).toBe(
-      undefined,
-    );
+    expect(decide('via een Instagram-account', 'Instagram-account')).toBe(undefined);
   });
 
   it('names a place after a place cue or an address, and an institution after "De"', () => {
-    expect(decide('Ze woont in Drumpelhoeve.', 'Drumpelhoeve')).toBe(
-      'Drumpelhoeve:place',
-    );
+    expect(decide('Ze woont in Drumpelhoeve.', 'Drumpelhoeve')).toBe('Drumpelhoeve:place');
     const text = 'Kerkstraat 12, Ruinerwold';
-    expect(decide(text, 'Ruinerwold', new Set([text.indexOf('R')]))).toBe(
-      'Ruinerwold:place',
-    );
-    expect(decide('Hij zit op De Regenboog.', 'De')).toBe(
-      'De Regenboog:institution',
-    );
+    expect(decide(text, 'Ruinerwold', new Set([text.indexOf('R')]))).toBe('Ruinerwold:place');
+    expect(decide('Hij zit op De Regenboog.', 'De')).toBe('De Regenboog:institution');
   });
 
   it('leaves an unknown capitalised word to the counsellor as a possible name', () => {
     expect(decide('Thijmen is 12.', 'Thijmen')).toBe('Thijmen:possible_name');
-    expect(decide('Advies: Gesprek Yrrmak', 'Gesprek')).toBe(
-      'Gesprek Yrrmak:possible_name',
-    );
+    expect(decide('Advies: Gesprek Yrrmak', 'Gesprek')).toBe('Gesprek Yrrmak:possible_name');
     // Words the list knows as compounds or by their form are no names at all.
     expect(decide('Advies: Gesprek Aangaan', 'Gesprek')).toBeUndefined();
     expect(decide('Beller was Opgelucht.', 'Opgelucht')).toBeUndefined();
-    expect(
-      decide('Thema: Seksualiteit en Grenzen', 'Seksualiteit'),
-    ).toBeUndefined();
+    expect(decide('Thema: Seksualiteit en Grenzen', 'Seksualiteit')).toBeUndefined();
   });
 
   it('reads a Title Case heading, an abbreviation and a lone particle as no name', () => {
@@ -88,17 +72,9 @@ describe('decide (stage 4: what a chain of capitalised words is)', () => {
 
   it('takes the apostrophe of "\'s-Hertogenbosch" and a place\'s province into the finding', () => {
     const view = viewOf("naar 's-Hertogenbosch en Bovenkerk (NH)");
-    emit(
-      view,
-      at(view, 's-Hertogenbosch'),
-      at(view, 's-Hertogenbosch'),
-      'place',
-    );
+    emit(view, at(view, 's-Hertogenbosch'), at(view, 's-Hertogenbosch'), 'place');
     emit(view, at(view, 'Bovenkerk'), at(view, 'Bovenkerk'), 'place');
-    expect(findingsOf(view)).toEqual([
-      "'s-Hertogenbosch:place",
-      'Bovenkerk (NH):place',
-    ]);
+    expect(findingsOf(view)).toEqual(["'s-Hertogenbosch:place", 'Bovenkerk (NH):place']);
     expect(view.free(at(view, 'NH'))).toBe(false);
   });
 });

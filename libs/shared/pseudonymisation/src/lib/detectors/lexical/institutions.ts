@@ -1,15 +1,7 @@
 import { CAPITALISED_WORDS } from '../../lexicon/capitalised-words';
-import {
-  isGivenName,
-  isSurname,
-  isWordOrCompound,
-} from '../../lexicon/lexicon';
+import { isGivenName, isSurname, isWordOrCompound } from '../../lexicon/lexicon';
 import { INSTITUTION_HEADS } from '../../lexicon/organisations';
-import {
-  capitalisedRun,
-  capitalisedRunBefore,
-  legalFormEnd,
-} from './candidates';
+import { capitalisedRun, capitalisedRunBefore, legalFormEnd } from './candidates';
 import {
   employerCueBefore,
   isInstitutionNoun,
@@ -49,10 +41,7 @@ interface Outcome {
 }
 
 /** A rule read at free token i: an outcome, SKIP (leave token i, try no other rule), or undefined (try the next rule). */
-type Rule = (
-  view: LexicalTokens,
-  i: number,
-) => Outcome | typeof SKIP | undefined;
+type Rule = (view: LexicalTokens, i: number) => Outcome | typeof SKIP | undefined;
 const SKIP = 'skip';
 
 const institution = (from: number, to: number): Outcome => ({ from, to });
@@ -63,9 +52,7 @@ const legalForm: Rule = (view, i) => {
   if (formEnd < 0) return undefined;
   const first = capitalisedRunBefore(view, i, true);
   // "een eigen B.V.": a legal form on its own is no name either.
-  return first < i
-    ? institution(first, formEnd)
-    : { from: i, to: formEnd, neutral: true };
+  return first < i ? institution(first, formEnd) : { from: i, to: formEnd, neutral: true };
 };
 
 /**
@@ -77,41 +64,20 @@ const headWithName: Rule = (view, i) => {
   const { tokens } = view;
   const token = tokens[i];
   const companyHead = isCompanyWord(token.lower);
-  if (
-    !(
-      INSTITUTION_HEADS.has(token.lower) ||
-      POST_HEADS.has(token.lower) ||
-      companyHead
-    ) ||
-    PERSON_CUES.has(token.lower)
-  )
-    return undefined;
+  if (!(INSTITUTION_HEADS.has(token.lower) || POST_HEADS.has(token.lower) || companyHead) || PERSON_CUES.has(token.lower)) return undefined;
   const first = capitalisedRunBefore(view, i, false);
   let k = i + 1;
-  if (
-    view.free(k) &&
-    (view.adjacent(k) || view.gapMatches(k, SPACE_APOSTROPHE_GAP, 2)) &&
-    ARTICLE.test(tokens[k].lower) &&
-    !tokens[k].cap
-  )
+  if (view.free(k) && (view.adjacent(k) || view.gapMatches(k, SPACE_APOSTROPHE_GAP, 2)) && ARTICLE.test(tokens[k].lower) && !tokens[k].cap)
     k++;
   // A given name after a head written as a name is part of it: "Scouting Jan van Hoof", "Bouwbedrijf Hendriks".
-  const nameMayFollow =
-    companyHead || ((token.cap || token.allCaps) && !token.sentenceStart);
-  const last =
-    view.freeOrPlace(k) &&
-    view.adjacent(k) &&
-    (nameMayFollow || !isGivenName(tokens[k].lower))
-      ? capitalisedRun(view, k)
-      : -1;
+  const nameMayFollow = companyHead || ((token.cap || token.allCaps) && !token.sentenceStart);
+  const last = view.freeOrPlace(k) && view.adjacent(k) && (nameMayFollow || !isGivenName(tokens[k].lower)) ? capitalisedRun(view, k) : -1;
   const named = first < i || last >= 0;
   const headIsName = token.cap || token.allCaps || first < i;
   if (!named || (token.sentenceStart && !headIsName)) return undefined;
   const from = headIsName ? first : k;
   const to = last >= 0 ? last : i;
-  return to >= from &&
-    (last >= 0 || POST_HEADS.has(token.lower) || companyHead) &&
-    !isTitleCaseHeading(view, from, to)
+  return to >= from && (last >= 0 || POST_HEADS.has(token.lower) || companyHead) && !isTitleCaseHeading(view, from, to)
     ? institution(from, to)
     : undefined;
 };
@@ -120,13 +86,7 @@ const headWithName: Rule = (view, i) => {
 const clubInitials: Rule = (view, i) => {
   const { tokens } = view;
   const token = tokens[i];
-  if (
-    !token.allCaps ||
-    !CLUB_INITIALS.test(token.text) ||
-    !view.free(i + 1) ||
-    !view.adjacent(i + 1) ||
-    !tokens[i + 1].cap
-  )
+  if (!token.allCaps || !CLUB_INITIALS.test(token.text) || !view.free(i + 1) || !view.adjacent(i + 1) || !tokens[i + 1].cap)
     return undefined;
   const last = capitalisedRun(view, i + 1);
   return last >= 0 ? institution(i, last) : undefined;
@@ -152,9 +112,7 @@ const namedBody: Rule = (view, i) => {
   ))
     return undefined;
   const last = capitalisedRun(view, i + 2);
-  return last >= 0 && !isTitleCaseHeading(view, i, last)
-    ? institution(i, last)
-    : undefined;
+  return last >= 0 && !isTitleCaseHeading(view, i, last) ? institution(i, last) : undefined;
 };
 
 /** "de Regenboogschool", "het Rembrandtcollege"; not "in Bovenkerk", "Bovenkerk (NH)", a place. */
@@ -164,26 +122,14 @@ const suffixedName: Rule = (view, i) => {
   if (
     !token.cap ||
     (token.sentenceStart && isWordOrCompound(token.lower)) ||
-    (token.lower.endsWith('kerk') &&
-      (placeCueBefore(view, i) || provinceAfter(view, i) > 0))
+    (token.lower.endsWith('kerk') && (placeCueBefore(view, i) || provinceAfter(view, i) > 0))
   )
     return undefined;
   const suffix = institutionSuffixOf(token.lower);
   const article = i > 0 ? tokens[i - 1].lower : '';
-  if (
-    suffix === undefined ||
-    GENERIC_INSTITUTION_PREFIXES.test(token.lower) ||
-    article === 'een' ||
-    article === 'a'
-  )
-    return undefined;
+  if (suffix === undefined || GENERIC_INSTITUTION_PREFIXES.test(token.lower) || article === 'een' || article === 'a') return undefined;
   let last = i;
-  while (
-    last + 1 < tokens.length &&
-    view.adjacent(last + 1) &&
-    view.hasLabel(last + 1, 'place')
-  )
-    last++;
+  while (last + 1 < tokens.length && view.adjacent(last + 1) && view.hasLabel(last + 1, 'place')) last++;
   // "Dr. Schaepmanschool", "Sint Jozefschool": a title opens the name.
   const titled =
     i > 0 &&
@@ -197,8 +143,7 @@ const suffixedName: Rule = (view, i) => {
 /** After "werkt bij", "zit op", "works at": the capitalised words are an employer or school. */
 const afterEmployerCue: Rule = (view, i) => {
   const token = view.tokens[i];
-  if (!(token.cap || token.allCaps) || !employerCueBefore(view, i))
-    return undefined;
+  if (!(token.cap || token.allCaps) || !employerCueBefore(view, i)) return undefined;
   const last = capitalisedRun(view, i);
   return last >= 0 &&
     !isGivenName(token.lower) &&
@@ -225,11 +170,7 @@ const afterNearCue: Rule = (view, i) => {
   ))
     return undefined;
   const last = capitalisedRun(view, i);
-  return last >= i &&
-    !looksLikePerson(view, i, last) &&
-    !(last === i && SCHOOL_LEVELS.has(token.lower))
-    ? institution(i, last)
-    : undefined;
+  return last >= i && !looksLikePerson(view, i, last) && !(last === i && SCHOOL_LEVELS.has(token.lower)) ? institution(i, last) : undefined;
 };
 
 /** "a school called Meadowbank", "een school genaamd De Vlinder": a naming word after an institution noun. */
@@ -242,8 +183,7 @@ const calledAfterNoun: Rule = (view, i) => {
     i >= 2 &&
     view.adjacent(i) &&
     CALLED.test(tokens[i - 1].lower) &&
-    (isInstitutionNoun(view, i - 2) ||
-      (i >= 3 && isInstitutionNoun(view, i - 3)))
+    (isInstitutionNoun(view, i - 2) || (i >= 3 && isInstitutionNoun(view, i - 3)))
   ))
     return undefined;
   return nameNotPerson(view, i);
@@ -258,8 +198,7 @@ const apposition: Rule = (view, i) => {
     i >= 2 &&
     view.gapMatches(i, COMMA_GAP, 2) &&
     !tokens[i - 1].cap &&
-    (INSTITUTION_HEADS.has(tokens[i - 1].lower) ||
-      POST_HEADS.has(tokens[i - 1].lower)) &&
+    (INSTITUTION_HEADS.has(tokens[i - 1].lower) || POST_HEADS.has(tokens[i - 1].lower)) &&
     APPOSITION_DETERMINERS.has(tokens[i - 2].lower)
   ))
     return undefined;
@@ -269,24 +208,17 @@ const apposition: Rule = (view, i) => {
 /** The capitalised words from token i as an institution, unless they look like a person. */
 function nameNotPerson(view: LexicalTokens, i: number): Outcome | undefined {
   const last = capitalisedRun(view, i);
-  return last >= 0 && !looksLikePerson(view, i, last)
-    ? institution(i, last)
-    : undefined;
+  return last >= 0 && !looksLikePerson(view, i, last) ? institution(i, last) : undefined;
 }
 
 /** What a name is said to be after it: "…, een school voor …", "…, a haulage company". */
-const KIND_OF_BUSINESS =
-  /(?:company|firm|business|shop|store|zaak|bedrijf|bedrijfje|winkel)$/;
+const KIND_OF_BUSINESS = /(?:company|firm|business|shop|store|zaak|bedrijf|bedrijfje|winkel)$/;
 
 /** "de Kameleon, een school voor speciaal onderwijs", "Pelikaan, a haulage company": the name, then what it is. */
 const nameThenWhatItIs: Rule = (view, i) => {
   const { tokens } = view;
   const token = tokens[i];
-  if (
-    !(token.cap || token.allCaps) ||
-    token.sentenceStart ||
-    (view.adjacent(i) && (tokens[i - 1].cap || tokens[i - 1].allCaps))
-  )
+  if (!(token.cap || token.allCaps) || token.sentenceStart || (view.adjacent(i) && (tokens[i - 1].cap || tokens[i - 1].allCaps)))
     return undefined;
   const last = capitalisedRun(view, i);
   const article = last + 1;
@@ -300,8 +232,7 @@ const nameThenWhatItIs: Rule = (view, i) => {
     return undefined;
   for (let k = article + 1; k <= article + 3 && k < tokens.length; k++) {
     if (!view.spaced(k)) break;
-    if (isInstitutionNoun(view, k) || KIND_OF_BUSINESS.test(tokens[k].lower))
-      return institution(i, last);
+    if (isInstitutionNoun(view, k) || KIND_OF_BUSINESS.test(tokens[k].lower)) return institution(i, last);
   }
   return undefined;
 };
@@ -339,8 +270,7 @@ export function findInstitutionPatterns(view: LexicalTokens): void {
       const outcome = rule(view, i);
       if (outcome === undefined) continue;
       if (outcome !== SKIP) {
-        if (outcome.neutral === true)
-          view.markNeutral(outcome.from, outcome.to);
+        if (outcome.neutral === true) view.markNeutral(outcome.from, outcome.to);
         else emit(view, outcome.from, outcome.to, 'institution');
         i = outcome.to;
       }

@@ -18,38 +18,20 @@ describe('the three passes of the lexical detector', () => {
   });
 
   it('institution patterns: a kind of institution with its name, a legal form', () => {
-    const view = viewOf(
-      'Hij zit op basisschool De Regenboog en werkt bij Glans B.V. nu.',
-    );
+    const view = viewOf('Hij zit op basisschool De Regenboog en werkt bij Glans B.V. nu.');
     findInstitutionPatterns(view);
-    expect(findingsOf(view)).toEqual([
-      'De Regenboog:institution',
-      'Glans B.V:institution',
-    ]);
+    expect(findingsOf(view)).toEqual(['De Regenboog:institution', 'Glans B.V:institution']);
   });
 
   it('people: nicknames, chains, a lower-case name after a cue', () => {
-    const view = viewOf(
-      'Daan is 14. Zijn zus heet lieke en noemt zich "Kiki". Pieter Jansen belde.',
-    );
+    const view = viewOf('Daan is 14. Zijn zus heet lieke en noemt zich "Kiki". Pieter Jansen belde.');
     findPeople(view, new Set());
-    expect(findingsOf(view)).toEqual([
-      'Kiki:person_name',
-      'Daan:person_name',
-      'lieke:person_name',
-      'Pieter Jansen:person_name',
-    ]);
+    expect(findingsOf(view)).toEqual(['Kiki:person_name', 'Daan:person_name', 'lieke:person_name', 'Pieter Jansen:person_name']);
   });
 
   it('people: a surname that is also a word, once known as a name, is found again', () => {
-    const view = viewOf(
-      'Bakker is boos. Vandaag belde Thijmen Bakker. Bakker huilde.',
-    );
+    const view = viewOf('Bakker is boos. Vandaag belde Thijmen Bakker. Bakker huilde.');
     findPeople(view, new Set());
-    expect(findingsOf(view)).toEqual([
-      'Thijmen Bakker:person_name',
-      'Bakker:person_name',
-      'Bakker:person_name',
-    ]);
+    expect(findingsOf(view)).toEqual(['Thijmen Bakker:person_name', 'Bakker:person_name', 'Bakker:person_name']);
   });
 });

@@ -1,11 +1,6 @@
 import { isGivenName, isWord, isWordOrCompound } from '../../lexicon/lexicon';
 import { chainEnd, quotedWordsEnd, startsChain } from './candidates';
-import {
-  ageAfter,
-  kinAppositionAfter,
-  nicknameCueBefore,
-  personCueBefore,
-} from './context';
+import { ageAfter, kinAppositionAfter, nicknameCueBefore, personCueBefore } from './context';
 import { NICKNAME_CUES, SURNAME_OPENERS, TITLE_CASE_WORDS } from './cues';
 import { decideChain, emit, emitDecision } from './decide';
 import type { LexicalTokens } from './tokens';
@@ -15,10 +10,7 @@ import type { LexicalTokens } from './tokens';
  * capitalised words, a lower-case name after a naming word — and then the
  * same names again wherever they open a sentence.
  */
-export function findPeople(
-  view: LexicalTokens,
-  addressEnds: ReadonlySet<number>,
-): void {
+export function findPeople(view: LexicalTokens, addressEnds: ReadonlySet<number>): void {
   findQuotedNicknames(view);
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
@@ -46,16 +38,12 @@ function findQuotedNicknames(view: LexicalTokens): void {
     if (!nicknameCueBefore(view, i) && !NICKNAME_CUES.has(after)) continue;
     // 'noemt hem "mijn maatje"': ordinary words in lower case describe, they do not name.
     let named = false;
-    for (let k = i; k <= last && !named; k++)
-      named = tokens[k].cap || !isWordOrCompound(tokens[k].lower);
+    for (let k = i; k <= last && !named; k++) named = tokens[k].cap || !isWordOrCompound(tokens[k].lower);
     if (!named) continue;
     // "de brochure 'Praten over seks' genoemd": a lower-case closed-class word makes the quote a title.
     let title = false;
     for (let k = i + 1; k <= last && !title; k++)
-      title =
-        !tokens[k].cap &&
-        TITLE_CASE_WORDS.has(tokens[k].lower) &&
-        !SURNAME_OPENERS.has(tokens[k].lower);
+      title = !tokens[k].cap && TITLE_CASE_WORDS.has(tokens[k].lower) && !SURNAME_OPENERS.has(tokens[k].lower);
     if (title) continue;
     emit(view, i, last, 'person_name');
     i = last;
@@ -98,7 +86,6 @@ function findRepeatedNames(view: LexicalTokens): void {
   const { tokens } = view;
   if (view.personTexts.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
-    if (view.free(i) && tokens[i].cap && view.personTexts.has(tokens[i].lower))
-      emit(view, i, i, 'person_name');
+    if (view.free(i) && tokens[i].cap && view.personTexts.has(tokens[i].lower)) emit(view, i, i, 'person_name');
   }
 }

@@ -44,9 +44,7 @@ describe('LexicalTokens (stage 1: tokens and what lies between them)', () => {
     const token = view.tokens[katwijk];
     view.emitSpan(katwijk, katwijk, token.start, token.end, 'place');
     view.emitSpan(0, katwijk, 0, token.end, 'institution');
-    expect(view.result().findings).toEqual([
-      { start: 0, end: token.end, category: 'institution' },
-    ]);
+    expect(view.result().findings).toEqual([{ start: 0, end: token.end, category: 'institution' }]);
     expect(view.labels.slice(0, 2)).toEqual(['institution', 'institution']);
     expect(view.free(at(view, 'speelt'))).toBe(true);
   });

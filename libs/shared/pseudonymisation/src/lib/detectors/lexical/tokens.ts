@@ -32,8 +32,7 @@ export class LexicalTokens {
     claimed: Uint8Array,
   ) {
     this.labels = new Array<Label>(tokens.length);
-    for (let i = 0; i < tokens.length; i++)
-      this.labels[i] = isClaimedToken(claimed, tokens[i]) ? 'neutral' : 'none';
+    for (let i = 0; i < tokens.length; i++) this.labels[i] = isClaimedToken(claimed, tokens[i]) ? 'neutral' : 'none';
     this.findingOf = new Array<Candidate | undefined>(tokens.length);
   }
 
@@ -43,9 +42,7 @@ export class LexicalTokens {
 
   /** The text between token i-1 and token i ('' for the first). */
   gap(i: number): string {
-    return i > 0
-      ? this.text.slice(this.tokens[i - 1].end, this.tokens[i].start)
-      : '';
+    return i > 0 ? this.text.slice(this.tokens[i - 1].end, this.tokens[i].start) : '';
   }
 
   /** Length of the gap before token i. */
@@ -60,11 +57,7 @@ export class LexicalTokens {
 
   /** The gap before token i is exactly `gap`. */
   gapIs(i: number, gap: string): boolean {
-    return (
-      i > 0 &&
-      this.gapLength(i) === gap.length &&
-      this.text.startsWith(gap, this.tokens[i - 1].end)
-    );
+    return i > 0 && this.gapLength(i) === gap.length && this.text.startsWith(gap, this.tokens[i - 1].end);
   }
 
   /** The gap before token i is short enough to be tested against `pattern` and matches it. */
@@ -80,12 +73,7 @@ export class LexicalTokens {
     if (token.spaceBefore) return true;
     const previous = this.tokens[i - 1];
     // "St. Mary's", "Dr. Lelylaan": an abbreviated title belongs to the name after it.
-    if (
-      previous.dotAfter &&
-      TITLE_ABBREVIATIONS.has(previous.lower) &&
-      this.gapMatches(i, DOT_GAP, 2)
-    )
-      return true;
+    if (previous.dotAfter && TITLE_ABBREVIATIONS.has(previous.lower) && this.gapMatches(i, DOT_GAP, 2)) return true;
     // "St. Thomas' Hospital": a possessive apostrophe.
     return token.cap && this.gapMatches(i, APOSTROPHE_GAP, 2);
   }
@@ -115,13 +103,7 @@ export class LexicalTokens {
   }
 
   /** Tokens from..to are a finding of `category`, ending at `end`; a finding they overlap is replaced. */
-  emitSpan(
-    from: number,
-    to: number,
-    start: number,
-    end: number,
-    category: PiiCategory,
-  ): void {
+  emitSpan(from: number, to: number, start: number, end: number, category: PiiCategory): void {
     const finding: Candidate = { start, end, category };
     for (let k = from; k <= to; k++) {
       const previous = this.findingOf[k];
@@ -141,17 +123,13 @@ export class LexicalTokens {
   /** The findings that no wider one replaced, in the order they were made. */
   result(): { findings: Candidate[]; neutral: Span[] } {
     return {
-      findings:
-        this.removed.size === 0
-          ? this.findings
-          : this.findings.filter((f) => !this.removed.has(f)),
+      findings: this.removed.size === 0 ? this.findings : this.findings.filter((f) => !this.removed.has(f)),
       neutral: this.neutral,
     };
   }
 }
 
 function isClaimedToken(claimed: Uint8Array, token: Token): boolean {
-  for (let k = token.start; k < token.end; k++)
-    if (claimed[k] === 1) return true;
+  for (let k = token.start; k < token.end; k++) if (claimed[k] === 1) return true;
   return false;
 }

@@ -13,15 +13,9 @@ const token = (text: string) => tokenise(text)[0];
 
 describe('words (what a single word looks like)', () => {
   it('knows an ordinary word by its form when the list lacks it, but not a name', () => {
-    for (const word of [
-      'seksualiteit',
-      'informeren',
-      'opgelucht',
-      'co-ouderschap',
-    ])
+    for (const word of ['seksualiteit', 'informeren', 'opgelucht', 'co-ouderschap'])
       expect([word, looksLikeCommonWord(word)]).toEqual([word, true]);
-    for (const word of ['geerten', 'gerard', 'heeren', 'jansen'])
-      expect([word, looksLikeCommonWord(word)]).toEqual([word, false]);
+    for (const word of ['geerten', 'gerard', 'heeren', 'jansen']) expect([word, looksLikeCommonWord(word)]).toEqual([word, false]);
   });
 
   it('reads a hyphenated word after a brand or acronym as a compound noun, not a place', () => {

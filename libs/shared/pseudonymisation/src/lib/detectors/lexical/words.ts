@@ -1,9 +1,4 @@
-import {
-  isGivenName,
-  isSurname,
-  isWord,
-  isWordOrCompound,
-} from '../../lexicon/lexicon';
+import { isGivenName, isSurname, isWord, isWordOrCompound } from '../../lexicon/lexicon';
 import { INSTITUTION_SUFFIXES } from '../../lexicon/organisations';
 import type { Token } from '../../text/tokens';
 
@@ -27,12 +22,7 @@ export function isCompoundNoun(token: Token): boolean {
   // The head is a brand or an acronym ("Instagram", "VOG"), not a word: "Nieuw-Lekkerland" is a place.
   const headText = token.text.slice(0, token.text.indexOf('-'));
   const headIsName = !isWord(head) || headText === headText.toUpperCase();
-  return (
-    isWordOrCompound(tail) &&
-    headIsName &&
-    !isGivenName(head) &&
-    !isSurname(head)
-  );
+  return isWordOrCompound(tail) && headIsName && !isGivenName(head) && !isSurname(head);
 }
 
 /** Compounds that name a business: "Loodgietersbedrijf Vos", "Feestfabriek Noord". */
@@ -43,8 +33,7 @@ export function isCompanyWord(lower: string): boolean {
   return lower.length > 7 && COMPANY_SUFFIX.test(lower);
 }
 
-const STREET_LIKE =
-  /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|boulevard|allee|plantsoen)$/;
+const STREET_LIKE = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|boulevard|allee|plantsoen)$/;
 
 /** "Kerkstraat", "Stationsweg": a street name rather than a person. */
 export function isStreetLike(lower: string): boolean {
@@ -65,9 +54,7 @@ const SUFFIXES_BY_LAST_CHAR: ReadonlyMap<string, readonly string[]> = (() => {
 export function institutionSuffixOf(lower: string): string | undefined {
   const suffixes = SUFFIXES_BY_LAST_CHAR.get(lower.charAt(lower.length - 1));
   if (suffixes === undefined) return undefined;
-  for (const suffix of suffixes)
-    if (lower.length > suffix.length + 2 && lower.endsWith(suffix))
-      return suffix;
+  for (const suffix of suffixes) if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) return suffix;
   return undefined;
 }
 
@@ -77,11 +64,9 @@ export function isInstitutionLike(lower: string): boolean {
 }
 
 /** Endings of Dutch abstract nouns and verbs that no first name or frequent surname has: "seksualiteit", "informeren". */
-const COMMON_WORD_ENDING =
-  /(?:iteit|heid|heden|schap|schappen|isme|ering|eringen|atie|aties|[^e]eren)$/u;
+const COMMON_WORD_ENDING = /(?:iteit|heid|heden|schap|schappen|isme|ering|eringen|atie|aties|[^e]eren)$/u;
 /** A weak participle with or without a separable prefix: "opgelucht", "afgebouwd". */
-const PARTICIPLE =
-  /^(?:op|af|aan|uit|in|mee|door|over|terug|toe|weg|na|bij|vast|voor)?ge(\p{L}{3,}[td])$/u;
+const PARTICIPLE = /^(?:op|af|aan|uit|in|mee|door|over|terug|toe|weg|na|bij|vast|voor)?ge(\p{L}{3,}[td])$/u;
 
 /**
  * A word the word list lacks but whose form says it is an ordinary word:
@@ -91,19 +76,10 @@ const PARTICIPLE =
 export function looksLikeCommonWord(lower: string): boolean {
   if (lower.length < 7 || isGivenName(lower) || isSurname(lower)) return false;
   if (lower.includes('-'))
-    return lower
-      .split('-')
-      .every(
-        (part) =>
-          part.length > 0 &&
-          (isWordOrCompound(part) || COMMON_WORD_ENDING.test(part)),
-      );
+    return lower.split('-').every((part) => part.length > 0 && (isWordOrCompound(part) || COMMON_WORD_ENDING.test(part)));
   if (COMMON_WORD_ENDING.test(lower)) return true;
   const participle = PARTICIPLE.exec(lower);
   if (participle === null) return false;
   const stem = participle[1];
-  return (
-    isWordOrCompound(stem) ||
-    (/[td]$/.test(stem) && isWordOrCompound(stem.slice(0, -1)))
-  );
+  return isWordOrCompound(stem) || (/[td]$/.test(stem) && isWordOrCompound(stem.slice(0, -1)));
 }
