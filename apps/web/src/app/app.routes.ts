@@ -41,10 +41,10 @@ export const appRoutes: Route[] = [
         path: 'dossiers/:id/veiligheidsplan',
         canActivate: [roleGuard],
         data: { roles: ['counsellor', 'supervisor'] },
-        loadComponent: () => import('@leidraad/web/safety-plan').then((m) => m.SafetyPlanPrintPage),
+        loadComponent: () => import('@leidraad/web/safety-plans').then((m) => m.SafetyPlanPrintPage),
       },
       { path: 'gids', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/call').then((m) => m.GuidePage) },
-      { path: 'agenda', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/schedule').then((m) => m.AgendaPage) },
+      { path: 'agenda', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/appointments').then((m) => m.AgendaPage) },
       {
         path: 'lotgenotengroepen',
         canActivate: [roleGuard],

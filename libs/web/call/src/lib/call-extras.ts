@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, s
 import { TranslocoDirective } from '@jsverse/transloco';
 import { helplineToday, type CaseConcern, type SafetyPlanView } from '@leidraad/shared/domain';
 import { PeerGroupReferral } from '@leidraad/web/peer-groups';
-import { nextReviewDate, SafetyPlanEditor } from '@leidraad/web/safety-plan';
-import { FollowUpPlanner } from '@leidraad/web/schedule';
+import { nextReviewDate, SafetyPlanEditor } from '@leidraad/web/safety-plans';
+import { FollowUpPlanner } from '@leidraad/web/appointments';
 
 /** The three panels, as Alt+P, Alt+V and Alt+L open them. */
 export type ExtraPanel = 'safetyPlan' | 'followUp' | 'peerGroup';

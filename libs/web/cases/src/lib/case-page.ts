@@ -16,7 +16,7 @@ import {
 } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { CaseReviewPanel } from '@leidraad/web/review';
-import { SafetyPlanSummary } from '@leidraad/web/safety-plan';
+import { SafetyPlanSummary } from '@leidraad/web/safety-plans';
 import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, identifiersIn, type ActionError } from './action-error';
 import { CaseAuditTrail } from './audit/case-audit-trail';

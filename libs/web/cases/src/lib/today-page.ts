@@ -4,7 +4,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { TodayOverview } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { ReviewRemarksToday } from '@leidraad/web/review';
-import { TodayAppointments } from '@leidraad/web/schedule';
+import { TodayAppointments } from '@leidraad/web/appointments';
 import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
 import { RunningContacts } from './unfinished/running-contacts';
 

@@ -15,7 +15,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { AppointmentView } from '@leidraad/shared/domain';
-import { AppointmentsApi } from '@leidraad/web/schedule';
+import { AppointmentsApi } from '@leidraad/web/appointments';
 import { LocalDatePipe } from '@leidraad/web/ui';
 import { spellCode } from './spelling';
 

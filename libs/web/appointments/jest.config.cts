@@ -1,8 +1,8 @@
 module.exports = {
-  displayName: 'web-schedule',
+  displayName: 'web-appointments',
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  coverageDirectory: '../../../coverage/libs/web/schedule',
+  coverageDirectory: '../../../coverage/libs/web/appointments',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

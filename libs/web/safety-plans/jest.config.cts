@@ -1,8 +1,8 @@
 module.exports = {
-  displayName: 'web-safety-plan',
+  displayName: 'web-safety-plans',
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  coverageDirectory: '../../../coverage/libs/web/safety-plan',
+  coverageDirectory: '../../../coverage/libs/web/safety-plans',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',
