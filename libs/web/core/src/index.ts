@@ -9,7 +9,6 @@ export * from './lib/auth/step-up.service';
 export * from './lib/i18n/i18n';
 export * from './lib/cases/cases-api';
 export * from './lib/cases/guide-api';
-export * from './lib/cases/case-audit-api';
 export * from './lib/http/confirm-headers';
 export * from './lib/secure-store/secure-draft-store';
 export * from './lib/secure-store/wipe-on-sign-in-page.guard';

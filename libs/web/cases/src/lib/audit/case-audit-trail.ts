@@ -2,8 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CaseAuditEntry } from '@leidraad/shared/domain';
-import { CaseAuditApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { genericErrorKey, problemOf } from '@leidraad/web/core';
 import { LocalDatePipe } from '@leidraad/web/ui';
+import { CaseAuditApi } from './case-audit-api';
 
 const PAGE = 50;
 
