@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseController } from './case/case.controller';
+import { LookupController } from './lookup/lookup.controller';
 import { CaseService } from './case/case.service';
 import { ContactController } from './contact/contact.controller';
 import { ContactService } from './contact/contact.service';
@@ -11,7 +12,7 @@ import { UnfinishedContactsService } from './unfinished/unfinished.service';
 
 /** Anonymous cases and their contacts, risk flags, handovers and look-ups. */
 @Module({
-  controllers: [CaseController, ContactController, HandoverController, UnfinishedContactsController],
+  controllers: [CaseController, LookupController, ContactController, HandoverController, UnfinishedContactsController],
   providers: [CaseService, LookupService, ContactService, HandoverService, UnfinishedContactsService],
 })
 export class CasesModule {}

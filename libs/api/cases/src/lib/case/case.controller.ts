@@ -1,35 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
 import { uuidParam } from '@leidraad/api/core';
-import {
-  RISK_FLAGS,
-  type CaseDetail,
-  type CaseHeader,
-  type CaseList,
-  type CodeWordMatches,
-  type RiskFlag,
-  type TodayOverview,
-} from '@leidraad/shared/domain';
+import { RISK_FLAGS, type CaseDetail, type CaseHeader, type CaseList, type RiskFlag, type TodayOverview } from '@leidraad/shared/domain';
 import { enumParam } from '../common/enum-param';
-import { canonicalCaseCode } from '../lookup/case-code';
-import { CaseLookupDto } from '../lookup/lookup.dto';
-import { LookupService } from '../lookup/lookup.service';
 import {
   CaseDetailDto,
   CaseHeaderDto,
   CaseListDto,
   ClearRiskFlagDto,
-  CodeWordLookupDto,
-  CodeWordMatchesDto,
   CreateCaseDto,
   ListCasesQueryDto,
   SetRiskFlagDto,
@@ -45,10 +24,7 @@ const STALE = 'The version is stale: nothing was written. Problem details carry 
 @Roles('counsellor', 'supervisor')
 @Controller('cases')
 export class CaseController {
-  constructor(
-    private readonly cases: CaseService,
-    private readonly lookups: LookupService,
-  ) {}
+  constructor(private readonly cases: CaseService) {}
 
   @Get()
   @ApiOperation({
@@ -75,32 +51,6 @@ export class CaseController {
   @ApiOkResponse({ type: TodayOverviewDto })
   today(@CurrentStaff() staff: RequestStaff): Promise<TodayOverview> {
     return this.cases.today(staff);
-  }
-
-  @Post('lookup')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Open a case by its exact code (a returning caller); the code goes in the body, never in a URL.',
-    description:
-      'A counsellor opening a colleague’s case must give `reason` (a category, and a note for `other`; 403 with `reasonRequired: true` otherwise): the category is audited, the note stored encrypted, and the counsellor may work on the case for 12 hours. Throttled per staff member (20 a minute, 429 with `retryAfter`).',
-  })
-  @ApiOkResponse({ type: CaseHeaderDto })
-  @ApiNotFoundResponse({
-    description: 'No case has this (well-formed) code; audited as a miss.',
-  })
-  @ApiTooManyRequestsResponse({ description: 'Too many look-ups this minute.' })
-  lookup(@Body() body: CaseLookupDto, @CurrentStaff() staff: RequestStaff): Promise<CaseHeader> {
-    return this.lookups.openByCode(staff, canonicalCaseCode(body.code), body.reason);
-  }
-
-  @Post('code-word-lookups')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'A caller forgot their code: at most 5 case codes matching code word and caller role (throttled, audited).',
-  })
-  @ApiOkResponse({ type: CodeWordMatchesDto })
-  byCodeWord(@Body() body: CodeWordLookupDto, @CurrentStaff() staff: RequestStaff): Promise<CodeWordMatches> {
-    return this.lookups.byCodeWord(staff, body.codeWord, body.callerRole);
   }
 
   @Get(':id')

@@ -22,7 +22,6 @@ import {
   type CaseList,
   type CaseListItem,
   type CaseStatus,
-  type CodeWordMatches,
   type DraftRef,
   type HandedOverCase,
   type RiskFlag,
@@ -33,7 +32,7 @@ import { StaffRefDto } from '../common/staff-ref.dto';
 import { LongEnoughCodeWord } from '../common/validators';
 import { NewContactDto } from '../contact/contact.dto';
 
-const CODE_WORD_DESCRIPTION =
+export const CODE_WORD_DESCRIPTION =
   `Chosen by the caller; stored only as a keyed hash (never readable). At least ${CODE_WORD_MIN_WORDS} words or ${CODE_WORD_MIN_CHARACTERS} ` +
   'letters or digits; checked for identifiers like any free text (a name is refused). Case, accents, spaces and punctuation do not matter.';
 
@@ -154,15 +153,6 @@ export class ListCasesQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   assigneeId?: string;
-}
-
-export class CodeWordLookupDto {
-  @FreeText({ maxLength: CODE_WORD_MAX, description: CODE_WORD_DESCRIPTION })
-  @LongEnoughCodeWord()
-  codeWord!: string;
-
-  @OneOf(CALLER_ROLES)
-  callerRole!: CallerRole;
 }
 
 // ---- Responses --------------------------------------------------------------------------------
@@ -286,10 +276,6 @@ export class TodayOverviewDto implements TodayOverview {
   @ApiProperty({ type: [HandedOverCaseDto] }) handedToMe!: HandedOverCaseDto[];
   @ApiProperty({ type: [CaseListItemDto] })
   waitingForCaller!: CaseListItemDto[];
-}
-
-export class CodeWordMatchesDto implements CodeWordMatches {
-  @ApiProperty({ type: [String], example: ['K7QF-3M9X-T'] }) codes!: string[];
 }
 
 /** The extra members of a 409 on a stale update (documentation only). */

@@ -5,10 +5,16 @@ import { FreeText, NotBlank, OneOf } from '@leidraad/api/core';
 import {
   ACCESS_REASON_CATEGORIES,
   ACCESS_REASON_NOTE_MAX,
+  CALLER_ROLES,
+  CODE_WORD_MAX,
   type AccessReason,
   type AccessReasonCategory,
+  type CallerRole,
   type CaseLookupRequest,
+  type CodeWordMatches,
 } from '@leidraad/shared/domain';
+import { CODE_WORD_DESCRIPTION } from '../case/case.dto';
+import { LongEnoughCodeWord } from '../common/validators';
 
 /** Why a counsellor opens a colleague's case: a category, and a note for `other`. */
 export class AccessReasonDto implements AccessReason {
@@ -44,4 +50,17 @@ export class CaseLookupDto implements CaseLookupRequest {
   @ValidateNested()
   @Type(() => AccessReasonDto)
   reason?: AccessReasonDto;
+}
+
+export class CodeWordLookupDto {
+  @FreeText({ maxLength: CODE_WORD_MAX, description: CODE_WORD_DESCRIPTION })
+  @LongEnoughCodeWord()
+  codeWord!: string;
+
+  @OneOf(CALLER_ROLES)
+  callerRole!: CallerRole;
+}
+
+export class CodeWordMatchesDto implements CodeWordMatches {
+  @ApiProperty({ type: [String], example: ['K7QF-3M9X-T'] }) codes!: string[];
 }
