@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { ConfigError, requireBackupKey, type AppConfig } from '@leidraad/api/core';
 import { startEmbeddedPostgres } from '@leidraad/api/database';
 import { loadRuntimeConfig, prepareRuntime } from '../app/runtime';
-import { BackupFileError } from './backup/backup-cipher';
-import { createBackup, defaultBackupPath, restoreBackup, RestoreRefusedError } from './backup/backup';
+import { BackupFileError, createBackup, defaultBackupPath, restoreBackup, RestoreRefusedError } from '@leidraad/api/backup';
 import type { CliCommand } from './command';
 
 type Values = Record<string, string | boolean | undefined>;
