@@ -1,30 +1,13 @@
 import { place, type FieldCipher } from '@leidraad/api/core';
-import type { AppointmentPurpose, AppointmentStatus, AppointmentView, ContactChannel } from '@leidraad/shared/domain';
+import type { AppointmentView } from '@leidraad/shared/domain';
 
-/** An appointment as `appointmentJson()` builds it. */
-export interface AppointmentJson {
-  id: string;
-  caseId: string;
-  caseCode: string;
+/** An appointment as `appointmentJson()` builds it: the view, with the two staff members as id and name. */
+export type AppointmentJson = Omit<AppointmentView, 'counsellor' | 'createdBy'> & {
   counsellorId: string;
   counsellorName: string;
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  channel: ContactChannel;
-  purpose: AppointmentPurpose;
-  status: AppointmentStatus;
-  contactId: string | null;
-  cancelReason: string | null;
-  rescheduledFromId: string | null;
-  rescheduledToId: string | null;
-  outsideHours: boolean;
-  version: number;
   createdById: string;
   createdByName: string;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
 const iso = (value: string): string => new Date(value).toISOString();
 
