@@ -10,15 +10,26 @@ import Module from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { cleanups, createStaff, ensureBuilt, log, machine, percentile, ROOT, runBench, Session, startApi } from './bench-support.mjs';
+import {
+  cleanups,
+  envNumber,
+  createStaff,
+  ensureBuilt,
+  log,
+  machine,
+  percentile,
+  ROOT,
+  runBench,
+  Session,
+  startApi,
+} from './bench-support.mjs';
 
 const require = createRequire(import.meta.url);
-const env = (name, fallback) => Number(process.env[name] ?? fallback);
-const RUNS = env('BENCH_RUNS', 10);
+const RUNS = envNumber('BENCH_RUNS', 10);
 const WARMUP = 2;
-const COUNSELLORS = env('BENCH_COUNSELLORS', 50);
-const APPOINTMENTS = env('BENCH_APPOINTMENTS', 2000);
-const CASES = env('BENCH_CASES', 500);
+const COUNSELLORS = envNumber('BENCH_COUNSELLORS', 50);
+const APPOINTMENTS = envNumber('BENCH_APPOINTMENTS', 2000);
+const CASES = envNumber('BENCH_CASES', 500);
 const SLOTS_PER_DAY = 8; // 09:00–17:00, one an hour: never a double booking
 
 /**

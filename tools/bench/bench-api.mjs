@@ -14,6 +14,7 @@ import { Pool } from 'undici';
 import { freePort } from '../testing/test-database.mjs';
 import {
   cleanups,
+  envNumber,
   CookieJar,
   createStaff,
   ensureBuilt,
@@ -29,14 +30,13 @@ import {
 } from './bench-support.mjs';
 
 const require = createRequire(import.meta.url);
-const env = (name, fallback) => Number(process.env[name] ?? fallback);
-const SECONDS = env('BENCH_SECONDS', 10);
-const WARMUP = env('BENCH_WARMUP_SECONDS', 2);
-const CLIENTS = env('BENCH_CLIENTS', 20);
-const TOTAL_CASES = env('BENCH_CASES', 100_000);
-const TOTAL_CONTACTS = env('BENCH_CONTACTS', 500_000);
-const API_CASES = env('BENCH_API_CASES', 2000);
-const PACED_INTERVAL_MS = env('BENCH_PACED_INTERVAL_MS', 200);
+const SECONDS = envNumber('BENCH_SECONDS', 10);
+const WARMUP = envNumber('BENCH_WARMUP_SECONDS', 2);
+const CLIENTS = envNumber('BENCH_CLIENTS', 20);
+const TOTAL_CASES = envNumber('BENCH_CASES', 100_000);
+const TOTAL_CONTACTS = envNumber('BENCH_CONTACTS', 500_000);
+const API_CASES = envNumber('BENCH_API_CASES', 2000);
+const PACED_INTERVAL_MS = envNumber('BENCH_PACED_INTERVAL_MS', 200);
 const THROTTLE_RESET_MS = 50;
 
 // ~500 characters, no identifiers (checked against /api/pseudonymisation/scan before the run).

@@ -23,6 +23,7 @@ import { Pool } from 'undici';
 import { freePort } from '../testing/test-database.mjs';
 import {
   cleanups,
+  envNumber,
   demoDatabase,
   ensureBuilt,
   log,
@@ -37,10 +38,9 @@ import {
   endedPeriod,
 } from './bench-support.mjs';
 
-const env = (name, fallback) => Number(process.env[name] ?? fallback);
-const CONTACTS = env('BENCH_CONTACTS', 1_000_000);
-const SECONDS = env('BENCH_LOAD_SECONDS', 60);
-const WARMUP = env('BENCH_LOAD_WARMUP_SECONDS', 10);
+const CONTACTS = envNumber('BENCH_CONTACTS', 1_000_000);
+const SECONDS = envNumber('BENCH_LOAD_SECONDS', 60);
+const WARMUP = envNumber('BENCH_LOAD_WARMUP_SECONDS', 10);
 const COUNSELLORS = 50;
 const SUPERVISORS = 5;
 const AUTOSAVE_MS = 5_000;

@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import {
   cleanups,
+  envNumber,
   createStaff,
   demoDatabase,
   endedPeriod,
@@ -30,10 +31,9 @@ import {
   startApi,
 } from './bench-support.mjs';
 
-const env = (name, fallback) => Number(process.env[name] ?? fallback);
-const CONTACTS = env('BENCH_CONTACTS', 1_000_000);
-const RUNS = env('BENCH_RUNS', 50);
-const SCAN_RUNS = env('BENCH_SCAN_RUNS', 10);
+const CONTACTS = envNumber('BENCH_CONTACTS', 1_000_000);
+const RUNS = envNumber('BENCH_RUNS', 50);
+const SCAN_RUNS = envNumber('BENCH_SCAN_RUNS', 10);
 const WARMUP = 5;
 const COUNSELLORS = 50;
 const TARGET_MS = 50;

@@ -8,17 +8,11 @@ import { accessCondition, CaseAccessService, type CaseRow } from '@leidraad/api/
 import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { CaseHandedOver, HandoverAppointmentCheck, HandoverView } from '@leidraad/shared/domain';
-import { assertVersion, bumpVersion } from '../case/case-version';
+import { assignCase, moveDrafts } from '../case/case-assignee';
+import { assertVersion } from '../case/case-version';
 import { notFound } from '../common/refusal';
 import { comingAppointments, doubleBooking, moveAppointments } from './handover-appointments';
 import type { CreateHandoverDto } from './handover.dto';
-
-const MOVE_DRAFTS_SQL = sql<{
-  caseId: string;
-  counsellorId: string;
-  toStaffId: string;
-}>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
-          WHERE case_id = :caseId AND status = 'draft' AND counsellor_id = :counsellorId RETURNING id`);
 
 const INSERT_CASE_HANDOVER_SQL = sql<{
   handoverId: string;
@@ -29,8 +23,6 @@ const INSERT_CASE_HANDOVER_SQL = sql<{
   draftContactIds: string[];
 }>(`INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note, contact_ids)
          VALUES (:handoverId, :caseId, :fromStaffId, :toStaffId, :note, :draftContactIds) RETURNING id, created_at`);
-
-const REASSIGN_CASE_SQL = sql<{ caseId: string; toStaffId: string }>(`UPDATE case_file SET assignee_id = :toStaffId WHERE id = :caseId`);
 
 const RECIPIENT_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, active FROM staff WHERE id = :toStaffId`);
 
@@ -91,11 +83,8 @@ export class HandoverService {
         );
       }
 
-      const moved = await rows<{ id: string }>(
-        manager,
-        MOVE_DRAFTS_SQL.with({ caseId, counsellorId: staff.id, toStaffId: input.toStaffId }),
-      );
-      const draftContactIds = moved.map((row) => row.id);
+      const move = { caseId, fromStaffId: staff.id, toStaffId: input.toStaffId };
+      const draftContactIds = await moveDrafts(manager, move);
       const handoverId = randomUUID();
       const [handover] = await rows<{ id: string; created_at: Date }>(
         manager,
@@ -108,8 +97,7 @@ export class HandoverService {
           draftContactIds,
         }),
       );
-      await rows(manager, REASSIGN_CASE_SQL.with({ caseId, toStaffId: input.toStaffId }));
-      const caseVersion = await bumpVersion(manager, caseId, ['assignee'], staff.id);
+      const caseVersion = await assignCase(manager, move, staff.id);
       await this.audit.record(
         access.event('handover.create', {
           entityType: 'case_handover',

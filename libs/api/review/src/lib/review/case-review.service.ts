@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { assertVersion, bumpVersion } from '@leidraad/api/cases';
+import { assertVersion, assignCase, moveDrafts } from '@leidraad/api/cases';
 import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
 import type { CaseReassignmentView, CaseReviewState, RiskFlag } from '@leidraad/shared/domain';
 import { alreadyDone, notFoundOrNoAccess } from '../common/refusals';
@@ -23,13 +23,6 @@ const INSERT_CASE_REVIEW_SQL = sql<{ caseId: string; staffId: string }>(
   `INSERT INTO case_review (case_id, reviewed_by) VALUES (:caseId, :staffId) RETURNING id`,
 );
 
-const MOVE_DRAFTS_SQL = sql<{
-  caseId: string;
-  fromStaffId: string;
-  toStaffId: string;
-}>(`UPDATE contact SET counsellor_id = :toStaffId, updated_at = now()
-          WHERE case_id = :caseId AND status = 'draft' AND counsellor_id = :fromStaffId RETURNING id`);
-
 const INSERT_CASE_REASSIGNMENT_SQL = sql<{
   reassignmentId: string;
   caseId: string;
@@ -39,8 +32,6 @@ const INSERT_CASE_REASSIGNMENT_SQL = sql<{
   reason: Buffer;
 }>(`INSERT INTO case_reassignment (id, case_id, from_staff_id, to_staff_id, reassigned_by, reason)
          VALUES (:reassignmentId, :caseId, :fromStaffId, :toStaffId, :staffId, :reason) RETURNING id, created_at`);
-
-const REASSIGN_CASE_SQL = sql<{ caseId: string; toStaffId: string }>(`UPDATE case_file SET assignee_id = :toStaffId WHERE id = :caseId`);
 
 const INSERT_RISK_FLAG_ACKNOWLEDGEMENT_SQL = sql<{
   riskFlagId: string;
@@ -95,10 +86,8 @@ export class CaseReviewService {
       if (input.toStaffId === current.assignee_id) throw invalidRecipient('the case is already assigned to this counsellor');
       const [previous] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: current.assignee_id }));
 
-      const moved = await rows<{ id: string }>(
-        manager,
-        MOVE_DRAFTS_SQL.with({ caseId, fromStaffId: current.assignee_id, toStaffId: input.toStaffId }),
-      );
+      const move = { caseId, fromStaffId: current.assignee_id, toStaffId: input.toStaffId };
+      const moved = await moveDrafts(manager, move);
       const reassignmentId = randomUUID();
       const [reassignment] = await rows<{ id: string; created_at: Date }>(
         manager,
@@ -111,8 +100,7 @@ export class CaseReviewService {
           reason: this.cipher.encrypt(input.reason, place('case_reassignment', 'reason', reassignmentId)),
         }),
       );
-      await rows(manager, REASSIGN_CASE_SQL.with({ caseId, toStaffId: input.toStaffId }));
-      const caseVersion = await bumpVersion(manager, caseId, ['assignee'], staff.id);
+      const caseVersion = await assignCase(manager, move, staff.id);
       const caseCode = access.caseCode;
       await this.audit.record(
         access.event('case.reassign', {
