@@ -22,3 +22,4 @@ export * from './lib/validation/text-fields';
 export * from './lib/http/request-context';
 export * from './lib/database/sql';
 export * from './lib/database/statement';
+export * from './lib/database/time';

@@ -1,4 +1,4 @@
-import { place, type FieldCipher } from '@leidraad/api/core';
+import { iso, place, type FieldCipher } from '@leidraad/api/core';
 import type { AppointmentView } from '@leidraad/shared/domain';
 
 /** An appointment as `appointmentJson()` builds it: the view, with the two staff members as id and name. */
@@ -8,8 +8,6 @@ export type AppointmentJson = Omit<AppointmentView, 'counsellor' | 'createdBy'> 
   createdById: string;
   createdByName: string;
 };
-
-const iso = (value: string): string => new Date(value).toISOString();
 
 export function toAppointmentView(json: AppointmentJson, cipher: FieldCipher): AppointmentView {
   return {

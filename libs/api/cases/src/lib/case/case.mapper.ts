@@ -1,4 +1,4 @@
-import { place, type FieldCipher } from '@leidraad/api/core';
+import { place, type FieldCipher, iso, isoOrNull } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   AppointmentPurpose,
@@ -13,7 +13,6 @@ import type {
   TimelineEntry,
 } from '@leidraad/shared/domain';
 import { openText, openTextOrNull } from '../common/cipher-text';
-import { iso, isoOrNull } from '../common/time';
 import { toContactView, type ContactJson } from '../contact/contact.mapper';
 
 export interface CaseListRow {

@@ -1,4 +1,4 @@
-import { place, type FieldCipher } from '@leidraad/api/core';
+import { place, type FieldCipher, iso, isoOrNull } from '@leidraad/api/core';
 import type {
   ContactChannel,
   ContactCorrectionView,
@@ -10,7 +10,6 @@ import type {
   Referral,
 } from '@leidraad/shared/domain';
 import { openText, openTextOrNull } from '../common/cipher-text';
-import { iso, isoOrNull } from '../common/time';
 
 /** A contact as `contactJson()` builds it. */
 export interface ContactJson {

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService, type CaseKey } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
+import { DomainError, FieldCipher, place, rows, sql, iso } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   ContactCorrectionView,
@@ -17,7 +17,6 @@ import type {
   NoteMark,
 } from '@leidraad/shared/domain';
 import { notFound } from '../common/refusal';
-import { iso } from '../common/time';
 import type { CorrectContactDto, NewContactDto, SaveDraftDto } from './contact.dto';
 import { fieldsOf, toContactView, toCorrectionView, type ContactJson, type CorrectionJson } from './contact.mapper';
 import { applyCorrections, missingForFinal, timeOrderProblem } from './contact-rules';

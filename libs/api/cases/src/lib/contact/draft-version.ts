@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { place, rows, sql, type FieldCipher } from '@leidraad/api/core';
+import { place, rows, sql, type FieldCipher, iso, isoOrNull } from '@leidraad/api/core';
 import type { ContactFields, DraftVersion } from '@leidraad/shared/domain';
-import { iso, isoOrNull } from '../common/time';
 
 interface DraftVersionRow {
   channel: ContactFields['channel'];

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError, rows, sql } from '@leidraad/api/core';
+import { DomainError, rows, sql, iso } from '@leidraad/api/core';
 import type { AppointmentPurpose, ContactChannel, HandoverAppointment } from '@leidraad/shared/domain';
-import { iso } from '../common/time';
 
 interface ComingParams {
   caseId: string;

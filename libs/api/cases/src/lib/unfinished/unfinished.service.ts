@@ -4,10 +4,9 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition } from '@leidraad/api/case-access';
-import { rows, sql } from '@leidraad/api/core';
+import { rows, sql, iso, isoOrNull } from '@leidraad/api/core';
 import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
 import { UNFINISHED_CONTACT_ALERT_HOURS, UNFINISHED_CONTACTS_LIMIT, type UnfinishedContactList } from '@leidraad/shared/domain';
-import { iso, isoOrNull } from '../common/time';
 
 interface UnfinishedRow {
   id: string;
