@@ -34,7 +34,7 @@ import { LocalDatePipe } from './local-date.pipe';
             @for (item of cases(); track item.id) {
               <tr>
                 <th scope="row">
-                  <a class="code" [routerLink]="['/dossiers', item.id]">{{ item.code }}</a>
+                  <a class="case-code" [routerLink]="['/dossiers', item.id]">{{ item.code }}</a>
                   @for (flag of item.riskFlags; track flag) {
                     <span class="badge badge--risk">{{ t('case.flags.' + flag) }}</span>
                   }
@@ -57,9 +57,7 @@ import { LocalDatePipe } from './local-date.pipe';
     .table-wrap {
       overflow-x: auto;
     }
-    .code {
-      font-family: ui-monospace, Menlo, Consolas, monospace;
-      font-weight: 700;
+    .case-code {
       margin-right: 0.5rem;
     }
     .badge--risk {
