@@ -9,3 +9,4 @@ export * from './lib/date-time-input';
 export * from './lib/date-input';
 export * from './lib/focus-after-render';
 export * from './lib/loaded-list';
+export * from './lib/data-table';
