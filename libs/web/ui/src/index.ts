@@ -10,3 +10,4 @@ export * from './lib/date-input';
 export * from './lib/focus-after-render';
 export * from './lib/loaded-list';
 export * from './lib/data-table';
+export * from './lib/case-facts';
