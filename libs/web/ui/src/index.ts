@@ -9,3 +9,5 @@ export * from './lib/date-time-input';
 export * from './lib/date-input';
 export * from './lib/focus-after-render';
 export * from './lib/loaded-list';
+export * from './lib/data-table';
+export * from './lib/case-facts';

@@ -7,7 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { PASSWORD_MIN_LENGTH, passwordProblems, ROLES, USERNAME_PATTERN, type Role, type StaffAccount } from '@leidraad/shared/domain';
 import { AuthService, genericErrorKey, problemOf } from '@leidraad/web/core';
-import { EmptyState } from '@leidraad/web/ui';
+import { DataTable, EmptyState } from '@leidraad/web/ui';
 import { StaffApi } from './staff-api';
 
 type Message = { kind: 'success' | 'error'; key: string; params?: Record<string, string> };
@@ -16,7 +16,16 @@ type Message = { kind: 'success' | 'error'; key: string; params?: Record<string,
 @Component({
   selector: 'ld-staff-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective, EmptyState],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoDirective,
+    DataTable,
+    EmptyState,
+  ],
   templateUrl: './staff-page.html',
   styleUrl: './staff-page.scss',
 })

@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AppointmentView } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { ListItems, LoadedList, type ListPage } from '@leidraad/web/ui';
 import { rangeOfDays, todayLocal } from './agenda-time';
 import { AppointmentsApi } from './appointments-api';
 import { DutchTimePipe } from './dutch-time.pipe';
@@ -18,24 +19,23 @@ import { DutchTimePipe } from './dutch-time.pipe';
 @Component({
   selector: 'ld-today-appointments',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, TranslocoDirective, DutchTimePipe],
+  imports: [ListItems, LoadedList, MatButtonModule, RouterLink, TranslocoDirective, DutchTimePipe],
   template: `
     <ng-container *transloco="let t">
-      <section aria-labelledby="today-appointments-title">
-        <h2 id="today-appointments-title">{{ t('agenda.today.title') }}</h2>
-        @if (error(); as key) {
-          <p class="notice notice--error" role="alert">{{ t(key) }}</p>
-          <button mat-stroked-button type="button" (click)="load()">{{ t('common.retry') }}</button>
-        } @else if (appointments() === undefined) {
-          <p role="status">{{ t('common.loading') }}</p>
-        } @else if (planned().length === 0) {
-          <p class="quiet">{{ t('agenda.today.empty') }}</p>
-        } @else {
-          <ul class="list">
-            @for (a of planned(); track a.id) {
+      <ld-loaded-list
+        titleKey="agenda.today.title"
+        emptyKey="agenda.today.empty"
+        titleId="today-appointments-title"
+        [retry]="true"
+        [load]="load"
+        [errorKeyOf]="errorKeyOf"
+      >
+        <ng-template [ldListItemsOf]="load" let-planned>
+          <ul class="card-list">
+            @for (a of planned; track a.id) {
               <li>
                 <span class="when">{{ a.startsAt | ldDutchTime: 'time' }}–{{ a.endsAt | ldDutchTime: 'time' }}</span>
-                <a class="code" [routerLink]="['/dossiers', a.caseId]">{{ a.caseCode }}</a>
+                <a class="case-code" [routerLink]="['/dossiers', a.caseId]">{{ a.caseCode }}</a>
                 <span>{{ t('call.channel.' + a.channel) }} · {{ t('agenda.purposes.' + a.purpose) }}</span>
                 <button
                   mat-flat-button
@@ -50,11 +50,11 @@ import { DutchTimePipe } from './dutch-time.pipe';
               </li>
             }
           </ul>
-        }
+        </ng-template>
         @if (startError(); as key) {
           <p class="notice notice--error" role="alert">{{ t(key) }}</p>
         }
-      </section>
+      </ld-loaded-list>
       <section aria-labelledby="today-overdue-title">
         <h2 id="today-overdue-title">{{ t('agenda.overdue.title') }}</h2>
         @if (overdue() === undefined) {
@@ -62,11 +62,11 @@ import { DutchTimePipe } from './dutch-time.pipe';
         } @else if (overdue()!.length === 0) {
           <p class="quiet">{{ t('agenda.overdue.empty') }}</p>
         } @else {
-          <ul class="list list--overdue">
+          <ul class="card-list overdue">
             @for (a of overdue(); track a.id) {
               <li>
                 <span class="when">{{ a.startsAt | ldDutchTime: 'dayTime' }}</span>
-                <a class="code" [routerLink]="['/dossiers', a.caseId]">{{ a.caseCode }}</a>
+                <a class="case-code" [routerLink]="['/dossiers', a.caseId]">{{ a.caseCode }}</a>
                 <span>{{ t('agenda.purposes.' + a.purpose) }}</span>
               </li>
             }
@@ -77,38 +77,15 @@ import { DutchTimePipe } from './dutch-time.pipe';
     </ng-container>
   `,
   styles: `
-    .list {
-      list-style: none;
-      padding: 0;
-      display: grid;
-      gap: 0.4rem;
-    }
-    .list li {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.6rem;
-      background: var(--ld-surface);
-      border: 1px solid var(--ld-border);
-      border-radius: 8px;
-      padding: 0.4rem 0.75rem;
-    }
-    .list--overdue li {
+    .overdue li {
       background: var(--ld-warn-subtle);
     }
     .when {
       font-variant-numeric: tabular-nums;
       font-weight: 600;
     }
-    .code {
-      font-family: ui-monospace, Menlo, Consolas, monospace;
-      font-weight: 700;
-    }
     .start {
       margin-left: auto;
-    }
-    .quiet {
-      color: var(--ld-text-muted);
     }
   `,
 })
@@ -118,30 +95,20 @@ export class TodayAppointments {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 
-  protected readonly appointments = signal<AppointmentView[] | undefined>(undefined);
   protected readonly overdue = signal<AppointmentView[] | undefined>(undefined);
-  protected readonly error = signal<string | undefined>(undefined);
   protected readonly startError = signal<string | undefined>(undefined);
   protected readonly starting = signal<string | undefined>(undefined);
-  protected readonly planned = computed(() => (this.appointments() ?? []).filter((a) => a.status === 'planned'));
 
-  constructor() {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.error.set(undefined);
-    this.appointments.set(undefined);
-    try {
-      const me = await this.auth.ensureLoaded();
-      const { from, to } = rangeOfDays(todayLocal(new Date()), 1);
-      const [today, overdue] = await Promise.all([this.api.agenda(from, to, me?.id), this.api.overdue(me?.id).catch(() => [])]);
-      this.appointments.set(today);
-      this.overdue.set(overdue.filter((a) => a.counsellor.id === me?.id));
-    } catch (error) {
-      this.error.set(genericErrorKey(problemOf(error)));
-    }
-  }
+  /** Today's planned appointments; the overdue ones come along for the second section. */
+  protected readonly load = async (): Promise<ListPage<AppointmentView>> => {
+    const me = await this.auth.ensureLoaded();
+    const { from, to } = rangeOfDays(todayLocal(new Date()), 1);
+    const [today, overdue] = await Promise.all([this.api.agenda(from, to, me?.id), this.api.overdue(me?.id).catch(() => [])]);
+    this.overdue.set(overdue.filter((a) => a.counsellor.id === me?.id));
+    const planned = today.filter((a) => a.status === 'planned');
+    return { items: planned, total: planned.length };
+  };
+  protected readonly errorKeyOf = (error: unknown): string => genericErrorKey(problemOf(error));
 
   protected async start(appointment: AppointmentView): Promise<void> {
     this.starting.set(appointment.id);

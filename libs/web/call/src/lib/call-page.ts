@@ -18,7 +18,7 @@ import {
 } from '@leidraad/shared/domain';
 import { CasesApi, genericErrorKey, problemOf, SecureDraftStore, SessionClock } from '@leidraad/web/core';
 import { CallTour, HelpKeys } from '@leidraad/web/help';
-import { DateTimeInput, FreeTextField, LocalDatePipe, type TextSpan } from '@leidraad/web/ui';
+import { CaseFacts, DateTimeInput, FreeTextField, LocalDatePipe, type TextSpan } from '@leidraad/web/ui';
 import { CallExtras, type ExtraPanel } from './call-extras';
 import { Autosave } from './autosave';
 import { DraftConflictPanel } from './conflict/draft-conflict';
@@ -46,6 +46,7 @@ const PANEL_KEYS: Readonly<Record<string, ExtraPanel>> = { KeyP: 'safetyPlan', K
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     CallDone,
+    CaseFacts,
     CallExtras,
     CallTour,
     DateTimeInput,

@@ -1,5 +1,15 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, type WritableSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  type Signal,
+  type WritableSignal,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
@@ -17,7 +27,7 @@ import {
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { CaseReviewPanel } from '@leidraad/web/review';
 import { SafetyPlanSummary } from '@leidraad/web/safety-plans';
-import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
+import { CaseFacts, FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, identifiersIn, type ActionError } from './action-error';
 import { CaseAuditTrail } from './audit/case-audit-trail';
 import { ContactCorrection } from './correction/contact-correction';
@@ -31,12 +41,32 @@ function reasonForm(): ReasonForm {
   return new FormGroup({ reason: new FormControl('', { nonNullable: true }) });
 }
 
+/** A reason field of a case action: `{id}-reason` and `{id}-error` in the page, `field` in the request body. */
+interface ReasonField {
+  readonly id: string;
+  readonly field: string;
+  readonly control: FormControl<string>;
+  readonly error: Signal<ActionError | undefined>;
+  readonly confirm: WritableSignal<string[]>;
+}
+
+function reasonField(
+  id: string,
+  field: string,
+  control: FormControl<string>,
+  error: Signal<ActionError | undefined>,
+  confirm: WritableSignal<string[]>,
+): ReasonField {
+  return { id, field, control, error, confirm };
+}
+
 /** The case page: header, the actions on the case, and everything that happened, newest first. */
 @Component({
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     CaseAuditTrail,
+    CaseFacts,
     CaseDrafts,
     CaseGuideProgress,
     CaseHandover,
@@ -81,6 +111,12 @@ export class CasePage {
   protected readonly flagError = signal<ActionError | undefined>(undefined);
   protected readonly clearForm = reasonForm();
   protected readonly clearError = signal<ActionError | undefined>(undefined);
+  /** The reason fields of the status, set-flag and clear-flag forms, drawn by one template. */
+  protected readonly reasonFields = {
+    status: reasonField('status', 'statusReason', this.statusForm.controls.reason, this.statusError, this.statusConfirm),
+    flag: reasonField('flag', 'reason', this.flagForm.controls.reason, this.flagError, this.flagConfirm),
+    clear: reasonField('clear', 'reason', this.clearForm.controls.reason, this.clearError, this.clearConfirm),
+  };
   /** The active flag whose clear form is open. */
   protected readonly clearing = signal<RiskFlag | undefined>(undefined);
   /** A case I passed on and can no longer open: to whom it went (issue 17), instead of "does not exist". */

@@ -5,6 +5,17 @@ import { CALLER_ROLES, CASE_CONCERNS, CASE_STATUSES, RISK_FLAGS, type CaseListIt
 import { AuthService, CasesApi, genericErrorKey, problemOf, type CaseFilters } from '@leidraad/web/core';
 import { CaseList, EmptyState } from '@leidraad/web/ui';
 
+/** One filter of the list: a select of a field's values, "Alle" first. */
+interface FilterField {
+  readonly control: Exclude<keyof CaseFilters, 'offset'>;
+  readonly labelKey: string;
+  /** The translation key of a value is this prefix and the value. */
+  readonly valuePrefix: string;
+  readonly values: readonly string[];
+  /** An extra choice "any value at all" (`any`), by its translation key. */
+  readonly anyKey?: string;
+}
+
 /** Dossiers: a counsellor's own cases; a supervisor's view of all cases. Filters in the form. */
 @Component({
   selector: 'ld-cases-page',
@@ -15,43 +26,20 @@ import { CaseList, EmptyState } from '@leidraad/web/ui';
       <h1>{{ t('cases.title') }}</h1>
       <p class="lead">{{ t(supervisor() ? 'cases.introSupervisor' : 'cases.intro') }}</p>
       <form class="filters" [formGroup]="filters" (ngSubmit)="load()" [attr.aria-label]="t('cases.filters')">
-        <label
-          >{{ t('case.status') }}
-          <select class="native-select" formControlName="status">
-            <option value="">{{ t('cases.all') }}</option>
-            @for (s of statuses; track s) {
-              <option [value]="s">{{ t('case.statuses.' + s) }}</option>
-            }
-          </select>
-        </label>
-        <label
-          >{{ t('case.callerRole') }}
-          <select class="native-select" formControlName="callerRole">
-            <option value="">{{ t('cases.all') }}</option>
-            @for (r of roles; track r) {
-              <option [value]="r">{{ t('case.roles.' + r) }}</option>
-            }
-          </select>
-        </label>
-        <label
-          >{{ t('case.concern') }}
-          <select class="native-select" formControlName="concern">
-            <option value="">{{ t('cases.all') }}</option>
-            @for (c of concerns; track c) {
-              <option [value]="c">{{ t('case.concerns.' + c) }}</option>
-            }
-          </select>
-        </label>
-        <label
-          >{{ t('case.riskFlags') }}
-          <select class="native-select" formControlName="risk">
-            <option value="">{{ t('cases.all') }}</option>
-            <option value="any">{{ t('cases.anyRisk') }}</option>
-            @for (f of flags; track f) {
-              <option [value]="f">{{ t('case.flags.' + f) }}</option>
-            }
-          </select>
-        </label>
+        @for (field of filterFields; track field.control) {
+          <label
+            >{{ t(field.labelKey) }}
+            <select class="native-select" [formControlName]="field.control">
+              <option value="">{{ t('cases.all') }}</option>
+              @if (field.anyKey; as anyKey) {
+                <option value="any">{{ t(anyKey) }}</option>
+              }
+              @for (value of field.values; track value) {
+                <option [value]="value">{{ t(field.valuePrefix + value) }}</option>
+              }
+            </select>
+          </label>
+        }
         <button type="submit" class="apply">{{ t('cases.apply') }}</button>
       </form>
       @if (error(); as key) {
@@ -97,10 +85,12 @@ export class CasesPage {
   private readonly auth = inject(AuthService);
   private readonly api = inject(CasesApi);
   protected readonly supervisor = computed(() => this.auth.role() === 'supervisor');
-  protected readonly statuses = CASE_STATUSES;
-  protected readonly roles = CALLER_ROLES;
-  protected readonly concerns = CASE_CONCERNS;
-  protected readonly flags = RISK_FLAGS;
+  protected readonly filterFields: readonly FilterField[] = [
+    { control: 'status', labelKey: 'case.status', valuePrefix: 'case.statuses.', values: CASE_STATUSES },
+    { control: 'callerRole', labelKey: 'case.callerRole', valuePrefix: 'case.roles.', values: CALLER_ROLES },
+    { control: 'concern', labelKey: 'case.concern', valuePrefix: 'case.concerns.', values: CASE_CONCERNS },
+    { control: 'risk', labelKey: 'case.riskFlags', valuePrefix: 'case.flags.', values: RISK_FLAGS, anyKey: 'cases.anyRisk' },
+  ];
   protected readonly cases = signal<CaseListItem[] | undefined>(undefined);
   protected readonly error = signal<string | undefined>(undefined);
   protected readonly filters = new FormGroup({

@@ -35,7 +35,7 @@ import { RunningContacts } from './unfinished/running-contacts';
             <ul class="handovers">
               @for (item of data.handedToMe; track item.handover.id) {
                 <li>
-                  <a class="code" [routerLink]="['/dossiers', item.case.id]">{{ item.case.code }}</a>
+                  <a class="case-code" [routerLink]="['/dossiers', item.case.id]">{{ item.case.code }}</a>
                   {{ t('today.handedOver.from', { name: item.handover.from.displayName }) }} ·
                   {{ item.handover.createdAt | ldDate: 'd MMM, HH:mm' }}
                   <p class="note">{{ item.handover.note }}</p>
@@ -80,9 +80,6 @@ import { RunningContacts } from './unfinished/running-contacts';
       text-decoration: none;
       font-weight: 600;
     }
-    .quiet {
-      color: var(--ld-text-muted);
-    }
     .handovers {
       list-style: none;
       padding: 0;
@@ -94,10 +91,6 @@ import { RunningContacts } from './unfinished/running-contacts';
       border: 1px solid var(--ld-border);
       border-radius: 8px;
       padding: 0.5rem 0.75rem;
-    }
-    .code {
-      font-family: ui-monospace, Menlo, Consolas, monospace;
-      font-weight: 700;
     }
     .note {
       margin: 0.25rem 0 0;

@@ -84,8 +84,11 @@ export class PeerGroupForm {
   protected readonly done = signal(false);
   /** `errors` of a 422 identifiers_found answer, for the free-text fields. */
   protected readonly findings = signal<FieldError[] | undefined>(undefined);
-  protected readonly nameConfirm = signal<string[]>([]);
-  protected readonly locationConfirm = signal<string[]>([]);
+  /** The free-text fields, each with the quasi-identifiers confirmed in it. */
+  protected readonly textFields = [
+    { control: 'name', labelKey: 'peerGroups.form.name', confirm: signal<string[]>([]) },
+    { control: 'location', labelKey: 'peerGroups.form.location', confirm: signal<string[]>([]) },
+  ] as const;
 
   protected async submit(): Promise<void> {
     this.done.set(false);
@@ -103,7 +106,10 @@ export class PeerGroupForm {
     this.errorKey.set(undefined);
     this.findings.set(undefined);
     try {
-      const group = await this.api.create(toNewGroup(value), [...this.nameConfirm(), ...this.locationConfirm()]);
+      const group = await this.api.create(
+        toNewGroup(value),
+        this.textFields.flatMap((text) => text.confirm()),
+      );
       this.done.set(true);
       this.form.reset();
       this.created.emit(group.id);

@@ -56,9 +56,6 @@ import { referralState, type ReferralState } from './peer-groups-logic';
     .referral__state {
       margin: 0;
     }
-    .quiet {
-      color: var(--ld-text-muted);
-    }
   `,
 })
 export class PeerGroupReferral {

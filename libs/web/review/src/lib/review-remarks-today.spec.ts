@@ -52,7 +52,7 @@ describe('ReviewRemarksToday', () => {
     http.expectOne('/api/review-remarks/mine').flush([REMARK, { ...REMARK, id: 'r2', caseId: 'c2', caseCode: 'ZZZZ-ZZZZ-Z' }]);
     await settle();
     expect(text()).toContain(REMARK.text);
-    const link = element.querySelector<HTMLAnchorElement>('a.code');
+    const link = element.querySelector<HTMLAnchorElement>('a.case-code');
     expect(link?.getAttribute('href')).toBe('/dossiers/c1');
 
     element.querySelector<HTMLButtonElement>('li button')?.click();

@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ReviewRemarkView } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
-import { LocalDatePipe } from '@leidraad/web/ui';
+import { ListItems, LoadedList, LocalDatePipe, type ListPage } from '@leidraad/web/ui';
 import { ReviewApi } from './review-api';
 import { reviewFailure } from './review-rules';
 
@@ -17,22 +17,22 @@ import { reviewFailure } from './review-rules';
 @Component({
   selector: 'ld-review-remarks-today',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [ListItems, LoadedList, MatButtonModule, RouterLink, TranslocoDirective, LocalDatePipe],
   template: `
-    <section aria-labelledby="review-today-title" *transloco="let t">
-      <h2 id="review-today-title">{{ t('review.today.title') }}</h2>
-      @if (error(); as key) {
-        <p class="notice notice--error" role="alert">{{ t(key) }}</p>
-        <button mat-stroked-button type="button" (click)="load()">{{ t('common.retry') }}</button>
-      } @else if (remarks() === undefined) {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (remarks()!.length === 0) {
-        <p class="quiet">{{ t('review.today.empty') }}</p>
-      } @else {
-        <ul class="list">
-          @for (r of remarks(); track r.id) {
+    <ld-loaded-list
+      *transloco="let t"
+      titleKey="review.today.title"
+      emptyKey="review.today.empty"
+      titleId="review-today-title"
+      [retry]="true"
+      [load]="load"
+      [errorKeyOf]="errorKeyOf"
+    >
+      <ng-template [ldListItemsOf]="load" let-remarks>
+        <ul class="card-list">
+          @for (r of remarks; track r.id) {
             <li>
-              <a class="code" [routerLink]="['/dossiers', r.caseId]">{{ r.caseCode }}</a>
+              <a class="case-code" [routerLink]="['/dossiers', r.caseId]">{{ r.caseCode }}</a>
               <span class="quiet">{{ t('review.today.from', { name: r.author.displayName, date: (r.createdAt | ldDate) }) }}</span>
               <p class="text">{{ r.text }}</p>
               <button
@@ -48,33 +48,13 @@ import { reviewFailure } from './review-rules';
             </li>
           }
         </ul>
-      }
+      </ng-template>
       @if (actionError(); as key) {
         <p class="notice notice--error" role="alert">{{ t(key) }}</p>
       }
-    </section>
+    </ld-loaded-list>
   `,
   styles: `
-    .list {
-      list-style: none;
-      padding: 0;
-      display: grid;
-      gap: 0.4rem;
-    }
-    .list li {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.6rem;
-      background: var(--ld-surface);
-      border: 1px solid var(--ld-border);
-      border-radius: 8px;
-      padding: 0.4rem 0.75rem;
-    }
-    .code {
-      font-family: ui-monospace, Menlo, Consolas, monospace;
-      font-weight: 700;
-    }
     .text {
       flex-basis: 100%;
       margin: 0;
@@ -83,43 +63,32 @@ import { reviewFailure } from './review-rules';
     .push {
       margin-left: auto;
     }
-    .quiet {
-      color: var(--ld-text-muted);
-    }
   `,
 })
 export class ReviewRemarksToday {
   private readonly api = inject(ReviewApi);
 
-  protected readonly remarks = signal<ReviewRemarkView[] | undefined>(undefined);
-  protected readonly error = signal<string | undefined>(undefined);
+  private readonly list = viewChild.required<LoadedList<ReviewRemarkView>>(LoadedList);
+
   protected readonly actionError = signal<string | undefined>(undefined);
   protected readonly busy = signal<string | undefined>(undefined);
 
-  constructor() {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.error.set(undefined);
-    this.remarks.set(undefined);
-    try {
-      this.remarks.set(await this.api.myRemarks());
-    } catch (error) {
-      this.error.set(genericErrorKey(problemOf(error)));
-    }
-  }
+  protected readonly load = async (): Promise<ListPage<ReviewRemarkView>> => {
+    const remarks = await this.api.myRemarks();
+    return { items: remarks, total: remarks.length };
+  };
+  protected readonly errorKeyOf = (error: unknown): string => genericErrorKey(problemOf(error));
 
   protected async acknowledge(remark: ReviewRemarkView): Promise<void> {
     this.busy.set(remark.id);
     this.actionError.set(undefined);
     try {
       await this.api.acknowledgeRemark(remark.id);
-      this.remarks.update((list) => list?.filter((item) => item.id !== remark.id));
+      this.list().remove((item) => item.id === remark.id);
     } catch (error) {
       const failure = reviewFailure(problemOf(error));
       // Read already (in another tab, say): it is off the list either way.
-      if (failure.reload) this.remarks.update((list) => list?.filter((item) => item.id !== remark.id));
+      if (failure.reload) this.list().remove((item) => item.id === remark.id);
       this.actionError.set(failure.key);
     } finally {
       this.busy.set(undefined);

@@ -144,6 +144,11 @@ export class FreeTextField implements ControlValueAccessor {
   protected readonly segments = computed(() => segmentText(this.text(), this.findings(), this.confirmations(), this.restored()));
   protected readonly dismissed = computed(() => this.confirmed().filter((f) => this.isDismissed(f)));
   protected readonly kept = computed(() => this.confirmed().filter((f) => !this.isDismissed(f)));
+  /** What the field shows under the text: the kept confirmations, then the dismissed ones, each undoable. */
+  protected readonly confirmedGroups = computed(() => [
+    { findings: this.kept(), titleKey: 'freeText.confirmedTitle', undoKey: 'freeText.undoConfirm', testId: null },
+    { findings: this.dismissed(), titleKey: 'freeText.dismissedTitle', undoKey: 'freeText.undoDismiss', testId: 'findings-dismissed' },
+  ]);
   /** The confirmation tokens for the API (see the header format above). */
   readonly confirmationTokens = computed(() => confirmationTokens(this.fieldName(), this.confirmations()));
 

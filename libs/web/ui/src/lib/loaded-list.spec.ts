@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { ChangeDetectionStrategy, Component, signal, viewChild } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { ListItems, LoadedList, type ListPage } from './loaded-list';
 
@@ -20,6 +20,7 @@ interface Row {
       titleId="demo-title"
       testId="demo-list"
       [intro]="intro()"
+      [retry]="retry()"
       [load]="load"
       [errorKeyOf]="errorKeyOf"
     >
@@ -35,6 +36,8 @@ interface Row {
 })
 class Host {
   readonly intro = signal<string | undefined>(undefined);
+  readonly retry = signal(false);
+  readonly list = viewChild.required<LoadedList<Row>>(LoadedList);
   calls = 0;
   answer: () => Promise<ListPage<Row>> = () => Promise.resolve({ items: [], total: 0 });
   readonly load = (): Promise<ListPage<Row>> => {
@@ -54,7 +57,7 @@ describe('LoadedList', () => {
         TranslocoTestingModule.forRoot({
           langs: {
             nl: {
-              common: { loading: 'Laden…' },
+              common: { loading: 'Laden…', retry: 'Opnieuw proberen' },
               errors: { offline: 'Geen verbinding', generic: 'Er ging iets mis' },
               demo: { title: 'Lopend', empty: 'Niets lopend', more: 'En nog {{ count }}' },
             },
@@ -66,13 +69,18 @@ describe('LoadedList', () => {
     });
   });
 
-  async function render(answer: Host['answer'], intro?: string) {
-    const fixture = TestBed.createComponent(Host);
-    fixture.componentInstance.answer = answer;
-    fixture.componentInstance.intro.set(intro);
+  const settle = async (fixture: ComponentFixture<Host>) => {
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
+  };
+
+  async function render(answer: Host['answer'], intro?: string, retry = false) {
+    const fixture = TestBed.createComponent(Host);
+    fixture.componentInstance.answer = answer;
+    fixture.componentInstance.intro.set(intro);
+    fixture.componentInstance.retry.set(retry);
+    await settle(fixture);
     const section = (fixture.nativeElement as HTMLElement).querySelector('section') as HTMLElement;
     return { fixture, section };
   }
@@ -105,6 +113,28 @@ describe('LoadedList', () => {
     const { section } = await render(() => Promise.reject('offline'));
     expect(section.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Geen verbinding');
     expect(section.querySelector('ul')).toBeNull();
+    expect(section.querySelector('button')).toBeNull();
+  });
+
+  it('offers a retry after a failed load when asked, and loads again', async () => {
+    const { fixture, section } = await render(() => Promise.reject('offline'), undefined, true);
+    fixture.componentInstance.answer = () => Promise.resolve({ items: rows('a'), total: 1 });
+    const retry = section.querySelector('button') as HTMLButtonElement;
+    expect(retry.textContent?.trim()).toBe('Opnieuw proberen');
+    retry.click();
+    await settle(fixture);
+    expect(section.querySelector('[role="alert"]')).toBeNull();
+    expect(section.querySelectorAll('li')).toHaveLength(1);
+    expect(fixture.componentInstance.calls).toBe(2);
+  });
+
+  it('takes items off the list without loading again, and counts them off the total', async () => {
+    const { fixture, section } = await render(() => Promise.resolve({ items: rows('a', 'b', 'c'), total: 4 }));
+    fixture.componentInstance.list().remove((row) => row.name !== 'b');
+    await settle(fixture);
+    expect([...section.querySelectorAll('li')].map((li) => li.textContent?.trim())).toEqual(['b']);
+    expect(section.textContent).toContain('En nog 1');
+    expect(fixture.componentInstance.calls).toBe(1);
   });
 
   it('says it is loading until the list arrives', async () => {

@@ -10,6 +10,7 @@ import {
   signal,
   TemplateRef,
 } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
 
 /** The first page of a list, and how many there are in all. */
@@ -39,15 +40,17 @@ export class ListItems<T> {
 }
 
 /**
- * A titled section that loads one list once and shows it: "loading", an error, the empty text,
- * or the items (drawn by the `<ng-template let-items>` it is given, marked with `ldListItemsOf`) and how many more there are.
+ * A titled section that loads one list once and shows it: "loading", an error (with "Opnieuw
+ * proberen" when `retry` is set), the empty text, or the items (drawn by the `<ng-template let-items>`
+ * it is given, marked with `ldListItemsOf`) and how many more there are. Content projected into it
+ * (a message about an action on an item, say) stands at the end of the section.
  * Its texts come by their translation keys, each named in full by the caller (so the
  * translation check sees them used); the "more" text gets `count`.
  */
 @Component({
   selector: 'ld-loaded-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, TranslocoDirective],
+  imports: [MatButtonModule, NgTemplateOutlet, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <section [attr.aria-labelledby]="titleId()" [attr.data-testid]="testId()">
@@ -57,28 +60,24 @@ export class ListItems<T> {
         }
         @if (errorKey(); as key) {
           <p class="notice notice--error" role="alert">{{ t(key) }}</p>
+          @if (retry()) {
+            <button mat-stroked-button type="button" (click)="fetch()">{{ t('common.retry') }}</button>
+          }
         } @else if (page(); as data) {
           @if (data.items.length === 0) {
             <p class="quiet">{{ t(emptyKey()) }}</p>
           } @else {
             <ng-container *ngTemplateOutlet="items().template; context: { $implicit: data.items }" />
-            @if (data.total > data.items.length) {
-              <p class="quiet">{{ t(moreKey(), { count: data.total - data.items.length }) }}</p>
+            @if (data.total > data.items.length && moreKey(); as key) {
+              <p class="quiet">{{ t(key, { count: data.total - data.items.length }) }}</p>
             }
           }
         } @else {
           <p role="status">{{ t('common.loading') }}</p>
         }
+        <ng-content />
       </section>
     </ng-container>
-  `,
-  styles: `
-    .quiet {
-      color: var(--ld-text-muted);
-    }
-    .quiet--small {
-      font-size: 0.9rem;
-    }
   `,
 })
 export class LoadedList<T> implements OnInit {
@@ -88,9 +87,12 @@ export class LoadedList<T> implements OnInit {
   readonly errorKeyOf = input.required<(error: unknown) => string>();
   readonly titleKey = input.required<string>();
   readonly emptyKey = input.required<string>();
-  readonly moreKey = input.required<string>();
+  /** Needed when a page can hold fewer items than `total`. */
+  readonly moreKey = input<string>();
   readonly titleId = input.required<string>();
-  readonly testId = input.required<string>();
+  readonly testId = input<string>();
+  /** Offer "Opnieuw proberen" after a failed load. */
+  readonly retry = input(false);
   /** A line under the title, already translated. */
   readonly intro = input<string>();
 
@@ -102,7 +104,18 @@ export class LoadedList<T> implements OnInit {
     void this.fetch();
   }
 
-  private async fetch(): Promise<void> {
+  /** Takes the items that match off the list (done with, say), without loading it again. */
+  remove(predicate: (item: T) => boolean): void {
+    this.page.update((page) => {
+      if (page === undefined) return page;
+      const items = page.items.filter((item) => !predicate(item));
+      return { items, total: page.total - (page.items.length - items.length) };
+    });
+  }
+
+  protected async fetch(): Promise<void> {
+    this.errorKey.set(undefined);
+    this.page.set(undefined);
     try {
       this.page.set(await this.load()());
     } catch (error) {

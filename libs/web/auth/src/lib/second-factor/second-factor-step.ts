@@ -7,6 +7,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { SecondFactorEnrolment, SecondFactorStep as Step, StaffMember } from '@leidraad/shared/domain';
 import { AuthService, normaliseCode, SecondFactorApi } from '@leidraad/web/core';
 import { codeErrorKey, groupSecret } from './code-error';
+import { SecondFactorActions } from './second-factor-actions';
 
 /**
  * The sign-in's second step: a code from the authenticator app (or a recovery code), or — the
@@ -15,7 +16,7 @@ import { codeErrorKey, groupSecret } from './code-error';
 @Component({
   selector: 'ld-second-factor-step',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, SecondFactorActions, TranslocoDirective],
   templateUrl: './second-factor-step.html',
   styleUrl: './second-factor-step.scss',
 })

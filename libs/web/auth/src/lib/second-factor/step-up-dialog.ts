@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, type ElementRef, effect, inject, Injector, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { normaliseCode, SecondFactorApi, StepUpService } from '@leidraad/web/core';
 import { focusAfterRender } from '@leidraad/web/ui/focus';
 import { codeErrorKey } from './code-error';
+import { SecondFactorActions } from './second-factor-actions';
 
 /**
  * "Give your code again": shown (as a modal dialog, so focus stays in it and Esc cancels)
@@ -15,7 +15,7 @@ import { codeErrorKey } from './code-error';
 @Component({
   selector: 'ld-step-up-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, SecondFactorActions, TranslocoDirective],
   template: `
     <dialog #dialog class="step-up" aria-labelledby="step-up-title" (cancel)="cancel($event)">
       <ng-container *transloco="let t">
@@ -27,19 +27,7 @@ import { codeErrorKey } from './code-error';
             <input #codeInput matInput [formControl]="code" autocomplete="one-time-code" spellcheck="false" maxlength="12" required />
             <mat-hint>{{ t('secondFactor.verify.hint') }}</mat-hint>
           </mat-form-field>
-          <div aria-live="assertive">
-            @if (errorKey(); as key) {
-              <p class="notice notice--error" role="alert">{{ t(key) }}</p>
-            }
-          </div>
-          <div class="actions">
-            <button mat-button type="button" (click)="cancel()">
-              {{ t('secondFactor.cancel') }}
-            </button>
-            <button mat-flat-button type="submit" [disabled]="busy()">
-              {{ busy() ? t('secondFactor.busy') : t('secondFactor.submit') }}
-            </button>
-          </div>
+          <ld-second-factor-actions [errorKey]="errorKey()" [busy]="busy()" (cancelled)="cancel()" />
         </form>
       </ng-container>
     </dialog>
@@ -61,11 +49,6 @@ import { codeErrorKey } from './code-error';
     form {
       display: flex;
       flex-direction: column;
-    }
-    .actions {
-      display: flex;
-      justify-content: flex-end;
-      gap: 0.5rem;
     }
   `,
 })

@@ -28,7 +28,7 @@ import { ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
           <ul class="running">
             @for (item of items; track item.id) {
               <li>
-                <span class="code">{{ item.caseCode }}</span>
+                <span class="case-code">{{ item.caseCode }}</span>
                 <span>
                   {{ t('call.channel.' + (item.channel ?? 'phone')) }} ·
                   {{ t('today.running.started', { time: (item.startedAt ?? item.updatedAt | ldDate: 'd MMM, HH:mm') ?? '' }) }} ·
@@ -65,10 +65,6 @@ import { ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
       border-left: 4px solid var(--ld-primary);
       border-radius: 8px;
       padding: 0.5rem 0.75rem;
-    }
-    .code {
-      font-family: ui-monospace, Menlo, Consolas, monospace;
-      font-weight: 700;
     }
     .resume {
       margin-left: auto;

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { UNFINISHED_CONTACT_ALERT_HOURS, type UnfinishedContactList } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
-import { ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
+import { DataTable, ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 /** `GET /api/supervision/unfinished-contacts`: drafts nobody saved for hours. */
@@ -24,7 +24,7 @@ export class UnfinishedContactsApi {
 @Component({
   selector: 'ld-unfinished-contacts',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ListItems, LoadedList, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [DataTable, ListItems, LoadedList, LocalDatePipe, RouterLink, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <ld-loaded-list
@@ -38,45 +38,35 @@ export class UnfinishedContactsApi {
         [errorKeyOf]="errorKeyOf"
       >
         <ng-template [ldListItemsOf]="load" let-items>
-          <div class="scroll" tabindex="0" role="group" [attr.aria-label]="t('overview.unfinished.title')">
-            <table class="data-table">
-              <caption class="visually-hidden">
-                {{
-                  t('overview.unfinished.title')
-                }}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{{ t('overview.attention.columns.case') }}</th>
-                  <th scope="col">{{ t('overview.unfinished.counsellor') }}</th>
-                  <th scope="col">{{ t('overview.unfinished.started') }}</th>
-                  <th scope="col">{{ t('overview.unfinished.saved') }}</th>
+          <ld-data-table
+            [caption]="t('overview.unfinished.title')"
+            [columnKeys]="[
+              'overview.attention.columns.case',
+              'overview.unfinished.counsellor',
+              'overview.unfinished.started',
+              'overview.unfinished.saved',
+            ]"
+          >
+            <tbody>
+              @for (item of items; track item.id) {
+                <tr data-testid="unfinished-item">
+                  <th scope="row">
+                    <a class="code" [routerLink]="['/dossiers', item.caseId]">{{ item.caseCode }}</a>
+                  </th>
+                  <td>{{ item.counsellor.displayName }}</td>
+                  <td>{{ item.startedAt ? (item.startedAt | ldDate: 'd MMM, HH:mm') : '—' }}</td>
+                  <td>
+                    <time [attr.datetime]="item.updatedAt">{{ item.updatedAt | ldDate: 'd MMM, HH:mm' }}</time>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                @for (item of items; track item.id) {
-                  <tr data-testid="unfinished-item">
-                    <th scope="row">
-                      <a class="code" [routerLink]="['/dossiers', item.caseId]">{{ item.caseCode }}</a>
-                    </th>
-                    <td>{{ item.counsellor.displayName }}</td>
-                    <td>{{ item.startedAt ? (item.startedAt | ldDate: 'd MMM, HH:mm') : '—' }}</td>
-                    <td>
-                      <time [attr.datetime]="item.updatedAt">{{ item.updatedAt | ldDate: 'd MMM, HH:mm' }}</time>
-                    </td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
+              }
+            </tbody>
+          </ld-data-table>
         </ng-template>
       </ld-loaded-list>
     </ng-container>
   `,
   styles: `
-    .scroll {
-      overflow-x: auto;
-    }
     .code {
       font-family: ui-monospace, monospace;
       white-space: nowrap;
