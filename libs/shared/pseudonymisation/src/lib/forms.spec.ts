@@ -74,6 +74,53 @@ describe('dates in every Dutch way', () => {
     expect(found('Gesprek 2 (12-03-2024) ging goed.')).toEqual(['date:12-03-2024']);
   });
 
+  it.each([
+    ['Dochter is 12 (3 maart 2012) en zit in groep 8.', '3 maart 2012'],
+    ['Stiefzoon, 9 jr (12-03-2015), woont bij vader.', '12-03-2015'],
+    ['Nicht (Sanne, 15, 04-07-2009) logeert bij beller.', '04-07-2009'],
+    ['Sanne (15 jaar, 04-07-2009) belt zelf.', '04-07-2009'],
+    ['Sanne (15 jr; 04-07-2009) belt zelf.', '04-07-2009'],
+    ['Sanne, 15, 04-07-2009, belt zelf.', '04-07-2009'],
+    ['Ruben, 14 (2-9-2010), zit op het vmbo.', '2-9-2010'],
+    ['Jake, aged 12 (12/03/2012), lives with his nan.', '12/03/2012'],
+    ['gb. 5-5-2005, neef van de beller', '5-5-2005'],
+    ['Kleinzoon kwam op 3 mei 2011 ter wereld.', '3 mei 2011'],
+    ['Ze is op 3 mei 2011 bevallen van een zoon.', '3 mei 2011'],
+    ['Bevallen op 3 mei 2011 van een dochter.', '3 mei 2011'],
+    ['Geboren d.d. 4-10-2007 te Breda.', '4-10-2007'],
+    ['Moeder is geboren op de 12e van maart 1981.', '12e van maart 1981'],
+    ['Broer (14) is van 12-03-2010.', '12-03-2010'],
+    ["b. 3 Jun '08, lives with her aunt.", "3 Jun '08"],
+    ['Nephew (b. 09/10/2010) is at secondary school.', '09/10/2010'],
+    ['Her brother, b. 2/2/2002, moved out.', '2/2/2002'],
+    ['DOB of the young person he mentioned: 2011-04-12.', '2011-04-12'],
+    ['Born on June 3rd 2009, so he is 15.', 'June 3rd 2009'],
+    ["DOB Feb 14 '09.", "Feb 14 '09"],
+  ])('finds the date of birth in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it('takes a year after "b." where a bracket or comma opens it for a year of birth', () => {
+    expect(foundOf('Caller (Mr Hughes, b. 1971) rang from work.', 'date_of_birth')).toEqual(['1971']);
+  });
+
+  it('gives a birth word only to its own date', () => {
+    expect(found('Zoon is geboren 3 mei 2011; het gesprek was op 3 mei 2024.')).toEqual(['date_of_birth:3 mei 2011', 'date:3 mei 2024']);
+    expect(found('Zoon is geboren 3 mei 2011, het gesprek was op 3 mei 2024.')).toEqual(['date_of_birth:3 mei 2011', 'date:3 mei 2024']);
+    expect(found('Beller is geboren in 1980; op 3-4-2024 belde ze.')).toEqual(['date:3-4-2024']);
+    expect(foundOf('Niece (DOB 09-03-2012) was seen on 3 May 2025.', 'date')).toEqual(['3 May 2025']);
+    expect(foundOf('Geb. 12-03-2010 (zoon), 04-05-2012 (dochter).', 'date_of_birth')).toEqual(['12-03-2010', '04-05-2012']);
+    expect(foundOf('Tweeling geboren 3-4-2010 en 3-4-2010.', 'date_of_birth')).toEqual(['3-4-2010', '3-4-2010']);
+  });
+
+  it('leaves dates after a list letter, a number or a count alone', () => {
+    expect(found('Stap b. 12-03-2024 terugbellen.')).toEqual(['date:12-03-2024']);
+    expect(found('Contact 3 (14-05-2024): moeder belde opnieuw.')).toEqual(['date:14-05-2024']);
+    expect(found('Sinds 2 weken (12-03-2024) geen contact.')).toEqual(['date:12-03-2024']);
+    expect(found('Ze is 40, gesprek op 12-03-2024.')).toEqual(['date:12-03-2024']);
+    expect(found('Punt b. 2020 was een zwaar jaar.')).toEqual([]);
+  });
+
   it('takes an unknown word before a date of birth in brackets for a name', () => {
     expect(found('Thijmen (12-03-2011) belt.')).toEqual(['person_name:Thijmen', 'date_of_birth:12-03-2011']);
   });

@@ -1,7 +1,7 @@
 import { CATEGORY_INFO, type Finding, type PiiCategory } from './categories';
 import { findAddresses } from './detectors/address';
 import { findCaseCodes } from './detectors/case-code';
-import { findDates } from './detectors/dates';
+import { AGE, findDates } from './detectors/dates';
 import {
   findContextHandles,
   findForeignPlates,
@@ -238,13 +238,19 @@ function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
   return merged;
 }
 
-/** "Daan (12-03-2011)", "Daan, 12-03-2011": a full date right after a name (or a word that may be one) is a date of birth. */
+/**
+ * Between a name and its date of birth: a bracket or comma, perhaps an age ("Daan, 14, …",
+ * "Daan (14 jaar, …") and a birth word.
+ */
+const NAME_TO_BIRTH_DATE = new RegExp(String.raw`^\s?(?:\(|,)\s?(?:${AGE}\s?[,;]\s?)?(?:geb\.?|geboren|born|b\.)?\s?$`, 'iu');
+
+/** "Daan (12-03-2011)", "Daan, 12-03-2011", "Daan, 14, 12-03-2011": a full date right after a name (or a word that may be one) is a date of birth. */
 function markBirthDates(text: string, findings: Candidate[]): void {
   for (let i = 1; i < findings.length; i++) {
     const current = findings[i];
     const previous = findings[i - 1];
     if (current.category !== 'date' || (previous.category !== 'person_name' && previous.category !== 'possible_name')) continue;
-    const gap = text.slice(previous.end, current.start);
-    if (/^\s?(?:\(|,)\s?(?:geb\.?|geboren|born|b\.)?\s?$/iu.test(gap)) current.category = 'date_of_birth';
+    if (current.start - previous.end <= 24 && NAME_TO_BIRTH_DATE.test(text.slice(previous.end, current.start)))
+      current.category = 'date_of_birth';
   }
 }

@@ -14,7 +14,7 @@ const NUMERIC = /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{
 const SPACED = /(?<!\d[ .,-]?)(?<![A-Za-z\u00C0-\u024F])(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![ .,-]?\d|[A-Za-z\u00C0-\u024F])/g;
 const ISO = /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{4})-(\d{2})-(\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(?:of\\s)?(${MONTHS})\\.?,?\\s('\\d{2}|\\d{4})(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(?:(?:of|van)\\s)?(${MONTHS})\\.?,?\\s(['’]\\d{2}|\\d{4})(?![A-Za-z0-9])`,
   'gi',
 );
 // "geboren 12 maart 85": a bare two-digit year, read as a date only after a birth word.
@@ -27,20 +27,45 @@ const DAY_MONTH_YEAR_JOINED = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})[-./](${MONTHS})\\.?[-./]('\\d{2}|’\\d{2}|\\d{4}|\\d{2})(?![A-Za-z0-9])`,
   'gi',
 );
-const MONTH_DAY_YEAR = new RegExp(`(?<![A-Za-z0-9])(${EN_MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?![A-Za-z0-9])`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![A-Za-z0-9])(${EN_MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4}|['’]\\d{2})(?![A-Za-z0-9])`,
+  'gi',
+);
 
+// Between the cue and the date: no sentence end, but a full stop of an abbreviation may stand there
+// ("geboren d.d. 3-4-2011", "born in St. Albans on …").
 const BIRTH_CUE =
-  /(?:geboren|geb\.? ?dat(?:um|\.)?|geboortedat(?:um|\.)?|geb\.|geb\b|geboorte|born|birth|d\.?o\.?b\.?|birthday|verjaardag|jarig|°|\*)[^.!?\n]{0,25}$/iu;
+  /(?:geboren|geb\.? ?dat(?:um|\.)?|geboortedat(?:um|\.)?|geb\.|geb\b|geboorte|bevallen|born|birth|d\.?o\.?b\.?|birthday|verjaardag|jarig|°|\*)(?:[^.!?\n]|\.(?! \p{Lu})){0,25}$/iu;
 /** A birth word proper may stand further off: "geboortedatum van de jongste dochter van beller: 3-4-2011". */
-const FAR_BIRTH_CUE = /(?:geboren|geboortedat(?:um|\.)?|geb\.? ?dat(?:um|\.)?|date of birth|born on)[^.!?\n]{0,40}$/iu;
+const FAR_BIRTH_CUE =
+  /(?:geboren|geboortedat(?:um|\.)?|geb\.? ?dat(?:um|\.)?|date of birth|birth ?date|d\.o\.b\.?|dob|born on)(?:[^.!?\n]|\.(?! \p{Lu})){0,40}$/iu;
+/**
+ * Birth abbreviations that count only right before the date: "gb. 12-12-2012", and "b." where a
+ * line, a bracket or a comma opens, "(b. 11/11/2011)", "Jack, b. 3/4/2010"; a "b." elsewhere is a
+ * list letter ("stap b.").
+ */
+const NEAR_BIRTH_CUE = /(?:(?:^|[\n(,;]) ?b|(?<![\p{L}\p{N}])gb)\. ?:? ?$/iu;
 /** "zoon (3-4-2011)", "dochter (12 maart 2011)": a date in brackets right after a kinship word. */
 const KIN_BEFORE_BRACKET = /(?<![\p{L}])(\p{L}+) ?\( ?$/u;
 /** "zoon is van 12 maart 2011", "ze is van 3-6-2010": a person "is of" a date is born on it. */
-const PERSON_IS_OF = /(?<![\p{L}])(\p{L}+) (?:is|was) van $/u;
+const PERSON_IS_OF = /(?<![\p{L}])(\p{L}+)(?: \(\d{1,2}\))? (?:is|was) van $/u;
 /** Who may be "of" a date besides the kinship words: "hij is van …", "de jongste is van …". */
 const PERSON_WORDS = new Set('hij zij ze jongste oudste middelste naaste beller'.split(' '));
-/** "14 jaar (12-03-2010)", "(14, 12-03-2010)": a date in brackets with an age. */
-const AGE_BEFORE = /(?:(?<![\p{N}.,/-])\d{1,2} ?(?:jaar|jr|years?) \(|\(\d{1,2}, ?) ?$/u;
+/** The unit of an age as notes write it: "14 jaar", "14 jr.", "14 j.", "14 years old", "14 yrs", "14 y/o". */
+const AGE_UNIT = String.raw`(?:jaar|jr\.?|j\.|years?(?: old)?|yrs?\.?|y\.?\/?o\.?)`;
+/** An age, with or without its unit ("14", "14 jaar"). */
+export const AGE = String.raw`\d{1,2}(?: ?${AGE_UNIT})?`;
+/**
+ * A date in brackets with an age: "14 jaar (12-03-2010)", "is 12 (3 maart 2012)", "Emma, 14 (…)",
+ * "aged 12 (…)", "(14, 12-03-2010)", "(14 jaar; …)", "(Thomas, 16, 02-02-2008)". A bare number
+ * before the bracket is an age only after "is", "aged", a comma or a bracket ("Gesprek 2 (…)" is not).
+ */
+const AGE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{N}.,/-])\d{1,2} ?${AGE_UNIT},? \(` +
+    String.raw`|(?:[,(] ?|(?<![\p{L}])(?:is|wordt|was|werd|nu|turns|turned|aged?|now) )\d{1,2},? \(` +
+    String.raw`|\((?:[^()\n]{1,30}, ?)?${AGE}[,;]) ?$`,
+  'u',
+);
 
 /**
  * "(geb. 1990)", "°1985", "(b. 1958)", "geboren 2011", "geboren in maart 2009": a year of
@@ -49,16 +74,16 @@ const AGE_BEFORE = /(?:(?<![\p{N}.,/-])\d{1,2} ?(?:jaar|jr|years?) \(|\(\d{1,2},
  * age and stays allowed. Anchored on the birth word: no cost in a note without one.
  */
 const BIRTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|geboortejaar|born|year of birth|°|\\(b\\.):? ?(?:(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
+  `(?:(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|gb\\.|geboortejaar|born|year of birth|°)|(?<=(?:^|[(,;\\n]) ?)b\\.):? ?(?:(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
   'giu',
 );
 /** Some birth word anywhere (BIRTH_CUE's and BIRTH_YEAR's first letters): without one, their patterns cannot match. */
-const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|jarig|verjaardag|°|\*|\(b\./i;
+const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|jarig|verjaardag|°|\*|(?<![\p{L}])g?b\./iu;
 /** The year (or month and year) at the end of a BIRTH_YEAR match. */
 const BIRTH_YEAR_VALUE = new RegExp(`(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})$`, 'iu');
 
-/** "12 maart 2011 geboren", "3-4-2011 (geb.)", "3-4-2011 is ze geboren": a birth word right after the date. */
-const BIRTH_CUE_AFTER = /^,?\s?\(?(?:(?:is|was|werd|hij|zij|ze) ){0,2}(?:geboren|geb\.|geb\b|born)/iu;
+/** "12 maart 2011 geboren", "3-4-2011 (geb.)", "3-4-2011 is ze geboren", "kwam op … ter wereld": a birth word right after the date. */
+const BIRTH_CUE_AFTER = /^,?\s?\(?(?:(?:is|was|werd|hij|zij|ze) ){0,2}(?:geboren|geb\.|geb\b|born|ter wereld|bevallen)/iu;
 
 function plausible(day: number, month: number, year: string): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
@@ -89,7 +114,7 @@ export function findDates(text: string): Candidate[] {
     if (plausible(Number(m[3]), Number(m[2]), m[1])) spans.push(span(m));
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    if (plausible(Number(m[1]), 1, m[3].replace("'", ''))) spans.push(span(m));
+    if (plausible(Number(m[1]), 1, m[3].replace(/['’]/, ''))) spans.push(span(m));
   }
   // Most notes have no birth word: one cheap test decides whether the cued patterns run.
   const birthWords = ANY_BIRTH_WORD.test(text);
@@ -101,15 +126,28 @@ export function findDates(text: string): Candidate[] {
     start,
     end,
     category:
-      BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start)) ||
-      FAR_BIRTH_CUE.test(text.slice(Math.max(0, start - 60), start)) ||
-      BIRTH_CUE_AFTER.test(text.slice(end, end + 24)) ||
-      personBefore(text, start)
-        ? 'date_of_birth'
-        : 'date',
+      cueBefore(text, start) || BIRTH_CUE_AFTER.test(text.slice(end, end + 24)) || personBefore(text, start) ? 'date_of_birth' : 'date',
   }));
   if (birthWords) dates.push(...birthYears(text));
   return dates;
+}
+
+/** A word that opens a date of its own: "op", "sinds", "on", … right before the date. */
+const DATE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:op|per|sinds|vanaf|tot|on|since|from|until|d\.d\.)\s?$/iu;
+
+/**
+ * A birth word before the date that belongs to it. A birth word reaches over a comma, semicolon or
+ * closing bracket only when no preposition opens a date of its own after it: "geboren 12 maart
+ * 2011, het incident was op 12 maart 2024", "geboren in 1980; op 3-4-2024 belde ze" and "(DOB
+ * 09-03-2012) was called on 3 May 2025" keep the later date a date,
+ * "geb. 12-03-2010 (zoon), 04-05-2012 (dochter)" and "geboren te Gent op 3-4-2010" do not.
+ */
+function cueBefore(text: string, start: number): boolean {
+  if (NEAR_BIRTH_CUE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  const window = text.slice(Math.max(0, start - 60), start);
+  if (!BIRTH_CUE.test(window.slice(-40)) && !FAR_BIRTH_CUE.test(window)) return false;
+  const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(')')) + 1);
+  return clause.length === window.length || !DATE_PREPOSITION_BEFORE.test(clause) || BIRTH_CUE.test(clause);
 }
 
 /** "geboren 12 maart 85": a day, a month and a bare two-digit year after a birth word. */
