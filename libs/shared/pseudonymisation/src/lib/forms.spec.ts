@@ -100,6 +100,45 @@ describe('dates in every Dutch way', () => {
     expect(foundOf(text, 'date_of_birth')).toEqual([date]);
   });
 
+  it.each([
+    ['Ze is jarig op 12 maart.', '12 maart'],
+    ['Verjaardag: 3 mei, wordt dan 14.', '3 mei'],
+    ['Geb. 12-03, jaar weet ze niet.', '12-03'],
+    ['His birthday is May 3rd.', 'May 3rd'],
+    ['Geboren 03/25/2011 in Utrecht.', '03/25/2011'],
+    ['Broer (zoon van oom, 12-03-2011) woont thuis.', '12-03-2011'],
+    ['(Dochter van beller: 12 maart 2011) belde zelf.', '12 maart 2011'],
+    ['Lisa, 3-4-2011 (nu 13), zit op school.', '3-4-2011'],
+    ['Datum 12-03-2010 (14 jaar) klopt volgens moeder.', '12-03-2010'],
+    ['12 maart 2011 (geboortedatum) klopt.', '12 maart 2011'],
+    ['Op 3 mei 2011 kreeg ze een dochter.', '3 mei 2011'],
+    ['Leeftijd: 14 (12-03-2010).', '12-03-2010'],
+    ['Neef, 14 jaar oud (12-03-2010), belt.', '12-03-2010'],
+    ['Neef 14j (12-03-2010) belt.', '12-03-2010'],
+    ['Kleindochter º12/03/2011 uit Gent.', '12/03/2011'],
+    ['Geb.jaar 2010, verder niets bekend.', '2010'],
+    ['Kinderen: zoon (2010) en dochter (°2012).', '2010'],
+  ])('finds the birthday or date of birth in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')[0]).toEqual(date);
+  });
+
+  it('takes a year in brackets after a name or kinship word for a year of birth', () => {
+    expect(found('Daan (2010) en Lisa (2012) wonen bij moeder.')).toEqual([
+      'person_name:Daan',
+      'date_of_birth:2010',
+      'person_name:Lisa',
+      'date_of_birth:2012',
+    ]);
+    expect(found('Het boek (2010) gelezen.')).toEqual([]);
+  });
+
+  it('leaves a day and month without a birth word, and a date with a time span after it, alone', () => {
+    expect(found('Afspraak op 12 maart om 10 uur.')).toEqual([]);
+    expect(found('Sinds 12 maart (3 weken) geen contact.')).toEqual([]);
+    expect(found('Op 12-03-2024 (2 jaar geleden) gebeurd.')).toEqual(['date:12-03-2024']);
+    expect(found('Gesprek met moeder, 12-03-2024, ging goed.')).toEqual(['date:12-03-2024']);
+  });
+
   it('takes a year after "b." where a bracket or comma opens it for a year of birth', () => {
     expect(foundOf('Caller (Mr Hughes, b. 1971) rang from work.', 'date_of_birth')).toEqual(['1971']);
   });

@@ -244,8 +244,23 @@ function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
  */
 const NAME_TO_BIRTH_DATE = new RegExp(String.raw`^\s?(?:\(|,)\s?(?:${AGE}\s?[,;]\s?)?(?:geb\.?|geboren|born|b\.)?\s?$`, 'iu');
 
-/** "Daan (12-03-2011)", "Daan, 12-03-2011", "Daan, 14, 12-03-2011": a full date right after a name (or a word that may be one) is a date of birth. */
+/** "Daan (2010)": a year alone in brackets right after a name. */
+const BRACKETED_YEAR_AFTER = /^ ?\(((?:19|20)\d{2})\)/;
+
+/**
+ * "Daan (12-03-2011)", "Daan, 12-03-2011", "Daan, 14, 12-03-2011": a full date right after a name
+ * (or a word that may be one) is a date of birth; so is a year in brackets, "Daan (2010)".
+ */
 function markBirthDates(text: string, findings: Candidate[]): void {
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const name = findings[i];
+    if (name.category !== 'person_name' && name.category !== 'possible_name') continue;
+    const year = BRACKETED_YEAR_AFTER.exec(text.slice(name.end, name.end + 8));
+    if (year === null) continue;
+    const end = name.end + year[0].length - 1;
+    const next = findings[i + 1];
+    if (next === undefined || next.start >= end + 1) findings.splice(i + 1, 0, { start: end - 4, end, category: 'date_of_birth' });
+  }
   for (let i = 1; i < findings.length; i++) {
     const current = findings[i];
     const previous = findings[i - 1];

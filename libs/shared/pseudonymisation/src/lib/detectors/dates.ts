@@ -47,12 +47,14 @@ const FAR_BIRTH_CUE =
 const NEAR_BIRTH_CUE = /(?:(?:^|[\n(,;]) ?b|(?<![\p{L}\p{N}])gb)\. ?:? ?$/iu;
 /** "zoon (3-4-2011)", "dochter (12 maart 2011)": a date in brackets right after a kinship word. */
 const KIN_BEFORE_BRACKET = /(?<![\p{L}])(\p{L}+) ?\( ?$/u;
+/** "(zoon, 3-4-2011)", "(dochter van beller: 12 maart 2011)": a kinship word opening the brackets the date stands in. */
+const KIN_IN_BRACKET = /\((\p{L}+)(?: (?:van|of) [\p{L} ]{1,12})?[,:;] ?$/u;
 /** "zoon is van 12 maart 2011", "ze is van 3-6-2010": a person "is of" a date is born on it. */
 const PERSON_IS_OF = /(?<![\p{L}])(\p{L}+)(?: \(\d{1,2}\))? (?:is|was) van $/u;
 /** Who may be "of" a date besides the kinship words: "hij is van …", "de jongste is van …". */
 const PERSON_WORDS = new Set('hij zij ze jongste oudste middelste naaste beller'.split(' '));
 /** The unit of an age as notes write it: "14 jaar", "14 jr.", "14 j.", "14 years old", "14 yrs", "14 y/o". */
-const AGE_UNIT = String.raw`(?:jaar|jr\.?|j\.|years?(?: old)?|yrs?\.?|y\.?\/?o\.?)`;
+const AGE_UNIT = String.raw`(?:jaar(?: oud)?|jr\.?|j\.|j(?![\p{L}])|years?(?: old)?|yrs?\.?|y\.?\/?o\.?)`;
 /** An age, with or without its unit ("14", "14 jaar"). */
 export const AGE = String.raw`\d{1,2}(?: ?${AGE_UNIT})?`;
 /**
@@ -62,9 +64,9 @@ export const AGE = String.raw`\d{1,2}(?: ?${AGE_UNIT})?`;
  */
 const AGE_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{N}.,/-])\d{1,2} ?${AGE_UNIT},? \(` +
-    String.raw`|(?:[,(] ?|(?<![\p{L}])(?:is|wordt|was|werd|nu|turns|turned|aged?|now) )\d{1,2},? \(` +
+    String.raw`|(?:[,(] ?|(?<![\p{L}])(?:is|wordt|was|werd|nu|turns|turned|aged?|now|leeftijd:?|age:?) )\d{1,2},? \(` +
     String.raw`|\((?:[^()\n]{1,30}, ?)?${AGE}[,;]) ?$`,
-  'u',
+  'iu',
 );
 
 /**
@@ -74,7 +76,7 @@ const AGE_BEFORE = new RegExp(
  * age and stays allowed. Anchored on the birth word: no cost in a note without one.
  */
 const BIRTH_YEAR = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|gb\\.|geboortejaar|born|year of birth|°)|(?<=(?:^|[(,;\\n]) ?)b\\.):? ?(?:(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
+  `(?:(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|gb\\.|geboortejaar|born|year of birth|°)|(?<=(?:^|[(,;\\n]) ?)b\\.|geb\\.? ?jaar):? ?(?:(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
   'giu',
 );
 /** Some birth word anywhere (BIRTH_CUE's and BIRTH_YEAR's first letters): without one, their patterns cannot match. */
@@ -82,8 +84,17 @@ const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|jarig|verjaardag|°|\*|(?<![\p{
 /** The year (or month and year) at the end of a BIRTH_YEAR match. */
 const BIRTH_YEAR_VALUE = new RegExp(`(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})$`, 'iu');
 
-/** "12 maart 2011 geboren", "3-4-2011 (geb.)", "3-4-2011 is ze geboren", "kwam op … ter wereld": a birth word right after the date. */
-const BIRTH_CUE_AFTER = /^,?\s?\(?(?:(?:is|was|werd|hij|zij|ze) ){0,2}(?:geboren|geb\.|geb\b|born|ter wereld|bevallen)/iu;
+/**
+ * "12 maart 2011 geboren", "3-4-2011 (geb.)", "3-4-2011 is ze geboren", "kwam op … ter wereld",
+ * "3-4-2011 (geboortedatum)", "op 3-4-2011 kreeg ze een dochter": a birth word right after the date.
+ */
+const BIRTH_CUE_AFTER =
+  /^,?\s?\(?(?:(?:is|was|werd|hij|zij|ze) ){0,2}(?:geboren|geb\.|geb\b|born|ter wereld|bevallen|geboortedatum|geboortedag|date of birth|d\.?o\.?b\b|kreeg (?:ze|zij|hij|beller|moeder) een (?:zoon|dochter|kind|baby|tweeling))/iu;
+/** "12-03-2010 (14 jaar)", "3-4-2011 (nu 13)", "12/03/2010, 14 years old,": the person's age right after the date. */
+const AGE_AFTER = new RegExp(
+  String.raw`^(?:,? ?\(|, ?)(?:(?:nu|now|dus|so|aged?) )?\d{1,2} ?${AGE_UNIT}(?:\)|[,.;]|$)|^ ?\((?:nu|now|aged?) \d{1,2}\)`,
+  'iu',
+);
 
 function plausible(day: number, month: number, year: string): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
@@ -102,7 +113,9 @@ function plausible(day: number, month: number, year: string): boolean {
 export function findDates(text: string): Candidate[] {
   const spans: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(NUMERIC)) {
-    if (plausible(Number(m[1]), Number(m[3]), m[4].replace(/['’]/, ''))) spans.push(span(m));
+    const year = m[4].replace(/['’]/, '');
+    // "03/25/2011": month first, as Americans write it, when the second number cannot be a month.
+    if (plausible(Number(m[1]), Number(m[3]), year) || (m[2] !== '.' && plausible(Number(m[3]), Number(m[1]), year))) spans.push(span(m));
   }
   for (const m of text.matchAll(SPACED)) {
     if (plausible(Number(m[1]), Number(m[2]), m[3])) spans.push(span(m));
@@ -125,11 +138,55 @@ export function findDates(text: string): Candidate[] {
   const dates: Candidate[] = spans.map(({ start, end }) => ({
     start,
     end,
-    category:
-      cueBefore(text, start) || BIRTH_CUE_AFTER.test(text.slice(end, end + 24)) || personBefore(text, start) ? 'date_of_birth' : 'date',
+    category: cueBefore(text, start) || birthWordOrAgeAfter(text, end) || personBefore(text, start) ? 'date_of_birth' : 'date',
   }));
-  if (birthWords) dates.push(...birthYears(text));
+  if (birthWords) dates.push(...birthYears(text), ...birthdays(text, spans));
+  if (text.includes('(')) dates.push(...bracketedBirthYears(text));
   return dates;
+}
+
+function birthWordOrAgeAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  return BIRTH_CUE_AFTER.test(after) || AGE_AFTER.test(after);
+}
+
+/**
+ * A birthday without a year right after a birth word: "jarig op 12 maart", "geboren op de 3e van
+ * mei", "geb. 12-03", "birthday is May 3rd", "DOB 3/5". Without the birth word such a date is left alone.
+ */
+const BIRTHDAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:geboren(?: op)?|geb\.?(?: op)?|gb\.|jarig(?: op)?|verjaardag(?: is)?(?: op)?|birthday(?: is)?(?: on)?|born on|dob|d\.o\.b\.?|°):? ?(?:de |the )?` +
+    String.raw`(\d{1,2}(?:e|ste|de|st|nd|rd|th)?\.? (?:(?:of|van) )?(?:${MONTHS})(?![\p{L}])|(?:${EN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[-/.]\d{1,2})(?![\p{L}\p{N}]|[-/.]\d)`,
+  'giu',
+);
+const DAY_MONTH_DIGITS = /^(\d{1,2})[-/.](\d{1,2})$/;
+
+function birthdays(text: string, fullDates: ReadonlyArray<{ start: number; end: number }>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(BIRTHDAY)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = end - m[1].length;
+    if (fullDates.some((date) => date.start < end && start < date.end)) continue;
+    const digits = DAY_MONTH_DIGITS.exec(m[1]);
+    if (digits !== null && !plausible(Number(digits[1]), Number(digits[2]), '')) continue;
+    found.push({ start, end, category: 'date_of_birth' });
+  }
+  return found;
+}
+
+/** "zoon (2010)", "dochter (°2012)": a year alone in brackets right after a kinship word is a year of birth. */
+const BRACKETED_YEAR = /(?<=\p{L} ?)\((?:°|\*|geb\. ?|b\. ?)?((?:19|20)\d{2})\)/gu;
+
+function bracketedBirthYears(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(BRACKETED_YEAR)) {
+    const open = m.index ?? 0;
+    const kin = KIN_BEFORE_BRACKET.exec(text.slice(Math.max(0, open - 24), open + 1));
+    if (kin === null || !PERSON_CUES.has(kin[1].toLowerCase())) continue;
+    const end = open + m[0].length - 1;
+    found.push({ start: end - m[1].length, end, category: 'date_of_birth' });
+  }
+  return found;
 }
 
 /** A word that opens a date of its own: "op", "sinds", "on", … right before the date. */
@@ -179,7 +236,7 @@ function birthYears(text: string): Candidate[] {
 /** A person right before the date: "zoon (…)", "ze is van …", "14 jaar (…)". */
 function personBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  const kin = KIN_BEFORE_BRACKET.exec(before);
+  const kin = KIN_BEFORE_BRACKET.exec(before) ?? KIN_IN_BRACKET.exec(before);
   if (kin !== null && PERSON_CUES.has(kin[1].toLowerCase())) return true;
   const of = PERSON_IS_OF.exec(before);
   if (of !== null) {
