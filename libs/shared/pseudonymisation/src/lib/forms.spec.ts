@@ -16,6 +16,40 @@ describe('addresses as people type them', () => {
     expect(foundOf(text, 'street_address')).toEqual([address]);
   });
 
+  it.each([
+    ['He lives on Victoria St. 112.', 'Victoria St. 112'],
+    ['Her flat is on Baker Street 221b.', 'Baker Street 221b'],
+    ['He lives at 12 high street.', '12 high street'],
+    ['She lives at 4 church rd.', '4 church rd'],
+    ['He lives on Baker Street.', 'Baker Street'],
+    ['Ze woont in de Kalverstraat.', 'Kalverstraat'],
+    ['Woont in de Schans 4.', 'Schans 4'],
+    ['Ganzenweide 4, Amersfoort.', 'Ganzenweide 4'],
+    ['Adres: Houtkaai 7, Brugge.', 'Houtkaai 7'],
+    ['Ze woont Haadstrjitte 12 in Sneek.', 'Haadstrjitte 12'],
+    ['Woont op Mounewei 3.', 'Mounewei 3'],
+    ['Woont kerkstr. 12 in Ede.', 'kerkstr. 12'],
+    ['Woont in de Veldstraat 12 b3.', 'Veldstraat 12 b3'],
+    ['Woont Kerkstraat huisnummer 12.', 'Kerkstraat huisnummer 12'],
+    ['Verblijft aan de Meent 12.', 'Meent 12'],
+    ['Het huis aan de Zoom 4 is verkocht.', 'Zoom 4'],
+    ['Staat ingeschreven op de Kerkweg 3.', 'Kerkweg 3'],
+    ['Rapenburg 12, Leiden.', 'Rapenburg 12'],
+    ['Ze woont Overtoom 80 in Amsterdam.', 'Overtoom 80'],
+    ['Meir 12, 2000 Antwerpen.', 'Meir 12'],
+  ])('finds the street in "%s"', (text, address) => {
+    expect(foundOf(text, 'street_address')).toEqual([address]);
+  });
+
+  it('takes a name, an age and a place for no address', () => {
+    expect(foundOf('Xandrijn 12 in Zwolle belde.', 'street_address')).toEqual([]);
+    expect(foundOf('Lisa 14, Zwolle.', 'street_address')).toEqual([]);
+    expect(found('Groep 8, Utrecht.')).toEqual(['place:Utrecht']);
+    expect(found('He walked 2 miles down the road.')).toEqual([]);
+    expect(found('Hij verblijft in de kliniek 3 weken.')).toEqual([]);
+    expect(found('Ze woont in de regio.')).toEqual([]);
+  });
+
   it('leaves numbers after a residence cue alone when they are no house number', () => {
     expect(foundOf('Zoon woont op Kamers 2 weken.', 'street_address')).toEqual([]);
     expect(found('Woont op nummer 12.')).toEqual([]);
