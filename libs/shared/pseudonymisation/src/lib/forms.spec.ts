@@ -156,6 +156,28 @@ describe('dates in every Dutch way', () => {
     expect(foundOf(text, 'date_of_birth')[0]).toEqual(date);
   });
 
+  it.each([
+    ['geb.12-03-2010, neef van beller', '12-03-2010'],
+    ['Geboren 12.III.2010 te Mechelen.', '12.III.2010'],
+    ['Geboren 12 - 03 - 2010.', '12 - 03 - 2010'],
+    ['Geboren 2010/03/12.', '2010/03/12'],
+    ['Geboren 12maart2010.', '12maart2010'],
+    ['Geboren op twaalf maart 2010.', 'twaalf maart 2010'],
+    ['Born on the twenty-first of May 2011.', 'twenty-first of May 2011'],
+    ['Kinderen: Daan 12-03-2011 en Lisa 4-5-2013.', '12-03-2011'],
+    ['De baby (3-4-2024) huilt veel.', '3-4-2024'],
+    ['The child (12/03/2015) is safe now.', '12/03/2015'],
+    ['bday 12/03/2010 acc. to mum', '12/03/2010'],
+    ['Datum 12-03-2010 - 14 jaar, zegt moeder.', '12-03-2010'],
+  ])('finds the date of birth written in a less usual way in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')[0]).toEqual(date);
+  });
+
+  it('leaves version numbers and a dated list alone', () => {
+    expect(found('Versie 1.12.03.2010 geïnstalleerd.')).toEqual([]);
+    expect(found('Uitslag 3 - 4 - 2010 was goed.')).toEqual(['date:3 - 4 - 2010']);
+  });
+
   it('takes a year in brackets after a name or kinship word for a year of birth', () => {
     expect(found('Daan (2010) en Lisa (2012) wonen bij moeder.')).toEqual([
       'person_name:Daan',

@@ -244,6 +244,13 @@ function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
  */
 const NAME_TO_BIRTH_DATE = new RegExp(String.raw`^\s?(?:\(|,)\s?(?:${AGE}\s?[,;]\s?)?(?:geb\.?|geboren|born|b\.)?\s?$`, 'iu');
 
+/**
+ * "Kinderen: Daan 12-03-2011, Lisa 4-5-2013", "Daan: 12-03-2011", "Daan – 12-03-2011": a date right
+ * after a person's name as a register lists them. Only after a name that is direct already, so a note
+ * it makes refused was refused anyway.
+ */
+const NAME_THEN_DATE = /^ ?(?:[:-] ?)?$/u;
+
 /** "Daan (2010)": a year alone in brackets right after a name. */
 const BRACKETED_YEAR_AFTER = /^ ?\(((?:19|20)\d{2})\)/;
 
@@ -265,7 +272,8 @@ function markBirthDates(text: string, findings: Candidate[]): void {
     const current = findings[i];
     const previous = findings[i - 1];
     if (current.category !== 'date' || (previous.category !== 'person_name' && previous.category !== 'possible_name')) continue;
-    if (current.start - previous.end <= 24 && NAME_TO_BIRTH_DATE.test(text.slice(previous.end, current.start)))
+    const gap = text.slice(previous.end, Math.min(current.start, previous.end + 25));
+    if (NAME_TO_BIRTH_DATE.test(gap) || (previous.category === 'person_name' && NAME_THEN_DATE.test(gap)))
       current.category = 'date_of_birth';
   }
 }

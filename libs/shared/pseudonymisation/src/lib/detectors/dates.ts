@@ -9,10 +9,18 @@ const MONTHS = `${NL_MONTHS}|${EN_MONTHS}`;
 
 // Full dates only: day, month and year. "12 maart" or "maart 2020" alone is
 // not a full date and is left alone.
-const NUMERIC = /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+// A full stop may stand right before the date after a word ("geb.12-03-2010"), not after a number.
+const NUMERIC =
+  /(?<![A-Za-z0-9\u00C0-\u024F/-])(?<![0-9]\.)(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
 // "23 10 2011": day, month and a four-digit year separated by single spaces, not inside a longer run of numbers.
 const SPACED = /(?<!\d[ .,-]?)(?<![A-Za-z\u00C0-\u024F])(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![ .,-]?\d|[A-Za-z\u00C0-\u024F])/g;
-const ISO = /(?<![A-Za-z0-9\u00C0-\u024F./-])(\d{4})-(\d{2})-(\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+// "2010-03-12", "2010/03/12", "2010.3.12": year first.
+const ISO = /(?<![A-Za-z0-9\u00C0-\u024F/-])(?<![0-9]\.)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+// "12 - 03 - 2010", "12 / 3 / 2010": spaces around the separators, a four-digit year.
+const SPACED_SEPARATORS =
+  /(?<![0-9/-] ?)(?<![A-Za-z\u00C0-\u024F])(\d{1,2}) ([-/]) (\d{1,2}) \2 ((?:19|20)\d{2})(?![A-Za-z0-9\u00C0-\u024F]| ?[-/.]\d)/g;
+// "12.III.2010", "12-XI-1987", "3 IV 2011": the month in Roman numerals, as older registers write it.
+const ROMAN_MONTH = /(?<![A-Za-z0-9])(\d{1,2})([-./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2((?:19|20)\d{2})(?![A-Za-z0-9])/g;
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(?:(?:of|van)\\s)?(${MONTHS})\\.?,?\\s(['’]\\d{2}|\\d{4})(?![A-Za-z0-9])`,
   'gi',
@@ -22,11 +30,23 @@ const DAY_MONTH_SHORT_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(${MONTHS})\\.?,?\\s(\\d{2})(?![A-Za-z0-9]|[.,]\\d)`,
   'gi',
 );
-// "17-mei-2011", "15.jan.1928", "3/okt/'98": the month as a word between separators.
+// "17-mei-2011", "15.jan.1928", "3/okt/'98", "12maart2010": the month as a word between separators or none.
 const DAY_MONTH_YEAR_JOINED = new RegExp(
-  `(?<![A-Za-z0-9])(\\d{1,2})[-./](${MONTHS})\\.?[-./]('\\d{2}|’\\d{2}|\\d{4}|\\d{2})(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])(\\d{1,2})(?:[-./](${MONTHS})\\.?[-./]('\\d{2}|’\\d{2}|\\d{4}|\\d{2})|(${MONTHS})((?:19|20)\\d{2}))(?![A-Za-z0-9])`,
   'gi',
 );
+/** Days 1–31 written out, Dutch and English, as numbers and as ordinals ("twaalf", "eenentwintigste", "twenty-first"). */
+const NL_UNITS = 'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen';
+const NL_DAYS = `(?:(?:${NL_UNITS})en(?:twintig|dertig)|${NL_UNITS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig)(?:ste|de|e)?|eerste|derde|achtste`;
+const EN_UNITS = 'one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+const EN_DAYS = `(?:twenty|thirty)(?:[- ]?(?:${EN_UNITS}))?|twentieth|thirtieth|${EN_UNITS}|ten|tenth|eleven|eleventh|twelve|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teen(?:th)?`;
+/** "twaalf maart 2010", "the twenty-first of May 2011": the day in words, month and year. */
+const DAY_IN_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${NL_DAYS}|${EN_DAYS}) (?:(?:of|van) )?(?:${MONTHS})\\.?,? (?:\\d{4}|['’]\\d{2})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** A month name before a year: without one DAY_IN_WORDS cannot match. */
+const MONTH_BEFORE_YEAR = new RegExp(`(?:${MONTHS})\\.?,? ['’]?\\d{2}`, 'i');
 const MONTH_DAY_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(${EN_MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4}|['’]\\d{2})(?![A-Za-z0-9])`,
   'gi',
@@ -35,7 +55,7 @@ const MONTH_DAY_YEAR = new RegExp(
 // Between the cue and the date: no sentence end, but a full stop of an abbreviation may stand there
 // ("geboren d.d. 3-4-2011", "born in St. Albans on …").
 const BIRTH_CUE =
-  /(?:geboren|geb\.? ?dat(?:um|\.)?|geboortedat(?:um|\.)?|geb\.|geb\b|geboorte|bevallen|born|birth|d\.?o\.?b\.?|birthday|verjaardag|jarig|°|\*)(?:[^.!?\n]|\.(?! \p{Lu})){0,25}$/iu;
+  /(?:geboren|geb\.? ?dat(?:um|\.)?|geboortedat(?:um|\.)?|geb\.|geb\b|geboorte|bevallen|born|birth|d\.?o\.?b\.?|birthday|b-?day|verjaardag|jarig|°|\*)(?:[^.!?\n]|\.(?! \p{Lu})){0,25}$/iu;
 /** A birth word proper may stand further off: "geboortedatum van de jongste dochter van beller: 3-4-2011". */
 const FAR_BIRTH_CUE =
   /(?:geboren|geboortedat(?:um|\.)?|geb\.? ?dat(?:um|\.)?|date of birth|birth ?date|d\.o\.b\.?|dob|born on)(?:[^.!?\n]|\.(?! \p{Lu})){0,40}$/iu;
@@ -51,8 +71,19 @@ const KIN_BEFORE_BRACKET = /(?<![\p{L}])(\p{L}+) ?\( ?$/u;
 const KIN_IN_BRACKET = /\((\p{L}+)(?: (?:van|of) [\p{L} ]{1,12})?[,:;] ?$/u;
 /** "zoon is van 12 maart 2011", "ze is van 3-6-2010": a person "is of" a date is born on it. */
 const PERSON_IS_OF = /(?<![\p{L}])(\p{L}+)(?: \(\d{1,2}\))? (?:is|was) van $/u;
-/** Who may be "of" a date besides the kinship words: "hij is van …", "de jongste is van …". */
-const PERSON_WORDS = new Set('hij zij ze jongste oudste middelste naaste beller'.split(' '));
+/**
+ * Who may be "of" a date, or have it in brackets, besides the kinship words: "hij is van …", "de
+ * jongste is van …", "baby (3-4-2024)", "the child (12/03/2015)".
+ */
+const PERSON_WORDS = new Set(
+  'hij zij ze jongste oudste middelste naaste beller baby tweeling slachtoffer cliënt client jongere minderjarige patiënt child kid boy girl twin twins victim caller patient teenager youngest eldest'.split(
+    ' ',
+  ),
+);
+
+function isPersonWord(lower: string): boolean {
+  return PERSON_CUES.has(lower) || PERSON_WORDS.has(lower);
+}
 /** The unit of an age as notes write it: "14 jaar", "14 jr.", "14 j.", "14 years old", "14 yrs", "14 y/o". */
 const AGE_UNIT = String.raw`(?:jaar(?: oud)?|jr\.?|j\.|j(?![\p{L}])|years?(?: old)?|yrs?\.?|y\.?\/?o\.?)`;
 /** An age, with or without its unit ("14", "14 jaar"). */
@@ -80,7 +111,7 @@ const BIRTH_YEAR = new RegExp(
   'giu',
 );
 /** Some birth word anywhere (BIRTH_CUE's and BIRTH_YEAR's first letters): without one, their patterns cannot match. */
-const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|jarig|verjaardag|°|\*|(?<![\p{L}])g?b\./iu;
+const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|b-?day|jarig|verjaardag|°|\*|(?<![\p{L}])g?b\./iu;
 /** The year (or month and year) at the end of a BIRTH_YEAR match. */
 const BIRTH_YEAR_VALUE = new RegExp(`(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})$`, 'iu');
 
@@ -92,7 +123,7 @@ const BIRTH_CUE_AFTER =
   /^,?\s?\(?(?:(?:is|was|werd|hij|zij|ze) ){0,2}(?:geboren|geb\.|geb\b|born|ter wereld|bevallen|geboortedatum|geboortedag|date of birth|d\.?o\.?b\b|kreeg (?:ze|zij|hij|beller|moeder) een (?:zoon|dochter|kind|baby|tweeling))/iu;
 /** "12-03-2010 (14 jaar)", "3-4-2011 (nu 13)", "12/03/2010, 14 years old,": the person's age right after the date. */
 const AGE_AFTER = new RegExp(
-  String.raw`^(?:,? ?\(|, ?)(?:(?:nu|now|dus|so|aged?) )?\d{1,2} ?${AGE_UNIT}(?:\)|[,.;]|$)|^ ?\((?:nu|now|aged?) \d{1,2}\)`,
+  String.raw`^(?:,? ?\(|, ?| - )(?:(?:nu|now|dus|so|aged?|leeftijd:?|age:?) )?\d{1,2} ?${AGE_UNIT}(?:\)|[,.;]|$)|^ ?\((?:nu|now|aged?) \d{1,2}\)`,
   'iu',
 );
 
@@ -121,10 +152,16 @@ export function findDates(text: string): Candidate[] {
     if (plausible(Number(m[1]), Number(m[2]), m[3])) spans.push(span(m));
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR_JOINED)) {
-    if (plausible(Number(m[1]), 1, m[3].replace(/['’]/, ''))) spans.push(span(m));
+    if (plausible(Number(m[1]), 1, (m[3] ?? m[5]).replace(/['’]/, ''))) spans.push(span(m));
   }
   for (const m of text.matchAll(ISO)) {
-    if (plausible(Number(m[3]), Number(m[2]), m[1])) spans.push(span(m));
+    if (plausible(Number(m[4]), Number(m[3]), m[1])) spans.push(span(m));
+  }
+  for (const m of text.matchAll(SPACED_SEPARATORS)) {
+    if (plausible(Number(m[1]), Number(m[3]), m[4])) spans.push(span(m));
+  }
+  for (const m of text.matchAll(ROMAN_MONTH)) {
+    if (plausible(Number(m[1]), 1, m[4])) spans.push(span(m));
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     if (plausible(Number(m[1]), 1, m[3].replace(/['’]/, ''))) spans.push(span(m));
@@ -135,6 +172,7 @@ export function findDates(text: string): Candidate[] {
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     if (plausible(Number(m[2]), 1, m[3])) spans.push(span(m));
   }
+  if (MONTH_BEFORE_YEAR.test(text)) for (const m of text.matchAll(DAY_IN_WORDS)) spans.push(span(m));
   const dates: Candidate[] = spans.map(({ start, end }) => ({
     start,
     end,
@@ -182,7 +220,7 @@ function bracketedBirthYears(text: string): Candidate[] {
   for (const m of text.matchAll(BRACKETED_YEAR)) {
     const open = m.index ?? 0;
     const kin = KIN_BEFORE_BRACKET.exec(text.slice(Math.max(0, open - 24), open + 1));
-    if (kin === null || !PERSON_CUES.has(kin[1].toLowerCase())) continue;
+    if (kin === null || !isPersonWord(kin[1].toLowerCase())) continue;
     const end = open + m[0].length - 1;
     found.push({ start: end - m[1].length, end, category: 'date_of_birth' });
   }
@@ -237,12 +275,9 @@ function birthYears(text: string): Candidate[] {
 function personBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const kin = KIN_BEFORE_BRACKET.exec(before) ?? KIN_IN_BRACKET.exec(before);
-  if (kin !== null && PERSON_CUES.has(kin[1].toLowerCase())) return true;
+  if (kin !== null && isPersonWord(kin[1].toLowerCase())) return true;
   const of = PERSON_IS_OF.exec(before);
-  if (of !== null) {
-    const who = of[1].toLowerCase();
-    if (PERSON_WORDS.has(who) || PERSON_CUES.has(who)) return true;
-  }
+  if (of !== null && isPersonWord(of[1].toLowerCase())) return true;
   return AGE_BEFORE.test(before);
 }
 
