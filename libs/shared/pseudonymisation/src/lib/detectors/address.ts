@@ -144,19 +144,20 @@ const ENGLISH_STREET = new RegExp(
  * taken from the text right before.
  */
 const ENGLISH_STREET_TYPE_THEN_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${ENGLISH_STREET_TYPES}|St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.? (\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?:${ENGLISH_STREET_TYPES}|St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.? (\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
 /** "12 high street", "4 church rd": an English address typed in lower case, with full or short type words. */
 const LOWER_CASE_ENGLISH_STREET =
-  /(?<![\p{L}\p{N}])\d{1,5}[a-z]?,? (?:[a-z][a-z'’-]{1,20} ){1,2}(?:street|road|avenue|lane|drive|close|crescent|terrace|gardens|grove|square|st|rd|ave)(?![\p{L}])/gu;
+  /\d{1,5}[a-z]?,? (?:[a-z][a-z'’-]{1,20} ){1,2}(?:street|road|avenue|lane|drive|close|crescent|terrace|gardens|grove|square|st|rd|ave)(?![A-Za-z\u00C0-\u024F])/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ENGLISH_STREET_NAME_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]{0,30} ){1,3}$/u;
 /** Quick test for ENGLISH_STREET_TYPE_THEN_NUMBER: a type word and a digit somewhere. */
 const ENGLISH_STREET_TYPE_WORD = new RegExp(String.raw`(?:${ENGLISH_STREET_TYPES}|St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.? \d`, 'u');
 /** "lives on Baker Street", "moved to Church Lane": an English street without a number after a residence cue. */
 const ENGLISH_STREET_AFTER_CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:lives|lived|living|live|moved|address is)\s(?:on|at|in|to)\s(?:the\s)?((?:\p{Lu}[\p{L}'’-]{0,30}\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Grove|Square|Boulevard))(?![\p{L}])`,
-  'giu',
+  String.raw`(?:[Ll]iv(?:es|ed|ing|e)|[Mm]oved|[Aa]ddress is)\s(?:on|at|in|to)\s(?:the\s)?((?:\p{Lu}[\p{L}'’-]{0,30}\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Grove|Square|Boulevard))(?![\p{L}])`,
+  'gu',
 );
 
 const SUFFIX_SET: ReadonlySet<string> = new Set(STREET_SUFFIXES);
@@ -253,11 +254,14 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
     found.push({ start, end: start + m[0].length, category: 'street_address' });
   }
   if (ENGLISH_STREET_TYPE_WORD.test(text)) found.push(...englishStreetsNumberAfter(text));
+  // The patterns below open with a digit or a word, not a lookbehind (tried at every character): the start is checked here.
   for (const m of text.matchAll(LOWER_CASE_ENGLISH_STREET)) {
     const start = m.index ?? 0;
+    if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
     found.push({ start, end: start + m[0].length, category: 'street_address' });
   }
   for (const m of text.matchAll(ENGLISH_STREET_AFTER_CUE)) {
+    if ((m.index ?? 0) > 0 && LETTER_OR_DIGIT.test(text[(m.index ?? 0) - 1])) continue;
     const end = (m.index ?? 0) + m[0].length;
     found.push({ start: end - m[1].length, end, category: 'street_address' });
   }
@@ -390,6 +394,7 @@ function englishStreetsNumberAfter(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(ENGLISH_STREET_TYPE_THEN_NUMBER)) {
     const typeStart = m.index ?? 0;
+    if (typeStart > 0 && LETTER_OR_DIGIT.test(text[typeStart - 1])) continue;
     const end = typeStart + m[0].length;
     if (NOT_HOUSE_NUMBER_AFTER.test(text.slice(end, end + 14))) continue;
     const name = ENGLISH_STREET_NAME_BEFORE.exec(text.slice(Math.max(0, typeStart - 60), typeStart));
@@ -408,14 +413,19 @@ const POSTCODE_AFTER_NUMBER = /^,? \d{4} ?(?:[A-Z]{2}(?![\p{L}])|\p{Lu})/u;
  * word that is no Dutch word, name or known place, a house number, then a postcode, or a known
  * place when the word is a compound.
  */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function streetBeforePlace(text: string, tokens: readonly Token[], i: number): { candidate: Candidate; last: number } | undefined {
   const token = tokens[i];
   const number = tokens[i + 1];
-  if (!token.cap || number === undefined || !DIGIT.test(number.text) || DIGIT.test(token.text) || isStreetWord(token)) return undefined;
-  if (!HOUSE_NUMBER.test(number.text) || Number.parseInt(number.text, 10) === 0 || !SPACES_GAP.test(text.slice(token.end, number.start)))
+  // Most tokens stop at these: a capitalised word that is no Dutch word, then a token that starts with a digit.
+  if (!token.cap || number === undefined || !isDigitCode(number.text.charCodeAt(0)) || isWord(token.lower)) return undefined;
+  if (DIGIT.test(token.text) || isStreetWord(token) || !HOUSE_NUMBER.test(number.text) || Number.parseInt(number.text, 10) === 0)
     return undefined;
-  if (isWord(token.lower) || isGivenName(token.lower) || isSurname(token.lower) || knownPlaceOrOrganisation(tokens, text, i))
-    return undefined;
+  if (number.start - token.end > 2 || !SPACES_GAP.test(text.slice(token.end, number.start))) return undefined;
+  if (isGivenName(token.lower) || isSurname(token.lower) || knownPlaceOrOrganisation(tokens, text, i)) return undefined;
   let end = number.end;
   const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 10));
   if (addition !== null) end += addition[0].length;
@@ -447,8 +457,6 @@ function streetAfterCue(text: string, tokens: readonly Token[], i: number): { ca
   // Both cues end in a word right before the token ("aan", "op", "de", "adres"): most tokens stop here.
   const cueWord = i > 0 ? tokens[i - 1].lower : '';
   if (!CUE_LAST_WORDS.has(cueWord) && !cueWord.endsWith('adres')) return undefined;
-  const before = text.slice(Math.max(0, token.start - 40), token.start);
-  if (!RESIDENCE_CUE.test(before) && !ADDRESS_LABEL_BEFORE.test(before)) return undefined;
   let k = i + 1;
   while (
     k < tokens.length &&
@@ -467,6 +475,9 @@ function streetAfterCue(text: string, tokens: readonly Token[], i: number): { ca
     NOT_HOUSE_NUMBER_AFTER.test(text.slice(number.end, number.end + 14))
   )
     return undefined;
+  // The cue last: "de", "op", "aan" before a capitalised word are common, a house number after it is not.
+  const before = text.slice(Math.max(0, token.start - 40), token.start);
+  if (!RESIDENCE_CUE.test(before) && !ADDRESS_LABEL_BEFORE.test(before)) return undefined;
   let end = number.end;
   const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 10));
   if (addition !== null) end += addition[0].length;

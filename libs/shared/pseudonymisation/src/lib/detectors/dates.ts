@@ -11,16 +11,16 @@ const MONTHS = `${NL_MONTHS}|${EN_MONTHS}`;
 // not a full date and is left alone.
 // A full stop may stand right before the date after a word ("geb.12-03-2010"), not after a number.
 const NUMERIC =
-  /(?<![A-Za-z0-9\u00C0-\u024F/-])(?<![0-9]\.)(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+  /(?<![A-Za-z0-9\u00C0-\u024F/-]|[0-9]\.)(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
 // "23 10 2011": day, month and a four-digit year separated by single spaces, not inside a longer run of numbers.
 const SPACED = /(?<!\d[ .,-]?)(?<![A-Za-z\u00C0-\u024F])(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![ .,-]?\d|[A-Za-z\u00C0-\u024F])/g;
 // "2010-03-12", "2010/03/12", "2010.3.12": year first.
-const ISO = /(?<![A-Za-z0-9\u00C0-\u024F/-])(?<![0-9]\.)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
-// "12 - 03 - 2010", "12 / 3 / 2010": spaces around the separators, a four-digit year.
-const SPACED_SEPARATORS =
-  /(?<![0-9/-] ?)(?<![A-Za-z\u00C0-\u024F])(\d{1,2}) ([-/]) (\d{1,2}) \2 ((?:19|20)\d{2})(?![A-Za-z0-9\u00C0-\u024F]| ?[-/.]\d)/g;
+const ISO = /(?<![A-Za-z0-9\u00C0-\u024F/-]|[0-9]\.)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+// "12 - 03 - 2010", "12 / 3 / 2010": spaces around the separators, a four-digit year. This and the
+// next pattern open with a digit, not a lookbehind (tried at every character): `startsDate` checks the start.
+const SPACED_SEPARATORS = /(\d{1,2}) ([-/]) (\d{1,2}) \2 ((?:19|20)\d{2})(?![A-Za-z0-9\u00C0-\u024F]| ?[-/.]\d)/g;
 // "12.III.2010", "12-XI-1987", "3 IV 2011": the month in Roman numerals, as older registers write it.
-const ROMAN_MONTH = /(?<![A-Za-z0-9])(\d{1,2})([-./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2((?:19|20)\d{2})(?![A-Za-z0-9])/g;
+const ROMAN_MONTH = /(\d{1,2})([-./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2((?:19|20)\d{2})(?![A-Za-z0-9])/g;
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\.?\\s(?:(?:of|van)\\s)?(${MONTHS})\\.?,?\\s(['’]\\d{2}|\\d{4})(?![A-Za-z0-9])`,
   'gi',
@@ -40,17 +40,15 @@ const NL_UNITS = 'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen';
 const NL_DAYS = `(?:(?:${NL_UNITS})en(?:twintig|dertig)|${NL_UNITS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig)(?:ste|de|e)?|eerste|derde|achtste`;
 const EN_UNITS = 'one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
 const EN_DAYS = `(?:twenty|thirty)(?:[- ]?(?:${EN_UNITS}))?|twentieth|thirtieth|${EN_UNITS}|ten|tenth|eleven|eleventh|twelve|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teen(?:th)?`;
-/** "twaalf maart 2010", "the twenty-first of May 2011": the day in words, month and year. */
-const DAY_IN_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:${NL_DAYS}|${EN_DAYS}) (?:(?:of|van) )?(?:${MONTHS})\\.?,? (?:\\d{4}|['’]\\d{2})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-/** A month name before a year: without one DAY_IN_WORDS cannot match. */
-const MONTH_BEFORE_YEAR = new RegExp(`(?:${MONTHS})\\.?,? ['’]?\\d{2}`, 'i');
-const MONTH_DAY_YEAR = new RegExp(
-  `(?<![A-Za-z0-9])(${EN_MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4}|['’]\\d{2})(?![A-Za-z0-9])`,
-  'gi',
-);
+/**
+ * "twaalf maart 2010", "the twenty-first of May 2011": the day in words, month and year. Found from
+ * the month and year (a pattern that opens with a long list of words is tried at every character).
+ */
+const YEAR = /(?:19|20)\d{2}/g;
+const DAY_IN_WORDS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NL_DAYS}|${EN_DAYS}) (?:(?:of|van) )?(?:${MONTHS})\\.?,? $`, 'iu');
+const DIGIT_OR_LETTER_AFTER = /^[A-Za-z0-9\u00C0-\u024F]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MONTH_DAY_YEAR = new RegExp(`(${EN_MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4}|['’]\\d{2})(?![A-Za-z0-9])`, 'gi');
 
 // Between the cue and the date: no sentence end, but a full stop of an abbreviation may stand there
 // ("geboren d.d. 3-4-2011", "born in St. Albans on …").
@@ -107,9 +105,10 @@ const AGE_BEFORE = new RegExp(
  * age and stays allowed. Anchored on the birth word: no cost in a note without one.
  */
 const BIRTH_YEAR = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?:geboren|geb\\.?|gb\\.|geboortejaar|born|year of birth|°)|(?<=(?:^|[(,;\\n]) ?)b\\.|geb\\.? ?jaar):? ?(?:(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
+  `(geboren|geb\\.? ?jaar|geb\\.?|gb\\.|geboortejaar|born|year of birth|°|b\\.):? ?(?:(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
   'giu',
 );
+const LONE_B_BEFORE = /(?:^|[(,;\n]) ?$/u;
 /** Some birth word anywhere (BIRTH_CUE's and BIRTH_YEAR's first letters): without one, their patterns cannot match. */
 const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|b-?day|jarig|verjaardag|°|\*|(?<![\p{L}])g?b\./iu;
 /** The year (or month and year) at the end of a BIRTH_YEAR match. */
@@ -158,10 +157,10 @@ export function findDates(text: string): Candidate[] {
     if (plausible(Number(m[4]), Number(m[3]), m[1])) spans.push(span(m));
   }
   for (const m of text.matchAll(SPACED_SEPARATORS)) {
-    if (plausible(Number(m[1]), Number(m[3]), m[4])) spans.push(span(m));
+    if (startsDate(text, m.index ?? 0) && plausible(Number(m[1]), Number(m[3]), m[4])) spans.push(span(m));
   }
   for (const m of text.matchAll(ROMAN_MONTH)) {
-    if (plausible(Number(m[1]), 1, m[4])) spans.push(span(m));
+    if (startsDate(text, m.index ?? 0) && plausible(Number(m[1]), 1, m[4])) spans.push(span(m));
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     if (plausible(Number(m[1]), 1, m[3].replace(/['’]/, ''))) spans.push(span(m));
@@ -170,9 +169,10 @@ export function findDates(text: string): Candidate[] {
   const birthWords = ANY_BIRTH_WORD.test(text);
   if (birthWords) spans.push(...shortYearBirthDates(text));
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    if (plausible(Number(m[2]), 1, m[3])) spans.push(span(m));
+    // The pattern opens with the month, not a lookbehind (tried at every character): the start is checked here.
+    if (startsWord(text, m.index ?? 0) && plausible(Number(m[2]), 1, m[3])) spans.push(span(m));
   }
-  if (MONTH_BEFORE_YEAR.test(text)) for (const m of text.matchAll(DAY_IN_WORDS)) spans.push(span(m));
+  spans.push(...daysInWords(text));
   const dates: Candidate[] = spans.map(({ start, end }) => ({
     start,
     end,
@@ -188,20 +188,45 @@ function birthWordOrAgeAfter(text: string, end: number): boolean {
   return BIRTH_CUE_AFTER.test(after) || AGE_AFTER.test(after);
 }
 
+/** From each four-digit year, the day in words and the month before it. */
+function daysInWords(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index ?? 0;
+    const end = start + 4;
+    if (start < 5 || text.charCodeAt(start - 1) !== 32 || DIGIT_OR_LETTER_AFTER.test(text.charAt(end))) continue;
+    const day = DAY_IN_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+    if (day !== null) spans.push({ start: start - day[0].length, end });
+  }
+  return spans;
+}
+
+/** Neither a letter or digit nor a number with a separator ("3 / 12 / 03 / 2010") right before `index`. */
+const NUMBER_BEFORE = /[0-9/-] ?$/;
+function startsDate(text: string, index: number): boolean {
+  return startsWord(text, index) && !NUMBER_BEFORE.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/** No letter or digit right before `index`: a birth word found without a lookbehind starts a word. */
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || !LETTER_OR_DIGIT.test(text[index - 1]);
+}
+
 /**
  * A birthday without a year right after a birth word: "jarig op 12 maart", "geboren op de 3e van
  * mei", "geb. 12-03", "birthday is May 3rd", "DOB 3/5". Without the birth word such a date is left alone.
  */
 const BIRTHDAY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:geboren(?: op)?|geb\.?(?: op)?|gb\.|jarig(?: op)?|verjaardag(?: is)?(?: op)?|birthday(?: is)?(?: on)?|born on|dob|d\.o\.b\.?|°):? ?(?:de |the )?` +
-    String.raw`(\d{1,2}(?:e|ste|de|st|nd|rd|th)?\.? (?:(?:of|van) )?(?:${MONTHS})(?![\p{L}])|(?:${EN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[-/.]\d{1,2})(?![\p{L}\p{N}]|[-/.]\d)`,
-  'giu',
+  String.raw`(?:geboren(?: op)?|geb\.?(?: op)?|gb\.|jarig(?: op)?|verjaardag(?: is)?(?: op)?|birthday(?: is)?(?: on)?|born on|dob|d\.o\.b\.?|°):? ?(?:de |the )?` +
+    String.raw`(\d{1,2}(?:e|ste|de|st|nd|rd|th)?\.? (?:(?:of|van) )?(?:${MONTHS})(?![A-Za-z\u00C0-\u024F])|(?:${EN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[-/.]\d{1,2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)`,
+  'gi',
 );
 const DAY_MONTH_DIGITS = /^(\d{1,2})[-/.](\d{1,2})$/;
 
 function birthdays(text: string, fullDates: ReadonlyArray<{ start: number; end: number }>): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(BIRTHDAY)) {
+    if (!startsWord(text, m.index ?? 0)) continue;
     const end = (m.index ?? 0) + m[0].length;
     const start = end - m[1].length;
     if (fullDates.some((date) => date.start < end && start < date.end)) continue;
@@ -213,7 +238,7 @@ function birthdays(text: string, fullDates: ReadonlyArray<{ start: number; end: 
 }
 
 /** "zoon (2010)", "dochter (°2012)": a year alone in brackets right after a kinship word is a year of birth. */
-const BRACKETED_YEAR = /(?<=\p{L} ?)\((?:°|\*|geb\. ?|b\. ?)?((?:19|20)\d{2})\)/gu;
+const BRACKETED_YEAR = /\((?:°|\*|geb\. ?|b\. ?)?((?:19|20)\d{2})\)/gu;
 
 function bracketedBirthYears(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -259,9 +284,12 @@ function shortYearBirthDates(text: string): Array<{ start: number; end: number }
 function birthYears(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(BIRTH_YEAR)) {
+    const index = m.index ?? 0;
+    // "(b. 1958)", "Patel, b. 1968": a lone "b." only where a bracket, comma or line opens; the other words start a word.
+    if (m[1].toLowerCase() === 'b.' ? !LONE_B_BEFORE.test(text.slice(Math.max(0, index - 2), index)) : !startsWord(text, index)) continue;
     const value = BIRTH_YEAR_VALUE.exec(m[0]);
     if (value === null) continue;
-    const end = (m.index ?? 0) + m[0].length;
+    const end = index + m[0].length;
     found.push({
       start: end - value[0].length,
       end,
