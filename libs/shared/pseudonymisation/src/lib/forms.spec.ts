@@ -37,6 +37,10 @@ describe('addresses as people type them', () => {
     ['Rapenburg 12, Leiden.', 'Rapenburg 12'],
     ['Ze woont Overtoom 80 in Amsterdam.', 'Overtoom 80'],
     ['Meir 12, 2000 Antwerpen.', 'Meir 12'],
+    ['Adres: Steenweg op Gent 12, Aalst.', 'Steenweg op Gent 12'],
+    ['Heirweg naar Brugge 4.', 'Heirweg naar Brugge 4'],
+    ['She lives at 14 Oak Park.', '14 Oak Park'],
+    ['Flat 2, 7 Mill Rise, Leeds.', '7 Mill Rise'],
   ])('finds the street in "%s"', (text, address) => {
     expect(foundOf(text, 'street_address')).toEqual([address]);
   });
@@ -46,6 +50,8 @@ describe('addresses as people type them', () => {
     expect(foundOf('Lisa 14, Zwolle.', 'street_address')).toEqual([]);
     expect(found('Groep 8, Utrecht.')).toEqual(['place:Utrecht']);
     expect(found('He walked 2 miles down the road.')).toEqual([]);
+    expect(found('He scored 2 Premier League goals.')).toEqual([]);
+    expect(found('He lives on the same road as his dad.')).toEqual([]);
     expect(found('Hij verblijft in de kliniek 3 weken.')).toEqual([]);
     expect(found('Ze woont in de regio.')).toEqual([]);
   });

@@ -133,7 +133,7 @@ const POSTBUS = /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s
 /** POSTBUS's words, with its flags: without one of them it cannot match, and this is a quicker test. */
 const POSTBUS_WORD = /postbus|antwoordnummer|box/iu;
 const ENGLISH_STREET_TYPES =
-  'Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Mews|Walk|Parade';
+  'Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Mews|Walk|Parade|Park|Rise|View|Gate|Vale|Quay|Wharf|Yard|Green|Circus|Meadows|Chase|Croft';
 const ENGLISH_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:${ENGLISH_STREET_TYPES}|(?:St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.?)(?![\p{L}])`,
   'gu',
@@ -182,7 +182,10 @@ function abbreviatedStreet(lower: string): boolean {
 
 // The word tests of the loops below, made once: a pattern written in a loop is a new object on every turn.
 const STREET_TITLE_BEFORE_NAME = /^(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|noordeinde|zuideinde)$/;
-const STREET_HEADS = /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad)$/;
+const STREET_HEADS = /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad|steenweg|heirweg|heerbaan)$/;
+/** Flemish roads named after where they lead: "Steenweg op Gent 12", "Heirweg naar Brugge 4". */
+const ROAD_TO = /^(?:steenweg|heirweg|heerbaan)$/;
+const ROAD_TO_CONNECTORS: ReadonlySet<string> = new Set(['op', 'naar']);
 const PLAIN_HOUSE_NUMBER = /^\d{1,5}[a-zA-Z]?$/;
 const NUMBER_WORD = /^(?:nr|nummer|no|huisnummer|huisnr|hnr)$/;
 const SPACES_GAP = /^ {1,2}$/;
@@ -283,7 +286,14 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
     let named = -1;
     if (token.cap && STREET_HEADS.test(token.lower)) {
       let k = i + 1;
-      while (k < tokens.length && k - i <= 3 && CONNECTORS.has(tokens[k].lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      const roadTo = ROAD_TO.test(token.lower);
+      while (
+        k < tokens.length &&
+        k - i <= 3 &&
+        (CONNECTORS.has(tokens[k].lower) || (roadTo && ROAD_TO_CONNECTORS.has(tokens[k].lower))) &&
+        adjacent(text, tokens[k - 1], tokens[k])
+      )
+        k++;
       if (k > i + 1) {
         while (k < tokens.length && k - i <= 6 && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k])) k++;
         const number = tokens[k];
