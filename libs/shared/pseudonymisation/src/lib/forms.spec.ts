@@ -16,6 +16,46 @@ describe('addresses as people type them', () => {
     expect(foundOf(text, 'street_address')).toEqual([address]);
   });
 
+  it.each([
+    ['He lives on Victoria St. 112.', 'Victoria St. 112'],
+    ['Her flat is on Baker Street 221b.', 'Baker Street 221b'],
+    ['He lives at 12 high street.', '12 high street'],
+    ['She lives at 4 church rd.', '4 church rd'],
+    ['He lives on Baker Street.', 'Baker Street'],
+    ['Ze woont in de Kalverstraat.', 'Kalverstraat'],
+    ['Woont in de Schans 4.', 'Schans 4'],
+    ['Ganzenweide 4, Amersfoort.', 'Ganzenweide 4'],
+    ['Adres: Houtkaai 7, Brugge.', 'Houtkaai 7'],
+    ['Ze woont Haadstrjitte 12 in Sneek.', 'Haadstrjitte 12'],
+    ['Woont op Mounewei 3.', 'Mounewei 3'],
+    ['Woont kerkstr. 12 in Ede.', 'kerkstr. 12'],
+    ['Woont in de Veldstraat 12 b3.', 'Veldstraat 12 b3'],
+    ['Woont Kerkstraat huisnummer 12.', 'Kerkstraat huisnummer 12'],
+    ['Verblijft aan de Meent 12.', 'Meent 12'],
+    ['Het huis aan de Zoom 4 is verkocht.', 'Zoom 4'],
+    ['Staat ingeschreven op de Kerkweg 3.', 'Kerkweg 3'],
+    ['Rapenburg 12, Leiden.', 'Rapenburg 12'],
+    ['Ze woont Overtoom 80 in Amsterdam.', 'Overtoom 80'],
+    ['Meir 12, 2000 Antwerpen.', 'Meir 12'],
+    ['Adres: Steenweg op Gent 12, Aalst.', 'Steenweg op Gent 12'],
+    ['Heirweg naar Brugge 4.', 'Heirweg naar Brugge 4'],
+    ['She lives at 14 Oak Park.', '14 Oak Park'],
+    ['Flat 2, 7 Mill Rise, Leeds.', '7 Mill Rise'],
+  ])('finds the street in "%s"', (text, address) => {
+    expect(foundOf(text, 'street_address')).toEqual([address]);
+  });
+
+  it('takes a name, an age and a place for no address', () => {
+    expect(foundOf('Xandrijn 12 in Zwolle belde.', 'street_address')).toEqual([]);
+    expect(foundOf('Lisa 14, Zwolle.', 'street_address')).toEqual([]);
+    expect(found('Groep 8, Utrecht.')).toEqual(['place:Utrecht']);
+    expect(found('He walked 2 miles down the road.')).toEqual([]);
+    expect(found('He scored 2 Premier League goals.')).toEqual([]);
+    expect(found('He lives on the same road as his dad.')).toEqual([]);
+    expect(found('Hij verblijft in de kliniek 3 weken.')).toEqual([]);
+    expect(found('Ze woont in de regio.')).toEqual([]);
+  });
+
   it('leaves numbers after a residence cue alone when they are no house number', () => {
     expect(foundOf('Zoon woont op Kamers 2 weken.', 'street_address')).toEqual([]);
     expect(found('Woont op nummer 12.')).toEqual([]);
@@ -72,6 +112,114 @@ describe('dates in every Dutch way', () => {
     expect(found('Op 3-4-2024 is hij gebeld.')).toEqual(['date:3-4-2024']);
     expect(found('De brief is van 12-03-2024.')).toEqual(['date:12-03-2024']);
     expect(found('Gesprek 2 (12-03-2024) ging goed.')).toEqual(['date:12-03-2024']);
+  });
+
+  it.each([
+    ['Dochter is 12 (3 maart 2012) en zit in groep 8.', '3 maart 2012'],
+    ['Stiefzoon, 9 jr (12-03-2015), woont bij vader.', '12-03-2015'],
+    ['Nicht (Sanne, 15, 04-07-2009) logeert bij beller.', '04-07-2009'],
+    ['Sanne (15 jaar, 04-07-2009) belt zelf.', '04-07-2009'],
+    ['Sanne (15 jr; 04-07-2009) belt zelf.', '04-07-2009'],
+    ['Sanne, 15, 04-07-2009, belt zelf.', '04-07-2009'],
+    ['Ruben, 14 (2-9-2010), zit op het vmbo.', '2-9-2010'],
+    ['Jake, aged 12 (12/03/2012), lives with his nan.', '12/03/2012'],
+    ['gb. 5-5-2005, neef van de beller', '5-5-2005'],
+    ['Kleinzoon kwam op 3 mei 2011 ter wereld.', '3 mei 2011'],
+    ['Ze is op 3 mei 2011 bevallen van een zoon.', '3 mei 2011'],
+    ['Bevallen op 3 mei 2011 van een dochter.', '3 mei 2011'],
+    ['Geboren d.d. 4-10-2007 te Breda.', '4-10-2007'],
+    ['Moeder is geboren op de 12e van maart 1981.', '12e van maart 1981'],
+    ['Broer (14) is van 12-03-2010.', '12-03-2010'],
+    ["b. 3 Jun '08, lives with her aunt.", "3 Jun '08"],
+    ['Nephew (b. 09/10/2010) is at secondary school.', '09/10/2010'],
+    ['Her brother, b. 2/2/2002, moved out.', '2/2/2002'],
+    ['DOB of the young person he mentioned: 2011-04-12.', '2011-04-12'],
+    ['Born on June 3rd 2009, so he is 15.', 'June 3rd 2009'],
+    ["DOB Feb 14 '09.", "Feb 14 '09"],
+  ])('finds the date of birth in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it.each([
+    ['Ze is jarig op 12 maart.', '12 maart'],
+    ['Verjaardag: 3 mei, wordt dan 14.', '3 mei'],
+    ['Geb. 12-03, jaar weet ze niet.', '12-03'],
+    ['His birthday is May 3rd.', 'May 3rd'],
+    ['Geboren 03/25/2011 in Utrecht.', '03/25/2011'],
+    ['Broer (zoon van oom, 12-03-2011) woont thuis.', '12-03-2011'],
+    ['(Dochter van beller: 12 maart 2011) belde zelf.', '12 maart 2011'],
+    ['Lisa, 3-4-2011 (nu 13), zit op school.', '3-4-2011'],
+    ['Datum 12-03-2010 (14 jaar) klopt volgens moeder.', '12-03-2010'],
+    ['12 maart 2011 (geboortedatum) klopt.', '12 maart 2011'],
+    ['Op 3 mei 2011 kreeg ze een dochter.', '3 mei 2011'],
+    ['Leeftijd: 14 (12-03-2010).', '12-03-2010'],
+    ['Neef, 14 jaar oud (12-03-2010), belt.', '12-03-2010'],
+    ['Neef 14j (12-03-2010) belt.', '12-03-2010'],
+    ['Kleindochter º12/03/2011 uit Gent.', '12/03/2011'],
+    ['Geb.jaar 2010, verder niets bekend.', '2010'],
+    ['Kinderen: zoon (2010) en dochter (°2012).', '2010'],
+  ])('finds the birthday or date of birth in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')[0]).toEqual(date);
+  });
+
+  it.each([
+    ['geb.12-03-2010, neef van beller', '12-03-2010'],
+    ['Geboren 12.III.2010 te Mechelen.', '12.III.2010'],
+    ['Geboren 12 - 03 - 2010.', '12 - 03 - 2010'],
+    ['Geboren 2010/03/12.', '2010/03/12'],
+    ['Geboren 12maart2010.', '12maart2010'],
+    ['Geboren op twaalf maart 2010.', 'twaalf maart 2010'],
+    ['Born on the twenty-first of May 2011.', 'twenty-first of May 2011'],
+    ['Kinderen: Daan 12-03-2011 en Lisa 4-5-2013.', '12-03-2011'],
+    ['De baby (3-4-2024) huilt veel.', '3-4-2024'],
+    ['The child (12/03/2015) is safe now.', '12/03/2015'],
+    ['bday 12/03/2010 acc. to mum', '12/03/2010'],
+    ['Datum 12-03-2010 - 14 jaar, zegt moeder.', '12-03-2010'],
+  ])('finds the date of birth written in a less usual way in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')[0]).toEqual(date);
+  });
+
+  it('leaves version numbers and a dated list alone', () => {
+    expect(found('Versie 1.12.03.2010 geïnstalleerd.')).toEqual([]);
+    expect(found('Uitslag 3 - 4 - 2010 was goed.')).toEqual(['date:3 - 4 - 2010']);
+  });
+
+  it('takes a year in brackets after a name or kinship word for a year of birth', () => {
+    expect(found('Daan (2010) en Lisa (2012) wonen bij moeder.')).toEqual([
+      'person_name:Daan',
+      'date_of_birth:2010',
+      'person_name:Lisa',
+      'date_of_birth:2012',
+    ]);
+    expect(found('Het boek (2010) gelezen.')).toEqual([]);
+  });
+
+  it('leaves a day and month without a birth word, and a date with a time span after it, alone', () => {
+    expect(found('Afspraak op 12 maart om 10 uur.')).toEqual([]);
+    expect(found('Sinds 12 maart (3 weken) geen contact.')).toEqual([]);
+    expect(found('Op 12-03-2024 (2 jaar geleden) gebeurd.')).toEqual(['date:12-03-2024']);
+    expect(found('Gesprek met moeder, 12-03-2024, ging goed.')).toEqual(['date:12-03-2024']);
+  });
+
+  it('takes a year after "b." where a bracket or comma opens it for a year of birth', () => {
+    expect(foundOf('Caller (Mr Hughes, b. 1971) rang from work.', 'date_of_birth')).toEqual(['1971']);
+  });
+
+  it('gives a birth word only to its own date', () => {
+    expect(found('Zoon is geboren 3 mei 2011; het gesprek was op 3 mei 2024.')).toEqual(['date_of_birth:3 mei 2011', 'date:3 mei 2024']);
+    expect(found('Zoon is geboren 3 mei 2011, het gesprek was op 3 mei 2024.')).toEqual(['date_of_birth:3 mei 2011', 'date:3 mei 2024']);
+    expect(found('Beller is geboren in 1980; op 3-4-2024 belde ze.')).toEqual(['date:3-4-2024']);
+    expect(foundOf('Niece (DOB 09-03-2012) was seen on 3 May 2025.', 'date')).toEqual(['3 May 2025']);
+    expect(foundOf('Geb. 12-03-2010 (zoon), 04-05-2012 (dochter).', 'date_of_birth')).toEqual(['12-03-2010', '04-05-2012']);
+    expect(foundOf('Tweeling geboren 3-4-2010 en 3-4-2010.', 'date_of_birth')).toEqual(['3-4-2010', '3-4-2010']);
+  });
+
+  it('leaves dates after a list letter, a number or a count alone', () => {
+    expect(found('Stap b. 12-03-2024 terugbellen.')).toEqual(['date:12-03-2024']);
+    expect(found('Contact 3 (14-05-2024): moeder belde opnieuw.')).toEqual(['date:14-05-2024']);
+    expect(found('Sinds 2 weken (12-03-2024) geen contact.')).toEqual(['date:12-03-2024']);
+    expect(found('Ze is 40, gesprek op 12-03-2024.')).toEqual(['date:12-03-2024']);
+    expect(found('Punt b. 2020 was een zwaar jaar.')).toEqual([]);
   });
 
   it('takes an unknown word before a date of birth in brackets for a name', () => {

@@ -156,6 +156,8 @@ function mapCodePoint(cp: number): string {
   else if (MARK.test(ch)) out = MARK_SENTINEL;
   else if (SPACE.test(ch)) out = ' ';
   else if (DASH.test(ch)) out = '-';
+  // The ordinal indicator and the ring typed for a degree sign: "º12/03/2011" is the Flemish "born".
+  else if (cp === 0xba || cp === 0x2da) out = '°';
   else {
     const folded = ch.normalize('NFKC');
     out = '';

@@ -1,7 +1,7 @@
 import { CATEGORY_INFO, type Finding, type PiiCategory } from './categories';
 import { findAddresses } from './detectors/address';
 import { findCaseCodes } from './detectors/case-code';
-import { findDates } from './detectors/dates';
+import { AGE, findDates } from './detectors/dates';
 import {
   findContextHandles,
   findForeignPlates,
@@ -238,13 +238,42 @@ function resolveCluster(cluster: readonly Candidate[]): Candidate[] {
   return merged;
 }
 
-/** "Daan (12-03-2011)", "Daan, 12-03-2011": a full date right after a name (or a word that may be one) is a date of birth. */
+/**
+ * Between a name and its date of birth: a bracket or comma, perhaps an age ("Daan, 14, …",
+ * "Daan (14 jaar, …") and a birth word.
+ */
+const NAME_TO_BIRTH_DATE = new RegExp(String.raw`^\s?(?:\(|,)\s?(?:${AGE}\s?[,;]\s?)?(?:geb\.?|geboren|born|b\.)?\s?$`, 'iu');
+
+/**
+ * "Kinderen: Daan 12-03-2011, Lisa 4-5-2013", "Daan: 12-03-2011", "Daan – 12-03-2011": a date right
+ * after a person's name as a register lists them. Only after a name that is direct already, so a note
+ * it makes refused was refused anyway.
+ */
+const NAME_THEN_DATE = /^ ?(?:[:-] ?)?$/u;
+
+/** "Daan (2010)": a year alone in brackets right after a name. */
+const BRACKETED_YEAR_AFTER = /^ ?\(((?:19|20)\d{2})\)/;
+
+/**
+ * "Daan (12-03-2011)", "Daan, 12-03-2011", "Daan, 14, 12-03-2011": a full date right after a name
+ * (or a word that may be one) is a date of birth; so is a year in brackets, "Daan (2010)".
+ */
 function markBirthDates(text: string, findings: Candidate[]): void {
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const name = findings[i];
+    if (name.category !== 'person_name' && name.category !== 'possible_name') continue;
+    const year = BRACKETED_YEAR_AFTER.exec(text.slice(name.end, name.end + 8));
+    if (year === null) continue;
+    const end = name.end + year[0].length - 1;
+    const next = findings[i + 1];
+    if (next === undefined || next.start >= end + 1) findings.splice(i + 1, 0, { start: end - 4, end, category: 'date_of_birth' });
+  }
   for (let i = 1; i < findings.length; i++) {
     const current = findings[i];
     const previous = findings[i - 1];
     if (current.category !== 'date' || (previous.category !== 'person_name' && previous.category !== 'possible_name')) continue;
-    const gap = text.slice(previous.end, current.start);
-    if (/^\s?(?:\(|,)\s?(?:geb\.?|geboren|born|b\.)?\s?$/iu.test(gap)) current.category = 'date_of_birth';
+    const gap = text.slice(previous.end, Math.min(current.start, previous.end + 25));
+    if (NAME_TO_BIRTH_DATE.test(gap) || (previous.category === 'person_name' && NAME_THEN_DATE.test(gap)))
+      current.category = 'date_of_birth';
   }
 }

@@ -1,4 +1,4 @@
-import { isWord, matchPhrase } from '../lexicon/lexicon';
+import { isGivenName, isSurname, isWord, isWordOrCompound, matchPhrase } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import type { Candidate } from './types';
 
@@ -59,6 +59,26 @@ const STREET_SUFFIXES = [
   'werf',
   // Old and Frisian spelling: "Zeedyk".
   'dyk',
+  // Endings of newer neighbourhoods and Flemish streets: "Ganzenweide", "Vinkenhoven", "Houtkaai".
+  'weide',
+  'hoeve',
+  'hoven',
+  'schans',
+  'kaai',
+  'kouter',
+  'meent',
+  'zoom',
+  'gaarde',
+  'heide',
+  'rade',
+  'stede',
+  'brink',
+  'poort',
+  // Frisian: "Haadstrjitte", "Mounewei", "Tsjerkeleane"; Flemish "Kapelwegel".
+  'strjitte',
+  'wei',
+  'leane',
+  'wegel',
 ];
 
 /**
@@ -100,16 +120,45 @@ const NOT_HOUSE_NUMBER_AFTER =
   /^\s?(?:jaar|jaren|jr|keer|x|uur|u\b|minuten|min|seconden|weken|week|maanden|maand|dagen|dag|kinderen|kids|personen|mensen|euro|eur|€|%|procent|km|kilometer|meter|m\b|cm|kg|kilo|gram|years|year|times|hours|minutes|days|weeks|months|children|people|procent|punten|stappen|sessies|gesprekken|afleveringen|foto|foto's|bestanden|video|video's)(?![\p{L}])/iu;
 
 const HOUSE_NUMBER_ADDITION =
-  /^(?:[ -]?(?:[a-zA-Z](?![\p{L}\p{N}])|bis|hs|huis|[IVX]{1,3}(?![\p{L}])|boven|beneden|bg|zw)|-\d{1,4}|\/\d{1,4}|,? (?:bus|bte|box) ?\d{1,4}(?![\p{L}\p{N}]))/u;
+  /^(?:[ -]?(?:[a-zA-Z](?![\p{L}\p{N}])|bis|hs|huis|[IVX]{1,3}(?![\p{L}])|boven|beneden|bg|zw)|-\d{1,4}|\/\d{1,4}|,? (?:bus|bte|box|b\.?) ?\d{1,4}(?![\p{L}\p{N}]))/u;
 
+/**
+ * "woont aan (de)", "woont op", "verblijft aan", "ingeschreven op", "het huis aan de", "lives on/at",
+ * and with an article "woont in de", "verhuisd naar het".
+ */
 const RESIDENCE_CUE =
-  /(?:woont|wonen|woonde|woonachtig|adres|verhuisd|verhuist|lives|lived|living|address|moved)\s(?:[^.!?\n]{0,20}\s)?(?:aan|op|on|at)(?:\s(?:de|het|the))?\s$/iu;
+  /(?:woont|wonen|woonde|woonachtig|adres|verhuisd|verhuist|verblijft|logeert|ingeschreven|huis|woning|lives|lived|living|address|moved|stays|staying|resides|house|home)\s(?:[^.!?\n]{0,20}\s)?(?:(?:aan|op|on|at)(?:\s(?:de|het|the))?|(?:in|naar)\s(?:de|het))\s$/iu;
 
 const POSTBUS = /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)\s?\d{1,6}(?![\p{L}\p{N}])/giu;
 /** POSTBUS's words, with its flags: without one of them it cannot match, and this is a quicker test. */
 const POSTBUS_WORD = /postbus|antwoordnummer|box/iu;
-const ENGLISH_STREET =
-  /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Mews|Walk|Parade|(?:St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.?)(?![\p{L}])/gu;
+const ENGLISH_STREET_TYPES =
+  'Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Mews|Walk|Parade|Park|Rise|View|Gate|Vale|Quay|Wharf|Yard|Green|Circus|Meadows|Chase|Croft';
+const ENGLISH_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:${ENGLISH_STREET_TYPES}|(?:St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.?)(?![\p{L}])`,
+  'gu',
+);
+/**
+ * "Victoria St. 112", "Baker Street 221b": an English street type with the house number after it,
+ * as people used to Dutch addresses write it. Found from the type word; the name before it is
+ * taken from the text right before.
+ */
+const ENGLISH_STREET_TYPE_THEN_NUMBER = new RegExp(
+  String.raw`(?:${ENGLISH_STREET_TYPES}|St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.? (\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)`,
+  'gu',
+);
+/** "12 high street", "4 church rd": an English address typed in lower case, with full or short type words. */
+const LOWER_CASE_ENGLISH_STREET =
+  /\d{1,5}[a-z]?,? (?:[a-z][a-z'’-]{1,20} ){1,2}(?:street|road|avenue|lane|drive|close|crescent|terrace|gardens|grove|square|st|rd|ave)(?![A-Za-z\u00C0-\u024F])/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ENGLISH_STREET_NAME_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]{0,30} ){1,3}$/u;
+/** Quick test for ENGLISH_STREET_TYPE_THEN_NUMBER: a type word and a digit somewhere. */
+const ENGLISH_STREET_TYPE_WORD = new RegExp(String.raw`(?:${ENGLISH_STREET_TYPES}|St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.? \d`, 'u');
+/** "lives on Baker Street", "moved to Church Lane": an English street without a number after a residence cue. */
+const ENGLISH_STREET_AFTER_CUE = new RegExp(
+  String.raw`(?:[Ll]iv(?:es|ed|ing|e)|[Mm]oved|[Aa]ddress is)\s(?:on|at|in|to)\s(?:the\s)?((?:\p{Lu}[\p{L}'’-]{0,30}\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Grove|Square|Boulevard))(?![\p{L}])`,
+  'gu',
+);
 
 const SUFFIX_SET: ReadonlySet<string> = new Set(STREET_SUFFIXES);
 const SUFFIX_LENGTHS = [...new Set(STREET_SUFFIXES.map((suffix) => suffix.length))];
@@ -118,9 +167,9 @@ const SUFFIX_LAST_CHARS: ReadonlySet<string> = new Set(
   [...STREET_SUFFIXES, ...ABBREVIATED_SUFFIXES].map((suffix) => suffix.charAt(suffix.length - 1)),
 );
 
-/** "Kerkstr", "Dorpsln": a capitalised word ending in an abbreviated street suffix. */
+/** "Kerkstr", "Dorpsln", and typed in lower case "kerkstr": a word ending in an abbreviated street suffix. */
 function isAbbreviatedStreet(token: Token): boolean {
-  return token.cap && abbreviatedStreet(token.lower);
+  return abbreviatedStreet(token.lower);
 }
 
 function abbreviatedStreet(lower: string): boolean {
@@ -133,9 +182,12 @@ function abbreviatedStreet(lower: string): boolean {
 
 // The word tests of the loops below, made once: a pattern written in a loop is a new object on every turn.
 const STREET_TITLE_BEFORE_NAME = /^(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|noordeinde|zuideinde)$/;
-const STREET_HEADS = /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad)$/;
+const STREET_HEADS = /^(?:laan|weg|plein|hof|park|dreef|straat|singel|kade|gracht|erf|pad|steenweg|heirweg|heerbaan)$/;
+/** Flemish roads named after where they lead: "Steenweg op Gent 12", "Heirweg naar Brugge 4". */
+const ROAD_TO = /^(?:steenweg|heirweg|heerbaan)$/;
+const ROAD_TO_CONNECTORS: ReadonlySet<string> = new Set(['op', 'naar']);
 const PLAIN_HOUSE_NUMBER = /^\d{1,5}[a-zA-Z]?$/;
-const NUMBER_WORD = /^(?:nr|nummer|no)$/;
+const NUMBER_WORD = /^(?:nr|nummer|no|huisnummer|huisnr|hnr)$/;
 const SPACES_GAP = /^ {1,2}$/;
 const DOT_SPACES_GAP = /^\. {0,2}$/;
 const OPTIONAL_DOT_SPACES_GAP = /^\.? {0,2}$/;
@@ -165,7 +217,7 @@ const CAPITALISED = 1;
 const LOWER_CASE = 2;
 
 function streetWord(lower: string, cap: boolean): boolean {
-  if (cap && abbreviatedStreet(lower)) return true;
+  if (abbreviatedStreet(lower)) return true;
   if (!SUFFIX_LAST_CHARS.has(lower.charAt(lower.length - 1))) return cap && BARE_STREETS.has(lower);
   for (const length of SUFFIX_LENGTHS) {
     if (lower.length >= length + 3 && SUFFIX_SET.has(lower.slice(-length))) return true;
@@ -204,6 +256,18 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'street_address' });
   }
+  if (ENGLISH_STREET_TYPE_WORD.test(text)) found.push(...englishStreetsNumberAfter(text));
+  // The patterns below open with a digit or a word, not a lookbehind (tried at every character): the start is checked here.
+  for (const m of text.matchAll(LOWER_CASE_ENGLISH_STREET)) {
+    const start = m.index ?? 0;
+    if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
+    found.push({ start, end: start + m[0].length, category: 'street_address' });
+  }
+  for (const m of text.matchAll(ENGLISH_STREET_AFTER_CUE)) {
+    if ((m.index ?? 0) > 0 && LETTER_OR_DIGIT.test(text[(m.index ?? 0) - 1])) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    found.push({ start: end - m[1].length, end, category: 'street_address' });
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -222,7 +286,14 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
     let named = -1;
     if (token.cap && STREET_HEADS.test(token.lower)) {
       let k = i + 1;
-      while (k < tokens.length && k - i <= 3 && CONNECTORS.has(tokens[k].lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      const roadTo = ROAD_TO.test(token.lower);
+      while (
+        k < tokens.length &&
+        k - i <= 3 &&
+        (CONNECTORS.has(tokens[k].lower) || (roadTo && ROAD_TO_CONNECTORS.has(tokens[k].lower))) &&
+        adjacent(text, tokens[k - 1], tokens[k])
+      )
+        k++;
       if (k > i + 1) {
         while (k < tokens.length && k - i <= 6 && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k])) k++;
         const number = tokens[k];
@@ -255,6 +326,13 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
       i += 2;
       continue;
     }
+    // "Rapenburg 12, Leiden", "Overtoom 80 in Amsterdam": a street named without a street word, before its place.
+    const beforePlace = streetBeforePlace(text, tokens, i);
+    if (beforePlace !== undefined) {
+      found.push(beforePlace.candidate);
+      i = beforePlace.last;
+      continue;
+    }
     // "woont op De Zwaan 14", "woont aan de Meir 12 bus 2": after a residence cue, capitalised words and a number.
     const cued = streetAfterCue(text, tokens, i);
     if (cued !== undefined) {
@@ -263,7 +341,7 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
       continue;
     }
     if (!isStreetWord(token) || knownPlaceOrOrganisation(tokens, text, i)) continue;
-    if (!token.cap && token.lower.length < 8) continue;
+    if (!token.cap && token.lower.length < 8 && !isAbbreviatedStreet(token)) continue;
 
     let first = i;
     // Bounded: a run of capitalised words before "…straat" must not be walked once per street word.
@@ -322,6 +400,61 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
   return found;
 }
 
+function englishStreetsNumberAfter(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(ENGLISH_STREET_TYPE_THEN_NUMBER)) {
+    const typeStart = m.index ?? 0;
+    if (typeStart > 0 && LETTER_OR_DIGIT.test(text[typeStart - 1])) continue;
+    const end = typeStart + m[0].length;
+    if (NOT_HOUSE_NUMBER_AFTER.test(text.slice(end, end + 14))) continue;
+    const name = ENGLISH_STREET_NAME_BEFORE.exec(text.slice(Math.max(0, typeStart - 60), typeStart));
+    if (name === null) continue;
+    found.push({ start: typeStart - name[0].length, end, category: 'street_address' });
+  }
+  return found;
+}
+
+/** After a house number: the place or postcode of the address ("12, Leiden", "12 te Gent", "12, 2311 EX"). */
+const PLACE_AFTER_NUMBER = /^,? (?:(?:te|in) )?/u;
+const POSTCODE_AFTER_NUMBER = /^,? \d{4} ?(?:[A-Z]{2}(?![\p{L}])|\p{Lu})/u;
+
+/**
+ * "Rapenburg 12, Leiden", "Overtoom 80 in Amsterdam", "Meir 12, 2000 Antwerpen": one capitalised
+ * word that is no Dutch word, name or known place, a house number, then a postcode, or a known
+ * place when the word is a compound.
+ */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function streetBeforePlace(text: string, tokens: readonly Token[], i: number): { candidate: Candidate; last: number } | undefined {
+  const token = tokens[i];
+  const number = tokens[i + 1];
+  // Most tokens stop at these: a capitalised word that is no Dutch word, then a token that starts with a digit.
+  if (!token.cap || number === undefined || !isDigitCode(number.text.charCodeAt(0)) || isWord(token.lower)) return undefined;
+  if (DIGIT.test(token.text) || isStreetWord(token) || !HOUSE_NUMBER.test(number.text) || Number.parseInt(number.text, 10) === 0)
+    return undefined;
+  if (number.start - token.end > 2 || !SPACES_GAP.test(text.slice(token.end, number.start))) return undefined;
+  if (isGivenName(token.lower) || isSurname(token.lower) || knownPlaceOrOrganisation(tokens, text, i)) return undefined;
+  let end = number.end;
+  const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 10));
+  if (addition !== null) end += addition[0].length;
+  const after = text.slice(end, end + 12);
+  if (!POSTCODE_AFTER_NUMBER.test(after)) {
+    // Without a postcode the word must be a compound of words, as such street names are ("Over|toom",
+    // "Rapen|burg"): an unknown name with an age before a place ("Xandrijn 12, Zwolle") is none.
+    if (!isWordOrCompound(token.lower)) return undefined;
+    const gap = PLACE_AFTER_NUMBER.exec(after);
+    const placeAt = gap === null ? -1 : end + gap[0].length;
+    let k = i + 2;
+    while (k < tokens.length && tokens[k].start < placeAt) k++;
+    if (gap === null || gap[0].length === 0 || k >= tokens.length || tokens[k].start !== placeAt || !tokens[k].cap) return undefined;
+    const place = matchPhrase(k, tokens.length, (j) => (j === k || adjacent(text, tokens[j - 1], tokens[j]) ? tokens[j].lower : undefined));
+    if (place === undefined || place.kind !== 'place') return undefined;
+  }
+  return { candidate: { start: token.start, end, category: 'street_address' }, last: i + 1 };
+}
+
 /** The word RESIDENCE_CUE ends with, right before the street. */
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set('aan op on at de het the'.split(' '));
 
@@ -334,8 +467,6 @@ function streetAfterCue(text: string, tokens: readonly Token[], i: number): { ca
   // Both cues end in a word right before the token ("aan", "op", "de", "adres"): most tokens stop here.
   const cueWord = i > 0 ? tokens[i - 1].lower : '';
   if (!CUE_LAST_WORDS.has(cueWord) && !cueWord.endsWith('adres')) return undefined;
-  const before = text.slice(Math.max(0, token.start - 40), token.start);
-  if (!RESIDENCE_CUE.test(before) && !ADDRESS_LABEL_BEFORE.test(before)) return undefined;
   let k = i + 1;
   while (
     k < tokens.length &&
@@ -354,6 +485,9 @@ function streetAfterCue(text: string, tokens: readonly Token[], i: number): { ca
     NOT_HOUSE_NUMBER_AFTER.test(text.slice(number.end, number.end + 14))
   )
     return undefined;
+  // The cue last: "de", "op", "aan" before a capitalised word are common, a house number after it is not.
+  const before = text.slice(Math.max(0, token.start - 40), token.start);
+  if (!RESIDENCE_CUE.test(before) && !ADDRESS_LABEL_BEFORE.test(before)) return undefined;
   let end = number.end;
   const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 10));
   if (addition !== null) end += addition[0].length;
