@@ -216,10 +216,13 @@ describe('dates in every Dutch way', () => {
 
   it('leaves dates after a list letter, a number or a count alone', () => {
     expect(found('Stap b. 12-03-2024 terugbellen.')).toEqual(['date:12-03-2024']);
+    expect(found('a. Gesprek gehad.\nb. 12-03-2024 terugbellen.')).toEqual(['date:12-03-2024']);
+    expect(found('Dochter Sanne\nb. 12-03-2014')).toContain('date_of_birth:12-03-2014');
     expect(found('Contact 3 (14-05-2024): moeder belde opnieuw.')).toEqual(['date:14-05-2024']);
     expect(found('Sinds 2 weken (12-03-2024) geen contact.')).toEqual(['date:12-03-2024']);
     expect(found('Ze is 40, gesprek op 12-03-2024.')).toEqual(['date:12-03-2024']);
     expect(found('Punt b. 2020 was een zwaar jaar.')).toEqual([]);
+    expect(found('a. Verhuisd.\nb. 2020 was een zwaar jaar.')).toEqual([]);
   });
 
   it('takes an unknown word before a date of birth in brackets for a name', () => {

@@ -252,6 +252,21 @@ function bracketedBirthYears(text: string): Candidate[] {
   return found;
 }
 
+/** The line before opens with list letter "a." or "a)". */
+const LIST_A_LINE = /^ *a[.)] /iu;
+
+/**
+ * "a. gesprek gehad\nb. 12-03-2024 terugbellen": a "b." that opens a line after a line opened by
+ * "a." is a list letter, not "born" — the date after it stays a date. `at`: where the "b." or the
+ * date after it starts.
+ */
+function listLetterB(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0 || !/^ *(?:b\. ?:? ?)?$/iu.test(text.slice(lineStart, at))) return false;
+  const previousLine = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return LIST_A_LINE.test(previousLine);
+}
+
 /** A word that opens a date of its own: "op", "sinds", "on", … right before the date. */
 const DATE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:op|per|sinds|vanaf|tot|on|since|from|until|d\.d\.)\s?$/iu;
 
@@ -263,7 +278,7 @@ const DATE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:op|per|sinds|vanaf|tot|on|since|
  * "geb. 12-03-2010 (zoon), 04-05-2012 (dochter)" and "geboren te Gent op 3-4-2010" do not.
  */
 function cueBefore(text: string, start: number): boolean {
-  if (NEAR_BIRTH_CUE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (NEAR_BIRTH_CUE.test(text.slice(Math.max(0, start - 6), start))) return !listLetterB(text, start);
   const window = text.slice(Math.max(0, start - 60), start);
   if (!BIRTH_CUE.test(window.slice(-40)) && !FAR_BIRTH_CUE.test(window)) return false;
   const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(')')) + 1);
@@ -286,7 +301,9 @@ function birthYears(text: string): Candidate[] {
   for (const m of text.matchAll(BIRTH_YEAR)) {
     const index = m.index ?? 0;
     // "(b. 1958)", "Patel, b. 1968": a lone "b." only where a bracket, comma or line opens; the other words start a word.
-    if (m[1].toLowerCase() === 'b.' ? !LONE_B_BEFORE.test(text.slice(Math.max(0, index - 2), index)) : !startsWord(text, index)) continue;
+    const loneB = m[1].toLowerCase() === 'b.';
+    if (loneB ? !LONE_B_BEFORE.test(text.slice(Math.max(0, index - 2), index)) || listLetterB(text, index) : !startsWord(text, index))
+      continue;
     const value = BIRTH_YEAR_VALUE.exec(m[0]);
     if (value === null) continue;
     const end = index + m[0].length;
