@@ -3,12 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import type { FieldError } from '@leidraad/shared/domain';
 import { DomainError } from '../errors/domain-error';
 import { carryRequest } from './request-context';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 /**
  * The one validation pipe: unknown fields are refused (not silently dropped), payloads are
  * transformed into their DTO classes, and failures become problem details naming each field.
  */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new ShapeCheckedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
