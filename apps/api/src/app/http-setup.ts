@@ -69,16 +69,19 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
     return payload;
   });
   // Route patterns only: a URL can hold a case code, and bodies hold case content.
-  fastify.addHook('onResponse', async (request, reply) => {
-    logger.info(
-      {
-        method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    );
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (logger.isLevelEnabled('info')) {
+      logger.info(
+        {
+          method: request.method,
+          route: request.routeOptions.url ?? 'unmatched',
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request',
+      );
+    }
+    done();
   });
 
   setUpApiDocs(app, fastify, config);
