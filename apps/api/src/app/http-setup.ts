@@ -57,28 +57,36 @@ export async function setUpHttp(app: NestFastifyApplication, config: AppConfig, 
     } as never,
   );
 
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    if (request.url.startsWith('/api/')) {
-      reply.header('cache-control', 'no-store');
-      if (reply.statusCode === 429) reply.header('content-type', PROBLEM_CONTENT_TYPE);
+  // Synchronous (done, not a promise per response), as the other per-request hooks.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    try {
+      if (request.url.startsWith('/api/')) {
+        reply.header('cache-control', 'no-store');
+        if (reply.statusCode === 429) reply.header('content-type', PROBLEM_CONTENT_TYPE);
+      }
+      // The web app needs an XSRF token before it signs in (Angular's convention).
+      if (!request.cookies?.[XSRF_COOKIE] && !String(reply.getHeader('set-cookie') ?? '').includes(`${XSRF_COOKIE}=`)) {
+        setAnonymousXsrfCookie(reply, config.secureCookies);
+      }
+    } catch (error) {
+      return done(error as Error);
     }
-    // The web app needs an XSRF token before it signs in (Angular's convention).
-    if (!request.cookies?.[XSRF_COOKIE] && !String(reply.getHeader('set-cookie') ?? '').includes(`${XSRF_COOKIE}=`)) {
-      setAnonymousXsrfCookie(reply, config.secureCookies);
-    }
-    return payload;
+    done(null, payload);
   });
   // Route patterns only: a URL can hold a case code, and bodies hold case content.
-  fastify.addHook('onResponse', async (request, reply) => {
-    logger.info(
-      {
-        method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    );
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (logger.isLevelEnabled('info')) {
+      logger.info(
+        {
+          method: request.method,
+          route: request.routeOptions.url ?? 'unmatched',
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request',
+      );
+    }
+    done();
   });
 
   setUpApiDocs(app, fastify, config);

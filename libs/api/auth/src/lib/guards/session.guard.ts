@@ -8,11 +8,14 @@ import { PENDING_SESSION_KEY, PUBLIC_KEY, ROLES_KEY } from '../decorators/auth.d
 import { clearSessionCookies, sessionTokenOf } from '../session/cookies';
 import type { AuthenticatedRequest } from '../session/request-staff';
 import { SessionService } from '../session/session.service';
-import { decideAccess } from './access-decision';
+import { decideAccess, type AccessQuestion } from './access-decision';
 
 /** The global guard: who is calling, and may their role call this route? Denies by default. */
 @Injectable()
 export class SessionGuard implements CanActivate {
+  /** routeAccess's answers, per handler and controller class. */
+  private readonly routes = new WeakMap<RouteTarget, WeakMap<RouteTarget, RouteAccess>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
@@ -34,15 +37,11 @@ export class SessionGuard implements CanActivate {
         reply.header('Clear-Site-Data', CLEAR_SITE_DATA);
       }
     }
-    const targets = [context.getHandler(), context.getClass()];
     const decision = decideAccess({
-      isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false,
-      roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+      ...this.routeAccess(context.getHandler(), context.getClass()),
       role: request.staff?.role,
       sessionExpired: request.sessionExpired ?? false,
       secondFactorPending: request.staff?.secondFactorPending ?? false,
-      routeAllowsPendingSession: this.reflector.getAllAndOverride<boolean>(PENDING_SESSION_KEY, targets) ?? false,
-      routeNeedsStepUp: this.reflector.getAllAndOverride<boolean>(STEP_UP_KEY, targets) ?? false,
       stepUpRecent: isRecent(request.staff?.secondFactorAt ?? null),
     });
     if (decision === 'allow') return true;
@@ -58,7 +57,32 @@ export class SessionGuard implements CanActivate {
     }
     throw new DomainError(decision, MESSAGES[decision]);
   }
+
+  /**
+   * What the route declares (public, roles, pending session, step-up), read from its decorators
+   * once per handler and controller class: decorators are fixed when the classes are declared.
+   */
+  private routeAccess(handler: RouteTarget, controller: RouteTarget): RouteAccess {
+    let perClass = this.routes.get(handler);
+    if (!perClass) this.routes.set(handler, (perClass = new WeakMap()));
+    let access = perClass.get(controller);
+    if (!access) {
+      const targets = [handler, controller];
+      access = Object.freeze({
+        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false,
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+        routeAllowsPendingSession: this.reflector.getAllAndOverride<boolean>(PENDING_SESSION_KEY, targets) ?? false,
+        routeNeedsStepUp: this.reflector.getAllAndOverride<boolean>(STEP_UP_KEY, targets) ?? false,
+      });
+      perClass.set(controller, access);
+    }
+    return access;
+  }
 }
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type RouteTarget = Function;
+type RouteAccess = Pick<AccessQuestion, 'isPublic' | 'roles' | 'routeAllowsPendingSession' | 'routeNeedsStepUp'>;
 
 function isRecent(at: Date | null): boolean {
   return at !== null && Date.now() - at.getTime() < STEP_UP_MINUTES * 60_000;

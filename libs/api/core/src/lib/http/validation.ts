@@ -3,12 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import type { FieldError } from '@leidraad/shared/domain';
 import { DomainError } from '../errors/domain-error';
 import { carryRequest } from './request-context';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 /**
  * The one validation pipe: unknown fields are refused (not silently dropped), payloads are
  * transformed into their DTO classes, and failures become problem details naming each field.
  */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new ShapeCheckedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -32,7 +34,8 @@ const FORBIDDEN_KEYS = new Set(['constructor', 'prototype', '__proto__']);
 class ShapeCheckedValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Only what the client sent: custom decorators hand over server objects (which may nest or cycle).
-    const problem = metadata.type === 'custom' ? undefined : unsafeShape(value, metadata.type);
+    // A body that refuseUnsafeBodies passed is not walked again.
+    const problem = metadata.type === 'custom' || checkedBodies.has(value as object) ? undefined : unsafeShape(value, metadata.type);
     if (problem) throw new DomainError('validation_failed', 'The request has invalid fields.', [problem]);
     const transformed: unknown = await super.transform(value, metadata);
     carryRequest(value, transformed);
@@ -64,11 +67,16 @@ export function unsafeShape(value: unknown, root: string, limit = MAX_NESTING_DE
  * before the validation pipe (sign-in's guard transforms its DTO itself).
  */
 export function refuseUnsafeBodies(fastify: FastifyInstance): void {
-  fastify.addHook('preHandler', async (request) => {
+  fastify.addHook('preHandler', (request, _reply, done) => {
     const problem = unsafeShape(request.body, 'body');
-    if (problem) throw new DomainError('validation_failed', 'The request has invalid fields.', [problem]);
+    if (problem) return done(new DomainError('validation_failed', 'The request has invalid fields.', [problem]));
+    if (typeof request.body === 'object' && request.body !== null) checkedBodies.add(request.body);
+    done();
   });
 }
+
+/** Bodies refuseUnsafeBodies found safe (unchanged since: the pipes come after it). */
+const checkedBodies = new WeakSet<object>();
 
 export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
