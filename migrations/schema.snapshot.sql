@@ -539,6 +539,39 @@ CREATE INDEX guide_progress_change_case_idx ON public.guide_progress_change USIN
 CREATE UNIQUE INDEX guide_progress_change_pkey ON public.guide_progress_change USING btree (id);
 CREATE TRIGGER supervision_guide_changed AFTER INSERT OR DELETE ON public.guide_progress_change FOR EACH ROW EXECUTE FUNCTION supervision_guide_changed();
 
+CREATE TABLE helpline (
+  id uuid DEFAULT gen_random_uuid() NOT NULL,
+  name text NOT NULL,
+  language text DEFAULT 'nl'::text NOT NULL,
+  phone text,
+  website text,
+  time_zone text DEFAULT 'Europe/Amsterdam'::text NOT NULL,
+  working_hours jsonb DEFAULT '{}'::jsonb NOT NULL,
+  case_code_prefix text,
+  settings jsonb DEFAULT '{}'::jsonb NOT NULL,
+  created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+ALTER TABLE helpline ADD CONSTRAINT helpline_case_code_prefix_check CHECK ((case_code_prefix ~ '^[A-Z]{1,3}$'::text));
+ALTER TABLE helpline ADD CONSTRAINT helpline_language_check CHECK ((language = ANY (ARRAY['nl'::text, 'nl-BE'::text, 'en'::text])));
+ALTER TABLE helpline ADD CONSTRAINT helpline_name_check CHECK (((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 120)));
+ALTER TABLE helpline ADD CONSTRAINT helpline_name_key UNIQUE (name);
+ALTER TABLE helpline ADD CONSTRAINT helpline_pkey PRIMARY KEY (id);
+ALTER TABLE helpline ADD CONSTRAINT helpline_settings_check CHECK ((jsonb_typeof(settings) = 'object'::text));
+ALTER TABLE helpline ADD CONSTRAINT helpline_working_hours_check CHECK ((jsonb_typeof(working_hours) = 'object'::text));
+CREATE UNIQUE INDEX helpline_name_key ON public.helpline USING btree (name);
+CREATE UNIQUE INDEX helpline_pkey ON public.helpline USING btree (id);
+
+CREATE TABLE helpline_member (
+  helpline_id uuid NOT NULL,
+  staff_id uuid NOT NULL,
+  created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_helpline_id_fkey FOREIGN KEY (helpline_id) REFERENCES helpline(id) ON DELETE CASCADE;
+ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_pkey PRIMARY KEY (staff_id, helpline_id);
+ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES staff(id) ON DELETE CASCADE;
+CREATE INDEX helpline_member_helpline_id_idx ON public.helpline_member USING btree (helpline_id);
+CREATE UNIQUE INDEX helpline_member_pkey ON public.helpline_member USING btree (staff_id, helpline_id);
+
 CREATE TABLE login_throttle (
   address_hash bytea NOT NULL,
   window_started_at timestamp with time zone NOT NULL,
@@ -768,7 +801,8 @@ CREATE TABLE staff (
   failed_second_factors integer DEFAULT 0 NOT NULL,
   locked_until timestamp with time zone,
   lock_count integer DEFAULT 0 NOT NULL,
-  attempt_started_at timestamp with time zone
+  attempt_started_at timestamp with time zone,
+  platform_admin boolean DEFAULT false NOT NULL
 );
 ALTER TABLE staff ADD CONSTRAINT staff_failed_logins_check CHECK ((failed_logins >= 0));
 ALTER TABLE staff ADD CONSTRAINT staff_failed_second_factors_check CHECK ((failed_second_factors >= 0));
@@ -850,8 +884,10 @@ CREATE TABLE staff_session (
   last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
   expires_at timestamp with time zone NOT NULL,
   second_factor_pending boolean DEFAULT false NOT NULL,
-  second_factor_at timestamp with time zone
+  second_factor_at timestamp with time zone,
+  helpline_id uuid
 );
+ALTER TABLE staff_session ADD CONSTRAINT staff_session_helpline_id_fkey FOREIGN KEY (helpline_id) REFERENCES helpline(id) ON DELETE CASCADE;
 ALTER TABLE staff_session ADD CONSTRAINT staff_session_pkey PRIMARY KEY (id);
 ALTER TABLE staff_session ADD CONSTRAINT staff_session_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES staff(id) ON DELETE CASCADE;
 ALTER TABLE staff_session ADD CONSTRAINT staff_session_token_hash_key UNIQUE (token_hash);
@@ -1034,6 +1070,12 @@ AS $function$
         END IF;
         RETURN NULL;
       END $function$;
+
+CREATE OR REPLACE FUNCTION public.current_helpline()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$ SELECT nullif(current_setting('leidraad.helpline', true), '')::uuid $function$;
 
 CREATE OR REPLACE FUNCTION public.supervision_agreement_changed()
  RETURNS trigger

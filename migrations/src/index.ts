@@ -15,6 +15,7 @@ import { SignInHardening1764490000000 } from './1764490000000-sign-in-hardening'
 import { CaseAccess1764500000000 } from './1764500000000-case-access';
 import { UnfinishedContacts1764535000000 } from './1764535000000-unfinished-contacts';
 import { ContactNoteMarks1764530000000 } from './1764530000000-contact-note-marks';
+import { Helplines1764540000000 } from './1764540000000-helplines';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CaseAccess1764500000000,
   UnfinishedContacts1764535000000,
   ContactNoteMarks1764530000000,
+  Helplines1764540000000,
 ];

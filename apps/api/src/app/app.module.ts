@@ -7,7 +7,14 @@ import { AuditModule } from '@leidraad/api/audit';
 import { AuthModule } from '@leidraad/api/auth';
 import { CaseAccessModule } from '@leidraad/api/case-access';
 import { CasesModule } from '@leidraad/api/cases';
-import { ConfigModule, createValidationPipe, HealthController, ProblemDetailsFilter, type AppConfig } from '@leidraad/api/core';
+import {
+  ConfigModule,
+  createValidationPipe,
+  HealthController,
+  HelplineDatabaseModule,
+  ProblemDetailsFilter,
+  type AppConfig,
+} from '@leidraad/api/core';
 import { dataSourceOptions } from '@leidraad/api/database';
 import { GuideProgressModule } from '@leidraad/api/guide-progress';
 import { SafetyPlansModule } from '@leidraad/api/safety-plans';
@@ -31,6 +38,7 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        HelplineDatabaseModule,
         AuditModule,
         AuthModule,
         PseudonymisationModule,

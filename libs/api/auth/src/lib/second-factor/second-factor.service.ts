@@ -38,10 +38,13 @@ const CONFIRM_SECRET_SQL = sql<{
                 totp_enabled_at = now(), totp_last_step = :step
           WHERE id = :staffId AND totp_pending_secret = :pendingSecret AND totp_secret IS NULL`);
 
+/** An admin of helpline :helplineId (NULL: the command line) resets a member's second factor. */
 const CLEAR_SECOND_FACTOR_SQL = sql<{
   staffId: string;
+  helplineId: string | null;
 }>(`UPDATE staff SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
-          WHERE id = :staffId`);
+          WHERE id = :staffId
+            AND (:helplineId::uuid IS NULL OR id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid))`);
 
 const DELETE_RECOVERY_CODES_SQL = sql<{ staffId: string }>(`DELETE FROM staff_recovery_code WHERE staff_id = :staffId`);
 
@@ -190,9 +193,9 @@ export class SecondFactorService {
   }
 
   /** An admin clears someone's second factor (a lost phone): they enrol again, their sessions end. */
-  async reset(staffId: string, actorId: string): Promise<void> {
+  async reset(staffId: string, actorId: string | null, helplineId: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const updated = await affected(manager, CLEAR_SECOND_FACTOR_SQL.with({ staffId }));
+      const updated = await affected(manager, CLEAR_SECOND_FACTOR_SQL.with({ staffId, helplineId }));
       if (updated !== 1) throw new DomainError('not_found', 'No such staff member.');
       await rows(manager, DELETE_RECOVERY_CODES_SQL.with({ staffId }));
       await this.sessions.destroyAllFor(staffId, manager);

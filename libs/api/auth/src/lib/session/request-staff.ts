@@ -9,6 +9,8 @@ export interface RequestStaff extends StaffMember {
   secondFactorPending: boolean;
   /** When this session last gave the second factor, if ever. */
   secondFactorAt: Date | null;
+  /** The helpline this session works in; every database access of the request is scoped to it. */
+  helplineId: string;
 }
 
 export type AuthenticatedRequest = FastifyRequest & {

@@ -28,9 +28,10 @@ const TOUCH_SECONDS = 30;
  * request runs it.
  */
 export const RESOLVE_SESSION_SQL = sql<{ tokenHash: Buffer; idleMinutes: number }>(`WITH live AS (
-  SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.second_factor_pending, s.second_factor_at,
+  SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.second_factor_pending, s.second_factor_at, s.helpline_id,
          st.id, st.username, st.display_name, st.role
     FROM staff_session s JOIN staff st ON st.id = s.staff_id
+    JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id
    WHERE s.token_hash = :tokenHash AND st.active
      AND s.expires_at > now()
      AND s.last_seen_at > now() - make_interval(mins => :idleMinutes)
@@ -38,7 +39,7 @@ export const RESOLVE_SESSION_SQL = sql<{ tokenHash: Buffer; idleMinutes: number 
   UPDATE staff_session SET last_seen_at = now()
    WHERE id IN (SELECT session_id FROM live WHERE last_seen_at < now() - interval '${TOUCH_SECONDS} seconds')
 )
-SELECT session_id, csrf_token, second_factor_pending, second_factor_at, id, username, display_name, role FROM live`);
+SELECT session_id, csrf_token, second_factor_pending, second_factor_at, helpline_id, id, username, display_name, role FROM live`);
 
 interface SessionRow {
   session_id: string;
@@ -49,7 +50,17 @@ interface SessionRow {
   role: string;
   second_factor_pending: boolean;
   second_factor_at: Date | null;
+  helpline_id: string;
 }
+
+/**
+ * The helpline a new session of :staffId works in: the one their latest session worked in if
+ * they are still a member, else their first membership. None (a platform admin) leaves it NULL.
+ */
+const SIGN_IN_HELPLINE = `coalesce(
+  (SELECT s.helpline_id FROM staff_session s JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id
+    WHERE s.staff_id = :staffId ORDER BY s.created_at DESC LIMIT 1),
+  (SELECT m.helpline_id FROM helpline_member m WHERE m.staff_id = :staffId ORDER BY m.created_at, m.helpline_id LIMIT 1))`;
 
 const INSERT_SESSION_SQL = sql<{
   staffId: string;
@@ -58,8 +69,9 @@ const INSERT_SESSION_SQL = sql<{
   absoluteHours: number;
   pending: boolean;
   secondFactorGiven: boolean;
-}>(`INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at)
-       VALUES (:staffId, :tokenHash, :csrfToken, now() + make_interval(hours => :absoluteHours), :pending, CASE WHEN :secondFactorGiven THEN now() END)`);
+}>(`INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at, helpline_id)
+       VALUES (:staffId, :tokenHash, :csrfToken, now() + make_interval(hours => :absoluteHours), :pending, CASE WHEN :secondFactorGiven THEN now() END,
+               ${SIGN_IN_HELPLINE})`);
 
 const DELETE_STALE_SESSIONS_SQL = sql<{ staffId: string; idleMinutes: number }>(`DELETE FROM staff_session WHERE staff_id = :staffId
          AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => :idleMinutes))`);
@@ -125,6 +137,7 @@ export class SessionService {
       csrfToken: row.csrf_token,
       secondFactorPending: row.second_factor_pending,
       secondFactorAt: row.second_factor_at,
+      helplineId: row.helpline_id,
     };
   }
 

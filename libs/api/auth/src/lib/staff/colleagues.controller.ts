@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../decorators/auth.decorators';
+import { CurrentStaff, Roles } from '../decorators/auth.decorators';
+import type { RequestStaff } from '../session/request-staff';
 import { StaffRefDto } from './staff.dto';
 import { StaffService } from './staff.service';
 
@@ -13,7 +14,7 @@ export class ColleaguesController {
 
   @Get()
   @ApiOkResponse({ type: [StaffRefDto] })
-  list(): Promise<StaffRefDto[]> {
-    return this.staff.activeCounsellors();
+  list(@CurrentStaff() staff: RequestStaff): Promise<StaffRefDto[]> {
+    return this.staff.activeCounsellors(staff.helplineId);
   }
 }

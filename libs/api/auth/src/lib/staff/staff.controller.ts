@@ -19,14 +19,14 @@ export class StaffController {
 
   @Get()
   @ApiOkResponse({ type: [StaffAccountDto] })
-  list(): Promise<StaffAccount[]> {
-    return this.staff.list();
+  list(@CurrentStaff() actor: RequestStaff): Promise<StaffAccount[]> {
+    return this.staff.list(actor.helplineId);
   }
 
   @Post()
   @ApiCreatedResponse({ type: StaffAccountDto })
   create(@Body() body: CreateStaffDto, @CurrentStaff() actor: RequestStaff): Promise<StaffAccount> {
-    return this.staff.create(body, actor.id);
+    return this.staff.create(body, actor.id, actor.helplineId);
   }
 
   @Patch(':id')
@@ -36,25 +36,25 @@ export class StaffController {
     @Body() body: UpdateStaffDto,
     @CurrentStaff() actor: RequestStaff,
   ): Promise<StaffAccount> {
-    return this.staff.update(id, body, actor.id);
+    return this.staff.update(id, body, actor.id, actor.helplineId);
   }
 
   @Post(':id/unlock')
   @HttpCode(200)
   @ApiOkResponse({ type: StaffAccountDto })
   unlock(@Param('id', uuidParam('id')) id: string, @CurrentStaff() actor: RequestStaff): Promise<StaffAccount> {
-    return this.staff.unlock(id, actor.id);
+    return this.staff.unlock(id, actor.id, actor.helplineId);
   }
 
   @Post(':id/second-factor/reset')
   @HttpCode(204)
   resetSecondFactor(@Param('id', uuidParam('id')) id: string, @CurrentStaff() actor: RequestStaff): Promise<void> {
-    return this.factors.reset(id, actor.id);
+    return this.factors.reset(id, actor.id, actor.helplineId);
   }
 
   @Post(':id/password')
   @HttpCode(204)
   setPassword(@Param('id', uuidParam('id')) id: string, @Body() body: SetPasswordDto, @CurrentStaff() actor: RequestStaff): Promise<void> {
-    return this.staff.setPassword(id, body.password, actor.id);
+    return this.staff.setPassword(id, body.password, actor.id, actor.helplineId);
   }
 }

@@ -37,8 +37,9 @@ export class StaffService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<StaffAccount[]> {
-    return (await rows<StaffAccountRow>(this.dataSource, LIST_STAFF_SQL)).map(toStaffAccount);
+  /** `helplineId`: the admin's helpline; null (the command line) lists every account. */
+  async list(helplineId: string | null): Promise<StaffAccount[]> {
+    return (await rows<StaffAccountRow>(this.dataSource, LIST_STAFF_SQL.with({ helplineId }))).map(toStaffAccount);
   }
 
   async count(): Promise<number> {
@@ -46,14 +47,15 @@ export class StaffService {
     return count;
   }
 
-  async create(input: CreateStaffDto, actorId: string | null): Promise<StaffAccount> {
+  /** The new account is a member of `helplineId` (null: the installation's first helpline). */
+  async create(input: CreateStaffDto, actorId: string | null, helplineId: string | null = null): Promise<StaffAccount> {
     assertPassword(input.password, input.username);
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const [staff] = await rows<StaffAccountRow>(
           manager,
-          INSERT_STAFF_SQL.with({ username: input.username, displayName: input.displayName, role: input.role, passwordHash }),
+          INSERT_STAFF_SQL.with({ username: input.username, displayName: input.displayName, role: input.role, passwordHash, helplineId }),
         );
         await this.audit.record(
           {
@@ -81,7 +83,7 @@ export class StaffService {
     }
   }
 
-  async update(id: string, input: UpdateStaffDto | null, actorId: string): Promise<StaffAccount> {
+  async update(id: string, input: UpdateStaffDto | null, actorId: string, helplineId: string | null): Promise<StaffAccount> {
     if (!input || (input.displayName === undefined && input.role === undefined && input.active === undefined)) {
       throw new DomainError('validation_failed', 'Nothing to change.', [
         {
@@ -95,7 +97,7 @@ export class StaffService {
       throw new DomainError('unprocessable', 'You cannot deactivate yourself or give up your own admin role.');
     }
     return this.dataSource.transaction(async (manager) => {
-      const [staff] = await rows<StaffAccountRow>(manager, LOCK_STAFF_SQL.with({ id }));
+      const [staff] = await rows<StaffAccountRow>(manager, LOCK_STAFF_SQL.with({ id, helplineId }));
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
       const roleChanged = input.role !== undefined && input.role !== staff.role;
       const deactivated = input.active === false && staff.active;
@@ -125,9 +127,9 @@ export class StaffService {
     });
   }
 
-  async unlock(id: string, actorId: string): Promise<StaffAccount> {
+  async unlock(id: string, actorId: string, helplineId: string | null): Promise<StaffAccount> {
     return this.dataSource.transaction(async (manager) => {
-      const [staff] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL.with({ id }));
+      const [staff] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL.with({ id, helplineId }));
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
       const [saved] = await rows<StaffAccountRow>(manager, UNLOCK_STAFF_SQL.with({ id }));
       await this.audit.record(
@@ -144,8 +146,8 @@ export class StaffService {
     });
   }
 
-  async setPassword(id: string, password: string, actorId: string | null): Promise<void> {
-    const [staff] = await rows<StaffAccountRow>(this.dataSource, STAFF_BY_ID_SQL.with({ id }));
+  async setPassword(id: string, password: string, actorId: string | null, helplineId: string | null): Promise<void> {
+    const [staff] = await rows<StaffAccountRow>(this.dataSource, STAFF_BY_ID_SQL.with({ id, helplineId }));
     if (!staff) throw new DomainError('not_found', 'No such staff member.');
     assertPassword(password, staff.username);
     const passwordHash = await hashPassword(password);
@@ -165,8 +167,9 @@ export class StaffService {
     });
   }
 
-  async activeCounsellors(): Promise<{ id: string; displayName: string }[]> {
-    const staff = await rows<{ id: string; display_name: string }>(this.dataSource, ACTIVE_COUNSELLORS_SQL);
+  /** The active counsellors of helpline `helplineId`. */
+  async activeCounsellors(helplineId: string): Promise<{ id: string; displayName: string }[]> {
+    const staff = await rows<{ id: string; display_name: string }>(this.dataSource, ACTIVE_COUNSELLORS_SQL.with({ helplineId }));
     return staff.map(({ id, display_name }) => ({
       id,
       displayName: display_name,

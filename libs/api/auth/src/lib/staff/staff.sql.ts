@@ -16,24 +16,46 @@ export interface StaffAccountRow {
 
 const ACCOUNT_COLUMNS = 'id, username, display_name, role, active, locked_until, created_at, last_sign_in_at, totp_enabled_at';
 
-export const LIST_STAFF_SQL = sql(`SELECT ${ACCOUNT_COLUMNS} FROM staff ORDER BY display_name`);
+/**
+ * Staff accounts are installation-wide; an admin reaches those of their own helpline (:helplineId).
+ * NULL is the installation's command line, which reaches every account.
+ */
+const IN_HELPLINE = `(:helplineId::uuid IS NULL OR id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid))`;
+
+export const LIST_STAFF_SQL = sql<{ helplineId: string | null }>(
+  `SELECT ${ACCOUNT_COLUMNS} FROM staff WHERE ${IN_HELPLINE} ORDER BY display_name`,
+);
 
 export const COUNT_STAFF_SQL = sql(`SELECT count(*)::int AS count FROM staff`);
 
-/** :username username, :displayName display name, :role role, :passwordHash password hash. */
+/**
+ * :username username, :displayName display name, :role role, :passwordHash password hash; the new
+ * account is a member of helpline :helplineId (NULL: the installation's first helpline).
+ */
 export const INSERT_STAFF_SQL = sql<{
   username: string;
   displayName: string;
   role: string;
   passwordHash: string;
-}>(`INSERT INTO staff (username, display_name, role, password_hash)
-     VALUES (:username, :displayName, :role, :passwordHash) RETURNING ${ACCOUNT_COLUMNS}`);
+  helplineId: string | null;
+}>(`WITH created AS (
+  INSERT INTO staff (username, display_name, role, password_hash)
+     VALUES (:username, :displayName, :role, :passwordHash) RETURNING ${ACCOUNT_COLUMNS}
+), membership AS (
+  INSERT INTO helpline_member (helpline_id, staff_id)
+  SELECT coalesce(:helplineId::uuid, (SELECT id FROM helpline ORDER BY created_at, id LIMIT 1)), id FROM created
+)
+SELECT * FROM created`);
 
 /** :id id. */
-export const LOCK_STAFF_SQL = sql<{ id: string }>(`SELECT ${ACCOUNT_COLUMNS} FROM staff WHERE id = :id FOR UPDATE`);
+export const LOCK_STAFF_SQL = sql<{ id: string; helplineId: string | null }>(
+  `SELECT ${ACCOUNT_COLUMNS} FROM staff WHERE id = :id AND ${IN_HELPLINE} FOR UPDATE`,
+);
 
 /** :id id. */
-export const STAFF_BY_ID_SQL = sql<{ id: string }>(`SELECT ${ACCOUNT_COLUMNS} FROM staff WHERE id = :id`);
+export const STAFF_BY_ID_SQL = sql<{ id: string; helplineId: string | null }>(
+  `SELECT ${ACCOUNT_COLUMNS} FROM staff WHERE id = :id AND ${IN_HELPLINE}`,
+);
 
 /** :id id, :displayName display name, :role role, :active active; `updated_at` moves only when something changed. */
 export const UPDATE_STAFF_SQL = sql<{
@@ -63,4 +85,6 @@ export const SET_PASSWORD_SQL = sql<{ id: string; passwordHash: string }>(
   `UPDATE staff SET password_hash = :passwordHash, ${UNLOCKED}, updated_at = now() WHERE id = :id`,
 );
 
-export const ACTIVE_COUNSELLORS_SQL = sql(`SELECT id, display_name FROM staff WHERE role = 'counsellor' AND active ORDER BY display_name`);
+export const ACTIVE_COUNSELLORS_SQL = sql<{ helplineId: string }>(
+  `SELECT id, display_name FROM staff WHERE role = 'counsellor' AND active AND ${IN_HELPLINE} ORDER BY display_name`,
+);

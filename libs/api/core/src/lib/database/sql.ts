@@ -1,5 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { HelplineScope } from './helpline-scope';
 import type { BoundStatement } from './statement';
+
+/** Where a statement runs: a helpline's scope, a transaction, or the app's pool (installation-wide tables). */
+export type Queryable = HelplineScope | DataSource | EntityManager;
 
 /** `'a', 'b'` for a CHECK constraint or an IN list, from one of the shared enum arrays. */
 export function sqlList(values: readonly string[]): string {
@@ -15,7 +19,8 @@ interface PgPool {
  * The pg pool behind `db` when `db` runs each statement on its own (a DataSource, or an entity
  * manager outside a transaction); undefined inside a transaction, which has its own connection.
  */
-function poolOf(db: DataSource | EntityManager): PgPool | undefined {
+function poolOf(db: Queryable): PgPool | undefined {
+  if (db instanceof HelplineScope) return db;
   const manager = db as Partial<EntityManager>;
   if (manager.queryRunner) return undefined;
   const source = (manager.connection ?? db) as { driver?: { master?: PgPool } };
@@ -24,12 +29,13 @@ function poolOf(db: DataSource | EntityManager): PgPool | undefined {
 }
 
 /**
- * Rows of a raw statement. Outside a transaction the statement goes straight to pg's pool (one
+ * Rows of a raw statement. Through a helpline's scope, on a connection set to that helpline.
+ * Outside a transaction the statement goes straight to pg's pool (one
  * round trip, no QueryRunner built and released around it — most requests are a few such
  * statements); inside one, through its connection. TypeORM answers a top-level UPDATE or DELETE
  * as `[rows, count]` and everything else as the rows; this hides the difference.
  */
-export async function rows<T>(db: DataSource | EntityManager, statement: BoundStatement): Promise<T[]> {
+export async function rows<T>(db: Queryable, statement: BoundStatement): Promise<T[]> {
   const { text, values } = statement;
   const pool = poolOf(db);
   if (pool) return (await pool.query(text, values)).rows as T[];
@@ -44,7 +50,7 @@ export async function rows<T>(db: DataSource | EntityManager, statement: BoundSt
  * How many rows a statement changed (an UPDATE or DELETE without RETURNING), outside a
  * transaction or inside one.
  */
-export async function affected(db: DataSource | EntityManager, statement: BoundStatement): Promise<number> {
+export async function affected(db: Queryable, statement: BoundStatement): Promise<number> {
   const { text, values } = statement;
   const pool = poolOf(db);
   if (pool) return (await pool.query(text, values)).rowCount ?? 0;

@@ -1,0 +1,130 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+
+/** Anything that names the helpline it works in: a signed-in staff member, a job's helpline. */
+export interface InHelpline {
+  readonly helplineId: string;
+}
+
+/** The parts of pg's pool and client the scope uses. */
+interface PgClient {
+  query(sql: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  release(destroy?: boolean | Error): void;
+}
+interface PgPool {
+  connect(): Promise<PgClient>;
+  end(): Promise<void>;
+  on(event: 'error', listener: (error: Error) => void): void;
+  options: Record<string, unknown>;
+}
+
+/** What a pooled connection of the scope's pool was last set to (a session setting). */
+const HELPLINE_OF = new WeakMap<PgClient, string>();
+
+const SET_SESSION = `SELECT set_config('leidraad.helpline', $1, false)`;
+const SET_LOCAL = `SELECT set_config('leidraad.helpline', $1, true)`;
+
+/**
+ * Work in one helpline (docs/tenancy.md). Every statement run through a scope runs with
+ * `leidraad.helpline` set to its helpline, so row-level security lets it see and write only that
+ * helpline's rows:
+ * - `rows(scope, …)` / `affected(scope, …)` outside a transaction run on a connection of the
+ *   scope's own pool whose session setting is the helpline (set when the connection last served
+ *   another helpline, remembered otherwise: one round trip per statement, as before);
+ * - `scope.transaction(work)` runs `work` in a transaction that sets the helpline first
+ *   (`SET LOCAL`, gone at commit), on the app's ordinary pool.
+ * The app's ordinary pool never carries a session setting, so a statement that forgets its
+ * scope sees no helpline's rows instead of a previous request's.
+ */
+export class HelplineScope implements InHelpline {
+  constructor(
+    readonly helplineId: string,
+    private readonly database: HelplineDatabase,
+  ) {}
+
+  /** Rows of one statement, run on a connection set to this helpline. */
+  query(text: string, values: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> {
+    return this.database.runInHelpline(this.helplineId, text, values);
+  }
+
+  /** `work` in one transaction of this helpline; the same overloads as `DataSource.transaction`. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  transaction<T>(isolation: IsolationLevel, work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  transaction<T>(
+    first: IsolationLevel | ((manager: EntityManager) => Promise<T>),
+    second?: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const work = typeof first === 'function' ? first : second;
+    if (!work) throw new Error('transaction() needs the work to run');
+    const inHelpline = async (manager: EntityManager): Promise<T> => {
+      await manager.query(SET_LOCAL, [this.helplineId]);
+      return work(manager);
+    };
+    const dataSource = this.database.dataSource;
+    return typeof first === 'function' ? dataSource.transaction(inHelpline) : dataSource.transaction(first, inHelpline);
+  }
+}
+
+/**
+ * Hands out helpline scopes. One per process; its own pool (the same settings as the app's)
+ * holds the connections whose session names a helpline.
+ */
+@Injectable()
+export class HelplineDatabase implements OnModuleDestroy {
+  private pool: PgPool | undefined;
+  private readonly scopes = new Map<string, HelplineScope>();
+
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+
+  /** The scope of `of`'s helpline. */
+  scope(of: InHelpline): HelplineScope {
+    const id = of.helplineId;
+    if (typeof id !== 'string' || id.length === 0) throw new Error('no helpline to work in');
+    let scope = this.scopes.get(id);
+    if (!scope) {
+      scope = new HelplineScope(id, this);
+      if (this.scopes.size < 1000) this.scopes.set(id, scope);
+    }
+    return scope;
+  }
+
+  /** @internal Runs one statement on a connection whose session is set to `helplineId`. */
+  async runInHelpline(helplineId: string, text: string, values: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> {
+    const client = await this.scopedPool().connect();
+    if (HELPLINE_OF.get(client) !== helplineId) {
+      try {
+        await client.query(SET_SESSION, [helplineId]);
+      } catch (error) {
+        // Its setting is unknown now: never hand it back.
+        client.release(true);
+        throw error;
+      }
+      HELPLINE_OF.set(client, helplineId);
+    }
+    try {
+      return await client.query(text, values);
+    } finally {
+      client.release();
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.end();
+  }
+
+  private scopedPool(): PgPool {
+    if (this.pool) return this.pool;
+    const master = (this.dataSource.driver as unknown as { master?: PgPool }).master;
+    if (!master) throw new Error('the database is not connected');
+    const Pool = master.constructor as new (options: Record<string, unknown>) => PgPool;
+    const pool = new Pool({ ...master.options });
+    // An idle connection that breaks is dropped by the pool; without a listener it would end the process.
+    pool.on('error', () => undefined);
+    this.pool = pool;
+    return pool;
+  }
+}
