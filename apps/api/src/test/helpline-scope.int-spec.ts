@@ -59,6 +59,13 @@ describe('HelplineScope (as the app role)', () => {
     expect(serializable).toBe(a);
   });
 
+  it('lists the installation’s helplines as scopes, oldest first', async () => {
+    const scopes = await database.helplines();
+    const stored = await test.db.query<{ id: string }>(`SELECT id FROM helpline ORDER BY created_at, id`);
+    expect(scopes.map((scope) => scope.helplineId)).toEqual(stored.rows.map((row) => row.id));
+    expect(scopes.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('refuses to work without a helpline', () => {
     expect(() => database.scope({ helplineId: '' })).toThrow('no helpline to work in');
   });

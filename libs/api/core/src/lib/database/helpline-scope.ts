@@ -90,6 +90,15 @@ export class HelplineDatabase implements OnModuleDestroy {
     return scope;
   }
 
+  /**
+   * Every helpline of the installation, oldest first: background work (retention, summaries,
+   * sealing) runs once in each one's scope.
+   */
+  async helplines(): Promise<HelplineScope[]> {
+    const found = (await this.dataSource.query(`SELECT id FROM helpline ORDER BY created_at, id`)) as { id: string }[];
+    return found.map(({ id }) => this.scope({ helplineId: id }));
+  }
+
   /** @internal Runs one statement on a connection whose session is set to `helplineId`. */
   async runInHelpline(helplineId: string, text: string, values: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> {
     const client = await this.scopedPool().connect();
