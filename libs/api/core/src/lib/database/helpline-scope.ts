@@ -2,6 +2,7 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { sql } from './statement';
 
 /** Anything that names the helpline it works in: a signed-in staff member, a job's helpline. */
 export interface InHelpline {
@@ -23,8 +24,9 @@ interface PgPool {
 /** What a pooled connection of the scope's pool was last set to (a session setting). */
 const HELPLINE_OF = new WeakMap<PgClient, string>();
 
-const SET_SESSION = `SELECT set_config('leidraad.helpline', $1, false)`;
-const SET_LOCAL = `SELECT set_config('leidraad.helpline', $1, true)`;
+const SET_SESSION = sql<{ helplineId: string }>(`SELECT set_config('leidraad.helpline', :helplineId, false)`);
+const SET_LOCAL = sql<{ helplineId: string }>(`SELECT set_config('leidraad.helpline', :helplineId, true)`);
+const HELPLINES_SQL = sql(`SELECT id FROM helpline ORDER BY created_at, id`);
 
 /**
  * Work in one helpline (docs/tenancy.md). Every statement run through a scope runs with
@@ -59,7 +61,8 @@ export class HelplineScope implements InHelpline {
     const work = typeof first === 'function' ? first : second;
     if (!work) throw new Error('transaction() needs the work to run');
     const inHelpline = async (manager: EntityManager): Promise<T> => {
-      await manager.query(SET_LOCAL, [this.helplineId]);
+      const { text, values } = SET_LOCAL.with({ helplineId: this.helplineId });
+      await manager.query(text, values);
       return work(manager);
     };
     const dataSource = this.database.dataSource;
@@ -95,7 +98,8 @@ export class HelplineDatabase implements OnModuleDestroy {
    * sealing) runs once in each one's scope.
    */
   async helplines(): Promise<HelplineScope[]> {
-    const found = (await this.dataSource.query(`SELECT id FROM helpline ORDER BY created_at, id`)) as { id: string }[];
+    const { text, values } = HELPLINES_SQL.with({});
+    const found = (await this.dataSource.query(text, values)) as { id: string }[];
     return found.map(({ id }) => this.scope({ helplineId: id }));
   }
 
@@ -104,7 +108,8 @@ export class HelplineDatabase implements OnModuleDestroy {
     const client = await this.scopedPool().connect();
     if (HELPLINE_OF.get(client) !== helplineId) {
       try {
-        await client.query(SET_SESSION, [helplineId]);
+        const { text, values } = SET_SESSION.with({ helplineId });
+        await client.query(text, values);
       } catch (error) {
         // Its setting is unknown now: never hand it back.
         client.release(true);

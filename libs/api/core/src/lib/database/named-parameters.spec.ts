@@ -15,6 +15,7 @@ const ROOT = join(__dirname, '../../../../../..');
 const ALLOWED: Readonly<Record<string, string>> = {
   'libs/api/core/src/lib/config/env-file.ts': 'a regular-expression replacement (`$2`), not SQL',
   'libs/api/core/src/lib/database/sql.ts': 'where a bound statement meets the driver: its compiled text and values',
+  'libs/api/core/src/lib/database/helpline-scope.ts': 'where a scope’s bound statements meet its own pool and connections',
 };
 
 interface Finding {
