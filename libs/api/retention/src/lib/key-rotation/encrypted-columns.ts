@@ -8,6 +8,11 @@ export interface EncryptedTable {
   table: string;
   primaryKey: readonly string[];
   columns: readonly string[];
+  /**
+   * An installation-wide table (docs/tenancy.md): no helpline's rows, reached on the app's pool.
+   * Every other table holds helpline rows and is reached once in each helpline's scope.
+   */
+  installationWide?: true;
 }
 
 export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = [
@@ -39,8 +44,14 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = [
   { table: 'review_remark', primaryKey: ['id'], columns: ['text'] },
   { table: 'case_reassignment', primaryKey: ['id'], columns: ['reason'] },
   { table: 'case_access_reason', primaryKey: ['id'], columns: ['note'] },
-  { table: 'staff', primaryKey: ['id'], columns: ['totp_secret', 'totp_pending_secret'] },
+  { table: 'staff', primaryKey: ['id'], columns: ['totp_secret', 'totp_pending_secret'], installationWide: true },
 ];
+
+/** The encrypted tables that hold a helpline's rows. */
+export const HELPLINE_ENCRYPTED_COLUMNS: readonly EncryptedTable[] = ENCRYPTED_COLUMNS.filter((table) => !table.installationWide);
+
+/** The encrypted tables that belong to the installation (staff). */
+export const INSTALLATION_ENCRYPTED_COLUMNS: readonly EncryptedTable[] = ENCRYPTED_COLUMNS.filter((table) => table.installationWide);
 
 /** bytea columns that are hashes, not ciphertext: nothing to re-encrypt. `table.column`. */
 export const NOT_CIPHERTEXT_COLUMNS: readonly string[] = [

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { FieldCipher, rows, sql } from '@leidraad/api/core';
+import { FieldCipher, HelplineDatabase, rows, sql } from '@leidraad/api/core';
+import { HELPLINE_ENCRYPTED_COLUMNS, INSTALLATION_ENCRYPTED_COLUMNS } from './encrypted-columns';
 import { bindCiphertexts } from './field-binding';
 
 /** Name of the step in `data_upgrade`. */
@@ -23,6 +24,8 @@ const BINDING_UNLOCK_SQL = sql<{ fieldBindingLock: number }>('SELECT pg_advisory
  * them): re-encrypts the free text written before values were bound to their table, column and
  * row. Runs once per database, at the start of a server, before it serves a request; recorded in
  * `data_upgrade` (and as an audit event when it changed rows). Processes starting together wait for the one doing it.
+ * The installation-wide tables are reached on the app's pool, every other table once in each
+ * helpline's scope; each helpline's audit trail records what changed in it.
  */
 @Injectable()
 export class FieldBindingService {
@@ -30,6 +33,7 @@ export class FieldBindingService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
   ) {}
@@ -43,18 +47,32 @@ export class FieldBindingService {
       try {
         const [done] = await rows(runner.manager, DATA_UPGRADE_SQL.with({ name: FIELD_BINDING_STEP }));
         if (done) return 0;
-        const counts = await bindCiphertexts((statement) => rows(runner.manager, statement), this.cipher);
-        const bound = Object.values(counts).reduce((sum, n) => sum + n, 0);
-        await rows(runner.manager, INSERT_DATA_UPGRADE_SQL.with({ name: FIELD_BINDING_STEP, rowCount: bound }));
-        if (bound > 0) {
-          await this.audit.record({
-            staffId: null,
-            action: 'data.fields_bound',
-            outcome: 'success',
-            reason: `${bound} rows re-encrypted bound to their table, column and row`,
-          });
-          this.logger.log(`free text bound to its place: ${bound} rows re-encrypted`);
+        const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, n) => total + n, 0);
+        const installation = sum(
+          await bindCiphertexts((statement) => rows(runner.manager, statement), this.cipher, { tables: INSTALLATION_ENCRYPTED_COLUMNS }),
+        );
+        const helplines = await this.db.helplines();
+        const perHelpline: number[] = [];
+        for (const scope of helplines) {
+          perHelpline.push(
+            sum(await bindCiphertexts((statement) => rows(scope, statement), this.cipher, { tables: HELPLINE_ENCRYPTED_COLUMNS })),
+          );
         }
+        const bound = perHelpline.reduce((total, n) => total + n, installation);
+        await rows(runner.manager, INSERT_DATA_UPGRADE_SQL.with({ name: FIELD_BINDING_STEP, rowCount: bound }));
+        for (const [i, scope] of helplines.entries()) {
+          const reasons = [
+            perHelpline[i] > 0 ? `${perHelpline[i]} rows re-encrypted bound to their table, column and row` : null,
+            installation > 0 ? `${installation} installation-wide rows (staff) re-encrypted bound to their table, column and row` : null,
+          ];
+          for (const reason of reasons) {
+            if (reason === null) continue;
+            await scope.transaction((manager) =>
+              this.audit.record({ staffId: null, action: 'data.fields_bound', outcome: 'success', reason }, manager),
+            );
+          }
+        }
+        if (bound > 0) this.logger.log(`free text bound to its place: ${bound} rows re-encrypted`);
         return bound;
       } finally {
         await rows(runner.manager, BINDING_UNLOCK_SQL.with({ fieldBindingLock: FIELD_BINDING_LOCK }));

@@ -24,17 +24,18 @@ const unbound = (column: string): string =>
  * version 1) as a bound one (version 2), a batch of rows per statement, in primary-key order.
  * Idempotent and resumable: only unbound values are selected, bound ones are left alone. Keeps
  * each value's key (the active key for the new ciphertext; `keys:rotate` moves keys).
- * Answers the rows changed per table.
+ * `options.tables` (default: every encrypted table) limits the work, e.g. to the tables a
+ * helpline's scope reaches. Answers the rows changed per table.
  */
 export async function bindCiphertexts(
   run: RunQuery,
   cipher: FieldCipher,
-  options: { batchSize?: number; onProgress?: (table: string, done: number) => void } = {},
+  options: { batchSize?: number; onProgress?: (table: string, done: number) => void; tables?: readonly EncryptedTable[] } = {},
 ): Promise<Record<string, number>> {
   const done: Record<string, number> = {};
   // Bulk data (the demo seed) shares a few ciphertexts over many rows: decrypt each once.
   const plain = new Map<string, string>();
-  for (const table of ENCRYPTED_COLUMNS) {
+  for (const table of options.tables ?? ENCRYPTED_COLUMNS) {
     done[table.table] = await bindTable(run, cipher, table, plain, options);
   }
   return done;

@@ -1,8 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, FieldCipher, place, rows, type AppConfig, type CipherPlace } from '@leidraad/api/core';
+import {
+  APP_CONFIG,
+  FieldCipher,
+  HelplineDatabase,
+  place,
+  rows,
+  type AppConfig,
+  type CipherPlace,
+  type HelplineScope,
+} from '@leidraad/api/core';
 import { ENCRYPTED_COLUMNS, type EncryptedTable } from './encrypted-columns';
 import { batchSql, columnParams, pendingCountSql, surveySql, updateSql } from './key-rotation.sql';
 
@@ -28,65 +37,114 @@ export class UnknownDataKeyError extends Error {
 }
 
 /**
+ * Where a table's rows are reached: a helpline's scope, or (installation-wide tables) the app's
+ * pool. `helpline` is null for the latter.
+ */
+interface Reach {
+  helpline: HelplineScope | null;
+  db: HelplineScope | DataSource;
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+}
+
+/**
  * Re-encrypts every FieldCipher column (ENCRYPTED_COLUMNS) with the active data key, a batch of
  * rows per transaction, locked and in primary-key order. Resumable: rows already on the active
- * key are never selected, so an interrupted run simply continues where it stopped.
+ * key are never selected, so an interrupted run simply continues where it stopped. A helpline
+ * table is rotated once in each helpline's scope (docs/tenancy.md), an installation-wide one on
+ * the app's pool; each helpline's audit trail records its own rows.
  */
 @Injectable()
 export class KeyRotationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async rotate(options: RotationOptions = {}): Promise<TableRotation[]> {
-    await this.assertKeysKnown();
+    const helplines = await this.db.helplines();
+    const installation: Reach = { helpline: null, db: this.dataSource, transaction: (work) => this.dataSource.transaction(work) };
+    const inHelplines: Reach[] = helplines.map((scope) => ({ helpline: scope, db: scope, transaction: (work) => scope.transaction(work) }));
+    const reaches = (table: EncryptedTable): Reach[] => (table.installationWide ? [installation] : inHelplines);
+    await this.assertKeysKnown(reaches);
     const results: TableRotation[] = [];
+    const perHelpline = new Map<HelplineScope, number>();
+    let installationRows = 0;
     for (const table of ENCRYPTED_COLUMNS) {
-      const [{ rows: pending }] = await rows<{ rows: number }>(
-        this.dataSource,
-        pendingCountSql(table).with({ activeKeyId: this.config.activeDataKeyId }),
-      );
-      const rotated = options.dryRun ? pending : await this.rotateTable(table, pending, options);
-      results.push({ table: table.table, rows: rotated });
+      let tableRows = 0;
+      for (const reach of reaches(table)) {
+        const [{ rows: pending }] = await rows<{ rows: number }>(
+          reach.db,
+          pendingCountSql(table).with({ activeKeyId: this.config.activeDataKeyId }),
+        );
+        const rotated = options.dryRun ? pending : await this.rotateTable(reach, table, pending, options);
+        tableRows += rotated;
+        if (reach.helpline) perHelpline.set(reach.helpline, (perHelpline.get(reach.helpline) ?? 0) + rotated);
+        else installationRows += rotated;
+      }
+      results.push({ table: table.table, rows: tableRows });
     }
-    const total = results.reduce((sum, result) => sum + result.rows, 0);
-    if (!options.dryRun && total > 0) {
-      await this.audit.record({
-        staffId: null,
-        action: 'keys.rotate',
-        outcome: 'success',
-        reason: `${total} rows re-encrypted with key ${this.config.activeDataKeyId}`,
-      });
-    }
+    if (!options.dryRun) await this.record(helplines, perHelpline, installationRows);
     return results;
   }
 
+  /** In each helpline's audit trail: its rows re-encrypted, and the installation-wide ones (staff). */
+  private async record(
+    helplines: readonly HelplineScope[],
+    perHelpline: Map<HelplineScope, number>,
+    installationRows: number,
+  ): Promise<void> {
+    const active = this.config.activeDataKeyId;
+    for (const scope of helplines) {
+      const own = perHelpline.get(scope) ?? 0;
+      const reasons = [
+        own > 0 ? `${own} rows re-encrypted with key ${active}` : null,
+        installationRows > 0 ? `${installationRows} installation-wide rows (staff) re-encrypted with key ${active}` : null,
+      ];
+      for (const reason of reasons) {
+        if (reason === null) continue;
+        await scope.transaction((manager) =>
+          this.audit.record({ staffId: null, action: 'keys.rotate', outcome: 'success', reason }, manager),
+        );
+      }
+    }
+  }
+
   /** Every key id found in the data must be configured; otherwise refuse before writing. */
-  private async assertKeysKnown(): Promise<void> {
+  private async assertKeysKnown(reaches: (table: EncryptedTable) => Reach[]): Promise<void> {
     const problems: string[] = [];
     for (const table of ENCRYPTED_COLUMNS) {
-      const survey = await rows<{ column_name: string; key_id: string | null; n: number }>(this.dataSource, surveySql(table));
-      for (const { column_name, key_id, n } of survey) {
-        if (key_id === null) {
-          problems.push(`${table.table}.${column_name} holds ${n} value(s) that are not Leidraad ciphertext`);
-        } else if (!this.config.dataKeys.has(key_id)) {
-          problems.push(`${table.table}.${column_name} holds ${n} value(s) encrypted with key "${key_id}", which is not configured`);
+      // Values per column and key id, over every helpline.
+      const found = new Map<string, { column: string; keyId: string | null; n: number }>();
+      for (const reach of reaches(table)) {
+        const survey = await rows<{ column_name: string; key_id: string | null; n: number }>(reach.db, surveySql(table));
+        for (const { column_name, key_id, n } of survey) {
+          const key = JSON.stringify([column_name, key_id]);
+          const seen = found.get(key) ?? { column: column_name, keyId: key_id, n: 0 };
+          seen.n += n;
+          found.set(key, seen);
+        }
+      }
+      for (const { column, keyId, n } of found.values()) {
+        if (keyId === null) {
+          problems.push(`${table.table}.${column} holds ${n} value(s) that are not Leidraad ciphertext`);
+        } else if (!this.config.dataKeys.has(keyId)) {
+          problems.push(`${table.table}.${column} holds ${n} value(s) encrypted with key "${keyId}", which is not configured`);
         }
       }
     }
     if (problems.length > 0) throw new UnknownDataKeyError(problems);
   }
 
-  private async rotateTable(table: EncryptedTable, pending: number, options: RotationOptions): Promise<number> {
+  private async rotateTable(reach: Reach, table: EncryptedTable, pending: number, options: RotationOptions): Promise<number> {
     const batchSize = options.batchSize ?? 500;
     const active = this.config.activeDataKeyId;
     let after: unknown[] | null = null;
     let done = 0;
     for (;;) {
-      const batch = await this.dataSource.transaction(async (manager) => {
+      const batch = await reach.transaction(async (manager) => {
         const found = await rows<Record<string, unknown>>(
           manager,
           batchSql(table, after === null).with({

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, FieldCipher, place, rows, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, FieldCipher, place, rows, type AppConfig, type HelplineScope } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import { CLOSE_CASE_SQL, INACTIVE_CASES_SQL, LOCK_INACTIVE_CASE_SQL } from './inactive-cases.sql';
 
@@ -16,27 +14,26 @@ import { CLOSE_CASE_SQL, INACTIVE_CASES_SQL, LOCK_INACTIVE_CASE_SQL } from './in
 @Injectable()
 export class InactiveCases {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Closes the inactive cases (or, in a dry run, only names them); answers their codes. */
-  async close(dryRun: boolean): Promise<string[]> {
+  /** Closes the inactive cases of one helpline (or, in a dry run, only names them); answers their codes. */
+  async close(scope: HelplineScope, dryRun: boolean): Promise<string[]> {
     const months = this.config.retention.inactiveCloseMonths;
-    const inactive = await rows<{ id: string; code: string }>(this.dataSource, INACTIVE_CASES_SQL.with({ months }));
+    const inactive = await rows<{ id: string; code: string }>(scope, INACTIVE_CASES_SQL.with({ months }));
     if (dryRun) return inactive.map((row) => formatCaseCode(row.code));
     const closed: string[] = [];
     for (const candidate of inactive) {
-      const code = await this.closeOne(candidate.id, months);
+      const code = await this.closeOne(scope, candidate.id, months);
       if (code) closed.push(code);
     }
     return closed;
   }
 
-  private closeOne(caseId: string, months: number): Promise<string | null> {
-    return this.dataSource.transaction(async (manager) => {
+  private closeOne(scope: HelplineScope, caseId: string, months: number): Promise<string | null> {
+    return scope.transaction(async (manager) => {
       const [row] = await rows<{ code: string; status: string }>(manager, LOCK_INACTIVE_CASE_SQL.with({ months, caseId }));
       if (!row) return null; // a contact or a new appointment came in meanwhile
       const reason = `closed automatically: no contact for ${months} months`;

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, rows, sql, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, HelplineDatabase, rows, sql, type AppConfig, type HelplineScope } from '@leidraad/api/core';
 import { PRUNE_REACH_SQL } from '@leidraad/api/alerts';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import { InactiveCases } from './inactive-cases';
@@ -37,7 +37,8 @@ const RETENTION_UNLOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_adviso
  * every row that belongs to them, one transaction per case, leaving an audit tombstone with
  * the case code only; then prunes audit rows older than LEIDRAAD_AUDIT_RETENTION_YEARS through
  * `audit_event_prune`, which checks the years against the database's own floor and keeps the
- * chain verifiable (migration 1764480000000).
+ * chain verifiable (migration 1764480000000). Runs once in each helpline's scope, oldest
+ * helpline first (docs/tenancy.md, background work); the report adds up every helpline's.
  */
 @Injectable()
 export class RetentionService {
@@ -45,6 +46,7 @@ export class RetentionService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly inactive: InactiveCases,
@@ -72,28 +74,40 @@ export class RetentionService {
     }
   }
 
+  /** Every helpline in turn, each in its own scope. */
   private async work(dryRun: boolean): Promise<RetentionReport> {
+    const report: RetentionReport = { dryRun, closedCodes: [], caseCodes: [], auditRows: 0, ran: true };
+    for (const scope of await this.db.helplines()) {
+      const done = await this.workIn(scope, dryRun);
+      report.closedCodes.push(...done.closedCodes);
+      report.caseCodes.push(...done.caseCodes);
+      report.auditRows += done.auditRows;
+    }
+    return report;
+  }
+
+  private async workIn(scope: HelplineScope, dryRun: boolean): Promise<Omit<RetentionReport, 'dryRun' | 'ran'>> {
     // First: cases never closed would otherwise never be deleted (closed now, deleted after retention).
-    const closedCodes = await this.inactive.close(dryRun);
-    if (!dryRun) await rows(this.dataSource, PRUNE_REACH_SQL);
+    const closedCodes = await this.inactive.close(scope, dryRun);
+    if (!dryRun) await rows(scope, PRUNE_REACH_SQL);
     const months = this.config.retention.caseMonths;
-    const expired = await rows<{ id: string; code: string }>(this.dataSource, EXPIRED_CASES_SQL.with({ months }));
+    const expired = await rows<{ id: string; code: string }>(scope, EXPIRED_CASES_SQL.with({ months }));
     const caseCodes: string[] = [];
     for (const candidate of expired) {
       if (dryRun) {
         caseCodes.push(formatCaseCode(candidate.code));
         continue;
       }
-      const code = await this.deleteCase(candidate.id, months);
+      const code = await this.deleteCase(scope, candidate.id, months);
       if (code) caseCodes.push(code);
     }
-    const auditRows = await this.pruneAudit(dryRun);
-    return { dryRun, closedCodes, caseCodes, auditRows, ran: true };
+    const auditRows = await this.pruneAudit(scope, dryRun);
+    return { closedCodes, caseCodes, auditRows };
   }
 
   /** One case in one transaction: re-checked under a row lock, deleted, tombstone written. */
-  private async deleteCase(caseId: string, months: number): Promise<string | null> {
-    return this.dataSource.transaction(async (manager) => {
+  private async deleteCase(scope: HelplineScope, caseId: string, months: number): Promise<string | null> {
+    return scope.transaction(async (manager) => {
       const [row] = await rows<{ code: string }>(manager, LOCK_EXPIRED_CASE_SQL.with({ caseId, months }));
       if (!row) return null; // reopened or deleted meanwhile
       await rows(manager, DELETE_CASE_SQL.with({ caseId }));
@@ -113,14 +127,14 @@ export class RetentionService {
     });
   }
 
-  private async pruneAudit(dryRun: boolean): Promise<number> {
+  private async pruneAudit(scope: HelplineScope, dryRun: boolean): Promise<number> {
     const years = this.config.retention.auditYears;
     if (dryRun) {
-      const [{ cutoff }] = await rows<{ cutoff: Date }>(this.dataSource, AUDIT_CUTOFF_SQL.with({ years }));
-      const [{ rows: prunable }] = await rows<{ rows: number }>(this.dataSource, AUDIT_PRUNABLE_SQL.with({ cutoff }));
+      const [{ cutoff }] = await rows<{ cutoff: Date }>(scope, AUDIT_CUTOFF_SQL.with({ years }));
+      const [{ rows: prunable }] = await rows<{ rows: number }>(scope, AUDIT_PRUNABLE_SQL.with({ cutoff }));
       return prunable;
     }
-    return this.dataSource.transaction(async (manager) => {
+    return scope.transaction(async (manager) => {
       const [{ rows: pruned }] = await rows<{ rows: number }>(manager, AUDIT_PRUNE_SQL.with({ years }));
       if (pruned > 0) {
         this.logger.log(`pruned ${pruned} audit rows older than ${years} years`);
