@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError } from '@leidraad/api/core';
+import { DomainError, HelplineDatabase } from '@leidraad/api/core';
 import { StatisticsService } from '@leidraad/api/supervision';
 import { helplineToday } from '@leidraad/shared/domain';
 import { toCsv } from './csv-writer';
@@ -23,6 +23,7 @@ export class ReportsService {
   constructor(
     private readonly statistics: StatisticsService,
     private readonly audit: AuditService,
+    private readonly db: HelplineDatabase,
   ) {}
 
   async generate(staff: RequestStaff, kind: ReportKind, query: ReportQueryDto): Promise<ReportFile> {
@@ -38,15 +39,20 @@ export class ReportsService {
       reportPeriodLabel(kind.period, query.year, query.month, query.quarter),
       kind.period === 'year' ? 'year' : kind.period,
     );
-    const sheet = reportRows(await this.statistics.published(period), REPORT_LABELS[lang], period, helplineToday());
-    await this.audit.record({
-      staffId: staff.id,
-      action: 'report.download',
-      entityType: 'report',
-      entityId: `${kind.period}:${period.label}`,
-      outcome: 'success',
-      reason: kind.format,
-    });
+    const sheet = reportRows(await this.statistics.published(staff, period), REPORT_LABELS[lang], period, helplineToday());
+    await this.db.scope(staff).transaction((manager) =>
+      this.audit.record(
+        {
+          staffId: staff.id,
+          action: 'report.download',
+          entityType: 'report',
+          entityId: `${kind.period}:${period.label}`,
+          outcome: 'success',
+          reason: kind.format,
+        },
+        manager,
+      ),
+    );
     const fileName = reportFileName(period, kind.format, lang);
     const body = kind.format === 'csv' ? toCsv(sheet.rows) : toXlsx(fileName.replace(/\.xlsx$/, ''), sheet.rows, sheet.headerRows);
     return { fileName, contentType: REPORT_CONTENT_TYPES[kind.format], body };

@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { APP_CONFIG, rows, sql, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, HelplineDatabase, rows, sql, type AppConfig, type HelplineScope } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AttentionItem, AttentionReason, CounsellorLoad, RiskFlag, SupervisionOverview } from '@leidraad/shared/domain';
 import { ATTENTION_SQL, ATTENTION_TOTALS_SQL, COUNSELLOR_LOAD_SQL } from './overview.sql';
@@ -38,25 +36,23 @@ const WEEK_START_SQL = sql(
 @Injectable()
 export class OverviewService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
   ) {}
 
   async overview(staff: RequestStaff): Promise<SupervisionOverview> {
     const days = this.config.stalledAfterDays;
+    const scope = this.db.scope(staff);
     const [loads, attention, [totals]] = await Promise.all([
-      rows<LoadRow>(this.dataSource, COUNSELLOR_LOAD_SQL),
-      rows<AttentionRow>(this.dataSource, ATTENTION_SQL.with({ stalledAfterDays: days })),
-      rows<Record<AttentionReason, number>>(this.dataSource, ATTENTION_TOTALS_SQL.with({ stalledAfterDays: days })),
+      rows<LoadRow>(scope, COUNSELLOR_LOAD_SQL),
+      rows<AttentionRow>(scope, ATTENTION_SQL.with({ stalledAfterDays: days })),
+      rows<Record<AttentionReason, number>>(scope, ATTENTION_TOTALS_SQL.with({ stalledAfterDays: days })),
     ]);
-    const weekStart = loads[0]?.week_start ?? (await this.weekStart());
-    await this.audit.record({
-      staffId: staff.id,
-      action: 'supervision.overview',
-      entityType: 'supervision',
-      outcome: 'success',
-    });
+    const weekStart = loads[0]?.week_start ?? (await this.weekStart(scope));
+    await scope.transaction((manager) =>
+      this.audit.record({ staffId: staff.id, action: 'supervision.overview', entityType: 'supervision', outcome: 'success' }, manager),
+    );
     return {
       weekStart: weekStart.toISOString(),
       counsellors: loads.map(toLoad),
@@ -66,8 +62,8 @@ export class OverviewService {
     };
   }
 
-  private async weekStart(): Promise<Date> {
-    const [row] = await rows<{ week_start: Date }>(this.dataSource, WEEK_START_SQL);
+  private async weekStart(scope: HelplineScope): Promise<Date> {
+    const [row] = await rows<{ week_start: Date }>(scope, WEEK_START_SQL);
     return row.week_start;
   }
 }

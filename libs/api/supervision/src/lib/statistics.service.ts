@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { DomainError, rows } from '@leidraad/api/core';
+import { DomainError, HelplineDatabase, rows, type InHelpline } from '@leidraad/api/core';
 import {
   helplineToday,
   parseStatisticsPeriod,
@@ -44,13 +42,15 @@ const CACHE_LIMIT = 240;
 /**
  * The published statistics of a period (trends, reports): monthly counts read from the summary
  * tables, suppressed per month as one set and over the period (disclosure/). Only ended months,
- * quarters and years; no access check or audit here — the calling endpoint does both.
+ * quarters and years; no access check or audit here — the calling endpoint does both. The counts
+ * are those of one helpline (`helpline`, read in its scope); the cache is keyed by the counts themselves,
+ * so helplines never share an entry that is not the same for both.
  */
 @Injectable()
 export class StatisticsService {
   private readonly cache = new Map<string, MonthTables>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: HelplineDatabase) {}
 
   /** The period a label names, or a 400 naming `field`: a real month, quarter or year that has ended. */
   period(label: string, field: string): StatisticsPeriod {
@@ -72,8 +72,9 @@ export class StatisticsService {
     return period;
   }
 
-  async published(period: StatisticsPeriod): Promise<PublishedStatistics> {
-    const counts = await this.counts(period);
+  /** The published statistics of `helpline` (a supervisor: the helpline of their session). */
+  async published(helpline: InHelpline, period: StatisticsPeriod): Promise<PublishedStatistics> {
+    const counts = await this.counts(helpline, period);
     return new PublishedStatistics(counts.map((month) => this.tables(month)));
   }
 
@@ -87,15 +88,16 @@ export class StatisticsService {
     return tables;
   }
 
-  private async counts(period: StatisticsPeriod): Promise<MonthCounts[]> {
+  private async counts(helpline: InHelpline, period: StatisticsPeriod): Promise<MonthCounts[]> {
     const { weeks, days } = monthSplit(period.from, period.to);
+    const scope = this.db.scope(helpline);
     const [contacts, followUps, funnel] = await Promise.all([
-      rows<ContactRow>(this.dataSource, MONTHLY_CONTACTS_SQL.with({ weeks, days })),
+      rows<ContactRow>(scope, MONTHLY_CONTACTS_SQL.with({ weeks, days })),
       rows<{ month: string; status: string; appointments: number }>(
-        this.dataSource,
+        scope,
         MONTHLY_FOLLOW_UPS_SQL.with({ from: period.from, to: period.to }),
       ),
-      rows<Record<string, number | string>>(this.dataSource, MONTHLY_FUNNEL_SQL.with({ from: period.from, to: period.to })),
+      rows<Record<string, number | string>>(scope, MONTHLY_FUNNEL_SQL.with({ from: period.from, to: period.to })),
     ]);
     const months = new Map(period.months.map((month) => [month, emptyMonth(month)]));
     for (const row of contacts) {

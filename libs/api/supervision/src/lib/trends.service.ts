@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
+import { HelplineDatabase } from '@leidraad/api/core';
 import {
   CALLER_ROLES,
   CASE_CONCERNS,
@@ -29,11 +30,12 @@ export class TrendsService {
   constructor(
     private readonly statistics: StatisticsService,
     private readonly audit: AuditService,
+    private readonly db: HelplineDatabase,
   ) {}
 
   async trends(staff: RequestStaff, query: TrendsQueryDto): Promise<SupervisionTrends> {
     const period = this.statistics.period(query.period, 'period');
-    const published = await this.statistics.published(period);
+    const published = await this.statistics.published(staff, period);
     const filters: TrendFilters = { period: period.label };
     if (query.channel) filters.channel = query.channel;
     if (query.callerRole) filters.callerRole = query.callerRole;
@@ -46,15 +48,20 @@ export class TrendsService {
     ];
     const unfiltered = filter.every((c) => c === ANY);
     const months = period.months.map((_, i) => i);
-    await this.audit.record({
-      staffId: staff.id,
-      action: 'supervision.trends',
-      entityType: 'supervision',
-      outcome: 'success',
-      reason: Object.entries(filters)
-        .map(([key, value]) => `${key}=${value}`)
-        .join(' '),
-    });
+    await this.db.scope(staff).transaction((manager) =>
+      this.audit.record(
+        {
+          staffId: staff.id,
+          action: 'supervision.trends',
+          entityType: 'supervision',
+          outcome: 'success',
+          reason: Object.entries(filters)
+            .map(([key, value]) => `${key}=${value}`)
+            .join(' '),
+        },
+        manager,
+      ),
+    );
     const series = <K extends string>(dimension: number, keys: readonly K[]) =>
       breakdown(published, filter, dimension, keys, period.months);
     const quantile = (at: At, p: number): number | null => {

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AutoClosedCase } from '@leidraad/shared/domain';
 import { AUTO_CLOSED_DAYS, AUTO_CLOSED_SQL } from './auto-closed.sql';
-import { rows } from '@leidraad/api/core';
+import { HelplineDatabase, rows } from '@leidraad/api/core';
 
 interface AutoClosedRow {
   id: string;
@@ -21,19 +19,25 @@ interface AutoClosedRow {
 @Injectable()
 export class AutoClosedService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
   ) {}
 
   async list(staff: RequestStaff): Promise<AutoClosedCase[]> {
-    const found = await rows<AutoClosedRow>(this.dataSource, AUTO_CLOSED_SQL.with({ autoClosedDays: AUTO_CLOSED_DAYS }));
-    await this.audit.record({
-      staffId: staff.id,
-      action: 'supervision.auto_closed',
-      entityType: 'case',
-      outcome: 'success',
-      reason: `${found.length} cases closed automatically in ${AUTO_CLOSED_DAYS} days`,
-    });
+    const scope = this.db.scope(staff);
+    const found = await rows<AutoClosedRow>(scope, AUTO_CLOSED_SQL.with({ autoClosedDays: AUTO_CLOSED_DAYS }));
+    await scope.transaction((manager) =>
+      this.audit.record(
+        {
+          staffId: staff.id,
+          action: 'supervision.auto_closed',
+          entityType: 'case',
+          outcome: 'success',
+          reason: `${found.length} cases closed automatically in ${AUTO_CLOSED_DAYS} days`,
+        },
+        manager,
+      ),
+    );
     return found.map((row) => ({
       id: row.id,
       code: formatCaseCode(row.code),
