@@ -14,10 +14,10 @@ import type { HelplineMembership } from '@leidraad/shared/domain';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslocoDirective],
   template: `
-    <ng-container *transloco="let t; prefix: 'shell.helpline'">
+    <ng-container *transloco="let t">
       @if (helplines().length > 1) {
         <label class="switch">
-          <span class="switch__label">{{ t('label') }}</span>
+          <span class="switch__label">{{ t('shell.helpline.label') }}</span>
           <select data-testid="helpline-switch" [disabled]="switching()" (change)="switchTo($any($event.target).value)">
             @for (helpline of helplines(); track helpline.id) {
               <option [value]="helpline.id" [selected]="helpline.current">{{ helpline.name }}</option>
@@ -25,7 +25,7 @@ import type { HelplineMembership } from '@leidraad/shared/domain';
           </select>
         </label>
         @if (failed()) {
-          <span class="switch__error" role="alert">{{ t('failed') }}</span>
+          <span class="switch__error" role="alert">{{ t('shell.helpline.failed') }}</span>
         }
       }
     </ng-container>
