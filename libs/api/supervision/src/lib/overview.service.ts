@@ -45,7 +45,7 @@ export class OverviewService {
     const days = this.config.stalledAfterDays;
     const scope = this.db.scope(staff);
     const [loads, attention, [totals]] = await Promise.all([
-      rows<LoadRow>(scope, COUNSELLOR_LOAD_SQL),
+      rows<LoadRow>(scope, COUNSELLOR_LOAD_SQL.with({ helplineId: scope.helplineId })),
       rows<AttentionRow>(scope, ATTENTION_SQL.with({ stalledAfterDays: days })),
       rows<Record<AttentionReason, number>>(scope, ATTENTION_TOTALS_SQL.with({ stalledAfterDays: days })),
     ]);

@@ -14,12 +14,12 @@ const WEEK = `week AS (
 )`;
 
 /**
- * Per active counsellor: open cases (status open or waiting for the caller), final contacts they
- * held this week, their appointments this week (planned, done or no-show), overdue follow-ups
- * (planned, ended in the past), cases they handed over this week, and their open cases with an
- * active risk flag.
+ * Per active counsellor of helpline :helplineId (staff are installation-wide: only its members):
+ * open cases (status open or waiting for the caller), final contacts they held this week, their
+ * appointments this week (planned, done or no-show), overdue follow-ups (planned, ended in the
+ * past), cases they handed over this week, and their open cases with an active risk flag.
  */
-export const COUNSELLOR_LOAD_SQL = sql(`WITH ${WEEK},
+export const COUNSELLOR_LOAD_SQL = sql<{ helplineId: string }>(`WITH ${WEEK},
 overdue AS (
   SELECT counsellor_id, count(*)::int AS n FROM appointment_summary_entry
    WHERE status = 'planned' AND ends_at <= now() GROUP BY counsellor_id
@@ -48,6 +48,7 @@ SELECT (SELECT starts FROM week) AS week_start, s.id, s.display_name,
   LEFT JOIN handed h ON h.from_staff_id = s.id
   LEFT JOIN flagged f ON f.assignee_id = s.id
  WHERE s.role = 'counsellor' AND s.active
+   AND s.id IN (SELECT m.staff_id FROM helpline_member m WHERE m.helpline_id = :helplineId::uuid)
  ORDER BY s.display_name, s.id`);
 
 const STALLED_CUTOFF = `now() - make_interval(days => :stalledAfterDays::int)`;
