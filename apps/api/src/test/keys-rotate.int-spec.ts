@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { FieldCipher, place } from '@leidraad/api/core';
+import { generateCaseCode } from '@leidraad/shared/case-code';
 import { ENCRYPTED_COLUMNS, KeyRotationService, NOT_CIPHERTEXT_COLUMNS } from '@leidraad/api/retention';
 import type { Pool } from 'pg';
 import { keysRotateCommand } from '../cli/keys-rotate.command';
@@ -100,6 +101,18 @@ describe('npm run keys:rotate', () => {
         `INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by) VALUES ($4, $1, 'open', 'waiting_for_caller', $2, $3)`,
         [caseId, text('wacht op terugbellen', 'case_status_change', 'reason', changeId), staff.id, changeId],
       );
+      // A second helpline's row: the rotation reaches it only in that helpline's scope.
+      const [secondHelpline, secondCase, secondChange] = [randomUUID(), randomUUID(), randomUUID()];
+      await test.db.query(`INSERT INTO helpline (id, name) VALUES ($1, $2)`, [secondHelpline, `Tweede lijn ${secondHelpline}`]);
+      await test.db.query(
+        `INSERT INTO case_file (id, code, caller_role, concern, assignee_id, created_by, helpline_id) VALUES ($1, $2, 'parent', 'unclear', $3, $3, $4)`,
+        [secondCase, generateCaseCode(), staff.id, secondHelpline],
+      );
+      await test.db.query(
+        `INSERT INTO case_status_change (id, case_id, from_status, to_status, reason, changed_by, helpline_id)
+         VALUES ($1, $2, 'open', 'waiting_for_caller', $3, $4, $5)`,
+        [secondChange, secondCase, text('andere lijn', 'case_status_change', 'reason', secondChange), staff.id, secondHelpline],
+      );
       await test.db.query(
         `INSERT INTO contact_correction (id, contact_id, case_id, reason, summary, corrected_by) VALUES ($6, $1, $2, $3, $4, $5)`,
         [
@@ -172,6 +185,8 @@ describe('npm run keys:rotate', () => {
       expect(dry.code).toBe(0);
       expect(dry.out).toMatch(/guide_progress: 3 rows to re-encrypt/);
       expect(dry.out).toMatch(/contact: 1 rows to re-encrypt/);
+      // One in each helpline.
+      expect(dry.out).toMatch(/case_status_change: 2 rows to re-encrypt/);
       expect(allOn(await keyIds(test.db), 'k1')).toBe(true);
 
       // Interrupted after the first committed batch of two guide_progress rows…
