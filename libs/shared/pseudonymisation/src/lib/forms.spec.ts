@@ -225,6 +225,57 @@ describe('dates in every Dutch way', () => {
     expect(found('a. Verhuisd.\nb. 2020 was een zwaar jaar.')).toEqual([]);
   });
 
+  it.each([
+    ['Op 14 juni 2009 is Ilse geboren.', '14 juni 2009'],
+    ['Kleinzoon werd op 02.11.2012 in Hasselt geboren.', '02.11.2012'],
+    ['Ze zag op 5 mei 2013 het levenslicht.', '5 mei 2013'],
+    ['Beller beviel op 7 juli 2015 van een tweeling.', '7 juli 2015'],
+    ['Hij verjaart op 9 oktober 2008.', '9 oktober 2008'],
+    ['He came into the world on 1 July 2014.', '1 July 2014'],
+  ])('finds a date of birth with a birth verb after or before it in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it.each([
+    ['Ze is geboren in Aalst, in het OLV, op 8 juni 2010.', '8 juni 2010'],
+    ['He was born in Cork, Ireland, on 2 April 2009.', '2 April 2009'],
+    ['Geboortedatum van het oudste kind van haar nieuwe vriend: 11/11/2011', '11/11/2011'],
+    ['Naaste (v, 21-01-2009) zit op internaat.', '21-01-2009'],
+    ['Slachtoffer (m/14, 30.06.2010) belde zelf.', '30.06.2010'],
+    ['Oudste dochter: 17-08-2008', '17-08-2008'],
+    ['Gegevens: zoon, 6 januari 2012, woont bij oma.', '6 januari 2012'],
+    ['Jongste zoon - 4/4/2014', '4/4/2014'],
+    ['Haar zoontje van 19-9-2019 is ziek.', '19-9-2019'],
+    ['Kind van 8 (1-2-2016) logeert daar.', '1-2-2016'],
+  ])('finds a date of birth after a place of birth, a label, a sex or a listed child in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it.each([
+    ['geb. 21012009', '21012009'],
+    ['DOB 20090121, per school', '20090121'],
+  ])('takes eight digits after a birth word for a date of birth, not a register number: "%s"', (text, date) => {
+    expect(found(text)).toEqual([`date_of_birth:${date}`]);
+  });
+
+  it.each([
+    ['Ze is geboren ergens in juni 2008.', 'juni 2008'],
+    ['Born sometime in May 2007.', 'May 2007'],
+    ['Birth year 2006, nothing else known.', '2006'],
+  ])('takes a vague month or a birth year as in a register for a date of birth: "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it('keeps a date a date when a child is only spoken about, or a birth word stands far off', () => {
+    expect(found('Contact met zoon: 12-03-2024 gebeld.')).toEqual(['date:12-03-2024']);
+    expect(found('Moeder: 12-03-2024 gebeld.')).toEqual(['date:12-03-2024']);
+    expect(found('Zoon kreeg op 3 mei 2024 een straf.')).toEqual(['date:3 mei 2024']);
+    expect(foundOf('She was born in Leeds, and on 3 May 2024 she moved.', 'date')).toEqual(['3 May 2024']);
+    expect(foundOf('He was born in York and moved here on 3 May 2024.', 'date')).toEqual(['3 May 2024']);
+    expect(found('Op 3 mei 2024 werd haar zoon opgenomen.')).toEqual(['date:3 mei 2024']);
+    expect(found('Dossier 12345678 bijgewerkt.')).toEqual(['id_number:12345678']);
+  });
+
   it('takes an unknown word before a date of birth in brackets for a name', () => {
     expect(found('Thijmen (12-03-2011) belt.')).toEqual(['person_name:Thijmen', 'date_of_birth:12-03-2011']);
   });
