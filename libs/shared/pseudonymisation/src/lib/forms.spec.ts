@@ -45,6 +45,46 @@ describe('addresses as people type them', () => {
     expect(foundOf(text, 'street_address')).toEqual([address]);
   });
 
+  it.each([
+    ['Adres: Vijverpl. 6, Kampen.', 'Vijverpl. 6'],
+    ['Woont op de Heidewg 21.', 'Heidewg 21'],
+    ['Adres: Antwerpsestwg. 140, Mechelen.', 'Antwerpsestwg. 140'],
+    ['Woont op Eikendr. 9.', 'Eikendr. 9'],
+    ['Woont Torenstr. 3 t/m 5.', 'Torenstr. 3 t/m 5'],
+    ['Woont in de Lange Delft 18 bus 3.', 'Lange Delft 18 bus 3'],
+    ['Woont aan de Parklaan 40 2-hoog.', 'Parklaan 40 2-hoog'],
+    ['Woont op de Wilgenweg 5bis.', 'Wilgenweg 5bis'],
+    ['Woont op de Beukenweg 5hs.', 'Beukenweg 5hs'],
+    ['Adres: Kleine Berg 30, app. 4.', 'Kleine Berg 30, app. 4'],
+    ['Woont in de Breestraat 9 rood.', 'Breestraat 9 rood'],
+    ['Woont op de Vaartweg 2 zw.', 'Vaartweg 2 zw'],
+  ])('finds the abbreviated street or the house-number addition in "%s"', (text, address) => {
+    expect(foundOf(text, 'street_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['Ze woont Achter de Molen 7 in Sneek.', 'Achter de Molen 7'],
+    ["Woont op 't Hoogeland 4.", "'t Hoogeland 4"],
+    ['woont op de veldweg 8', 'veldweg 8'],
+    ['Markgrave 31 bus 4 is haar adres.', 'Markgrave 31 bus 4'],
+    ['Ze woont Rue du Midi 44 bte 2.', 'Rue du Midi 44 bte 2'],
+    ['Adres: Avenue Brugmann 210, Ukkel.', 'Avenue Brugmann 210'],
+    ['Chaussée de Wavre 12 is het adres.', 'Chaussée de Wavre 12'],
+    ['She lives at 3 St. Anne’s Road.', '3 St. Anne’s Road'],
+    ['Naaste is verhuisd naar het Wilhelminahof.', 'Wilhelminahof'],
+    ['Er was ruzie in de Kanaalstraat.', 'Kanaalstraat'],
+    ['He stays on Mulberry Lane.', 'Mulberry Lane'],
+  ])('finds the street after a bare residence verb, with a box number, in French or without number in "%s"', (text, address) => {
+    expect(foundOf(text, 'street_address')).toEqual([address]);
+  });
+
+  it('keeps a bus line, a market and French words without a number no address', () => {
+    expect(found('Lijn 12 bus 3 rijdt niet.')).toEqual([]);
+    expect(foundOf('Zaterdag op de Markt gezien.', 'street_address')).toEqual([]);
+    expect(found('Place your order 12 times.')).toEqual([]);
+    expect(foundOf('Woont Zwolle 3 jaar.', 'street_address')).toEqual([]);
+  });
+
   it('takes a name, an age and a place for no address', () => {
     expect(foundOf('Xandrijn 12 in Zwolle belde.', 'street_address')).toEqual([]);
     expect(foundOf('Lisa 14, Zwolle.', 'street_address')).toEqual([]);
