@@ -306,6 +306,23 @@ describe('dates in every Dutch way', () => {
     expect(foundOf(text, 'date_of_birth')).toEqual([date]);
   });
 
+  it.each([
+    ['Dochter wordt 12 op 9 november.', '9 november'],
+    ['Op 21 juni wordt hij 17, zegt moeder.', '21 juni'],
+    ['Zoon is op 4 februari jarig.', '4 februari'],
+    ['Ze viert op 30 mei haar 15e verjaardag.', '30 mei'],
+    ['Her son turns 11 on 19 August.', '19 August'],
+    ['On October 2nd he turns 13.', 'October 2nd'],
+  ])('takes a day and month with the age reached on it for a birthday: "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it('leaves a day and month with a count or duration after it alone', () => {
+    expect(found('Op 3 maart wordt ze 16 uur vastgehouden.')).toEqual([]);
+    expect(found('On 3 March she turns 16 pages.')).toEqual([]);
+    expect(found('Op 3 maart wordt het gesprek herhaald.')).toEqual([]);
+  });
+
   it('keeps a date a date when a child is only spoken about, or a birth word stands far off', () => {
     expect(found('Contact met zoon: 12-03-2024 gebeld.')).toEqual(['date:12-03-2024']);
     expect(found('Moeder: 12-03-2024 gebeld.')).toEqual(['date:12-03-2024']);

@@ -196,6 +196,7 @@ export function findDates(text: string): Candidate[] {
     category: cueBefore(text, start) || birthWordOrAgeAfter(text, end) || personBefore(text, start) ? 'date_of_birth' : 'date',
   }));
   if (birthWords) dates.push(...birthYears(text), ...birthdays(text, spans), ...compactBirthDates(text));
+  if (AGE_TURNS_WORD.test(text)) dates.push(...birthdaysByAge(text, spans));
   if (text.includes('(')) dates.push(...bracketedBirthYears(text));
   return dates;
 }
@@ -239,6 +240,47 @@ const BIRTHDAY = new RegExp(
   'gi',
 );
 const DAY_MONTH_DIGITS = /^(\d{1,2})[-/.](\d{1,2})$/;
+
+/** A day and month without a year: "3 maart", "3rd of May", "May 3rd". */
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:e|ste|de|st|nd|rd|th)?\.? (?:(?:of|van) )?(?:${MONTHS})|(?:${EN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\p{N}]|[.,]? ?\d)`,
+  'giu',
+);
+/** The words of the patterns below: without one of them none can match. */
+const AGE_TURNS_WORD = /jarig|wordt|werd|turn|will be|verjaardag|birthday/iu;
+/** "wordt 16 op", "turns 16 on", "will be 16 on the": an age someone reaches on the day after it. */
+const AGE_TURNS_BEFORE = /(?<![\p{L}])(?:wordt|werd|turns|turned|will be|is) \d{1,2}(?: jaar| years?(?: old)?)? (?:op|on) (?:de |the )?$/iu;
+/** An age that ends its clause: "16", "16 jaar", "16 years old" ("16 uur", "16 pages" are none). */
+const AGE_ENDS_CLAUSE = String.raw`\d{1,2}(?: jaar| years?(?: old)?)?(?=[.,;:!?)]|$| (?:en|and|maar|but|dus|so)(?![\p{L}]))`;
+/** "op 3 maart wordt ze 16", "3 maart is ze jarig", "on 3 March she turns 16": the age or "jarig" after the day. */
+const AGE_TURNS_AFTER = new RegExp(
+  String.raw`^,? (?:(?:wordt|werd|is) (?:hij|ze|zij|naaste) (?:${AGE_ENDS_CLAUSE}|jarig(?![\p{L}]))|(?:he|she) (?:turns|turned|will be) ${AGE_ENDS_CLAUSE}|jarig(?![\p{L}]))`,
+  'iu',
+);
+/** "is op 3 maart jarig", "viert op 3 maart zijn 16e verjaardag": a verb before the day, and what it is after it. */
+const CELEBRATES_ON_BEFORE = /(?<![\p{L}])(?:wordt|werd|is|viert) (?:hij |ze |zij )?(?:op|on) (?:de |the )?$/iu;
+const CELEBRATES_AFTER = new RegExp(
+  String.raw`^ (?:${AGE_ENDS_CLAUSE}|(?:zijn|haar) \d{1,2}(?:e|ste|de) verjaardag|jarig(?![\p{L}]))`,
+  'iu',
+);
+
+/**
+ * A birthday without a year with the age reached on it or "jarig" around it: "ze wordt 16 op
+ * 3 maart", "op 3 maart is hij jarig", "she turns 16 on 3 March". Without them a day and month are left alone.
+ */
+function birthdaysByAge(text: string, fullDates: ReadonlyArray<{ start: number; end: number }>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (fullDates.some((date) => date.start < end && start < date.end)) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 30);
+    if (AGE_TURNS_BEFORE.test(before) || AGE_TURNS_AFTER.test(after) || (CELEBRATES_ON_BEFORE.test(before) && CELEBRATES_AFTER.test(after)))
+      found.push({ start, end, category: 'date_of_birth' });
+  }
+  return found;
+}
 
 function birthdays(text: string, fullDates: ReadonlyArray<{ start: number; end: number }>): Candidate[] {
   const found: Candidate[] = [];
