@@ -317,6 +317,19 @@ describe('dates in every Dutch way', () => {
     expect(foundOf(text, 'date_of_birth')).toEqual([date]);
   });
 
+  it.each([
+    ['Geboren op negen april tweeduizend tien.', 'negen april'],
+    ['Born on April the 9th, 2010.', 'April the 9th, 2010'],
+    ['DOB 2010-04-09T00:00:00Z (export).', '2010-04-09'],
+    ['The 13-year-old (09/04/2010) rang herself.', '09/04/2010'],
+    ['Geboren (zegt oma, niet zeker) op 9 april 2010.', '9 april 2010'],
+    ['Geboortedatum? 9-4-2010', '9-4-2010'],
+    ['Date of birth? 09.04.2010', '09.04.2010'],
+    ['Mila (*2010) woont bij oma.', '2010'],
+  ])('finds the date of birth in words, in a system export, after a question or an aside in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
   it('leaves a day and month with a count or duration after it alone', () => {
     expect(found('Op 3 maart wordt ze 16 uur vastgehouden.')).toEqual([]);
     expect(found('On 3 March she turns 16 pages.')).toEqual([]);

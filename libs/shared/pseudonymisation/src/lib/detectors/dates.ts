@@ -15,7 +15,8 @@ const NUMERIC =
 // "23 10 2011": day, month and a four-digit year separated by single spaces, not inside a longer run of numbers.
 const SPACED = /(?<!\d[ .,-]?)(?<![A-Za-z\u00C0-\u024F])(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![ .,-]?\d|[A-Za-z\u00C0-\u024F])/g;
 // "2010-03-12", "2010/03/12", "2010.3.12": year first.
-const ISO = /(?<![A-Za-z0-9\u00C0-\u024F/-]|[0-9]\.)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
+// A time may follow as systems export it: "2010-03-12T00:00:00Z".
+const ISO = /(?<![A-Za-z0-9\u00C0-\u024F/-]|[0-9]\.)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!(?!T\d{2}:)[A-Za-z0-9\u00C0-\u024F]|[-/.]\d)/g;
 // "12 - 03 - 2010", "12 / 3 / 2010": spaces around the separators, a four-digit year. This and the
 // next pattern open with a digit, not a lookbehind (tried at every character): `startsDate` checks the start.
 const SPACED_SEPARATORS = /(\d{1,2}) ([-/]) (\d{1,2}) \2 ((?:19|20)\d{2})(?![A-Za-z0-9\u00C0-\u024F]| ?[-/.]\d)/g;
@@ -48,7 +49,10 @@ const YEAR = /(?:19|20)\d{2}/g;
 const DAY_IN_WORDS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NL_DAYS}|${EN_DAYS}) (?:(?:of|van) )?(?:${MONTHS})\\.?,? $`, 'iu');
 const DIGIT_OR_LETTER_AFTER = /^[A-Za-z0-9\u00C0-\u024F]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const MONTH_DAY_YEAR = new RegExp(`(${EN_MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4}|['’]\\d{2})(?![A-Za-z0-9])`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(
+  `(${EN_MONTHS})\\.?\\s(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4}|['’]\\d{2})(?![A-Za-z0-9])`,
+  'gi',
+);
 
 // Between the cue and the date: no sentence end, but a full stop of an abbreviation may stand there
 // ("geboren d.d. 3-4-2011", "born in St. Albans on …").
@@ -68,7 +72,9 @@ const BIRTH_DATE_LABEL =
  * with where, then the date, over commas but no digit (no date or year of its own), bracket or
  * semicolon; after the last comma only "op" or "on" ("born in Leeds, and on 3 May 2024 she moved" is no such).
  */
-const BIRTH_PLACE_THEN_DATE = /(?<![\p{L}])(?:geboren|born) (?:in|te|at) [^\d;()\n.!?]{1,50}, ?(?:op|on) $/iu;
+const BIRTH_PLACE_THEN_DATE = /(?<![\p{L}])(?:geboren|born)(?: (?:in|te|at) [^\d;()\n.!?]{1,50},| \([^()\d\n]{1,40}\)) ?(?:op|on) $/iu;
+/** "Geboortedatum? 3-4-2011", "Wanneer geboren? 12 maart 2011": a birth word asked about, the date as its answer. */
+const BIRTH_QUESTION = /(?<![\p{L}])(?:geboren|geboortedatum|geb\.? ?datum|date of birth|birth ?date|dob|born)\? ?$/iu;
 /**
  * Birth abbreviations that count only right before the date: "gb. 12-12-2012", and "b." where a
  * line, a bracket or a comma opens, "(b. 11/11/2011)", "Jack, b. 3/4/2010"; a "b." elsewhere is a
@@ -95,7 +101,7 @@ function isPersonWord(lower: string): boolean {
   return PERSON_CUES.has(lower) || PERSON_WORDS.has(lower);
 }
 /** The unit of an age as notes write it: "14 jaar", "14 jr.", "14 j.", "14 years old", "14 yrs", "14 y/o". */
-const AGE_UNIT = String.raw`(?:jaar(?: oud)?|jr\.?|j\.|j(?![\p{L}])|years?(?: old)?|yrs?\.?|y\.?\/?o\.?)`;
+const AGE_UNIT = String.raw`(?:jaar(?: oud)?|jr\.?|j\.|j(?![\p{L}])|years?(?:[- ]old)?|yrs?\.?|y\.?\/?o\.?)`;
 /** An age, with or without its unit ("14", "14 jaar"). */
 export const AGE = String.raw`\d{1,2}(?: ?${AGE_UNIT})?`;
 /**
@@ -104,7 +110,7 @@ export const AGE = String.raw`\d{1,2}(?: ?${AGE_UNIT})?`;
  * before the bracket is an age only after "is", "aged", a comma or a bracket ("Gesprek 2 (…)" is not).
  */
 const AGE_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{N}.,/-])\d{1,2} ?${AGE_UNIT},? \(` +
+  String.raw`(?:(?<![\p{N}.,/-])\d{1,2}[ -]?${AGE_UNIT},? \(` +
     String.raw`|(?:[,(] ?|(?<![\p{L}])(?:is|wordt|was|werd|nu|turns|turned|aged?|now|leeftijd:?|age:?) )\d{1,2},? \(` +
     String.raw`|\((?:[^()\n]{1,30}, ?)?${AGE}[,;]) ?$`,
   'iu',
@@ -236,7 +242,7 @@ function startsWord(text: string, index: number): boolean {
  */
 const BIRTHDAY = new RegExp(
   String.raw`(?:geboren(?: op)?|geb\.?(?: op)?|gb\.|jarig(?: op)?|verjaardag(?: is)?(?: op)?|verjaart(?: op)?|birthday(?: is| falls)?(?: on)?|born on|dob|d\.o\.b\.?|°):? ?(?:de |the )?` +
-    String.raw`(\d{1,2}(?:e|ste|de|st|nd|rd|th)?\.? (?:(?:of|van) )?(?:${MONTHS})(?![A-Za-z\u00C0-\u024F])|(?:${EN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[-/.]\d{1,2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)`,
+    String.raw`((?:\d{1,2}(?:e|ste|de|st|nd|rd|th)?\.?|${NL_DAYS}|${EN_DAYS}) (?:(?:of|van) )?(?:${MONTHS})(?![A-Za-z\u00C0-\u024F])|(?:${EN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[-/.]\d{1,2})(?![A-Za-z0-9\u00C0-\u024F]|[-/.]\d)`,
   'gi',
 );
 const DAY_MONTH_DIGITS = /^(\d{1,2})[-/.](\d{1,2})$/;
@@ -339,7 +345,12 @@ const DATE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:op|per|sinds|vanaf|tot|on|since|
 function cueBefore(text: string, start: number): boolean {
   if (NEAR_BIRTH_CUE.test(text.slice(Math.max(0, start - 6), start))) return !listLetterB(text, start);
   const window = text.slice(Math.max(0, start - 60), start);
-  if (BIRTH_DATE_LABEL.test(text.slice(Math.max(0, start - 90), start)) || BIRTH_PLACE_THEN_DATE.test(window)) return true;
+  if (
+    BIRTH_DATE_LABEL.test(text.slice(Math.max(0, start - 90), start)) ||
+    BIRTH_PLACE_THEN_DATE.test(window) ||
+    BIRTH_QUESTION.test(window)
+  )
+    return true;
   if (!BIRTH_CUE.test(window.slice(-40)) && !FAR_BIRTH_CUE.test(window)) return false;
   const clause = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(')')) + 1);
   return clause.length === window.length || !DATE_PREPOSITION_BEFORE.test(clause) || BIRTH_CUE.test(clause);
