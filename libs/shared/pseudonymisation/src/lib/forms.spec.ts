@@ -330,6 +330,15 @@ describe('dates in every Dutch way', () => {
     expect(foundOf(text, 'date_of_birth')).toEqual([date]);
   });
 
+  it.each([
+    ['Geb. 7-2012, verder onbekend.', '7-2012'],
+    ['DOB 11/2009 per the school.', '11/2009'],
+    ['Geboortedatum 2009, de dag weet ze niet.', '2009'],
+    ['Date of birth: 2012 (month unknown).', '2012'],
+  ])('takes a month and year in numbers, or a year, after a birth-date label for a date of birth: "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
   it('leaves a day and month with a count or duration after it alone', () => {
     expect(found('Op 3 maart wordt ze 16 uur vastgehouden.')).toEqual([]);
     expect(found('On 3 March she turns 16 pages.')).toEqual([]);

@@ -117,20 +117,20 @@ const AGE_BEFORE = new RegExp(
 );
 
 /**
- * "(geb. 1990)", "°1985", "(b. 1958)", "geboren 2011", "geboren in maart 2009": a year of
+ * "(geb. 1990)", "°1985", "(b. 1958)", "geboren 2011", "geboren in maart 2009", "DOB 03/2011": a year of
  * birth written as in a register, or a month and year, right after the birth word
  * is a date of birth too. "geboren in 1980" in a sentence says no more than an
  * age and stays allowed. Anchored on the birth word: no cost in a note without one.
  */
 const BIRTH_YEAR = new RegExp(
-  `(geboren|geb\\.? ?jaar|geb\\.?|gb\\.|geboortejaar|born|year of birth|birth ?year|yob|°|b\\.):? ?(?:(?:(?:ergens|rond|omstreeks|sometime|around|circa|ca\\.) )?(?:in )?(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
+  `(geboren|geb\\.? ?jaar|geb\\.? ?dat(?:um|\\.)?|geb\\.?|gb\\.|geboortejaar|geboortedatum|born|year of birth|date of birth|birth ?year|birth ?date|yob|dob|d\\.o\\.b\\.?|°|b\\.):? ?(?:(?:(?:ergens|rond|omstreeks|sometime|around|circa|ca\\.) )?(?:in )?(?:${MONTHS})\\.? |(?:0?[1-9]|1[0-2])[-/.])?(?:(?:19|20)\\d{2}|['’]\\d{2})(?![\\p{L}\\p{N}]|[-/.,]\\d)`,
   'giu',
 );
 const LONE_B_BEFORE = /(?:^|[(,;\n]) ?$/u;
 /** Some birth word anywhere (BIRTH_CUE's and BIRTH_YEAR's first letters): without one, their patterns cannot match. */
 const ANY_BIRTH_WORD = /geb|born|birth|d\.?o\.?b|b-?day|jarig|verjaar|yob|°|\*|(?<![\p{L}])g?b\./iu;
 /** The year (or month and year) at the end of a BIRTH_YEAR match. */
-const BIRTH_YEAR_VALUE = new RegExp(`(?:(?:${MONTHS})\\.? )?(?:(?:19|20)\\d{2}|['’]\\d{2})$`, 'iu');
+const BIRTH_YEAR_VALUE = new RegExp(`(?:(?:${MONTHS})\\.? |(?<![\\p{N}])(?:0?[1-9]|1[0-2])[-/.])?(?:(?:19|20)\\d{2}|['’]\\d{2})$`, 'iu');
 
 /**
  * "12 maart 2011 geboren", "3-4-2011 (geb.)", "3-4-2011 is ze geboren", "kwam op … ter wereld",
