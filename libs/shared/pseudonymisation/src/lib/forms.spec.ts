@@ -529,3 +529,26 @@ describe('names in lower case', () => {
     expect(found('Hij had 3 mei (14) een afspraak.')).toEqual([]);
   });
 });
+
+describe('user names without a platform right before them', () => {
+  it.each([
+    ['In de chat noemt ze zich MoonGirl08.', 'MoonGirl08'],
+    ['He calls himself RedFalcon2 in the game.', 'RedFalcon2'],
+    ['Iemand die zich Lieke2007 noemt stuurde foto’s.', 'Lieke2007'],
+    ['Op Fortnite speelt hij als SilentWolf.', 'SilentWolf'],
+    ['Zijn Discord-naam is Vosje#4821.', 'Vosje#4821'],
+    ['Contact via Snapchat (mila.vr) gehad.', 'mila.vr'],
+    ['Via Telegram benaderd door ene Nightfox13.', 'Nightfox13'],
+    ['Noortje2009 stuurde haar een verzoek.', 'Noortje2009'],
+  ])('finds the user name in "%s"', (text, handle) => {
+    expect(foundOf(text, 'handle')).toEqual([handle]);
+  });
+
+  it('leaves words with a number, and a plain name after "noemt zich", alone', () => {
+    expect(found('Lokaal12 is vrij.')).toEqual([]);
+    expect(found('Via de app Windows10 bijgewerkt.')).toEqual([]);
+    expect(found('Ze zit in groep7 en speelt online.')).toEqual([]);
+    expect(found('Hij noemt zich de baas.')).toEqual([]);
+    expect(foundOf('Ze noemt zich Lisa.', 'handle')).toEqual([]);
+  });
+});
