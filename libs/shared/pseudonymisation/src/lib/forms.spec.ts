@@ -552,3 +552,12 @@ describe('user names without a platform right before them', () => {
     expect(foundOf('Ze noemt zich Lisa.', 'handle')).toEqual([]);
   });
 });
+
+describe('double-barrelled surnames', () => {
+  it.each([
+    ['Mevrouw Mbeki-Brown belde de school.', 'Mbeki-Brown'],
+    ['Mrs Oyelaran-Hill is the neighbour.', 'Oyelaran-Hill'],
+  ])('finds the double name after a title in "%s"', (text, name) => {
+    expect(foundOf(text, 'person_name')).toEqual([name]);
+  });
+});
