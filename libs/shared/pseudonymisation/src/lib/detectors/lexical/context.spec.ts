@@ -31,6 +31,17 @@ describe('context (stage 3: the words around a candidate)', () => {
     expect(isTitleCaseHeading(named, 2, 3)).toBe(false);
   });
 
+  it('takes Flemish "ons" or "onze" for a person cue before one given name or unknown word only', () => {
+    const given = viewOf('Ze belt over onze Femke.');
+    expect(personCueBefore(given, at(given, 'Femke'))).toBe('describing');
+    const unknown = viewOf('Ons Jelle zit in het vijfde.');
+    expect(personCueBefore(unknown, at(unknown, 'Jelle'))).toBe('describing');
+    const word = viewOf('Ons Dorp is klein.');
+    expect(personCueBefore(word, at(word, 'Dorp'))).toBeUndefined();
+    const longer = viewOf('Onze Lieve Heer helpt.');
+    expect(personCueBefore(longer, at(longer, 'Lieve'))).toBeUndefined();
+  });
+
   it('sees a place cue right before a word, and none across a sentence', () => {
     const view = viewOf('Ze woont in Best. In Best niet.');
     expect(placeCueBefore(view, at(view, 'Best'))).toBe(true);
