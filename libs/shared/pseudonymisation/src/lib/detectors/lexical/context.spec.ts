@@ -107,6 +107,15 @@ describe('context (stage 3: the words around a candidate)', () => {
     expect(nicknameCueBefore(far, at(far, 'Kiki'))).toBe(false);
   });
 
+  it('takes "goes by" and "went by" for a nickname cue, not "by" alone', () => {
+    const goes = viewOf('she goes by "Pip" now');
+    expect(nicknameCueBefore(goes, at(goes, 'Pip'))).toBe(true);
+    const went = viewOf('he went by "Dodge"');
+    expect(nicknameCueBefore(went, at(went, 'Dodge'))).toBe(true);
+    const written = viewOf('a poem by "Anon"');
+    expect(nicknameCueBefore(written, at(written, 'Anon'))).toBe(false);
+  });
+
   it('tells people from named things among capitalised words', () => {
     const view = viewOf('De Vries, De Klimop, Kees Vermeer');
     expect(looksLikePerson(view, 0, 1)).toBe(true);

@@ -181,11 +181,15 @@ function nameOfBefore(view: LexicalTokens, cue: number): boolean {
   return false;
 }
 
-/** 'noemt hem "Kiki"': a naming word up to three words before token i, in the same sentence. */
+const GO_BY: ReadonlySet<string> = new Set(['goes', 'went', 'go', 'going']);
+
+/** 'noemt hem "Kiki"', 'goes by "Bunny"': a naming word up to three words before token i, in the same sentence. */
 export function nicknameCueBefore(view: LexicalTokens, i: number): boolean {
   const { tokens } = view;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (NICKNAME_CUES.has(tokens[k].lower)) return true;
+    // "goes by", "went by": "by" names only after these.
+    if (tokens[k].lower === 'by' && k > 0 && GO_BY.has(tokens[k - 1].lower)) return true;
     if (k < i - 1 && tokens[k + 1].sentenceStart) return false;
   }
   return false;
