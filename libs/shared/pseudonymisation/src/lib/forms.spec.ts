@@ -561,3 +561,13 @@ describe('double-barrelled surnames', () => {
     expect(foundOf(text, 'person_name')).toEqual([name]);
   });
 });
+
+describe('surnames with an abbreviated or elided particle', () => {
+  it.each([
+    ['Buurman R. v.d. Linden kijkt naar de kinderen.', 'R. v.d. Linden'],
+    ['Mevrouw v/d Heuvel belde terug.', 'v/d Heuvel'],
+    ["Oom Kees van 't Riet werkt bij de scouts.", "Kees van 't Riet"],
+  ])('finds the whole name in "%s"', (text, name) => {
+    expect(foundOf(text, 'person_name')).toEqual([name]);
+  });
+});

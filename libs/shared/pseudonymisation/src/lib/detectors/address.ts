@@ -514,7 +514,7 @@ const HOUSE_NUMBER = /^\d{1,5}(?:[a-zA-Z]|bis|ter|hs|bg|-\d{1,4}|-[a-zA-Z]{1,3})
 function streetAfterCue(text: string, tokens: readonly Token[], i: number): { candidate: Candidate; last: number } | undefined {
   const token = tokens[i];
   // "woont op 't Zand 7": the article "'t" may open the street name.
-  const article = token.lower === 't' && APOSTROPHE.test(text.charAt(token.start - 1)) && tokens[i + 1]?.cap === true;
+  const article = token.lower === "'t" && tokens[i + 1]?.cap === true;
   if ((!token.cap && !article) || DIGIT.test(token.text)) return undefined;
   // Both cues end in a word right before the token ("aan", "op", "de", "adres", "woont"): most tokens stop here.
   const cueWord = i > 0 ? tokens[i - 1].lower : '';
@@ -539,7 +539,7 @@ function streetAfterCue(text: string, tokens: readonly Token[], i: number): { ca
   )
     return undefined;
   // The cue last: "de", "op", "aan" before a capitalised word are common, a house number after it is not.
-  const start = article ? token.start - 1 : token.start;
+  const start = token.start;
   const before = text.slice(Math.max(0, start - 40), start);
   if (verbOnly) {
     // "woont Achter de Hoven 12", "woont Spui 12": the verb alone, then no place ("woont Zwolle 3 jaar" is stopped above).
@@ -552,7 +552,6 @@ function streetAfterCue(text: string, tokens: readonly Token[], i: number): { ca
   };
 }
 
-const APOSTROPHE = /['’]/u;
 /** "in de", "aan het", "op", "langs de": a preposition that places something in a street. */
 const STREET_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|aan|op|naar|bij|uit|langs|via|over|vanaf|richting) (?:de |het )?$/iu;
 /** RESIDENCE_VERBS and "adres" right before a street, as RESIDENCE_CUE's short form. */
