@@ -83,6 +83,10 @@ describe('addresses as people type them', () => {
     expect(foundOf('Zaterdag op de Markt gezien.', 'street_address')).toEqual([]);
     expect(found('Place your order 12 times.')).toEqual([]);
     expect(foundOf('Woont Zwolle 3 jaar.', 'street_address')).toEqual([]);
+    // After a bare preposition only the clearest street words: a market, court or web site is none.
+    expect(foundOf('Op Wattpad schrijft ze verhalen.', 'street_address')).toEqual([]);
+    expect(foundOf('Op de Kerstmarkt gezien.', 'street_address')).toEqual([]);
+    expect(foundOf('Hij moet voorkomen bij het Gerechtshof.', 'street_address')).toEqual([]);
   });
 
   it('takes a name, an age and a place for no address', () => {

@@ -114,8 +114,12 @@ const STREET_TITLES: ReadonlySet<string> = new Set(
 const CONNECTORS: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten']);
 
 /** Street endings safe enough to flag a street without a number after "woont aan de". */
-const CLEAR_STREET =
-  /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|boulevard|allee|plantsoen|promenade|passage|dijk|hof|markt|wal|pad|haven)$/u;
+const CLEAR_STREET = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|boulevard|allee|plantsoen|promenade|passage)$/u;
+/**
+ * After a residence cue also these: "woont aan de IJsseldijk", "verhuisd naar het Vrijthof". Not after
+ * a bare preposition, where they are as often something else ("op de Kerstmarkt", "bij het Gerechtshof", "op Wattpad").
+ */
+const STREET_AFTER_RESIDENCE = /(?:dijk|hof|markt|wal|pad|haven)$/u;
 
 /** Units after a number that make it anything but a house number. */
 const NOT_HOUSE_NUMBER_AFTER =
@@ -404,11 +408,13 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
     }
 
     // No number: only a street name right after "woont aan de …", or a compound that is clearly a street after a preposition ("in de Kalverstraat").
+    const clear = CLEAR_STREET.test(token.lower);
     if (
       token.cap &&
-      CLEAR_STREET.test(token.lower) &&
+      (clear || STREET_AFTER_RESIDENCE.test(token.lower)) &&
       (RESIDENCE_CUE.test(text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start)) ||
-        (!BARE_STREETS.has(token.lower) &&
+        (clear &&
+          !BARE_STREETS.has(token.lower) &&
           STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 12), tokens[first].start))))
     ) {
       found.push({
