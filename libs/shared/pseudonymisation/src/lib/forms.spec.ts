@@ -552,6 +552,7 @@ describe('user names without a platform right before them', () => {
     expect(found('Lokaal12 is vrij.')).toEqual([]);
     expect(found('Via de app Windows10 bijgewerkt.')).toEqual([]);
     expect(found('Ze zit in groep7 en speelt online.')).toEqual([]);
+    expect(found('Online sessie over Covid19 gevolgd.')).toEqual([]);
     expect(found('Hij noemt zich de baas.')).toEqual([]);
     expect(foundOf('Ze noemt zich Lisa.', 'handle')).toEqual([]);
   });

@@ -228,9 +228,12 @@ function looksLikeUserName(name: string): boolean {
 /** Letters, then two to four digits: "Kevin2008", "darkstar77", "SweetBoy2007". */
 const LETTERS_THEN_DIGITS = /^(\p{L}{3,24})\d{2,4}$/u;
 const LOWER = /\p{Ll}/u;
-/** Words that place a message online: a user name may stand anywhere in such a sentence. */
+/**
+ * Words that place a message on a platform or in a chat: a user name may stand anywhere in such a
+ * sentence. Not "online", "app" or "game" alone: "online sessie over Covid19" names no one.
+ */
 const ONLINE_CONTEXT =
-  /(?<![\p{L}])(?:online|chat\p{L}*|game\p{L}*|gamen|spel|app|appt|whatsapp|facebook|messenger|dm|profiel|account|berichten|noemt|noemde|calls|called|goes by|instagram|insta|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|profile|messages?|texted|username|gebruikersnaam)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:chat\p{L}*|whatsapp|facebook|messenger|dm|profiel|account|noemt|noemde|calls|called|goes by|instagram|insta|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|profile|username|gebruikersnaam)(?![\p{L}])/iu;
 /** "noemt hij zich …", "calls himself …", "goes by …", "speelt als …": the word after is what someone calls themselves. */
 const CALLS_ITSELF_BEFORE =
   /(?<![\p{L}])(?:noem(?:t|de|den) (?:hij |ze |zij |die )?zich|call(?:s|ed) (?:himself|herself|themselves)|goes by|went by|speel(?:t|de) (?:hij |ze |zij )?als|play(?:s|ed) as) ["'“‘]?$/iu;
