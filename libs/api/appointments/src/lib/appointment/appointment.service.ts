@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
+import type { EntityManager } from 'typeorm';
+import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, HelplineScope, place, type Queryable, rows, sql } from '@leidraad/api/core';
 import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_TIME_ZONE,
@@ -115,7 +114,7 @@ const MARK_RESCHEDULED_SQL = sql<{
 @Injectable()
 export class AppointmentService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly schedules: ScheduleService,
@@ -134,26 +133,28 @@ export class AppointmentService {
     };
     assertFuture(start);
     return this.refuseDoubleBooking(staff, action, booking, () =>
-      inTransaction(this.dataSource, this.audit, async (manager) => {
-        const found = await this.access.require(staff, caseId, action, { manager });
-        booking.caseCode = found.caseCode;
-        if (found.row.status === 'closed') {
-          throw new Refusal(
-            new DomainError('conflict', 'This case is closed; reopen it before planning a follow-up.'),
-            found.event(action, { outcome: 'failure', reason: 'case is closed' }),
-          );
-        }
-        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
-        const id = await this.insert(manager, staff, booking, {
-          durationMinutes: input.durationMinutes,
-          channel: input.channel,
-          purpose: input.purpose,
-          outsideHours,
-          rescheduledFromId: null,
-        });
-        await this.audit.record(found.event(action, { entityType: 'appointment', entityId: id }), manager);
-        return this.view(manager, id);
-      }),
+      auditRefusals(this.audit, () =>
+        this.db.scope(staff).transaction(async (manager) => {
+          const found = await this.access.require(staff, caseId, action, { manager });
+          booking.caseCode = found.caseCode;
+          if (found.row.status === 'closed') {
+            throw new Refusal(
+              new DomainError('conflict', 'This case is closed; reopen it before planning a follow-up.'),
+              found.event(action, { outcome: 'failure', reason: 'case is closed' }),
+            );
+          }
+          const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+          const id = await this.insert(manager, staff, booking, {
+            durationMinutes: input.durationMinutes,
+            channel: input.channel,
+            purpose: input.purpose,
+            outsideHours,
+            rescheduledFromId: null,
+          });
+          await this.audit.record(found.event(action, { entityType: 'appointment', entityId: id }), manager);
+          return this.view(manager, id);
+        }),
+      ),
     );
   }
 
@@ -161,7 +162,7 @@ export class AppointmentService {
     const action = 'appointment.list';
     return auditRefusals(this.audit, async () => {
       const found = await this.access.require(staff, caseId, action);
-      const list = await rows<{ appointment: AppointmentJson }>(this.dataSource, CASE_APPOINTMENTS_SQL.with({ caseId }));
+      const list = await rows<{ appointment: AppointmentJson }>(this.db.scope(staff), CASE_APPOINTMENTS_SQL.with({ caseId }));
       await this.audit.record(found.event(action));
       return list.map((row) => toAppointmentView(row.appointment, this.cipher));
     });
@@ -176,7 +177,7 @@ export class AppointmentService {
       throw DomainError.forField('validation_failed', 'to', 'range_too_long', `Ask for at most ${AGENDA_MAX_DAYS} days at once.`);
     }
     const list = await rows<{ appointment: AppointmentJson }>(
-      this.dataSource,
+      this.db.scope(staff),
       AGENDA_SQL.with({
         from: new Date(from).toISOString(),
         to: new Date(to).toISOString(),
@@ -211,7 +212,7 @@ export class AppointmentService {
       throw new DomainError('forbidden', 'Counsellors see only their own overdue appointments.');
     }
     const counsellorId = staff.role === 'supervisor' ? (query.counsellorId ?? null) : staff.id;
-    const list = await rows<{ appointment: AppointmentJson }>(this.dataSource, OVERDUE_SQL.with({ counsellorId }));
+    const list = await rows<{ appointment: AppointmentJson }>(this.db.scope(staff), OVERDUE_SQL.with({ counsellorId }));
     await this.audit.record({
       staffId: staff.id,
       action,
@@ -226,9 +227,10 @@ export class AppointmentService {
   async get(staff: RequestStaff, id: string): Promise<AppointmentView> {
     const action = 'appointment.read';
     return auditRefusals(this.audit, async () => {
-      const found = await this.appointmentFor(this.dataSource.manager, staff, id, action);
+      const scope = this.db.scope(staff);
+      const found = await this.appointmentFor(scope, staff, id, action);
       await this.audit.record(found.event());
-      return this.view(this.dataSource.manager, id);
+      return this.view(scope, id);
     });
   }
 
@@ -239,36 +241,38 @@ export class AppointmentService {
     if (input.status !== 'cancelled' && input.reason !== undefined)
       throw DomainError.forField('validation_failed', 'reason', 'only_when_cancelled', 'reason belongs only to status cancelled.');
     const action = `appointment.${input.status === 'cancelled' ? 'cancel' : input.status}`;
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
-      const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
-      const row = found.row;
-      this.assertChangeable(found, input.version);
-      if (input.status === 'no_show' && row.starts_at.getTime() > Date.now()) {
-        throw DomainError.forField('unprocessable', 'status', 'not_started', 'An appointment that has not started cannot be a no-show.');
-      }
-      if (input.status === 'done') {
-        const [contact] = await rows<{ id: string }>(
-          manager,
-          CONTACT_IN_CASE_SQL.with({ contactId: input.contactId ?? null, caseId: row.case_id }),
-        );
-        if (!contact) {
-          throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
+    return auditRefusals(this.audit, () =>
+      this.db.scope(staff).transaction(async (manager) => {
+        const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
+        const row = found.row;
+        this.assertChangeable(found, input.version);
+        if (input.status === 'no_show' && row.starts_at.getTime() > Date.now()) {
+          throw DomainError.forField('unprocessable', 'status', 'not_started', 'An appointment that has not started cannot be a no-show.');
         }
-      }
-      await rows(
-        manager,
-        SET_STATUS_SQL.with({
-          id,
-          status: input.status,
-          contactId: input.status === 'done' ? (input.contactId ?? null) : null,
-          cancelReason:
-            input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null,
-          staffId: staff.id,
-        }),
-      );
-      await this.audit.record(found.event(), manager);
-      return this.view(manager, id);
-    });
+        if (input.status === 'done') {
+          const [contact] = await rows<{ id: string }>(
+            manager,
+            CONTACT_IN_CASE_SQL.with({ contactId: input.contactId ?? null, caseId: row.case_id }),
+          );
+          if (!contact) {
+            throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
+          }
+        }
+        await rows(
+          manager,
+          SET_STATUS_SQL.with({
+            id,
+            status: input.status,
+            contactId: input.status === 'done' ? (input.contactId ?? null) : null,
+            cancelReason:
+              input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null,
+            staffId: staff.id,
+          }),
+        );
+        await this.audit.record(found.event(), manager);
+        return this.view(manager, id);
+      }),
+    );
   }
 
   /** A new appointment replacing a planned one, which becomes `rescheduled`: one transaction. */
@@ -285,43 +289,46 @@ export class AppointmentService {
       replaces: [id],
     };
     return this.refuseDoubleBooking(staff, action, booking, () =>
-      inTransaction(this.dataSource, this.audit, async (manager) => {
-        const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
-        const row = found.row;
-        this.assertChangeable(found, input.version);
-        const durationMinutes = input.durationMinutes ?? row.duration_minutes;
-        booking.caseId = row.case_id;
-        booking.caseCode = found.access.caseCode;
-        booking.counsellorId = input.counsellorId ?? row.counsellor_id;
-        booking.end = start.instant + durationMinutes * MINUTE_MS;
-        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
-        // The old one first, so it is no longer `planned` when the new one is checked against it.
-        await rows(manager, MARK_RESCHEDULED_SQL.with({ id, staffId: staff.id }));
-        const newId = await this.insert(manager, staff, booking, {
-          durationMinutes,
-          channel: input.channel ?? row.channel,
-          purpose: row.purpose,
-          outsideHours,
-          rescheduledFromId: id,
-        });
-        await this.audit.record(found.event(), manager);
-        await this.audit.record(
-          found.access.event('appointment.create', { entityType: 'appointment', entityId: newId, reason: `rescheduled from ${id}` }),
-          manager,
-        );
-        return { appointment: await this.view(manager, newId), previous: await this.view(manager, id) };
-      }),
+      auditRefusals(this.audit, () =>
+        this.db.scope(staff).transaction(async (manager) => {
+          const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
+          const row = found.row;
+          this.assertChangeable(found, input.version);
+          const durationMinutes = input.durationMinutes ?? row.duration_minutes;
+          booking.caseId = row.case_id;
+          booking.caseCode = found.access.caseCode;
+          booking.counsellorId = input.counsellorId ?? row.counsellor_id;
+          booking.end = start.instant + durationMinutes * MINUTE_MS;
+          const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+          // The old one first, so it is no longer `planned` when the new one is checked against it.
+          await rows(manager, MARK_RESCHEDULED_SQL.with({ id, staffId: staff.id }));
+          const newId = await this.insert(manager, staff, booking, {
+            durationMinutes,
+            channel: input.channel ?? row.channel,
+            purpose: row.purpose,
+            outsideHours,
+            rescheduledFromId: id,
+          });
+          await this.audit.record(found.event(), manager);
+          await this.audit.record(
+            found.access.event('appointment.create', { entityType: 'appointment', entityId: newId, reason: `rescheduled from ${id}` }),
+            manager,
+          );
+          return { appointment: await this.view(manager, newId), previous: await this.view(manager, id) };
+        }),
+      ),
     );
   }
 
   /** The next free slots of a counsellor within their working hours. */
   async slots(staff: RequestStaff, query: SlotsQueryDto): Promise<AppointmentSlot[]> {
     const counsellorId = query.counsellorId ?? staff.id;
-    await this.assertCounsellor(this.dataSource.manager, counsellorId, 'counsellorId');
+    const scope = this.db.scope(staff);
+    await this.assertCounsellor(scope, counsellorId, 'counsellorId');
     const from = Math.max(Date.now(), query.from ? Date.parse(query.from) : 0);
-    const rules = await this.schedules.rules(this.dataSource.manager, counsellorId);
+    const rules = await this.schedules.rules(scope, counsellorId);
     const busy = await rows<{ starts_at: Date; ends_at: Date }>(
-      this.dataSource,
+      scope,
       BUSY_SQL.with({ counsellorId, from: new Date(from).toISOString(), to: new Date(from + 62 * DAY_MS).toISOString() }),
     );
     return suggestSlots({
@@ -348,7 +355,7 @@ export class AppointmentService {
     } catch (error) {
       if (!isExclusionViolation(error, NO_DOUBLE_BOOKING)) throw error;
       const [other] = await rows<{ id: string; starts_at: Date; ends_at: Date }>(
-        this.dataSource,
+        this.db.scope(staff),
         IN_THE_WAY_SQL.with({
           counsellorId: booking.counsellorId,
           startsAt: new Date(booking.start.instant).toISOString(),
@@ -396,12 +403,12 @@ export class AppointmentService {
   }
 
   private async assertCounsellor(
-    manager: EntityManager,
+    db: Queryable,
     staffId: string,
     field: string,
     code: 'unprocessable' | 'not_found' = 'not_found',
   ): Promise<void> {
-    const [target] = await rows<{ role: string }>(manager, ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
+    const [target] = await rows<{ role: string }>(db, ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
     if (target && target.role !== 'admin') return;
     if (code === 'not_found') throw new DomainError('not_found', 'No such counsellor.');
     throw DomainError.forField('unprocessable', field, 'not_a_counsellor', `${field} must be an active counsellor or supervisor.`);
@@ -459,15 +466,16 @@ export class AppointmentService {
   /**
    * An appointment, if this staff member may see it: they hold it, or they may reach its case
    * (the case-access check, `holder` grounds for the former). "Not found or no access", audited.
+   * In a transaction (`db` its manager) or on its own (`db` the staff member's scope).
    */
   private async appointmentFor(
-    manager: EntityManager,
+    db: HelplineScope | EntityManager,
     staff: RequestStaff,
     id: string,
     action: string,
     options: { lock?: boolean } = {},
   ): Promise<AppointmentAccess> {
-    const [row] = await rows<AppointmentRow>(manager, (options.lock ? APPOINTMENT_ROW_FOR_UPDATE_SQL : APPOINTMENT_ROW_SQL).with({ id }));
+    const [row] = await rows<AppointmentRow>(db, (options.lock ? APPOINTMENT_ROW_FOR_UPDATE_SQL : APPOINTMENT_ROW_SQL).with({ id }));
     const record = { entityType: 'appointment', entityId: id, notFound: notFound('appointment') };
     if (!row) {
       throw new Refusal(notFound('appointment'), {
@@ -480,7 +488,7 @@ export class AppointmentService {
       });
     }
     const access = await this.access.require(staff, row.case_id, action, {
-      manager,
+      manager: db instanceof HelplineScope ? undefined : db,
       record,
       holder: row.counsellor_id === staff.id,
     });
@@ -491,8 +499,8 @@ export class AppointmentService {
     };
   }
 
-  private async view(manager: EntityManager, id: string): Promise<AppointmentView> {
-    const [row] = await rows<{ appointment: AppointmentJson }>(manager, APPOINTMENT_VIEW_SQL.with({ id }));
+  private async view(db: Queryable, id: string): Promise<AppointmentView> {
+    const [row] = await rows<{ appointment: AppointmentJson }>(db, APPOINTMENT_VIEW_SQL.with({ id }));
     return toAppointmentView(row.appointment, this.cipher);
   }
 }
