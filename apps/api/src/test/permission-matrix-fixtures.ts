@@ -40,6 +40,8 @@ export interface World {
   groupId: string;
   /** A staff member the admin routes act on (never one of the callers). */
   spare: TestStaff;
+  /** The helpline every caller works in. */
+  helplineId: string;
 }
 
 export type Target = 'own' | 'other';
@@ -125,6 +127,9 @@ export async function seedWorld(test: TestApp, actors: Actors): Promise<World> {
     other: await side(actors.colleague, 11),
     groupId: group.id,
     spare: await test.createStaff('counsellor'),
+    helplineId: (
+      await test.db.query<{ id: string }>(`SELECT helpline_id AS id FROM helpline_member WHERE staff_id = $1`, [actors.counsellor.staff.id])
+    ).rows[0].id,
   };
 }
 
@@ -152,6 +157,8 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
   }),
   'GET /api/auth/me': () => ({ path: '/api/auth/me' }),
   'GET /api/auth/session': () => ({ path: '/api/auth/session' }),
+  'PUT /api/auth/session/helpline': (w) => ({ path: '/api/auth/session/helpline', body: { helplineId: w.helplineId } }),
+  'GET /api/helplines': () => ({ path: '/api/helplines' }),
   'POST /api/auth/logout': () => ({ path: '/api/auth/logout', fresh: true }),
   'GET /api/auth/second-factor': () => ({ path: '/api/auth/second-factor' }),
   'POST /api/auth/second-factor/enrolment': () => ({ path: '/api/auth/second-factor/enrolment', fresh: true }),

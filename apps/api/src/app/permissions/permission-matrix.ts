@@ -122,6 +122,8 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/auth/login':                                     pub(),
   'GET /api/auth/me':                                         only([C, S, A], 'self'),
   'GET /api/auth/session':                                    only([C, S, A], 'self'),
+  'PUT /api/auth/session/helpline':                           only([C, S, A], 'self'),
+  'GET /api/helplines':                                       only([C, S, A], 'self'),
   'POST /api/auth/logout':                                    only([C, S, A], 'self', pending),
   'GET /api/auth/second-factor':                              only([C, S, A], 'self', pending),
   'POST /api/auth/second-factor/enrolment':                   only([C, S, A], 'self', pending),
