@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
+import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, HelplineDatabase, HelplineScope, place, type Queryable, rows, sql } from '@leidraad/api/core';
@@ -133,28 +133,26 @@ export class AppointmentService {
     };
     assertFuture(start);
     return this.refuseDoubleBooking(staff, action, booking, () =>
-      auditRefusals(this.audit, () =>
-        this.db.scope(staff).transaction(async (manager) => {
-          const found = await this.access.require(staff, caseId, action, { manager });
-          booking.caseCode = found.caseCode;
-          if (found.row.status === 'closed') {
-            throw new Refusal(
-              new DomainError('conflict', 'This case is closed; reopen it before planning a follow-up.'),
-              found.event(action, { outcome: 'failure', reason: 'case is closed' }),
-            );
-          }
-          const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
-          const id = await this.insert(manager, staff, booking, {
-            durationMinutes: input.durationMinutes,
-            channel: input.channel,
-            purpose: input.purpose,
-            outsideHours,
-            rescheduledFromId: null,
-          });
-          await this.audit.record(found.event(action, { entityType: 'appointment', entityId: id }), manager);
-          return this.view(manager, id);
-        }),
-      ),
+      inTransaction(this.db.scope(staff), this.audit, async (manager) => {
+        const found = await this.access.require(staff, caseId, action, { manager });
+        booking.caseCode = found.caseCode;
+        if (found.row.status === 'closed') {
+          throw new Refusal(
+            new DomainError('conflict', 'This case is closed; reopen it before planning a follow-up.'),
+            found.event(action, { outcome: 'failure', reason: 'case is closed' }),
+          );
+        }
+        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+        const id = await this.insert(manager, staff, booking, {
+          durationMinutes: input.durationMinutes,
+          channel: input.channel,
+          purpose: input.purpose,
+          outsideHours,
+          rescheduledFromId: null,
+        });
+        await this.audit.record(found.event(action, { entityType: 'appointment', entityId: id }), manager);
+        return this.view(manager, id);
+      }),
     );
   }
 
@@ -241,38 +239,36 @@ export class AppointmentService {
     if (input.status !== 'cancelled' && input.reason !== undefined)
       throw DomainError.forField('validation_failed', 'reason', 'only_when_cancelled', 'reason belongs only to status cancelled.');
     const action = `appointment.${input.status === 'cancelled' ? 'cancel' : input.status}`;
-    return auditRefusals(this.audit, () =>
-      this.db.scope(staff).transaction(async (manager) => {
-        const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
-        const row = found.row;
-        this.assertChangeable(found, input.version);
-        if (input.status === 'no_show' && row.starts_at.getTime() > Date.now()) {
-          throw DomainError.forField('unprocessable', 'status', 'not_started', 'An appointment that has not started cannot be a no-show.');
-        }
-        if (input.status === 'done') {
-          const [contact] = await rows<{ id: string }>(
-            manager,
-            CONTACT_IN_CASE_SQL.with({ contactId: input.contactId ?? null, caseId: row.case_id }),
-          );
-          if (!contact) {
-            throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
-          }
-        }
-        await rows(
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
+      const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
+      const row = found.row;
+      this.assertChangeable(found, input.version);
+      if (input.status === 'no_show' && row.starts_at.getTime() > Date.now()) {
+        throw DomainError.forField('unprocessable', 'status', 'not_started', 'An appointment that has not started cannot be a no-show.');
+      }
+      if (input.status === 'done') {
+        const [contact] = await rows<{ id: string }>(
           manager,
-          SET_STATUS_SQL.with({
-            id,
-            status: input.status,
-            contactId: input.status === 'done' ? (input.contactId ?? null) : null,
-            cancelReason:
-              input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null,
-            staffId: staff.id,
-          }),
+          CONTACT_IN_CASE_SQL.with({ contactId: input.contactId ?? null, caseId: row.case_id }),
         );
-        await this.audit.record(found.event(), manager);
-        return this.view(manager, id);
-      }),
-    );
+        if (!contact) {
+          throw DomainError.forField('unprocessable', 'contactId', 'not_in_case', 'contactId must be a contact of this case.');
+        }
+      }
+      await rows(
+        manager,
+        SET_STATUS_SQL.with({
+          id,
+          status: input.status,
+          contactId: input.status === 'done' ? (input.contactId ?? null) : null,
+          cancelReason:
+            input.status === 'cancelled' ? this.cipher.encrypt(input.reason as string, place('appointment', 'cancel_reason', id)) : null,
+          staffId: staff.id,
+        }),
+      );
+      await this.audit.record(found.event(), manager);
+      return this.view(manager, id);
+    });
   }
 
   /** A new appointment replacing a planned one, which becomes `rescheduled`: one transaction. */
@@ -289,34 +285,32 @@ export class AppointmentService {
       replaces: [id],
     };
     return this.refuseDoubleBooking(staff, action, booking, () =>
-      auditRefusals(this.audit, () =>
-        this.db.scope(staff).transaction(async (manager) => {
-          const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
-          const row = found.row;
-          this.assertChangeable(found, input.version);
-          const durationMinutes = input.durationMinutes ?? row.duration_minutes;
-          booking.caseId = row.case_id;
-          booking.caseCode = found.access.caseCode;
-          booking.counsellorId = input.counsellorId ?? row.counsellor_id;
-          booking.end = start.instant + durationMinutes * MINUTE_MS;
-          const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
-          // The old one first, so it is no longer `planned` when the new one is checked against it.
-          await rows(manager, MARK_RESCHEDULED_SQL.with({ id, staffId: staff.id }));
-          const newId = await this.insert(manager, staff, booking, {
-            durationMinutes,
-            channel: input.channel ?? row.channel,
-            purpose: row.purpose,
-            outsideHours,
-            rescheduledFromId: id,
-          });
-          await this.audit.record(found.event(), manager);
-          await this.audit.record(
-            found.access.event('appointment.create', { entityType: 'appointment', entityId: newId, reason: `rescheduled from ${id}` }),
-            manager,
-          );
-          return { appointment: await this.view(manager, newId), previous: await this.view(manager, id) };
-        }),
-      ),
+      inTransaction(this.db.scope(staff), this.audit, async (manager) => {
+        const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
+        const row = found.row;
+        this.assertChangeable(found, input.version);
+        const durationMinutes = input.durationMinutes ?? row.duration_minutes;
+        booking.caseId = row.case_id;
+        booking.caseCode = found.access.caseCode;
+        booking.counsellorId = input.counsellorId ?? row.counsellor_id;
+        booking.end = start.instant + durationMinutes * MINUTE_MS;
+        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+        // The old one first, so it is no longer `planned` when the new one is checked against it.
+        await rows(manager, MARK_RESCHEDULED_SQL.with({ id, staffId: staff.id }));
+        const newId = await this.insert(manager, staff, booking, {
+          durationMinutes,
+          channel: input.channel ?? row.channel,
+          purpose: row.purpose,
+          outsideHours,
+          rescheduledFromId: id,
+        });
+        await this.audit.record(found.event(), manager);
+        await this.audit.record(
+          found.access.event('appointment.create', { entityType: 'appointment', entityId: newId, reason: `rescheduled from ${id}` }),
+          manager,
+        );
+        return { appointment: await this.view(manager, newId), previous: await this.view(manager, id) };
+      }),
     );
   }
 

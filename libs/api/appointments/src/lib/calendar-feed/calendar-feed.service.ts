@@ -62,13 +62,10 @@ export class CalendarFeedService {
     private readonly audit: AuditService,
   ) {}
 
-  /**
-   * A new secret URL; an earlier one stops working at once. The feed is installation-wide; the
-   * transaction is the session's helpline's for the audit event.
-   */
+  /** A new secret URL; an earlier one stops working at once. */
   async rotate(staff: RequestStaff): Promise<CalendarFeedCreated> {
     const token = randomBytes(32).toString('base64url');
-    return this.db.scope(staff).transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const [row] = await rows<{ created_at: Date }>(
         manager,
         INSERT_CALENDAR_FEED_SQL.with({ staffId: staff.id, tokenHash: hashOf(token) }),
@@ -82,7 +79,7 @@ export class CalendarFeedService {
   }
 
   async revoke(staff: RequestStaff): Promise<void> {
-    await this.db.scope(staff).transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       await rows(manager, DELETE_CALENDAR_FEED_SQL.with({ staffId: staff.id }));
       await this.audit.record(
         { staffId: staff.id, action: 'calendar_feed.revoke', entityType: 'staff', entityId: staff.id, outcome: 'success' },

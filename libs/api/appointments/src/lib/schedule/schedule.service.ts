@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, HelplineDatabase, type Queryable, rows, sql } from '@leidraad/api/core';
+import { DomainError, type Queryable, rows, sql } from '@leidraad/api/core';
 import { DEFAULT_WORKING_HOURS, type CounsellorSchedule, type FieldError, type Weekday, type WorkingPeriod } from '@leidraad/shared/domain';
 import { isLocalDate, minutesOfClock } from '../time/local-time';
 import type { ScheduleRules } from './schedule-rules';
@@ -32,20 +34,20 @@ const INSERT_STAFF_ABSENCE_SQL = sql<{ staffId: string; from: string; to: string
 @Injectable()
 export class ScheduleService {
   constructor(
-    private readonly db: HelplineDatabase,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
   async get(staff: RequestStaff, staffId: string): Promise<CounsellorSchedule> {
     await this.assertMayManage(staff, staffId, 'schedule.read');
-    return this.schedule(this.db.scope(staff), staffId);
+    return this.schedule(this.dataSource, staffId);
   }
 
   async put(staff: RequestStaff, staffId: string, input: PutScheduleDto): Promise<CounsellorSchedule> {
     await this.assertMayManage(staff, staffId, 'schedule.update');
     const problems = scheduleProblems(input);
     if (problems.length > 0) throw new DomainError('validation_failed', 'The request has invalid fields.', problems);
-    return this.db.scope(staff).transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       // The schedule row serialises two saves of the same week.
       await rows(manager, INSERT_STAFF_SCHEDULE_SQL.with({ staffId, updatedBy: staff.id }));
       await rows(manager, DELETE_WORKING_PERIOD_SQL.with({ staffId }));
@@ -79,8 +81,9 @@ export class ScheduleService {
   }
 
   /**
-   * The rules slot suggestions and booking checks apply (the default week when none is set), read
-   * in a helpline's scope or a transaction of it.
+   * The rules slot suggestions and booking checks apply (the default week when none is set). The
+   * tables are installation-wide (a person's own hours): the app's pool, a helpline's scope or a
+   * transaction of either.
    */
   async rules(db: Queryable, staffId: string): Promise<ScheduleRules> {
     const { workingHours, absences } = await this.schedule(db, staffId);
@@ -118,7 +121,7 @@ export class ScheduleService {
       });
       throw new DomainError('forbidden', 'Only your own working hours, unless you are a supervisor.');
     }
-    const [target] = await rows<{ role: string }>(this.db.scope(staff), ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
+    const [target] = await rows<{ role: string }>(this.dataSource, ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
     if (!target || target.role === 'admin') {
       throw new DomainError('not_found', 'No such counsellor.');
     }

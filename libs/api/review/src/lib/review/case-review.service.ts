@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
+import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
 import { assertVersion, assignCase, moveDrafts } from '@leidraad/api/cases';
@@ -53,24 +53,20 @@ export class CaseReviewService {
 
   /** Last reviewed, the review history and the active flags with their acknowledgement. */
   async state(staff: RequestStaff, caseId: string): Promise<CaseReviewState> {
-    return auditRefusals(this.audit, () =>
-      this.db.scope(staff).transaction(async (manager) => {
-        const found = await this.access.require(staff, caseId, 'case_review.read', { manager });
-        await this.audit.record(found.event('case_review.read'), manager);
-        return this.load(manager, found);
-      }),
-    );
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
+      const found = await this.access.require(staff, caseId, 'case_review.read', { manager });
+      await this.audit.record(found.event('case_review.read'), manager);
+      return this.load(manager, found);
+    });
   }
 
   async markReviewed(staff: RequestStaff, caseId: string): Promise<CaseReviewState> {
-    return auditRefusals(this.audit, () =>
-      this.db.scope(staff).transaction(async (manager) => {
-        const found = await this.access.require(staff, caseId, 'case.review', { manager });
-        const [{ id }] = await rows<{ id: string }>(manager, INSERT_CASE_REVIEW_SQL.with({ caseId, staffId: staff.id }));
-        await this.audit.record(found.event('case.review', { entityType: 'case_review', entityId: id }), manager);
-        return this.load(manager, found);
-      }),
-    );
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
+      const found = await this.access.require(staff, caseId, 'case.review', { manager });
+      const [{ id }] = await rows<{ id: string }>(manager, INSERT_CASE_REVIEW_SQL.with({ caseId, staffId: staff.id }));
+      await this.audit.record(found.event('case.review', { entityType: 'case_review', entityId: id }), manager);
+      return this.load(manager, found);
+    });
   }
 
   /**
@@ -78,82 +74,78 @@ export class CaseReviewService {
    * with it (like a handover), so no draft is left where nobody can finish it.
    */
   async reassign(staff: RequestStaff, caseId: string, input: ReassignCaseDto): Promise<CaseReassignmentView> {
-    return auditRefusals(this.audit, () =>
-      this.db.scope(staff).transaction(async (manager) => {
-        const access = await this.access.require(staff, caseId, 'case.reassign', { manager, lock: true });
-        await assertVersion(manager, access, input.version, 'case.reassign');
-        const current = access.row;
-        const [recipient] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: input.toStaffId }));
-        if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
-          throw invalidRecipient('toStaffId must be an active counsellor');
-        }
-        if (input.toStaffId === current.assignee_id) throw invalidRecipient('the case is already assigned to this counsellor');
-        const [previous] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: current.assignee_id }));
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
+      const access = await this.access.require(staff, caseId, 'case.reassign', { manager, lock: true });
+      await assertVersion(manager, access, input.version, 'case.reassign');
+      const current = access.row;
+      const [recipient] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: input.toStaffId }));
+      if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
+        throw invalidRecipient('toStaffId must be an active counsellor');
+      }
+      if (input.toStaffId === current.assignee_id) throw invalidRecipient('the case is already assigned to this counsellor');
+      const [previous] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: current.assignee_id }));
 
-        const move = { caseId, fromStaffId: current.assignee_id, toStaffId: input.toStaffId };
-        const moved = await moveDrafts(manager, move);
-        const reassignmentId = randomUUID();
-        const [reassignment] = await rows<{ id: string; created_at: Date }>(
-          manager,
-          INSERT_CASE_REASSIGNMENT_SQL.with({
-            reassignmentId,
-            caseId,
-            fromStaffId: current.assignee_id,
-            toStaffId: input.toStaffId,
-            staffId: staff.id,
-            reason: this.cipher.encrypt(input.reason, place('case_reassignment', 'reason', reassignmentId)),
-          }),
-        );
-        const caseVersion = await assignCase(manager, move, staff.id);
-        const caseCode = access.caseCode;
-        await this.audit.record(
-          access.event('case.reassign', {
-            entityType: 'case_reassignment',
-            entityId: reassignment.id,
-            reason: `from ${current.assignee_id} to ${input.toStaffId}; ${moved.length} draft contact(s)`,
-          }),
-          manager,
-        );
-        return {
-          id: reassignment.id,
+      const move = { caseId, fromStaffId: current.assignee_id, toStaffId: input.toStaffId };
+      const moved = await moveDrafts(manager, move);
+      const reassignmentId = randomUUID();
+      const [reassignment] = await rows<{ id: string; created_at: Date }>(
+        manager,
+        INSERT_CASE_REASSIGNMENT_SQL.with({
+          reassignmentId,
           caseId,
-          caseCode,
-          from: { id: current.assignee_id, displayName: previous?.display_name ?? '' },
-          to: { id: input.toStaffId, displayName: recipient.display_name },
-          reassignedBy: { id: staff.id, displayName: staff.displayName },
-          reason: input.reason,
-          createdAt: reassignment.created_at.toISOString(),
-          caseVersion,
-        };
-      }),
-    );
+          fromStaffId: current.assignee_id,
+          toStaffId: input.toStaffId,
+          staffId: staff.id,
+          reason: this.cipher.encrypt(input.reason, place('case_reassignment', 'reason', reassignmentId)),
+        }),
+      );
+      const caseVersion = await assignCase(manager, move, staff.id);
+      const caseCode = access.caseCode;
+      await this.audit.record(
+        access.event('case.reassign', {
+          entityType: 'case_reassignment',
+          entityId: reassignment.id,
+          reason: `from ${current.assignee_id} to ${input.toStaffId}; ${moved.length} draft contact(s)`,
+        }),
+        manager,
+      );
+      return {
+        id: reassignment.id,
+        caseId,
+        caseCode,
+        from: { id: current.assignee_id, displayName: previous?.display_name ?? '' },
+        to: { id: input.toStaffId, displayName: recipient.display_name },
+        reassignedBy: { id: staff.id, displayName: staff.displayName },
+        reason: input.reason,
+        createdAt: reassignment.created_at.toISOString(),
+        caseVersion,
+      };
+    });
   }
 
   /** Acknowledges the active row of one flag: 404 when the flag is not set, 409 when acknowledged already. */
   async acknowledgeFlag(staff: RequestStaff, caseId: string, flag: RiskFlag): Promise<CaseReviewState> {
-    return auditRefusals(this.audit, () =>
-      this.db.scope(staff).transaction(async (manager) => {
-        const found = await this.access.require(staff, caseId, 'risk_flag.acknowledge', { manager });
-        const event = (fields: { entityId: string; outcome?: 'failure'; reason: string }) =>
-          found.event('risk_flag.acknowledge', { entityType: 'case_risk_flag', ...fields });
-        const [active] = await rows<{ id: string }>(manager, LOCK_ACTIVE_FLAG_SQL.with({ caseId, flag }));
-        if (!active) {
-          throw new Refusal(notFoundOrNoAccess('risk flag'), event({ entityId: caseId, outcome: 'failure', reason: `${flag} is not set` }));
-        }
-        const inserted = await rows<{ risk_flag_id: string }>(
-          manager,
-          INSERT_RISK_FLAG_ACKNOWLEDGEMENT_SQL.with({ riskFlagId: active.id, staffId: staff.id }),
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
+      const found = await this.access.require(staff, caseId, 'risk_flag.acknowledge', { manager });
+      const event = (fields: { entityId: string; outcome?: 'failure'; reason: string }) =>
+        found.event('risk_flag.acknowledge', { entityType: 'case_risk_flag', ...fields });
+      const [active] = await rows<{ id: string }>(manager, LOCK_ACTIVE_FLAG_SQL.with({ caseId, flag }));
+      if (!active) {
+        throw new Refusal(notFoundOrNoAccess('risk flag'), event({ entityId: caseId, outcome: 'failure', reason: `${flag} is not set` }));
+      }
+      const inserted = await rows<{ risk_flag_id: string }>(
+        manager,
+        INSERT_RISK_FLAG_ACKNOWLEDGEMENT_SQL.with({ riskFlagId: active.id, staffId: staff.id }),
+      );
+      if (inserted.length === 0) {
+        throw new Refusal(
+          alreadyDone('This risk flag was acknowledged already.'),
+          event({ entityId: active.id, outcome: 'failure', reason: `${flag} acknowledged already` }),
         );
-        if (inserted.length === 0) {
-          throw new Refusal(
-            alreadyDone('This risk flag was acknowledged already.'),
-            event({ entityId: active.id, outcome: 'failure', reason: `${flag} acknowledged already` }),
-          );
-        }
-        await this.audit.record(event({ entityId: active.id, reason: flag }), manager);
-        return this.load(manager, found);
-      }),
-    );
+      }
+      await this.audit.record(event({ entityId: active.id, reason: flag }), manager);
+      return this.load(manager, found);
+    });
   }
 
   private async load(manager: EntityManager, access: CaseAccess): Promise<CaseReviewState> {
