@@ -73,8 +73,15 @@ export async function signInActors(test: TestApp): Promise<Actors> {
     colleague: await test.signIn('counsellor'),
     withReason: await test.signIn('counsellor'),
     supervisor: await test.signIn('supervisor'),
-    admin: await test.signIn('admin'),
+    admin: await platformAdmin(test),
   };
+}
+
+/** The matrix's admin may also create helplines (a platform admin), so every admin route is allowed to them. */
+async function platformAdmin(test: TestApp): Promise<Actor> {
+  const admin = await test.signIn('admin');
+  await test.db.query(`UPDATE staff SET platform_admin = true WHERE id = $1`, [admin.staff.id]);
+  return admin;
 }
 
 /** Seeds both sides through the API, as the counsellors and the supervisor would. */
@@ -159,6 +166,17 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
   'GET /api/auth/session': () => ({ path: '/api/auth/session' }),
   'PUT /api/auth/session/helpline': (w) => ({ path: '/api/auth/session/helpline', body: { helplineId: w.helplineId } }),
   'GET /api/helplines': () => ({ path: '/api/helplines' }),
+  'POST /api/helplines': () => {
+    const suffix = Math.random().toString(36).slice(2, 9);
+    return {
+      path: '/api/helplines',
+      body: {
+        name: `Matrixlijn ${suffix}`,
+        language: 'nl-BE',
+        admin: { username: `matrix-${suffix}`, displayName: 'Eerste Beheerder', password: `eerste beheerder wachtwoord ${suffix}` },
+      },
+    };
+  },
   'POST /api/auth/logout': () => ({ path: '/api/auth/logout', fresh: true }),
   'GET /api/auth/second-factor': () => ({ path: '/api/auth/second-factor' }),
   'POST /api/auth/second-factor/enrolment': () => ({ path: '/api/auth/second-factor/enrolment', fresh: true }),
