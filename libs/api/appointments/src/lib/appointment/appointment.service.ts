@@ -3,7 +3,17 @@ import type { EntityManager } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, HelplineDatabase, HelplineScope, place, type Queryable, rows, sql } from '@leidraad/api/core';
+import {
+  DomainError,
+  FieldCipher,
+  HelplineDatabase,
+  HelplineScope,
+  type InHelpline,
+  place,
+  type Queryable,
+  rows,
+  sql,
+} from '@leidraad/api/core';
 import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_TIME_ZONE,
@@ -40,7 +50,7 @@ import {
   NO_DOUBLE_BOOKING,
   visibleCondition,
 } from './appointment.sql';
-import { ACTIVE_STAFF_ROLE_SQL } from '../schedule/schedule.sql';
+import { MEMBER_ROLE_SQL } from '../schedule/schedule.sql';
 
 /** The longest range one agenda request may ask for (a month view and a bit). */
 const AGENDA_MAX_DAYS = 62;
@@ -142,7 +152,7 @@ export class AppointmentService {
             found.event(action, { outcome: 'failure', reason: 'case is closed' }),
           );
         }
-        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+        const outsideHours = await this.checkBooking(manager, staff, booking, input.allowOutsideHours);
         const id = await this.insert(manager, staff, booking, {
           durationMinutes: input.durationMinutes,
           channel: input.channel,
@@ -294,7 +304,7 @@ export class AppointmentService {
         booking.caseCode = found.access.caseCode;
         booking.counsellorId = input.counsellorId ?? row.counsellor_id;
         booking.end = start.instant + durationMinutes * MINUTE_MS;
-        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+        const outsideHours = await this.checkBooking(manager, staff, booking, input.allowOutsideHours);
         // The old one first, so it is no longer `planned` when the new one is checked against it.
         await rows(manager, MARK_RESCHEDULED_SQL.with({ id, staffId: staff.id }));
         const newId = await this.insert(manager, staff, booking, {
@@ -318,7 +328,7 @@ export class AppointmentService {
   async slots(staff: RequestStaff, query: SlotsQueryDto): Promise<AppointmentSlot[]> {
     const counsellorId = query.counsellorId ?? staff.id;
     const scope = this.db.scope(staff);
-    await this.assertCounsellor(scope, counsellorId, 'counsellorId');
+    await this.assertCounsellor(scope, staff, counsellorId, 'counsellorId');
     const from = Math.max(Date.now(), query.from ? Date.parse(query.from) : 0);
     const rules = await this.schedules.rules(scope, counsellorId);
     const busy = await rows<{ starts_at: Date; ends_at: Date }>(
@@ -379,9 +389,14 @@ export class AppointmentService {
     }
   }
 
-  /** Who holds it exists and may hold appointments; inside working hours unless confirmed. */
-  private async checkBooking(manager: EntityManager, booking: Booking, allowOutsideHours: boolean | undefined): Promise<boolean> {
-    await this.assertCounsellor(manager, booking.counsellorId, 'counsellorId', 'unprocessable');
+  /** Who holds it exists and may hold appointments in this helpline; inside working hours unless confirmed. */
+  private async checkBooking(
+    manager: EntityManager,
+    staff: InHelpline,
+    booking: Booking,
+    allowOutsideHours: boolean | undefined,
+  ): Promise<boolean> {
+    await this.assertCounsellor(manager, staff, booking.counsellorId, 'counsellorId', 'unprocessable');
     const rules = await this.schedules.rules(manager, booking.counsellorId);
     const within = withinWorkingHours({ start: booking.start.instant, end: booking.end }, rules, APPOINTMENT_TIME_ZONE);
     if (!within && allowOutsideHours !== true) {
@@ -396,13 +411,15 @@ export class AppointmentService {
     return !within;
   }
 
+  /** `staffId` is an active counsellor or supervisor of the helpline `of` works in. */
   private async assertCounsellor(
     db: Queryable,
+    of: InHelpline,
     staffId: string,
     field: string,
     code: 'unprocessable' | 'not_found' = 'not_found',
   ): Promise<void> {
-    const [target] = await rows<{ role: string }>(db, ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
+    const [target] = await rows<{ role: string }>(db, MEMBER_ROLE_SQL.with({ staffId, helplineId: of.helplineId }));
     if (target && target.role !== 'admin') return;
     if (code === 'not_found') throw new DomainError('not_found', 'No such counsellor.');
     throw DomainError.forField('unprocessable', field, 'not_a_counsellor', `${field} must be an active counsellor or supervisor.`);

@@ -8,7 +8,7 @@ import { DEFAULT_WORKING_HOURS, type CounsellorSchedule, type FieldError, type W
 import { isLocalDate, minutesOfClock } from '../time/local-time';
 import type { ScheduleRules } from './schedule-rules';
 import type { PutScheduleDto } from './schedule.dto';
-import { ABSENCES_SQL, ACTIVE_STAFF_ROLE_SQL, OWN_SCHEDULE_SQL, WORKING_PERIODS_SQL } from './schedule.sql';
+import { ABSENCES_SQL, MEMBER_ROLE_SQL, OWN_SCHEDULE_SQL, WORKING_PERIODS_SQL } from './schedule.sql';
 
 const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
@@ -108,7 +108,7 @@ export class ScheduleService {
     };
   }
 
-  /** Own schedule, or a supervisor's for anyone; the staff member must be able to hold appointments. */
+  /** Own schedule, or a supervisor's for anyone of their helpline; the staff member must be able to hold appointments there. */
   private async assertMayManage(staff: RequestStaff, staffId: string, action: string): Promise<void> {
     if (staff.role !== 'supervisor' && staff.id !== staffId) {
       await this.audit.record({
@@ -121,7 +121,7 @@ export class ScheduleService {
       });
       throw new DomainError('forbidden', 'Only your own working hours, unless you are a supervisor.');
     }
-    const [target] = await rows<{ role: string }>(this.dataSource, ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
+    const [target] = await rows<{ role: string }>(this.dataSource, MEMBER_ROLE_SQL.with({ staffId, helplineId: staff.helplineId }));
     if (!target || target.role === 'admin') {
       throw new DomainError('not_found', 'No such counsellor.');
     }

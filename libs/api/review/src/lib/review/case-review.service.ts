@@ -10,7 +10,7 @@ import type { CaseReassignmentView, CaseReviewState, RiskFlag } from '@leidraad/
 import { alreadyDone, notFoundOrNoAccess } from '../common/refusals';
 import type { ReassignCaseDto } from './case-review.dto';
 import { toReviewState, type FlagRow, type ReviewRow } from './case-review.mapper';
-import { ACTIVE_FLAGS_SQL, LOCK_ACTIVE_FLAG_SQL, REVIEWS_SQL, STAFF_NAME_SQL } from './case-review.sql';
+import { ACTIVE_FLAGS_SQL, LOCK_ACTIVE_FLAG_SQL, RECIPIENT_SQL, REVIEWS_SQL, STAFF_NAME_SQL } from './case-review.sql';
 
 interface StaffRow {
   display_name: string;
@@ -78,7 +78,7 @@ export class CaseReviewService {
       const access = await this.access.require(staff, caseId, 'case.reassign', { manager, lock: true });
       await assertVersion(manager, access, input.version, 'case.reassign');
       const current = access.row;
-      const [recipient] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: input.toStaffId }));
+      const [recipient] = await rows<StaffRow>(manager, RECIPIENT_SQL.with({ toStaffId: input.toStaffId, helplineId: staff.helplineId }));
       if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
         throw invalidRecipient('toStaffId must be an active counsellor');
       }
