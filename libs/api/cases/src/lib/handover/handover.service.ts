@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
+import type { EntityManager } from 'typeorm';
+import { AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition, CaseAccessService, type CaseRow } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { CaseHandedOver, HandoverAppointmentCheck, HandoverView } from '@leidraad/shared/domain';
 import { assignCase, moveDrafts } from '../case/case-assignee';
 import { assertVersion } from '../case/case-version';
+import { inHelplineTransaction } from '../common/in-transaction';
 import { notFound } from '../common/refusal';
 import { comingAppointments, doubleBooking, moveAppointments } from './handover-appointments';
 import type { CreateHandoverDto } from './handover.dto';
@@ -34,14 +34,14 @@ const RECIPIENT_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, act
 @Injectable()
 export class HandoverService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
   ) {}
 
   async create(staff: RequestStaff, caseId: string, input: CreateHandoverDto): Promise<HandoverView> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'handover.create', {
         manager,
         lock: true,
@@ -123,25 +123,23 @@ export class HandoverService {
 
   /** Before handing over: the coming appointments that could move, checked against the colleague's agenda. */
   async checkAppointments(staff: RequestStaff, caseId: string, toStaffId: string): Promise<HandoverAppointmentCheck> {
-    return auditRefusals(this.audit, () =>
-      this.dataSource.transaction(async (manager) => {
-        const access = await this.access.require(staff, caseId, 'handover.check', { manager });
-        this.access.requireManager(access, 'handover.check', 'hand it over');
-        const current = access.row;
-        const recipient = await this.recipient(manager, staff, current, toStaffId);
-        const appointments = await comingAppointments(manager, caseId, current.assignee_id, toStaffId);
-        await this.audit.record(
-          access.event('handover.check', {
-            reason: `to ${toStaffId}: ${appointments.length} coming appointment(s), ${appointments.filter((a) => a.conflict).length} in the way`,
-          }),
-          manager,
-        );
-        return {
-          to: { id: toStaffId, displayName: recipient.display_name },
-          appointments,
-        };
-      }),
-    );
+    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
+      const access = await this.access.require(staff, caseId, 'handover.check', { manager });
+      this.access.requireManager(access, 'handover.check', 'hand it over');
+      const current = access.row;
+      const recipient = await this.recipient(manager, staff, current, toStaffId);
+      const appointments = await comingAppointments(manager, caseId, current.assignee_id, toStaffId);
+      await this.audit.record(
+        access.event('handover.check', {
+          reason: `to ${toStaffId}: ${appointments.length} coming appointment(s), ${appointments.filter((a) => a.conflict).length} in the way`,
+        }),
+        manager,
+      );
+      return {
+        to: { id: toStaffId, displayName: recipient.display_name },
+        appointments,
+      };
+    });
   }
 
   /**
@@ -155,7 +153,7 @@ export class HandoverService {
       to_id: string | null;
       to_name: string | null;
       at: Date | null;
-    }>(this.dataSource, HANDED_OVER_SQL.with({ caseId, fromStaffId: staff.id, role: staff.role }));
+    }>(this.db.scope(staff), HANDED_OVER_SQL.with({ caseId, fromStaffId: staff.id, role: staff.role }));
     const audit = {
       staffId: staff.id,
       action: 'case.handed_over',
