@@ -16,6 +16,7 @@ import { CaseAccess1764500000000 } from './1764500000000-case-access';
 import { UnfinishedContacts1764535000000 } from './1764535000000-unfinished-contacts';
 import { ContactNoteMarks1764530000000 } from './1764530000000-contact-note-marks';
 import { Helplines1764540000000 } from './1764540000000-helplines';
+import { HelplineRowSecurity1764541000000 } from './1764541000000-helpline-row-security';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   UnfinishedContacts1764535000000,
   ContactNoteMarks1764530000000,
   Helplines1764540000000,
+  HelplineRowSecurity1764541000000,
 ];

@@ -3,3 +3,4 @@ export * from './lib/data-source-options';
 export * from './lib/migrate';
 export * from './lib/app-role';
 export * from './lib/schema-snapshot';
+export * from './lib/helpline-tables';

@@ -34,7 +34,7 @@ const TRIGGERS_SQL = sql<{ oid: number }>(
 
 const POLICIES_SQL = sql<{ oid: number }>(
   `SELECT p.polname AS name, p.polpermissive AS permissive, p.polcmd AS cmd,
-            ARRAY(SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r) END FROM unnest(p.polroles) r ORDER BY 1) AS roles,
+            ARRAY(SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END FROM unnest(p.polroles) r ORDER BY 1)::text[] AS roles,
             pg_get_expr(p.polqual, p.polrelid) AS qual, pg_get_expr(p.polwithcheck, p.polrelid) AS check
        FROM pg_policy p WHERE p.polrelid = :oid ORDER BY p.polname`,
 );
