@@ -5,7 +5,8 @@
 // under real use). Prints figures; exits non-zero only on setup errors, never on slow figures.
 // Env: DATABASE_URL (else embedded PostgreSQL), BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2),
 //      BENCH_CLIENTS (20), BENCH_CASES (100000), BENCH_CONTACTS (500000), BENCH_API_CASES (2000),
-//      BENCH_PACED_INTERVAL_MS (200), BENCH_ONLY (one scenario), BENCH_API_NODE_ARGS (node flags for the API).
+//      BENCH_PACED_INTERVAL_MS (200), BENCH_ONLY (one scenario), BENCH_API_NODE_ARGS (node flags for the API),
+//      BENCH_RLS_OFF (1: also run the API with row-level security off, server "api-no-rls"; 0: not).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -389,13 +390,19 @@ async function main() {
   const results = [];
   // BENCH_ONLY=save-contact (or open-by-code): one scenario, e.g. while profiling the API.
   const only = process.env.BENCH_ONLY;
+  // Issue 19: the API again with row-level security off (the same app, still naming its helpline),
+  // so the policies' cost shows side by side. BENCH_RLS_OFF=0 leaves that round out.
+  const rlsOff = process.env.BENCH_RLS_OFF !== '0';
+  const servers = [
+    ['api', apiPool],
+    ['baseline', basePool],
+  ];
+  if (rlsOff) servers.push(['api-no-rls', apiPool]);
   for (const [scenario, makeRequest] of Object.entries(scenarios)) {
     if (only && scenario !== only) continue;
     for (const mode of ['saturated', 'paced']) {
-      for (const [server, pool] of [
-        ['api', apiPool],
-        ['baseline', basePool],
-      ]) {
+      for (const [server, pool] of servers) {
+        await rowSecurity(db, server !== 'api-no-rls');
         log(`${scenario} ${mode} on ${server}: ${WARMUP} s warm-up + ${SECONDS} s`);
         let loop;
         if (scenario === 'open-by-code') {
@@ -426,6 +433,14 @@ async function main() {
   return results.some((r) => r.requests === 0 || r.errors > 0) ? 1 : 0;
 }
 
+/** Turns row-level security on or off on every table with the helpline policy (the bench's own database). */
+async function rowSecurity(db, on) {
+  const { rows } = await db.query(
+    `SELECT DISTINCT c.relname AS table FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE p.polname = 'helpline_only'`,
+  );
+  for (const { table } of rows) await db.query(`ALTER TABLE ${table} ${on ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY`);
+}
+
 function print({ machine, pgVersion, embedded, counts, results, identifierCheckMicros, resets, audit }) {
   const pad = (value, width, right = true) => (right ? String(value).padStart(width) : String(value).padEnd(width));
   const lines = [];
@@ -443,13 +458,13 @@ function print({ machine, pgVersion, embedded, counts, results, identifierCheckM
   );
   lines.push('');
   lines.push(
-    `${pad('scenario', 14, false)} ${pad('load', 10, false)} ${pad('server', 9, false)} ${pad('requests', 9)} ${pad('errors', 7)} ${pad('skipped', 7)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p95 ms', 7)} ${pad('p99 ms', 7)}`,
+    `${pad('scenario', 14, false)} ${pad('load', 10, false)} ${pad('server', 10, false)} ${pad('requests', 9)} ${pad('errors', 7)} ${pad('skipped', 7)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p95 ms', 7)} ${pad('p99 ms', 7)}`,
   );
   for (const r of results) {
     const errs = r.errors ? `${r.errors} ${JSON.stringify(r.statuses)}` : '0';
     const skipped = r.mode === 'paced' ? r.skipped : '-';
     lines.push(
-      `${pad(r.scenario, 14, false)} ${pad(r.mode, 10, false)} ${pad(r.server, 9, false)} ${pad(r.requests, 9)} ${pad(errs, 7)} ${pad(skipped, 7)} ${pad(r.rps.toFixed(0), 8)} ${pad(r.p50.toFixed(2), 7)} ${pad(r.p95.toFixed(2), 7)} ${pad(r.p99.toFixed(2), 7)}`,
+      `${pad(r.scenario, 14, false)} ${pad(r.mode, 10, false)} ${pad(r.server, 10, false)} ${pad(r.requests, 9)} ${pad(errs, 7)} ${pad(skipped, 7)} ${pad(r.rps.toFixed(0), 8)} ${pad(r.p50.toFixed(2), 7)} ${pad(r.p95.toFixed(2), 7)} ${pad(r.p99.toFixed(2), 7)}`,
     );
   }
   lines.push('');
@@ -466,6 +481,17 @@ function print({ machine, pgVersion, embedded, counts, results, identifierCheckM
     lines.push(
       `${pad(scenario, 14, false)} api/baseline (saturated) = ${ratio.toFixed(2)}× (target ≥ ${targets[scenario]}×: ${ratio >= targets[scenario] ? 'met' : 'NOT met'}); ` +
         `api p99 paced ${paced.p99.toFixed(1)} ms (target < ${pacedTargets[scenario]} ms: ${paced.p99 < pacedTargets[scenario] ? 'met' : 'NOT met'}), saturated ${api.p99.toFixed(1)} ms`,
+    );
+  }
+  for (const scenario of Object.keys(targets)) {
+    const on = find(scenario, 'saturated', 'api');
+    const off = find(scenario, 'saturated', 'api-no-rls');
+    if (!on || !off) continue;
+    const pacedOn = find(scenario, 'paced', 'api');
+    const pacedOff = find(scenario, 'paced', 'api-no-rls');
+    lines.push(
+      `${pad(scenario, 14, false)} row-level security: api with/without = ${(on.rps / off.rps).toFixed(2)}× throughput (saturated), ` +
+        `p50 paced ${pacedOn.p50.toFixed(2)} / ${pacedOff.p50.toFixed(2)} ms, p99 paced ${pacedOn.p99.toFixed(1)} / ${pacedOff.p99.toFixed(1)} ms`,
     );
   }
   lines.push('');

@@ -1,4 +1,4 @@
-// npm run seed:demo -- --contacts 1000000 [--force]
+// npm run seed:demo -- --contacts 1000000 [--helplines 2] [--force]
 // Fills the database DATABASE_URL names with realistic synthetic data for demos and benchmarks:
 // 50 counsellors and 5 supervisors (one shared demo password, printed at the end), cases
 // (≈ contacts / 5) and their contacts over the last two years, guide progress for relatives'
@@ -7,6 +7,8 @@
 // notes, encrypted once with the configured data key (LEIDRAAD_DATA_KEYS, else the development
 // secrets in LEIDRAAD_DATA_DIR, as the app reads them), so the app can read it and nothing is
 // stored as plaintext. Everything is written in one transaction: a failed run leaves nothing.
+// With --helplines 2 (or 3) a second (and third) helpline gets the same again, with staff of its
+// own (demo.vl.…, demo.uk.…): row-level security keeps their data apart as it does in production.
 // Refuses: without DATABASE_URL, the `postgres` maintenance database, or a database that already
 // holds staff other than demo accounts or any cases (unless --force).
 import { createCipheriv, randomBytes } from 'node:crypto';
@@ -30,7 +32,13 @@ import { SEEDED_TABLES, seedSteps } from './seed-sql.mjs';
 import { DEMO_PREFIX, demoPassword, demoStaff, upsertStaff } from './seed-staff.mjs';
 import { TEMPLATES } from './templates.mjs';
 
-const USAGE = 'Usage: DATABASE_URL=postgres://… npm run seed:demo -- --contacts 1000000 [--force]';
+const USAGE = 'Usage: DATABASE_URL=postgres://… npm run seed:demo -- --contacts 1000000 [--helplines 1|2|3] [--force]';
+/** The helplines a demo can hold: the installation's first one, then these (made when missing). */
+const HELPLINES = [
+  { name: null, language: 'nl', prefix: DEMO_PREFIX },
+  { name: 'Stop it Now Vlaanderen', language: 'nl-BE', prefix: `${DEMO_PREFIX}vl.` },
+  { name: 'Stop it Now UK', language: 'en', prefix: `${DEMO_PREFIX}uk.` },
+];
 const COUNSELLORS = 50;
 const SUPERVISORS = 5;
 /** Accounts a development checkout creates for itself on first start (demo-accounts.ts). */
@@ -47,6 +55,7 @@ function options(argv) {
     args: argv,
     options: {
       contacts: { type: 'string', default: '1000000' },
+      helplines: { type: 'string', default: '1' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -60,7 +69,11 @@ function options(argv) {
   if (!Number.isInteger(contacts) || contacts < 10 || contacts > 20_000_000) {
     throw new Refusal(`--contacts must be a whole number between 10 and 20000000, got "${values.contacts}"`);
   }
-  return { contacts, force: values.force };
+  const helplines = Number(values.helplines);
+  if (!Number.isInteger(helplines) || helplines < 1 || helplines > HELPLINES.length) {
+    throw new Refusal(`--helplines must be 1, 2 or 3, got "${values.helplines}"`);
+  }
+  return { contacts, helplines, force: values.force };
 }
 
 function databaseUrl() {
@@ -177,6 +190,44 @@ async function bulkMode(client) {
   await client.query(`SELECT setseed(0.4242)`);
 }
 
+/** The id of demo helpline `index` (0: the installation's first), made when missing. */
+async function helplineId(client, index) {
+  const { name, language } = HELPLINES[index];
+  if (name === null) return (await client.query(`SELECT id FROM helpline ORDER BY created_at, id LIMIT 1`)).rows[0].id;
+  await client.query(`INSERT INTO helpline (name, language) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [name, language]);
+  return (await client.query(`SELECT id FROM helpline WHERE name = $1`, [name])).rows[0].id;
+}
+
+/**
+ * One helpline's staff, cases and everything hanging off them, in one transaction that names the
+ * helpline: every row it adds belongs to it (the tables' default), as the app's rows do.
+ */
+async function loadHelpline(client, { index, contacts, texts, passwordHash }) {
+  const helpline = await helplineId(client, index);
+  const staff = demoStaff(COUNSELLORS, SUPERVISORS, HELPLINES[index].prefix);
+  const counts = contactCounts(contacts, Math.max(1, Math.round(contacts / 5)));
+  const codes = await caseCodes(client, counts.length);
+  log(`helpline ${index + 1}: ${codes.length} case codes for ${contacts} contacts`);
+  await client.query('BEGIN');
+  await client.query(`SELECT set_config('leidraad.helpline', $1, true)`, [helpline]);
+  await bulkMode(client);
+  const staffIds = await upsertStaff(client, staff, passwordHash, helpline);
+  await fillInputs(client, { codes, counts, staffIds, texts });
+  await client.query('ANALYZE seed_input');
+  for (const [label, sql] of seedSteps({ itemIds: guideItemIds(), guideVersion: guideVersion() })) {
+    const t = performance.now();
+    const result = await client.query(sql);
+    const rows = result.rowCount ?? 0;
+    // Autovacuum never analyzes temporary tables: without statistics the joins that follow
+    // would be planned for empty tables.
+    const temporary = /^\s*CREATE TEMP TABLE (\w+)/.exec(sql)?.[1];
+    if (temporary) await client.query(`ANALYZE ${temporary}`);
+    log(`${label}: ${rows.toLocaleString('en')} rows (${((performance.now() - t) / 1000).toFixed(1)}s)`);
+  }
+  await client.query('COMMIT');
+  return staff;
+}
+
 async function rebuildSummaries(client) {
   const { rows } = await client.query(`SELECT 1 FROM pg_proc WHERE proname = 'supervision_summaries_rebuild' AND pronargs = 0`);
   if (rows.length === 0) return;
@@ -186,7 +237,7 @@ async function rebuildSummaries(client) {
 }
 
 async function main() {
-  const { contacts, force } = options(process.argv.slice(2));
+  const { contacts, helplines, force } = options(process.argv.slice(2));
   const url = databaseUrl();
   const config = appConfig();
   const cipher = fieldCipher(config);
@@ -203,32 +254,16 @@ async function main() {
     if (!rows[0].migrated) await checkTarget(client, force);
     const texts = encryptTemplates(config);
     const password = demoPassword();
-    const staff = demoStaff(COUNSELLORS, SUPERVISORS);
-    for (const member of staff) {
+    const prefixes = HELPLINES.slice(0, helplines).map((helpline) => helpline.prefix);
+    for (const member of prefixes.flatMap((prefix) => demoStaff(COUNSELLORS, SUPERVISORS, prefix))) {
       const problems = passwordProblems(password, member.username);
       if (problems.length > 0) throw new Error(`demo password refused by the policy: ${problems.join(', ')}`);
     }
     const passwordHash = await hashPassword(password);
-    const counts = contactCounts(contacts, Math.max(1, Math.round(contacts / 5)));
-    const codes = await caseCodes(client, counts.length);
-    log(`generated ${codes.length} case codes for ${contacts} contacts`);
-
-    await client.query('BEGIN');
-    await bulkMode(client);
-    const staffIds = await upsertStaff(client, staff, passwordHash);
-    await fillInputs(client, { codes, counts, staffIds, texts });
-    await client.query('ANALYZE seed_input');
-    for (const [label, sql] of seedSteps({ itemIds: guideItemIds(), guideVersion: guideVersion() })) {
-      const t = performance.now();
-      const result = await client.query(sql);
-      const rows = result.rowCount ?? 0;
-      // Autovacuum never analyzes temporary tables: without statistics the joins that follow
-      // would be planned for empty tables.
-      const temporary = /^\s*CREATE TEMP TABLE (\w+)/.exec(sql)?.[1];
-      if (temporary) await client.query(`ANALYZE ${temporary}`);
-      log(`${label}: ${rows.toLocaleString('en')} rows (${((performance.now() - t) / 1000).toFixed(1)}s)`);
+    const staffOf = [];
+    for (let index = 0; index < helplines; index++) {
+      staffOf.push(await loadHelpline(client, { index, contacts, texts, passwordHash }));
     }
-    await client.query('COMMIT');
 
     // Every free-text value is bound to its own row (each batch a statement: resumable).
     const t = performance.now();
@@ -254,12 +289,15 @@ async function main() {
     for (const table of SEEDED_TABLES) {
       process.stdout.write(`  ${table.padEnd(24)} ${rowsOf.get(table).toLocaleString('en').padStart(12)}\n`);
     }
-    process.stdout.write(
-      `\nDone in ${elapsed()}.\n` +
-        `Demo accounts: ${staff[0].username} … ${staff[COUNSELLORS - 1].username} (counsellors), ` +
-        `${staff[COUNSELLORS].username} … ${staff[staff.length - 1].username} (supervisors)\n` +
-        `Demo password (all of them): ${password}\n`,
-    );
+    process.stdout.write(`\nDone in ${elapsed()}.\n`);
+    staffOf.forEach((staff, index) => {
+      const name = HELPLINES[index].name ?? 'the first helpline';
+      process.stdout.write(
+        `Demo accounts of ${name}: ${staff[0].username} … ${staff[COUNSELLORS - 1].username} (counsellors), ` +
+          `${staff[COUNSELLORS].username} … ${staff[staff.length - 1].username} (supervisors)\n`,
+      );
+    });
+    process.stdout.write(`Demo password (all of them): ${password}\n`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -50,25 +50,26 @@ export function demoPassword() {
   return Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join('')).join('-');
 }
 
-export function demoStaff(counsellors, supervisors) {
+/** `prefix`: DEMO_PREFIX, or DEMO_PREFIX plus a helpline's short name for the staff of a further helpline. */
+export function demoStaff(counsellors, supervisors, prefix = DEMO_PREFIX) {
   const name = (i) => `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
   const pad = (i) => String(i).padStart(2, '0');
   return [
     ...Array.from({ length: counsellors }, (_, i) => ({
-      username: `${DEMO_PREFIX}counsellor${pad(i + 1)}`,
+      username: `${prefix}counsellor${pad(i + 1)}`,
       displayName: name(i),
       role: 'counsellor',
     })),
     ...Array.from({ length: supervisors }, (_, i) => ({
-      username: `${DEMO_PREFIX}supervisor${pad(i + 1)}`,
+      username: `${prefix}supervisor${pad(i + 1)}`,
       displayName: name(i + counsellors),
       role: 'supervisor',
     })),
   ];
 }
 
-/** Inserts (or, on a re-run, re-keys) the demo staff; answers their ids by role. */
-export async function upsertStaff(client, staff, passwordHash) {
+/** Inserts (or, on a re-run, re-keys) the demo staff as members of `helplineId`; answers their ids by role. */
+export async function upsertStaff(client, staff, passwordHash, helplineId) {
   const { rows } = await client.query(
     `INSERT INTO staff (username, display_name, role, password_hash)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], array_fill($4::text, ARRAY[$5::int]))
@@ -78,6 +79,10 @@ export async function upsertStaff(client, staff, passwordHash) {
      RETURNING id, role`,
     [staff.map((s) => s.username), staff.map((s) => s.displayName), staff.map((s) => s.role), passwordHash, staff.length],
   );
+  await client.query(`INSERT INTO helpline_member (helpline_id, staff_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+    helplineId,
+    rows.map((r) => r.id),
+  ]);
   return {
     counsellor: rows.filter((r) => r.role === 'counsellor').map((r) => r.id),
     supervisor: rows.filter((r) => r.role === 'supervisor').map((r) => r.id),

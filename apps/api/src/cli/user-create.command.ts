@@ -5,9 +5,15 @@ import type { CliCommand } from './command';
 
 export const userCreateCommand: CliCommand = {
   name: 'user:create',
-  usage: `npm run user:create -- --username NAME --role ${ROLES.join('|')} [--display-name "Full Name"]
-    (asks for the password, or reads it from standard input when that is not a terminal)`,
-  options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' } },
+  usage: `npm run user:create -- --username NAME --role ${ROLES.join('|')} [--display-name "Full Name"] [--platform-admin]
+    (asks for the password, or reads it from standard input when that is not a terminal;
+     the account works in the installation's first helpline; --platform-admin lets it create helplines)`,
+  options: {
+    username: { type: 'string' },
+    role: { type: 'string' },
+    'display-name': { type: 'string' },
+    'platform-admin': { type: 'boolean' },
+  },
   check: (values) => (!values['username'] || !isRole(values['role']) ? 'give --username and a valid --role' : undefined),
   run: async (context, values) => {
     const username = String(values['username']).toLowerCase();
@@ -20,6 +26,7 @@ export const userCreateCommand: CliCommand = {
         password,
       },
       null,
+      { platformAdmin: values['platform-admin'] === true },
     );
     process.stdout.write(`Created ${account.role} ${account.username} (${account.id}).\n`);
     return 0;

@@ -40,6 +40,8 @@ export interface World {
   groupId: string;
   /** A staff member the admin routes act on (never one of the callers). */
   spare: TestStaff;
+  /** The helpline every caller works in. */
+  helplineId: string;
 }
 
 export type Target = 'own' | 'other';
@@ -71,8 +73,15 @@ export async function signInActors(test: TestApp): Promise<Actors> {
     colleague: await test.signIn('counsellor'),
     withReason: await test.signIn('counsellor'),
     supervisor: await test.signIn('supervisor'),
-    admin: await test.signIn('admin'),
+    admin: await platformAdmin(test),
   };
+}
+
+/** The matrix's admin may also create helplines (a platform admin), so every admin route is allowed to them. */
+async function platformAdmin(test: TestApp): Promise<Actor> {
+  const admin = await test.signIn('admin');
+  await test.db.query(`UPDATE staff SET platform_admin = true WHERE id = $1`, [admin.staff.id]);
+  return admin;
 }
 
 /** Seeds both sides through the API, as the counsellors and the supervisor would. */
@@ -125,6 +134,9 @@ export async function seedWorld(test: TestApp, actors: Actors): Promise<World> {
     other: await side(actors.colleague, 11),
     groupId: group.id,
     spare: await test.createStaff('counsellor'),
+    helplineId: (
+      await test.db.query<{ id: string }>(`SELECT helpline_id AS id FROM helpline_member WHERE staff_id = $1`, [actors.counsellor.staff.id])
+    ).rows[0].id,
   };
 }
 
@@ -152,6 +164,19 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
   }),
   'GET /api/auth/me': () => ({ path: '/api/auth/me' }),
   'GET /api/auth/session': () => ({ path: '/api/auth/session' }),
+  'PUT /api/auth/session/helpline': (w) => ({ path: '/api/auth/session/helpline', body: { helplineId: w.helplineId } }),
+  'GET /api/helplines': () => ({ path: '/api/helplines' }),
+  'POST /api/helplines': () => {
+    const suffix = Math.random().toString(36).slice(2, 9);
+    return {
+      path: '/api/helplines',
+      body: {
+        name: `Matrixlijn ${suffix}`,
+        language: 'nl-BE',
+        admin: { username: `matrix-${suffix}`, displayName: 'Eerste Beheerder', password: `eerste beheerder wachtwoord ${suffix}` },
+      },
+    };
+  },
   'POST /api/auth/logout': () => ({ path: '/api/auth/logout', fresh: true }),
   'GET /api/auth/second-factor': () => ({ path: '/api/auth/second-factor' }),
   'POST /api/auth/second-factor/enrolment': () => ({ path: '/api/auth/second-factor/enrolment', fresh: true }),

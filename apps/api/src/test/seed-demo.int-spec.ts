@@ -194,3 +194,74 @@ describe('npm run seed:demo', () => {
     }
   });
 });
+
+describe('npm run seed:demo -- --helplines 2', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let dataDir: string;
+  let db: Pool;
+  let run: Run;
+
+  beforeAll(async () => {
+    database = await ownDatabase('seed_two');
+    dataDir = mkdtempSync(join(tmpdir(), 'leidraad-seed-'));
+    run = await seed(['--contacts', '500', '--helplines', '2'], { ...SECRETS, DATABASE_URL: database.url, LEIDRAAD_DATA_DIR: dataDir });
+    db = new Pool({ connectionString: database.url, max: 2 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await db?.end();
+    await database?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('fills two helplines alike, each with staff of its own', async () => {
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const perHelpline = await db.query<{ name: string; cases: number; contacts: number; summarised: number; members: number }>(
+      `SELECT h.name,
+              (SELECT count(*)::int FROM case_file c WHERE c.helpline_id = h.id) AS cases,
+              (SELECT count(*)::int FROM contact k WHERE k.helpline_id = h.id AND k.status = 'final') AS contacts,
+              (SELECT coalesce(sum(contacts), 0)::int FROM contact_daily_summary s WHERE s.helpline_id = h.id) AS summarised,
+              (SELECT count(*)::int FROM helpline_member m WHERE m.helpline_id = h.id) AS members
+         FROM helpline h ORDER BY h.created_at`,
+    );
+    expect(perHelpline.rows).toEqual([
+      { name: 'Stop it Now Nederland', cases: 100, contacts: 500, summarised: 500, members: 55 },
+      { name: 'Stop it Now Vlaanderen', cases: 100, contacts: 500, summarised: 500, members: 55 },
+    ]);
+    // No case of one helpline has a contact, appointment or plan recorded in the other.
+    expect(
+      (
+        await db.query(
+          `SELECT 1 FROM contact k JOIN case_file c ON c.id = k.case_id WHERE k.helpline_id <> c.helpline_id
+           UNION ALL SELECT 1 FROM appointment a JOIN case_file c ON c.id = a.case_id WHERE a.helpline_id <> c.helpline_id
+           UNION ALL SELECT 1 FROM safety_plan p JOIN case_file c ON c.id = p.case_id WHERE p.helpline_id <> c.helpline_id`,
+        )
+      ).rowCount,
+    ).toBe(0);
+    expect(run.out).toContain('Demo accounts of Stop it Now Vlaanderen: demo.vl.counsellor01');
+  });
+
+  it('lets a Flemish demo supervisor open a Flemish case, and not a Dutch one: that code is not found', async () => {
+    const password = /Demo password \(all of them\): (\S+)/.exec(run.out)?.[1] as string;
+    const codeIn = async (name: string) =>
+      (
+        await db.query<{ code: string }>(
+          `SELECT c.code FROM case_file c JOIN helpline h ON h.id = c.helpline_id WHERE h.name = $1 ORDER BY c.code LIMIT 1`,
+          [name],
+        )
+      ).rows[0].code;
+    let test: TestApp | undefined;
+    try {
+      test = await startTestApp({ DATABASE_URL: database.url, ...SECRETS });
+      const { client } = await signInAs(test, { username: 'demo.vl.supervisor01', password });
+      expect((await client.post('/api/cases/lookup', { code: await codeIn('Stop it Now Vlaanderen') })).status).toBe(200);
+      const unknown = await client.post('/api/cases/lookup', { code: 'ZZZZ-ZZZZ-Z' });
+      const otherHelpline = await client.post('/api/cases/lookup', { code: await codeIn('Stop it Now Nederland') });
+      expect(otherHelpline.status).toBe(unknown.status);
+      expect(otherHelpline.body).toEqual(unknown.body);
+    } finally {
+      await test?.close();
+    }
+  });
+});

@@ -5,6 +5,7 @@ export * from './lib/auth/password-policy';
 export * from './lib/auth/settings';
 export * from './lib/auth/second-factor';
 export * from './lib/auth/session-times';
+export * from './lib/auth/helpline';
 export * from './lib/http/problem-details';
 export * from './lib/http/csrf';
 export * from './lib/cases/case';

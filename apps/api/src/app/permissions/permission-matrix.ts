@@ -122,6 +122,10 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/auth/login':                                     pub(),
   'GET /api/auth/me':                                         only([C, S, A], 'self'),
   'GET /api/auth/session':                                    only([C, S, A], 'self'),
+  'PUT /api/auth/session/helpline':                           only([C, S, A], 'self'),
+  'GET /api/helplines':                                       only([C, S, A], 'self'),
+  // Admins pass the guard; only a platform admin (staff.platform_admin) may create: 403 otherwise, audited.
+  'POST /api/helplines':                                      only([A], 'none'),
   'POST /api/auth/logout':                                    only([C, S, A], 'self', pending),
   'GET /api/auth/second-factor':                              only([C, S, A], 'self', pending),
   'POST /api/auth/second-factor/enrolment':                   only([C, S, A], 'self', pending),

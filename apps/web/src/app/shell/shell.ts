@@ -7,6 +7,7 @@ import { AuthService, LanguageService, navigationFor, StepUpService, type Langua
 import { HelpKeys } from '@leidraad/web/help/shell';
 import { LanguageSwitch } from '@leidraad/web/ui/language-switch';
 import { SessionWarning } from './session-warning';
+import { HelplineSwitch } from './helpline-switch';
 
 /** The frame around every signed-in page: skip link, navigation for the role, who is signed in. */
 @Component({
@@ -21,6 +22,7 @@ import { SessionWarning } from './session-warning';
     LanguageSwitch,
     NgComponentOutlet,
     SessionWarning,
+    HelplineSwitch,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

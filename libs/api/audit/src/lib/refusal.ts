@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { DomainError } from '@leidraad/api/core';
 import type { AuditRecord, AuditService } from './audit.service';
 
@@ -29,7 +29,12 @@ export async function auditRefusals<T>(audit: AuditService, work: () => Promise<
   }
 }
 
+/** What runs a transaction: a helpline's scope, or the app's DataSource for installation-wide tables. */
+export interface Transactional {
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+}
+
 /** Runs `work` in one transaction; a `Refusal` is audited after the rollback, then answered. */
-export function inTransaction<T>(dataSource: DataSource, audit: AuditService, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return auditRefusals(audit, () => dataSource.transaction(work));
+export function inTransaction<T>(db: Transactional, audit: AuditService, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return auditRefusals(audit, () => db.transaction(work));
 }

@@ -14,16 +14,27 @@ import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 import { SecondFactorController } from './second-factor/second-factor.controller';
 import { SecondFactorService } from './second-factor/second-factor.service';
+import { HelplineController } from './helpline/helpline.controller';
+import { HelplineService } from './helpline/helpline.service';
 
 @Module({
   imports: [PassportModule.register({ session: false })],
-  controllers: [AuthController, SecondFactorController, StaffController, ColleaguesController, SettingsController, SessionController],
+  controllers: [
+    AuthController,
+    SecondFactorController,
+    StaffController,
+    ColleaguesController,
+    SettingsController,
+    SessionController,
+    HelplineController,
+  ],
   providers: [
     LoginService,
     LocalStrategy,
     SessionService,
     StaffService,
     SecondFactorService,
+    HelplineService,
     // Order matters: who is calling is known before the CSRF check compares session tokens.
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: CsrfGuard },

@@ -11,6 +11,8 @@ export interface RequestStaff extends StaffMember {
   secondFactorAt: Date | null;
   /** The helpline this session works in; every database access of the request is scoped to it. */
   helplineId: string;
+  /** May create helplines (`staff.platform_admin`); sees no case content unless a member with a role that does. */
+  platformAdmin: boolean;
 }
 
 export type AuthenticatedRequest = FastifyRequest & {

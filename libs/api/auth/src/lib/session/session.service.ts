@@ -29,7 +29,7 @@ const TOUCH_SECONDS = 30;
  */
 export const RESOLVE_SESSION_SQL = sql<{ tokenHash: Buffer; idleMinutes: number }>(`WITH live AS (
   SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.second_factor_pending, s.second_factor_at, s.helpline_id,
-         st.id, st.username, st.display_name, st.role
+         st.id, st.username, st.display_name, st.role, st.platform_admin
     FROM staff_session s JOIN staff st ON st.id = s.staff_id
     JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id
    WHERE s.token_hash = :tokenHash AND st.active
@@ -39,7 +39,7 @@ export const RESOLVE_SESSION_SQL = sql<{ tokenHash: Buffer; idleMinutes: number 
   UPDATE staff_session SET last_seen_at = now()
    WHERE id IN (SELECT session_id FROM live WHERE last_seen_at < now() - interval '${TOUCH_SECONDS} seconds')
 )
-SELECT session_id, csrf_token, second_factor_pending, second_factor_at, helpline_id, id, username, display_name, role FROM live`);
+SELECT session_id, csrf_token, second_factor_pending, second_factor_at, helpline_id, id, username, display_name, role, platform_admin FROM live`);
 
 interface SessionRow {
   session_id: string;
@@ -51,6 +51,7 @@ interface SessionRow {
   second_factor_pending: boolean;
   second_factor_at: Date | null;
   helpline_id: string;
+  platform_admin: boolean;
 }
 
 /**
@@ -138,6 +139,7 @@ export class SessionService {
       secondFactorPending: row.second_factor_pending,
       secondFactorAt: row.second_factor_at,
       helplineId: row.helpline_id,
+      platformAdmin: row.platform_admin,
     };
   }
 

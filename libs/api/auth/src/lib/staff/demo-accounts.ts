@@ -30,6 +30,7 @@ export function randomPassword(): string {
 export async function createDemoAccounts(staff: StaffService): Promise<DemoAccount[]> {
   if ((await staff.count()) > 0) return [];
   const accounts = DEMO.map((account) => ({ ...account, password: randomPassword() }));
-  for (const account of accounts) await staff.create(account, null);
+  // The demo admin may also create helplines, so a developer can try several on one machine.
+  for (const account of accounts) await staff.create(account, null, { platformAdmin: account.role === 'admin' });
   return accounts;
 }

@@ -26,7 +26,7 @@ export class StaffController {
   @Post()
   @ApiCreatedResponse({ type: StaffAccountDto })
   create(@Body() body: CreateStaffDto, @CurrentStaff() actor: RequestStaff): Promise<StaffAccount> {
-    return this.staff.create(body, actor.id, actor.helplineId);
+    return this.staff.create(body, actor.id, { helplineId: actor.helplineId });
   }
 
   @Patch(':id')

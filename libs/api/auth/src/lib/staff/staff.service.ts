@@ -28,6 +28,11 @@ const PASSWORD_MESSAGES = {
   contains_username: 'must not contain the username',
 } as const;
 
+export interface NewAccountOptions {
+  helplineId?: string | null;
+  platformAdmin?: boolean;
+}
+
 /** Staff accounts: what admins (and the `user:create` command) do to them. */
 @Injectable()
 export class StaffService {
@@ -47,15 +52,26 @@ export class StaffService {
     return count;
   }
 
-  /** The new account is a member of `helplineId` (null: the installation's first helpline). */
-  async create(input: CreateStaffDto, actorId: string | null, helplineId: string | null = null): Promise<StaffAccount> {
+  /**
+   * The new account is a member of `helplineId` (absent: the installation's first helpline).
+   * `platformAdmin` (the command line and the demo accounts only) lets it create helplines.
+   */
+  async create(input: CreateStaffDto, actorId: string | null, options: NewAccountOptions = {}): Promise<StaffAccount> {
+    const { helplineId = null, platformAdmin = false } = options;
     assertPassword(input.password, input.username);
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const [staff] = await rows<StaffAccountRow>(
           manager,
-          INSERT_STAFF_SQL.with({ username: input.username, displayName: input.displayName, role: input.role, passwordHash, helplineId }),
+          INSERT_STAFF_SQL.with({
+            username: input.username,
+            displayName: input.displayName,
+            role: input.role,
+            passwordHash,
+            helplineId,
+            platformAdmin,
+          }),
         );
         await this.audit.record(
           {

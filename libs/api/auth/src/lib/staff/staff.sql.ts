@@ -30,7 +30,8 @@ export const COUNT_STAFF_SQL = sql(`SELECT count(*)::int AS count FROM staff`);
 
 /**
  * :username username, :displayName display name, :role role, :passwordHash password hash; the new
- * account is a member of helpline :helplineId (NULL: the installation's first helpline).
+ * account is a member of helpline :helplineId (NULL: the installation's first helpline); :platformAdmin
+ * lets it create helplines.
  */
 export const INSERT_STAFF_SQL = sql<{
   username: string;
@@ -38,9 +39,10 @@ export const INSERT_STAFF_SQL = sql<{
   role: string;
   passwordHash: string;
   helplineId: string | null;
+  platformAdmin: boolean;
 }>(`WITH created AS (
-  INSERT INTO staff (username, display_name, role, password_hash)
-     VALUES (:username, :displayName, :role, :passwordHash) RETURNING ${ACCOUNT_COLUMNS}
+  INSERT INTO staff (username, display_name, role, password_hash, platform_admin)
+     VALUES (:username, :displayName, :role, :passwordHash, :platformAdmin) RETURNING ${ACCOUNT_COLUMNS}
 ), membership AS (
   INSERT INTO helpline_member (helpline_id, staff_id)
   SELECT coalesce(:helplineId::uuid, (SELECT id FROM helpline ORDER BY created_at, id LIMIT 1)), id FROM created

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError, isUniqueViolation, rows, sql } from '@leidraad/api/core';
+import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
+import type { HelplineMembership } from '@leidraad/shared/domain';
+import type { RequestStaff } from '../session/request-staff';
+import { hashPassword } from '../staff/password-hasher';
+import { assertPassword } from '../staff/staff.service';
+import { INSERT_STAFF_SQL } from '../staff/staff.sql';
+import type { CreateHelplineDto } from './helpline.dto';
+
+const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
+  `SELECT h.id, h.name, h.language, h.id = :current::uuid AS current
+     FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id
+    WHERE m.staff_id = :staffId ORDER BY h.name, h.id`,
+);
+
+/** Moves the session to helpline :helplineId if its staff member works there; answers the session's id. */
+const SWITCH_SQL = sql<{ sessionId: string; staffId: string; helplineId: string }>(
+  `UPDATE staff_session s SET helpline_id = :helplineId
+    WHERE s.id = :sessionId
+      AND EXISTS (SELECT 1 FROM helpline_member m WHERE m.staff_id = :staffId AND m.helpline_id = :helplineId)
+   RETURNING s.id`,
+);
+
+const INSERT_HELPLINE_SQL = sql<{ name: string; language: string; timeZone: string; phone: string | null; website: string | null }>(
+  `INSERT INTO helpline (name, language, time_zone, phone, website) VALUES (:name, :language, :timeZone, :phone, :website)
+   RETURNING id, name, language, false AS current`,
+);
+
+/** The helplines a staff member works in, and which one their session works in (docs/tenancy.md). */
+@Injectable()
+export class HelplineService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async mine(staff: RequestStaff): Promise<HelplineMembership[]> {
+    return rows<HelplineMembership>(this.dataSource, MY_HELPLINES_SQL.with({ staffId: staff.id, current: staff.helplineId }));
+  }
+
+  /**
+   * The session works in `helplineId` from its next request on. A helpline one is not a member of
+   * gets the same answer as one that does not exist.
+   */
+  async switchTo(staff: RequestStaff, helplineId: string): Promise<HelplineMembership[]> {
+    const event = { staffId: staff.id, action: 'session.switch_helpline', entityType: 'helpline', entityId: helplineId } as const;
+    await inTransaction(this.dataSource, this.audit, async (manager) => {
+      const [moved] = await rows(manager, SWITCH_SQL.with({ sessionId: staff.sessionId, staffId: staff.id, helplineId }));
+      if (!moved) throw new Refusal(new DomainError('not_found', 'No such helpline.'), { ...event, outcome: 'denied' });
+      await this.audit.record({ ...event, outcome: 'success' }, manager);
+    });
+    return this.mine({ ...staff, helplineId });
+  }
+
+  /**
+   * A new helpline and its first admin, in one transaction (platform admins only). The platform
+   * admin does not become a member: they never see the new helpline's data.
+   */
+  async create(staff: RequestStaff, input: CreateHelplineDto): Promise<HelplineMembership> {
+    const event = { staffId: staff.id, action: 'helpline.create', entityType: 'helpline' } as const;
+    if (!staff.platformAdmin) {
+      await this.audit.record({ ...event, outcome: 'denied' });
+      throw new DomainError('forbidden', 'Only a platform admin may create a helpline.');
+    }
+    try {
+      assertPassword(input.admin.password, input.admin.username);
+    } catch (error) {
+      // The password is the first admin's: name the field where it sits in this request.
+      if (error instanceof DomainError && error.errors) {
+        throw new DomainError(
+          error.code,
+          error.message,
+          error.errors.map((field) => ({ ...field, field: `admin.${field.field}` })),
+        );
+      }
+      throw error;
+    }
+    const passwordHash = await hashPassword(input.admin.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [helpline] = await rows<HelplineMembership>(
+          manager,
+          INSERT_HELPLINE_SQL.with({
+            name: input.name,
+            language: input.language,
+            timeZone: input.timeZone ?? 'Europe/Amsterdam',
+            phone: input.phone ?? null,
+            website: input.website ?? null,
+          }),
+        );
+        const [admin] = await rows<{ id: string }>(
+          manager,
+          INSERT_STAFF_SQL.with({ ...input.admin, role: 'admin', passwordHash, helplineId: helpline.id, platformAdmin: false }),
+        );
+        await this.audit.record({ ...event, entityId: helpline.id, outcome: 'success' }, manager);
+        await this.audit.record(
+          { staffId: staff.id, action: 'staff.create', entityType: 'staff', entityId: admin.id, outcome: 'success' },
+          manager,
+        );
+        return helpline;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'helpline_name_key')) {
+        throw new DomainError('conflict', 'A helpline with this name exists.', [
+          { field: 'name', code: 'taken', message: 'name is already taken' },
+        ]);
+      }
+      if (isUniqueViolation(error, 'staff_username_key')) {
+        throw new DomainError('conflict', 'This username is already taken.', [
+          { field: 'admin.username', code: 'taken', message: 'username is already taken' },
+        ]);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+export const HELPLINE_LANGUAGES = ['nl', 'nl-BE', 'en'] as const;
+export type HelplineLanguage = (typeof HELPLINE_LANGUAGES)[number];
+
+/** A helpline the signed-in staff member works in (`GET /api/helplines`). */
+export interface HelplineMembership {
+  id: string;
+  name: string;
+  /** The language its callers are served in by default. */
+  language: HelplineLanguage;
+  /** Whether the current session works in this helpline. */
+  current: boolean;
+}
