@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
+import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService, type CaseAccess } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, HelplineDatabase, PAGE_LIMIT_DEFAULT, place, rows, sql } from '@leidraad/api/core';
@@ -16,7 +16,6 @@ import { toCaseHeader, toCaseListItem, toTimelineEntry, type CaseHeaderRow, type
 import { CASE_HEADER_SQL, caseListSql, type CaseListFilters, LIST_ITEM_COLUMNS, TIMELINE_SQL } from './case.sql';
 import { CODE_WORD_HASH_PURPOSE, isUsableCodeWord, normaliseCodeWord, unusableCodeWord } from './code-word';
 import { insertWithFreshCode } from './fresh-code';
-import { inHelplineTransaction } from '../common/in-transaction';
 
 /** More than a counsellor's caseload, so Vandaag never silently drops a case. */
 const TODAY_MAX = 500;
@@ -254,7 +253,7 @@ export class CaseService {
       status: input.status,
       codeWordHash: input.codeWord === undefined ? undefined : input.codeWord === null ? null : this.codeWordHash(input.codeWord),
     };
-    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'case.update', {
         manager,
         lock: true,
@@ -319,7 +318,7 @@ export class CaseService {
   }
 
   async setRiskFlag(staff: RequestStaff, caseId: string, input: SetRiskFlagDto): Promise<CaseHeader> {
-    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const current = await this.lockedAtVersion(manager, staff, caseId, input.version, 'case.risk_flag_set');
       const [active] = await rows(manager, ACTIVE_FLAG_EXISTS_SQL.with({ caseId, flag: input.flag }));
       if (active) {
@@ -350,7 +349,7 @@ export class CaseService {
   }
 
   async clearRiskFlag(staff: RequestStaff, caseId: string, flag: RiskFlag, input: ClearRiskFlagDto): Promise<CaseHeader> {
-    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const current = await this.lockedAtVersion(manager, staff, caseId, input.version, 'case.risk_flag_clear');
       // The case row is locked: the active flag cannot change between these two statements.
       const [active] = await rows<{ id: string }>(manager, ACTIVE_FLAG_SQL.with({ caseId, flag }));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
+import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService, type CaseKey } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, HelplineDatabase, place, rows, sql, iso } from '@leidraad/api/core';
@@ -15,7 +15,6 @@ import type {
   DraftSaved,
   NoteMark,
 } from '@leidraad/shared/domain';
-import { inHelplineTransaction } from '../common/in-transaction';
 import { notFound } from '../common/refusal';
 import type { CorrectContactDto, NewContactDto, SaveDraftDto } from './contact.dto';
 import { fieldsOf, toContactView, toCorrectionView, type ContactJson, type CorrectionJson } from './contact.mapper';
@@ -100,7 +99,7 @@ export class ContactService {
   ) {}
 
   async create(staff: RequestStaff, caseId: string, input: NewContactDto): Promise<ContactView> {
-    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'contact.create', { manager });
       if (access.row.status === 'closed') {
         throw new Refusal(
@@ -217,7 +216,7 @@ export class ContactService {
   }
 
   async finalise(staff: RequestStaff, caseId: string, contactId: string): Promise<ContactView> {
-    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       // Case row first, then the contact: the order a handover locks them in, so the two never deadlock.
       const access = await this.access.require(staff, caseId, 'contact.finalise', {
         manager,
@@ -262,7 +261,7 @@ export class ContactService {
         },
       ]);
     }
-    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'contact.correct', {
         manager,
         record: { entityType: 'contact', entityId: contactId, notFound: notFound('contact') },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { AuditService, Refusal } from '@leidraad/api/audit';
+import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition, CaseAccessService, type CaseRow } from '@leidraad/api/case-access';
 import { DomainError, FieldCipher, HelplineDatabase, place, rows, sql } from '@leidraad/api/core';
@@ -9,7 +9,6 @@ import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { CaseHandedOver, HandoverAppointmentCheck, HandoverView } from '@leidraad/shared/domain';
 import { assignCase, moveDrafts } from '../case/case-assignee';
 import { assertVersion } from '../case/case-version';
-import { inHelplineTransaction } from '../common/in-transaction';
 import { notFound } from '../common/refusal';
 import { comingAppointments, doubleBooking, moveAppointments } from './handover-appointments';
 import type { CreateHandoverDto } from './handover.dto';
@@ -41,7 +40,7 @@ export class HandoverService {
   ) {}
 
   async create(staff: RequestStaff, caseId: string, input: CreateHandoverDto): Promise<HandoverView> {
-    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'handover.create', {
         manager,
         lock: true,
@@ -123,7 +122,7 @@ export class HandoverService {
 
   /** Before handing over: the coming appointments that could move, checked against the colleague's agenda. */
   async checkAppointments(staff: RequestStaff, caseId: string, toStaffId: string): Promise<HandoverAppointmentCheck> {
-    return inHelplineTransaction(this.db.scope(staff), this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'handover.check', { manager });
       this.access.requireManager(access, 'handover.check', 'hand it over');
       const current = access.row;
