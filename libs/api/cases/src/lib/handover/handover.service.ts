@@ -23,7 +23,14 @@ const INSERT_CASE_HANDOVER_SQL = sql<{
 }>(`INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note, contact_ids)
          VALUES (:handoverId, :caseId, :fromStaffId, :toStaffId, :note, :draftContactIds) RETURNING id, created_at`);
 
-const RECIPIENT_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, active FROM staff WHERE id = :toStaffId`);
+/**
+ * Staff member :toStaffId as a recipient, if they work in helpline :helplineId (staff accounts are
+ * installation-wide; someone of another helpline could never see the case there).
+ */
+const RECIPIENT_SQL = sql<{ toStaffId: string; helplineId: string }>(
+  `SELECT display_name, role, active FROM staff
+    WHERE id = :toStaffId AND id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid)`,
+);
 
 /**
  * A counsellor passes a case — with a note, their draft contacts and, if they choose, the case's
@@ -206,7 +213,7 @@ export class HandoverService {
       display_name: string;
       role: string;
       active: boolean;
-    }>(manager, RECIPIENT_SQL.with({ toStaffId }));
+    }>(manager, RECIPIENT_SQL.with({ toStaffId, helplineId: staff.helplineId }));
     if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
       throw invalidRecipient('toStaffId must be an active counsellor');
     }
