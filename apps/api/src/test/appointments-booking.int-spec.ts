@@ -2,7 +2,7 @@ import type { AppointmentView, CaseHeader, ConflictingAppointment } from '@leidr
 import { errorCodes, errorFields, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
-import { appointmentCount, book, FOLLOW_UP, SUMMER_MONDAY_0900, WINTER_MONDAY_0900 } from './appointments-helpers';
+import { appointmentCount, book, FOLLOW_UP, intoOtherHelpline, SUMMER_MONDAY_0900, WINTER_MONDAY_0900 } from './appointments-helpers';
 import { auditOf, createCase } from './cases-helpers';
 
 describe('booking follow-up appointments', () => {
@@ -179,6 +179,18 @@ describe('booking follow-up appointments', () => {
         ...FOLLOW_UP,
         startsAt: '2027-06-22T08:00:00Z',
         counsellorId: admin.id,
+      });
+      expectProblem(response, 422, 'unprocessable');
+      expect(errorFields(response)).toEqual(['counsellorId']);
+    });
+
+    it('refuses a counsellor of another helpline like one who cannot hold appointments', async () => {
+      const elsewhere = await test.createStaff('counsellor');
+      await intoOtherHelpline(test.db, elsewhere.id);
+      const response = await client.post(`/api/cases/${header.id}/appointments`, {
+        ...FOLLOW_UP,
+        startsAt: '2027-06-22T08:00:00Z',
+        counsellorId: elsewhere.id,
       });
       expectProblem(response, 422, 'unprocessable');
       expect(errorFields(response)).toEqual(['counsellorId']);

@@ -59,6 +59,32 @@ describe('the iCalendar feed at a secret, revocable URL', () => {
     expect(await auditOf(test.db, staff.id, 'calendar_feed.read')).toHaveLength(2);
   });
 
+  it('lists the appointments of every helpline its owner works in, merged in time order, and audits the read in each', async () => {
+    const { client: member, staff: owner } = await test.signIn('counsellor');
+    const [first] = (await test.db.query(`SELECT helpline_id FROM staff_session WHERE staff_id = $1`, [owner.id])).rows;
+    const later = await book(member, (await createCase(member)).id, { localStart: '2027-03-30T11:00' });
+    // A second helpline the counsellor is also a member of; they switch to it to book there.
+    const [second] = (await test.db.query(`INSERT INTO helpline (name) VALUES ($1) RETURNING id`, [`Tweede lijn ${owner.id.slice(0, 8)}`]))
+      .rows;
+    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id) VALUES ($1, $2)`, [second.id, owner.id]);
+    const workIn = async (helplineId: string) => expect((await member.put('/api/auth/session/helpline', { helplineId })).status).toBe(200);
+    await workIn(second.id);
+    const earlier = await book(member, (await createCase(member)).id, { localStart: '2027-03-29T09:00' });
+    const between = await book(member, (await createCase(member)).id, { localStart: '2027-03-29T15:00' });
+    // Each helpline sees only its own appointments.
+    const agenda = (await member.get<{ id: string }[]>('/api/appointments?from=2027-03-28T00:00:00Z&to=2027-04-01T00:00:00Z')).body;
+    expect(agenda.map((appointment) => appointment.id)).toEqual([earlier.id, between.id]);
+    await workIn(first.helpline_id);
+    const created = await member.post<CalendarFeedCreated>('/api/me/calendar-feed');
+
+    const events = parseEvents(await (await fetchFeed(created.body.path)).text());
+    expect(events.map((event) => event.get('UID'))).toEqual([earlier.id, between.id, later.id].map((id) => `${id}@leidraad`));
+    expect(await auditOf(test.db, owner.id, 'calendar_feed.read')).toEqual([
+      expect.objectContaining({ outcome: 'success', reason: '1 appointments' }),
+      expect.objectContaining({ outcome: 'success', reason: '2 appointments' }),
+    ]);
+  });
+
   it('stores only the SHA-256 of the token', async () => {
     const created = await client.post<CalendarFeedCreated>('/api/me/calendar-feed');
     const { rows } = await test.db.query('SELECT token_hash FROM calendar_feed WHERE staff_id = $1', [staff.id]);

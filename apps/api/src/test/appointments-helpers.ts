@@ -18,6 +18,12 @@ export async function book(client: TestClient, caseId: string, body: Record<stri
   return response.body;
 }
 
+/** Moves staff member `staffId` into a helpline of their own (as the owner): a colleague who works elsewhere. */
+export async function intoOtherHelpline(db: Pool, staffId: string): Promise<void> {
+  const { rows } = await db.query(`INSERT INTO helpline (name) VALUES ($1) RETURNING id`, [`Andere lijn ${staffId.slice(0, 8)}`]);
+  await db.query(`UPDATE helpline_member SET helpline_id = $1 WHERE staff_id = $2`, [rows[0].id, staffId]);
+}
+
 /** How many appointments a case has, straight from the database. */
 export async function appointmentCount(db: Pool, caseId: string): Promise<number> {
   const { rows } = await db.query('SELECT count(*)::int AS n FROM appointment WHERE case_id = $1', [caseId]);

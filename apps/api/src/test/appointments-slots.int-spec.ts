@@ -2,7 +2,7 @@ import type { AppointmentSlot, AppointmentView, CounsellorSchedule } from '@leid
 import { errorFields, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
-import { book, SUMMER_MONDAY_0900 } from './appointments-helpers';
+import { book, intoOtherHelpline, SUMMER_MONDAY_0900 } from './appointments-helpers';
 import { auditOf, createCase } from './cases-helpers';
 
 describe('working hours, absences and slot suggestions', () => {
@@ -96,6 +96,18 @@ describe('working hours, absences and slot suggestions', () => {
   });
 
   describe('who may set working hours', () => {
+    it('answers 404 for a counsellor of another helpline: no schedule, no slots, nothing changed', async () => {
+      const elsewhere = await test.createStaff('counsellor');
+      await intoOtherHelpline(test.db, elsewhere.id);
+      const supervisor = await test.signIn('supervisor');
+      const body = { workingHours: [{ weekday: 1, start: '08:00', end: '12:00' }], absences: [] };
+      expectProblem(await supervisor.client.get(`/api/schedules/${elsewhere.id}`), 404, 'not_found');
+      expectProblem(await supervisor.client.put(`/api/schedules/${elsewhere.id}`, body), 404, 'not_found');
+      expectProblem(await supervisor.client.get(`/api/appointments/slots?counsellorId=${elsewhere.id}`), 404, 'not_found');
+      const { rows } = await test.db.query('SELECT 1 FROM staff_schedule WHERE staff_id = $1', [elsewhere.id]);
+      expect(rows).toEqual([]);
+    });
+
     it('lets a counsellor set only their own (403 otherwise, audited); a supervisor anyone’s', async () => {
       const colleague = await test.createStaff('counsellor');
       const body = { workingHours: [{ weekday: 1, start: '08:00', end: '12:00' }], absences: [] };

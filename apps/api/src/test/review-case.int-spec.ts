@@ -2,6 +2,7 @@ import type { CaseHeader, CaseReassignmentView, CaseReviewState } from '@leidraa
 import { auditRows, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
+import { intoOtherHelpline } from './appointments-helpers';
 import { createCase, storedCase, UNKNOWN_ID } from './cases-helpers';
 
 /** Issue 7, case review: "reviewed", reassignment with the case's version, risk-flag acknowledgement. */
@@ -146,14 +147,16 @@ describe('reviewing a case', () => {
       ]);
     });
 
-    it('refuses the current assignee, a supervisor, an unknown id, identifiers in the reason and a missing version; nothing changes', async () => {
+    it('refuses the current assignee, a supervisor, an unknown id, a counsellor of another helpline, identifiers in the reason and a missing version; nothing changes', async () => {
       const from = await test.signIn('counsellor');
       const supervisor = await test.signIn('supervisor');
       const header = await createCase(from.client);
       const path = `/api/cases/${header.id}/reassign`;
       const base = { version: header.version, reason: REASON };
 
-      for (const toStaffId of [from.staff.id, supervisor.staff.id, UNKNOWN_ID]) {
+      const elsewhere = await test.createStaff('counsellor');
+      await intoOtherHelpline(test.db, elsewhere.id);
+      for (const toStaffId of [from.staff.id, supervisor.staff.id, UNKNOWN_ID, elsewhere.id]) {
         const refused = await supervisor.client.post(path, { ...base, toStaffId });
         expectProblem(refused, 400, 'validation_failed');
         expect(refused.body).toMatchObject({ errors: [expect.objectContaining({ field: 'toStaffId' })] });

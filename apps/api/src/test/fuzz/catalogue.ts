@@ -692,7 +692,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
   {
     route: 'POST /api/staff',
     freeText: [],
-    writes: ['staff', 'staff_schedule', 'working_period'],
+    writes: ['staff', 'helpline_member', 'staff_schedule', 'working_period'],
     setup: async (ctx) => ({
       client: (await ctx.actor('admin')).client,
       path: '/api/staff',
@@ -754,6 +754,37 @@ export const CATALOGUE: FuzzEndpoint[] = [
         path: '/api/auth/login',
         valid: { username: target.username, password: target.password },
       };
+    },
+  },
+  {
+    route: 'POST /api/helplines',
+    freeText: [],
+    writes: ['helpline', 'staff', 'helpline_member'],
+    setup: async (ctx) => {
+      const admin = await ctx.actor('admin');
+      await ctx.test.db.query(`UPDATE staff SET platform_admin = true WHERE id = $1`, [admin.staff.id]);
+      const suffix = Math.random().toString(36).slice(2, 10);
+      return {
+        client: admin.client,
+        path: '/api/helplines',
+        valid: {
+          name: `Fuzzlijn ${suffix}`,
+          language: 'nl',
+          admin: { username: `fuzz-h-${suffix}`, displayName: 'Fuzz Beheerder', password: 'lang en sterk wachtwoord 42!' },
+        },
+      };
+    },
+  },
+  {
+    route: 'PUT /api/auth/session/helpline',
+    freeText: [],
+    writes: ['staff_session'],
+    setup: async (ctx) => {
+      const actor = await ctx.actor('counsellor');
+      const { rows } = await ctx.test.db.query<{ id: string }>(`SELECT helpline_id AS id FROM helpline_member WHERE staff_id = $1`, [
+        actor.staff.id,
+      ]);
+      return { client: actor.client, path: '/api/auth/session/helpline', valid: { helplineId: rows[0].id } };
     },
   },
   {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, errorForLog, rows, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, errorForLog, HelplineScope, type Queryable, rows, type AppConfig } from '@leidraad/api/core';
 import { ALERT_LOCK_SQL, INSERT_ACCESS_ALERT_SQL, REACH_SQL, REACHED_SQL, RECENT_ACCESS_ALERT_SQL } from './alerts.sql';
 
 /**
@@ -24,18 +24,22 @@ export class AccessAlertService {
 
   /**
    * Staff member `staffId` reached case `caseId`, which is not assigned to them. Never fails the
-   * request. Inside the request's transaction (`manager`) it runs there, under a savepoint, so it
-   * never waits for a second pool connection while holding one (and is undone with a refused
-   * write); otherwise on a connection of its own.
+   * request. Inside the request's transaction (`where` its manager) it runs there, under a
+   * savepoint, so it never waits for a second pool connection while holding one (and is undone
+   * with a refused write); otherwise (`where` the request's helpline scope) on a connection of its own.
+   * Without either it runs on the app's pool, which row-level security leaves no helpline's rows:
+   * callers pass the scope.
    */
-  async caseReached(staffId: string, caseId: string, manager?: EntityManager): Promise<void> {
+  async caseReached(staffId: string, caseId: string, where?: EntityManager | HelplineScope): Promise<void> {
     try {
-      if (!manager) {
-        if (await this.overThreshold(this.dataSource.manager, staffId, caseId)) {
-          await this.dataSource.transaction((own) => this.raise(own, staffId));
+      if (!where || where instanceof HelplineScope) {
+        const own = where ?? this.dataSource;
+        if (await this.overThreshold(own, staffId, caseId)) {
+          await own.transaction((manager) => this.raise(manager, staffId));
         }
         return;
       }
+      const manager = where;
       await manager.query('SAVEPOINT case_reach');
       try {
         if (await this.overThreshold(manager, staffId, caseId)) await this.raise(manager, staffId);
@@ -50,7 +54,7 @@ export class AccessAlertService {
   }
 
   /** Records the reach; whether it is a new case this hour that takes the count over the threshold. */
-  private async overThreshold(db: EntityManager, staffId: string, caseId: string): Promise<boolean> {
+  private async overThreshold(db: Queryable, staffId: string, caseId: string): Promise<boolean> {
     const [{ fresh, reached }] = await rows<{ fresh: boolean; reached: number }>(db, REACH_SQL.with({ staffId, caseId }));
     return fresh && reached > this.config.unusualAccessPerHour;
   }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, rows } from '@leidraad/api/core';
+import { DomainError, HelplineDatabase, rows } from '@leidraad/api/core';
 import type { AlertListDto } from './alerts.dto';
 import { toAlert, type AlertRow } from './alerts.mapper';
 import { ACKNOWLEDGE_SQL, ALERT_SQL, COPY_LOOKUP_ALERTS_SQL, OPEN_ALERTS_SQL } from './alerts.sql';
@@ -12,13 +10,14 @@ import { ACKNOWLEDGE_SQL, ALERT_SQL, COPY_LOOKUP_ALERTS_SQL, OPEN_ALERTS_SQL } f
 @Injectable()
 export class AlertsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
   ) {}
 
   async open(staff: RequestStaff): Promise<AlertListDto> {
-    await rows(this.dataSource, COPY_LOOKUP_ALERTS_SQL);
-    const alerts = await rows<AlertRow>(this.dataSource, OPEN_ALERTS_SQL);
+    const scope = this.db.scope(staff);
+    await rows(scope, COPY_LOOKUP_ALERTS_SQL);
+    const alerts = await rows<AlertRow>(scope, OPEN_ALERTS_SQL);
     await this.audit.record({
       staffId: staff.id,
       action: 'alert.list',
@@ -32,7 +31,7 @@ export class AlertsService {
   async acknowledge(staff: RequestStaff, alertId: string): Promise<void> {
     const event = { staffId: staff.id, action: 'alert.acknowledge', entityType: 'staff_alert', entityId: alertId } as const;
     await auditRefusals(this.audit, () =>
-      this.dataSource.transaction(async (manager) => {
+      this.db.scope(staff).transaction(async (manager) => {
         const [done] = await rows(manager, ACKNOWLEDGE_SQL.with({ alertId, staffId: staff.id }));
         if (!done) {
           const [alert] = await rows<{ staff_id: string; acknowledged: boolean }>(manager, ALERT_SQL.with({ alertId }));

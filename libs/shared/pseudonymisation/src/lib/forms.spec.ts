@@ -45,6 +45,50 @@ describe('addresses as people type them', () => {
     expect(foundOf(text, 'street_address')).toEqual([address]);
   });
 
+  it.each([
+    ['Adres: Vijverpl. 6, Kampen.', 'Vijverpl. 6'],
+    ['Woont op de Heidewg 21.', 'Heidewg 21'],
+    ['Adres: Antwerpsestwg. 140, Mechelen.', 'Antwerpsestwg. 140'],
+    ['Woont op Eikendr. 9.', 'Eikendr. 9'],
+    ['Woont Torenstr. 3 t/m 5.', 'Torenstr. 3 t/m 5'],
+    ['Woont in de Lange Delft 18 bus 3.', 'Lange Delft 18 bus 3'],
+    ['Woont aan de Parklaan 40 2-hoog.', 'Parklaan 40 2-hoog'],
+    ['Woont op de Wilgenweg 5bis.', 'Wilgenweg 5bis'],
+    ['Woont op de Beukenweg 5hs.', 'Beukenweg 5hs'],
+    ['Adres: Kleine Berg 30, app. 4.', 'Kleine Berg 30, app. 4'],
+    ['Woont in de Breestraat 9 rood.', 'Breestraat 9 rood'],
+    ['Woont op de Vaartweg 2 zw.', 'Vaartweg 2 zw'],
+  ])('finds the abbreviated street or the house-number addition in "%s"', (text, address) => {
+    expect(foundOf(text, 'street_address')).toEqual([address]);
+  });
+
+  it.each([
+    ['Ze woont Achter de Molen 7 in Sneek.', 'Achter de Molen 7'],
+    ["Woont op 't Hoogeland 4.", "'t Hoogeland 4"],
+    ['woont op de veldweg 8', 'veldweg 8'],
+    ['Markgrave 31 bus 4 is haar adres.', 'Markgrave 31 bus 4'],
+    ['Ze woont Rue du Midi 44 bte 2.', 'Rue du Midi 44 bte 2'],
+    ['Adres: Avenue Brugmann 210, Ukkel.', 'Avenue Brugmann 210'],
+    ['Chaussée de Wavre 12 is het adres.', 'Chaussée de Wavre 12'],
+    ['She lives at 3 St. Anne’s Road.', '3 St. Anne’s Road'],
+    ['Naaste is verhuisd naar het Wilhelminahof.', 'Wilhelminahof'],
+    ['Er was ruzie in de Kanaalstraat.', 'Kanaalstraat'],
+    ['He stays on Mulberry Lane.', 'Mulberry Lane'],
+  ])('finds the street after a bare residence verb, with a box number, in French or without number in "%s"', (text, address) => {
+    expect(foundOf(text, 'street_address')).toEqual([address]);
+  });
+
+  it('keeps a bus line, a market and French words without a number no address', () => {
+    expect(found('Lijn 12 bus 3 rijdt niet.')).toEqual([]);
+    expect(foundOf('Zaterdag op de Markt gezien.', 'street_address')).toEqual([]);
+    expect(found('Place your order 12 times.')).toEqual([]);
+    expect(foundOf('Woont Zwolle 3 jaar.', 'street_address')).toEqual([]);
+    // After a bare preposition only the clearest street words: a market, court or web site is none.
+    expect(foundOf('Op Wattpad schrijft ze verhalen.', 'street_address')).toEqual([]);
+    expect(foundOf('Op de Kerstmarkt gezien.', 'street_address')).toEqual([]);
+    expect(foundOf('Hij moet voorkomen bij het Gerechtshof.', 'street_address')).toEqual([]);
+  });
+
   it('takes a name, an age and a place for no address', () => {
     expect(foundOf('Xandrijn 12 in Zwolle belde.', 'street_address')).toEqual([]);
     expect(foundOf('Lisa 14, Zwolle.', 'street_address')).toEqual([]);
@@ -225,6 +269,96 @@ describe('dates in every Dutch way', () => {
     expect(found('a. Verhuisd.\nb. 2020 was een zwaar jaar.')).toEqual([]);
   });
 
+  it.each([
+    ['Op 14 juni 2009 is Ilse geboren.', '14 juni 2009'],
+    ['Kleinzoon werd op 02.11.2012 in Hasselt geboren.', '02.11.2012'],
+    ['Ze zag op 5 mei 2013 het levenslicht.', '5 mei 2013'],
+    ['Beller beviel op 7 juli 2015 van een tweeling.', '7 juli 2015'],
+    ['Hij verjaart op 9 oktober 2008.', '9 oktober 2008'],
+    ['He came into the world on 1 July 2014.', '1 July 2014'],
+  ])('finds a date of birth with a birth verb after or before it in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it.each([
+    ['Ze is geboren in Aalst, in het OLV, op 8 juni 2010.', '8 juni 2010'],
+    ['He was born in Cork, Ireland, on 2 April 2009.', '2 April 2009'],
+    ['Geboortedatum van het oudste kind van haar nieuwe vriend: 11/11/2011', '11/11/2011'],
+    ['Naaste (v, 21-01-2009) zit op internaat.', '21-01-2009'],
+    ['Slachtoffer (m/14, 30.06.2010) belde zelf.', '30.06.2010'],
+    ['Oudste dochter: 17-08-2008', '17-08-2008'],
+    ['Gegevens: zoon, 6 januari 2012, woont bij oma.', '6 januari 2012'],
+    ['Jongste zoon - 4/4/2014', '4/4/2014'],
+    ['Haar zoontje van 19-9-2019 is ziek.', '19-9-2019'],
+    ['Kind van 8 (1-2-2016) logeert daar.', '1-2-2016'],
+  ])('finds a date of birth after a place of birth, a label, a sex or a listed child in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it.each([
+    ['geb. 21012009', '21012009'],
+    ['DOB 20090121, per school', '20090121'],
+  ])('takes eight digits after a birth word for a date of birth, not a register number: "%s"', (text, date) => {
+    expect(found(text)).toEqual([`date_of_birth:${date}`]);
+  });
+
+  it.each([
+    ['Ze is geboren ergens in juni 2008.', 'juni 2008'],
+    ['Born sometime in May 2007.', 'May 2007'],
+    ['Birth year 2006, nothing else known.', '2006'],
+  ])('takes a vague month or a birth year as in a register for a date of birth: "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it.each([
+    ['Dochter wordt 12 op 9 november.', '9 november'],
+    ['Op 21 juni wordt hij 17, zegt moeder.', '21 juni'],
+    ['Zoon is op 4 februari jarig.', '4 februari'],
+    ['Ze viert op 30 mei haar 15e verjaardag.', '30 mei'],
+    ['Her son turns 11 on 19 August.', '19 August'],
+    ['On October 2nd he turns 13.', 'October 2nd'],
+  ])('takes a day and month with the age reached on it for a birthday: "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it.each([
+    ['Geboren op negen april tweeduizend tien.', 'negen april'],
+    ['Born on April the 9th, 2010.', 'April the 9th, 2010'],
+    ['DOB 2010-04-09T00:00:00Z (export).', '2010-04-09'],
+    ['The 13-year-old (09/04/2010) rang herself.', '09/04/2010'],
+    ['Geboren (zegt oma, niet zeker) op 9 april 2010.', '9 april 2010'],
+    ['Geboortedatum? 9-4-2010', '9-4-2010'],
+    ['Date of birth? 09.04.2010', '09.04.2010'],
+    ['Mila (*2010) woont bij oma.', '2010'],
+  ])('finds the date of birth in words, in a system export, after a question or an aside in "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it.each([
+    ['Geb. 7-2012, verder onbekend.', '7-2012'],
+    ['DOB 11/2009 per the school.', '11/2009'],
+    ['Geboortedatum 2009, de dag weet ze niet.', '2009'],
+    ['Date of birth: 2012 (month unknown).', '2012'],
+  ])('takes a month and year in numbers, or a year, after a birth-date label for a date of birth: "%s"', (text, date) => {
+    expect(foundOf(text, 'date_of_birth')).toEqual([date]);
+  });
+
+  it('leaves a day and month with a count or duration after it alone', () => {
+    expect(found('Op 3 maart wordt ze 16 uur vastgehouden.')).toEqual([]);
+    expect(found('On 3 March she turns 16 pages.')).toEqual([]);
+    expect(found('Op 3 maart wordt het gesprek herhaald.')).toEqual([]);
+  });
+
+  it('keeps a date a date when a child is only spoken about, or a birth word stands far off', () => {
+    expect(found('Contact met zoon: 12-03-2024 gebeld.')).toEqual(['date:12-03-2024']);
+    expect(found('Moeder: 12-03-2024 gebeld.')).toEqual(['date:12-03-2024']);
+    expect(found('Zoon kreeg op 3 mei 2024 een straf.')).toEqual(['date:3 mei 2024']);
+    expect(foundOf('She was born in Leeds, and on 3 May 2024 she moved.', 'date')).toEqual(['3 May 2024']);
+    expect(foundOf('He was born in York and moved here on 3 May 2024.', 'date')).toEqual(['3 May 2024']);
+    expect(found('Op 3 mei 2024 werd haar zoon opgenomen.')).toEqual(['date:3 mei 2024']);
+    expect(found('Dossier 12345678 bijgewerkt.')).toEqual(['id_number:12345678']);
+  });
+
   it('takes an unknown word before a date of birth in brackets for a name', () => {
     expect(found('Thijmen (12-03-2011) belt.')).toEqual(['person_name:Thijmen', 'date_of_birth:12-03-2011']);
   });
@@ -397,5 +531,48 @@ describe('names in lower case', () => {
   it('leaves words and dates before an age or a kinship word alone', () => {
     expect(found('Ik ga naar huis, mijn zoon wacht.')).toEqual([]);
     expect(found('Hij had 3 mei (14) een afspraak.')).toEqual([]);
+  });
+});
+
+describe('user names without a platform right before them', () => {
+  it.each([
+    ['In de chat noemt ze zich MoonGirl08.', 'MoonGirl08'],
+    ['He calls himself RedFalcon2 in the game.', 'RedFalcon2'],
+    ['Iemand die zich Lieke2007 noemt stuurde foto’s.', 'Lieke2007'],
+    ['Op Fortnite speelt hij als SilentWolf.', 'SilentWolf'],
+    ['Zijn Discord-naam is Vosje#4821.', 'Vosje#4821'],
+    ['Contact via Snapchat (mila.vr) gehad.', 'mila.vr'],
+    ['Via Telegram benaderd door ene Nightfox13.', 'Nightfox13'],
+    ['Noortje2009 stuurde haar een verzoek.', 'Noortje2009'],
+  ])('finds the user name in "%s"', (text, handle) => {
+    expect(foundOf(text, 'handle')).toEqual([handle]);
+  });
+
+  it('leaves words with a number, and a plain name after "noemt zich", alone', () => {
+    expect(found('Lokaal12 is vrij.')).toEqual([]);
+    expect(found('Via de app Windows10 bijgewerkt.')).toEqual([]);
+    expect(found('Ze zit in groep7 en speelt online.')).toEqual([]);
+    expect(found('Online sessie over Covid19 gevolgd.')).toEqual([]);
+    expect(found('Hij noemt zich de baas.')).toEqual([]);
+    expect(foundOf('Ze noemt zich Lisa.', 'handle')).toEqual([]);
+  });
+});
+
+describe('double-barrelled surnames', () => {
+  it.each([
+    ['Mevrouw Mbeki-Brown belde de school.', 'Mbeki-Brown'],
+    ['Mrs Oyelaran-Hill is the neighbour.', 'Oyelaran-Hill'],
+  ])('finds the double name after a title in "%s"', (text, name) => {
+    expect(foundOf(text, 'person_name')).toEqual([name]);
+  });
+});
+
+describe('surnames with an abbreviated or elided particle', () => {
+  it.each([
+    ['Buurman R. v.d. Linden kijkt naar de kinderen.', 'R. v.d. Linden'],
+    ['Mevrouw v/d Heuvel belde terug.', 'v/d Heuvel'],
+    ["Oom Kees van 't Riet werkt bij de scouts.", "Kees van 't Riet"],
+  ])('finds the whole name in "%s"', (text, name) => {
+    expect(foundOf(text, 'person_name')).toEqual([name]);
   });
 });

@@ -251,8 +251,8 @@ const NAME_TO_BIRTH_DATE = new RegExp(String.raw`^\s?(?:\(|,)\s?(?:${AGE}\s?[,;]
  */
 const NAME_THEN_DATE = /^ ?(?:[:-] ?)?$/u;
 
-/** "Daan (2010)": a year alone in brackets right after a name. */
-const BRACKETED_YEAR_AFTER = /^ ?\(((?:19|20)\d{2})\)/;
+/** "Daan (2010)", "Daan (*2010)": a year alone in brackets right after a name, perhaps with the star of a register. */
+const BRACKETED_YEAR_AFTER = /^ ?\(\*?((?:19|20)\d{2})\)/;
 
 /**
  * "Daan (12-03-2011)", "Daan, 12-03-2011", "Daan, 14, 12-03-2011": a full date right after a name
@@ -262,7 +262,7 @@ function markBirthDates(text: string, findings: Candidate[]): void {
   for (let i = findings.length - 1; i >= 0; i--) {
     const name = findings[i];
     if (name.category !== 'person_name' && name.category !== 'possible_name') continue;
-    const year = BRACKETED_YEAR_AFTER.exec(text.slice(name.end, name.end + 8));
+    const year = BRACKETED_YEAR_AFTER.exec(text.slice(name.end, name.end + 9));
     if (year === null) continue;
     const end = name.end + year[0].length - 1;
     const next = findings[i + 1];

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
+import {
+  DomainError,
+  FieldCipher,
+  HelplineDatabase,
+  HelplineScope,
+  type InHelpline,
+  place,
+  type Queryable,
+  rows,
+  sql,
+} from '@leidraad/api/core';
 import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_TIME_ZONE,
@@ -41,7 +50,7 @@ import {
   NO_DOUBLE_BOOKING,
   visibleCondition,
 } from './appointment.sql';
-import { ACTIVE_STAFF_ROLE_SQL } from '../schedule/schedule.sql';
+import { MEMBER_ROLE_SQL } from '../schedule/schedule.sql';
 
 /** The longest range one agenda request may ask for (a month view and a bit). */
 const AGENDA_MAX_DAYS = 62;
@@ -115,7 +124,7 @@ const MARK_RESCHEDULED_SQL = sql<{
 @Injectable()
 export class AppointmentService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly schedules: ScheduleService,
@@ -134,7 +143,7 @@ export class AppointmentService {
     };
     assertFuture(start);
     return this.refuseDoubleBooking(staff, action, booking, () =>
-      inTransaction(this.dataSource, this.audit, async (manager) => {
+      inTransaction(this.db.scope(staff), this.audit, async (manager) => {
         const found = await this.access.require(staff, caseId, action, { manager });
         booking.caseCode = found.caseCode;
         if (found.row.status === 'closed') {
@@ -143,7 +152,7 @@ export class AppointmentService {
             found.event(action, { outcome: 'failure', reason: 'case is closed' }),
           );
         }
-        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+        const outsideHours = await this.checkBooking(manager, staff, booking, input.allowOutsideHours);
         const id = await this.insert(manager, staff, booking, {
           durationMinutes: input.durationMinutes,
           channel: input.channel,
@@ -161,7 +170,7 @@ export class AppointmentService {
     const action = 'appointment.list';
     return auditRefusals(this.audit, async () => {
       const found = await this.access.require(staff, caseId, action);
-      const list = await rows<{ appointment: AppointmentJson }>(this.dataSource, CASE_APPOINTMENTS_SQL.with({ caseId }));
+      const list = await rows<{ appointment: AppointmentJson }>(this.db.scope(staff), CASE_APPOINTMENTS_SQL.with({ caseId }));
       await this.audit.record(found.event(action));
       return list.map((row) => toAppointmentView(row.appointment, this.cipher));
     });
@@ -176,7 +185,7 @@ export class AppointmentService {
       throw DomainError.forField('validation_failed', 'to', 'range_too_long', `Ask for at most ${AGENDA_MAX_DAYS} days at once.`);
     }
     const list = await rows<{ appointment: AppointmentJson }>(
-      this.dataSource,
+      this.db.scope(staff),
       AGENDA_SQL.with({
         from: new Date(from).toISOString(),
         to: new Date(to).toISOString(),
@@ -211,7 +220,7 @@ export class AppointmentService {
       throw new DomainError('forbidden', 'Counsellors see only their own overdue appointments.');
     }
     const counsellorId = staff.role === 'supervisor' ? (query.counsellorId ?? null) : staff.id;
-    const list = await rows<{ appointment: AppointmentJson }>(this.dataSource, OVERDUE_SQL.with({ counsellorId }));
+    const list = await rows<{ appointment: AppointmentJson }>(this.db.scope(staff), OVERDUE_SQL.with({ counsellorId }));
     await this.audit.record({
       staffId: staff.id,
       action,
@@ -226,9 +235,10 @@ export class AppointmentService {
   async get(staff: RequestStaff, id: string): Promise<AppointmentView> {
     const action = 'appointment.read';
     return auditRefusals(this.audit, async () => {
-      const found = await this.appointmentFor(this.dataSource.manager, staff, id, action);
+      const scope = this.db.scope(staff);
+      const found = await this.appointmentFor(scope, staff, id, action);
       await this.audit.record(found.event());
-      return this.view(this.dataSource.manager, id);
+      return this.view(scope, id);
     });
   }
 
@@ -239,7 +249,7 @@ export class AppointmentService {
     if (input.status !== 'cancelled' && input.reason !== undefined)
       throw DomainError.forField('validation_failed', 'reason', 'only_when_cancelled', 'reason belongs only to status cancelled.');
     const action = `appointment.${input.status === 'cancelled' ? 'cancel' : input.status}`;
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
       const row = found.row;
       this.assertChangeable(found, input.version);
@@ -285,7 +295,7 @@ export class AppointmentService {
       replaces: [id],
     };
     return this.refuseDoubleBooking(staff, action, booking, () =>
-      inTransaction(this.dataSource, this.audit, async (manager) => {
+      inTransaction(this.db.scope(staff), this.audit, async (manager) => {
         const found = await this.appointmentFor(manager, staff, id, action, { lock: true });
         const row = found.row;
         this.assertChangeable(found, input.version);
@@ -294,7 +304,7 @@ export class AppointmentService {
         booking.caseCode = found.access.caseCode;
         booking.counsellorId = input.counsellorId ?? row.counsellor_id;
         booking.end = start.instant + durationMinutes * MINUTE_MS;
-        const outsideHours = await this.checkBooking(manager, booking, input.allowOutsideHours);
+        const outsideHours = await this.checkBooking(manager, staff, booking, input.allowOutsideHours);
         // The old one first, so it is no longer `planned` when the new one is checked against it.
         await rows(manager, MARK_RESCHEDULED_SQL.with({ id, staffId: staff.id }));
         const newId = await this.insert(manager, staff, booking, {
@@ -317,11 +327,12 @@ export class AppointmentService {
   /** The next free slots of a counsellor within their working hours. */
   async slots(staff: RequestStaff, query: SlotsQueryDto): Promise<AppointmentSlot[]> {
     const counsellorId = query.counsellorId ?? staff.id;
-    await this.assertCounsellor(this.dataSource.manager, counsellorId, 'counsellorId');
+    const scope = this.db.scope(staff);
+    await this.assertCounsellor(scope, staff, counsellorId, 'counsellorId');
     const from = Math.max(Date.now(), query.from ? Date.parse(query.from) : 0);
-    const rules = await this.schedules.rules(this.dataSource.manager, counsellorId);
+    const rules = await this.schedules.rules(scope, counsellorId);
     const busy = await rows<{ starts_at: Date; ends_at: Date }>(
-      this.dataSource,
+      scope,
       BUSY_SQL.with({ counsellorId, from: new Date(from).toISOString(), to: new Date(from + 62 * DAY_MS).toISOString() }),
     );
     return suggestSlots({
@@ -348,7 +359,7 @@ export class AppointmentService {
     } catch (error) {
       if (!isExclusionViolation(error, NO_DOUBLE_BOOKING)) throw error;
       const [other] = await rows<{ id: string; starts_at: Date; ends_at: Date }>(
-        this.dataSource,
+        this.db.scope(staff),
         IN_THE_WAY_SQL.with({
           counsellorId: booking.counsellorId,
           startsAt: new Date(booking.start.instant).toISOString(),
@@ -378,9 +389,14 @@ export class AppointmentService {
     }
   }
 
-  /** Who holds it exists and may hold appointments; inside working hours unless confirmed. */
-  private async checkBooking(manager: EntityManager, booking: Booking, allowOutsideHours: boolean | undefined): Promise<boolean> {
-    await this.assertCounsellor(manager, booking.counsellorId, 'counsellorId', 'unprocessable');
+  /** Who holds it exists and may hold appointments in this helpline; inside working hours unless confirmed. */
+  private async checkBooking(
+    manager: EntityManager,
+    staff: InHelpline,
+    booking: Booking,
+    allowOutsideHours: boolean | undefined,
+  ): Promise<boolean> {
+    await this.assertCounsellor(manager, staff, booking.counsellorId, 'counsellorId', 'unprocessable');
     const rules = await this.schedules.rules(manager, booking.counsellorId);
     const within = withinWorkingHours({ start: booking.start.instant, end: booking.end }, rules, APPOINTMENT_TIME_ZONE);
     if (!within && allowOutsideHours !== true) {
@@ -395,13 +411,15 @@ export class AppointmentService {
     return !within;
   }
 
+  /** `staffId` is an active counsellor or supervisor of the helpline `of` works in. */
   private async assertCounsellor(
-    manager: EntityManager,
+    db: Queryable,
+    of: InHelpline,
     staffId: string,
     field: string,
     code: 'unprocessable' | 'not_found' = 'not_found',
   ): Promise<void> {
-    const [target] = await rows<{ role: string }>(manager, ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
+    const [target] = await rows<{ role: string }>(db, MEMBER_ROLE_SQL.with({ staffId, helplineId: of.helplineId }));
     if (target && target.role !== 'admin') return;
     if (code === 'not_found') throw new DomainError('not_found', 'No such counsellor.');
     throw DomainError.forField('unprocessable', field, 'not_a_counsellor', `${field} must be an active counsellor or supervisor.`);
@@ -459,15 +477,16 @@ export class AppointmentService {
   /**
    * An appointment, if this staff member may see it: they hold it, or they may reach its case
    * (the case-access check, `holder` grounds for the former). "Not found or no access", audited.
+   * In a transaction (`db` its manager) or on its own (`db` the staff member's scope).
    */
   private async appointmentFor(
-    manager: EntityManager,
+    db: HelplineScope | EntityManager,
     staff: RequestStaff,
     id: string,
     action: string,
     options: { lock?: boolean } = {},
   ): Promise<AppointmentAccess> {
-    const [row] = await rows<AppointmentRow>(manager, (options.lock ? APPOINTMENT_ROW_FOR_UPDATE_SQL : APPOINTMENT_ROW_SQL).with({ id }));
+    const [row] = await rows<AppointmentRow>(db, (options.lock ? APPOINTMENT_ROW_FOR_UPDATE_SQL : APPOINTMENT_ROW_SQL).with({ id }));
     const record = { entityType: 'appointment', entityId: id, notFound: notFound('appointment') };
     if (!row) {
       throw new Refusal(notFound('appointment'), {
@@ -480,7 +499,7 @@ export class AppointmentService {
       });
     }
     const access = await this.access.require(staff, row.case_id, action, {
-      manager,
+      manager: db instanceof HelplineScope ? undefined : db,
       record,
       holder: row.counsellor_id === staff.id,
     });
@@ -491,8 +510,8 @@ export class AppointmentService {
     };
   }
 
-  private async view(manager: EntityManager, id: string): Promise<AppointmentView> {
-    const [row] = await rows<{ appointment: AppointmentJson }>(manager, APPOINTMENT_VIEW_SQL.with({ id }));
+  private async view(db: Queryable, id: string): Promise<AppointmentView> {
+    const [row] = await rows<{ appointment: AppointmentJson }>(db, APPOINTMENT_VIEW_SQL.with({ id }));
     return toAppointmentView(row.appointment, this.cipher);
   }
 }

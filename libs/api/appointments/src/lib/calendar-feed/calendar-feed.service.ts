@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, rows, sql } from '@leidraad/api/core';
+import { DomainError, HelplineDatabase, rows, sql } from '@leidraad/api/core';
 import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
 import type { AppointmentPurpose, CalendarFeedCreated, ContactChannel } from '@leidraad/shared/domain';
 import { serialiseCalendar } from '../ics/ics';
@@ -25,7 +25,11 @@ const INSERT_CALENDAR_FEED_SQL = sql<{
 
 const DELETE_CALENDAR_FEED_SQL = sql<{ staffId: string }>(`DELETE FROM calendar_feed WHERE staff_id = :staffId`);
 
-const CALENDAR_FEED_SQL = sql<{ tokenHash: Buffer }>(`SELECT f.staff_id FROM calendar_feed f JOIN staff s ON s.id = f.staff_id
+/** The owner of a feed and the helplines they are a member of (installation-wide tables only). */
+const CALENDAR_FEED_SQL = sql<{ tokenHash: Buffer }>(`SELECT f.staff_id,
+            array(SELECT m.helpline_id::text FROM helpline_member m WHERE m.staff_id = f.staff_id
+                   ORDER BY m.created_at, m.helpline_id) AS helplines
+             FROM calendar_feed f JOIN staff s ON s.id = f.staff_id
             WHERE f.token_hash = :tokenHash AND s.active`);
 
 const FEED_APPOINTMENTS_SQL = sql<{
@@ -36,6 +40,16 @@ const FEED_APPOINTMENTS_SQL = sql<{
         WHERE a.counsellor_id = :staffId AND a.status IN ('planned', 'done') AND a.ends_at > now() - :feedPastDays * interval '1 day'
         ORDER BY a.starts_at`);
 
+interface FeedRow {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  updated_at: Date;
+  channel: ContactChannel;
+  purpose: AppointmentPurpose;
+  code: string;
+}
+
 /**
  * A counsellor's appointments as an iCalendar feed at a secret URL: only times, channel,
  * purpose and case code. The token is shown once and stored only as its SHA-256.
@@ -44,6 +58,7 @@ const FEED_APPOINTMENTS_SQL = sql<{
 export class CalendarFeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
   ) {}
 
@@ -73,30 +88,38 @@ export class CalendarFeedService {
     });
   }
 
-  /** The feed for a token (`<token>.ics`); unknown, malformed or revoked: 404. */
+  /**
+   * The feed for a token (`<token>.ics`); unknown, malformed or revoked: 404. The feed and its owner
+   * are installation-wide; their appointments are read, and the read audited, in the scope of each
+   * helpline the owner is a member of, and merged in time order.
+   */
   async feed(file: string): Promise<string> {
     const token = file.endsWith('.ics') ? file.slice(0, -4) : '';
     const [owner] = TOKEN_FORMAT.test(token)
-      ? await rows<{ staff_id: string }>(this.dataSource, CALENDAR_FEED_SQL.with({ tokenHash: hashOf(token) }))
+      ? await rows<{ staff_id: string; helplines: string[] }>(this.dataSource, CALENDAR_FEED_SQL.with({ tokenHash: hashOf(token) }))
       : [];
     if (!owner) throw new DomainError('not_found', 'No such calendar feed.');
-    const appointments = await rows<{
-      id: string;
-      starts_at: Date;
-      ends_at: Date;
-      updated_at: Date;
-      channel: ContactChannel;
-      purpose: AppointmentPurpose;
-      code: string;
-    }>(this.dataSource, FEED_APPOINTMENTS_SQL.with({ staffId: owner.staff_id, feedPastDays: FEED_PAST_DAYS }));
-    await this.audit.record({
-      staffId: owner.staff_id,
-      action: 'calendar_feed.read',
-      entityType: 'staff',
-      entityId: owner.staff_id,
-      outcome: 'success',
-      reason: `${appointments.length} appointments`,
-    });
+    const appointments: FeedRow[] = [];
+    for (const helplineId of owner.helplines) {
+      const found = await this.db.scope({ helplineId }).transaction(async (manager) => {
+        const list = await rows<FeedRow>(manager, FEED_APPOINTMENTS_SQL.with({ staffId: owner.staff_id, feedPastDays: FEED_PAST_DAYS }));
+        await this.audit.record(
+          {
+            staffId: owner.staff_id,
+            action: 'calendar_feed.read',
+            entityType: 'staff',
+            entityId: owner.staff_id,
+            outcome: 'success',
+            reason: `${list.length} appointments`,
+          },
+          manager,
+        );
+        return list;
+      });
+      appointments.push(...found);
+    }
+    // Stable: one helpline's list keeps the order its statement gave.
+    appointments.sort((a, b) => a.starts_at.getTime() - b.starts_at.getTime());
     return serialiseCalendar({
       productId: '-//Leidraad//Vervolgafspraken//NL',
       name: 'Leidraad – vervolgafspraken',

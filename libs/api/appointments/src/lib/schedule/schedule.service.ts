@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, rows, sql } from '@leidraad/api/core';
+import { DomainError, type Queryable, rows, sql } from '@leidraad/api/core';
 import { DEFAULT_WORKING_HOURS, type CounsellorSchedule, type FieldError, type Weekday, type WorkingPeriod } from '@leidraad/shared/domain';
 import { isLocalDate, minutesOfClock } from '../time/local-time';
 import type { ScheduleRules } from './schedule-rules';
 import type { PutScheduleDto } from './schedule.dto';
-import { ABSENCES_SQL, ACTIVE_STAFF_ROLE_SQL, OWN_SCHEDULE_SQL, WORKING_PERIODS_SQL } from './schedule.sql';
+import { ABSENCES_SQL, MEMBER_ROLE_SQL, OWN_SCHEDULE_SQL, WORKING_PERIODS_SQL } from './schedule.sql';
 
 const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
@@ -40,7 +40,7 @@ export class ScheduleService {
 
   async get(staff: RequestStaff, staffId: string): Promise<CounsellorSchedule> {
     await this.assertMayManage(staff, staffId, 'schedule.read');
-    return this.schedule(this.dataSource.manager, staffId);
+    return this.schedule(this.dataSource, staffId);
   }
 
   async put(staff: RequestStaff, staffId: string, input: PutScheduleDto): Promise<CounsellorSchedule> {
@@ -80,19 +80,20 @@ export class ScheduleService {
     });
   }
 
-  /** The rules slot suggestions and booking checks apply (the default week when none is set). */
-  async rules(manager: EntityManager, staffId: string): Promise<ScheduleRules> {
-    const { workingHours, absences } = await this.schedule(manager, staffId);
+  /**
+   * The rules slot suggestions and booking checks apply (the default week when none is set). The
+   * tables are installation-wide (a person's own hours): the app's pool, a helpline's scope or a
+   * transaction of either.
+   */
+  async rules(db: Queryable, staffId: string): Promise<ScheduleRules> {
+    const { workingHours, absences } = await this.schedule(db, staffId);
     return { workingHours, absences };
   }
 
-  private async schedule(manager: EntityManager, staffId: string): Promise<CounsellorSchedule> {
-    const [own] = await rows<{ staff_id: string }>(manager, OWN_SCHEDULE_SQL.with({ staffId }));
-    const periods = await rows<{ weekday: number; start_minute: number; end_minute: number }>(
-      manager,
-      WORKING_PERIODS_SQL.with({ staffId }),
-    );
-    const absences = await rows<{ from: string; to: string }>(manager, ABSENCES_SQL.with({ staffId }));
+  private async schedule(db: Queryable, staffId: string): Promise<CounsellorSchedule> {
+    const [own] = await rows<{ staff_id: string }>(db, OWN_SCHEDULE_SQL.with({ staffId }));
+    const periods = await rows<{ weekday: number; start_minute: number; end_minute: number }>(db, WORKING_PERIODS_SQL.with({ staffId }));
+    const absences = await rows<{ from: string; to: string }>(db, ABSENCES_SQL.with({ staffId }));
     return {
       staffId,
       isDefault: !own,
@@ -107,7 +108,7 @@ export class ScheduleService {
     };
   }
 
-  /** Own schedule, or a supervisor's for anyone; the staff member must be able to hold appointments. */
+  /** Own schedule, or a supervisor's for anyone of their helpline; the staff member must be able to hold appointments there. */
   private async assertMayManage(staff: RequestStaff, staffId: string, action: string): Promise<void> {
     if (staff.role !== 'supervisor' && staff.id !== staffId) {
       await this.audit.record({
@@ -120,7 +121,7 @@ export class ScheduleService {
       });
       throw new DomainError('forbidden', 'Only your own working hours, unless you are a supervisor.');
     }
-    const [target] = await rows<{ role: string }>(this.dataSource, ACTIVE_STAFF_ROLE_SQL.with({ staffId }));
+    const [target] = await rows<{ role: string }>(this.dataSource, MEMBER_ROLE_SQL.with({ staffId, helplineId: staff.helplineId }));
     if (!target || target.role === 'admin') {
       throw new DomainError('not_found', 'No such counsellor.');
     }

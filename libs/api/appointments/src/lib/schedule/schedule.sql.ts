@@ -16,3 +16,11 @@ export const ABSENCES_SQL = sql<{
 
 /** The role of staff member :staffId if active: whether they can hold appointments. */
 export const ACTIVE_STAFF_ROLE_SQL = sql<{ staffId: string }>(`SELECT role FROM staff WHERE id = :staffId AND active`);
+
+/**
+ * The role of staff member :staffId if active and working in helpline :helplineId: whether they can
+ * hold appointments there. Staff accounts are installation-wide, so row-level security does not
+ * narrow this look-up; someone of another helpline is "no such counsellor".
+ */
+export const MEMBER_ROLE_SQL = sql<{ staffId: string; helplineId: string }>(`SELECT role FROM staff
+  WHERE id = :staffId AND active AND id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid)`);

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, rows, sql } from '@leidraad/api/core';
+import { DomainError, HelplineDatabase, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { FieldError, PeerGroupView } from '@leidraad/shared/domain';
 import { notFoundOrNoAccess } from '../common/refusals';
@@ -28,7 +26,7 @@ const INSERT_PEER_ATTENDANCE_SQL = sql<{
 @Injectable()
 export class AttendanceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly groups: GroupService,
   ) {}
@@ -43,7 +41,7 @@ export class AttendanceService {
       outcome: 'failure',
     };
     return auditRefusals(this.audit, () =>
-      this.dataSource.transaction(async (manager) => {
+      this.db.scope(staff).transaction(async (manager) => {
         const [group]: unknown[] = await rows(manager, GROUP_FOR_SHARE_SQL.with({ groupId }));
         if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
         const enrolled: { id: string; code: string }[] = await rows(manager, ENROLLED_SQL.with({ groupId }));

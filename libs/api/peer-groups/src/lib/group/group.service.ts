@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, place, type Queryable, rows, sql } from '@leidraad/api/core';
 import type { PeerGroupSummary, PeerGroupView } from '@leidraad/shared/domain';
 import { notFoundOrNoAccess } from '../common/refusals';
 import { assertMeetingsInOrder, type MeetingInput } from './group-rules';
@@ -51,13 +50,13 @@ const INSERT_PEER_GROUP_MEETING_SQL = sql<{
 @Injectable()
 export class GroupService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
   ) {}
 
   async list(staff: RequestStaff): Promise<PeerGroupSummary[]> {
-    const groups: GroupRow[] = await rows(this.dataSource, LIST_GROUPS_SQL);
+    const groups: GroupRow[] = await rows(this.db.scope(staff), LIST_GROUPS_SQL);
     await this.audit.record({
       staffId: staff.id,
       action: 'peer_group.list',
@@ -69,7 +68,7 @@ export class GroupService {
   }
 
   async get(staff: RequestStaff, id: string): Promise<PeerGroupView> {
-    const view = await this.view(this.dataSource.manager, id);
+    const view = await this.view(this.db.scope(staff), id);
     if (!view) {
       await this.audit.record({
         staffId: staff.id,
@@ -102,7 +101,7 @@ export class GroupService {
 
   async create(staff: RequestStaff, input: CreatePeerGroupDto): Promise<PeerGroupView> {
     assertMeetingsInOrder(input.meetings);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.scope(staff).transaction(async (manager) => {
       const groupId = randomUUID();
       const [{ id }] = await rows<{ id: string }>(
         manager,
@@ -122,7 +121,7 @@ export class GroupService {
     assertMeetingsInOrder(input.meetings);
     const event = { staffId: staff.id, action: 'peer_group.update', entityType: 'peer_group', entityId: id } as const;
     return auditRefusals(this.audit, () =>
-      this.dataSource.transaction(async (manager) => {
+      this.db.scope(staff).transaction(async (manager) => {
         const group = await this.lockForEnrolment(manager, id);
         if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, outcome: 'failure', reason: 'not found' });
         if (group.version !== input.version) {
@@ -163,11 +162,11 @@ export class GroupService {
     );
   }
 
-  /** The group with its meetings and enrolled cases (by code only), or undefined. */
-  async view(manager: EntityManager, id: string): Promise<PeerGroupView | undefined> {
-    const [row]: GroupRow[] = await rows(manager, GROUP_SQL.with({ id }));
+  /** The group with its meetings and enrolled cases (by code only), or undefined; in a helpline's scope or transaction. */
+  async view(db: Queryable, id: string): Promise<PeerGroupView | undefined> {
+    const [row]: GroupRow[] = await rows(db, GROUP_SQL.with({ id }));
     if (!row) return undefined;
-    const enrolments: EnrolmentRow[] = await rows(manager, ENROLMENTS_SQL.with({ id }));
+    const enrolments: EnrolmentRow[] = await rows(db, ENROLMENTS_SQL.with({ id }));
     return { ...toGroupSummary(row, this.cipher), enrolments: enrolments.map(toEnrolment) };
   }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, isUniqueViolation, rows, sql } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, isUniqueViolation, type Queryable, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode, parseCaseCode } from '@leidraad/shared/case-code';
 import type { PeerGroupView, PeerReferralView, PeerWaitingEntry } from '@leidraad/shared/domain';
 import { notFoundOrNoAccess } from '../common/refusals';
@@ -46,7 +45,7 @@ const WITHDRAW_SQL = sql<{ referralId: string; staffId: string }>(
 @Injectable()
 export class ReferralService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly groups: GroupService,
@@ -64,7 +63,7 @@ export class ReferralService {
     };
     try {
       return await auditRefusals(this.audit, () =>
-        this.dataSource.transaction(async (manager) => {
+        this.db.scope(staff).transaction(async (manager) => {
           const found = await this.accessibleCase(manager, staff, code, event.action);
           const scoped = (fields: { outcome?: AuditRecord['outcome']; reason?: string; entityId?: string } = {}): AuditRecord =>
             found.event(event.action, { entityType: 'peer_referral', ...fields });
@@ -99,14 +98,14 @@ export class ReferralService {
     const action = 'peer_referral.read';
     return auditRefusals(this.audit, async () => {
       const found = await this.access.require(staff, caseId, action);
-      const referrals = await this.referralsOfCase(this.dataSource.manager, caseId);
+      const referrals = await this.referralsOfCase(this.db.scope(staff), caseId);
       await this.audit.record(found.event(action));
       return referrals;
     });
   }
 
   async waitingList(staff: RequestStaff): Promise<PeerWaitingEntry[]> {
-    const list: WaitingRow[] = await rows(this.dataSource, WAITING_LIST_SQL);
+    const list: WaitingRow[] = await rows(this.db.scope(staff), WAITING_LIST_SQL);
     await this.audit.record({
       staffId: staff.id,
       action: 'peer_referral.waiting_list',
@@ -130,7 +129,7 @@ export class ReferralService {
       outcome: 'failure',
     };
     return auditRefusals(this.audit, () =>
-      this.dataSource.transaction(async (manager) => {
+      this.db.scope(staff).transaction(async (manager) => {
         const group = await this.groups.lockForEnrolment(manager, groupId);
         if (!group) throw new Refusal(notFoundOrNoAccess('group'), { ...event, reason: 'no such group' });
         const referral = await this.lockReferral(manager, referralId);
@@ -185,7 +184,7 @@ export class ReferralService {
       outcome: 'failure',
     };
     return auditRefusals(this.audit, () =>
-      this.dataSource.transaction(async (manager) => {
+      this.db.scope(staff).transaction(async (manager) => {
         const referral = await this.lockReferral(manager, referralId);
         if (!referral) throw new Refusal(notFoundOrNoAccess('referral'), { ...event, reason: 'no such referral' });
         const withCase = { ...event, caseCode: formatCaseCode(referral.code) };
@@ -216,8 +215,8 @@ export class ReferralService {
     return referral;
   }
 
-  private async referralsOfCase(manager: EntityManager, caseId: string): Promise<PeerReferralView[]> {
-    const list: ReferralRow[] = await rows(manager, CASE_REFERRALS_SQL.with({ caseId }));
+  private async referralsOfCase(db: Queryable, caseId: string): Promise<PeerReferralView[]> {
+    const list: ReferralRow[] = await rows(db, CASE_REFERRALS_SQL.with({ caseId }));
     return list.map((row) => toReferralView(row, this.cipher));
   }
 

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { auditRefusals, AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
-import { FieldCipher, place, rows, sql } from '@leidraad/api/core';
+import { FieldCipher, HelplineDatabase, place, rows, sql } from '@leidraad/api/core';
 import type { CaseAuditPage, CaseAuditReason, Role } from '@leidraad/shared/domain';
 import { caseAuditLines, type CaseAuditRow } from './case-audit-lines';
 import { caseAuditReason } from './case-audit-reason';
@@ -75,6 +75,7 @@ interface AccessReasonRow {
 export class CaseAuditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly cipher: FieldCipher,
@@ -82,10 +83,11 @@ export class CaseAuditService {
 
   async events(staff: RequestStaff, caseId: string, query: CaseAuditQuery): Promise<CaseAuditPage> {
     const found = await auditRefusals(this.audit, () => this.access.require(staff, caseId, 'audit.read'));
-    const events = await rows<EventRow>(this.dataSource, EVENTS_SQL.with({ caseId, caseCode: found.caseCode }));
+    const scope = this.db.scope(staff);
+    const events = await rows<EventRow>(scope, EVENTS_SQL.with({ caseId, caseCode: found.caseCode }));
     const names = await this.names(events);
     const name = (id: string) => names.get(id) ?? '?';
-    const reasons = await rows<AccessReasonRow>(this.dataSource, ACCESS_REASONS_SQL.with({ caseId }));
+    const reasons = await rows<AccessReasonRow>(scope, ACCESS_REASONS_SQL.with({ caseId }));
     const lines = caseAuditLines(
       events.map((row) => ({
         id: row.id,
@@ -119,6 +121,7 @@ export class CaseAuditService {
     return { ...reason, note: this.cipher.decrypt(given.note, place('case_access_reason', 'note', given.id)) };
   }
 
+  /** Staff is installation-wide: the app's pool. */
   private async names(events: EventRow[]): Promise<Map<string, string>> {
     const ids = new Set<string>();
     for (const event of events)

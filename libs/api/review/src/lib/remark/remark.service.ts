@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
-import { FieldCipher, place, rows, sql } from '@leidraad/api/core';
+import { FieldCipher, HelplineDatabase, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { ReviewRemarkView } from '@leidraad/shared/domain';
 import { alreadyDone, notFoundOrNoAccess } from '../common/refusals';
@@ -30,14 +28,14 @@ const UPDATE_REVIEW_REMARK_SQL = sql<{ remarkId: string }>(
 @Injectable()
 export class RemarkService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
   ) {}
 
   async create(staff: RequestStaff, caseId: string, input: CreateRemarkDto): Promise<ReviewRemarkView> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const found = await this.access.require(staff, caseId, 'review_remark.create', { manager });
       const assigneeId = found.row.assignee_id;
       const remarkId = randomUUID();
@@ -62,7 +60,7 @@ export class RemarkService {
 
   /** Supervisors see the remarks of every case; a counsellor those of the cases assigned to them. */
   async forCase(staff: RequestStaff, caseId: string): Promise<ReviewRemarkView[]> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const found = await this.access.require(staff, caseId, 'review_remark.read', { manager });
       if (!found.mayManage) {
         throw new Refusal(
@@ -78,7 +76,7 @@ export class RemarkService {
 
   /** The unacknowledged remarks on the cases assigned to me, oldest first (Vandaag). */
   async mine(staff: RequestStaff): Promise<ReviewRemarkView[]> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const remarks = await rows<RemarkRow>(manager, OPEN_REMARKS_SQL.with({ assigneeId: staff.id }));
       await this.audit.record(
         {
@@ -96,7 +94,7 @@ export class RemarkService {
 
   /** Only the case's assignee acknowledges: anyone else gets 404 (never revealing the remark); twice is 409. */
   async acknowledge(staff: RequestStaff, remarkId: string): Promise<ReviewRemarkView> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const [locked] = await rows<{ id: string; assignee_id: string; acknowledged_at: Date | null; code: string }>(
         manager,
         LOCK_REMARK_SQL.with({ remarkId }),

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
 import { assertVersion, assignCase, moveDrafts } from '@leidraad/api/cases';
-import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, place, rows, sql } from '@leidraad/api/core';
 import type { CaseReassignmentView, CaseReviewState, RiskFlag } from '@leidraad/shared/domain';
 import { alreadyDone, notFoundOrNoAccess } from '../common/refusals';
 import type { ReassignCaseDto } from './case-review.dto';
 import { toReviewState, type FlagRow, type ReviewRow } from './case-review.mapper';
-import { ACTIVE_FLAGS_SQL, LOCK_ACTIVE_FLAG_SQL, REVIEWS_SQL, STAFF_NAME_SQL } from './case-review.sql';
+import { ACTIVE_FLAGS_SQL, LOCK_ACTIVE_FLAG_SQL, RECIPIENT_SQL, REVIEWS_SQL, STAFF_NAME_SQL } from './case-review.sql';
 
 interface StaffRow {
   display_name: string;
@@ -46,7 +45,7 @@ const INSERT_RISK_FLAG_ACKNOWLEDGEMENT_SQL = sql<{
 @Injectable()
 export class CaseReviewService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
@@ -54,7 +53,7 @@ export class CaseReviewService {
 
   /** Last reviewed, the review history and the active flags with their acknowledgement. */
   async state(staff: RequestStaff, caseId: string): Promise<CaseReviewState> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const found = await this.access.require(staff, caseId, 'case_review.read', { manager });
       await this.audit.record(found.event('case_review.read'), manager);
       return this.load(manager, found);
@@ -62,7 +61,7 @@ export class CaseReviewService {
   }
 
   async markReviewed(staff: RequestStaff, caseId: string): Promise<CaseReviewState> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const found = await this.access.require(staff, caseId, 'case.review', { manager });
       const [{ id }] = await rows<{ id: string }>(manager, INSERT_CASE_REVIEW_SQL.with({ caseId, staffId: staff.id }));
       await this.audit.record(found.event('case.review', { entityType: 'case_review', entityId: id }), manager);
@@ -75,11 +74,11 @@ export class CaseReviewService {
    * with it (like a handover), so no draft is left where nobody can finish it.
    */
   async reassign(staff: RequestStaff, caseId: string, input: ReassignCaseDto): Promise<CaseReassignmentView> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'case.reassign', { manager, lock: true });
       await assertVersion(manager, access, input.version, 'case.reassign');
       const current = access.row;
-      const [recipient] = await rows<StaffRow>(manager, STAFF_NAME_SQL.with({ toStaffId: input.toStaffId }));
+      const [recipient] = await rows<StaffRow>(manager, RECIPIENT_SQL.with({ toStaffId: input.toStaffId, helplineId: staff.helplineId }));
       if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
         throw invalidRecipient('toStaffId must be an active counsellor');
       }
@@ -126,7 +125,7 @@ export class CaseReviewService {
 
   /** Acknowledges the active row of one flag: 404 when the flag is not set, 409 when acknowledged already. */
   async acknowledgeFlag(staff: RequestStaff, caseId: string, flag: RiskFlag): Promise<CaseReviewState> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const found = await this.access.require(staff, caseId, 'risk_flag.acknowledge', { manager });
       const event = (fields: { entityId: string; outcome?: 'failure'; reason: string }) =>
         found.event('risk_flag.acknowledge', { entityType: 'case_risk_flag', ...fields });

@@ -23,6 +23,13 @@ export const ACTIVE_FLAGS_SQL = sql<{ caseId: string }>(`SELECT f.flag, f.set_at
 /** The assignee's name (:toStaffId staff id). */
 export const STAFF_NAME_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, active FROM staff WHERE id = :toStaffId`);
 
+/**
+ * Staff member :toStaffId as the new assignee, if they work in helpline :helplineId (staff accounts
+ * are installation-wide; someone of another helpline could never see the case there).
+ */
+export const RECIPIENT_SQL = sql<{ toStaffId: string; helplineId: string }>(`SELECT display_name, role, active FROM staff
+  WHERE id = :toStaffId AND id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid)`);
+
 /** The active row of one flag of a case (:caseId case, :flag flag), locked against a racing clear. */
 export const LOCK_ACTIVE_FLAG_SQL = sql<{ caseId: string; flag: string }>(`SELECT id FROM case_risk_flag
  WHERE case_id = :caseId AND flag = :flag AND cleared_at IS NULL FOR UPDATE`);

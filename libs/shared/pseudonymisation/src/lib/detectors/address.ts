@@ -83,9 +83,10 @@ const STREET_SUFFIXES = [
 
 /**
  * Abbreviated endings as people type them in forms: "Kerkstr. 12", "Dorpsln 1",
- * "Molengr 4", "Oosthf 12", "Marktpln 3". Only with a house number after them.
+ * "Molengr 4", "Oosthf 12", "Marktpln 3", "Stationspl. 3", "Molenwg 3", "Bosdr. 4" (dreef),
+ * "Dorpsstg 2" (steeg), and Flemish "Brusselsestwg. 12" (steenweg). Only with a house number after them.
  */
-const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set(['str', 'ln', 'gr', 'hf', 'pln', 'sngl', 'kd']);
+const ABBREVIATED_SUFFIXES: ReadonlySet<string> = new Set(['str', 'ln', 'gr', 'hf', 'pln', 'pl', 'sngl', 'kd', 'wg', 'stwg', 'dr', 'stg']);
 
 /** Street names that are a bare suffix word: "Dam 1", "Markt 12", "Brink 3". */
 const BARE_STREETS: ReadonlySet<string> = new Set([
@@ -114,13 +115,30 @@ const CONNECTORS: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het
 
 /** Street endings safe enough to flag a street without a number after "woont aan de". */
 const CLEAR_STREET = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|boulevard|allee|plantsoen|promenade|passage)$/u;
+/**
+ * After a residence cue also these: "woont aan de IJsseldijk", "verhuisd naar het Vrijthof". Not after
+ * a bare preposition, where they are as often something else ("op de Kerstmarkt", "bij het Gerechtshof", "op Wattpad").
+ */
+const STREET_AFTER_RESIDENCE = /(?:dijk|hof|markt|wal|pad|haven)$/u;
 
 /** Units after a number that make it anything but a house number. */
 const NOT_HOUSE_NUMBER_AFTER =
   /^\s?(?:jaar|jaren|jr|keer|x|uur|u\b|minuten|min|seconden|weken|week|maanden|maand|dagen|dag|kinderen|kids|personen|mensen|euro|eur|€|%|procent|km|kilometer|meter|m\b|cm|kg|kilo|gram|years|year|times|hours|minutes|days|weeks|months|children|people|procent|punten|stappen|sessies|gesprekken|afleveringen|foto|foto's|bestanden|video|video's)(?![\p{L}])/iu;
 
+/**
+ * After the house number: a letter, "bis", "hs", a floor ("III", "2-hoog", "2hg"), "t/m 14", a
+ * Flemish box ("bus 2", "bte 3"), an apartment ("app. 4", "unit 2"), Antwerp's red numbers ("rood").
+ */
 const HOUSE_NUMBER_ADDITION =
-  /^(?:[ -]?(?:[a-zA-Z](?![\p{L}\p{N}])|bis|hs|huis|[IVX]{1,3}(?![\p{L}])|boven|beneden|bg|zw)|-\d{1,4}|\/\d{1,4}|,? (?:bus|bte|box|b\.?) ?\d{1,4}(?![\p{L}\p{N}]))/u;
+  /^(?: ?t\/m \d{1,4}|[ -]?(?:[a-zA-Z](?![\p{L}\p{N}])|[IVX]{1,3}(?![\p{L}])|(?:bis|hs|huis|boven|beneden|bg|zw|sous|rood|\d-?(?:hoog|hg))(?![\p{L}]))|-\d{1,4}|\/\d{1,4}|,? (?:bus|bte|box|b\.?|[Aa]pp(?:artement)?\.?|[Aa]pt\.?|[Uu]nit|[Ff]lat) ?\d{1,4}(?![\p{L}\p{N}]))/u;
+/** How far HOUSE_NUMBER_ADDITION may reach. */
+const ADDITION_REACH = 16;
+
+/** The end of the house number that ends at `end`, with its addition. */
+function withAddition(text: string, end: number): number {
+  const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + ADDITION_REACH));
+  return addition === null ? end : end + addition[0].length;
+}
 
 /**
  * "woont aan (de)", "woont op", "verblijft aan", "ingeschreven op", "het huis aan de", "lives on/at",
@@ -135,7 +153,7 @@ const POSTBUS_WORD = /postbus|antwoordnummer|box/iu;
 const ENGLISH_STREET_TYPES =
   'Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard|Mews|Walk|Parade|Park|Rise|View|Gate|Vale|Quay|Wharf|Yard|Green|Circus|Meadows|Chase|Croft';
 const ENGLISH_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:${ENGLISH_STREET_TYPES}|(?:St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s(?:(?:\p{Lu}[\p{L}'’-]+|St\.)\s){1,3}(?:${ENGLISH_STREET_TYPES}|(?:St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.?)(?![\p{L}])`,
   'gu',
 );
 /**
@@ -150,13 +168,26 @@ const ENGLISH_STREET_TYPE_THEN_NUMBER = new RegExp(
 /** "12 high street", "4 church rd": an English address typed in lower case, with full or short type words. */
 const LOWER_CASE_ENGLISH_STREET =
   /\d{1,5}[a-z]?,? (?:[a-z][a-z'’-]{1,20} ){1,2}(?:street|road|avenue|lane|drive|close|crescent|terrace|gardens|grove|square|st|rd|ave)(?![A-Za-z\u00C0-\u024F])/g;
+/**
+ * "Rue de la Loi 16", "Avenue Louise 54", "Chaussée de Louvain 12", "Place Flagey 7": a French
+ * street type, its linking words and up to three capitalised words, then a house number, as
+ * Brussels and Walloon addresses are written. Found from the type word; its start is checked in code.
+ */
+const FRENCH_STREET = new RegExp(
+  String.raw`(?:Rue|Avenue|Av\.|Chaussée|Boulevard|Bd|Place|Chemin|Quai|Drève|Allée|Impasse|Rempart|Clos|Square|Galerie|Sentier|Parvis) ` +
+    String.raw`(?:(?:de la|de l['’]|des|du|de|d['’]|aux|au|la|le|les|l['’]) ?)?(?:\p{Lu}[\p{L}'’-]{1,30} (?:(?:de la|des|du|de|d['’]|aux|et) )?){0,2}\p{Lu}[\p{L}'’-]{1,30},? (\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]|[.,]\d)`,
+  'gu',
+);
+/** FRENCH_STREET's type words: without one it cannot match, and this is a quicker test. */
+const FRENCH_STREET_WORD =
+  /(?:Rue|Avenue|Av\.|Chaussée|Boulevard|Bd|Place|Chemin|Quai|Drève|Allée|Impasse|Rempart|Clos|Square|Galerie|Sentier|Parvis) \S/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ENGLISH_STREET_NAME_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]{0,30} ){1,3}$/u;
 /** Quick test for ENGLISH_STREET_TYPE_THEN_NUMBER: a type word and a digit somewhere. */
 const ENGLISH_STREET_TYPE_WORD = new RegExp(String.raw`(?:${ENGLISH_STREET_TYPES}|St|Rd|Ave|Ln|Dr|Ct|Sq|Blvd)\.? \d`, 'u');
 /** "lives on Baker Street", "moved to Church Lane": an English street without a number after a residence cue. */
 const ENGLISH_STREET_AFTER_CUE = new RegExp(
-  String.raw`(?:[Ll]iv(?:es|ed|ing|e)|[Mm]oved|[Aa]ddress is)\s(?:on|at|in|to)\s(?:the\s)?((?:\p{Lu}[\p{L}'’-]{0,30}\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Grove|Square|Boulevard))(?![\p{L}])`,
+  String.raw`(?:[Ll]iv(?:es|ed|ing|e)|[Mm]oved|[Aa]ddress is|[Ss]tay(?:s|ed|ing)?|[Ff]lat|[Hh]ouse|[Hh]ome)\s(?:on|at|in|to)\s(?:the\s)?((?:\p{Lu}[\p{L}'’-]{0,30}\s){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Grove|Square|Boulevard))(?![\p{L}])`,
   'gu',
 );
 
@@ -257,6 +288,7 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
     found.push({ start, end: start + m[0].length, category: 'street_address' });
   }
   if (ENGLISH_STREET_TYPE_WORD.test(text)) found.push(...englishStreetsNumberAfter(text));
+  if (FRENCH_STREET_WORD.test(text)) found.push(...frenchStreets(text));
   // The patterns below open with a digit or a word, not a lookbehind (tried at every character): the start is checked here.
   for (const m of text.matchAll(LOWER_CASE_ENGLISH_STREET)) {
     const start = m.index ?? 0;
@@ -309,25 +341,17 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
       }
     }
     if (named > 0) {
-      found.push({
-        start: token.start,
-        end: tokens[named].end,
-        category: 'street_address',
-      });
+      found.push({ start: token.start, end: withAddition(text, tokens[named].end), category: 'street_address' });
       i = named;
       continue;
     }
     if (titledStreet) {
-      found.push({
-        start: token.start,
-        end: tokens[i + 2].end,
-        category: 'street_address',
-      });
+      found.push({ start: token.start, end: withAddition(text, tokens[i + 2].end), category: 'street_address' });
       i += 2;
       continue;
     }
     // "Rapenburg 12, Leiden", "Overtoom 80 in Amsterdam": a street named without a street word, before its place.
-    const beforePlace = streetBeforePlace(text, tokens, i);
+    const beforePlace = streetBeforePlace(text, tokens, i) ?? streetWithBox(text, tokens, i);
     if (beforePlace !== undefined) {
       found.push(beforePlace.candidate);
       i = beforePlace.last;
@@ -341,7 +365,8 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
       continue;
     }
     if (!isStreetWord(token) || knownPlaceOrOrganisation(tokens, text, i)) continue;
-    if (!token.cap && token.lower.length < 8 && !isAbbreviatedStreet(token)) continue;
+    // A short street word in lower case ("kerkweg 12") only right after a residence cue: "woont op de bosweg 3".
+    if (!token.cap && token.lower.length < 8 && !isAbbreviatedStreet(token) && !residenceBefore(text, token.start)) continue;
 
     let first = i;
     // Bounded: a run of capitalised words before "…straat" must not be walked once per street word.
@@ -372,9 +397,7 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
       Number.parseInt(number.text, 10) > 0 &&
       !NOT_HOUSE_NUMBER_AFTER.test(text.slice(number.end, number.end + 14))
     ) {
-      let end = number.end;
-      const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 8));
-      if (addition !== null) end += addition[0].length;
+      const end = withAddition(text, number.end);
       found.push({
         start: tokens[first].start,
         end,
@@ -384,11 +407,15 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
       continue;
     }
 
-    // No number: only a street name right after "woont aan de …".
+    // No number: only a street name right after "woont aan de …", or a compound that is clearly a street after a preposition ("in de Kalverstraat").
+    const clear = CLEAR_STREET.test(token.lower);
     if (
       token.cap &&
-      CLEAR_STREET.test(token.lower) &&
-      RESIDENCE_CUE.test(text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start))
+      (clear || STREET_AFTER_RESIDENCE.test(token.lower)) &&
+      (RESIDENCE_CUE.test(text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start)) ||
+        (clear &&
+          !BARE_STREETS.has(token.lower) &&
+          STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 12), tokens[first].start))))
     ) {
       found.push({
         start: tokens[first].start,
@@ -396,6 +423,18 @@ export function findAddresses(text: string, tokens: readonly Token[]): Candidate
         category: 'street_address',
       });
     }
+  }
+  return found;
+}
+
+function frenchStreets(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(FRENCH_STREET)) {
+    const start = m.index ?? 0;
+    if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
+    const end = start + m[0].length;
+    if (NOT_HOUSE_NUMBER_AFTER.test(text.slice(end, end + 14))) continue;
+    found.push({ start, end: withAddition(text, end), category: 'street_address' });
   }
   return found;
 }
@@ -436,9 +475,7 @@ function streetBeforePlace(text: string, tokens: readonly Token[], i: number): {
     return undefined;
   if (number.start - token.end > 2 || !SPACES_GAP.test(text.slice(token.end, number.start))) return undefined;
   if (isGivenName(token.lower) || isSurname(token.lower) || knownPlaceOrOrganisation(tokens, text, i)) return undefined;
-  let end = number.end;
-  const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 10));
-  if (addition !== null) end += addition[0].length;
+  const end = withAddition(text, number.end);
   const after = text.slice(end, end + 12);
   if (!POSTCODE_AFTER_NUMBER.test(after)) {
     // Without a postcode the word must be a compound of words, as such street names are ("Over|toom",
@@ -455,18 +492,40 @@ function streetBeforePlace(text: string, tokens: readonly Token[], i: number): {
   return { candidate: { start: token.start, end, category: 'street_address' }, last: i + 1 };
 }
 
+/** A Flemish box number after the house number: "12 bus 2", "12, bte 3". */
+const BOX_AFTER_NUMBER = /^,? (?:bus|bte) ?\d{1,4}(?![\p{L}\p{N}])/u;
+
+/**
+ * "Meir 12 bus 2", "woont Vrijheid 12, bte 3": a capitalised word and a house number with a box
+ * number after it is a street however it is named — only addresses number their boxes so. Not a
+ * name or a known place, and a Dutch word only after a residence cue ("Lijn 12 bus 3" is a bus).
+ */
+function streetWithBox(text: string, tokens: readonly Token[], i: number): { candidate: Candidate; last: number } | undefined {
+  const token = tokens[i];
+  const number = tokens[i + 1];
+  if (!token.cap || number === undefined || !isDigitCode(number.text.charCodeAt(0)) || DIGIT.test(token.text)) return undefined;
+  if (!HOUSE_NUMBER.test(number.text) || !SPACES_GAP.test(text.slice(token.end, number.start))) return undefined;
+  if (!BOX_AFTER_NUMBER.test(text.slice(number.end, number.end + 12))) return undefined;
+  if (isGivenName(token.lower) || knownPlaceOrOrganisation(tokens, text, i)) return undefined;
+  if (isWord(token.lower) && !residenceBefore(text, token.start)) return undefined;
+  return { candidate: { start: token.start, end: withAddition(text, number.end), category: 'street_address' }, last: i + 1 };
+}
+
 /** The word RESIDENCE_CUE ends with, right before the street. */
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set('aan op on at de het the'.split(' '));
 
-const HOUSE_NUMBER = /^\d{1,5}(?:[a-zA-Z]|-\d{1,4}|-[a-zA-Z]{1,3})?$/;
+const HOUSE_NUMBER = /^\d{1,5}(?:[a-zA-Z]|bis|ter|hs|bg|-\d{1,4}|-[a-zA-Z]{1,3})?$/;
 
 /** After "woont op/aan (de)", "adres:": up to three capitalised words and a house number. */
 function streetAfterCue(text: string, tokens: readonly Token[], i: number): { candidate: Candidate; last: number } | undefined {
   const token = tokens[i];
-  if (!token.cap || DIGIT.test(token.text)) return undefined;
-  // Both cues end in a word right before the token ("aan", "op", "de", "adres"): most tokens stop here.
+  // "woont op 't Zand 7": the article "'t" may open the street name.
+  const article = token.lower === "'t" && tokens[i + 1]?.cap === true;
+  if ((!token.cap && !article) || DIGIT.test(token.text)) return undefined;
+  // Both cues end in a word right before the token ("aan", "op", "de", "adres", "woont"): most tokens stop here.
   const cueWord = i > 0 ? tokens[i - 1].lower : '';
-  if (!CUE_LAST_WORDS.has(cueWord) && !cueWord.endsWith('adres')) return undefined;
+  const verbOnly = RESIDENCE_VERBS.has(cueWord);
+  if (!CUE_LAST_WORDS.has(cueWord) && !cueWord.endsWith('adres') && !verbOnly) return undefined;
   let k = i + 1;
   while (
     k < tokens.length &&
@@ -486,13 +545,27 @@ function streetAfterCue(text: string, tokens: readonly Token[], i: number): { ca
   )
     return undefined;
   // The cue last: "de", "op", "aan" before a capitalised word are common, a house number after it is not.
-  const before = text.slice(Math.max(0, token.start - 40), token.start);
-  if (!RESIDENCE_CUE.test(before) && !ADDRESS_LABEL_BEFORE.test(before)) return undefined;
-  let end = number.end;
-  const addition = HOUSE_NUMBER_ADDITION.exec(text.slice(end, end + 10));
-  if (addition !== null) end += addition[0].length;
+  const start = token.start;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (verbOnly) {
+    // "woont Achter de Hoven 12", "woont Spui 12": the verb alone, then no place ("woont Zwolle 3 jaar" is stopped above).
+    if (tokens[i - 1].end !== start - 1 || knownPlaceOrOrganisation(tokens, text, k - 1)) return undefined;
+  } else if (!RESIDENCE_CUE.test(before) && !ADDRESS_LABEL_BEFORE.test(before)) return undefined;
+  const end = withAddition(text, number.end);
   return {
-    candidate: { start: token.start, end, category: 'street_address' },
+    candidate: { start, end, category: 'street_address' },
     last: k,
   };
 }
+
+/** "in de", "aan het", "op", "langs de": a preposition that places something in a street. */
+const STREET_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|aan|op|naar|bij|uit|langs|via|over|vanaf|richting) (?:de |het )?$/iu;
+/** RESIDENCE_VERBS and "adres" right before a street, as RESIDENCE_CUE's short form. */
+const RESIDENCE_VERB_BEFORE = /(?<![\p{L}])(?:woont|wonen|woonde|woonachtig|verblijft|adres:?)\s$/iu;
+
+function residenceBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return RESIDENCE_CUE.test(before) || RESIDENCE_VERB_BEFORE.test(before);
+}
+/** Residence verbs a street may follow without "aan" or "op": "woont Spui 12", "woonachtig Achter de Hoven 3". */
+const RESIDENCE_VERBS: ReadonlySet<string> = new Set('woont wonen woonde woonachtig verblijft'.split(' '));

@@ -1,5 +1,6 @@
 import { matchPhrase, phraseTokens } from '../lexicon/lexicon';
 import { matchesAt, sticky, wordPrefixes, wordStarts } from '../text/anchored';
+import { isCompactBirthDate } from './dates';
 import type { Candidate } from './types';
 
 /**
@@ -114,7 +115,8 @@ export function findLongNumbers(text: string): Candidate[] {
     if (
       (m[0].startsWith('0') && m[0].length >= 10 && m[0].length <= 12) ||
       MONEY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
-      MONEY_AFTER.test(text.slice(end, end + 6))
+      MONEY_AFTER.test(text.slice(end, end + 6)) ||
+      isCompactBirthDate(text, start, end)
     )
       continue;
     found.push({ start, end, category: 'id_number' });

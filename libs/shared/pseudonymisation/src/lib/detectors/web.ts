@@ -1,5 +1,5 @@
 import { ALLOWED_DOMAINS, GENERIC_DOMAINS } from '../lexicon/organisations';
-import { isWord, isWordOrCompound } from '../lexicon/lexicon';
+import { isGivenName, isWord, isWordOrCompound } from '../lexicon/lexicon';
 import { isCharIn } from '../text/chars';
 import type { Token } from '../text/tokens';
 import type { Candidate } from './types';
@@ -165,7 +165,7 @@ export function findUrls(text: string): Candidate[] {
 
 const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,29}[\p{L}\p{N}_])?/gu;
 const PLATFORM_HANDLE =
-  /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|onlyfans|wickr|threads|bluesky|gebruikersnaam|username|user name|accountnaam|account|profielnaam|profile name|schermnaam|gamertag|nickname|spelersnaam|gamenaam|onder de naam|met de naam|under the name|the user|de gebruiker|user|gebruiker)(?:[- ]?(?:naam|name|account|handle|id|profiel|profile))?(?:\s(?:in|op|on)\s(?:de\s|het\s|the\s)?\p{L}{2,12})?(?:\s(?:heet|noemt)\s(?:hij|ze|zij)(?:\szich)?\s|\s?(?:is|was|heet|als|as|:|=|-)\s?|\s)(?:de naam\s|the name\s)?["'“‘]?([\p{L}\p{N}_.]{3,30})/giu;
+  /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|onlyfans|wickr|threads|bluesky|gebruikersnaam|username|user name|accountnaam|account|profielnaam|profile name|schermnaam|gamertag|nickname|spelersnaam|gamenaam|onder de naam|met de naam|under the name|the user|de gebruiker|user|gebruiker)(?:[- ]?(?:naam|name|account|handle|id|profiel|profile))?(?:\s(?:in|op|on)\s(?:de\s|het\s|the\s)?\p{L}{2,12})?(?:\s(?:heet|noemt)\s(?:hij|ze|zij)(?:\szich)?\s|\s?(?:is|was|heet|als|as|:|=|-)\s?|\s\(|\s)(?:de naam\s|the name\s)?["'“‘]?([\p{L}\p{N}_.]{3,30}(?:#\d{4}(?![\p{N}]))?)/giu;
 
 /** Cues that say the next word is a user name, not just that a platform is meant. */
 const NAMING_CUE =
@@ -220,9 +220,57 @@ const GENERIC_CUE_CONTINUATIONS: ReadonlyMap<string, RegExp> = new Map([
   ['de', / gebruiker/iy],
 ]);
 
+/** Digits, an underscore or a dot, or a capital inside ("xXlisaXx", "DarkRaven"): written as a user name, not as a word. */
+function looksLikeUserName(name: string): boolean {
+  return /[\d_.]/.test(name) || /\p{Ll}\p{Lu}/u.test(name);
+}
+
+/** Letters, then two to four digits: "Kevin2008", "darkstar77", "SweetBoy2007". */
+const LETTERS_THEN_DIGITS = /^(\p{L}{3,24})\d{2,4}$/u;
+const LOWER = /\p{Ll}/u;
+/**
+ * Words that place a message on a platform or in a chat: a user name may stand anywhere in such a
+ * sentence. Not "online", "app" or "game" alone: "online sessie over Covid19" names no one.
+ */
+const ONLINE_CONTEXT =
+  /(?<![\p{L}])(?:chat\p{L}*|whatsapp|facebook|messenger|dm|profiel|account|noemt|noemde|calls|called|goes by|instagram|insta|snapchat|snap|tiktok|twitter|telegram|discord|kik|roblox|fortnite|minecraft|xbox|psn|playstation|steam|skype|twitch|reddit|tinder|grindr|profile|username|gebruikersnaam)(?![\p{L}])/iu;
+/** "noemt hij zich …", "calls himself …", "goes by …", "speelt als …": the word after is what someone calls themselves. */
+const CALLS_ITSELF_BEFORE =
+  /(?<![\p{L}])(?:noem(?:t|de|den) (?:hij |ze |zij |die )?zich|call(?:s|ed) (?:himself|herself|themselves)|goes by|went by|speel(?:t|de) (?:hij |ze |zij )?als|play(?:s|ed) as) ["'“‘]?$/iu;
+/** "… die zich Kevin2008 noemt": the word before "noemt". */
+const CALLS_ITSELF_AFTER = /^["'”’]? noem(?:t|de|den)(?![\p{L}])/iu;
+const ZICH_BEFORE = /(?<![\p{L}])zich ["'“‘]?$/iu;
+
+/**
+ * User names without a platform right before them: a word written as a user name after "noemt
+ * zich", "calls himself", …; a given name with digits ("Kevin2008"); and letters with digits, the
+ * letters no word, in a sentence about something online ("via Telegram met ene Darkstar77").
+ */
+function findUserNames(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  let online: boolean | undefined;
+  for (const token of tokens) {
+    if (token.isNumber || token.text.length < 5) continue;
+    const before = text.slice(Math.max(0, token.start - 30), token.start);
+    const calls =
+      CALLS_ITSELF_BEFORE.test(before) || (ZICH_BEFORE.test(before) && CALLS_ITSELF_AFTER.test(text.slice(token.end, token.end + 12)));
+    if (calls && looksLikeUserName(token.text)) {
+      found.push({ start: token.start, end: token.end, category: 'handle' });
+      continue;
+    }
+    const m = LETTERS_THEN_DIGITS.exec(token.text);
+    if (m === null || !LOWER.test(m[1])) continue;
+    const letters = m[1].toLowerCase();
+    if (isWord(letters)) continue;
+    online ??= ONLINE_CONTEXT.test(text);
+    if (online || isGivenName(letters)) found.push({ start: token.start, end: token.end, category: 'handle' });
+  }
+  return found;
+}
+
 /** Social handles: "@lisa_2009", and user names after a platform ("Snapchat: lisa2009"). */
 export function findHandles(text: string, tokens: readonly Token[]): Candidate[] {
-  const found: Candidate[] = findUnderscoreNames(text);
+  const found: Candidate[] = [...findUnderscoreNames(text), ...findUserNames(text, tokens)];
   for (const m of text.matchAll(AT_HANDLE)) {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, category: 'handle' });
@@ -243,7 +291,7 @@ export function findHandles(text: string, tokens: readonly Token[]): Candidate[]
     if (m === null) continue;
     const name = m[1].replace(/\.+$/, '');
     const start = m.index + m[0].length - m[1].length;
-    const looksLikeHandle = /[\d_.]/.test(name) || /\p{Ll}\p{Lu}/u.test(name);
+    const looksLikeHandle = looksLikeUserName(name);
     // After "gebruikersnaam is", "heet hij" a glued compound is a user name ("blauwevos"); after a platform alone it is a word.
     const ordinary = NAMING_CUE.test(m[0]) ? isWord(name.toLowerCase()) : isWordOrCompound(name.toLowerCase());
     // Not a user name when it is an ordinary word or a capitalised name (left to the name rules).

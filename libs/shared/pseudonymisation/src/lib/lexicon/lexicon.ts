@@ -250,8 +250,11 @@ function isSurnameUncached(lower: string): boolean {
 /** Tokens exactly as the scanner produces them (see tokens.ts), lower-cased. */
 export function phraseTokens(phrase: string): string[] {
   const out: string[] = [];
-  const re = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
-  for (const m of phrase.replace(/^['’]/, '').matchAll(re)) out.push(m[0].toLowerCase());
+  const re = /(?:(?<![\p{L}\p{M}\p{N}])['’](?=t(?![\p{L}\p{M}\p{N}])))?[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/giu;
+  for (const m of phrase.replace(/^['’](?!t(?![\p{L}\p{M}\p{N}]))/iu, '').matchAll(re)) {
+    const lower = m[0].toLowerCase();
+    out.push(lower === '’t' ? "'t" : lower);
+  }
   return out;
 }
 

@@ -57,6 +57,16 @@ export const HOSTILE_UNITS: Readonly<Record<string, string>> = {
   'zero-width between digits': '0\u200b',
   'dates without year': '12-03-',
   'case-code look-alikes': 'K7QF-',
+  // The rules of issue 16's third round: French street types, box numbers, a bare residence verb,
+  // a place of birth with commas, a birthday by age, user names after a naming verb.
+  'french street types': 'Rue de la Aa ',
+  'box numbers': 'Aa 12 bus ',
+  'bare residence verb': 'woont Aa ',
+  'birth place with commas': 'geboren in Aa, ',
+  'birthday by age': 'wordt 12 op 3 mei ',
+  'user names after a naming verb': 'noemt zich Aa1 ',
+  'elided articles': "van 't ",
+  'abbreviated particles': 'v.d. ',
 };
 
 /** `unit` repeated up to exactly `length` code units. */

@@ -64,17 +64,23 @@ export function tokenise(text: string): Token[] {
       i++;
       continue;
     }
-    const start = i;
+    let start = i;
     while (i < n) {
       if (isWordCode(text.charCodeAt(i))) i++;
       else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
+    // "van 't Hof", "'t Hart": the elided article keeps its apostrophe, as the word lists write it.
+    const elided = i - start === 1 && elidedArticleAt(text, start);
+    if (elided) start--;
+    // "v.d. Berg", "v/d Meer": the abbreviated "van der" or "van de" is one word, with its full stop.
+    else if (i - start === 1 && (text.charCodeAt(start) === 118 || text.charCodeAt(start) === 86))
+      i = abbreviatedParticleEnd(text, start, i);
     const end = i;
     const word = text.slice(start, end);
     // Most words are plain lower-case ASCII: they are their own lower case.
     const ascii = asciiShape(text, start, end);
-    const lower = ascii === LOWER_ASCII ? word : word.toLowerCase();
+    const lower = elided ? "'t" : ascii === LOWER_ASCII ? word : word.toLowerCase();
     const gapLength = start - previousEnd;
     const flags = ascii === LOWER_ASCII ? 0 : ascii === NOT_ASCII ? shape(word, lower) : ascii;
     const token: Token = {
@@ -99,6 +105,27 @@ export function tokenise(text: string): Token[] {
     previousEnd = end;
   }
   return tokens;
+}
+
+const APOSTROPHES = "'’";
+
+/** A lone "t" or "T" right after an apostrophe that follows no word character: the article "'t". */
+function elidedArticleAt(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return (
+    (c === 116 || c === 84) &&
+    start > 0 &&
+    APOSTROPHES.includes(text.charAt(start - 1)) &&
+    (start === 1 || !isWordCode(text.charCodeAt(start - 2)))
+  );
+}
+
+const ABBREVIATED_PARTICLE = /^(?:\.d(?:\.|(?![\p{L}\p{N}]))|\/d(?![\p{L}\p{N}]))/iu;
+
+/** After the "v" at `start`: the end of "v.d." or "v/d" when one follows, else `end`. */
+function abbreviatedParticleEnd(text: string, start: number, end: number): number {
+  const m = ABBREVIATED_PARTICLE.exec(text.slice(end, end + 3));
+  return m === null ? end : end + m[0].length;
 }
 
 const IS_NUMBER = 1;

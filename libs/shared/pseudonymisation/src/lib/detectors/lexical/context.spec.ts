@@ -31,6 +31,17 @@ describe('context (stage 3: the words around a candidate)', () => {
     expect(isTitleCaseHeading(named, 2, 3)).toBe(false);
   });
 
+  it('takes Flemish "ons" or "onze" for a person cue before one given name or unknown word only', () => {
+    const given = viewOf('Ze belt over onze Femke.');
+    expect(personCueBefore(given, at(given, 'Femke'))).toBe('describing');
+    const unknown = viewOf('Ons Jelle zit in het vijfde.');
+    expect(personCueBefore(unknown, at(unknown, 'Jelle'))).toBe('describing');
+    const word = viewOf('Ons Dorp is klein.');
+    expect(personCueBefore(word, at(word, 'Dorp'))).toBeUndefined();
+    const longer = viewOf('Onze Lieve Heer helpt.');
+    expect(personCueBefore(longer, at(longer, 'Lieve'))).toBeUndefined();
+  });
+
   it('sees a place cue right before a word, and none across a sentence', () => {
     const view = viewOf('Ze woont in Best. In Best niet.');
     expect(placeCueBefore(view, at(view, 'Best'))).toBe(true);
@@ -94,6 +105,15 @@ describe('context (stage 3: the words around a candidate)', () => {
     expect(nicknameCueBefore(view, at(view, 'Kiki'))).toBe(true);
     const far = viewOf('noemt hem al heel lang "Kiki"');
     expect(nicknameCueBefore(far, at(far, 'Kiki'))).toBe(false);
+  });
+
+  it('takes "goes by" and "went by" for a nickname cue, not "by" alone', () => {
+    const goes = viewOf('she goes by "Pip" now');
+    expect(nicknameCueBefore(goes, at(goes, 'Pip'))).toBe(true);
+    const went = viewOf('he went by "Dodge"');
+    expect(nicknameCueBefore(went, at(went, 'Dodge'))).toBe(true);
+    const written = viewOf('a poem by "Anon"');
+    expect(nicknameCueBefore(written, at(written, 'Anon'))).toBe(false);
   });
 
   it('tells people from named things among capitalised words', () => {

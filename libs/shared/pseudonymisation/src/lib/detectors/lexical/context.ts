@@ -144,12 +144,30 @@ export function personCueBefore(view: LexicalTokens, i: number): 'naming' | 'des
   if (linked) previous--;
   const word = tokens[previous].lower;
   const naming = NAMING_CUES.has(word);
+  if (!linked && FLEMISH_POSSESSIVES.has(word)) return flemishPossessiveName(view, i) ? 'describing' : undefined;
   if (!naming && !PERSON_CUES.has(word)) return undefined;
   if (linked) return naming || nameOfBefore(view, previous) ? 'naming' : undefined;
   if (!view.gapMatches(i, CUE_GAP, 3)) return undefined;
   // "dhr. Jansen" is a title and a name; "Moeder. Zorg: …" is the end of one note line and the next.
   if (view.text.charCodeAt(tokens[i - 1].end) === 46 && !TITLE_CUES.has(word)) return undefined;
   return naming ? 'naming' : 'describing';
+}
+
+/** "ons Wannes", "onze Lies": Flemish speaks of a family member so. */
+const FLEMISH_POSSESSIVES: ReadonlySet<string> = new Set(['ons', 'onze']);
+
+/**
+ * After "ons" or "onze", one capitalised word that is a given name, or no word and no institution:
+ * "ons Wannes", "onze Lies"; not "Ons Huis" (a word), "Ons Buurthuis" (an institution) or "Onze
+ * Lieve Vrouwe Gasthuis" (more capitalised words).
+ */
+function flemishPossessiveName(view: LexicalTokens, i: number): boolean {
+  const { tokens } = view;
+  const token = tokens[i];
+  if (!token.cap || !view.gapMatches(i, CUE_GAP, 3)) return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.cap && view.spaced(i + 1)) return false;
+  return isGivenName(token.lower) || (!isWord(token.lower) && !isInstitutionLike(token.lower) && !isCompanyWord(token.lower));
 }
 
 /** "de naam van haar dochter is …", "the name of his son was …": "naam van" a few words before the kinship word. */
@@ -163,11 +181,15 @@ function nameOfBefore(view: LexicalTokens, cue: number): boolean {
   return false;
 }
 
-/** 'noemt hem "Kiki"': a naming word up to three words before token i, in the same sentence. */
+const GO_BY: ReadonlySet<string> = new Set(['goes', 'went', 'go', 'going']);
+
+/** 'noemt hem "Kiki"', 'goes by "Bunny"': a naming word up to three words before token i, in the same sentence. */
 export function nicknameCueBefore(view: LexicalTokens, i: number): boolean {
   const { tokens } = view;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (NICKNAME_CUES.has(tokens[k].lower)) return true;
+    // "goes by", "went by": "by" names only after these.
+    if (tokens[k].lower === 'by' && k > 0 && GO_BY.has(tokens[k - 1].lower)) return true;
     if (k < i - 1 && tokens[k + 1].sentenceStart) return false;
   }
   return false;

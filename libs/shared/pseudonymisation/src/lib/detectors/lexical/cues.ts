@@ -35,14 +35,16 @@ export const NICKNAME_CUES: ReadonlySet<string> = new Set(
 export const MAX_NICKNAME_WORDS = 3;
 
 export const TUSSENVOEGSELS: ReadonlySet<string> = new Set(
-  "van de der den 't ter ten te in op vd la le du da di del della von zu el al bin ibn".split(' '),
+  "van de der den 't ter ten te in op vd v.d. v.d v/d la le du da di del della von zu el al bin ibn".split(' '),
 );
 
 /** Tussenvoegsels that can open a surname written without a given name ("van Dijk", "De Vries"). */
-export const SURNAME_OPENERS: ReadonlySet<string> = new Set("van de der den ter ten 't het von du da di le la el al".split(' '));
+export const SURNAME_OPENERS: ReadonlySet<string> = new Set(
+  "van de der den ter ten 't het von du da di le la el al v.d. v.d v/d".split(' '),
+);
 
 /** Particles between a given name and a surname that can be a place ("van der Linden", "ter Horst"). */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set("van de der den 't ter ten von du da di le la".split(' '));
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set("van de der den 't ter ten von du da di le la v.d. v.d v/d".split(' '));
 
 /** Small words inside the name of an institution: "Universiteit van Amsterdam", "Raad voor …". */
 export const RUN_CONNECTORS: ReadonlySet<string> = new Set("van de der den het 't ter ten voor en".split(' '));

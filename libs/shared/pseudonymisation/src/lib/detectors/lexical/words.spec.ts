@@ -25,6 +25,12 @@ describe('words (what a single word looks like)', () => {
     expect(isCompoundNoun(token('Instagram'))).toBe(false);
   });
 
+  it('reads a hyphenated word with a capitalised second part as a double name, not a compound noun', () => {
+    expect(isCompoundNoun(token('Mbeki-Brown'))).toBe(false);
+    expect(isCompoundNoun(token('Oyelaran-Hill'))).toBe(false);
+    expect(isCompoundNoun(token('TikTok-account'))).toBe(true);
+  });
+
   it('finds institution suffixes only with a name before them', () => {
     expect(institutionSuffixOf('regenboogschool')).toBe('school');
     expect(isInstitutionLike('rembrandtcollege')).toBe(true);

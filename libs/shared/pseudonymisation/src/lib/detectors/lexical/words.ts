@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokens';
 /** What a single word looks like, whatever its neighbours: shared by the stages of the lexical detector. */
 
 const DIGIT = /\d/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** "JO11", "U12": a word with digits is a team or a code, not a name. */
 export function hasDigit(token: Token): boolean {
@@ -18,6 +19,8 @@ export function isCompoundNoun(token: Token): boolean {
   if (firstHyphen < 0) return false;
   const tail = lower.slice(lower.lastIndexOf('-') + 1);
   if (tail.length < 3) return false;
+  // A capitalised tail is a second name, not a noun: "Adeyemi-Clarke", "Okonkwo-Smith" (a noun is "Instagram-account").
+  if (CAPITALISED_WORD.test(token.text.slice(token.text.lastIndexOf('-') + 1))) return false;
   const head = lower.slice(0, firstHyphen);
   // The head is a brand or an acronym ("Instagram", "VOG"), not a word: "Nieuw-Lekkerland" is a place.
   const headText = token.text.slice(0, token.text.indexOf('-'));
