@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessAlertService } from '@leidraad/api/alerts';
 import { type AuditRecord, AuditService, Refusal } from '@leidraad/api/audit';
-import { DomainError, FieldCipher, HelplineDatabase, type InHelpline, place, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, type HelplineScope, type InHelpline, place, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AccessGrounds, AccessReason, StaffMember } from '@leidraad/shared/domain';
 import { CaseAccess, type CaseKey, type CaseRow } from './case-access';
@@ -80,7 +80,7 @@ export class CaseAccessService {
    * `require`. `requestedId` is what the request named, for the refusal's audit event.
    */
   async granted<R extends CaseKey>(
-    staff: StaffMember,
+    staff: HelplineStaff,
     row: WithGrounds<R> | undefined,
     requestedId: string,
     action: string,
@@ -93,7 +93,7 @@ export class CaseAccessService {
       );
     }
     const access = new CaseAccess<R>(staff.id, row, row.grounds);
-    await this.reached(access, options.manager);
+    await this.reached(access, options.manager ?? this.db.scope(staff));
     return access;
   }
 
@@ -116,7 +116,7 @@ export class CaseAccessService {
         manager,
       );
     });
-    await this.reached(access);
+    await this.reached(access, this.db.scope(staff));
     return access;
   }
 
@@ -133,8 +133,8 @@ export class CaseAccessService {
   }
 
   /** Counted for the unusual-access alert: every case reached on other grounds than its assignee's. */
-  private async reached(access: CaseAccess<CaseKey>, manager?: EntityManager): Promise<void> {
-    if (access.grounds !== 'assignee') await this.alerts.caseReached(access.staffId, access.caseId, manager);
+  private async reached(access: CaseAccess<CaseKey>, where: EntityManager | HelplineScope): Promise<void> {
+    if (access.grounds !== 'assignee') await this.alerts.caseReached(access.staffId, access.caseId, where);
   }
 
   private refusal(
