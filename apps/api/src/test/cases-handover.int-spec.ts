@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CaseHeader, HandoverView, TodayOverview } from '@leidraad/shared/domain';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -136,6 +137,31 @@ describe('handing a case over to a colleague', () => {
       assignee_id: staff.id,
       version: 1,
     });
+  });
+
+  it('refuses a counsellor who works only in another helpline exactly like an unknown staff member', async () => {
+    const { client, staff } = await test.signIn('counsellor');
+    const header = await createCase(client);
+    const elsewhere = await test.createStaff('counsellor');
+    const helplineId = randomUUID();
+    await test.db.query(`INSERT INTO helpline (id, name, language) VALUES ($1, $2, 'nl-BE')`, [
+      helplineId,
+      `Elders ${helplineId.slice(0, 8)}`,
+    ]);
+    await test.db.query(`UPDATE helpline_member SET helpline_id = $1 WHERE staff_id = $2`, [helplineId, elsewhere.id]);
+    try {
+      const attempt = (toStaffId: string) =>
+        client.post(`/api/cases/${header.id}/handovers`, { version: 1, toStaffId, note: 'Overdracht' });
+      const refused = await attempt(elsewhere.id);
+      expectProblem(refused, 400, 'validation_failed');
+      expect(refused.body).toEqual((await attempt(randomUUID())).body);
+      const checked = await client.get(`/api/cases/${header.id}/handovers/appointments?toStaffId=${elsewhere.id}`);
+      expect(checked.status).toBe(400);
+      expect(await storedCase(test.db, header.id)).toMatchObject({ assignee_id: staff.id, version: 1 });
+    } finally {
+      await test.db.query(`DELETE FROM helpline_member WHERE helpline_id = $1`, [helplineId]);
+      await test.db.query(`DELETE FROM helpline WHERE id = $1`, [helplineId]);
+    }
   });
 
   it('lets a supervisor reassign a case to a counsellor', async () => {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AccessAlertService } from '@leidraad/api/alerts';
 import { type AuditRecord, AuditService, Refusal } from '@leidraad/api/audit';
-import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, type HelplineScope, type InHelpline, place, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AccessGrounds, AccessReason, StaffMember } from '@leidraad/shared/domain';
 import { CaseAccess, type CaseKey, type CaseRow } from './case-access';
@@ -32,6 +31,9 @@ export interface AccessOptions {
   holder?: boolean;
 }
 
+/** Who asks for a case: a staff member in the helpline their session works in. */
+export type HelplineStaff = StaffMember & InHelpline;
+
 /** A case row as a statement that checked access read it, with `groundsSql` as `grounds`. */
 export type WithGrounds<R extends CaseKey = CaseRow> = R & { grounds: AccessGrounds | null };
 
@@ -48,15 +50,15 @@ export type WithGrounds<R extends CaseKey = CaseRow> = R & { grounds: AccessGrou
 @Injectable()
 export class CaseAccessService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly alerts: AccessAlertService,
   ) {}
 
   /** The case with id `caseId`, if `staff` may reach it. */
-  async require(staff: StaffMember, caseId: string, action: string, options: AccessOptions = {}): Promise<CaseAccess> {
-    const db = options.manager ?? this.dataSource.manager;
+  async require(staff: HelplineStaff, caseId: string, action: string, options: AccessOptions = {}): Promise<CaseAccess> {
+    const db = options.manager ?? this.db.scope(staff);
     const statement = options.lock ? CASE_BY_ID_FOR_UPDATE_SQL : CASE_BY_ID_SQL;
     const [row] = await rows<WithGrounds>(db, statement.with({ caseId, staffId: staff.id, role: staff.role }));
     if (row && row.grounds === null && options.holder) row.grounds = 'holder';
@@ -64,8 +66,8 @@ export class CaseAccessService {
   }
 
   /** The case with this canonical code, if `staff` may reach it (a code in a request body). */
-  async requireByCode(staff: StaffMember, code: string, action: string, options: AccessOptions = {}): Promise<CaseAccess> {
-    const db = options.manager ?? this.dataSource.manager;
+  async requireByCode(staff: HelplineStaff, code: string, action: string, options: AccessOptions = {}): Promise<CaseAccess> {
+    const db = options.manager ?? this.db.scope(staff);
     const [row] = await rows<WithGrounds>(db, CASE_BY_CODE_SQL.with({ code, staffId: staff.id, role: staff.role }));
     if (!row)
       throw new Refusal(options.record?.notFound ?? caseNotFound(), this.refusal(staff, action, undefined, formatCaseCode(code), options));
@@ -78,7 +80,7 @@ export class CaseAccessService {
    * `require`. `requestedId` is what the request named, for the refusal's audit event.
    */
   async granted<R extends CaseKey>(
-    staff: StaffMember,
+    staff: HelplineStaff,
     row: WithGrounds<R> | undefined,
     requestedId: string,
     action: string,
@@ -91,7 +93,7 @@ export class CaseAccessService {
       );
     }
     const access = new CaseAccess<R>(staff.id, row, row.grounds);
-    await this.reached(access, options.manager);
+    await this.reached(access, options.manager ?? this.db.scope(staff));
     return access;
   }
 
@@ -100,9 +102,9 @@ export class CaseAccessService {
    * reason. Grants ACCESS_GRANT_HOURS of access, keeps the reason with the case (the note
    * encrypted) and audits the opening with the reason's category — in one transaction.
    */
-  async openWithReason<R extends CaseKey>(staff: StaffMember, row: R, reason: AccessReason, action: string): Promise<CaseAccess<R>> {
+  async openWithReason<R extends CaseKey>(staff: HelplineStaff, row: R, reason: AccessReason, action: string): Promise<CaseAccess<R>> {
     const access = new CaseAccess<R>(staff.id, row, 'grant');
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.scope(staff).transaction(async (manager) => {
       const reasonId = randomUUID();
       const note = this.cipher.encryptNullable(reason.note?.trim() || null, place('case_access_reason', 'note', reasonId));
       await rows(
@@ -114,7 +116,7 @@ export class CaseAccessService {
         manager,
       );
     });
-    await this.reached(access);
+    await this.reached(access, this.db.scope(staff));
     return access;
   }
 
@@ -131,8 +133,8 @@ export class CaseAccessService {
   }
 
   /** Counted for the unusual-access alert: every case reached on other grounds than its assignee's. */
-  private async reached(access: CaseAccess<CaseKey>, manager?: EntityManager): Promise<void> {
-    if (access.grounds !== 'assignee') await this.alerts.caseReached(access.staffId, access.caseId, manager);
+  private async reached(access: CaseAccess<CaseKey>, where: EntityManager | HelplineScope): Promise<void> {
+    if (access.grounds !== 'assignee') await this.alerts.caseReached(access.staffId, access.caseId, where);
   }
 
   private refusal(

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, place, rows } from '@leidraad/api/core';
 import type { AccessGrounds, GuideItemState, GuideProgressItemView, GuideProgressView } from '@leidraad/shared/domain';
 import { findItem, GUIDE_VERSION, isItemId } from '@leidraad/shared/guide';
 import type { UpdateGuideProgressDto } from './guide-progress.dto';
@@ -50,7 +48,7 @@ interface UpdateRow {
 @Injectable()
 export class GuideProgressService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
@@ -59,9 +57,10 @@ export class GuideProgressService {
   async read(staff: RequestStaff, caseId: string): Promise<GuideProgressView> {
     const action = 'guide_progress.read';
     const access = await auditRefusals(this.audit, () => this.access.require(staff, caseId, action));
+    const scope = this.db.scope(staff);
     const [progress, history] = await Promise.all([
-      rows<ProgressRow>(this.dataSource, PROGRESS_ROWS_SQL.with({ caseId })),
-      rows<ChangeRow>(this.dataSource, HISTORY_ROWS_SQL.with({ caseId })),
+      rows<ProgressRow>(scope, PROGRESS_ROWS_SQL.with({ caseId })),
+      rows<ChangeRow>(scope, HISTORY_ROWS_SQL.with({ caseId })),
     ]);
     await this.audit.record(access.event(action));
     return toProgressView(
@@ -114,7 +113,7 @@ export class GuideProgressService {
     const keepNote = input.note === undefined;
     const note = input.note?.trim() ? input.note : null;
     const [row] = await rows<UpdateRow>(
-      this.dataSource,
+      this.db.scope(staff),
       UPDATE_PROGRESS_SQL.with({
         caseId,
         itemId: item.id,

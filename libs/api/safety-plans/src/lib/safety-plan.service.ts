@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, type AuditRecord } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, type HelplineScope, type Queryable, rows } from '@leidraad/api/core';
 import type {
   AgreementView,
   SafetyPlanChange,
@@ -53,8 +51,6 @@ interface PlannedVersion {
   agreements: AgreementView[];
 }
 
-type Queryable = DataSource | EntityManager;
-
 const notFound = (what: string): DomainError => new DomainError('not_found', what);
 
 /**
@@ -64,37 +60,43 @@ const notFound = (what: string): DomainError => new DomainError('not_found', wha
 @Injectable()
 export class SafetyPlanService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
   ) {}
 
   read(staff: RequestStaff, caseId: string): Promise<SafetyPlanView> {
-    return this.reading(staff, caseId, 'safety_plan.read', async (caseCode) => {
-      const plan = await this.plan(this.dataSource, caseId);
+    return this.reading(staff, caseId, 'safety_plan.read', async (caseCode, scope) => {
+      const plan = await this.plan(scope, caseId);
       if (!plan) return { caseId, caseCode, status: null, version: 0, agreements: [], lastChange: null };
-      const [last] = await this.versionRows(plan.id, plan.version);
+      const [last] = await this.versionRows(scope, plan.id, plan.version);
       return {
         caseId,
         caseCode,
         status: plan.status,
         version: plan.version,
-        agreements: await this.agreements(this.dataSource, last.id),
+        agreements: await this.agreements(scope, last.id),
         lastChange: toVersionSummary(last),
       };
     });
   }
 
   versions(staff: RequestStaff, caseId: string): Promise<SafetyPlanVersionSummary[]> {
-    return this.reading(staff, caseId, 'safety_plan.versions', async () => {
-      const plan = await this.plan(this.dataSource, caseId);
-      return plan ? (await this.versionRows(plan.id, null)).map(toVersionSummary) : [];
+    return this.reading(staff, caseId, 'safety_plan.versions', async (_caseCode, scope) => {
+      const plan = await this.plan(scope, caseId);
+      return plan ? (await this.versionRows(scope, plan.id, null)).map(toVersionSummary) : [];
     });
   }
 
   version(staff: RequestStaff, caseId: string, number: number): Promise<SafetyPlanVersionView> {
-    return this.reading(staff, caseId, 'safety_plan.version_read', () => this.versionView(caseId, number), `version ${number}`);
+    return this.reading(
+      staff,
+      caseId,
+      'safety_plan.version_read',
+      (_caseCode, scope) => this.versionView(scope, caseId, number),
+      `version ${number}`,
+    );
   }
 
   diff(staff: RequestStaff, caseId: string, number: number): Promise<SafetyPlanDiff> {
@@ -102,9 +104,9 @@ export class SafetyPlanService {
       staff,
       caseId,
       'safety_plan.diff',
-      async () => {
-        const current = await this.versionView(caseId, number);
-        const previous = number > 1 ? await this.versionView(caseId, number - 1) : null;
+      async (_caseCode, scope) => {
+        const current = await this.versionView(scope, caseId, number);
+        const previous = number > 1 ? await this.versionView(scope, caseId, number - 1) : null;
         return {
           version: number,
           previousVersion: previous?.number ?? null,
@@ -119,7 +121,7 @@ export class SafetyPlanService {
 
   /** The plan as printed: the newest version that was active or evaluated. Audited as a print. */
   print(staff: RequestStaff, caseId: string): Promise<SafetyPlanPrint> {
-    return this.reading(staff, caseId, 'safety_plan.print', (caseCode) => this.printable(caseId, caseCode));
+    return this.reading(staff, caseId, 'safety_plan.print', (caseCode, scope) => this.printable(scope, caseId, caseCode));
   }
 
   pdf(staff: RequestStaff, caseId: string, language: Language): Promise<{ caseCode: string; pdf: Uint8Array }> {
@@ -127,7 +129,7 @@ export class SafetyPlanService {
       staff,
       caseId,
       'safety_plan.pdf',
-      async (caseCode) => ({ caseCode, pdf: await safetyPlanPdf(await this.printable(caseId, caseCode), language) }),
+      async (caseCode, scope) => ({ caseCode, pdf: await safetyPlanPdf(await this.printable(scope, caseId, caseCode), language) }),
       `pdf ${language}`,
     );
   }
@@ -206,7 +208,7 @@ export class SafetyPlanService {
     const access = await this.caseAccess(staff, caseId, action);
     const caseCode = access.caseCode;
     const audit = (reason: string, outcome: AuditRecord['outcome'] = 'success'): AuditRecord => access.event(action, { outcome, reason });
-    const outcome = await this.dataSource.transaction(async (manager): Promise<SafetyPlanView | DomainError> => {
+    const outcome = await this.db.scope(staff).transaction(async (manager): Promise<SafetyPlanView | DomainError> => {
       const plan = await this.plan(manager, caseId, true);
       const [contact] = await rows<unknown>(manager, CONTACT_IN_CASE_SQL.with({ contactId: input.contactId, caseId }));
       if (!contact) {
@@ -246,7 +248,7 @@ export class SafetyPlanService {
       }
       await rows(manager, UPDATE_PLAN_SQL.with({ planId, status: planned.status, number }));
       await this.audit.record(audit(`version ${number}: ${planned.change}, ${planned.status}`), manager);
-      const [last] = await this.versionRows(planId, number, manager);
+      const [last] = await this.versionRows(manager, planId, number);
       return {
         caseId,
         caseCode,
@@ -277,12 +279,12 @@ export class SafetyPlanService {
     staff: RequestStaff,
     caseId: string,
     action: string,
-    work: (caseCode: string) => Promise<T>,
+    work: (caseCode: string, scope: HelplineScope) => Promise<T>,
     reason?: string,
   ): Promise<T> {
     const access = await this.caseAccess(staff, caseId, action);
     try {
-      const value = await work(access.caseCode);
+      const value = await work(access.caseCode, this.db.scope(staff));
       await this.audit.record(access.event(action, { reason }));
       return value;
     } catch (error) {
@@ -301,12 +303,12 @@ export class SafetyPlanService {
     return plan;
   }
 
-  private versionRows(planId: string, number: number | null, db: Queryable = this.dataSource): Promise<VersionRow[]> {
+  private versionRows(db: Queryable, planId: string, number: number | null): Promise<VersionRow[]> {
     return rows<VersionRow>(db, VERSIONS_SQL.with({ planId, number }));
   }
 
   private async versionId(db: Queryable, planId: string, number: number): Promise<string> {
-    const [row] = await this.versionRows(planId, number, db);
+    const [row] = await this.versionRows(db, planId, number);
     return row.id;
   }
 
@@ -315,18 +317,18 @@ export class SafetyPlanService {
     return found.map((row) => toAgreementView(row, this.cipher));
   }
 
-  private async versionView(caseId: string, number: number): Promise<SafetyPlanVersionView> {
-    const plan = await this.plan(this.dataSource, caseId);
-    const [row] = plan ? await this.versionRows(plan.id, number) : [];
+  private async versionView(scope: HelplineScope, caseId: string, number: number): Promise<SafetyPlanVersionView> {
+    const plan = await this.plan(scope, caseId);
+    const [row] = plan ? await this.versionRows(scope, plan.id, number) : [];
     if (!row) throw notFound(`The safety plan has no version ${number}.`);
-    return { ...toVersionSummary(row), agreements: await this.agreements(this.dataSource, row.id) };
+    return { ...toVersionSummary(row), agreements: await this.agreements(scope, row.id) };
   }
 
-  private async printable(caseId: string, caseCode: string): Promise<SafetyPlanPrint> {
-    const plan = await this.plan(this.dataSource, caseId);
-    const [printable] = plan ? await rows<{ number: number }>(this.dataSource, PRINTABLE_VERSION_SQL.with({ planId: plan.id })) : [];
+  private async printable(scope: HelplineScope, caseId: string, caseCode: string): Promise<SafetyPlanPrint> {
+    const plan = await this.plan(scope, caseId);
+    const [printable] = plan ? await rows<{ number: number }>(scope, PRINTABLE_VERSION_SQL.with({ planId: plan.id })) : [];
     if (!plan || !printable) throw new DomainError('conflict', 'The plan has not been activated yet, so there is nothing to print.');
-    const version = await this.versionView(caseId, printable.number);
+    const version = await this.versionView(scope, caseId, printable.number);
     return {
       caseCode,
       status: version.status,

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService, type CaseAccess } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, PAGE_LIMIT_DEFAULT, place, rows, sql } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, PAGE_LIMIT_DEFAULT, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { CaseDetail, CaseHeader, CaseList, RiskFlag, TodayOverview } from '@leidraad/shared/domain';
 import { assertVersion, bumpVersion, recordRevision } from './case-version';
@@ -97,7 +96,7 @@ const CLEAR_FLAG_SQL = sql<{
 @Injectable()
 export class CaseService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
@@ -116,7 +115,7 @@ export class CaseService {
         { ...contactProblem, field: `contact.${contactProblem.field}` },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.scope(staff).transaction(async (manager) => {
       const created = await insertWithFreshCode(async (code) => {
         const [row] = await rows<{ id: string; code: string }>(
           manager,
@@ -158,8 +157,9 @@ export class CaseService {
   async detail(staff: RequestStaff, caseId: string): Promise<CaseDetail> {
     return auditRefusals(this.audit, async () => {
       const access = await this.access.require(staff, caseId, 'case.read');
-      const [row] = await rows<CaseHeaderRow>(this.dataSource, CASE_HEADER_SQL.with({ caseId }));
-      const timeline = await rows<TimelineRow>(this.dataSource, TIMELINE_SQL.with({ caseId }));
+      const scope = this.db.scope(staff);
+      const [row] = await rows<CaseHeaderRow>(scope, CASE_HEADER_SQL.with({ caseId }));
+      const timeline = await rows<TimelineRow>(scope, TIMELINE_SQL.with({ caseId }));
       await this.audit.record(access.event('case.read'));
       return {
         ...toCaseHeader(row, this.cipher),
@@ -189,7 +189,7 @@ export class CaseService {
     };
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const offset = query.offset ?? 0;
-    const found = await rows<CaseListRow>(this.dataSource, caseListSql(filters).with({ ...filters, limit: limit + 1, offset }));
+    const found = await rows<CaseListRow>(this.db.scope(staff), caseListSql(filters).with({ ...filters, limit: limit + 1, offset }));
     const items = found.slice(0, limit).map(toCaseListItem);
     await this.audit.record({
       staffId: staff.id,
@@ -206,7 +206,7 @@ export class CaseService {
    * those handed to them and not picked up yet also under "handed to me", with the note.
    */
   async today(staff: RequestStaff): Promise<TodayOverview> {
-    const found = await rows<TodayRow>(this.dataSource, TODAY_SQL.with({ assigneeId: staff.id }));
+    const found = await rows<TodayRow>(this.db.scope(staff), TODAY_SQL.with({ assigneeId: staff.id }));
     const overview: TodayOverview = {
       myOpenCases: [],
       handedToMe: [],
@@ -253,7 +253,7 @@ export class CaseService {
       status: input.status,
       codeWordHash: input.codeWord === undefined ? undefined : input.codeWord === null ? null : this.codeWordHash(input.codeWord),
     };
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'case.update', {
         manager,
         lock: true,
@@ -318,7 +318,7 @@ export class CaseService {
   }
 
   async setRiskFlag(staff: RequestStaff, caseId: string, input: SetRiskFlagDto): Promise<CaseHeader> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const current = await this.lockedAtVersion(manager, staff, caseId, input.version, 'case.risk_flag_set');
       const [active] = await rows(manager, ACTIVE_FLAG_EXISTS_SQL.with({ caseId, flag: input.flag }));
       if (active) {
@@ -349,7 +349,7 @@ export class CaseService {
   }
 
   async clearRiskFlag(staff: RequestStaff, caseId: string, flag: RiskFlag, input: ClearRiskFlagDto): Promise<CaseHeader> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const current = await this.lockedAtVersion(manager, staff, caseId, input.version, 'case.risk_flag_clear');
       // The case row is locked: the active flag cannot change between these two statements.
       const [active] = await rows<{ id: string }>(manager, ACTIVE_FLAG_SQL.with({ caseId, flag }));

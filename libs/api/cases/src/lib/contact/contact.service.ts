@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService, type CaseKey } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows, sql, iso } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, place, rows, sql, iso } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type {
   ContactCorrectionView,
@@ -92,7 +91,7 @@ const CONTACT_CORRECTION_SQL = sql<{ id: string }>(
 @Injectable()
 export class ContactService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
@@ -100,7 +99,7 @@ export class ContactService {
   ) {}
 
   async create(staff: RequestStaff, caseId: string, input: NewContactDto): Promise<ContactView> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'contact.create', { manager });
       if (access.row.status === 'closed') {
         throw new Refusal(
@@ -118,7 +117,7 @@ export class ContactService {
   async list(staff: RequestStaff, caseId: string): Promise<ContactView[]> {
     return auditRefusals(this.audit, async () => {
       const access = await this.access.require(staff, caseId, 'contact.list');
-      const contacts = await rows<{ contact: ContactJson }>(this.dataSource, CASE_CONTACTS_SQL.with({ caseId }));
+      const contacts = await rows<{ contact: ContactJson }>(this.db.scope(staff), CASE_CONTACTS_SQL.with({ caseId }));
       await this.audit.record(access.event('contact.list'));
       return contacts.map((row) => toContactView(row.contact, this.cipher));
     });
@@ -129,7 +128,7 @@ export class ContactService {
       const access = await this.access.require(staff, caseId, 'contact.read', {
         record: { entityType: 'contact', entityId: contactId, notFound: notFound('contact') },
       });
-      const [row] = await rows<{ contact: ContactJson }>(this.dataSource, CONTACT_JSON_SQL.with({ contactId, caseId }));
+      const [row] = await rows<{ contact: ContactJson }>(this.db.scope(staff), CONTACT_JSON_SQL.with({ contactId, caseId }));
       const record = { entityType: 'contact', entityId: contactId };
       if (!row) {
         await this.audit.record(access.event('contact.read', { ...record, outcome: 'failure', reason: 'no such contact in this case' }));
@@ -163,7 +162,7 @@ export class ContactService {
       noteMarks: JSON.stringify(marks.map(({ start, end, kind }) => ({ start, end, kind }))),
     });
     const [saved] = marks.some((mark) => mark.kind === 'dismissed')
-      ? await this.dataSource.transaction(async (manager) => {
+      ? await this.db.scope(staff).transaction(async (manager) => {
           const dismissals = await this.dismissalsToAudit(manager, staff, caseId, contactId, input.summary ?? null, marks);
           const result = await rows<SavedDraftRow>(manager, save);
           const [done] = result;
@@ -184,7 +183,7 @@ export class ContactService {
           }
           return result;
         })
-      : await rows<SavedDraftRow>(this.dataSource, save);
+      : await rows<SavedDraftRow>(this.db.scope(staff), save);
     if (saved) {
       // Counted like every other access (a no-op for the assignee, the common case).
       await this.access.granted(staff, { id: saved.case_id, code: saved.code, grounds: saved.grounds }, caseId, 'contact.draft_save');
@@ -217,7 +216,7 @@ export class ContactService {
   }
 
   async finalise(staff: RequestStaff, caseId: string, contactId: string): Promise<ContactView> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       // Case row first, then the contact: the order a handover locks them in, so the two never deadlock.
       const access = await this.access.require(staff, caseId, 'contact.finalise', {
         manager,
@@ -262,7 +261,7 @@ export class ContactService {
         },
       ]);
     }
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'contact.correct', {
         manager,
         record: { entityType: 'contact', entityId: contactId, notFound: notFound('contact') },
@@ -319,7 +318,7 @@ export class ContactService {
     const action = 'contact.draft_save';
     const record = { entityType: 'contact', entityId: contactId, notFound: notFound('contact') };
     const access = await this.access.require(staff, caseId, action, { record });
-    const [row] = await rows<ContactRow>(this.dataSource, CONTACT_SQL.with({ caseId, contactId }));
+    const [row] = await rows<ContactRow>(this.db.scope(staff), CONTACT_SQL.with({ caseId, contactId }));
     const audit = { entityType: 'contact', entityId: contactId, outcome: 'failure' } as const;
     if (!row) throw new Refusal(notFound('contact'), access.event(action, { ...audit, reason: 'no such contact' }));
     if (row.counsellor_id !== staff.id) {
@@ -334,7 +333,7 @@ export class ContactService {
       );
     }
     const based = input.baseRevision === undefined ? `stale revision ${input.revision}` : `based on revision ${input.baseRevision}`;
-    const current = await draftVersion(this.dataSource, this.cipher, contactId);
+    const current = await draftVersion(this.db.scope(staff), this.cipher, contactId);
     if (!current) throw notFound('contact');
     throw new Refusal(
       new DomainError('conflict', 'A newer save of this draft is stored already; nothing was overwritten.', undefined, {

@@ -1,5 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { place, rows, sql, type FieldCipher, iso, isoOrNull } from '@leidraad/api/core';
+import { place, rows, sql, type FieldCipher, iso, isoOrNull, type Queryable } from '@leidraad/api/core';
 import type { ContactFields, DraftVersion } from '@leidraad/shared/domain';
 
 interface DraftVersionRow {
@@ -26,12 +25,8 @@ const DRAFT_VERSION_SQL = sql<{
  * The draft as stored now, for the 409 of a save that started from an older revision: the
  * second tab shows it beside its own version (the caller has access: checked before).
  */
-export async function draftVersion(
-  manager: DataSource | EntityManager,
-  cipher: FieldCipher,
-  contactId: string,
-): Promise<DraftVersion | undefined> {
-  const [row] = await rows<DraftVersionRow>(manager, DRAFT_VERSION_SQL.with({ contactId }));
+export async function draftVersion(db: Queryable, cipher: FieldCipher, contactId: string): Promise<DraftVersion | undefined> {
+  const [row] = await rows<DraftVersionRow>(db, DRAFT_VERSION_SQL.with({ contactId }));
   if (!row) return undefined;
   return {
     channel: row.channel,

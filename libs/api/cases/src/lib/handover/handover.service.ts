@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
+import type { EntityManager } from 'typeorm';
+import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition, CaseAccessService, type CaseRow } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, place, rows, sql } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { CaseHandedOver, HandoverAppointmentCheck, HandoverView } from '@leidraad/shared/domain';
 import { assignCase, moveDrafts } from '../case/case-assignee';
@@ -24,7 +23,14 @@ const INSERT_CASE_HANDOVER_SQL = sql<{
 }>(`INSERT INTO case_handover (id, case_id, from_staff_id, to_staff_id, note, contact_ids)
          VALUES (:handoverId, :caseId, :fromStaffId, :toStaffId, :note, :draftContactIds) RETURNING id, created_at`);
 
-const RECIPIENT_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, active FROM staff WHERE id = :toStaffId`);
+/**
+ * Staff member :toStaffId as a recipient, if they work in helpline :helplineId (staff accounts are
+ * installation-wide; someone of another helpline could never see the case there).
+ */
+const RECIPIENT_SQL = sql<{ toStaffId: string; helplineId: string }>(
+  `SELECT display_name, role, active FROM staff
+    WHERE id = :toStaffId AND id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid)`,
+);
 
 /**
  * A counsellor passes a case — with a note, their draft contacts and, if they choose, the case's
@@ -34,14 +40,14 @@ const RECIPIENT_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, act
 @Injectable()
 export class HandoverService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
   ) {}
 
   async create(staff: RequestStaff, caseId: string, input: CreateHandoverDto): Promise<HandoverView> {
-    return inTransaction(this.dataSource, this.audit, async (manager) => {
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
       const access = await this.access.require(staff, caseId, 'handover.create', {
         manager,
         lock: true,
@@ -123,25 +129,23 @@ export class HandoverService {
 
   /** Before handing over: the coming appointments that could move, checked against the colleague's agenda. */
   async checkAppointments(staff: RequestStaff, caseId: string, toStaffId: string): Promise<HandoverAppointmentCheck> {
-    return auditRefusals(this.audit, () =>
-      this.dataSource.transaction(async (manager) => {
-        const access = await this.access.require(staff, caseId, 'handover.check', { manager });
-        this.access.requireManager(access, 'handover.check', 'hand it over');
-        const current = access.row;
-        const recipient = await this.recipient(manager, staff, current, toStaffId);
-        const appointments = await comingAppointments(manager, caseId, current.assignee_id, toStaffId);
-        await this.audit.record(
-          access.event('handover.check', {
-            reason: `to ${toStaffId}: ${appointments.length} coming appointment(s), ${appointments.filter((a) => a.conflict).length} in the way`,
-          }),
-          manager,
-        );
-        return {
-          to: { id: toStaffId, displayName: recipient.display_name },
-          appointments,
-        };
-      }),
-    );
+    return inTransaction(this.db.scope(staff), this.audit, async (manager) => {
+      const access = await this.access.require(staff, caseId, 'handover.check', { manager });
+      this.access.requireManager(access, 'handover.check', 'hand it over');
+      const current = access.row;
+      const recipient = await this.recipient(manager, staff, current, toStaffId);
+      const appointments = await comingAppointments(manager, caseId, current.assignee_id, toStaffId);
+      await this.audit.record(
+        access.event('handover.check', {
+          reason: `to ${toStaffId}: ${appointments.length} coming appointment(s), ${appointments.filter((a) => a.conflict).length} in the way`,
+        }),
+        manager,
+      );
+      return {
+        to: { id: toStaffId, displayName: recipient.display_name },
+        appointments,
+      };
+    });
   }
 
   /**
@@ -155,7 +159,7 @@ export class HandoverService {
       to_id: string | null;
       to_name: string | null;
       at: Date | null;
-    }>(this.dataSource, HANDED_OVER_SQL.with({ caseId, fromStaffId: staff.id, role: staff.role }));
+    }>(this.db.scope(staff), HANDED_OVER_SQL.with({ caseId, fromStaffId: staff.id, role: staff.role }));
     const audit = {
       staffId: staff.id,
       action: 'case.handed_over',
@@ -209,7 +213,7 @@ export class HandoverService {
       display_name: string;
       role: string;
       active: boolean;
-    }>(manager, RECIPIENT_SQL.with({ toStaffId }));
+    }>(manager, RECIPIENT_SQL.with({ toStaffId, helplineId: staff.helplineId }));
     if (!recipient || recipient.role !== 'counsellor' || !recipient.active) {
       throw invalidRecipient('toStaffId must be an active counsellor');
     }

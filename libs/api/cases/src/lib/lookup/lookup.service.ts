@@ -1,10 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AccessGrounds, AccessReason, CallerRole, CaseHeader, CodeWordMatches } from '@leidraad/shared/domain';
 import { toCaseHeader, type CaseHeaderRow } from '../case/case.mapper';
@@ -30,7 +28,7 @@ export class LookupService {
   private readonly logger = new Logger('CaseLookup');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
@@ -42,7 +40,7 @@ export class LookupService {
    * access itself is decided, audited and counted by the case-access service.
    */
   async openByCode(staff: RequestStaff, code: string, reason: AccessReason | undefined): Promise<CaseHeader> {
-    const [row] = await rows<OpenByCodeRow>(this.dataSource, OPEN_BY_CODE_SQL.with({ staffId: staff.id, code, role: staff.role }));
+    const [row] = await rows<OpenByCodeRow>(this.db.scope(staff), OPEN_BY_CODE_SQL.with({ staffId: staff.id, code, role: staff.role }));
     const caseCode = formatCaseCode(code);
     const found = row.id !== null ? (row as FoundRow) : undefined;
     const decision = lookupDecision({
@@ -95,7 +93,7 @@ export class LookupService {
     const normalised = normaliseCodeWord(codeWord);
     const hash = this.cipher.keyedHash(CODE_WORD_HASH_PURPOSE, normalised);
     const [row] = await rows<ThrottleColumns & { codes: string[] }>(
-      this.dataSource,
+      this.db.scope(staff),
       CODE_WORD_SQL.with({ staffId: staff.id, hash, callerRole }),
     );
     if (overLookupLimit(row.lookups)) {
@@ -124,7 +122,7 @@ export class LookupService {
   }
 
   private async recordMiss(staff: RequestStaff, caseCode: string | undefined, by: 'code' | 'code word'): Promise<void> {
-    const [{ misses }] = await rows<{ misses: number }>(this.dataSource, COUNT_MISS_SQL.with({ staffId: staff.id }));
+    const [{ misses }] = await rows<{ misses: number }>(this.db.scope(staff), COUNT_MISS_SQL.with({ staffId: staff.id }));
     await this.audit.record({
       staffId: staff.id,
       action: 'case.lookup_miss',

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition } from '@leidraad/api/case-access';
-import { rows, sql, iso, isoOrNull } from '@leidraad/api/core';
+import { HelplineDatabase, rows, sql, iso, isoOrNull } from '@leidraad/api/core';
 import { sqlFormatCaseCode } from '@leidraad/shared/case-code';
 import { UNFINISHED_CONTACT_ALERT_HOURS, UNFINISHED_CONTACTS_LIMIT, type UnfinishedContactList } from '@leidraad/shared/domain';
 
@@ -42,17 +40,17 @@ const STALE_SQL = sql<{ olderThanHours: number }>(`SELECT ${COLUMNS}
 @Injectable()
 export class UnfinishedContactsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: HelplineDatabase,
     private readonly audit: AuditService,
   ) {}
 
   async mine(staff: RequestStaff): Promise<UnfinishedContactList> {
-    const found = await rows<UnfinishedRow>(this.dataSource, MINE_SQL.with({ counsellorId: staff.id, role: staff.role }));
+    const found = await rows<UnfinishedRow>(this.db.scope(staff), MINE_SQL.with({ counsellorId: staff.id, role: staff.role }));
     return this.answer(staff, found, 'mine');
   }
 
   async stale(staff: RequestStaff, olderThanHours = UNFINISHED_CONTACT_ALERT_HOURS): Promise<UnfinishedContactList> {
-    const found = await rows<UnfinishedRow>(this.dataSource, STALE_SQL.with({ olderThanHours }));
+    const found = await rows<UnfinishedRow>(this.db.scope(staff), STALE_SQL.with({ olderThanHours }));
     return this.answer(staff, found, `older than ${olderThanHours} h`);
   }
 

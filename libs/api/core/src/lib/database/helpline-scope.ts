@@ -13,6 +13,8 @@ export interface InHelpline {
 interface PgClient {
   query(sql: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
   release(destroy?: boolean | Error): void;
+  once(event: 'error', listener: (error: Error) => void): void;
+  removeListener(event: 'error', listener: (error: Error) => void): void;
 }
 interface PgPool {
   connect(): Promise<PgClient>;
@@ -106,21 +108,27 @@ export class HelplineDatabase implements OnModuleDestroy {
   /** @internal Runs one statement on a connection whose session is set to `helplineId`. */
   async runInHelpline(helplineId: string, text: string, values: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> {
     const client = await this.scopedPool().connect();
-    if (HELPLINE_OF.get(client) !== helplineId) {
-      try {
-        const { text, values } = SET_SESSION.with({ helplineId });
-        await client.query(text, values);
-      } catch (error) {
-        // Its setting is unknown now: never hand it back.
-        client.release(true);
-        throw error;
-      }
-      HELPLINE_OF.set(client, helplineId);
-    }
+    // A connection that breaks while checked out emits 'error' on the client (the query rejects
+    // as well); without a listener that would end the process. pg's own pool.query does the same.
+    let broken: Error | undefined;
+    const onError = (error: Error) => (broken = error);
+    client.once('error', onError);
     try {
+      if (HELPLINE_OF.get(client) !== helplineId) {
+        try {
+          const { text, values } = SET_SESSION.with({ helplineId });
+          await client.query(text, values);
+        } catch (error) {
+          // Its setting is unknown now: never hand it back.
+          broken ??= error instanceof Error ? error : new Error('setting the helpline failed');
+          throw error;
+        }
+        HELPLINE_OF.set(client, helplineId);
+      }
       return await client.query(text, values);
     } finally {
-      client.release();
+      client.removeListener('error', onError);
+      client.release(broken ?? false);
     }
   }
 
