@@ -378,8 +378,8 @@ async function scheduleRules(client, staffId) {
   return { own: results[0][0], periods: results[1], absences: results[2] };
 }
 
-async function assertCounsellor(client, staffId) {
-  const { rows } = await client.query(COUNSELLOR_ROLE_SQL.with({ staffId }));
+async function assertCounsellor(client, staffId, helplineId) {
+  const { rows } = await client.query(COUNSELLOR_ROLE_SQL.with({ staffId, helplineId }));
   if (!rows[0] || rows[0].role === 'admin') throw new Answer(404, { title: 'no such counsellor' });
 }
 
@@ -388,7 +388,7 @@ async function slots(req, res, staff) {
   const counsellorId = query.get('counsellorId') ?? staff.id;
   const duration = Number(query.get('durationMinutes') ?? 30) * MINUTE;
   const count = Number(query.get('count') ?? 5);
-  await assertCounsellor(pool, counsellorId);
+  await assertCounsellor(pool, counsellorId, staff.helpline_id);
   await scheduleRules(pool, counsellorId);
   const from = Date.now();
   const { rows } = await pool.query(
@@ -432,7 +432,7 @@ async function bookAppointment(req, res, staff, caseId) {
       } = await client.query(CASE_SQL.with({ caseId, staffId: staff.id, role: staff.role }));
       if (!found || found.grounds === null) throw new Answer(404, { title: 'not found' });
       if (found.status === 'closed') throw new Answer(409, { title: 'case closed' });
-      await assertCounsellor(client, counsellorId);
+      await assertCounsellor(client, counsellorId, staff.helpline_id);
       await scheduleRules(client, counsellorId);
       const {
         rows: [{ id }],
@@ -494,7 +494,7 @@ const STALLED_AFTER_DAYS = 14;
 async function overview(req, res, staff) {
   if (staff.role !== 'supervisor') return send(res, 403, { title: 'supervisors only' });
   const [loads, attention, totals] = await Promise.all([
-    pool.query(COUNSELLOR_LOAD_SQL.text),
+    pool.query(COUNSELLOR_LOAD_SQL.with({ helplineId: staff.helpline_id })),
     pool.query(ATTENTION_SQL.with({ stalledAfterDays: STALLED_AFTER_DAYS })),
     pool.query(ATTENTION_TOTALS_SQL.with({ stalledAfterDays: STALLED_AFTER_DAYS })),
   ]);

@@ -31,7 +31,7 @@ export { INSERT_DRAFT_SQL } from '../../libs/api/cases/src/lib/contact/contact.w
 /** GuideProgressService.record. */
 export { UPDATE_PROGRESS_SQL } from '../../libs/api/guide-progress/src/lib/guide-progress.sql';
 /** AppointmentService: slots and booking (COUNSELLOR_ROLE_SQL: assertCounsellor). */
-export { ACTIVE_STAFF_ROLE_SQL as COUNSELLOR_ROLE_SQL } from '../../libs/api/appointments/src/lib/schedule/schedule.sql';
+export { MEMBER_ROLE_SQL as COUNSELLOR_ROLE_SQL } from '../../libs/api/appointments/src/lib/schedule/schedule.sql';
 export {
   APPOINTMENT_VIEW_SQL,
   BUSY_SQL,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FieldCipher, place } from '@leidraad/api/core';
 import { ENCRYPTED_COLUMNS } from '@leidraad/api/retention';
-import { isCaseCode } from '@leidraad/shared/case-code';
+import { generateCaseCode, isCaseCode } from '@leidraad/shared/case-code';
 import { Pool } from 'pg';
 import { signInAs } from '../testing/auth-helpers';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -256,7 +256,11 @@ describe('npm run seed:demo -- --helplines 2', () => {
       test = await startTestApp({ DATABASE_URL: database.url, ...SECRETS });
       const { client } = await signInAs(test, { username: 'demo.vl.supervisor01', password });
       expect((await client.post('/api/cases/lookup', { code: await codeIn('Stop it Now Vlaanderen') })).status).toBe(200);
-      const unknown = await client.post('/api/cases/lookup', { code: 'ZZZZ-ZZZZ-Z' });
+      // A valid code that no helpline holds (checked), and a real one of the other helpline.
+      let free = generateCaseCode();
+      while ((await db.query(`SELECT 1 FROM case_file WHERE code = $1`, [free])).rowCount) free = generateCaseCode();
+      const unknown = await client.post('/api/cases/lookup', { code: free });
+      expect(unknown.status).toBe(404);
       const otherHelpline = await client.post('/api/cases/lookup', { code: await codeIn('Stop it Now Nederland') });
       expect(otherHelpline.status).toBe(unknown.status);
       expect(otherHelpline.body).toEqual(unknown.body);

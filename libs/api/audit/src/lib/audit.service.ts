@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { rows, sql } from '@leidraad/api/core';
+import type { DataSource } from 'typeorm';
+import { rows, sql, type Queryable } from '@leidraad/api/core';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 
@@ -27,12 +27,15 @@ export const INSERT_AUDIT_EVENT_SQL = sql<{
 }>(`INSERT INTO audit_event (staff_id, action, entity_type, entity_id, case_code, outcome, reason)
        VALUES (:staffId, :action, :entityType, :entityId, :caseCode, :outcome, :reason)`);
 
-/** Writes audit events; pass the transaction's manager so the event commits with the change. */
+/**
+ * Writes audit events; pass the transaction's manager so the event commits with the change (or a
+ * helpline scope, once the chain is per helpline: docs/tenancy.md).
+ */
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async record(event: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async record(event: AuditRecord, manager: Queryable = this.dataSource): Promise<void> {
     await rows(
       manager,
       INSERT_AUDIT_EVENT_SQL.with({

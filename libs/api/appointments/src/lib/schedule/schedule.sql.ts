@@ -14,9 +14,6 @@ export const ABSENCES_SQL = sql<{
 }>(`SELECT to_char(starts_on, 'YYYY-MM-DD') AS "from", to_char(ends_on, 'YYYY-MM-DD') AS "to"
          FROM staff_absence WHERE staff_id = :staffId ORDER BY starts_on`);
 
-/** The role of staff member :staffId if active: whether they can hold appointments. */
-export const ACTIVE_STAFF_ROLE_SQL = sql<{ staffId: string }>(`SELECT role FROM staff WHERE id = :staffId AND active`);
-
 /**
  * The role of staff member :staffId if active and working in helpline :helplineId: whether they can
  * hold appointments there. Staff accounts are installation-wide, so row-level security does not
