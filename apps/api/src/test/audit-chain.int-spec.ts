@@ -1,4 +1,13 @@
-import { auditChainKey, auditRowHash, auditRowMac, AuditVerifyService, canonicalAuditRow, type AuditHashFields } from '@leidraad/api/audit';
+import {
+  AUDIT_CHAIN_LOCK,
+  auditChainKey,
+  auditRowHash,
+  auditRowMac,
+  AuditSealer,
+  AuditVerifyService,
+  canonicalAuditRow,
+  type AuditHashFields,
+} from '@leidraad/api/audit';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 const KEY = auditChainKey(Buffer.from(process.env['TEST_AUDIT_SECRET'] as string, 'base64'));
@@ -163,6 +172,28 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
       expect(rows[0]).toEqual({ forks: 0, gaps: 0 });
       const report = await test.app.get(AuditVerifyService).verify();
       expect(report).toMatchObject({ intact: true, rows: expect.any(Number) });
+    });
+    it('sealPending({ wait }) waits for a sealer holding the chain lock and then seals what it left; without wait it leaves them', async () => {
+      const holder = await test.db.connect();
+      try {
+        await holder.query('BEGIN');
+        // Another process's sealer, which has read the waiting rows before this sign-in's row.
+        await holder.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+        const { staff } = await test.signIn('counsellor');
+        const sealer = test.app.get(AuditSealer);
+        expect(await sealer.sealPending()).toBe(0);
+        let done = false;
+        const waiting = sealer.sealPending({ wait: true }).finally(() => (done = true));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect({ done, seq: (await signInLink(test, staff.id)).seq }).toEqual({ done: false, seq: null });
+        await holder.query('COMMIT');
+        await waiting;
+        // Sealed when the call returns (by it, or by the running app's sealer that got the lock first).
+        expect((await signInLink(test, staff.id)).seq).not.toBeNull();
+      } finally {
+        await holder.query('ROLLBACK').catch(() => undefined);
+        holder.release();
+      }
     });
   });
 

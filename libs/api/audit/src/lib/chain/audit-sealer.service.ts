@@ -18,6 +18,9 @@ export const SEAL_INTERVAL_MS = 250;
 const BATCH = 1000;
 
 const TRY_CHAIN_LOCK_SQL = sql<{ auditChainLock: number }>(`SELECT pg_try_advisory_xact_lock(:auditChainLock) AS locked`);
+const WAIT_CHAIN_LOCK_SQL = sql<{ auditChainLock: number }>(
+  `SELECT true AS locked FROM (SELECT pg_advisory_xact_lock(:auditChainLock)) waited`,
+);
 
 /**
  * Seals the audit chain (migration 1764480000000): audited writes insert their rows unsealed and
@@ -42,12 +45,14 @@ export class AuditSealer implements OnModuleDestroy {
 
   /**
    * Seals every row waiting now, a batch per transaction; answers how many. Nothing when another
-   * process holds the chain's lock (that one seals them).
+   * process holds the chain's lock (that one seals them) — unless `wait`, which waits for that
+   * sealer to finish and then seals what it left, so every row committed before the call is sealed
+   * when it returns (the background sealer may have read the waiting rows just before the last one).
    */
-  async sealPending(batchSize = BATCH): Promise<number> {
+  async sealPending({ batchSize = BATCH, wait = false }: { batchSize?: number; wait?: boolean } = {}): Promise<number> {
     let total = 0;
     for (;;) {
-      const sealed = await this.sealBatch(batchSize);
+      const sealed = await this.sealBatch(batchSize, wait);
       if (sealed === null) return total;
       total += sealed;
       if (sealed < batchSize) return total;
@@ -82,11 +87,11 @@ export class AuditSealer implements OnModuleDestroy {
     await this.running;
   }
 
-  private sealBatch(batchSize: number): Promise<number | null> {
+  private sealBatch(batchSize: number, wait: boolean): Promise<number | null> {
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await rows<{
         locked: boolean;
-      }>(manager, TRY_CHAIN_LOCK_SQL.with({ auditChainLock: AUDIT_CHAIN_LOCK }));
+      }>(manager, (wait ? WAIT_CHAIN_LOCK_SQL : TRY_CHAIN_LOCK_SQL).with({ auditChainLock: AUDIT_CHAIN_LOCK }));
       if (!locked) return null;
       const unsealed = await rows<AuditFieldsRow>(manager, UNSEALED_SQL.with({ batchSize }));
       if (unsealed.length === 0) return 0;
