@@ -10,3 +10,21 @@ export interface HelplineMembership {
   /** Whether the current session works in this helpline. */
   current: boolean;
 }
+
+/**
+ * A helpline as the platform admin sees it (`GET /api/platform/helplines`): its profile and how many
+ * staff work in it, never anything of its cases.
+ */
+export interface PlatformHelpline {
+  id: string;
+  name: string;
+  language: HelplineLanguage;
+  phone: string | null;
+  website: string | null;
+  timeZone: string;
+  createdAt: string;
+  /** Active staff accounts that are members of it. */
+  members: number;
+  /** Of them, how many are admins there. */
+  admins: number;
+}
