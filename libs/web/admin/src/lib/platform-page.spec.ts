@@ -79,6 +79,7 @@ describe('PlatformPage (Hulplijnen)', () => {
   it('says only a platform admin may see the page when the API refuses (403), and shows an empty state for none', async () => {
     await open(403);
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Alleen een platformbeheerder');
+    expect(element.querySelector('form')).toBeNull();
     TestBed.resetTestingModule();
     await open([]);
     expect(element.textContent).toContain('Nog geen hulplijnen. Voeg hieronder de eerste toe.');

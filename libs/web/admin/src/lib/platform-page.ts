@@ -71,8 +71,11 @@ export class PlatformPage {
     const items = await this.api.helplines();
     return { items, total: items.length };
   };
+  /** The API said this admin is no platform admin: no form to fill in for nothing. */
+  protected readonly forbidden = signal(false);
   protected readonly errorKeyOf = (error: unknown): string => {
     const problem = problemOf(error);
+    this.forbidden.set(problem.status === 403);
     return problem.status === 403 ? 'platform.onlyPlatformAdmins' : genericErrorKey(problem);
   };
 
