@@ -45,8 +45,10 @@ function seedStatements(contacts) {
   const appointments = Math.round(contacts / 10);
   return [
     `SET session_replication_role = replica`,
-    `INSERT INTO staff (username, display_name, role, password_hash)
-     SELECT 'bench-c' || n, 'Hulpverlener ' || n, 'counsellor', 'x' FROM generate_series(1, ${COUNSELLORS}) n`,
+    `INSERT INTO staff (username, display_name, password_hash)
+     SELECT 'bench-c' || n, 'Hulpverlener ' || n, 'x' FROM generate_series(1, ${COUNSELLORS}) n`,
+    `INSERT INTO helpline_member (helpline_id, staff_id, role)
+     SELECT (SELECT id FROM helpline ORDER BY created_at, id LIMIT 1), id, 'counsellor' FROM staff WHERE username LIKE 'bench-c%'`,
     `CREATE TEMP TABLE bench_staff AS SELECT row_number() OVER (ORDER BY username) - 1 AS n, id FROM staff WHERE username LIKE 'bench-c%'`,
     // Cases over two years: 70 % closed, 25 % open, 5 % waiting; every fourth a caller about themselves.
     `INSERT INTO case_file (id, code, caller_role, concern, status, assignee_id, created_by, created_at)
@@ -149,7 +151,7 @@ SELECT
             (SELECT count(*) FROM appointment a, week w WHERE a.counsellor_id = s.id AND a.starts_at >= w.starts
                 AND a.starts_at < w.ends AND a.status IN ('planned', 'done', 'no_show')) AS appointments_this_week,
             (SELECT count(*) FROM appointment a WHERE a.counsellor_id = s.id AND a.status = 'planned' AND a.ends_at <= now()) AS overdue
-       FROM staff s WHERE s.role = 'counsellor' AND s.active) x) AS loads,
+       FROM staff s WHERE s.active AND EXISTS (SELECT 1 FROM helpline_member m WHERE m.staff_id = s.id AND m.role = 'counsellor')) x) AS loads,
   (SELECT count(*) FROM case_file c LEFT JOIN last_contact l ON l.case_id = c.id
     WHERE c.status = 'open' AND coalesce(l.at, c.created_at) < now() - interval '14 days') AS stalled`;
 

@@ -11,7 +11,7 @@ import { INSERT_STAFF_SQL } from '../staff/staff.sql';
 import type { CreateHelplineDto } from './helpline.dto';
 
 const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
-  `SELECT h.id, h.name, h.language, h.id = :current::uuid AS current
+  `SELECT h.id, h.name, h.language, h.id = :current::uuid AS current, m.role
      FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id
     WHERE m.staff_id = :staffId ORDER BY h.name, h.id`,
 );
@@ -26,7 +26,7 @@ const SWITCH_SQL = sql<{ sessionId: string; staffId: string; helplineId: string 
 
 const INSERT_HELPLINE_SQL = sql<{ name: string; language: string; timeZone: string; phone: string | null; website: string | null }>(
   `INSERT INTO helpline (name, language, time_zone, phone, website) VALUES (:name, :language, :timeZone, :phone, :website)
-   RETURNING id, name, language, false AS current`,
+   RETURNING id, name, language, false AS current, NULL AS role`,
 );
 
 /** The helplines a staff member works in, and which one their session works in (docs/tenancy.md). */
