@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, isUniqueViolation, rows, sql } from '@leidraad/api/core';
+import { DomainError, isUniqueViolation, memberRole, rows, sql } from '@leidraad/api/core';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { HelplineMembership } from '@leidraad/shared/domain';
 import type { RequestStaff } from '../session/request-staff';
@@ -20,7 +20,7 @@ const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
 const SWITCH_SQL = sql<{ sessionId: string; staffId: string; helplineId: string }>(
   `UPDATE staff_session s SET helpline_id = :helplineId
     WHERE s.id = :sessionId
-      AND EXISTS (SELECT 1 FROM helpline_member m WHERE m.staff_id = :staffId AND m.helpline_id = :helplineId)
+      AND ${memberRole(':staffId::uuid')} IS NOT NULL
    RETURNING s.id`,
 );
 

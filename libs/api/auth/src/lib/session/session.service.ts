@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, rows, sql, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, firstHelpline, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { isRole, type SessionTimes } from '@leidraad/shared/domain';
 import type { RequestStaff } from './request-staff';
 import { randomToken, sha256 } from './tokens';
@@ -63,7 +63,7 @@ export function signInHelpline(staff: string): string {
   return `coalesce(
   (SELECT s.helpline_id FROM staff_session s JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id
     WHERE s.staff_id = ${staff} ORDER BY s.created_at DESC LIMIT 1),
-  (SELECT m.helpline_id FROM helpline_member m WHERE m.staff_id = ${staff} ORDER BY m.created_at, m.helpline_id LIMIT 1))`;
+  ${firstHelpline(staff)})`;
 }
 
 const INSERT_SESSION_SQL = sql<{

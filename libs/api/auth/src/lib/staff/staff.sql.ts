@@ -1,5 +1,5 @@
 import type { Role } from '@leidraad/shared/domain';
-import { memberRole, sql } from '@leidraad/api/core';
+import { firstHelpline, memberRole, sql } from '@leidraad/api/core';
 
 /** The columns of `staff` an account view needs (migrations/src/1764165600000-staff-and-sessions.ts). */
 export interface StaffAccountRow {
@@ -19,8 +19,7 @@ export interface StaffAccountRow {
  * and reads and writes their role there. NULL is the installation's command line, which reaches
  * every account, with its role in the account's first helpline.
  */
-const ROLE_HELPLINE = `coalesce(:helplineId::uuid,
-  (SELECT fm.helpline_id FROM helpline_member fm WHERE fm.staff_id = s.id ORDER BY fm.created_at, fm.helpline_id LIMIT 1))`;
+const ROLE_HELPLINE = `coalesce(:helplineId::uuid, ${firstHelpline('s.id')})`;
 const ROLE = memberRole('s.id', ROLE_HELPLINE);
 
 const ACCOUNT_COLUMNS = `s.id, s.username, s.display_name, ${ROLE} AS role, s.active, s.locked_until, s.created_at, s.last_sign_in_at, s.totp_enabled_at`;

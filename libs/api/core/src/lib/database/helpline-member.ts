@@ -20,3 +20,8 @@ export function strictestRole(staff: string): string {
   return `(SELECT hm.role FROM helpline_member hm WHERE hm.staff_id = ${staff}
             ORDER BY CASE hm.role WHEN 'admin' THEN 0 WHEN 'supervisor' THEN 1 ELSE 2 END LIMIT 1)`;
 }
+
+/** The helpline `staff` joined first (where the command line and a first sign-in put them); NULL without one. */
+export function firstHelpline(staff: string): string {
+  return `(SELECT hm.helpline_id FROM helpline_member hm WHERE hm.staff_id = ${staff} ORDER BY hm.created_at, hm.helpline_id LIMIT 1)`;
+}
