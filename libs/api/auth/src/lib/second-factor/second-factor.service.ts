@@ -1,7 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { affected, APP_CONFIG, DomainError, FieldCipher, memberRole, place, rows, sql, strictestRole, type AppConfig } from '@leidraad/api/core';
+import {
+  affected,
+  APP_CONFIG,
+  DomainError,
+  FieldCipher,
+  memberRole,
+  place,
+  rows,
+  sql,
+  strictestRole,
+  type AppConfig,
+} from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
 import {
   RECOVERY_CODE_COUNT,
