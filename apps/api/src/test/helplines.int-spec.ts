@@ -26,12 +26,12 @@ describe('helplines of the signed-in staff member', () => {
     const { client } = await test.signIn('counsellor');
     const response = await client.get<HelplineMembership[]>('/api/helplines');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual([{ id: first.id, name: first.name, language: 'nl', current: true }]);
+    expect(response.body).toEqual([{ id: first.id, name: first.name, language: 'nl', current: true, role: 'counsellor' }]);
   });
 
   it('switches a member of two helplines, whose cases then are the other helpline’s', async () => {
     const { client, staff } = await test.signIn('counsellor');
-    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id) VALUES ($1, $2)`, [second.id, staff.id]);
+    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id, role) VALUES ($1, $2, $3)`, [second.id, staff.id, staff.role]);
     const inFirst = await createCase(client, { callerRole: 'friend', concern: 'unclear', contact: { channel: 'phone' } });
 
     const switched = await client.put<HelplineMembership[]>('/api/auth/session/helpline', { helplineId: second.id });

@@ -108,7 +108,7 @@ describe('PlatformPage (Hulplijnen)', () => {
       phone: '0800 200 50',
       admin: { username: 'vl.beheer', displayName: 'Eerste Beheerder', password: 'een lang en sterk wachtwoord voor vlaanderen' },
     });
-    post.flush({ id: 'h2', name: 'Stop it Now Vlaanderen', language: 'nl', current: false });
+    post.flush({ id: 'h2', name: 'Stop it Now Vlaanderen', language: 'nl', current: false, role: null });
     await settle();
     http.expectOne('/api/platform/helplines').flush([NL, { ...NL, id: 'h2', name: 'Stop it Now Vlaanderen', members: 1, admins: 1 }]);
     await settle();

@@ -1,3 +1,5 @@
+import type { Role } from './roles';
+
 export const HELPLINE_LANGUAGES = ['nl', 'nl-BE', 'en'] as const;
 export type HelplineLanguage = (typeof HELPLINE_LANGUAGES)[number];
 
@@ -9,6 +11,8 @@ export interface HelplineMembership {
   language: HelplineLanguage;
   /** Whether the current session works in this helpline. */
   current: boolean;
+  /** My role in this helpline; null in the answer to creating one (its creator is no member). */
+  role: Role | null;
 }
 
 /**
