@@ -126,6 +126,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/helplines':                                       only([C, S, A], 'self'),
   // Admins pass the guard; only a platform admin (staff.platform_admin) may create: 403 otherwise, audited.
   'POST /api/helplines':                                      only([A], 'none'),
+  // The session's helpline only: the id comes from the session, so an admin of B never reaches A.
+  'GET /api/helplines/current':                               only([A], 'none'),
+  'PUT /api/helplines/current':                               only([A], 'none'),
   'POST /api/auth/logout':                                    only([C, S, A], 'self', pending),
   'GET /api/auth/second-factor':                              only([C, S, A], 'self', pending),
   'POST /api/auth/second-factor/enrolment':                   only([C, S, A], 'self', pending),
