@@ -73,7 +73,10 @@ describe('settings per helpline', () => {
     database = await ownDatabase('helpline_settings');
     test = await startTestApp({ DATABASE_URL: database.url });
     helpline.a = (await test.db.query<{ id: string }>(`SELECT id FROM helpline ORDER BY created_at, id LIMIT 1`)).rows[0].id;
-    await test.db.query(`INSERT INTO helpline (id, name, language) VALUES ($1, $2, 'nl-BE')`, [helpline.b, `Lijn B ${helpline.b.slice(0, 8)}`]);
+    await test.db.query(`INSERT INTO helpline (id, name, language) VALUES ($1, $2, 'nl-BE')`, [
+      helpline.b,
+      `Lijn B ${helpline.b.slice(0, 8)}`,
+    ]);
     for (const line of ['a', 'b'] as const) {
       admin[line] = await test.signIn('admin');
       const signedIn = await test.signIn('supervisor');
@@ -174,7 +177,12 @@ describe('settings per helpline', () => {
 
     expectProblem(await admin.b.client.put('/api/helplines/current', update(before)), 409, 'conflict');
     // A is untouched: its admin sees the defaults in force.
-    expect((await profile('a')).settings).toEqual({ retentionMonths: null, inactiveCloseMonths: null, stalledAfterDays: null, twoFactorForAll: null });
+    expect((await profile('a')).settings).toEqual({
+      retentionMonths: null,
+      inactiveCloseMonths: null,
+      stalledAfterDays: null,
+      twoFactorForAll: null,
+    });
     // An empty phone is no phone.
     const cleared = await admin.b.client.put<HelplineProfile>('/api/helplines/current', update(response.body, { phone: '' }));
     expect(cleared.status).toBe(200);

@@ -48,7 +48,9 @@ export class HelplineController {
 
   @Roles('admin')
   @Get('helplines/current')
-  @ApiOperation({ summary: 'The profile and settings of the helpline this session works in, with the installation defaults and what is in force.' })
+  @ApiOperation({
+    summary: 'The profile and settings of the helpline this session works in, with the installation defaults and what is in force.',
+  })
   @ApiOkResponse({ type: HelplineProfileDto })
   current(@CurrentStaff() staff: RequestStaff): Promise<HelplineProfile> {
     return this.helplines.current(staff);

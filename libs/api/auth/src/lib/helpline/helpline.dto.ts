@@ -43,10 +43,10 @@ export class HelplineMembershipDto implements HelplineMembership {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: HELPLINE_LANGUAGES }) language!: HelplineLanguage;
   @ApiProperty({ description: 'Whether the current session works in this helpline' }) current!: boolean;
-  @ApiProperty({ type: String, nullable: true, description: 'Shown to callers in the guide and on printed safety plans' }) phone!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Shown to callers in the guide and on printed safety plans' }) phone!:
+    string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Shown to callers in the guide and on printed safety plans' }) website!:
-    | string
-    | null;
+    string | null;
 }
 
 export class SwitchHelplineDto {
@@ -97,21 +97,36 @@ const bounds = HELPLINE_POLICY_BOUNDS;
 
 /** The settings a helpline sets itself; null or absent: the installation's default (the environment's). */
 export class HelplinePolicyOverridesDto implements Partial<HelplinePolicyOverrides> {
-  @ApiPropertyOptional({ type: Number, nullable: true, ...bounds.retentionMonths, description: 'Closed cases are deleted this many months after closing' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    ...bounds.retentionMonths,
+    description: 'Closed cases are deleted this many months after closing',
+  })
   @IsOptional()
   @IsInt()
   @Min(bounds.retentionMonths.min)
   @Max(bounds.retentionMonths.max)
   retentionMonths?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, ...bounds.inactiveCloseMonths, description: 'Open cases without a contact this long are closed' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    ...bounds.inactiveCloseMonths,
+    description: 'Open cases without a contact this long are closed',
+  })
   @IsOptional()
   @IsInt()
   @Min(bounds.inactiveCloseMonths.min)
   @Max(bounds.inactiveCloseMonths.max)
   inactiveCloseMonths?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, ...bounds.stalledAfterDays, description: 'Days without a contact after which an open case is stalled' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    ...bounds.stalledAfterDays,
+    description: 'Days without a contact after which an open case is stalled',
+  })
   @IsOptional()
   @IsInt()
   @Min(bounds.stalledAfterDays.min)

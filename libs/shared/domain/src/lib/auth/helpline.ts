@@ -35,7 +35,12 @@ export interface HelplinePolicy {
 }
 
 export type HelplinePolicyKey = keyof HelplinePolicy;
-export const HELPLINE_POLICY_KEYS: readonly HelplinePolicyKey[] = ['retentionMonths', 'inactiveCloseMonths', 'stalledAfterDays', 'twoFactorForAll'];
+export const HELPLINE_POLICY_KEYS: readonly HelplinePolicyKey[] = [
+  'retentionMonths',
+  'inactiveCloseMonths',
+  'stalledAfterDays',
+  'twoFactorForAll',
+];
 
 /** Bounds of the numeric settings: the same as their environment variables (and the database's check). */
 export const HELPLINE_POLICY_BOUNDS = {
