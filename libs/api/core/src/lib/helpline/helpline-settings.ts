@@ -10,6 +10,7 @@ import {
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { InHelpline } from '../database/helpline-scope';
+import { rows } from '../database/sql';
 import { sql } from '../database/statement';
 
 /** One helpline's row, as the settings service keeps it. */
@@ -40,7 +41,7 @@ const HELPLINE_SQL = sql<{ helplineId: string }>(
   `SELECT id, name, language, phone, website, time_zone, case_code_prefix, version, settings FROM helpline WHERE id = :helplineId`,
 );
 
-/** Whether any helpline :staffId works in asks counsellors for a second factor, by its own setting. */
+/** The helplines :staffId works in. */
 const MEMBER_OF_SQL = sql<{ staffId: string }>(
   `SELECT m.helpline_id AS id FROM helpline_member m WHERE m.staff_id = :staffId ORDER BY m.helpline_id`,
 );
@@ -102,8 +103,7 @@ export class HelplineSettings {
    * for it. A person has one account and one second factor; switching helplines needs none.
    */
   async secondFactorForAll(staffId: string): Promise<boolean> {
-    const { text, values } = MEMBER_OF_SQL.with({ staffId });
-    const memberships = (await this.dataSource.query(text, values)) as { id: string }[];
+    const memberships = await rows<{ id: string }>(this.dataSource, MEMBER_OF_SQL.with({ staffId }));
     if (memberships.length === 0) return this.config.twoFactorForAll;
     for (const { id } of memberships) {
       if ((await this.of({ helplineId: id })).twoFactorForAll) return true;
@@ -117,8 +117,7 @@ export class HelplineSettings {
   }
 
   private async load(helplineId: string): Promise<HelplineRecord | null> {
-    const { text, values } = HELPLINE_SQL.with({ helplineId });
-    const [row] = (await this.dataSource.query(text, values)) as HelplineRow[];
+    const [row] = await rows<HelplineRow>(this.dataSource, HELPLINE_SQL.with({ helplineId }));
     if (!row) return null;
     return {
       id: row.id,
