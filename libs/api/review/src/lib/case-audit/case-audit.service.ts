@@ -16,7 +16,7 @@ export const CASE_AUDIT_EVENT_LIMIT = 20_000;
  * A case's events, newest first, with who was its assigned counsellor at the time: the receiver of
  * the last handover or reassignment before the event, else the first owner (the giver of the first
  * one, or the current assignee when it never changed hands). Events about the case itself carry its
- * id; events about its contacts carry its code.
+ * id; events about its contacts carry its code. Roles are those in the case's helpline: the scope's.
  */
 const EVENTS_SQL = sql<{ caseId: string; caseCode: string }>(`WITH changes AS (
     SELECT from_staff_id, to_staff_id, created_at FROM case_handover WHERE case_id = :caseId::uuid
@@ -28,7 +28,7 @@ const EVENTS_SQL = sql<{ caseId: string; caseCode: string }>(`WITH changes AS (
                     (SELECT assignee_id FROM case_file WHERE id = :caseId::uuid)) AS id
   )
   SELECT a.id::text AS id, a.occurred_at, a.staff_id, s.display_name,
-         ${memberRole('s.id', '(SELECT hc.helpline_id FROM case_file hc WHERE hc.id = :caseId::uuid)')} AS role, a.action, a.outcome, a.reason,
+         ${memberRole('s.id', '(SELECT current_helpline())')} AS role, a.action, a.outcome, a.reason,
          coalesce((SELECT c.to_staff_id FROM changes c WHERE c.created_at <= a.occurred_at ORDER BY c.created_at DESC LIMIT 1),
                   (SELECT id FROM first_owner)) AS assignee_id
     FROM audit_event a LEFT JOIN staff s ON s.id = a.staff_id
