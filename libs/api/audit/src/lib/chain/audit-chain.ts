@@ -90,7 +90,13 @@ export function canonicalChainedAuditRow(seq: string, helplineId: string | null,
 }
 
 /** Version 3: HMAC-SHA-256(key, previousHash || canonical bytes) with the chain's helpline (null: the installation's chain). */
-export function auditChainRowMac(key: Buffer, previousHash: Buffer | null, seq: string, helplineId: string | null, row: AuditHashFields): Buffer {
+export function auditChainRowMac(
+  key: Buffer,
+  previousHash: Buffer | null,
+  seq: string,
+  helplineId: string | null,
+  row: AuditHashFields,
+): Buffer {
   const mac = createHmac('sha256', key);
   if (previousHash) mac.update(previousHash);
   mac.update(canonicalChainedAuditRow(seq, helplineId, row), 'utf8');
