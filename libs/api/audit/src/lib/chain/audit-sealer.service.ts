@@ -24,7 +24,7 @@ const TRY_CHAIN_LOCK_SQL = sql<{ auditChainLock: number; helplineId: string | nu
   `SELECT pg_try_advisory_xact_lock(:auditChainLock, hashtext(${CHAIN_OF(':helplineId::uuid')}::text)) AS locked`,
 );
 const WAIT_CHAIN_LOCK_SQL = sql<{ auditChainLock: number; helplineId: string | null }>(
-  `SELECT pg_advisory_xact_lock(:auditChainLock, hashtext(${CHAIN_OF(':helplineId::uuid')}::text)) IS NULL AS locked`,
+  `SELECT true AS locked FROM (SELECT pg_advisory_xact_lock(:auditChainLock, hashtext(${CHAIN_OF(':helplineId::uuid')}::text))) waited`,
 );
 
 /**
