@@ -25,6 +25,7 @@ import {
   PASSWORD,
   percentile,
   ROOT,
+  rowSecurity,
   runBench,
   startApi,
   startChild,
@@ -434,13 +435,6 @@ async function main() {
 }
 
 /** Turns row-level security on or off on every table with the helpline policy (the bench's own database). */
-async function rowSecurity(db, on) {
-  const { rows } = await db.query(
-    `SELECT DISTINCT c.relname AS table FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE p.polname = 'helpline_only'`,
-  );
-  for (const { table } of rows) await db.query(`ALTER TABLE ${table} ${on ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY`);
-}
-
 function print({ machine, pgVersion, embedded, counts, results, identifierCheckMicros, resets, audit }) {
   const pad = (value, width, right = true) => (right ? String(value).padStart(width) : String(value).padEnd(width));
   const lines = [];

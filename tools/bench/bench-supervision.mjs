@@ -1,23 +1,20 @@
 // npm run bench:supervision — the supervisor's overview and trends on a large synthetic data set.
 // Uses the kept demo database of BENCH_CONTACTS (1,000,000) contacts that bench:load uses too
 // (`demoDatabase` in bench-support: seeded once with `npm run seed:demo`, reused; BENCH_RESEED=1
-// seeds again); with BENCH_SEED=sql, a fresh database seeded with the generate_series SQL below (cases,
-// 50 counsellors, guide progress, corrections, appointments, risk flags, handovers, safety plans).
-// Either loads with triggers off and then calls `supervision_summaries_rebuild()`, as a bulk
-// loader must.
+// seeds again; without DATABASE_URL a fresh embedded database each run). The seeder loads with
+// triggers off and then calls `supervision_summaries_rebuild()`, as a bulk loader must.
 // Then times, through the API as a supervisor, the overview and several trends queries BENCH_RUNS
 // times (50) after warm-ups, next to a plain hand-written SQL full scan of the raw contacts that
 // computes the same aggregate (BENCH_SCAN_RUNS times, 10), in the same run. Prints p50/p95 (ms) and
 // the ratios. Targets: p95 ≤ 50 ms, and ≤ 0.1 × the scan. Exits non-zero only on setup errors.
-// Env: DATABASE_URL (else embedded PostgreSQL), BENCH_CONTACTS, BENCH_RUNS, BENCH_SCAN_RUNS, BENCH_SEED.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// Then (issue 19) the same API calls once more with row-level security off on the helpline tables,
+// so the policies' cost shows side by side in the same run (BENCH_RLS_OFF=0 leaves that round out).
+// Env: DATABASE_URL (else embedded PostgreSQL), BENCH_CONTACTS, BENCH_RUNS, BENCH_SCAN_RUNS, BENCH_RLS_OFF.
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import {
   cleanups,
   envNumber,
-  createStaff,
   demoDatabase,
   endedPeriod,
   ensureBuilt,
@@ -25,7 +22,7 @@ import {
   machine,
   percentile,
   periodDates,
-  ROOT,
+  rowSecurity,
   runBench,
   Session,
   startApi,
@@ -35,78 +32,8 @@ const CONTACTS = envNumber('BENCH_CONTACTS', 1_000_000);
 const RUNS = envNumber('BENCH_RUNS', 50);
 const SCAN_RUNS = envNumber('BENCH_SCAN_RUNS', 10);
 const WARMUP = 5;
-const COUNSELLORS = 50;
 const TARGET_MS = 50;
 const TARGET_RATIO = 0.1;
-
-/** The bulk load, as the demo seeder would do it: triggers off, then one rebuild. */
-function seedStatements(contacts) {
-  const cases = Math.max(10, Math.round(contacts / 4));
-  const appointments = Math.round(contacts / 10);
-  return [
-    `SET session_replication_role = replica`,
-    `INSERT INTO staff (username, display_name, role, password_hash)
-     SELECT 'bench-c' || n, 'Hulpverlener ' || n, 'counsellor', 'x' FROM generate_series(1, ${COUNSELLORS}) n`,
-    `CREATE TEMP TABLE bench_staff AS SELECT row_number() OVER (ORDER BY username) - 1 AS n, id FROM staff WHERE username LIKE 'bench-c%'`,
-    // Cases over two years: 70 % closed, 25 % open, 5 % waiting; every fourth a caller about themselves.
-    `INSERT INTO case_file (id, code, caller_role, concern, status, assignee_id, created_by, created_at)
-     SELECT gen_random_uuid(), 'B' || upper(lpad(to_hex(n), 8, '0')),
-            (ARRAY['self', 'partner', 'parent', 'child', 'other_family', 'friend', 'colleague', 'professional', 'other', 'self', 'parent', 'partner'])[1 + n % 12],
-            (ARRAY['own_feelings', 'viewing_images', 'hands_on_abuse', 'unclear'])[1 + (n / 3) % 4],
-            CASE WHEN n % 20 < 14 THEN 'closed' WHEN n % 20 < 19 THEN 'open' ELSE 'waiting_for_caller' END,
-            s.id, s.id, now() - make_interval(secs => (730 * 86400) * (n::float8 / ${cases}))
-       FROM generate_series(1, ${cases}) n JOIN bench_staff s ON s.n = n % ${COUNSELLORS}`,
-    `CREATE TEMP TABLE bench_case AS SELECT row_number() OVER (ORDER BY code) - 1 AS n, id, created_at, assignee_id, caller_role FROM case_file`,
-    `CREATE UNIQUE INDEX ON bench_case (n)`,
-    // Contacts spread over the two years, on cases created before them; 1–60 minutes.
-    `INSERT INTO contact (case_id, counsellor_id, status, channel, started_at, ended_at, summary, outcome, finalised_at, finalised_by)
-     SELECT c.id, s.id, 'final', (ARRAY['phone', 'phone', 'chat', 'email'])[1 + n % 4],
-            t.started_at, t.started_at + make_interval(mins => 1 + (n * 7) % 60), '\\x00', 'other', t.started_at, s.id
-       FROM generate_series(1::bigint, ${contacts}) n
-       JOIN bench_case c ON c.n = (n * 7919) % ${cases}
-       JOIN bench_staff s ON s.n = (n / 7) % ${COUNSELLORS}
-       CROSS JOIN LATERAL (SELECT c.created_at + (now() - c.created_at) * ((n * 2654435761) % 1000 / 1000.0) AS started_at) t`,
-    `UPDATE case_file c SET contact_count = x.n, last_contact_at = x.last
-       FROM (SELECT case_id, count(*) AS n, max(started_at) AS last FROM contact GROUP BY case_id) x WHERE x.case_id = c.id`,
-    // Guide progress in half of the relatives' contacts; a correction of every 97th contact.
-    `INSERT INTO guide_progress_change (case_id, item_id, from_state, to_state, contact_id, changed_by, changed_at, guide_version)
-     SELECT k.case_id, 'step-' || (1 + (abs(hashtext(k.id::text)) % 6)) || '.bench', 'not_discussed', 'discussed',
-            k.id, k.counsellor_id, k.started_at + interval '1 minute', 1
-       FROM contact k JOIN bench_case c ON c.id = k.case_id
-      WHERE c.caller_role <> 'self' AND abs(hashtext(k.id::text)) % 2 = 0`,
-    `INSERT INTO contact_correction (contact_id, case_id, reason, channel, corrected_by)
-     SELECT k.id, k.case_id, '\\x00', 'chat', k.counsellor_id FROM contact k WHERE abs(hashtext(k.id::text)) % 97 = 0`,
-    // Appointments: one slot per counsellor every few hours across the two years and a month ahead.
-    `INSERT INTO appointment (case_id, counsellor_id, starts_at, ends_at, duration_minutes, channel, purpose, status, cancel_reason, created_by, updated_by)
-     SELECT c.id, s.id, t.starts_at, t.starts_at + interval '30 minutes', 30, 'phone', 'follow_up', t.status,
-            CASE WHEN t.status = 'cancelled' THEN '\\x00'::bytea END, s.id, s.id
-       FROM generate_series(1::bigint, ${appointments}) n
-       JOIN bench_staff s ON s.n = n % ${COUNSELLORS}
-       JOIN bench_case c ON c.n = (n * 104729) % ${cases}
-       CROSS JOIN LATERAL (SELECT now() - interval '730 days' + make_interval(secs => (760 * 86400) * ((n / ${COUNSELLORS})::float8 / ${Math.ceil(appointments / COUNSELLORS)})) AS starts_at) a
-       CROSS JOIN LATERAL (SELECT a.starts_at,
-              CASE WHEN a.starts_at > now() OR n % 53 = 0 THEN 'planned' WHEN n % 10 = 1 THEN 'no_show'
-                   WHEN n % 10 = 2 THEN 'cancelled' ELSE 'done' END AS status) t`,
-    `INSERT INTO case_risk_flag (case_id, flag, reason, set_by, set_at)
-     SELECT c.id, 'other', '\\x00', c.assignee_id, now() - make_interval(hours => c.n % 500)
-       FROM bench_case c WHERE c.n % 97 = 5`,
-    `INSERT INTO case_handover (case_id, from_staff_id, to_staff_id, note, created_at)
-     SELECT c.id, c.assignee_id, s.id, '\\x00', c.created_at + interval '1 day'
-       FROM bench_case c JOIN bench_staff s ON s.n = (c.n + 2) % ${COUNSELLORS} WHERE c.n % 13 = 0`,
-    `CREATE TEMP TABLE bench_plan AS
-     SELECT c.id AS case_id, gen_random_uuid() AS plan_id, gen_random_uuid() AS version_id,
-            (SELECT k.id FROM contact k WHERE k.case_id = c.id LIMIT 1) AS contact_id, c.assignee_id, c.n
-       FROM case_file f JOIN bench_case c ON c.id = f.id WHERE f.status = 'open' AND c.n % 10 = 3 AND f.contact_count > 0`,
-    `INSERT INTO safety_plan (id, case_id, status, version, activated_at) SELECT plan_id, case_id, 'active', 1, now() FROM bench_plan`,
-    `INSERT INTO safety_plan_version (id, plan_id, number, status, change, contact_id, changed_by)
-     SELECT version_id, plan_id, 1, 'active', 'activate', contact_id, assignee_id FROM bench_plan`,
-    `INSERT INTO safety_plan_agreement (version_id, agreement_id, position, topic, what, who, review_date)
-     SELECT version_id, gen_random_uuid(), 0, 'where-to-turn', '\\x00', 'caller', current_date - 30 + (n % 60)::int FROM bench_plan`,
-    `SET session_replication_role = DEFAULT`,
-    `SELECT supervision_summaries_rebuild()`,
-    `VACUUM ANALYZE`,
-  ];
-}
 
 /** Monthly breakdowns and durations straight from the raw contacts (what the summaries replace). */
 function trendsScan(filters) {
@@ -165,23 +92,11 @@ async function time(runs, action) {
 
 runBench(async () => {
   await ensureBuilt('safety_plan_review_due');
-  const demo =
-    process.env.BENCH_SEED !== 'sql' && existsSync(join(ROOT, 'tools/seed/seed-demo.mjs')) ? await demoDatabase(CONTACTS) : undefined;
-  const { database, base, appEnv } = await startApi('bench_supervision', demo);
+  const demo = await demoDatabase(CONTACTS);
+  const { database, base } = await startApi('bench_supervision', demo);
   const db = new pg.Client({ connectionString: database.url });
   await db.connect();
   cleanups.push(() => db.end());
-
-  if (!demo) {
-    log(`seeding ${CONTACTS.toLocaleString('en')} contacts with generate_series (triggers off), then supervision_summaries_rebuild()`);
-    for (const statement of seedStatements(CONTACTS)) {
-      const start = performance.now();
-      await db.query(statement);
-      const label = statement.trim().split('\n')[0].slice(0, 70);
-      log(`  ${((performance.now() - start) / 1000).toFixed(1)} s  ${label}`);
-    }
-  }
-  if (!demo) await createStaff(appEnv, 'bench-supervisor', 'supervisor');
   const { rows: sizes } = await db.query(
     `SELECT (SELECT count(*) FROM contact) AS contacts, (SELECT count(*) FROM case_file) AS cases,
             (SELECT count(*) FROM appointment) AS appointments, (SELECT count(*) FROM guide_progress_change) AS guide_changes,
@@ -190,12 +105,8 @@ runBench(async () => {
   log(`seeded: ${JSON.stringify(sizes[0])}`);
 
   const supervisor = new Session(base);
-  if (demo) {
-    await supervisor.signIn('demo.supervisor01', demo.password);
-    demo.save();
-  } else {
-    await supervisor.signIn('bench-supervisor');
-  }
+  await supervisor.signIn('demo.supervisor01', demo.password);
+  demo.save();
   // Trends answer ended months, quarters and years only (DESIGN.md rule 7).
   const queries = [
     { name: 'overview', path: '/api/supervision/overview', scan: OVERVIEW_SCAN, params: [] },
@@ -224,8 +135,21 @@ runBench(async () => {
     const api = await time(RUNS, call);
     await time(1, () => db.query(query.scan, query.params));
     const scan = await time(SCAN_RUNS, () => db.query(query.scan, query.params));
-    results.push({ name: query.name, api, scan });
+    results.push({ name: query.name, api, scan, call });
     log(`  ${query.name}: done`);
+  }
+  const rlsOff = process.env.BENCH_RLS_OFF !== '0';
+  if (rlsOff) {
+    await rowSecurity(db, false);
+    try {
+      for (const result of results) {
+        await time(WARMUP, result.call);
+        result.noRls = await time(RUNS, result.call);
+        log(`  ${result.name} without row-level security: done`);
+      }
+    } finally {
+      await rowSecurity(db, true);
+    }
   }
 
   const ms = (value) => value.toFixed(1).padStart(8);
@@ -243,6 +167,19 @@ runBench(async () => {
     );
   }
   lines.push('', `Targets: API p95 ≤ ${TARGET_MS} ms and ≤ ${TARGET_RATIO} × the scan (ratio p95 = API p95 / scan p95).`);
+  if (rlsOff) {
+    lines.push(
+      '',
+      'Row-level security (issue 19): the same API calls with the policies off, same database, same run.',
+      `${'query'.padEnd(28)}${'RLS p50'.padStart(8)}${'RLS p95'.padStart(9)}${'off p50'.padStart(9)}${'off p95'.padStart(9)}  cost p50  cost p95`,
+    );
+    for (const { name, api, noRls } of results) {
+      const [a50, a95, o50, o95] = [percentile(api, 50), percentile(api, 95), percentile(noRls, 50), percentile(noRls, 95)];
+      lines.push(
+        `${name.padEnd(28)}${ms(a50)} ${ms(a95)} ${ms(o50)} ${ms(o95)}  ${(a50 / o50).toFixed(2).padStart(7)}×  ${(a95 / o95).toFixed(2).padStart(7)}×`,
+      );
+    }
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 });

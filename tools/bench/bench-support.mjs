@@ -79,6 +79,9 @@ export function startChild(args, childEnv, readyText) {
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
+  // BENCH_CHILD_LOG=1: the children's own log lines on this stderr too (to find why a call failed).
+  if (process.env.BENCH_CHILD_LOG === '1')
+    for (const stream of [child.stdout, child.stderr]) stream.on('data', (d) => process.stderr.write(d));
   cleanups.push(() => stopChild(child));
   return new Promise((resolveStart, reject) => {
     child.on('exit', (code) => {
@@ -436,4 +439,16 @@ export function periodDates(label) {
 /** Node flags from an environment variable (space-separated), e.g. to profile one server. */
 export function envNodeArgs(name) {
   return (process.env[name] ?? '').split(' ').filter(Boolean);
+}
+
+/**
+ * Turns row-level security on or off on every table with the helpline policy (issue 19), so a bench
+ * can time the same app with and without the policies, side by side in one run. The app still names
+ * its helpline either way.
+ */
+export async function rowSecurity(db, on) {
+  const { rows } = await db.query(
+    `SELECT DISTINCT c.relname AS table FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE p.polname = 'helpline_only'`,
+  );
+  for (const { table } of rows) await db.query(`ALTER TABLE ${table} ${on ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY`);
 }

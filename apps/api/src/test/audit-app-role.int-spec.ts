@@ -26,7 +26,7 @@ describe('the app database role and the audit trail', () => {
   beforeAll(async () => {
     test = await startTestApp();
     await test.signIn('counsellor');
-    await test.app.get(AuditSealer).sealPending();
+    await test.app.get(AuditSealer).sealPending({ wait: true });
     const { rows } = await test.db.query(`SELECT max(id)::text AS id FROM audit_event WHERE chain_seq IS NOT NULL`);
     sealedId = rows[0].id;
     app = new Client({ connectionString: test.appDatabaseUrl });

@@ -1,10 +1,13 @@
 import {
+  AUDIT_CHAIN_LOCK,
   auditChainKey,
   auditChainRowMac,
   auditRowHash,
   auditRowMac,
+  AuditSealer,
   AuditVerifyService,
   canonicalAuditRow,
+  INSTALLATION_CHAIN,
   type AuditHashFields,
 } from '@leidraad/api/audit';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -181,6 +184,29 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
       const report = await test.app.get(AuditVerifyService).verify();
       expect(report.intact).toBe(true);
       expect(report.chains.find((chain) => chain.helplineId === null)).toMatchObject({ intact: true, rows: expect.any(Number) });
+    });
+    it('sealPending({ wait }) waits for a sealer holding the chain lock and then seals what it left; without wait it leaves them', async () => {
+      const holder = await test.db.connect();
+      try {
+        await holder.query('BEGIN');
+        // Another process's sealer of the installation's chain (sign-ins), which has read the waiting rows before this sign-in's row.
+        await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_CHAIN_LOCK, INSTALLATION_CHAIN]);
+        const { staff } = await test.signIn('counsellor');
+        const sealer = test.app.get(AuditSealer);
+        await sealer.sealPending(); // other chains' rows, if any, but not this one
+        expect((await signInLink(test, staff.id)).seq).toBeNull();
+        let done = false;
+        const waiting = sealer.sealPending({ wait: true }).finally(() => (done = true));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect({ done, seq: (await signInLink(test, staff.id)).seq }).toEqual({ done: false, seq: null });
+        await holder.query('COMMIT');
+        await waiting;
+        // Sealed when the call returns (by it, or by the running app's sealer that got the lock first).
+        expect((await signInLink(test, staff.id)).seq).not.toBeNull();
+      } finally {
+        await holder.query('ROLLBACK').catch(() => undefined);
+        holder.release();
+      }
     });
   });
 

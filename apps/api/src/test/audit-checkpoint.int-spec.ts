@@ -97,7 +97,7 @@ describe('the keyed audit chain after an upgrade, and its checkpoints', () => {
       await owner.end();
       // …then the upgrade: the app starts, migrates, and seals per helpline.
       upgraded = await startTestApp({ DATABASE_URL: upgradeDb.url, DATABASE_APP_URL: '' });
-      await upgraded.app.get(AuditSealer).sealPending();
+      await upgraded.app.get(AuditSealer).sealPending({ wait: true });
     }, 120_000);
     afterAll(async () => {
       await upgraded?.close();
@@ -206,7 +206,7 @@ describe('the keyed audit chain after an upgrade, and its checkpoints', () => {
       // The app makes its own restricted role here (no DATABASE_APP_URL), as with only DATABASE_URL.
       test = await startTestApp({ DATABASE_URL: database.url, DATABASE_APP_URL: '' });
       for (let i = 0; i < 3; i++) await test.signIn('counsellor');
-      await test.app.get(AuditSealer).sealPending();
+      await test.app.get(AuditSealer).sealPending({ wait: true });
       const report = await verify();
       expect(report).toMatchObject({ intact: true, newCheckpoint: expect.stringMatching(/^lac1\./) });
       checkpoint = report.newCheckpoint as string;
@@ -219,7 +219,7 @@ describe('the keyed audit chain after an upgrade, and its checkpoints', () => {
 
     it('match while the chain only grows, and the command prints a new one to keep', async () => {
       await test.signIn('counsellor');
-      await test.app.get(AuditSealer).sealPending();
+      await test.app.get(AuditSealer).sealPending({ wait: true });
       expect(await verify(checkpoint)).toMatchObject({ intact: true, checkpoint: { status: 'matches' } });
       const run = await command({ checkpoint });
       expect(run.code).toBe(0);

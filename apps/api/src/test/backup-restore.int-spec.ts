@@ -137,7 +137,7 @@ describe('npm run backup / npm run restore', () => {
     expect(flagged.status).toBe(201);
     flaggedCaseId = draft.id;
     // Sealed now, so the running app's sealer changes nothing after the dump.
-    await test.app.get(AuditSealer).sealPending();
+    await test.app.get(AuditSealer).sealPending({ wait: true });
     backupFile = join(dir, 'nested', 'leidraad.ldbk');
     const result = await createBackup({
       databaseUrl: source.url,

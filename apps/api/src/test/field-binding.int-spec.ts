@@ -94,7 +94,7 @@ describe('free text bound to where it lives', () => {
       );
       expect(rows).toEqual([{ contact_version: 2, flag_version: 2, recorded: expect.any(Number) }]);
       expect(rows[0].recorded).toBeGreaterThanOrEqual(2);
-      await upgraded.app.get(AuditSealer).sealPending();
+      await upgraded.app.get(AuditSealer).sealPending({ wait: true });
       const audit = await upgraded.db.query(`SELECT reason FROM audit_event WHERE action = 'data.fields_bound' ORDER BY id`);
       expect(audit.rows.map((row) => row.reason)).toContain(`${rows[0].recorded} rows re-encrypted bound to their table, column and row`);
 

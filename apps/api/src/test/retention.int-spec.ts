@@ -136,7 +136,7 @@ describe('retention (npm run retention:run)', () => {
     const { rows } = await test.db.query(`SELECT id, code FROM case_file`);
     for (const row of rows) codes[row.id] = formatCaseCode(row.code);
     // Only sealed rows are pruned; the running app seals within a second, this makes it now.
-    await test.app.get(AuditSealer).sealPending();
+    await test.app.get(AuditSealer).sealPending({ wait: true });
   });
   afterAll(async () => {
     await test?.close();
