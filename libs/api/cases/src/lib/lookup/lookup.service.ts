@@ -50,7 +50,7 @@ export class LookupService {
       hasAccess: (found?.grounds ?? null) !== null,
       reason,
     });
-    const base = { staffId: staff.id, entityType: 'case', caseCode } as const;
+    const base = { helplineId: staff.helplineId, staffId: staff.id, entityType: 'case', caseCode } as const;
     switch (decision) {
       case 'throttled':
         await this.audit.record({
