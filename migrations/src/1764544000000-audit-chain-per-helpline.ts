@@ -52,9 +52,7 @@ export class AuditChainPerHelpline1764544000000 implements MigrationInterface {
     await db.query(
       `CREATE UNIQUE INDEX audit_event_chain_seq_key ON audit_event ((${CHAIN('helpline_id')}), chain_seq) WHERE chain_seq IS NOT NULL`,
     );
-    await db.query(
-      `CREATE INDEX audit_prune_checkpoint_chain_idx ON audit_prune_checkpoint ((${CHAIN('helpline_id')}), last_pruned_seq)`,
-    );
+    await db.query(`CREATE INDEX audit_prune_checkpoint_chain_idx ON audit_prune_checkpoint ((${CHAIN('helpline_id')}), last_pruned_seq)`);
 
     await db.query(`
       INSERT INTO audit_event (helpline_id, staff_id, action, entity_type, outcome, reason)
