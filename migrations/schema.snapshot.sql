@@ -1119,27 +1119,27 @@ CREATE OR REPLACE FUNCTION public.audit_event_refuse_change()
  RETURNS trigger
  LANGUAGE plpgsql
 AS $function$
-      DECLARE
-        by_owner boolean := current_user = (SELECT r.rolname FROM pg_catalog.pg_class c
-                                              JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
-                                             WHERE c.oid = TG_RELID);
-        through text := current_setting('leidraad.audit_prune_through', true);
-        chain text := current_setting('leidraad.audit_prune_chain', true);
-        chain_columns text[] := ARRAY['chain_seq', 'chain_version', 'previous_hash', 'row_hash'];
-      BEGIN
-        IF by_owner AND TG_OP = 'UPDATE' AND current_setting('leidraad.audit_sealing', true) = 'on'
-           AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
-           AND (to_jsonb(NEW) - chain_columns) = (to_jsonb(OLD) - chain_columns) THEN
-          RETURN NEW;
-        END IF;
-        IF by_owner AND TG_OP = 'DELETE' AND coalesce(through, '') <> '' AND coalesce(chain, '') <> ''
-           AND coalesce(OLD.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid)::text = chain
-           AND OLD.chain_seq <= through::bigint AND OLD.occurred_at < now() - interval '1 year' THEN
-          RETURN OLD;
-        END IF;
-        RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP
-          USING ERRCODE = 'insufficient_privilege';
-      END $function$;
+  DECLARE
+    by_owner boolean := current_user = (SELECT r.rolname FROM pg_catalog.pg_class c
+                                          JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
+                                         WHERE c.oid = TG_RELID);
+    through text := current_setting('leidraad.audit_prune_through', true);
+    chain text := current_setting('leidraad.audit_prune_chain', true);
+    chain_columns text[] := ARRAY['chain_seq', 'chain_version', 'previous_hash', 'row_hash'];
+  BEGIN
+    IF by_owner AND TG_OP = 'UPDATE' AND current_setting('leidraad.audit_sealing', true) = 'on'
+       AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
+       AND (to_jsonb(NEW) - chain_columns) = (to_jsonb(OLD) - chain_columns) THEN
+      RETURN NEW;
+    END IF;
+    IF by_owner AND TG_OP = 'DELETE' AND coalesce(through, '') <> ''
+       AND coalesce(chain, '') <> '' AND coalesce(OLD.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid)::text = chain
+       AND OLD.chain_seq <= through::bigint AND OLD.occurred_at < now() - interval '1 year' THEN
+      RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP
+      USING ERRCODE = 'insufficient_privilege';
+  END $function$;
 
 CREATE OR REPLACE FUNCTION public.audit_event_row_hash(previous_hash bytea, id bigint, occurred_at timestamp with time zone, staff_id uuid, action text, entity_type text, entity_id text, case_code text, outcome text, reason text)
  RETURNS bytea

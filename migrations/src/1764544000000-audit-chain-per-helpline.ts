@@ -4,6 +4,36 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const CHAIN = (column: string): string => `coalesce(${column}, '00000000-0000-0000-0000-000000000000'::uuid)`;
 
 /**
+ * The append-only trigger's function: sealing may fill the chain columns, pruning may delete a
+ * sealed prefix older than a year — `perChain`: of the chain being pruned only.
+ */
+const refuseChange = (perChain: boolean): string => `
+  CREATE OR REPLACE FUNCTION audit_event_refuse_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+  DECLARE
+    by_owner boolean := current_user = (SELECT r.rolname FROM pg_catalog.pg_class c
+                                          JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
+                                         WHERE c.oid = TG_RELID);
+    through text := current_setting('leidraad.audit_prune_through', true);
+    chain text := current_setting('leidraad.audit_prune_chain', true);
+    chain_columns text[] := ARRAY['chain_seq', 'chain_version', 'previous_hash', 'row_hash'];
+  BEGIN
+    IF by_owner AND TG_OP = 'UPDATE' AND current_setting('leidraad.audit_sealing', true) = 'on'
+       AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
+       AND (to_jsonb(NEW) - chain_columns) = (to_jsonb(OLD) - chain_columns) THEN
+      RETURN NEW;
+    END IF;
+    IF by_owner AND TG_OP = 'DELETE' AND coalesce(through, '') <> ''
+       ${perChain ? `AND coalesce(chain, '') <> '' AND ${CHAIN('OLD.helpline_id')}::text = chain` : ''}
+       AND OLD.chain_seq <= through::bigint AND OLD.occurred_at < now() - interval '1 year' THEN
+      RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP
+      USING ERRCODE = 'insufficient_privilege';
+  END $$`;
+
+/**
  * One audit chain per helpline (issue 19, docs/tenancy.md "The audit chains").
  *
  * - `audit_event.helpline_id`: the helpline an event happened in; NULL for events outside any
@@ -60,31 +90,7 @@ export class AuditChainPerHelpline1764544000000 implements MigrationInterface {
              'one chain per helpline: the chain so far continues as this helpline''s after position ' || coalesce(max(chain_seq), 0)
         FROM audit_event HAVING count(*) > 0`);
 
-    await db.query(`
-      CREATE OR REPLACE FUNCTION audit_event_refuse_change() RETURNS trigger
-        LANGUAGE plpgsql
-        AS $$
-      DECLARE
-        by_owner boolean := current_user = (SELECT r.rolname FROM pg_catalog.pg_class c
-                                              JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
-                                             WHERE c.oid = TG_RELID);
-        through text := current_setting('leidraad.audit_prune_through', true);
-        chain text := current_setting('leidraad.audit_prune_chain', true);
-        chain_columns text[] := ARRAY['chain_seq', 'chain_version', 'previous_hash', 'row_hash'];
-      BEGIN
-        IF by_owner AND TG_OP = 'UPDATE' AND current_setting('leidraad.audit_sealing', true) = 'on'
-           AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
-           AND (to_jsonb(NEW) - chain_columns) = (to_jsonb(OLD) - chain_columns) THEN
-          RETURN NEW;
-        END IF;
-        IF by_owner AND TG_OP = 'DELETE' AND coalesce(through, '') <> '' AND coalesce(chain, '') <> ''
-           AND ${CHAIN('OLD.helpline_id')}::text = chain
-           AND OLD.chain_seq <= through::bigint AND OLD.occurred_at < now() - interval '1 year' THEN
-          RETURN OLD;
-        END IF;
-        RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP
-          USING ERRCODE = 'insufficient_privilege';
-      END $$`);
+    await db.query(refuseChange(true));
 
     await db.query(`DROP FUNCTION audit_event_seal(bigint, bytea, bigint[], bytea[])`);
     await db.query(`DROP FUNCTION audit_event_prune(integer)`);
@@ -211,29 +217,7 @@ export class AuditChainPerHelpline1764544000000 implements MigrationInterface {
     await db.query(`ALTER TABLE audit_event ADD CONSTRAINT audit_event_chain_version_check CHECK (chain_version IN (1, 2))`);
     await db.query(`ALTER TABLE audit_prune_checkpoint DROP COLUMN helpline_id`);
     await db.query(`ALTER TABLE audit_event DROP COLUMN helpline_id`);
-    await db.query(`
-      CREATE OR REPLACE FUNCTION audit_event_refuse_change() RETURNS trigger
-        LANGUAGE plpgsql
-        AS $$
-      DECLARE
-        by_owner boolean := current_user = (SELECT r.rolname FROM pg_catalog.pg_class c
-                                              JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
-                                             WHERE c.oid = TG_RELID);
-        through text := current_setting('leidraad.audit_prune_through', true);
-        chain_columns text[] := ARRAY['chain_seq', 'chain_version', 'previous_hash', 'row_hash'];
-      BEGIN
-        IF by_owner AND TG_OP = 'UPDATE' AND current_setting('leidraad.audit_sealing', true) = 'on'
-           AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
-           AND (to_jsonb(NEW) - chain_columns) = (to_jsonb(OLD) - chain_columns) THEN
-          RETURN NEW;
-        END IF;
-        IF by_owner AND TG_OP = 'DELETE' AND coalesce(through, '') <> ''
-           AND OLD.chain_seq <= through::bigint AND OLD.occurred_at < now() - interval '1 year' THEN
-          RETURN OLD;
-        END IF;
-        RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP
-          USING ERRCODE = 'insufficient_privilege';
-      END $$`);
+    await db.query(refuseChange(false));
     // The single-chain functions of 1764480000000, with its lock.
     await db.query(`
       CREATE FUNCTION audit_event_seal(after_seq bigint, after_hash bytea, ids bigint[], hashes bytea[])

@@ -2,8 +2,8 @@ import { auditChainKey, auditChainRowMac, auditRowMac, AuditSealer, AuditVerifyS
 import { migrate } from '@leidraad/api/database';
 import { MIGRATIONS } from '@leidraad/migrations';
 import type { PoolClient } from 'pg';
-import { auditVerifyCommand } from '../cli/audit-verify.command';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { asOwnerWithoutAuditTriggers, auditVerify } from './audit-helpers';
 import { ownDatabase } from './own-database';
 
 /**
@@ -24,21 +24,7 @@ describe('the keyed audit chain after an upgrade, and its checkpoints', () => {
   const verify = (checkpoint?: string) => test.app.get(AuditVerifyService).verifyChain(null, { checkpoint });
 
   /** Runs `work` as the owner with the audit triggers off, as someone with the owner's password could. */
-  const asOwnerWithoutTriggers = async (work: (client: PoolClient) => Promise<void>) => {
-    const client = await test.db.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
-      await work(client);
-      await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+  const asOwnerWithoutTriggers = (work: (client: PoolClient) => Promise<void>) => asOwnerWithoutAuditTriggers(test.db, work);
 
   /** Re-MACs every row of the installation's chain from position `from` to the head with the real key: a rewrite by a key holder. */
   const rechainFrom = (client: PoolClient, from: number) =>
@@ -304,19 +290,7 @@ describe('the keyed audit chain after an upgrade, and its checkpoints', () => {
     });
   });
 
-  async function command(values: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-    try {
-      const code = await auditVerifyCommand.run(test.app, values, test.config);
-      return { code, out: out.join(''), err: err.join('') };
-    } finally {
-      stdout.mockRestore();
-      stderr.mockRestore();
-    }
-  }
+  const command = (values: Record<string, string>) => auditVerify(test, values);
 
   async function dropRoleOf(url: string): Promise<void> {
     const { Client } = await import('pg');

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { AuditSealer, AuditVerifyService, type ChainReport } from '@leidraad/api/audit';
 import { RetentionService } from '@leidraad/api/retention';
-import { auditVerifyCommand } from '../cli/audit-verify.command';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { asOwnerWithoutAuditTriggers, auditVerify } from './audit-helpers';
 import { createCase } from './cases-helpers';
 import { ownDatabase } from './own-database';
 
@@ -32,36 +32,8 @@ describe('one audit chain per helpline', () => {
     return rows;
   };
 
-  /** Runs `work` as the owner with the audit triggers off, in one transaction: what someone with the owner's password could do. */
-  const asOwnerWithoutTriggers = async (work: (client: PoolClient) => Promise<unknown>) => {
-    const client = await test.db.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
-      await work(client);
-      await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
-
-  async function command(values: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-    try {
-      const code = await auditVerifyCommand.run(test.app, values, test.config);
-      return { code, out: out.join(''), err: err.join('') };
-    } finally {
-      stdout.mockRestore();
-      stderr.mockRestore();
-    }
-  }
+  const asOwnerWithoutTriggers = (work: (client: PoolClient) => Promise<unknown>) => asOwnerWithoutAuditTriggers(test.db, work);
+  const command = (values: Record<string, string>) => auditVerify(test, values);
 
   beforeAll(async () => {
     database = await ownDatabase('audit_chains');
