@@ -109,7 +109,6 @@ CREATE TABLE audit_event (
   helpline_id uuid DEFAULT current_helpline()
 );
 ALTER TABLE audit_event ADD CONSTRAINT audit_event_chain_version_check CHECK ((chain_version = ANY (ARRAY[1, 2, 3])));
-ALTER TABLE audit_event ADD CONSTRAINT audit_event_helpline_id_fkey FOREIGN KEY (helpline_id) REFERENCES helpline(id);
 ALTER TABLE audit_event ADD CONSTRAINT audit_event_outcome_check CHECK ((outcome = ANY (ARRAY['success'::text, 'failure'::text, 'denied'::text])));
 ALTER TABLE audit_event ADD CONSTRAINT audit_event_pkey PRIMARY KEY (id);
 ALTER TABLE audit_event ADD CONSTRAINT audit_event_sealed_check CHECK ((((chain_seq IS NULL) = (row_hash IS NULL)) AND ((chain_seq IS NULL) = (chain_version IS NULL))));
@@ -143,7 +142,6 @@ CREATE TABLE audit_prune_checkpoint (
   last_pruned_seq bigint NOT NULL,
   helpline_id uuid
 );
-ALTER TABLE audit_prune_checkpoint ADD CONSTRAINT audit_prune_checkpoint_helpline_id_fkey FOREIGN KEY (helpline_id) REFERENCES helpline(id);
 ALTER TABLE audit_prune_checkpoint ADD CONSTRAINT audit_prune_checkpoint_pkey PRIMARY KEY (id);
 ALTER TABLE audit_prune_checkpoint ADD CONSTRAINT audit_prune_checkpoint_rows_check CHECK ((rows_pruned > 0));
 CREATE INDEX audit_prune_checkpoint_chain_idx ON public.audit_prune_checkpoint USING btree (COALESCE(helpline_id, '00000000-0000-0000-0000-000000000000'::uuid), last_pruned_seq);

@@ -65,15 +65,11 @@ export class AuditChainPerHelpline1764544000000 implements MigrationInterface {
     if (!first || !/^[0-9a-f-]{36}$/.test(first.id)) throw new Error('no first helpline to move the audit chain into');
     await db.query(`LOCK TABLE audit_event, audit_prune_checkpoint IN ACCESS EXCLUSIVE MODE`);
     // A constant default: existing rows belong to the first helpline without a table rewrite.
-    await db.query(
-      `ALTER TABLE audit_event ADD COLUMN helpline_id uuid DEFAULT '${first.id}'
-         CONSTRAINT audit_event_helpline_id_fkey REFERENCES helpline (id)`,
-    );
+    // No foreign key, as for staff_id: the trail outlives what it names (an append-only row cannot
+    // follow a deleted helpline), and a deleted helpline's chain still verifies.
+    await db.query(`ALTER TABLE audit_event ADD COLUMN helpline_id uuid DEFAULT '${first.id}'`);
     await db.query(`ALTER TABLE audit_event ALTER COLUMN helpline_id SET DEFAULT current_helpline()`);
-    await db.query(
-      `ALTER TABLE audit_prune_checkpoint ADD COLUMN helpline_id uuid DEFAULT '${first.id}'
-         CONSTRAINT audit_prune_checkpoint_helpline_id_fkey REFERENCES helpline (id)`,
-    );
+    await db.query(`ALTER TABLE audit_prune_checkpoint ADD COLUMN helpline_id uuid DEFAULT '${first.id}'`);
     await db.query(`ALTER TABLE audit_prune_checkpoint ALTER COLUMN helpline_id DROP DEFAULT`);
 
     await db.query(`ALTER TABLE audit_event DROP CONSTRAINT audit_event_chain_version_check`);

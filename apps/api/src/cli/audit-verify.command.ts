@@ -12,7 +12,8 @@ function checkpointText(value: string): string {
 
 /** The chain's name as printed: the helpline's, or the installation's for events of no helpline. */
 function chainName(report: ChainReport): string {
-  return report.helpline === null ? 'installation (events of no helpline)' : `helpline "${report.helpline}"`;
+  if (report.helplineId === null) return 'installation (events of no helpline)';
+  return report.helpline === null ? `deleted helpline ${report.helplineId}` : `helpline "${report.helpline}"`;
 }
 
 function describe(report: ChainReport): string[] {

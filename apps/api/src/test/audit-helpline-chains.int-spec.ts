@@ -221,4 +221,25 @@ describe('one audit chain per helpline', () => {
     expect(chainOf(verification.chains, a.id)?.checkpoint).toBeUndefined();
     await expect(verifier().verify({ helplineId: a.id, checkpoint })).rejects.toThrow(/another helpline’s audit chain/);
   });
+
+  it('keeps verifying the chain of a helpline deleted since (the trail outlives what it names)', async () => {
+    const gone = { id: randomUUID(), name: `Opgeheven lijn ${randomUUID().slice(0, 8)}` };
+    await test.db.query(`INSERT INTO helpline (id, name) VALUES ($1, $2)`, [gone.id, gone.name]);
+    await test.db.query(`INSERT INTO audit_event (helpline_id, staff_id, action, outcome) VALUES ($1, NULL, 'test.event', 'success')`, [
+      gone.id,
+    ]);
+    await seal();
+    await test.db.query(`DELETE FROM helpline WHERE id = $1`, [gone.id]);
+    const verification = await verifier().verify();
+    expect(verification.intact).toBe(true);
+    expect(verification.chains.map((chain) => [chain.helplineId, chain.helpline, chain.rows])).toEqual([
+      [a.id, a.name, expect.any(Number)],
+      [b.id, b.name, expect.any(Number)],
+      [gone.id, null, 1],
+      [null, null, expect.any(Number)],
+    ]);
+    const run = await command({});
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`deleted helpline ${gone.id}: audit chain intact: 1 rows`);
+  });
 });

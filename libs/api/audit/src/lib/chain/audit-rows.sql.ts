@@ -105,3 +105,19 @@ export const UNSEALED_SUMMARY_SQL = sql<InChain>(`SELECT count(*)::int AS rows,
 
 /** Every helpline, oldest first: `{ id, name }`. */
 export const HELPLINE_CHAINS_SQL = sql(`SELECT h.id, h.name FROM helpline h ORDER BY h.created_at, h.id`);
+
+/**
+ * The helplines with sealed rows whose helpline is gone (`{ id }`): their chains still verify.
+ * Skips through the chain index from one chain to the next instead of reading every row.
+ */
+export const ORPHAN_CHAINS_SQL = sql(`
+  WITH RECURSIVE chain AS (
+    (SELECT ${CHAIN_OF('a.helpline_id')} AS id FROM audit_event a WHERE a.chain_seq IS NOT NULL ORDER BY 1 LIMIT 1)
+    UNION ALL
+    SELECT (SELECT ${CHAIN_OF('a.helpline_id')} FROM audit_event a
+             WHERE a.chain_seq IS NOT NULL AND ${CHAIN_OF('a.helpline_id')} > chain.id ORDER BY 1 LIMIT 1)
+      FROM chain WHERE chain.id IS NOT NULL
+  )
+  SELECT chain.id FROM chain
+   WHERE chain.id IS NOT NULL AND chain.id <> '${INSTALLATION_CHAIN}'::uuid
+     AND NOT EXISTS (SELECT 1 FROM helpline h WHERE h.id = chain.id)`);

@@ -7,6 +7,7 @@ import { auditCheckpointKey, CheckpointError, readCheckpoint, signCheckpoint, ty
 import {
   CHAIN_HEAD_SQL,
   HELPLINE_CHAINS_SQL,
+  ORPHAN_CHAINS_SQL,
   PRUNE_START_SQL,
   SEALED_BATCH_SQL,
   toHashFields,
@@ -24,7 +25,7 @@ export type CheckpointCheck =
 export interface ChainReport {
   /** The chain's helpline; null for the installation's chain (events of no helpline). */
   helplineId: string | null;
-  /** The helpline's name; null for the installation's chain. */
+  /** The helpline's name; null for the installation's chain, and for a helpline deleted since. */
   helpline: string | null;
   intact: boolean;
   /** Sealed rows found intact (before the broken one, if any). */
@@ -80,8 +81,8 @@ export class AuditVerifyService {
   }
 
   /**
-   * Verifies every helpline's chain, oldest helpline first, then the installation's (events of no
-   * helpline); with `helplineId` (or `helpline`, its name), only that helpline's chain. `checkpoint`: a signed checkpoint to
+   * Verifies every helpline's chain, oldest helpline first, then those of helplines deleted since,
+   * then the installation's (events of no helpline); with `helplineId` (or `helpline`, its name), only that helpline's chain. `checkpoint`: a signed checkpoint to
    * compare with (its text), in the chain it names (a checkpoint from before the chains were per
    * helpline names the first helpline's); throws CheckpointError when it is not one of this
    * installation's, UnknownHelplineError for a helpline id that is none.
@@ -91,7 +92,12 @@ export class AuditVerifyService {
   ): Promise<AuditVerification> {
     const given = options.checkpoint === undefined ? undefined : readCheckpoint(this.checkpointKey, options.checkpoint);
     const helplines = await rows<{ id: string; name: string }>(this.dataSource, HELPLINE_CHAINS_SQL);
-    const all: { id: string | null; name: string | null }[] = [...helplines, { id: null, name: null }];
+    const orphans = await rows<{ id: string }>(this.dataSource, ORPHAN_CHAINS_SQL);
+    const all: { id: string | null; name: string | null }[] = [
+      ...helplines,
+      ...orphans.map(({ id }) => ({ id, name: null })),
+      { id: null, name: null },
+    ];
     const { helplineId, helpline } = options;
     const chains = all.filter(
       (chain) => (helplineId === undefined || chain.id === helplineId) && (helpline === undefined || chain.name === helpline.trim()),
