@@ -656,13 +656,16 @@ CREATE UNIQUE INDEX helpline_pkey ON public.helpline USING btree (id);
 CREATE TABLE helpline_member (
   helpline_id uuid NOT NULL,
   staff_id uuid NOT NULL,
-  created_at timestamp with time zone DEFAULT now() NOT NULL
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
+  role text NOT NULL
 );
 ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_helpline_id_fkey FOREIGN KEY (helpline_id) REFERENCES helpline(id) ON DELETE CASCADE;
 ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_pkey PRIMARY KEY (staff_id, helpline_id);
+ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_role_check CHECK ((role = ANY (ARRAY['counsellor'::text, 'supervisor'::text, 'admin'::text])));
 ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES staff(id) ON DELETE CASCADE;
 CREATE INDEX helpline_member_helpline_id_idx ON public.helpline_member USING btree (helpline_id);
 CREATE UNIQUE INDEX helpline_member_pkey ON public.helpline_member USING btree (staff_id, helpline_id);
+CREATE TRIGGER helpline_member_calendar_feed_end AFTER UPDATE OF role ON public.helpline_member FOR EACH ROW EXECUTE FUNCTION calendar_feed_end_with_role();
 
 CREATE TABLE login_throttle (
   address_hash bytea NOT NULL,
@@ -917,7 +920,6 @@ CREATE TABLE staff (
   id uuid DEFAULT gen_random_uuid() NOT NULL,
   username text NOT NULL,
   display_name text NOT NULL,
-  role text NOT NULL,
   active boolean DEFAULT true NOT NULL,
   password_hash text NOT NULL,
   failed_logins integer DEFAULT 0 NOT NULL,
@@ -940,13 +942,12 @@ ALTER TABLE staff ADD CONSTRAINT staff_failed_logins_check CHECK ((failed_logins
 ALTER TABLE staff ADD CONSTRAINT staff_failed_second_factors_check CHECK ((failed_second_factors >= 0));
 ALTER TABLE staff ADD CONSTRAINT staff_lock_count_check CHECK ((lock_count >= 0));
 ALTER TABLE staff ADD CONSTRAINT staff_pkey PRIMARY KEY (id);
-ALTER TABLE staff ADD CONSTRAINT staff_role_check CHECK ((role = ANY (ARRAY['counsellor'::text, 'supervisor'::text, 'admin'::text])));
 ALTER TABLE staff ADD CONSTRAINT staff_totp_enabled_check CHECK (((totp_secret IS NULL) = (totp_enabled_at IS NULL)));
 ALTER TABLE staff ADD CONSTRAINT staff_username_format CHECK ((username ~ '^[a-z0-9][a-z0-9._-]{1,62}$'::text));
 ALTER TABLE staff ADD CONSTRAINT staff_username_key UNIQUE (username);
 CREATE UNIQUE INDEX staff_pkey ON public.staff USING btree (id);
 CREATE UNIQUE INDEX staff_username_key ON public.staff USING btree (username);
-CREATE TRIGGER staff_calendar_feed_end AFTER UPDATE OF password_hash, totp_secret, active, role ON public.staff FOR EACH ROW EXECUTE FUNCTION calendar_feed_end_with_credentials();
+CREATE TRIGGER staff_calendar_feed_end AFTER UPDATE OF password_hash, totp_secret, active ON public.staff FOR EACH ROW EXECUTE FUNCTION calendar_feed_end_with_credentials();
 
 CREATE TABLE staff_absence (
   id uuid DEFAULT gen_random_uuid() NOT NULL,
@@ -1213,9 +1214,19 @@ AS $function$
       BEGIN
         IF NEW.password_hash IS DISTINCT FROM OLD.password_hash
            OR (OLD.totp_secret IS NOT NULL AND NEW.totp_secret IS NULL)
-           OR (OLD.active AND NOT NEW.active)
-           OR NEW.role IS DISTINCT FROM OLD.role THEN
+           OR (OLD.active AND NOT NEW.active) THEN
           DELETE FROM calendar_feed WHERE staff_id = NEW.id;
+        END IF;
+        RETURN NULL;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.calendar_feed_end_with_role()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        IF NEW.role IS DISTINCT FROM OLD.role THEN
+          DELETE FROM calendar_feed WHERE staff_id = NEW.staff_id;
         END IF;
         RETURN NULL;
       END $function$;

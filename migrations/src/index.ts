@@ -17,6 +17,7 @@ import { UnfinishedContacts1764535000000 } from './1764535000000-unfinished-cont
 import { ContactNoteMarks1764530000000 } from './1764530000000-contact-note-marks';
 import { Helplines1764540000000 } from './1764540000000-helplines';
 import { HelplineRowSecurity1764541000000 } from './1764541000000-helpline-row-security';
+import { HelplineMemberRole1764542000000 } from './1764542000000-helpline-member-role';
 import { AuditChainPerHelpline1764544000000 } from './1764544000000-audit-chain-per-helpline';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   ContactNoteMarks1764530000000,
   Helplines1764540000000,
   HelplineRowSecurity1764541000000,
+  HelplineMemberRole1764542000000,
   AuditChainPerHelpline1764544000000,
 ];

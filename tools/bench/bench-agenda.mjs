@@ -102,9 +102,14 @@ async function main() {
   log(`seeding ${COUNSELLORS} counsellors, ${CASES} cases and ${APPOINTMENTS} appointments with SQL`);
   // Counsellors who never sign in: an unusable password hash.
   const { rows: counsellors } = await db.query(
-    `INSERT INTO staff (username, display_name, role, password_hash)
-     SELECT 'agenda' || lpad(i::text, 3, '0'), 'Hulpverlener ' || i, 'counsellor', 'not-a-hash'
-       FROM generate_series(1, $1::int) i RETURNING id`,
+    `WITH created AS (
+       INSERT INTO staff (username, display_name, password_hash)
+       SELECT 'agenda' || lpad(i::text, 3, '0'), 'Hulpverlener ' || i, 'not-a-hash'
+         FROM generate_series(1, $1::int) i RETURNING id
+     ), membership AS (
+       INSERT INTO helpline_member (helpline_id, staff_id, role) SELECT (SELECT id FROM helpline ORDER BY created_at, id LIMIT 1), id, 'counsellor' FROM created
+     )
+     SELECT id FROM created`,
     [COUNSELLORS],
   );
   const counsellorIds = counsellors.map((row) => row.id);

@@ -305,7 +305,12 @@ async function main() {
   } = await db.query('SHOW server_version');
 
   // Staff and their cases: each counsellor gets up to 100 of their not-closed cases.
-  const { rows: staff } = await db.query(`SELECT id, username, role FROM staff WHERE username LIKE 'demo.%' AND active ORDER BY username`);
+  const { rows: staff } = await db.query(
+    `SELECT s.id, s.username,
+            (SELECT m.role FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id WHERE m.staff_id = s.id
+              ORDER BY h.created_at, h.id LIMIT 1) AS role
+       FROM staff s WHERE s.username LIKE 'demo.%' AND s.active ORDER BY s.username`,
+  );
   const users = staff
     .filter((s) => s.role === 'counsellor')
     .slice(0, COUNSELLORS)

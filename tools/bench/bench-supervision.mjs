@@ -76,7 +76,7 @@ SELECT
             (SELECT count(*) FROM appointment a, week w WHERE a.counsellor_id = s.id AND a.starts_at >= w.starts
                 AND a.starts_at < w.ends AND a.status IN ('planned', 'done', 'no_show')) AS appointments_this_week,
             (SELECT count(*) FROM appointment a WHERE a.counsellor_id = s.id AND a.status = 'planned' AND a.ends_at <= now()) AS overdue
-       FROM staff s WHERE s.role = 'counsellor' AND s.active) x) AS loads,
+       FROM staff s WHERE s.active AND EXISTS (SELECT 1 FROM helpline_member m WHERE m.staff_id = s.id AND m.role = 'counsellor')) x) AS loads,
   (SELECT count(*) FROM case_file c LEFT JOIN last_contact l ON l.case_id = c.id
     WHERE c.status = 'open' AND coalesce(l.at, c.created_at) < now() - interval '14 days') AS stalled`;
 

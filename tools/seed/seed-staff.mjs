@@ -68,21 +68,27 @@ export function demoStaff(counsellors, supervisors, prefix = DEMO_PREFIX) {
   ];
 }
 
-/** Inserts (or, on a re-run, re-keys) the demo staff as members of `helplineId`; answers their ids by role. */
+/**
+ * Inserts (or, on a re-run, re-keys) the demo staff as members of `helplineId`, with their role
+ * there; answers their ids by role.
+ */
 export async function upsertStaff(client, staff, passwordHash, helplineId) {
-  const { rows } = await client.query(
-    `INSERT INTO staff (username, display_name, role, password_hash)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], array_fill($4::text, ARRAY[$5::int]))
+  const { rows: accounts } = await client.query(
+    `INSERT INTO staff (username, display_name, password_hash)
+     SELECT * FROM unnest($1::text[], $2::text[], array_fill($3::text, ARRAY[$4::int]))
      ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true,
        failed_logins = 0, failed_second_factors = 0, locked_at = NULL, locked_until = NULL, lock_count = 0,
        next_attempt_at = NULL, updated_at = now()
-     RETURNING id, role`,
-    [staff.map((s) => s.username), staff.map((s) => s.displayName), staff.map((s) => s.role), passwordHash, staff.length],
+     RETURNING id, username`,
+    [staff.map((s) => s.username), staff.map((s) => s.displayName), passwordHash, staff.length],
   );
-  await client.query(`INSERT INTO helpline_member (helpline_id, staff_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
-    helplineId,
-    rows.map((r) => r.id),
-  ]);
+  const roleOf = new Map(staff.map((s) => [s.username, s.role]));
+  const rows = accounts.map((a) => ({ id: a.id, role: roleOf.get(a.username) }));
+  await client.query(
+    `INSERT INTO helpline_member (helpline_id, staff_id, role) SELECT $1, unnest($2::uuid[]), unnest($3::text[])
+     ON CONFLICT (staff_id, helpline_id) DO UPDATE SET role = EXCLUDED.role`,
+    [helplineId, rows.map((r) => r.id), rows.map((r) => r.role)],
+  );
   return {
     counsellor: rows.filter((r) => r.role === 'counsellor').map((r) => r.id),
     supervisor: rows.filter((r) => r.role === 'supervisor').map((r) => r.id),

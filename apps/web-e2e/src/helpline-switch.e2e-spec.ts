@@ -26,7 +26,7 @@ describe('the helpline switch', () => {
     browser = await launchBrowser();
     [{ id: first }] = await sql<{ id: string }>(`SELECT id FROM helpline ORDER BY created_at, id LIMIT 1`);
     [{ id: other }] = await sql<{ id: string }>(`INSERT INTO helpline (name, language) VALUES ($1, 'nl-BE') RETURNING id`, [OTHER]);
-    await sql(`INSERT INTO helpline_member (helpline_id, staff_id) SELECT $1, id FROM staff WHERE username = $2`, [
+    await sql(`INSERT INTO helpline_member (helpline_id, staff_id, role) SELECT $1, id, 'supervisor' FROM staff WHERE username = $2`, [
       other,
       supervisor.username,
     ]);

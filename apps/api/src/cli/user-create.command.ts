@@ -7,7 +7,7 @@ export const userCreateCommand: CliCommand = {
   name: 'user:create',
   usage: `npm run user:create -- --username NAME --role ${ROLES.join('|')} [--display-name "Full Name"] [--platform-admin]
     (asks for the password, or reads it from standard input when that is not a terminal;
-     the account works in the installation's first helpline; --platform-admin lets it create helplines)`,
+     the account works in the installation's first helpline, with this role there; --platform-admin lets it create helplines)`,
   options: {
     username: { type: 'string' },
     role: { type: 'string' },

@@ -66,7 +66,7 @@ describe('the iCalendar feed at a secret, revocable URL', () => {
     // A second helpline the counsellor is also a member of; they switch to it to book there.
     const [second] = (await test.db.query(`INSERT INTO helpline (name) VALUES ($1) RETURNING id`, [`Tweede lijn ${owner.id.slice(0, 8)}`]))
       .rows;
-    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id) VALUES ($1, $2)`, [second.id, owner.id]);
+    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id, role) VALUES ($1, $2, 'counsellor')`, [second.id, owner.id]);
     const workIn = async (helplineId: string) => expect((await member.put('/api/auth/session/helpline', { helplineId })).status).toBe(200);
     await workIn(second.id);
     const earlier = await book(member, (await createCase(member)).id, { localStart: '2027-03-29T09:00' });

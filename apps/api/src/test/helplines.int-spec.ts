@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HelplineMembership } from '@leidraad/shared/domain';
+import type { HelplineMembership, PlatformHelpline } from '@leidraad/shared/domain';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { createCase } from './cases-helpers';
 
@@ -26,12 +26,12 @@ describe('helplines of the signed-in staff member', () => {
     const { client } = await test.signIn('counsellor');
     const response = await client.get<HelplineMembership[]>('/api/helplines');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual([{ id: first.id, name: first.name, language: 'nl', current: true }]);
+    expect(response.body).toEqual([{ id: first.id, name: first.name, language: 'nl', current: true, role: 'counsellor' }]);
   });
 
   it('switches a member of two helplines, whose cases then are the other helpline’s', async () => {
     const { client, staff } = await test.signIn('counsellor');
-    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id) VALUES ($1, $2)`, [second.id, staff.id]);
+    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id, role) VALUES ($1, $2, $3)`, [second.id, staff.id, staff.role]);
     const inFirst = await createCase(client, { callerRole: 'friend', concern: 'unclear', contact: { channel: 'phone' } });
 
     const switched = await client.put<HelplineMembership[]>('/api/auth/session/helpline', { helplineId: second.id });
@@ -162,5 +162,43 @@ describe('POST /api/helplines', () => {
     expect(conflict.status).toBe(409);
     expect(JSON.stringify(conflict.body)).toContain('name');
     expect((await test.db.query(`SELECT 1 FROM staff WHERE username = $1`, [username])).rowCount).toBe(0);
+  });
+
+  it('lists every helpline for a platform admin, with its profile and staff counts and nothing of its cases', async () => {
+    const { client, staff } = await test.signIn('admin');
+    await test.db.query(`UPDATE staff SET platform_admin = true WHERE id = $1`, [staff.id]);
+    const name = `Stop it Now UK ${suffix()}`;
+    const created = await client.post<HelplineMembership>('/api/helplines', { ...body(name, `uk-${suffix()}`), language: 'en' });
+    expect(created.status).toBe(201);
+    const listed = await client.get<PlatformHelpline[]>('/api/platform/helplines');
+    expect(listed.status).toBe(200);
+    expect(listed.body.find((helpline) => helpline.id === created.body.id)).toEqual({
+      id: created.body.id,
+      name,
+      language: 'en',
+      phone: '0800 200 50',
+      website: 'https://stopitnow.be',
+      timeZone: 'Europe/Brussels',
+      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      members: 1,
+      admins: 1,
+    });
+    const { rows } = await test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM helpline`);
+    expect(listed.body).toHaveLength(rows[0].n);
+    // Only profile fields and counts: no key of a case, contact or note.
+    expect(Object.keys(listed.body[0]).sort()).toEqual(
+      ['admins', 'createdAt', 'id', 'language', 'members', 'name', 'phone', 'timeZone', 'website'].sort(),
+    );
+    expect((await client.get<{ platformAdmin: boolean }>('/api/auth/me')).body.platformAdmin).toBe(true);
+  });
+
+  it('refuses every helpline to an admin who is no platform admin with 403, audited', async () => {
+    const { client, staff } = await test.signIn('admin');
+    expect((await client.get('/api/platform/helplines')).status).toBe(403);
+    const audited = await test.db.query(`SELECT outcome FROM audit_event WHERE staff_id = $1 AND action = 'helpline.list'`, [staff.id]);
+    expect(audited.rows).toEqual([{ outcome: 'denied' }]);
+    expect((await client.get<{ platformAdmin: boolean }>('/api/auth/me')).body.platformAdmin).toBe(false);
+    const counsellor = await test.signIn('counsellor');
+    expect((await counsellor.client.get('/api/platform/helplines')).status).toBe(403);
   });
 });

@@ -166,6 +166,7 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
   'GET /api/auth/session': () => ({ path: '/api/auth/session' }),
   'PUT /api/auth/session/helpline': (w) => ({ path: '/api/auth/session/helpline', body: { helplineId: w.helplineId } }),
   'GET /api/helplines': () => ({ path: '/api/helplines' }),
+  'GET /api/platform/helplines': () => ({ path: '/api/platform/helplines' }),
   'POST /api/helplines': () => {
     const suffix = Math.random().toString(36).slice(2, 9);
     return {

@@ -103,7 +103,7 @@ describe('access by role', () => {
         403,
         'forbidden',
       );
-      const { rows } = await test.db.query('SELECT role FROM staff WHERE id = $1', [target.id]);
+      const { rows } = await test.db.query('SELECT role FROM helpline_member WHERE staff_id = $1', [target.id]);
       expect(rows[0].role).toBe('counsellor');
       const { rows: created } = await test.db.query('SELECT 1 FROM staff WHERE username = $1', [`x${target.username}`]);
       expect(created).toEqual([]);

@@ -76,8 +76,8 @@ describe('npm run seed:demo', () => {
     expect(run.out).toMatch(/Demo password \(all of them\): \S+/);
     expect(await count(`SELECT count(*) AS n FROM contact WHERE status = 'final'`)).toBe(2000);
     expect(await count(`SELECT count(*) AS n FROM case_file`)).toBe(400);
-    expect(await count(`SELECT count(*) AS n FROM staff WHERE role = 'counsellor'`)).toBe(50);
-    expect(await count(`SELECT count(*) AS n FROM staff WHERE role = 'supervisor'`)).toBe(5);
+    expect(await count(`SELECT count(*) AS n FROM helpline_member WHERE role = 'counsellor'`)).toBe(50);
+    expect(await count(`SELECT count(*) AS n FROM helpline_member WHERE role = 'supervisor'`)).toBe(5);
     for (const table of [
       'appointment',
       'guide_progress',

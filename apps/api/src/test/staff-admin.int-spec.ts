@@ -126,7 +126,9 @@ describe('staff management by an admin', () => {
         expectProblem(response, 409, 'conflict');
         expect(errorFields(response)).toEqual(['username']);
       }
-      const { rows } = await test.db.query('SELECT role FROM staff WHERE username = $1', [username]);
+      const { rows } = await test.db.query('SELECT m.role FROM staff s JOIN helpline_member m ON m.staff_id = s.id WHERE s.username = $1', [
+        username,
+      ]);
       expect(rows).toEqual([{ role: 'counsellor' }]);
     });
 
@@ -242,7 +244,10 @@ describe('staff management by an admin', () => {
       });
       expectProblem(response, 422, 'unprocessable');
       expect((await admin.get('/api/auth/me')).status).toBe(200);
-      const { rows } = await test.db.query('SELECT active, role FROM staff WHERE id = $1', [adminStaff.id]);
+      const { rows } = await test.db.query(
+        'SELECT s.active, m.role FROM staff s JOIN helpline_member m ON m.staff_id = s.id WHERE s.id = $1',
+        [adminStaff.id],
+      );
       expect(rows[0]).toEqual({ active: true, role: 'admin' });
     });
 

@@ -53,7 +53,7 @@ describe('supervision and retention per helpline', () => {
       await db.query(`UPDATE helpline_member SET helpline_id = $2 WHERE staff_id = $1`, [counsellor[line].id, helpline[line]]);
       const { client, staff } = await test.signIn('supervisor');
       if (line === 'b') {
-        await db.query(`INSERT INTO helpline_member (helpline_id, staff_id) VALUES ($1, $2)`, [helpline.b, staff.id]);
+        await db.query(`INSERT INTO helpline_member (helpline_id, staff_id, role) VALUES ($1, $2, 'supervisor')`, [helpline.b, staff.id]);
         expect((await client.put('/api/auth/session/helpline', { helplineId: helpline.b })).status).toBe(200);
         await db.query(`DELETE FROM helpline_member WHERE helpline_id = $1 AND staff_id = $2`, [helpline.a, staff.id]);
       }

@@ -132,7 +132,7 @@ describe('the supervision summaries', () => {
 
   it('are rebuilt by supervision_summaries_rebuild() into exactly the state the triggers kept', async () => {
     const db = test.db;
-    const { rows: staff } = await db.query(`SELECT id FROM staff WHERE role = 'counsellor' LIMIT 1`);
+    const { rows: staff } = await db.query(`SELECT staff_id AS id FROM helpline_member WHERE role = 'counsellor' LIMIT 1`);
     const counsellor = staff[0].id;
     // 24 cases with 1–5 contacts each over some weeks, guide work, corrections and appointments…
     await db.query(

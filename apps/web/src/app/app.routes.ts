@@ -54,6 +54,7 @@ export const appRoutes: Route[] = [
       { path: 'trends', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/supervision').then((m) => m.TrendsPage) },
       { path: 'medewerkers', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.StaffPage) },
       { path: 'instellingen', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.SettingsPage) },
+      { path: 'hulplijnen', canActivate: [roleGuard], loadComponent: () => import('@leidraad/web/admin').then((m) => m.PlatformPage) },
       // Every role: the help lib loads its own page, so the shell may import its `?` key statically.
       { path: 'hulp', loadComponent: loadHelpPage },
       { path: '**', loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage) },

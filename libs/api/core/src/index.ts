@@ -22,6 +22,7 @@ export * from './lib/validation/text-fields';
 export * from './lib/http/request-context';
 export * from './lib/database/sql';
 export * from './lib/database/helpline-scope';
+export * from './lib/database/helpline-member';
 export * from './lib/database/helpline-database.module';
 export * from './lib/database/statement';
 export * from './lib/database/time';

@@ -1,2 +1,3 @@
 export * from './lib/staff-page';
 export * from './lib/settings-page';
+export * from './lib/platform-page';

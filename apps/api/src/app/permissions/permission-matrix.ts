@@ -126,6 +126,8 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/helplines':                                       only([C, S, A], 'self'),
   // Admins pass the guard; only a platform admin (staff.platform_admin) may create: 403 otherwise, audited.
   'POST /api/helplines':                                      only([A], 'none'),
+  // Likewise: every helpline's profile and staff counts for a platform admin, 403 (audited) for other admins.
+  'GET /api/platform/helplines':                              only([A], 'none'),
   'POST /api/auth/logout':                                    only([C, S, A], 'self', pending),
   'GET /api/auth/second-factor':                              only([C, S, A], 'self', pending),
   'POST /api/auth/second-factor/enrolment':                   only([C, S, A], 'self', pending),

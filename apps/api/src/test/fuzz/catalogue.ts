@@ -707,7 +707,7 @@ export const CATALOGUE: FuzzEndpoint[] = [
   {
     route: 'PATCH /api/staff/:id',
     freeText: [],
-    writes: ['staff', 'staff_session'],
+    writes: ['staff', 'helpline_member', 'staff_session'],
     setup: async (ctx) => {
       const target = await ctx.test.createStaff('counsellor');
       return {

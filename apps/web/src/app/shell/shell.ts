@@ -36,7 +36,7 @@ export class Shell {
   private readonly stepUp = inject(StepUpService);
   /** The step-up dialog, loaded the first time an audit trail or report asks for it. */
   protected readonly stepUpDialog = signal<Type<unknown> | undefined>(undefined);
-  protected readonly navigation = computed(() => navigationFor(this.auth.role()));
+  protected readonly navigation = computed(() => navigationFor(this.auth.role(), this.auth.staff()?.platformAdmin === true));
   protected readonly signingOut = signal(false);
   protected readonly canCall = computed(() => this.auth.role() === 'counsellor' || this.auth.role() === 'supervisor');
 

@@ -55,8 +55,8 @@ export class AuthController {
   @Get('me')
   @ApiOkResponse({ type: StaffMemberDto })
   me(@CurrentStaff() staff: RequestStaff): StaffMember {
-    const { id, username, displayName, role } = staff;
-    return { id, username, displayName, role };
+    const { id, username, displayName, role, platformAdmin } = staff;
+    return { id, username, displayName, role, platformAdmin };
   }
 
   @DuringSecondFactor()

@@ -16,6 +16,8 @@ import { SecondFactorController } from './second-factor/second-factor.controller
 import { SecondFactorService } from './second-factor/second-factor.service';
 import { HelplineController } from './helpline/helpline.controller';
 import { HelplineService } from './helpline/helpline.service';
+import { PlatformController } from './helpline/platform.controller';
+import { PlatformHelplinesService } from './helpline/platform-helplines.service';
 
 @Module({
   imports: [PassportModule.register({ session: false })],
@@ -27,6 +29,7 @@ import { HelplineService } from './helpline/helpline.service';
     SettingsController,
     SessionController,
     HelplineController,
+    PlatformController,
   ],
   providers: [
     LoginService,
@@ -35,6 +38,7 @@ import { HelplineService } from './helpline/helpline.service';
     StaffService,
     SecondFactorService,
     HelplineService,
+    PlatformHelplinesService,
     // Order matters: who is calling is known before the CSRF check compares session tokens.
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: CsrfGuard },

@@ -1,5 +1,5 @@
 import { ATTENTION_LIMIT } from '@leidraad/shared/domain';
-import { sql } from '@leidraad/api/core';
+import { memberRole, sql } from '@leidraad/api/core';
 
 /**
  * The supervisor's overview in two statements over indexes and the summary tables (never a scan
@@ -47,8 +47,7 @@ SELECT (SELECT starts FROM week) AS week_start, s.id, s.display_name,
   LEFT JOIN overdue o ON o.counsellor_id = s.id
   LEFT JOIN handed h ON h.from_staff_id = s.id
   LEFT JOIN flagged f ON f.assignee_id = s.id
- WHERE s.role = 'counsellor' AND s.active
-   AND s.id IN (SELECT m.staff_id FROM helpline_member m WHERE m.helpline_id = :helplineId::uuid)
+ WHERE ${memberRole('s.id')} = 'counsellor' AND s.active
  ORDER BY s.display_name, s.id`);
 
 const STALLED_CUTOFF = `now() - make_interval(days => :stalledAfterDays::int)`;

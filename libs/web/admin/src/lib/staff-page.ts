@@ -8,9 +8,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { PASSWORD_MIN_LENGTH, passwordProblems, ROLES, USERNAME_PATTERN, type Role, type StaffAccount } from '@leidraad/shared/domain';
 import { AuthService, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { DataTable, EmptyState } from '@leidraad/web/ui';
+import { ActionMessage, type ActionMessageValue } from './action-message';
 import { StaffApi } from './staff-api';
-
-type Message = { kind: 'success' | 'error'; key: string; params?: Record<string, string> };
 
 /** Medewerkers: the admin's list of staff accounts. */
 @Component({
@@ -25,6 +24,7 @@ type Message = { kind: 'success' | 'error'; key: string; params?: Record<string,
     TranslocoDirective,
     DataTable,
     EmptyState,
+    ActionMessage,
   ],
   templateUrl: './staff-page.html',
   styleUrl: './staff-page.scss',
@@ -39,7 +39,7 @@ export class StaffPage {
 
   protected readonly staff = signal<StaffAccount[] | undefined>(undefined);
   protected readonly loadError = signal<string | undefined>(undefined);
-  protected readonly message = signal<Message | undefined>(undefined);
+  protected readonly message = signal<ActionMessageValue | undefined>(undefined);
   protected readonly busy = signal(false);
   protected readonly passwordFor = signal<string | undefined>(undefined);
 

@@ -113,6 +113,11 @@ export class LoadedList<T> implements OnInit {
     });
   }
 
+  /** Loads the list again (after an action that changed it). */
+  reload(): Promise<void> {
+    return this.fetch();
+  }
+
   protected async fetch(): Promise<void> {
     this.errorKey.set(undefined);
     this.page.set(undefined);

@@ -1,4 +1,4 @@
-import { sql } from '@leidraad/api/core';
+import { memberRole, sql } from '@leidraad/api/core';
 
 /** Whether staff member :staffId has a schedule of their own (else the default week applies). */
 export const OWN_SCHEDULE_SQL = sql<{ staffId: string }>(`SELECT staff_id FROM staff_schedule WHERE staff_id = :staffId`);
@@ -19,5 +19,5 @@ export const ABSENCES_SQL = sql<{
  * hold appointments there. Staff accounts are installation-wide, so row-level security does not
  * narrow this look-up; someone of another helpline is "no such counsellor".
  */
-export const MEMBER_ROLE_SQL = sql<{ staffId: string; helplineId: string }>(`SELECT role FROM staff
-  WHERE id = :staffId AND active AND id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid)`);
+export const MEMBER_ROLE_SQL = sql<{ staffId: string; helplineId: string }>(`SELECT ${memberRole('s.id')} AS role FROM staff s
+  WHERE s.id = :staffId AND s.active AND ${memberRole('s.id')} IS NOT NULL`);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsOptional, IsString, IsTimeZone, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { HELPLINE_LANGUAGES, type HelplineLanguage, type HelplineMembership } from '@leidraad/shared/domain';
+import { HELPLINE_LANGUAGES, ROLES, type HelplineLanguage, type HelplineMembership, type Role } from '@leidraad/shared/domain';
 import { OneOf } from '@leidraad/api/core';
 import { CreateStaffDto } from '../staff/staff.dto';
 
@@ -12,6 +12,8 @@ export class HelplineMembershipDto implements HelplineMembership {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: HELPLINE_LANGUAGES }) language!: HelplineLanguage;
   @ApiProperty({ description: 'Whether the current session works in this helpline' }) current!: boolean;
+  @ApiProperty({ enum: ROLES, nullable: true, description: 'My role in this helpline; null when creating one (its creator is no member)' })
+  role!: Role | null;
 }
 
 export class SwitchHelplineDto {

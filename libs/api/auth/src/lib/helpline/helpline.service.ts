@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, isUniqueViolation, rows, sql } from '@leidraad/api/core';
+import { DomainError, isUniqueViolation, memberRole, rows, sql } from '@leidraad/api/core';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { HelplineMembership } from '@leidraad/shared/domain';
 import type { RequestStaff } from '../session/request-staff';
@@ -11,7 +11,7 @@ import { INSERT_STAFF_SQL } from '../staff/staff.sql';
 import type { CreateHelplineDto } from './helpline.dto';
 
 const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
-  `SELECT h.id, h.name, h.language, h.id = :current::uuid AS current
+  `SELECT h.id, h.name, h.language, h.id = :current::uuid AS current, m.role
      FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id
     WHERE m.staff_id = :staffId ORDER BY h.name, h.id`,
 );
@@ -20,13 +20,13 @@ const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
 const SWITCH_SQL = sql<{ sessionId: string; staffId: string; helplineId: string }>(
   `UPDATE staff_session s SET helpline_id = :helplineId
     WHERE s.id = :sessionId
-      AND EXISTS (SELECT 1 FROM helpline_member m WHERE m.staff_id = :staffId AND m.helpline_id = :helplineId)
+      AND ${memberRole(':staffId::uuid')} IS NOT NULL
    RETURNING s.id`,
 );
 
 const INSERT_HELPLINE_SQL = sql<{ name: string; language: string; timeZone: string; phone: string | null; website: string | null }>(
   `INSERT INTO helpline (name, language, time_zone, phone, website) VALUES (:name, :language, :timeZone, :phone, :website)
-   RETURNING id, name, language, false AS current`,
+   RETURNING id, name, language, false AS current, NULL AS role`,
 );
 
 /** The helplines a staff member works in, and which one their session works in (docs/tenancy.md). */

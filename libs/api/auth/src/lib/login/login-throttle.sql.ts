@@ -1,4 +1,5 @@
-import { sql } from '@leidraad/api/core';
+import { memberRole, sql, strictestRole } from '@leidraad/api/core';
+import { signInHelpline } from '../session/session.service';
 
 /**
  * The SQL of sign-in throttling, shared by accounts (`staff`) and unknown usernames
@@ -46,9 +47,14 @@ export function failureSet(counter: FailureCounter): string {
       ELSE NULL END`;
 }
 
-/** What the sign-in decides on, for an account or, when there is none, for the unknown username. */
+/**
+ * What the sign-in decides on, for an account or, when there is none, for the unknown username:
+ * `role` is the role in the helpline the new session will work in, `strictest_role` the one over
+ * all the account's helplines that decides whether a second factor is owed.
+ */
 export const SIGN_IN_STATE = sql<{ username: string; usernameHash: Buffer }>(`
-  SELECT s.id, s.username, s.display_name, s.role, s.active, s.password_hash,
+  SELECT s.id, s.username, s.display_name, s.active, s.password_hash,
+         ${memberRole('s.id', signInHelpline('s.id'))} AS role, ${strictestRole('s.id')} AS strictest_role,
          s.totp_enabled_at IS NOT NULL AS second_factor_enabled,
          ${secondsUntil('COALESCE(s.locked_until, u.locked_until)')} AS locked_seconds,
          ${secondsUntil('COALESCE(s.next_attempt_at, u.next_attempt_at)')} AS wait_seconds

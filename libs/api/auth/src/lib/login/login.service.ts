@@ -30,6 +30,7 @@ interface SignInStateRow {
   username: string | null;
   display_name: string | null;
   role: string | null;
+  strictest_role: string | null;
   active: boolean | null;
   password_hash: string | null;
   second_factor_enabled: boolean | null;
@@ -94,7 +95,7 @@ export class LoginService {
     }
 
     const valid = await verifyPassword(state?.password_hash ?? (await dummyPasswordHash()), password);
-    if (!state || !staffId || !valid || !state.active || !isRole(state.role)) {
+    if (!state || !staffId || !valid || !state.active || !isRole(state.role) || !isRole(state.strictest_role)) {
       await this.recordPasswordFailure(addressHash, usernameHash, staffId);
       throw new DomainError('invalid_credentials', INVALID_CREDENTIALS);
     }
@@ -102,12 +103,15 @@ export class LoginService {
     await this.audit.record({ staffId, action: 'auth.sign_in', outcome: 'success' });
     const member = { id: staffId, username: state.username as string, displayName: state.display_name as string, role: state.role };
     if (state.second_factor_enabled) return { ...member, secondFactor: 'verify' };
-    if (this.secondFactorRequired(state.role)) return { ...member, secondFactor: 'enrol' };
+    if (this.secondFactorRequired(state.strictest_role)) return { ...member, secondFactor: 'enrol' };
     await this.completeSignIn(staffId, address);
     return member;
   }
 
-  /** Supervisors and admins always sign in with a second factor; counsellors when the setting says so. */
+  /**
+   * Supervisors and admins always sign in with a second factor; counsellors when the setting says so.
+   * `role` is the strictest over all of a person's helplines: a switch never skips the factor.
+   */
   secondFactorRequired(role: Role): boolean {
     return role !== 'counsellor' || this.config.twoFactorForAll;
   }

@@ -1,7 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { affected, APP_CONFIG, DomainError, FieldCipher, place, rows, sql, type AppConfig } from '@leidraad/api/core';
+import {
+  affected,
+  APP_CONFIG,
+  DomainError,
+  FieldCipher,
+  memberRole,
+  place,
+  rows,
+  sql,
+  strictestRole,
+  type AppConfig,
+} from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
 import {
   RECOVERY_CODE_COUNT,
@@ -44,7 +55,7 @@ const CLEAR_SECOND_FACTOR_SQL = sql<{
   helplineId: string | null;
 }>(`UPDATE staff SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
           WHERE id = :staffId
-            AND (:helplineId::uuid IS NULL OR id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid))`);
+            AND (:helplineId::uuid IS NULL OR ${memberRole('staff.id')} IS NOT NULL)`);
 
 const DELETE_RECOVERY_CODES_SQL = sql<{ staffId: string }>(`DELETE FROM staff_recovery_code WHERE staff_id = :staffId`);
 
@@ -60,7 +71,8 @@ const INSERT_RECOVERY_CODES_SQL = sql<{ staffId: string; codeHashes: Buffer[] }>
   `INSERT INTO staff_recovery_code (staff_id, code_hash) SELECT :staffId, unnest(:codeHashes::bytea[])`,
 );
 
-const SECOND_FACTOR_STATE_SQL = sql<{ staffId: string }>(`SELECT totp_secret, totp_pending_secret, role,
+/** `role`: the strictest over the person's helplines, which decides whether the factor is required. */
+const SECOND_FACTOR_STATE_SQL = sql<{ staffId: string }>(`SELECT totp_secret, totp_pending_secret, ${strictestRole('s.id')} AS role,
               (SELECT count(*)::int FROM staff_recovery_code r WHERE r.staff_id = s.id AND r.used_at IS NULL) AS recovery_codes_left
          FROM staff s WHERE id = :staffId`);
 

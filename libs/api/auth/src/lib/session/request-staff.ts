@@ -1,7 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { StaffMember } from '@leidraad/shared/domain';
 
-/** The staff member behind a request, with the session it came in on. */
+/**
+ * The staff member behind a request, with the session it came in on. `role` is their role in the
+ * session's helpline (`helpline_member.role`): switching helpline changes it.
+ */
 export interface RequestStaff extends StaffMember {
   sessionId: string;
   csrfToken: string;

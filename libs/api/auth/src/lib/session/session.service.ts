@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, rows, sql, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, firstHelpline, rows, sql, type AppConfig } from '@leidraad/api/core';
 import { isRole, type SessionTimes } from '@leidraad/shared/domain';
 import type { RequestStaff } from './request-staff';
 import { randomToken, sha256 } from './tokens';
@@ -24,12 +24,12 @@ const TOUCH_SECONDS = 30;
 
 /**
  * The session of token hash :tokenHash if it is live (idle for less than :idleMinutes minutes, not expired, its
- * staff member active); moves last_seen_at at most every TOUCH_SECONDS. Every authenticated
- * request runs it.
+ * staff member active and still a member of the session's helpline), with the role in that helpline;
+ * moves last_seen_at at most every TOUCH_SECONDS. Every authenticated request runs it.
  */
 export const RESOLVE_SESSION_SQL = sql<{ tokenHash: Buffer; idleMinutes: number }>(`WITH live AS (
   SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.second_factor_pending, s.second_factor_at, s.helpline_id,
-         st.id, st.username, st.display_name, st.role, st.platform_admin
+         st.id, st.username, st.display_name, m.role, st.platform_admin
     FROM staff_session s JOIN staff st ON st.id = s.staff_id
     JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id
    WHERE s.token_hash = :tokenHash AND st.active
@@ -55,13 +55,16 @@ interface SessionRow {
 }
 
 /**
- * The helpline a new session of :staffId works in: the one their latest session worked in if
- * they are still a member, else their first membership. None (a platform admin) leaves it NULL.
+ * The helpline a new session of `staff` (an SQL expression) works in: the one their latest session
+ * worked in if they are still a member, else their first membership. None (a platform admin of no
+ * helpline) is NULL.
  */
-const SIGN_IN_HELPLINE = `coalesce(
+export function signInHelpline(staff: string): string {
+  return `coalesce(
   (SELECT s.helpline_id FROM staff_session s JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id
-    WHERE s.staff_id = :staffId ORDER BY s.created_at DESC LIMIT 1),
-  (SELECT m.helpline_id FROM helpline_member m WHERE m.staff_id = :staffId ORDER BY m.created_at, m.helpline_id LIMIT 1))`;
+    WHERE s.staff_id = ${staff} ORDER BY s.created_at DESC LIMIT 1),
+  ${firstHelpline(staff)})`;
+}
 
 const INSERT_SESSION_SQL = sql<{
   staffId: string;
@@ -72,7 +75,7 @@ const INSERT_SESSION_SQL = sql<{
   secondFactorGiven: boolean;
 }>(`INSERT INTO staff_session (staff_id, token_hash, csrf_token, expires_at, second_factor_pending, second_factor_at, helpline_id)
        VALUES (:staffId, :tokenHash, :csrfToken, now() + make_interval(hours => :absoluteHours), :pending, CASE WHEN :secondFactorGiven THEN now() END,
-               ${SIGN_IN_HELPLINE})`);
+               ${signInHelpline(':staffId')})`);
 
 const DELETE_STALE_SESSIONS_SQL = sql<{ staffId: string; idleMinutes: number }>(`DELETE FROM staff_session WHERE staff_id = :staffId
          AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => :idleMinutes))`);

@@ -25,6 +25,7 @@ export class StaffMemberDto implements StaffMember {
   @ApiProperty() username!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiPropertyOptional({ description: 'May create and list every helpline (only in `GET /api/auth/me`)' }) platformAdmin?: boolean;
 }
 
 export class StaffAccountDto extends StaffMemberDto implements StaffAccount {

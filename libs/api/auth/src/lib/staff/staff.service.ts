@@ -14,6 +14,7 @@ import {
   INSERT_STAFF_SQL,
   LIST_STAFF_SQL,
   LOCK_STAFF_SQL,
+  SET_MEMBER_ROLE_SQL,
   SET_PASSWORD_SQL,
   STAFF_BY_ID_SQL,
   UNLOCK_STAFF_SQL,
@@ -117,15 +118,17 @@ export class StaffService {
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
       const roleChanged = input.role !== undefined && input.role !== staff.role;
       const deactivated = input.active === false && staff.active;
-      const [saved] = await rows<StaffAccountRow>(
+      // The role is the one in the admin's helpline: the person's other helplines keep theirs.
+      if (roleChanged) await rows(manager, SET_MEMBER_ROLE_SQL.with({ id, helplineId, role: input.role as Role }));
+      await rows(
         manager,
         UPDATE_STAFF_SQL.with({
           id,
           displayName: input.displayName ?? staff.display_name,
-          role: input.role ?? staff.role,
           active: input.active ?? staff.active,
         }),
       );
+      const [saved] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL.with({ id, helplineId }));
       // A new role or a deactivation takes effect now, not when the old session runs out.
       if (roleChanged || deactivated) await this.sessions.destroyAllFor(id, manager);
       await this.audit.record(
@@ -147,7 +150,7 @@ export class StaffService {
     return this.dataSource.transaction(async (manager) => {
       const [staff] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL.with({ id, helplineId }));
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
-      const [saved] = await rows<StaffAccountRow>(manager, UNLOCK_STAFF_SQL.with({ id }));
+      const [saved] = await rows<StaffAccountRow>(manager, UNLOCK_STAFF_SQL.with({ id, helplineId }));
       await this.audit.record(
         {
           staffId: actorId,

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { accessCondition, CaseAccessService, type CaseRow } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, HelplineDatabase, place, rows, sql } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, memberRole, place, rows, sql } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { CaseHandedOver, HandoverAppointmentCheck, HandoverView } from '@leidraad/shared/domain';
 import { assignCase, moveDrafts } from '../case/case-assignee';
@@ -24,12 +24,12 @@ const INSERT_CASE_HANDOVER_SQL = sql<{
          VALUES (:handoverId, :caseId, :fromStaffId, :toStaffId, :note, :draftContactIds) RETURNING id, created_at`);
 
 /**
- * Staff member :toStaffId as a recipient, if they work in helpline :helplineId (staff accounts are
- * installation-wide; someone of another helpline could never see the case there).
+ * Staff member :toStaffId as a recipient, with their role in helpline :helplineId, if they work there
+ * (staff accounts are installation-wide; someone of another helpline could never see the case there).
  */
 const RECIPIENT_SQL = sql<{ toStaffId: string; helplineId: string }>(
-  `SELECT display_name, role, active FROM staff
-    WHERE id = :toStaffId AND id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid)`,
+  `SELECT display_name, ${memberRole('staff.id')} AS role, active FROM staff
+    WHERE id = :toStaffId AND ${memberRole('staff.id')} IS NOT NULL`,
 );
 
 /**

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { auditRefusals, AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService } from '@leidraad/api/case-access';
-import { FieldCipher, HelplineDatabase, place, rows, sql } from '@leidraad/api/core';
+import { FieldCipher, HelplineDatabase, memberRole, place, rows, sql } from '@leidraad/api/core';
 import type { CaseAuditPage, CaseAuditReason, Role } from '@leidraad/shared/domain';
 import { caseAuditLines, type CaseAuditRow } from './case-audit-lines';
 import { caseAuditReason } from './case-audit-reason';
@@ -27,7 +27,8 @@ const EVENTS_SQL = sql<{ caseId: string; caseCode: string }>(`WITH changes AS (
     SELECT coalesce((SELECT from_staff_id FROM changes ORDER BY created_at LIMIT 1),
                     (SELECT assignee_id FROM case_file WHERE id = :caseId::uuid)) AS id
   )
-  SELECT a.id::text AS id, a.occurred_at, a.staff_id, s.display_name, s.role, a.action, a.outcome, a.reason,
+  SELECT a.id::text AS id, a.occurred_at, a.staff_id, s.display_name,
+         ${memberRole('s.id', '(SELECT hc.helpline_id FROM case_file hc WHERE hc.id = :caseId::uuid)')} AS role, a.action, a.outcome, a.reason,
          coalesce((SELECT c.to_staff_id FROM changes c WHERE c.created_at <= a.occurred_at ORDER BY c.created_at DESC LIMIT 1),
                   (SELECT id FROM first_owner)) AS assignee_id
     FROM audit_event a LEFT JOIN staff s ON s.id = a.staff_id

@@ -1,4 +1,4 @@
-import { sql } from '@leidraad/api/core';
+import { memberRole, sql } from '@leidraad/api/core';
 
 /** Every "reviewed" mark of a case (:caseId), newest first. */
 export const REVIEWS_SQL = sql<{ caseId: string }>(`SELECT r.id, r.reviewed_at, r.reviewed_by, s.display_name AS reviewer_name
@@ -21,14 +21,15 @@ export const ACTIVE_FLAGS_SQL = sql<{ caseId: string }>(`SELECT f.flag, f.set_at
  ORDER BY f.set_at, f.flag`);
 
 /** The assignee's name (:toStaffId staff id). */
-export const STAFF_NAME_SQL = sql<{ toStaffId: string }>(`SELECT display_name, role, active FROM staff WHERE id = :toStaffId`);
+export const STAFF_NAME_SQL = sql<{ toStaffId: string }>(`SELECT display_name, active FROM staff WHERE id = :toStaffId`);
 
 /**
- * Staff member :toStaffId as the new assignee, if they work in helpline :helplineId (staff accounts
- * are installation-wide; someone of another helpline could never see the case there).
+ * Staff member :toStaffId as the new assignee, with their role in helpline :helplineId, if they work
+ * there (staff accounts are installation-wide; someone of another helpline could never see the case there).
  */
-export const RECIPIENT_SQL = sql<{ toStaffId: string; helplineId: string }>(`SELECT display_name, role, active FROM staff
-  WHERE id = :toStaffId AND id IN (SELECT staff_id FROM helpline_member WHERE helpline_id = :helplineId::uuid)`);
+export const RECIPIENT_SQL = sql<{ toStaffId: string; helplineId: string }>(`SELECT * FROM
+  (SELECT s.display_name, ${memberRole('s.id')} AS role, s.active FROM staff s WHERE s.id = :toStaffId) recipient
+  WHERE role IS NOT NULL`);
 
 /** The active row of one flag of a case (:caseId case, :flag flag), locked against a racing clear. */
 export const LOCK_ACTIVE_FLAG_SQL = sql<{ caseId: string; flag: string }>(`SELECT id FROM case_risk_flag

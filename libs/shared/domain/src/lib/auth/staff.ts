@@ -6,6 +6,8 @@ export interface StaffMember {
   username: string;
   displayName: string;
   role: Role;
+  /** May create helplines (`POST /api/helplines`) and list every helpline; only in `/api/auth/me`. */
+  platformAdmin?: boolean;
 }
 
 /** A staff account as the admin's staff list shows it. */

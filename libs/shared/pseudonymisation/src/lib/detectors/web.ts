@@ -240,6 +240,8 @@ const CALLS_ITSELF_BEFORE =
 /** "… die zich Kevin2008 noemt": the word before "noemt". */
 const CALLS_ITSELF_AFTER = /^["'”’]? noem(?:t|de|den)(?![\p{L}])/iu;
 const ZICH_BEFORE = /(?<![\p{L}])zich ["'“‘]?$/iu;
+/** The last word of CALLS_ITSELF_BEFORE and ZICH_BEFORE. */
+const CALLS_ITSELF_LAST_WORDS: ReadonlySet<string> = new Set(['zich', 'himself', 'herself', 'themselves', 'by', 'als', 'as']);
 
 /**
  * User names without a platform right before them: a word written as a user name after "noemt
@@ -249,11 +251,15 @@ const ZICH_BEFORE = /(?<![\p{L}])zich ["'“‘]?$/iu;
 function findUserNames(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   let online: boolean | undefined;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (token.isNumber || token.text.length < 5) continue;
-    const before = text.slice(Math.max(0, token.start - 30), token.start);
+    // Both cues end in one of a few words right before this one: only then are they worth a regex.
+    const cueBefore = i > 0 && token.start - tokens[i - 1].end <= 2 && CALLS_ITSELF_LAST_WORDS.has(tokens[i - 1].lower);
+    const before = cueBefore ? text.slice(Math.max(0, token.start - 30), token.start) : '';
     const calls =
-      CALLS_ITSELF_BEFORE.test(before) || (ZICH_BEFORE.test(before) && CALLS_ITSELF_AFTER.test(text.slice(token.end, token.end + 12)));
+      cueBefore &&
+      (CALLS_ITSELF_BEFORE.test(before) || (ZICH_BEFORE.test(before) && CALLS_ITSELF_AFTER.test(text.slice(token.end, token.end + 12))));
     if (calls && looksLikeUserName(token.text)) {
       found.push({ start: token.start, end: token.end, category: 'handle' });
       continue;

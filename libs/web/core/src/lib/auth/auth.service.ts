@@ -38,14 +38,28 @@ export class AuthService {
   async signIn(username: string, password: string): Promise<SignInResult> {
     // A stale session cookie makes the answer carry Clear-Site-Data: preferences survive it.
     const result = await keepingPreferences(() => firstValueFrom(this.http.post<SignInResult>('/api/auth/login', { username, password })));
-    if (!result.secondFactor) this.current.set(result);
+    if (!result.secondFactor) this.signedInAs(result);
     return result;
   }
 
   /** The second factor was given: the session is complete. */
   completeSignIn(staff: StaffMember): void {
+    this.signedInAs(staff);
+  }
+
+  /**
+   * Signed in as `staff`, known from the sign-in answer at once; what only `/api/auth/me` tells
+   * (whether they are a platform admin) follows without making the page wait.
+   */
+  private signedInAs(staff: StaffMember): void {
     const { id, username, displayName, role } = staff;
     this.current.set({ id, username, displayName, role });
+    firstValueFrom(this.http.get<StaffMember>('/api/auth/me')).then(
+      (me) => {
+        if (this.current()?.id === me.id) this.current.set(me);
+      },
+      () => undefined,
+    );
   }
 
   /** Ends the session; the browser keeps nothing of it (the answer's Clear-Site-Data, and the draft store destroyed here too). */

@@ -27,6 +27,11 @@ describe('navigation per role', () => {
     expect(navigationFor('admin').map((item) => item.path)).toEqual(['/medewerkers', '/instellingen']);
   });
 
+  it('adds Hulplijnen for an admin who is a platform admin, and for no other role', () => {
+    expect(navigationFor('admin', true).map((item) => item.path)).toEqual(['/medewerkers', '/instellingen', '/hulplijnen']);
+    expect(navigationFor('supervisor', true).map((item) => item.path)).not.toContain('/hulplijnen');
+  });
+
   it('shows nothing to someone not signed in', () => {
     expect(navigationFor(undefined)).toEqual([]);
   });

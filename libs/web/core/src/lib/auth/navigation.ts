@@ -5,6 +5,8 @@ export interface NavigationItem {
   /** Translation key of the label. */
   label: string;
   roles: readonly Role[];
+  /** Only for a platform admin (who may create helplines), among the roles above. */
+  platformAdmin?: true;
 }
 
 /** The pages per role, in the order the navigation shows them. Guards use the same table. */
@@ -18,10 +20,11 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/trends', label: 'nav.trends', roles: ['supervisor'] },
   { path: '/medewerkers', label: 'nav.staff', roles: ['admin'] },
   { path: '/instellingen', label: 'nav.settings', roles: ['admin'] },
+  { path: '/hulplijnen', label: 'nav.helplines', roles: ['admin'], platformAdmin: true },
 ];
 
-export function navigationFor(role: Role | undefined): NavigationItem[] {
-  return role ? NAVIGATION.filter((item) => item.roles.includes(role)) : [];
+export function navigationFor(role: Role | undefined, platformAdmin = false): NavigationItem[] {
+  return role ? NAVIGATION.filter((item) => item.roles.includes(role) && (!item.platformAdmin || platformAdmin)) : [];
 }
 
 /** Where a role lands after signing in. */
