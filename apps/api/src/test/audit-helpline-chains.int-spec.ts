@@ -52,7 +52,7 @@ describe('one audit chain per helpline', () => {
     }
     // A counsellor of both helplines opens a case in each.
     const { client, staff } = await test.signIn('counsellor');
-    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id) VALUES ($1, $2)`, [b.id, staff.id]);
+    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id, role) VALUES ($1, $2, 'counsellor')`, [b.id, staff.id]);
     codes.a = (await createCase(client, { callerRole: 'friend', concern: 'unclear', contact: { channel: 'phone' } })).code;
     expect((await client.put('/api/auth/session/helpline', { helplineId: b.id })).status).toBe(200);
     const inB = await createCase(client, { callerRole: 'parent', concern: 'unclear', contact: { channel: 'chat' } });
