@@ -641,13 +641,15 @@ CREATE TABLE helpline (
   working_hours jsonb DEFAULT '{}'::jsonb NOT NULL,
   case_code_prefix text,
   settings jsonb DEFAULT '{}'::jsonb NOT NULL,
-  created_at timestamp with time zone DEFAULT now() NOT NULL
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
+  version integer DEFAULT 1 NOT NULL
 );
 ALTER TABLE helpline ADD CONSTRAINT helpline_case_code_prefix_check CHECK ((case_code_prefix ~ '^[A-Z]{1,3}$'::text));
 ALTER TABLE helpline ADD CONSTRAINT helpline_language_check CHECK ((language = ANY (ARRAY['nl'::text, 'nl-BE'::text, 'en'::text])));
 ALTER TABLE helpline ADD CONSTRAINT helpline_name_check CHECK (((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 120)));
 ALTER TABLE helpline ADD CONSTRAINT helpline_name_key UNIQUE (name);
 ALTER TABLE helpline ADD CONSTRAINT helpline_pkey PRIMARY KEY (id);
+ALTER TABLE helpline ADD CONSTRAINT helpline_policy_check CHECK ((((settings - ARRAY['retentionMonths'::text, 'inactiveCloseMonths'::text, 'stalledAfterDays'::text, 'twoFactorForAll'::text]) = '{}'::jsonb) AND ((NOT (settings ? 'retentionMonths'::text)) OR ((jsonb_typeof((settings -> 'retentionMonths'::text)) = 'number'::text) AND ((((settings ->> 'retentionMonths'::text))::numeric >= (1)::numeric) AND (((settings ->> 'retentionMonths'::text))::numeric <= (1200)::numeric)) AND ((((settings ->> 'retentionMonths'::text))::numeric % (1)::numeric) = (0)::numeric))) AND ((NOT (settings ? 'inactiveCloseMonths'::text)) OR ((jsonb_typeof((settings -> 'inactiveCloseMonths'::text)) = 'number'::text) AND ((((settings ->> 'inactiveCloseMonths'::text))::numeric >= (1)::numeric) AND (((settings ->> 'inactiveCloseMonths'::text))::numeric <= (1200)::numeric)) AND ((((settings ->> 'inactiveCloseMonths'::text))::numeric % (1)::numeric) = (0)::numeric))) AND ((NOT (settings ? 'stalledAfterDays'::text)) OR ((jsonb_typeof((settings -> 'stalledAfterDays'::text)) = 'number'::text) AND ((((settings ->> 'stalledAfterDays'::text))::numeric >= (1)::numeric) AND (((settings ->> 'stalledAfterDays'::text))::numeric <= (365)::numeric)) AND ((((settings ->> 'stalledAfterDays'::text))::numeric % (1)::numeric) = (0)::numeric))) AND ((NOT (settings ? 'twoFactorForAll'::text)) OR (jsonb_typeof((settings -> 'twoFactorForAll'::text)) = 'boolean'::text))));
 ALTER TABLE helpline ADD CONSTRAINT helpline_settings_check CHECK ((jsonb_typeof(settings) = 'object'::text));
 ALTER TABLE helpline ADD CONSTRAINT helpline_working_hours_check CHECK ((jsonb_typeof(working_hours) = 'object'::text));
 CREATE UNIQUE INDEX helpline_name_key ON public.helpline USING btree (name);

@@ -26,7 +26,18 @@ describe('helplines of the signed-in staff member', () => {
     const { client } = await test.signIn('counsellor');
     const response = await client.get<HelplineMembership[]>('/api/helplines');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual([{ id: first.id, name: first.name, language: 'nl', current: true, role: 'counsellor' }]);
+    // With the contact callers are given (the first helpline keeps the guide's, migration 1764543000000).
+    expect(response.body).toEqual([
+      {
+        id: first.id,
+        name: first.name,
+        language: 'nl',
+        current: true,
+        role: 'counsellor',
+        phone: '0800 266 64 36',
+        website: 'https://www.stopitnow.nl',
+      },
+    ]);
   });
 
   it('switches a member of two helplines, whose cases then are the other helpline’s', async () => {

@@ -178,6 +178,21 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
       },
     };
   },
+  'GET /api/helplines/current': () => ({ path: '/api/helplines/current' }),
+  // A version no helpline reaches: the admin passes guard and validation and gets 409, and the
+  // helpline every other spec of the run works in keeps its settings.
+  'PUT /api/helplines/current': () => ({
+    path: '/api/helplines/current',
+    body: {
+      version: 2_147_483_647,
+      name: 'Matrixlijn',
+      language: 'nl',
+      phone: '0800 266 64 36',
+      website: 'https://www.stopitnow.nl',
+      timeZone: 'Europe/Amsterdam',
+      settings: {},
+    },
+  }),
   'POST /api/auth/logout': () => ({ path: '/api/auth/logout', fresh: true }),
   'GET /api/auth/second-factor': () => ({ path: '/api/auth/second-factor' }),
   'POST /api/auth/second-factor/enrolment': () => ({ path: '/api/auth/second-factor/enrolment', fresh: true }),

@@ -24,5 +24,6 @@ export * from './lib/database/sql';
 export * from './lib/database/helpline-scope';
 export * from './lib/database/helpline-member';
 export * from './lib/database/helpline-database.module';
+export * from './lib/helpline/helpline-settings';
 export * from './lib/database/statement';
 export * from './lib/database/time';

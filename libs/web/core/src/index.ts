@@ -14,3 +14,4 @@ export * from './lib/secure-store/secure-draft-store';
 export * from './lib/secure-store/wipe-on-sign-in-page.guard';
 export * from './lib/auth/session-clock';
 export * from './lib/http/session-activity.interceptor';
+export * from './lib/helplines/current-helpline';

@@ -128,6 +128,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/helplines':                                      only([A], 'none'),
   // Likewise: every helpline's profile and staff counts for a platform admin, 403 (audited) for other admins.
   'GET /api/platform/helplines':                              only([A], 'none'),
+  // The session's helpline only: the id comes from the session, so an admin of B never reaches A.
+  'GET /api/helplines/current':                               only([A], 'none'),
+  'PUT /api/helplines/current':                               only([A], 'none'),
   'POST /api/auth/logout':                                    only([C, S, A], 'self', pending),
   'GET /api/auth/second-factor':                              only([C, S, A], 'self', pending),
   'POST /api/auth/second-factor/enrolment':                   only([C, S, A], 'self', pending),

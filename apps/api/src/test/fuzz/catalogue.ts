@@ -776,6 +776,29 @@ export const CATALOGUE: FuzzEndpoint[] = [
     },
   },
   {
+    route: 'PUT /api/helplines/current',
+    freeText: [],
+    writes: ['helpline'],
+    setup: async (ctx) => {
+      const admin = await ctx.actor('admin');
+      const current = await admin.client.get<{ version: number; name: string }>('/api/helplines/current');
+      const { version, name } = must<{ version: number; name: string }>('helpline', current);
+      return {
+        client: admin.client,
+        path: '/api/helplines/current',
+        valid: {
+          version,
+          name,
+          language: 'nl',
+          phone: '0800 266 64 36',
+          website: 'https://www.stopitnow.nl',
+          timeZone: 'Europe/Amsterdam',
+          settings: { retentionMonths: 24, inactiveCloseMonths: null, stalledAfterDays: 14, twoFactorForAll: false },
+        },
+      };
+    },
+  },
+  {
     route: 'PUT /api/auth/session/helpline',
     freeText: [],
     writes: ['staff_session'],

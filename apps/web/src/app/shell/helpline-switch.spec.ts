@@ -10,8 +10,24 @@ import { HelplineSwitch } from './helpline-switch';
 /** The real English texts, so the test also proves the keys exist. */
 const en = JSON.parse(readFileSync(join(__dirname, '../../../public/i18n/en.json'), 'utf8')) as Record<string, unknown>;
 
-const NL: HelplineMembership = { id: 'h1', name: 'Stop it Now Nederland', language: 'nl', current: true, role: 'supervisor' };
-const VL: HelplineMembership = { id: 'h2', name: 'Stop it Now Vlaanderen', language: 'nl-BE', current: false, role: 'counsellor' };
+const NL: HelplineMembership = {
+  id: 'h1',
+  name: 'Stop it Now Nederland',
+  language: 'nl',
+  current: true,
+  role: 'supervisor',
+  phone: null,
+  website: null,
+};
+const VL: HelplineMembership = {
+  id: 'h2',
+  name: 'Stop it Now Vlaanderen',
+  language: 'nl-BE',
+  current: false,
+  role: 'counsellor',
+  phone: null,
+  website: null,
+};
 
 describe('HelplineSwitch', () => {
   let fixture: ComponentFixture<HelplineSwitch>;

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { auditRefusals, AuditService, type AuditRecord } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, HelplineDatabase, type HelplineScope, type Queryable, rows } from '@leidraad/api/core';
+import { DomainError, FieldCipher, HelplineDatabase, HelplineSettings, type HelplineScope, type Queryable, rows } from '@leidraad/api/core';
 import type {
   AgreementView,
   SafetyPlanChange,
@@ -64,6 +64,7 @@ export class SafetyPlanService {
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
+    private readonly helplines: HelplineSettings,
   ) {}
 
   read(staff: RequestStaff, caseId: string): Promise<SafetyPlanView> {
@@ -335,6 +336,7 @@ export class SafetyPlanService {
       version: version.number,
       activatedAt: plan.activated_at?.toISOString() ?? null,
       agreements: version.agreements,
+      helpline: await this.helplines.contact(scope),
     };
   }
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { APP_CONFIG, HelplineDatabase, rows, sql, type AppConfig, type HelplineScope } from '@leidraad/api/core';
+import { HelplineDatabase, HelplineSettings, rows, sql, type HelplineScope } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AttentionItem, AttentionReason, CounsellorLoad, RiskFlag, SupervisionOverview } from '@leidraad/shared/domain';
 import { ATTENTION_SQL, ATTENTION_TOTALS_SQL, COUNSELLOR_LOAD_SQL } from './overview.sql';
@@ -37,13 +37,13 @@ const WEEK_START_SQL = sql(
 export class OverviewService {
   constructor(
     private readonly db: HelplineDatabase,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly settings: HelplineSettings,
     private readonly audit: AuditService,
   ) {}
 
   async overview(staff: RequestStaff): Promise<SupervisionOverview> {
-    const days = this.config.stalledAfterDays;
     const scope = this.db.scope(staff);
+    const days = (await this.settings.of(scope)).stalledAfterDays;
     const [loads, attention, [totals]] = await Promise.all([
       rows<LoadRow>(scope, COUNSELLOR_LOAD_SQL.with({ helplineId: scope.helplineId })),
       rows<AttentionRow>(scope, ATTENTION_SQL.with({ stalledAfterDays: days })),

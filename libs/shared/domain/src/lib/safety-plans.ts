@@ -1,4 +1,5 @@
 import type { AgreementTopicId } from '@leidraad/shared/guide';
+import type { HelplineContactDetails } from './auth/helpline';
 import type { StaffRef } from './cases/case';
 
 /** Safety plans (veiligheidsplannen): types shared by the API and the web. */
@@ -139,4 +140,6 @@ export interface SafetyPlanPrint {
   version: number;
   activatedAt: string | null;
   agreements: AgreementView[];
+  /** Where the caller gets help: the case's helpline, never the caller's own details. */
+  helpline: HelplineContactDetails;
 }

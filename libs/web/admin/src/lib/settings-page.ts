@@ -2,17 +2,23 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { SecuritySettings } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
+import { HelplineSettings } from './helpline-settings';
 import { StaffApi } from './staff-api';
 
-/** Instellingen: the security settings in force (set through configuration, see README). */
+/**
+ * Instellingen: the profile and policy settings of the session's helpline (editable), then the
+ * security settings in force (set through configuration, see README).
+ */
 @Component({
   selector: 'ld-settings-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective],
+  imports: [TranslocoDirective, HelplineSettings],
   template: `
     <ng-container *transloco="let t">
       <h1>{{ t('settings.title') }}</h1>
-      <p class="lead">{{ t('settings.intro') }}</p>
+      <ld-helpline-settings />
+      <h2>{{ t('settings.securityTitle') }}</h2>
+      <p>{{ t('settings.intro') }}</p>
       @if (error(); as key) {
         <p class="notice notice--error" role="alert">{{ t(key) }}</p>
       } @else if (settings(); as s) {

@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { SafetyPlanPrint } from '@leidraad/shared/domain';
-import { guide } from '@leidraad/shared/guide';
+import { websiteDisplay, type SafetyPlanPrint } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
 import { LocalDatePipe } from '@leidraad/web/ui';
 import { map } from 'rxjs';
@@ -38,7 +37,7 @@ export class SafetyPlanPrintPage {
   protected readonly language = toSignal(this.transloco.langChanges$.pipe(map(guideLanguage)), {
     initialValue: guideLanguage(this.transloco.getActiveLang()),
   });
-  protected readonly contact = guide.contact;
+  protected readonly websiteDisplay = websiteDisplay;
   protected readonly principles = computed(() => safetyPlanPrinciples(this.language()));
   protected readonly state = signal<'loading' | 'ready' | 'not-active' | 'error'>('loading');
   protected readonly errorKey = signal('errors.generic');

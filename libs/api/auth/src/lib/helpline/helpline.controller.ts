@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { HelplineMembership } from '@leidraad/shared/domain';
+import type { HelplineMembership, HelplineProfile } from '@leidraad/shared/domain';
 import { AnyStaff, CurrentStaff, Roles } from '../decorators/auth.decorators';
 import type { RequestStaff } from '../session/request-staff';
-import { CreateHelplineDto, HelplineMembershipDto, SwitchHelplineDto } from './helpline.dto';
+import { CreateHelplineDto, HelplineMembershipDto, HelplineProfileDto, SwitchHelplineDto, UpdateHelplineDto } from './helpline.dto';
 import { HelplineService } from './helpline.service';
 
 /**
@@ -44,5 +44,26 @@ export class HelplineController {
   @ApiCreatedResponse({ type: HelplineMembershipDto, description: 'The new helpline (`current`: false).' })
   create(@CurrentStaff() staff: RequestStaff, @Body() body: CreateHelplineDto): Promise<HelplineMembership> {
     return this.helplines.create(staff, body);
+  }
+
+  @Roles('admin')
+  @Get('helplines/current')
+  @ApiOperation({
+    summary: 'The profile and settings of the helpline this session works in, with the installation defaults and what is in force.',
+  })
+  @ApiOkResponse({ type: HelplineProfileDto })
+  current(@CurrentStaff() staff: RequestStaff): Promise<HelplineProfile> {
+    return this.helplines.current(staff);
+  }
+
+  @Roles('admin')
+  @Put('helplines/current')
+  @ApiOperation({
+    summary:
+      'Change the profile and settings of the helpline this session works in — never another (audited). A setting left null uses the installation default; a stale `version` answers 409.',
+  })
+  @ApiOkResponse({ type: HelplineProfileDto })
+  update(@CurrentStaff() staff: RequestStaff, @Body() body: UpdateHelplineDto): Promise<HelplineProfile> {
+    return this.helplines.update(staff, body);
   }
 }

@@ -1,11 +1,44 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDefined, IsOptional, IsString, IsTimeZone, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { HELPLINE_LANGUAGES, ROLES, type HelplineLanguage, type HelplineMembership, type Role } from '@leidraad/shared/domain';
+import {
+  IsBoolean,
+  IsDefined,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  HELPLINE_LANGUAGES,
+  HELPLINE_POLICY_BOUNDS,
+  ROLES,
+  type HelplineLanguage,
+  type HelplineMembership,
+  type HelplinePolicy,
+  type HelplinePolicyOverrides,
+  type HelplineProfile,
+  type HelplineProfileUpdate,
+  type Role,
+} from '@leidraad/shared/domain';
 import { OneOf } from '@leidraad/api/core';
 import { CreateStaffDto } from '../staff/staff.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Trimmed; an empty text is no value (null). */
+const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+
+/** Digits, spaces, brackets and dashes, an optional leading +: as callers dial it. */
+const PHONE = /^\+?[0-9 ()-]{6,24}$/;
+const PHONE_MESSAGE = 'phone: digits, spaces, brackets and dashes, 6–24 characters';
+/** An https address of a host with a top-level domain. */
+const WEBSITE = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/i;
+const WEBSITE_MESSAGE = 'website: an https:// address';
 
 export class HelplineMembershipDto implements HelplineMembership {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -14,6 +47,10 @@ export class HelplineMembershipDto implements HelplineMembership {
   @ApiProperty({ description: 'Whether the current session works in this helpline' }) current!: boolean;
   @ApiProperty({ enum: ROLES, nullable: true, description: 'My role in this helpline; null when creating one (its creator is no member)' })
   role!: Role | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Shown to callers in the guide and on printed safety plans' }) phone!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Shown to callers in the guide and on printed safety plans' }) website!:
+    string | null;
 }
 
 export class SwitchHelplineDto {
@@ -43,13 +80,13 @@ export class CreateHelplineDto {
   @ApiPropertyOptional({ example: '0800 266 64 36', description: 'Shown to callers in the guide and on printed safety plans' })
   @IsOptional()
   @Transform(trim)
-  @Matches(/^\+?[0-9 ()-]{6,24}$/, { message: 'phone: digits, spaces, brackets and dashes, 6–24 characters' })
+  @Matches(PHONE, { message: PHONE_MESSAGE })
   phone?: string;
 
   @ApiPropertyOptional({ example: 'https://stopitnow.be' })
   @IsOptional()
   @Transform(trim)
-  @Matches(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/i, { message: 'website: an https:// address' })
+  @Matches(WEBSITE, { message: WEBSITE_MESSAGE })
   @Length(1, 200)
   website?: string;
 
@@ -58,4 +95,116 @@ export class CreateHelplineDto {
   @ValidateNested()
   @Type(() => FirstAdminDto)
   admin!: FirstAdminDto;
+}
+
+const bounds = HELPLINE_POLICY_BOUNDS;
+
+/** The settings a helpline sets itself; null or absent: the installation's default (the environment's). */
+export class HelplinePolicyOverridesDto implements Partial<HelplinePolicyOverrides> {
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    ...bounds.retentionMonths,
+    description: 'Closed cases are deleted this many months after closing',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(bounds.retentionMonths.min)
+  @Max(bounds.retentionMonths.max)
+  retentionMonths?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    ...bounds.inactiveCloseMonths,
+    description: 'Open cases without a contact this long are closed',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(bounds.inactiveCloseMonths.min)
+  @Max(bounds.inactiveCloseMonths.max)
+  inactiveCloseMonths?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    ...bounds.stalledAfterDays,
+    description: 'Days without a contact after which an open case is stalled',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(bounds.stalledAfterDays.min)
+  @Max(bounds.stalledAfterDays.max)
+  stalledAfterDays?: number | null;
+
+  @ApiPropertyOptional({ type: Boolean, nullable: true, description: 'Counsellors too sign in with a second factor' })
+  @IsOptional()
+  @IsBoolean()
+  twoFactorForAll?: boolean | null;
+}
+
+class HelplinePolicyDto implements HelplinePolicy {
+  @ApiProperty() retentionMonths!: number;
+  @ApiProperty() inactiveCloseMonths!: number;
+  @ApiProperty() stalledAfterDays!: number;
+  @ApiProperty() twoFactorForAll!: boolean;
+}
+
+/** `GET /api/helplines/current` (documentation only). */
+export class HelplineProfileDto implements HelplineProfile {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: HELPLINE_LANGUAGES }) language!: HelplineLanguage;
+  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
+  @ApiProperty({ type: String, nullable: true }) website!: string | null;
+  @ApiProperty({ example: 'Europe/Amsterdam' }) timeZone!: string;
+  @ApiProperty({ type: String, nullable: true }) caseCodePrefix!: string | null;
+  @ApiProperty({ description: 'Send it back with a change; another version: 409' }) version!: number;
+  @ApiProperty({ type: HelplinePolicyOverridesDto, description: 'The helpline’s own settings; null: the default applies' })
+  settings!: HelplinePolicyOverrides;
+  @ApiProperty({ type: HelplinePolicyDto, description: 'The installation’s defaults (environment)' }) defaults!: HelplinePolicy;
+  @ApiProperty({ type: HelplinePolicyDto, description: 'What is in force' }) effective!: HelplinePolicy;
+}
+
+/** `PUT /api/helplines/current`: the whole profile and the helpline’s own settings. */
+export class UpdateHelplineDto implements HelplineProfileUpdate {
+  @ApiProperty({ minimum: 1, description: 'The version the change is based on; another: 409.' })
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version!: number;
+
+  @ApiProperty({ example: 'Stop it Now Vlaanderen' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @OneOf(HELPLINE_LANGUAGES)
+  language!: HelplineLanguage;
+
+  @ApiProperty({ type: String, nullable: true, example: '0800 266 64 36', description: 'Empty or null: no number is shown' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString()
+  @Matches(PHONE, { message: PHONE_MESSAGE })
+  phone!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'https://stopitnow.be', description: 'Empty or null: no website is shown' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @Matches(WEBSITE, { message: WEBSITE_MESSAGE })
+  website!: string | null;
+
+  @ApiProperty({ example: 'Europe/Brussels', description: 'IANA time zone' })
+  @IsTimeZone()
+  timeZone!: string;
+
+  @ApiProperty({ type: HelplinePolicyOverridesDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => HelplinePolicyOverridesDto)
+  settings!: HelplinePolicyOverrides;
 }

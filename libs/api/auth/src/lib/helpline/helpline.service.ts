@@ -1,17 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, isUniqueViolation, memberRole, rows, sql } from '@leidraad/api/core';
+import {
+  DomainError,
+  effectivePolicy,
+  HelplineSettings,
+  isUniqueViolation,
+  memberRole,
+  rows,
+  sql,
+  type HelplineRecord,
+} from '@leidraad/api/core';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
-import type { HelplineMembership } from '@leidraad/shared/domain';
+import { HELPLINE_POLICY_KEYS, type HelplineLanguage, type HelplineMembership, type HelplineProfile } from '@leidraad/shared/domain';
 import type { RequestStaff } from '../session/request-staff';
 import { hashPassword } from '../staff/password-hasher';
 import { assertPassword } from '../staff/staff.service';
 import { INSERT_STAFF_SQL } from '../staff/staff.sql';
-import type { CreateHelplineDto } from './helpline.dto';
+import type { CreateHelplineDto, UpdateHelplineDto } from './helpline.dto';
 
 const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
-  `SELECT h.id, h.name, h.language, h.id = :current::uuid AS current, m.role
+  `SELECT h.id, h.name, h.language, h.phone, h.website, h.id = :current::uuid AS current, m.role
      FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id
     WHERE m.staff_id = :staffId ORDER BY h.name, h.id`,
 );
@@ -26,7 +35,24 @@ const SWITCH_SQL = sql<{ sessionId: string; staffId: string; helplineId: string 
 
 const INSERT_HELPLINE_SQL = sql<{ name: string; language: string; timeZone: string; phone: string | null; website: string | null }>(
   `INSERT INTO helpline (name, language, time_zone, phone, website) VALUES (:name, :language, :timeZone, :phone, :website)
-   RETURNING id, name, language, false AS current, NULL AS role`,
+   RETURNING id, name, language, phone, website, false AS current, NULL AS role`,
+);
+
+/** The profile and own settings of :helplineId, if it is still at :version; answers the new version. */
+const UPDATE_HELPLINE_SQL = sql<{
+  helplineId: string;
+  version: number;
+  name: string;
+  language: string;
+  phone: string | null;
+  website: string | null;
+  timeZone: string;
+  settings: string;
+}>(
+  `UPDATE helpline SET name = :name, language = :language, phone = :phone, website = :website, time_zone = :timeZone,
+          settings = :settings::jsonb, version = version + 1
+    WHERE id = :helplineId AND version = :version
+   RETURNING version`,
 );
 
 /** The helplines a staff member works in, and which one their session works in (docs/tenancy.md). */
@@ -35,10 +61,94 @@ export class HelplineService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly settings: HelplineSettings,
   ) {}
 
   async mine(staff: RequestStaff): Promise<HelplineMembership[]> {
     return rows<HelplineMembership>(this.dataSource, MY_HELPLINES_SQL.with({ staffId: staff.id, current: staff.helplineId }));
+  }
+
+  /** The profile and settings of the session's helpline (admins). */
+  async current(staff: RequestStaff): Promise<HelplineProfile> {
+    this.settings.invalidate(staff.helplineId); // an admin reads what is stored, not a cached copy
+    const record = await this.settings.record(staff.helplineId);
+    if (!record) throw new DomainError('not_found', 'No such helpline.');
+    return this.profile(record);
+  }
+
+  /**
+   * Changes the session's helpline — never another: the id comes from the session, not the
+   * request. Audited with the names of the changed fields; a stale version is refused (409).
+   */
+  async update(staff: RequestStaff, input: UpdateHelplineDto): Promise<HelplineProfile> {
+    const helplineId = staff.helplineId;
+    const before = await this.current(staff);
+    const own = Object.fromEntries(
+      HELPLINE_POLICY_KEYS.flatMap((key) => {
+        const value = input.settings[key];
+        return value === null || value === undefined ? [] : [[key, value]];
+      }),
+    );
+    const event = { staffId: staff.id, action: 'helpline.update', entityType: 'helpline', entityId: helplineId } as const;
+    const changes = {
+      name: input.name,
+      language: input.language,
+      phone: input.phone ?? null,
+      website: input.website ?? null,
+      timeZone: input.timeZone,
+    };
+    const changed = [
+      ...(Object.keys(changes) as (keyof typeof changes)[]).filter((key) => before[key] !== changes[key]),
+      ...HELPLINE_POLICY_KEYS.filter((key) => before.settings[key] !== (own[key] ?? null)).map((key) => `settings.${key}`),
+    ];
+    try {
+      await inTransaction(this.dataSource, this.audit, async (manager) => {
+        const [row] = await rows<{ version: number }>(
+          manager,
+          UPDATE_HELPLINE_SQL.with({ helplineId, version: input.version, ...changes, settings: JSON.stringify(own) }),
+        );
+        if (!row) {
+          throw new Refusal(
+            new DomainError(
+              'conflict',
+              'The helpline was changed in the meantime; reload it and make the change again.',
+              [{ field: 'version', code: 'stale', message: 'version is not the current version of the helpline' }],
+              { currentVersion: before.version },
+            ),
+            { ...event, outcome: 'denied', reason: `stale version ${input.version}` },
+          );
+        }
+        const reason = changed.length > 0 ? `changed: ${changed.join(', ')}` : 'unchanged';
+        await this.audit.record({ ...event, outcome: 'success', reason }, manager);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'helpline_name_key')) {
+        throw new DomainError('conflict', 'A helpline with this name exists.', [
+          { field: 'name', code: 'taken', message: 'name is already taken' },
+        ]);
+      }
+      throw error;
+    } finally {
+      this.settings.invalidate(helplineId);
+    }
+    return this.current(staff);
+  }
+
+  private profile(record: HelplineRecord): HelplineProfile {
+    const defaults = this.settings.defaults();
+    return {
+      id: record.id,
+      name: record.name,
+      language: record.language as HelplineLanguage,
+      phone: record.phone,
+      website: record.website,
+      timeZone: record.timeZone,
+      caseCodePrefix: record.caseCodePrefix,
+      version: record.version,
+      settings: record.settings,
+      defaults,
+      effective: effectivePolicy(record.settings, defaults),
+    };
   }
 
   /**

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, DomainError, rows, type AppConfig } from '@leidraad/api/core';
+import { APP_CONFIG, DomainError, HelplineSettings, rows, type AppConfig } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
 import { isRole, type Role, type SignInResult } from '@leidraad/shared/domain';
 import { dummyPasswordHash, verifyPassword } from '../staff/password-hasher';
@@ -59,6 +59,7 @@ export class LoginService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly settings: HelplineSettings,
   ) {}
 
   /**
@@ -103,17 +104,18 @@ export class LoginService {
     await this.audit.record({ staffId, action: 'auth.sign_in', outcome: 'success' });
     const member = { id: staffId, username: state.username as string, displayName: state.display_name as string, role: state.role };
     if (state.second_factor_enabled) return { ...member, secondFactor: 'verify' };
-    if (this.secondFactorRequired(state.strictest_role)) return { ...member, secondFactor: 'enrol' };
+    if (await this.secondFactorRequired(staffId, state.strictest_role)) return { ...member, secondFactor: 'enrol' };
     await this.completeSignIn(staffId, address);
     return member;
   }
 
   /**
-   * Supervisors and admins always sign in with a second factor; counsellors when the setting says so.
-   * `role` is the strictest over all of a person's helplines: a switch never skips the factor.
+   * Supervisors and admins always sign in with a second factor; counsellors when a helpline they
+   * work in says so (its `twoFactorForAll`, by default LEIDRAAD_TWO_FACTOR_FOR_ALL). `role` is the
+   * strictest over all of a person's helplines: a switch never skips the factor.
    */
-  secondFactorRequired(role: Role): boolean {
-    return role !== 'counsellor' || this.config.twoFactorForAll;
+  async secondFactorRequired(staffId: string, role: Role): Promise<boolean> {
+    return role !== 'counsellor' || (await this.settings.secondFactorForAll(staffId));
   }
 
   /**

@@ -95,7 +95,7 @@ export class SecondFactorService {
     const row = await this.factors(staff.id);
     return {
       enabled: row.totp_secret !== null,
-      required: this.login.secondFactorRequired(row.role),
+      required: await this.login.secondFactorRequired(staff.id, row.role),
       pending: staff.secondFactorPending,
       recoveryCodesLeft: row.recovery_codes_left,
       verifiedAt: staff.secondFactorAt?.toISOString() ?? null,

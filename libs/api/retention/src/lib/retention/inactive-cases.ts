@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, FieldCipher, place, rows, type AppConfig, type HelplineScope } from '@leidraad/api/core';
+import { FieldCipher, HelplineSettings, place, rows, type HelplineScope } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import { CLOSE_CASE_SQL, INACTIVE_CASES_SQL, LOCK_INACTIVE_CASE_SQL } from './inactive-cases.sql';
 
 /**
  * Cases never closed would never be deleted: the retention job closes every open case without a
- * contact for LEIDRAAD_INACTIVE_CLOSE_MONTHS (one transaction per case, re-checked under its row
+ * contact for its helpline's `inactiveCloseMonths` (by default LEIDRAAD_INACTIVE_CLOSE_MONTHS; one transaction per case, re-checked under its row
  * lock, audited as `case.auto_closed`), after which normal retention applies. Supervisors see
  * these cases first on Overzicht (`GET /api/supervision/auto-closed`).
  */
@@ -16,12 +16,12 @@ export class InactiveCases {
   constructor(
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly settings: HelplineSettings,
   ) {}
 
   /** Closes the inactive cases of one helpline (or, in a dry run, only names them); answers their codes. */
   async close(scope: HelplineScope, dryRun: boolean): Promise<string[]> {
-    const months = this.config.retention.inactiveCloseMonths;
+    const months = (await this.settings.of(scope)).inactiveCloseMonths;
     const inactive = await rows<{ id: string; code: string }>(scope, INACTIVE_CASES_SQL.with({ months }));
     if (dryRun) return inactive.map((row) => formatCaseCode(row.code));
     const closed: string[] = [];

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
-import { APP_CONFIG, HelplineDatabase, rows, sql, type AppConfig, type HelplineScope } from '@leidraad/api/core';
+import { APP_CONFIG, HelplineDatabase, HelplineSettings, rows, sql, type AppConfig, type HelplineScope } from '@leidraad/api/core';
 import { PRUNE_REACH_SQL } from '@leidraad/api/alerts';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import { InactiveCases } from './inactive-cases';
@@ -33,7 +33,8 @@ const TRY_RETENTION_LOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_try_
 const RETENTION_UNLOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_advisory_unlock(:retentionLockKey)`);
 
 /**
- * Deletes closed cases past the retention period (LEIDRAAD_RETENTION_MONTHS after closing) with
+ * Deletes closed cases past their helpline's retention period (its `retentionMonths` after closing,
+ * by default LEIDRAAD_RETENTION_MONTHS) with
  * every row that belongs to them, one transaction per case, leaving an audit tombstone with
  * the case code only; then prunes audit rows older than LEIDRAAD_AUDIT_RETENTION_YEARS through
  * `audit_event_prune`, which checks the years against the database's own floor and keeps the
@@ -51,6 +52,7 @@ export class RetentionService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly inactive: InactiveCases,
+    private readonly settings: HelplineSettings,
   ) {}
 
   /** Runs once under a PostgreSQL advisory lock, so two instances never run together. */
@@ -92,7 +94,7 @@ export class RetentionService {
     // First: cases never closed would otherwise never be deleted (closed now, deleted after retention).
     const closedCodes = await this.inactive.close(scope, dryRun);
     if (!dryRun) await rows(scope, PRUNE_REACH_SQL);
-    const months = this.config.retention.caseMonths;
+    const months = (await this.settings.of(scope)).retentionMonths;
     const expired = await rows<{ id: string; code: string }>(scope, EXPIRED_CASES_SQL.with({ months }));
     const caseCodes: string[] = [];
     for (const candidate of expired) {

@@ -1,7 +1,7 @@
 import type { AgreementResult, AgreementRole, SafetyPlanStatus } from '@leidraad/shared/domain';
 import type { Language } from '@leidraad/shared/guide';
 
-/** The PDF's own words; topics, principles and the helpline's details come from the guide. */
+/** The PDF's own words; topics and principles come from the guide, the helpline's details from the helpline. */
 export interface PdfLabels {
   title: string;
   caseCode: string;
@@ -16,6 +16,8 @@ export interface PdfLabels {
   noAgreements: string;
   principles: string;
   helpline: string;
+  /** The invitation to get in touch, naming the helpline. */
+  invitation: (helpline: string) => string;
   roles: Record<AgreementRole, string>;
   results: Record<AgreementResult, string>;
   statuses: Record<SafetyPlanStatus, string>;
@@ -36,6 +38,7 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
     noAgreements: 'Er zijn nog geen afspraken.',
     principles: 'Waar een veiligheidsplan op let',
     helpline: 'Vragen of zorgen? Neem contact op',
+    invitation: (helpline) => `Tijdens het doorlopen van deze stappen mag je altijd contact opnemen met ${helpline}.`,
     roles: { caller: 'Jij (de beller)', person_of_concern: 'De persoon over wie je je zorgen maakt', other_adult: 'Een andere volwassene' },
     results: { kept: 'Nagekomen', partly: 'Deels nagekomen', not_kept: 'Niet nagekomen', no_longer_relevant: 'Niet meer van toepassing' },
     statuses: { draft: 'concept', active: 'actief', evaluated: 'geëvalueerd' },
@@ -54,6 +57,7 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
     noAgreements: 'There are no agreements yet.',
     principles: 'What a safety plan pays attention to',
     helpline: 'Questions or worries? Get in touch',
+    invitation: (helpline) => `While working through these steps, you are always welcome to contact ${helpline}.`,
     roles: { caller: 'You (the caller)', person_of_concern: 'The person you are worried about', other_adult: 'Another adult' },
     results: { kept: 'Kept', partly: 'Partly kept', not_kept: 'Not kept', no_longer_relevant: 'No longer relevant' },
     statuses: { draft: 'draft', active: 'active', evaluated: 'evaluated' },

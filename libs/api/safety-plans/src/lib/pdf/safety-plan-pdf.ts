@@ -1,6 +1,6 @@
 import { PageSizes, PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { SafetyPlanPrint } from '@leidraad/shared/domain';
-import { findAgreementTopic, findItem, guide, type Language } from '@leidraad/shared/guide';
+import { helplineContactParts, type SafetyPlanPrint } from '@leidraad/shared/domain';
+import { findAgreementTopic, findItem, type Language } from '@leidraad/shared/guide';
 import { toWinAnsi } from '../win-ansi';
 import { pdfDate } from './pdf-dates';
 import { PDF_LABELS } from './pdf-labels';
@@ -102,8 +102,9 @@ export async function safetyPlanPdf(plan: SafetyPlanPrint, language: Language): 
   }
 
   writer.space(14);
+  // Where the caller gets help: the case's helpline (never the caller's own details).
   writer.text(labels.helpline, { size: 12, bold: true, gap: 2 });
-  writer.text(`${guide.contact.name} – ${guide.contact.phone.display} – ${guide.contact.website.display}`);
-  writer.text(guide.contact.invitation[language]);
+  writer.text(helplineContactParts(plan.helpline).join(' – '));
+  writer.text(labels.invitation(plan.helpline.name));
   return doc.save();
 }

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { guide, searchGuide, type LocalisedText } from '@leidraad/shared/guide';
-import { LanguageService } from '@leidraad/web/core';
+import { websiteDisplay, type HelplineContactDetails } from '@leidraad/shared/domain';
+import { CurrentHelpline, LanguageService } from '@leidraad/web/core';
 
 /** The shape every list of the guide shares (what-if, DO, DON'T, principles, topics, themes). */
 interface ListView {
@@ -22,6 +23,15 @@ export class GuidePage {
   protected readonly guide = guide;
   protected readonly query = signal('');
   protected readonly hits = computed(() => searchGuide(this.query(), this.languages.language()));
+  /** The session's helpline as callers reach it; null when it cannot be had (nothing is shown). */
+  protected readonly contact = signal<HelplineContactDetails | null | undefined>(undefined);
+  protected readonly websiteDisplay = websiteDisplay;
+
+  constructor() {
+    void inject(CurrentHelpline)
+      .contact()
+      .then((contact) => this.contact.set(contact ?? null));
+  }
 
   protected text(value: LocalisedText): string {
     return value[this.languages.language()];

@@ -1,0 +1,154 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { HelplineProfile } from '@leidraad/shared/domain';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fieldErrorsOf, HelplineSettings } from './helpline-settings';
+
+/** The real Dutch texts, so the test also proves the keys exist. */
+const nl = JSON.parse(readFileSync(join(__dirname, '../../../../../apps/web/public/i18n/nl.json'), 'utf8')) as Record<string, unknown>;
+
+const DEFAULTS = { retentionMonths: 24, inactiveCloseMonths: 12, stalledAfterDays: 14, twoFactorForAll: false };
+const PROFILE: HelplineProfile = {
+  id: 'h1',
+  name: 'Stop it Now Vlaanderen',
+  language: 'nl-BE',
+  phone: '0800 200 50',
+  website: null,
+  timeZone: 'Europe/Brussels',
+  caseCodePrefix: null,
+  version: 3,
+  settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: null, twoFactorForAll: true },
+  defaults: DEFAULTS,
+  effective: { ...DEFAULTS, retentionMonths: 6, twoFactorForAll: true },
+};
+
+describe('HelplineSettings', () => {
+  let fixture: ComponentFixture<HelplineSettings>;
+  let http: HttpTestingController;
+  let element: HTMLElement;
+
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    fixture.detectChanges();
+  };
+  const input = (id: string) => element.querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
+  const type = (id: string, value: string) => {
+    input(id).value = value;
+    input(id).dispatchEvent(new Event('input'));
+  };
+  const submit = () => element.querySelector('form')?.dispatchEvent(new Event('submit'));
+
+  async function create(answer: HelplineProfile | 'error'): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [
+        HelplineSettings,
+        TranslocoTestingModule.forRoot({ langs: { nl }, translocoConfig: { defaultLang: 'nl', availableLangs: ['nl'] } }),
+      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(HelplineSettings);
+    element = fixture.nativeElement;
+    fixture.detectChanges();
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('laden');
+    const request = http.expectOne('/api/helplines/current');
+    if (answer === 'error') request.flush({ status: 500 }, { status: 500, statusText: 'Server Error' });
+    else request.flush(answer);
+    await settle();
+  }
+
+  afterEach(() => http.verify());
+
+  it('shows the helpline’s profile, its own settings, and the defaults for the empty ones', async () => {
+    await create(PROFILE);
+    expect(element.querySelector('h2')?.textContent).toContain('Hulplijn');
+    expect(input('hl-name').value).toBe('Stop it Now Vlaanderen');
+    expect(input('hl-phone').value).toBe('0800 200 50');
+    expect(input('hl-website').value).toBe('');
+    expect(input('hl-retention').value).toBe('6');
+    expect(input('hl-stalled').value).toBe('');
+    expect(element.textContent).toContain('Leeg: standaard (14 dagen)');
+    expect(element.querySelector<HTMLSelectElement>('select[formcontrolname="twoFactorForAll"]')?.value).toBe('on');
+  });
+
+  it('saves the whole profile with its version; an empty setting or phone is sent as null', async () => {
+    await create(PROFILE);
+    type('hl-phone', '  ');
+    type('hl-retention', '');
+    type('hl-stalled', '7');
+    submit();
+    const put = http.expectOne((request) => request.method === 'PUT' && request.url === '/api/helplines/current');
+    expect(put.request.body).toEqual({
+      version: 3,
+      name: 'Stop it Now Vlaanderen',
+      language: 'nl-BE',
+      phone: null,
+      website: null,
+      timeZone: 'Europe/Brussels',
+      settings: { retentionMonths: null, inactiveCloseMonths: null, stalledAfterDays: 7, twoFactorForAll: true },
+    });
+    put.flush({ ...PROFILE, version: 4, phone: null, settings: { ...PROFILE.settings, retentionMonths: null, stalledAfterDays: 7 } });
+    await settle();
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('De hulplijn is opgeslagen.');
+    expect(input('hl-stalled').value).toBe('7');
+  });
+
+  it('shows the API’s field errors beside their fields, linked for screen readers', async () => {
+    await create(PROFILE);
+    type('hl-phone', 'bel ons');
+    submit();
+    http.expectOne('/api/helplines/current', 'PUT').flush(
+      {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        code: 'validation_failed',
+        errors: [
+          { field: 'phone', code: 'matches', message: 'phone: digits' },
+          { field: 'settings.stalledAfterDays', code: 'max', message: 'too big' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('Niet alle velden zijn goed ingevuld');
+    expect(input('hl-phone').getAttribute('aria-describedby')).toBe('hl-phone-error');
+    expect(element.querySelector('#hl-phone-error')?.textContent).toContain('Alleen cijfers, spaties');
+    expect(element.querySelector('#hl-stalled-error')?.textContent).toContain('Een heel getal van 1 tot en met 365');
+    expect(element.querySelector('#hl-website-error')).toBeNull();
+  });
+
+  it('says so, with a retry, when the helpline cannot be loaded', async () => {
+    await create('error');
+    expect(element.querySelector('[role="alert"]')).not.toBeNull();
+    expect(element.querySelector('form')).toBeNull();
+    element.querySelector<HTMLButtonElement>('button')?.click();
+    http.expectOne('/api/helplines/current').flush(PROFILE);
+    await settle();
+    expect(input('hl-name').value).toBe('Stop it Now Vlaanderen');
+  });
+});
+
+describe('fieldErrorsOf', () => {
+  it('maps only known fields of a 400 to messages', () => {
+    expect(
+      fieldErrorsOf({
+        type: 'about:blank',
+        title: 'x',
+        status: 400,
+        errors: [
+          { field: 'website', code: 'matches', message: 'm' },
+          { field: 'constructor', code: 'x', message: 'm' },
+        ],
+      }),
+    ).toEqual({ website: 'helplineSettings.errors.website' });
+    expect(
+      fieldErrorsOf({ type: 'about:blank', title: 'x', status: 409, errors: [{ field: 'name', code: 'taken', message: 'm' }] }),
+    ).toEqual({});
+  });
+});
