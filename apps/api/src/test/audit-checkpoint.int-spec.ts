@@ -1,4 +1,13 @@
-import { auditChainKey, auditChainRowMac, auditRowMac, AuditSealer, AuditVerifyService, CheckpointError } from '@leidraad/api/audit';
+import {
+  auditChainKey,
+  auditChainRowMac,
+  auditCheckpointKey,
+  auditRowMac,
+  AuditSealer,
+  AuditVerifyService,
+  CheckpointError,
+  signCheckpoint,
+} from '@leidraad/api/audit';
 import { migrate } from '@leidraad/api/database';
 import { MIGRATIONS } from '@leidraad/migrations';
 import type { PoolClient } from 'pg';
@@ -135,7 +144,6 @@ describe('the keyed audit chain after an upgrade, and its checkpoints', () => {
         },
       ]);
       // A checkpoint taken before the upgrade (no chain named) is compared with the first helpline's chain.
-      const { signCheckpoint, auditCheckpointKey } = await import('@leidraad/api/audit');
       const {
         rows: [before],
       } = await upgraded.db.query(`SELECT row_hash FROM audit_event WHERE chain_seq = $1`, [LEGACY_ROWS + 2]);
