@@ -11,6 +11,7 @@ import {
   type AuditHashFields,
 } from '@leidraad/api/audit';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { asOwnerWithoutAuditTriggers } from './audit-helpers';
 
 const KEY = auditChainKey(Buffer.from(process.env['TEST_AUDIT_SECRET'] as string, 'base64'));
 
@@ -229,21 +230,8 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
       const { rows: original } = await test.db.query(`SELECT reason FROM audit_event WHERE id = $1`, [id]);
       // Tamper and restore each in one transaction: other test files insert audit rows meanwhile,
       // and the table lock keeps them out while the triggers are off.
-      const setReason = async (reason: string | null) => {
-        const client = await test.db.connect();
-        try {
-          await client.query('BEGIN');
-          await client.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
-          await client.query('UPDATE audit_event SET reason = $2 WHERE id = $1', [id, reason]);
-          await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
-          await client.query('COMMIT');
-        } catch (error) {
-          await client.query('ROLLBACK');
-          throw error;
-        } finally {
-          client.release();
-        }
-      };
+      const setReason = (reason: string | null) =>
+        asOwnerWithoutAuditTriggers(test.db, (client) => client.query('UPDATE audit_event SET reason = $2 WHERE id = $1', [id, reason]));
       await setReason('nothing to see here');
       try {
         const tampered = await verifier.verify();
