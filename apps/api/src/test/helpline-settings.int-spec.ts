@@ -26,7 +26,11 @@ describe('settings per helpline', () => {
 
   /** Moves a signed-in staff member's membership and session from A to B. */
   async function intoB(client: TestClient, staff: TestStaff): Promise<void> {
-    await test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id) VALUES ($1, $2)`, [helpline.b, staff.id]);
+    // With the role the person has in A.
+    await test.db.query(
+      `INSERT INTO helpline_member (helpline_id, staff_id, role) SELECT $1, staff_id, role FROM helpline_member WHERE helpline_id = $3 AND staff_id = $2`,
+      [helpline.b, staff.id, helpline.a],
+    );
     expect((await client.put('/api/auth/session/helpline', { helplineId: helpline.b })).status).toBe(200);
     await test.db.query(`DELETE FROM helpline_member WHERE helpline_id = $1 AND staff_id = $2`, [helpline.a, staff.id]);
   }

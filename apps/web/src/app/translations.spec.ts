@@ -65,6 +65,8 @@ const DYNAMIC_KEYS: Record<string, readonly (string | number)[] | 'any'> = {
   'caseAudit.reasons.': 'any',
   'casePage.kinds.': 'any',
   'followUp.errors.': 'any',
+  'helplineLanguages.': HELPLINE_LANGUAGES,
+  'helplineSettings.errors.': 'any',
   'guide.states.': ['not_discussed', 'discussed', 'done'],
   'guide.status.': ['not_started', 'in_progress', 'complete'],
   'overview.load.columns.': 'any',
@@ -72,7 +74,6 @@ const DYNAMIC_KEYS: Record<string, readonly (string | number)[] | 'any'> = {
   'peerGroups.attendance.': PEER_ATTENDANCE_STATUSES,
   'peerGroups.status.': PEER_GROUP_STATUSES,
   'platform.invalid.': ['name', 'language', 'timeZone', 'phone', 'website', 'adminDisplayName', 'adminUsername', 'adminPassword'],
-  'platform.languages.': HELPLINE_LANGUAGES,
   'platform.taken.': ['name', 'adminUsername'],
   'roles.': ROLES,
   'safetyPlan.results.': AGREEMENT_RESULTS,
@@ -92,6 +93,9 @@ const DYNAMIC_KEYS: Record<string, readonly (string | number)[] | 'any'> = {
   'trends.period.kinds.': STATISTICS_PERIOD_KINDS,
   'trends.report.periods.': REPORT_PERIODS,
 };
+
+/** Strings that look like keys but are the API's field names (`settings.retentionMonths` of PUT /api/helplines/current). */
+const NOT_KEYS = new Set(['settings.retentionMonths', 'settings.inactiveCloseMonths', 'settings.stalledAfterDays']);
 
 /** Prefixes the code tests strings against (`key.startsWith('help.')`) without building keys on them. */
 const NOT_BUILT_ON = new Set(['help.']);
@@ -165,7 +169,7 @@ function usage(namespaces: Set<string>, existing: Set<string>): Usage {
     for (const candidate of literals(text).filter(looksLikeKey)) {
       if (candidate.endsWith('.')) {
         if (!NOT_BUILT_ON.has(candidate)) prefixes.add(candidate);
-      } else if (candidate.includes('.')) exact.add(candidate);
+      } else if (candidate.includes('.') && !NOT_KEYS.has(candidate)) exact.add(candidate);
     }
     // `*transloco="let t; read: 'scope'"`: t('x') is `scope.x` (or a full key, where one exists).
     const reads = [...text.matchAll(/read:\s*'([^']+)'/g)].map((m) => m[1]);
