@@ -105,14 +105,15 @@ CREATE TABLE audit_event (
   previous_hash bytea,
   row_hash bytea,
   chain_seq bigint,
-  chain_version smallint
+  chain_version smallint,
+  helpline_id uuid DEFAULT current_helpline()
 );
-ALTER TABLE audit_event ADD CONSTRAINT audit_event_chain_version_check CHECK ((chain_version = ANY (ARRAY[1, 2])));
+ALTER TABLE audit_event ADD CONSTRAINT audit_event_chain_version_check CHECK ((chain_version = ANY (ARRAY[1, 2, 3])));
 ALTER TABLE audit_event ADD CONSTRAINT audit_event_outcome_check CHECK ((outcome = ANY (ARRAY['success'::text, 'failure'::text, 'denied'::text])));
 ALTER TABLE audit_event ADD CONSTRAINT audit_event_pkey PRIMARY KEY (id);
 ALTER TABLE audit_event ADD CONSTRAINT audit_event_sealed_check CHECK ((((chain_seq IS NULL) = (row_hash IS NULL)) AND ((chain_seq IS NULL) = (chain_version IS NULL))));
 CREATE INDEX audit_event_case_code_idx ON public.audit_event USING btree (case_code);
-CREATE UNIQUE INDEX audit_event_chain_seq_key ON public.audit_event USING btree (chain_seq) WHERE (chain_seq IS NOT NULL);
+CREATE UNIQUE INDEX audit_event_chain_seq_key ON public.audit_event USING btree (COALESCE(helpline_id, '00000000-0000-0000-0000-000000000000'::uuid), chain_seq) WHERE (chain_seq IS NOT NULL);
 CREATE INDEX audit_event_entity_id_idx ON public.audit_event USING btree (entity_id);
 CREATE INDEX audit_event_lookup_alert_idx ON public.audit_event USING btree (id) WHERE (action = 'case.lookup_alert'::text);
 CREATE INDEX audit_event_occurred_at_idx ON public.audit_event USING btree (occurred_at);
@@ -138,10 +139,12 @@ CREATE TABLE audit_prune_checkpoint (
   last_pruned_id bigint NOT NULL,
   last_pruned_hash bytea NOT NULL,
   rows_pruned bigint NOT NULL,
-  last_pruned_seq bigint NOT NULL
+  last_pruned_seq bigint NOT NULL,
+  helpline_id uuid
 );
 ALTER TABLE audit_prune_checkpoint ADD CONSTRAINT audit_prune_checkpoint_pkey PRIMARY KEY (id);
 ALTER TABLE audit_prune_checkpoint ADD CONSTRAINT audit_prune_checkpoint_rows_check CHECK ((rows_pruned > 0));
+CREATE INDEX audit_prune_checkpoint_chain_idx ON public.audit_prune_checkpoint USING btree (COALESCE(helpline_id, '00000000-0000-0000-0000-000000000000'::uuid), last_pruned_seq);
 CREATE UNIQUE INDEX audit_prune_checkpoint_pkey ON public.audit_prune_checkpoint USING btree (id);
 CREATE TRIGGER audit_prune_checkpoint_append_only BEFORE DELETE OR UPDATE ON public.audit_prune_checkpoint FOR EACH ROW EXECUTE FUNCTION audit_prune_checkpoint_refuse_change();
 CREATE TRIGGER audit_prune_checkpoint_no_truncate BEFORE TRUNCATE ON public.audit_prune_checkpoint FOR EACH STATEMENT EXECUTE FUNCTION audit_prune_checkpoint_refuse_change();
@@ -1065,13 +1068,14 @@ CREATE OR REPLACE FUNCTION public.audit_event_field(v text)
  IMMUTABLE
 AS $function$ SELECT CASE WHEN v IS NULL THEN '~' ELSE octet_length(convert_to(v, 'UTF8'))::text || ':' || v END $function$;
 
-CREATE OR REPLACE FUNCTION public.audit_event_prune(retention_years integer)
+CREATE OR REPLACE FUNCTION public.audit_event_prune(helpline uuid, retention_years integer)
  RETURNS bigint
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO 'public', 'pg_temp'
 AS $function$
       DECLARE
+        chain uuid := coalesce(helpline, '00000000-0000-0000-0000-000000000000'::uuid);
         floor_years integer := greatest(1, coalesce((SELECT p.min_retention_years FROM public.audit_policy p), 1));
         cutoff timestamptz;
         first_kept bigint;
@@ -1085,51 +1089,58 @@ AS $function$
             USING ERRCODE = 'invalid_parameter_value';
         END IF;
         cutoff := now() - make_interval(years => retention_years);
-        PERFORM pg_advisory_xact_lock(7317002);
-        -- The longest sealed prefix of the chain whose rows are all older than the cutoff; never the head.
+        PERFORM pg_advisory_xact_lock(7317002, hashtext(chain::text));
+        -- The longest sealed prefix of this chain whose rows are all older than the cutoff; never its head.
         SELECT coalesce(
-                 (SELECT min(a.chain_seq) FROM public.audit_event a WHERE a.chain_seq IS NOT NULL AND a.occurred_at >= cutoff),
-                 (SELECT max(a.chain_seq) FROM public.audit_event a))
+                 (SELECT min(a.chain_seq) FROM public.audit_event a
+                   WHERE coalesce(a.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid) = chain AND a.chain_seq IS NOT NULL AND a.occurred_at >= cutoff),
+                 (SELECT max(a.chain_seq) FROM public.audit_event a WHERE coalesce(a.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid) = chain))
           INTO first_kept;
         SELECT a.chain_seq, a.id, a.row_hash INTO boundary, boundary_id, boundary_hash
-          FROM public.audit_event a WHERE a.chain_seq < first_kept ORDER BY a.chain_seq DESC LIMIT 1;
+          FROM public.audit_event a
+         WHERE coalesce(a.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid) = chain AND a.chain_seq < first_kept
+         ORDER BY a.chain_seq DESC LIMIT 1;
         IF boundary IS NULL THEN
           RETURN 0;
         END IF;
         PERFORM set_config('leidraad.audit_prune_through', boundary::text, true);
-        DELETE FROM public.audit_event WHERE chain_seq <= boundary;
+        PERFORM set_config('leidraad.audit_prune_chain', chain::text, true);
+        DELETE FROM public.audit_event a WHERE coalesce(a.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid) = chain AND a.chain_seq <= boundary;
         GET DIAGNOSTICS pruned = ROW_COUNT;
         PERFORM set_config('leidraad.audit_prune_through', '', true);
-        INSERT INTO public.audit_prune_checkpoint (cutoff, last_pruned_id, last_pruned_hash, rows_pruned, last_pruned_seq)
-          VALUES (cutoff, boundary_id, boundary_hash, pruned, boundary);
+        PERFORM set_config('leidraad.audit_prune_chain', '', true);
+        INSERT INTO public.audit_prune_checkpoint (helpline_id, cutoff, last_pruned_id, last_pruned_hash, rows_pruned, last_pruned_seq)
+          VALUES (helpline, cutoff, boundary_id, boundary_hash, pruned, boundary);
         RETURN pruned;
       END $function$;
-REVOKE ALL ON FUNCTION audit_event_prune(integer) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION audit_event_prune(integer) TO owner;
+REVOKE ALL ON FUNCTION audit_event_prune(uuid,integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_event_prune(uuid,integer) TO owner;
 
 CREATE OR REPLACE FUNCTION public.audit_event_refuse_change()
  RETURNS trigger
  LANGUAGE plpgsql
 AS $function$
-      DECLARE
-        by_owner boolean := current_user = (SELECT r.rolname FROM pg_catalog.pg_class c
-                                              JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
-                                             WHERE c.oid = TG_RELID);
-        through text := current_setting('leidraad.audit_prune_through', true);
-        chain_columns text[] := ARRAY['chain_seq', 'chain_version', 'previous_hash', 'row_hash'];
-      BEGIN
-        IF by_owner AND TG_OP = 'UPDATE' AND current_setting('leidraad.audit_sealing', true) = 'on'
-           AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
-           AND (to_jsonb(NEW) - chain_columns) = (to_jsonb(OLD) - chain_columns) THEN
-          RETURN NEW;
-        END IF;
-        IF by_owner AND TG_OP = 'DELETE' AND coalesce(through, '') <> ''
-           AND OLD.chain_seq <= through::bigint AND OLD.occurred_at < now() - interval '1 year' THEN
-          RETURN OLD;
-        END IF;
-        RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP
-          USING ERRCODE = 'insufficient_privilege';
-      END $function$;
+  DECLARE
+    by_owner boolean := current_user = (SELECT r.rolname FROM pg_catalog.pg_class c
+                                          JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
+                                         WHERE c.oid = TG_RELID);
+    through text := current_setting('leidraad.audit_prune_through', true);
+    chain text := current_setting('leidraad.audit_prune_chain', true);
+    chain_columns text[] := ARRAY['chain_seq', 'chain_version', 'previous_hash', 'row_hash'];
+  BEGIN
+    IF by_owner AND TG_OP = 'UPDATE' AND current_setting('leidraad.audit_sealing', true) = 'on'
+       AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
+       AND (to_jsonb(NEW) - chain_columns) = (to_jsonb(OLD) - chain_columns) THEN
+      RETURN NEW;
+    END IF;
+    IF by_owner AND TG_OP = 'DELETE' AND coalesce(through, '') <> ''
+       AND coalesce(chain, '') <> '' AND coalesce(OLD.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid)::text = chain
+       AND OLD.chain_seq <= through::bigint AND OLD.occurred_at < now() - interval '1 year' THEN
+      RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP
+      USING ERRCODE = 'insufficient_privilege';
+  END $function$;
 
 CREATE OR REPLACE FUNCTION public.audit_event_row_hash(previous_hash bytea, id bigint, occurred_at timestamp with time zone, staff_id uuid, action text, entity_type text, entity_id text, case_code text, outcome text, reason text)
  RETURNS bytea
@@ -1138,13 +1149,14 @@ CREATE OR REPLACE FUNCTION public.audit_event_row_hash(previous_hash bytea, id b
 AS $function$ SELECT sha256(coalesce(previous_hash, ''::bytea) || convert_to(audit_event_canonical(
           id, occurred_at, staff_id, action, entity_type, entity_id, case_code, outcome, reason), 'UTF8')) $function$;
 
-CREATE OR REPLACE FUNCTION public.audit_event_seal(after_seq bigint, after_hash bytea, ids bigint[], hashes bytea[])
+CREATE OR REPLACE FUNCTION public.audit_event_seal(helpline uuid, after_seq bigint, after_hash bytea, ids bigint[], hashes bytea[])
  RETURNS integer
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO 'public', 'pg_temp'
 AS $function$
       DECLARE
+        chain uuid := coalesce(helpline, '00000000-0000-0000-0000-000000000000'::uuid);
         head_seq bigint;
         head_hash bytea;
         wanted integer := coalesce(array_length(ids, 1), 0);
@@ -1155,12 +1167,16 @@ AS $function$
           RAISE EXCEPTION 'audit_event_seal: 1 to 10000 ids with one 32-byte hash each'
             USING ERRCODE = 'invalid_parameter_value';
         END IF;
-        PERFORM pg_advisory_xact_lock(7317002);
+        PERFORM pg_advisory_xact_lock(7317002, hashtext(chain::text));
         SELECT a.chain_seq, a.row_hash INTO head_seq, head_hash
-          FROM public.audit_event a WHERE a.chain_seq IS NOT NULL ORDER BY a.chain_seq DESC LIMIT 1;
+          FROM public.audit_event a
+         WHERE coalesce(a.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid) = chain AND a.chain_seq IS NOT NULL
+         ORDER BY a.chain_seq DESC LIMIT 1;
         IF head_seq IS NULL THEN
           SELECT p.last_pruned_seq, p.last_pruned_hash INTO head_seq, head_hash
-            FROM public.audit_prune_checkpoint p ORDER BY p.last_pruned_seq DESC LIMIT 1;
+            FROM public.audit_prune_checkpoint p
+           WHERE coalesce(p.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid) = chain
+           ORDER BY p.last_pruned_seq DESC LIMIT 1;
         END IF;
         IF coalesce(head_seq, 0) <> after_seq OR head_hash IS DISTINCT FROM after_hash THEN
           RAISE EXCEPTION 'audit_event_seal: the chain head moved' USING ERRCODE = 'serialization_failure';
@@ -1168,21 +1184,21 @@ AS $function$
         PERFORM set_config('leidraad.audit_sealing', 'on', true);
         UPDATE public.audit_event a
            SET chain_seq = after_seq + u.n,
-               chain_version = 2,
+               chain_version = 3,
                previous_hash = CASE WHEN u.n = 1 THEN after_hash ELSE hashes[u.n - 1] END,
                row_hash = u.hash
           FROM unnest(ids, hashes) WITH ORDINALITY AS u(id, hash, n)
-         WHERE a.id = u.id AND a.chain_seq IS NULL;
+         WHERE a.id = u.id AND a.chain_seq IS NULL AND coalesce(a.helpline_id, '00000000-0000-0000-0000-000000000000'::uuid) = chain;
         GET DIAGNOSTICS sealed = ROW_COUNT;
         PERFORM set_config('leidraad.audit_sealing', '', true);
         IF sealed <> wanted THEN
-          RAISE EXCEPTION 'audit_event_seal: % of % rows were waiting to be sealed', sealed, wanted
+          RAISE EXCEPTION 'audit_event_seal: % of % rows were waiting to be sealed in this chain', sealed, wanted
             USING ERRCODE = 'invalid_parameter_value';
         END IF;
         RETURN sealed;
       END $function$;
-REVOKE ALL ON FUNCTION audit_event_seal(bigint,bytea,bigint[],bytea[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION audit_event_seal(bigint,bytea,bigint[],bytea[]) TO owner;
+REVOKE ALL ON FUNCTION audit_event_seal(uuid,bigint,bytea,bigint[],bytea[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_event_seal(uuid,bigint,bytea,bigint[],bytea[]) TO owner;
 
 CREATE OR REPLACE FUNCTION public.audit_prune_checkpoint_refuse_change()
  RETURNS trigger

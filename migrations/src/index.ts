@@ -19,6 +19,7 @@ import { Helplines1764540000000 } from './1764540000000-helplines';
 import { HelplineRowSecurity1764541000000 } from './1764541000000-helpline-row-security';
 import { HelplineMemberRole1764542000000 } from './1764542000000-helpline-member-role';
 import { HelplineSettings1764543000000 } from './1764543000000-helpline-settings';
+import { AuditChainPerHelpline1764544000000 } from './1764544000000-audit-chain-per-helpline';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   HelplineRowSecurity1764541000000,
   HelplineMemberRole1764542000000,
   HelplineSettings1764543000000,
+  AuditChainPerHelpline1764544000000,
 ];

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { AuditVerifyService, CheckpointError, type ChainReport } from '@leidraad/api/audit';
+import { AuditVerifyService, CheckpointError, UnknownHelplineError, type AuditVerification, type ChainReport } from '@leidraad/api/audit';
 import type { CliCommand } from './command';
 
 /** Rows waiting longer than this mean no server is sealing: worth a warning. */
@@ -10,6 +10,12 @@ function checkpointText(value: string): string {
   return existsSync(value) ? readFileSync(value, 'utf8').trim() : value.trim();
 }
 
+/** The chain's name as printed: the helpline's, or the installation's for events of no helpline. */
+function chainName(report: ChainReport): string {
+  if (report.helplineId === null) return 'installation (events of no helpline)';
+  return report.helpline === null ? `deleted helpline ${report.helplineId}` : `helpline "${report.helpline}"`;
+}
+
 function describe(report: ChainReport): string[] {
   const lines: string[] = [];
   const legacy = report.legacyThrough
@@ -17,8 +23,8 @@ function describe(report: ChainReport): string[] {
     : '';
   lines.push(
     report.intact
-      ? `audit chain intact: ${report.rows} rows${legacy}`
-      : `audit chain broken at id ${report.broken?.id}: ${report.broken?.reason} (${report.rows} rows intact before it)`,
+      ? `${chainName(report)}: audit chain intact: ${report.rows} rows${legacy}`
+      : `${chainName(report)}: audit chain broken at id ${report.broken?.id}: ${report.broken?.reason} (${report.rows} rows intact before it)`,
   );
   const { rows, oldestSeconds } = report.unsealed;
   if (rows > 0) {
@@ -42,28 +48,35 @@ function describe(report: ChainReport): string[] {
 }
 
 /**
- * Recomputes the audit chain (DESIGN.md rule 6) and prints a signed checkpoint of its head;
- * with --checkpoint, also compares with one kept from before. Exit 0 when intact (and the
- * checkpoint matches), 1 at a broken link or a refused checkpoint, 65 for a checkpoint that is
- * not this installation's.
+ * Recomputes the audit chains (DESIGN.md rule 6): each helpline's, then the installation's
+ * (events of no helpline), or with --helpline only that helpline's, and prints a signed checkpoint
+ * of each head; with --checkpoint, also compares the chain it names with it. Exit 0 when every
+ * chain is intact (and the checkpoint matches), 1 at a broken link or a refused checkpoint, 65 for
+ * a checkpoint that is not this installation's or not of the chain asked for, 64 for an unknown
+ * helpline.
  */
 export const auditVerifyCommand: CliCommand = {
   name: 'audit:verify',
-  usage: 'npm run audit:verify [-- --checkpoint <file or lac1.… text>]',
-  options: { checkpoint: { type: 'string' } },
+  usage: 'npm run audit:verify [-- [--helpline <name>] [--checkpoint <file or lac1.… text>]]',
+  options: { checkpoint: { type: 'string' }, helpline: { type: 'string' } },
   run: async (context, values) => {
     const given = typeof values['checkpoint'] === 'string' ? checkpointText(values['checkpoint']) : undefined;
-    let report: ChainReport;
+    const helpline = typeof values['helpline'] === 'string' ? values['helpline'] : undefined;
+    let verification: AuditVerification;
     try {
-      report = await context.get(AuditVerifyService).verify({ checkpoint: given });
+      verification = await context.get(AuditVerifyService).verify({ checkpoint: given, helpline });
     } catch (error) {
+      if (error instanceof UnknownHelplineError) {
+        process.stderr.write(`${error.message}\n`);
+        return 64; // EX_USAGE
+      }
       if (error instanceof CheckpointError) {
         process.stderr.write(`${error.message}\n`);
         return 65; // EX_DATAERR
       }
       throw error;
     }
-    process.stdout.write(`${describe(report).join('\n')}\n`);
-    return report.intact && report.checkpoint?.status !== 'refused' ? 0 : 1;
+    process.stdout.write(`${verification.chains.flatMap(describe).join('\n')}\n`);
+    return verification.intact ? 0 : 1;
   },
 };

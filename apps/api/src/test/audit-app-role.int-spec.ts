@@ -59,6 +59,18 @@ describe('the app database role and the audit trail', () => {
     await expect(
       asApp(`INSERT INTO audit_event (staff_id, action, outcome) VALUES (NULL, 'test.append', 'success') RETURNING chain_seq`),
     ).resolves.toEqual([{ chain_seq: null }]);
+    // In a helpline's transaction the row joins that helpline's chain.
+    const { rows: helplines } = await test.db.query(`SELECT id FROM helpline ORDER BY created_at, id LIMIT 1`);
+    await app.query('BEGIN');
+    try {
+      await app.query(`SELECT set_config('leidraad.helpline', $1, true)`, [helplines[0].id]);
+      const { rows } = await app.query(
+        `INSERT INTO audit_event (staff_id, action, outcome) VALUES (NULL, 'test.append', 'success') RETURNING helpline_id`,
+      );
+      expect(rows).toEqual([{ helpline_id: helplines[0].id }]);
+    } finally {
+      await app.query('ROLLBACK');
+    }
   });
 
   it.each([
@@ -75,7 +87,7 @@ describe('the app database role and the audit trail', () => {
     ],
     [
       'replace the prune function',
-      `CREATE OR REPLACE FUNCTION audit_event_prune(retention_years integer) RETURNS bigint LANGUAGE sql AS $$ SELECT 0::bigint $$`,
+      `CREATE OR REPLACE FUNCTION audit_event_prune(helpline uuid, retention_years integer) RETURNS bigint LANGUAGE sql AS $$ SELECT 0::bigint $$`,
       /must be owner|permission denied/,
     ],
     [
@@ -112,38 +124,74 @@ describe('the app database role and the audit trail', () => {
   });
 
   it('cannot recompute the chain: sealing sealed rows again, or behind a head that moved, is refused', async () => {
-    const { rows } = await test.db.query(`SELECT chain_seq::text AS seq, row_hash FROM audit_event WHERE id = $1`, [sealedId]);
+    const { rows } = await test.db.query(`SELECT chain_seq::text AS seq, row_hash, helpline_id FROM audit_event WHERE id = $1`, [sealedId]);
+    const helpline = rows[0].helpline_id;
     const fake = Buffer.alloc(32, 7);
-    // Re-seal an already sealed row as if it came after the head.
+    // Re-seal an already sealed row as if it came after the head of its chain.
     const [head] = (
       await test.db.query(
-        `SELECT chain_seq::text AS seq, row_hash FROM audit_event WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1`,
+        `SELECT chain_seq::text AS seq, row_hash FROM audit_event
+          WHERE chain_seq IS NOT NULL AND helpline_id IS NOT DISTINCT FROM $1 ORDER BY chain_seq DESC LIMIT 1`,
+        [helpline],
       )
     ).rows;
-    await expect(asApp(`SELECT audit_event_seal($1, $2, $3, $4)`, [head.seq, head.row_hash, [sealedId], [fake]])).rejects.toThrow(
+    const seal = `SELECT audit_event_seal($1, $2, $3, $4, $5)`;
+    await expect(asApp(seal, [helpline, head.seq, head.row_hash, [sealedId], [fake]])).rejects.toThrow(
       /0 of 1 rows were waiting to be sealed/,
     );
     // Re-chain from an earlier position (rewrite history).
-    await expect(
-      asApp(`SELECT audit_event_seal($1, $2, $3, $4)`, [String(BigInt(rows[0].seq) - BigInt(1)), null, [sealedId], [fake]]),
-    ).rejects.toThrow(/the chain head moved/);
-    await expect(
-      asApp(`SELECT audit_event_seal($1, $2, $3, $4)`, [head.seq, head.row_hash, [sealedId], [Buffer.alloc(5)]]),
-    ).rejects.toThrow(/one 32-byte hash each/);
-    const after = await test.db.query(`SELECT chain_seq::text AS seq, row_hash FROM audit_event WHERE id = $1`, [sealedId]);
+    await expect(asApp(seal, [helpline, String(BigInt(rows[0].seq) - BigInt(1)), null, [sealedId], [fake]])).rejects.toThrow(
+      /the chain head moved/,
+    );
+    await expect(asApp(seal, [helpline, head.seq, head.row_hash, [sealedId], [Buffer.alloc(5)]])).rejects.toThrow(/one 32-byte hash each/);
+    const after = await test.db.query(`SELECT chain_seq::text AS seq, row_hash, helpline_id FROM audit_event WHERE id = $1`, [sealedId]);
     expect(after.rows).toEqual(rows);
+  });
+
+  it('cannot seal a row into another chain than its own (an event of no helpline into a helpline’s chain)', async () => {
+    const { rows: helplines } = await test.db.query(`SELECT id FROM helpline ORDER BY created_at, id LIMIT 1`);
+    const [head] = (
+      await test.db.query(
+        `SELECT chain_seq::text AS seq, row_hash FROM audit_event WHERE chain_seq IS NOT NULL AND helpline_id = $1
+          ORDER BY chain_seq DESC LIMIT 1`,
+        [helplines[0].id],
+      )
+    ).rows;
+    await app.query('BEGIN');
+    try {
+      const { rows } = await app.query(
+        `INSERT INTO audit_event (staff_id, action, outcome) VALUES (NULL, 'test.elsewhere', 'success') RETURNING id::text AS id, helpline_id`,
+      );
+      expect(rows[0].helpline_id).toBeNull();
+      await expect(
+        app.query(`SELECT audit_event_seal($1, $2, $3, $4, $5)`, [
+          helplines[0].id,
+          head?.seq ?? '0',
+          head?.row_hash ?? null,
+          [rows[0].id],
+          [Buffer.alloc(32, 7)],
+        ]),
+      ).rejects.toThrow(/0 of 1 rows were waiting to be sealed in this chain/);
+    } finally {
+      await app.query('ROLLBACK');
+    }
   });
 
   it('prunes only through the prune function, which refuses a retention shorter than the configured one', async () => {
     const years = test.config.retention.auditYears;
     const { rows } = await test.db.query(`SELECT min_retention_years FROM audit_policy`);
     expect(rows).toEqual([{ min_retention_years: years }]);
+    const { rows: helplines } = await test.db.query(`SELECT id FROM helpline ORDER BY created_at, id LIMIT 1`);
     for (const bad of [null, -1, 0, years - 1, 101]) {
-      await expect(asApp(`SELECT audit_event_prune($1::int)`, [bad])).rejects.toThrow(/audit rows are kept for at least/);
+      await expect(asApp(`SELECT audit_event_prune($1::uuid, $2::int)`, [helplines[0].id, bad])).rejects.toThrow(
+        /audit rows are kept for at least/,
+      );
     }
-    // The configured retention itself is accepted (nothing here is that old).
-    await expect(asApp(`SELECT audit_event_prune($1::int) AS n`, [years])).resolves.toEqual([{ n: '0' }]);
-    // The cutoff-taking variant of before is gone.
+    // The configured retention itself is accepted (nothing here is that old), in a helpline's chain and the installation's.
+    await expect(asApp(`SELECT audit_event_prune($1::uuid, $2::int) AS n`, [helplines[0].id, years])).resolves.toEqual([{ n: '0' }]);
+    await expect(asApp(`SELECT audit_event_prune(NULL, $1::int) AS n`, [years])).resolves.toEqual([{ n: '0' }]);
+    // The variants of before (one chain for the installation; a cutoff) are gone.
+    await expect(asApp(`SELECT audit_event_prune($1::int)`, [years])).rejects.toThrow(/does not exist/);
     await expect(asApp(`SELECT audit_event_prune(now() - interval '2 years')`)).rejects.toThrow(/does not exist/);
   });
 

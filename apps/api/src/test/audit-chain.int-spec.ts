@@ -1,14 +1,17 @@
 import {
   AUDIT_CHAIN_LOCK,
   auditChainKey,
+  auditChainRowMac,
   auditRowHash,
   auditRowMac,
   AuditSealer,
   AuditVerifyService,
   canonicalAuditRow,
+  INSTALLATION_CHAIN,
   type AuditHashFields,
 } from '@leidraad/api/audit';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { asOwnerWithoutAuditTriggers } from './audit-helpers';
 
 const KEY = auditChainKey(Buffer.from(process.env['TEST_AUDIT_SECRET'] as string, 'base64'));
 
@@ -20,11 +23,15 @@ interface Link {
   before_hash: Buffer | null;
 }
 
-/** The newest sign-in row of one staff member, with the hash of the row before it in chain order. */
+/**
+ * The newest sign-in row of one staff member, with the hash of the row before it in its chain's
+ * order (sign-ins belong to no helpline yet: the installation's chain).
+ */
 async function signInLink(test: TestApp, staffId: string): Promise<Link> {
   const { rows } = await test.db.query(
     `SELECT a.id::text AS id, a.chain_seq::text AS seq, a.previous_hash, a.row_hash,
-            (SELECT b.row_hash FROM audit_event b WHERE b.chain_seq = a.chain_seq - 1) AS before_hash
+            (SELECT b.row_hash FROM audit_event b
+              WHERE b.chain_seq = a.chain_seq - 1 AND b.helpline_id IS NOT DISTINCT FROM a.helpline_id) AS before_hash
        FROM audit_event a WHERE a.staff_id = $1 AND a.action = 'auth.sign_in' ORDER BY a.id DESC LIMIT 1`,
     [staffId],
   );
@@ -129,7 +136,7 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
   });
 
   describe('is sealed by the app with a keyed MAC, without making writers wait for each other', () => {
-    it('a sign-in writes an unsealed row, sealed within a second by the running app: an HMAC over its contents, its position and the hash before it', async () => {
+    it('a sign-in writes an unsealed row, sealed within a second by the running app: an HMAC over its contents, its position, its chain and the hash before it', async () => {
       const { staff } = await test.signIn('supervisor');
       const { link, waited } = await sealed(test, staff.id);
       expect(waited).toBeLessThan(2000); // the sealer runs every 250 ms; the margin is for a loaded machine
@@ -138,12 +145,12 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
 
       const { rows } = await test.db.query(
         `SELECT id::text AS id, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at,
-                staff_id::text AS staff_id, action, entity_type, entity_id, case_code, outcome, reason, chain_version
+                staff_id::text AS staff_id, action, entity_type, entity_id, case_code, outcome, reason, chain_version, helpline_id
            FROM audit_event WHERE id = $1`,
         [link.id],
       );
       const row = rows[0];
-      expect(row.chain_version).toBe(2);
+      expect(row).toMatchObject({ chain_version: 3, helpline_id: null });
       const fields = {
         id: row.id,
         occurredAt: row.occurred_at,
@@ -155,33 +162,40 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
         outcome: row.outcome,
         reason: row.reason,
       };
-      expect(auditRowMac(KEY, link.previous_hash, link.seq as string, fields).toString('hex')).toBe(link.row_hash?.toString('hex'));
-      // Not the unkeyed hash any database user could recompute.
+      expect(auditChainRowMac(KEY, link.previous_hash, link.seq as string, null, fields).toString('hex')).toBe(
+        link.row_hash?.toString('hex'),
+      );
+      // Not the unkeyed hash any database user could recompute, nor a MAC that leaves the chain out.
       expect(auditRowHash(link.previous_hash, fields).toString('hex')).not.toBe(link.row_hash?.toString('hex'));
+      expect(auditRowMac(KEY, link.previous_hash, link.seq as string, fields).toString('hex')).not.toBe(link.row_hash?.toString('hex'));
     });
 
-    it('20 concurrent sign-ins end up in one gapless chain, one link each, without forks', async () => {
+    it('20 concurrent sign-ins end up in one gapless chain, one link each, without forks, and so does every chain', async () => {
       const signedIn = await Promise.all(Array.from({ length: 20 }, () => test.signIn('counsellor')));
       const links = await Promise.all(signedIn.map(async ({ staff }) => (await sealed(test, staff.id)).link));
       for (const link of links) expect(link.previous_hash?.toString('hex')).toBe(link.before_hash?.toString('hex'));
-      // No two rows claim the same predecessor (a fork), and positions have no gaps.
+      // No two rows of a chain claim the same predecessor (a fork), and no chain's positions have gaps.
       const { rows } = await test.db.query(
-        `SELECT (SELECT count(*)::int FROM (SELECT previous_hash FROM audit_event WHERE chain_seq IS NOT NULL GROUP BY previous_hash HAVING count(*) > 1) f) AS forks,
-                (SELECT max(chain_seq) - min(chain_seq) + 1 - count(chain_seq) FROM audit_event)::int AS gaps`,
+        `SELECT (SELECT count(*)::int FROM (SELECT helpline_id, previous_hash FROM audit_event WHERE chain_seq IS NOT NULL
+                                              GROUP BY helpline_id, previous_hash HAVING count(*) > 1) f) AS forks,
+                (SELECT coalesce(sum(g), 0) FROM (SELECT max(chain_seq) - min(chain_seq) + 1 - count(chain_seq) AS g
+                                                    FROM audit_event GROUP BY helpline_id) c)::int AS gaps`,
       );
       expect(rows[0]).toEqual({ forks: 0, gaps: 0 });
       const report = await test.app.get(AuditVerifyService).verify();
-      expect(report).toMatchObject({ intact: true, rows: expect.any(Number) });
+      expect(report.intact).toBe(true);
+      expect(report.chains.find((chain) => chain.helplineId === null)).toMatchObject({ intact: true, rows: expect.any(Number) });
     });
     it('sealPending({ wait }) waits for a sealer holding the chain lock and then seals what it left; without wait it leaves them', async () => {
       const holder = await test.db.connect();
       try {
         await holder.query('BEGIN');
-        // Another process's sealer, which has read the waiting rows before this sign-in's row.
-        await holder.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+        // Another process's sealer of the installation's chain (sign-ins), which has read the waiting rows before this sign-in's row.
+        await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_CHAIN_LOCK, INSTALLATION_CHAIN]);
         const { staff } = await test.signIn('counsellor');
         const sealer = test.app.get(AuditSealer);
-        expect(await sealer.sealPending()).toBe(0);
+        await sealer.sealPending(); // other chains' rows, if any, but not this one
+        expect((await signInLink(test, staff.id)).seq).toBeNull();
         let done = false;
         const waiting = sealer.sealPending({ wait: true }).finally(() => (done = true));
         await new Promise((resolve) => setTimeout(resolve, 300));
@@ -205,40 +219,32 @@ describe('the audit trail (DESIGN.md rule 6)', () => {
       await test.signIn('counsellor'); // so the tampered row is not the last one
 
       await sealed(test, staff.id);
-      const before = await verifier.verify();
-      expect(before).toMatchObject({ intact: true });
+      expect(await verifier.verify()).toMatchObject({ intact: true });
+      const before = await verifier.verifyChain(null);
+      expect(before).toMatchObject({ intact: true, helplineId: null });
       expect(before.rows).toBeGreaterThan(1);
 
       // A small batch size exercises the carrying of the hash from one batch to the next.
-      expect(await verifier.verify({ batchSize: 7 })).toMatchObject({ intact: true });
+      expect(await verifier.verifyChain(null, { batchSize: 7 })).toMatchObject({ intact: true });
 
       const { rows: original } = await test.db.query(`SELECT reason FROM audit_event WHERE id = $1`, [id]);
       // Tamper and restore each in one transaction: other test files insert audit rows meanwhile,
       // and the table lock keeps them out while the triggers are off.
-      const setReason = async (reason: string | null) => {
-        const client = await test.db.connect();
-        try {
-          await client.query('BEGIN');
-          await client.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
-          await client.query('UPDATE audit_event SET reason = $2 WHERE id = $1', [id, reason]);
-          await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
-          await client.query('COMMIT');
-        } catch (error) {
-          await client.query('ROLLBACK');
-          throw error;
-        } finally {
-          client.release();
-        }
-      };
+      const setReason = (reason: string | null) =>
+        asOwnerWithoutAuditTriggers(test.db, (client) => client.query('UPDATE audit_event SET reason = $2 WHERE id = $1', [id, reason]));
       await setReason('nothing to see here');
       try {
         const tampered = await verifier.verify();
-        expect(tampered).toMatchObject({
+        expect(tampered.intact).toBe(false);
+        const [installation] = tampered.chains.filter((chain) => chain.helplineId === null);
+        expect(installation).toMatchObject({
           intact: false,
           broken: { id, reason: expect.stringContaining("row_hash is not this row's MAC") },
         });
-        expect(tampered.newCheckpoint).toBeUndefined();
-        expect(await verifier.verify({ batchSize: 7 })).toMatchObject({ intact: false, broken: { id } });
+        expect(installation.newCheckpoint).toBeUndefined();
+        // The helplines' chains are not affected.
+        expect(tampered.chains.filter((chain) => chain.helplineId !== null).every((chain) => chain.intact)).toBe(true);
+        expect(await verifier.verifyChain(null, { batchSize: 7 })).toMatchObject({ intact: false, broken: { id } });
       } finally {
         await setReason(original[0].reason);
       }

@@ -53,13 +53,14 @@ describe('retention (npm run retention:run)', () => {
   beforeAll(async () => {
     database = await ownDatabase('retention');
     test = await startTestApp({ DATABASE_URL: database.url });
-    // Three audit rows from six years ago start the chain (the oldest rows are the ones pruned).
+    // Three audit rows from six years ago start the first helpline's chain (the oldest rows are the ones pruned).
     const { rows: before } = await test.db.query(`SELECT count(*)::int AS n FROM audit_event`);
     expect(before[0].n).toBe(0);
     for (const n of [1, 2, 3]) {
       await test.db.query(
-        `INSERT INTO audit_event (occurred_at, staff_id, action, outcome, reason)
-         VALUES (now() - interval '6 years' + $1 * interval '1 minute', NULL, 'test.old', 'success', 'old row')`,
+        `INSERT INTO audit_event (helpline_id, occurred_at, staff_id, action, outcome, reason)
+         VALUES ((SELECT id FROM helpline ORDER BY created_at, id LIMIT 1),
+                 now() - interval '6 years' + $1 * interval '1 minute', NULL, 'test.old', 'success', 'old row')`,
         [n],
       );
     }
@@ -197,11 +198,15 @@ describe('retention (npm run retention:run)', () => {
     const { rows: old } = await test.db.query(`SELECT id::text FROM audit_event WHERE id <= $1`, [oldAuditIds[2]]);
     expect(old).toEqual([]);
     const { rows: checkpoints } = await test.db.query(
-      `SELECT last_pruned_id::text AS id, rows_pruned::int AS n FROM audit_prune_checkpoint`,
+      `SELECT last_pruned_id::text AS id, rows_pruned::int AS n,
+              helpline_id = (SELECT id FROM helpline ORDER BY created_at, id LIMIT 1) AS in_first_helpline
+         FROM audit_prune_checkpoint`,
     );
-    expect(checkpoints).toEqual([{ id: oldAuditIds[2], n: 3 }]);
+    // Pruned from the first helpline's chain, which carries its own checkpoint.
+    expect(checkpoints).toEqual([{ id: oldAuditIds[2], n: 3, in_first_helpline: true }]);
     const report = await test.app.get(AuditVerifyService).verify();
     expect(report).toMatchObject({ intact: true });
+    expect(report.chains[0]).toMatchObject({ intact: true, rows: expect.any(Number) });
 
     // A second run finds nothing more to do, and the chain still verifies after it.
     const again = await runCli(test, {});
@@ -215,18 +220,19 @@ describe('retention (npm run retention:run)', () => {
   it('still refuses a plain DELETE of audit rows, and pruning of rows younger than a year', async () => {
     const { rows } = await test.db.query(`SELECT id::text FROM audit_event ORDER BY id LIMIT 1`);
     await expect(test.db.query(`DELETE FROM audit_event WHERE id = $1`, [rows[0].id])).rejects.toThrow(/append-only: DELETE refused/);
-    await expect(test.db.query(`SELECT audit_event_prune(0)`)).rejects.toThrow(/kept for at least 5 years/);
+    await expect(test.db.query(`SELECT audit_event_prune(NULL, 0)`)).rejects.toThrow(/kept for at least 5 years/);
     await expect(test.db.query(`DELETE FROM audit_prune_checkpoint`)).rejects.toThrow(/append-only/);
   });
 
   it('a forged checkpoint that does not match the first remaining row is found by the verifier', async () => {
     // Simulates tampering: a checkpoint that does not match the first remaining row.
     await test.db.query(
-      `INSERT INTO audit_prune_checkpoint (cutoff, last_pruned_id, last_pruned_hash, rows_pruned, last_pruned_seq)
-       VALUES (now() - interval '5 years', $1, '\\x00', 1, 3)`,
+      `INSERT INTO audit_prune_checkpoint (helpline_id, cutoff, last_pruned_id, last_pruned_hash, rows_pruned, last_pruned_seq)
+       VALUES ((SELECT id FROM helpline ORDER BY created_at, id LIMIT 1), now() - interval '5 years', $1, '\\x00', 1, 3)`,
       [oldAuditIds[2]],
     );
     const report = await test.app.get(AuditVerifyService).verify();
     expect(report).toMatchObject({ intact: false });
+    expect(report.chains.map((chain) => chain.intact)).toEqual([false, true]);
   });
 });

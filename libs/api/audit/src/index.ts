@@ -5,4 +5,4 @@ export * from './lib/chain/audit-checkpoint';
 export * from './lib/chain/audit-sealer.service';
 export * from './lib/chain/audit-verify.service';
 export * from './lib/refusal';
-export { AUDIT_CHAIN_LOCK } from './lib/chain/audit-rows.sql';
+export { AUDIT_CHAIN_LOCK, INSTALLATION_CHAIN } from './lib/chain/audit-rows.sql';

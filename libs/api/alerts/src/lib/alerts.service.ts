@@ -19,6 +19,7 @@ export class AlertsService {
     await rows(scope, COPY_LOOKUP_ALERTS_SQL);
     const alerts = await rows<AlertRow>(scope, OPEN_ALERTS_SQL);
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'alert.list',
       entityType: 'staff_alert',
@@ -29,7 +30,13 @@ export class AlertsService {
 
   /** A supervisor acknowledges an alert — never one about themselves (403, audited). */
   async acknowledge(staff: RequestStaff, alertId: string): Promise<void> {
-    const event = { staffId: staff.id, action: 'alert.acknowledge', entityType: 'staff_alert', entityId: alertId } as const;
+    const event = {
+      helplineId: staff.helplineId,
+      staffId: staff.id,
+      action: 'alert.acknowledge',
+      entityType: 'staff_alert',
+      entityId: alertId,
+    } as const;
     await auditRefusals(this.audit, () =>
       this.db.scope(staff).transaction(async (manager) => {
         const [done] = await rows(manager, ACKNOWLEDGE_SQL.with({ alertId, staffId: staff.id }));

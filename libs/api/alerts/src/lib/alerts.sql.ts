@@ -46,6 +46,8 @@ export const COPY_LOOKUP_ALERTS_SQL = sql(`
          greatest(coalesce(substring(a.reason from '^([0-9]{1,6}) ')::int, 1), 1), a.id
     FROM audit_event a
    WHERE a.action = 'case.lookup_alert' AND a.staff_id IS NOT NULL
+     -- audit_event has no row-level security (one chain per helpline): only the scope's helpline.
+     AND a.helpline_id = (SELECT current_helpline())
      AND NOT EXISTS (SELECT 1 FROM staff_alert s WHERE s.audit_event_id = a.id)
   ON CONFLICT (audit_event_id) DO NOTHING`);
 

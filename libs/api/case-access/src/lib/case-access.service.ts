@@ -92,7 +92,7 @@ export class CaseAccessService {
         this.refusal(staff, action, row ? 'denied' : undefined, row ? formatCaseCode(row.code) : undefined, options, requestedId),
       );
     }
-    const access = new CaseAccess<R>(staff.id, row, row.grounds);
+    const access = new CaseAccess<R>(staff.id, row, row.grounds, staff.helplineId);
     await this.reached(access, options.manager ?? this.db.scope(staff));
     return access;
   }
@@ -103,7 +103,7 @@ export class CaseAccessService {
    * encrypted) and audits the opening with the reason's category — in one transaction.
    */
   async openWithReason<R extends CaseKey>(staff: HelplineStaff, row: R, reason: AccessReason, action: string): Promise<CaseAccess<R>> {
-    const access = new CaseAccess<R>(staff.id, row, 'grant');
+    const access = new CaseAccess<R>(staff.id, row, 'grant', staff.helplineId);
     await this.db.scope(staff).transaction(async (manager) => {
       const reasonId = randomUUID();
       const note = this.cipher.encryptNullable(reason.note?.trim() || null, place('case_access_reason', 'note', reasonId));
@@ -138,7 +138,7 @@ export class CaseAccessService {
   }
 
   private refusal(
-    staff: StaffMember,
+    staff: HelplineStaff,
     action: string,
     denied: 'denied' | undefined,
     caseCode: string | undefined,
@@ -146,6 +146,7 @@ export class CaseAccessService {
     requestedId?: string,
   ): AuditRecord {
     return {
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action,
       entityType: options.record?.entityType ?? 'case',

@@ -33,6 +33,8 @@ export class CaseAccess<R extends CaseKey = CaseRow> {
     readonly staffId: string,
     readonly row: R,
     readonly grounds: AccessGrounds,
+    /** The helpline the access was checked in: its audit chain gets the events. */
+    readonly helplineId?: string,
   ) {}
 
   get caseId(): string {
@@ -55,6 +57,7 @@ export class CaseAccess<R extends CaseKey = CaseRow> {
   /** An audit event in this case's scope; `entityType`/`entityId` default to the case itself. */
   event(action: string, fields: { outcome?: AuditOutcome; reason?: string; entityType?: string; entityId?: string } = {}): AuditRecord {
     return {
+      ...(this.helplineId === undefined ? {} : { helplineId: this.helplineId }),
       staffId: this.staffId,
       action,
       entityType: fields.entityType ?? 'case',

@@ -36,14 +36,17 @@ const MAY_CREATE_SQL = sql<{ role: string }>(
 /** table → the privileges the app's role gets on it instead of SELECT, INSERT, UPDATE, DELETE. */
 export const RESTRICTED_TABLES: Readonly<Record<string, string>> = {
   // Sealing fills the chain columns through audit_event_seal; occurred_at is the database's now().
-  audit_event: 'SELECT, INSERT (staff_id, action, entity_type, entity_id, case_code, outcome, reason)',
+  audit_event: 'SELECT, INSERT (helpline_id, staff_id, action, entity_type, entity_id, case_code, outcome, reason)',
   audit_prune_checkpoint: 'SELECT',
   audit_policy: 'SELECT',
   schema_migration: '',
 };
 
 /** SECURITY DEFINER functions (owned by the owner) the app's role may call; nobody else may. */
-export const APP_FUNCTIONS: readonly string[] = ['audit_event_seal(bigint, bytea, bigint[], bytea[])', 'audit_event_prune(integer)'];
+export const APP_FUNCTIONS: readonly string[] = [
+  'audit_event_seal(uuid, bigint, bytea, bigint[], bytea[])',
+  'audit_event_prune(uuid, integer)',
+];
 
 export interface AppRoleOptions {
   /** DATABASE_URL: the owner's connection. */

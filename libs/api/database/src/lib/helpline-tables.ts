@@ -20,8 +20,9 @@ export const INSTALLATION_TABLES: Readonly<Record<string, string>> = {
   schema_migration: 'the migrations applied',
   data_upgrade: 'the data upgrades applied',
   audit_policy: 'the installation’s audit retention floor',
-  audit_event: 'one audit chain for the installation until the chain per helpline (docs/tenancy.md, "Background work")',
-  audit_prune_checkpoint: 'checkpoints of that one chain',
+  audit_event:
+    'one audit chain per helpline, by helpline_id, and one for events of no helpline (helpline_id NULL: sign-ins of unknown names, the command line), which no policy could let the app write; the sealer and the verifier work across chains, and the app reads it only with an explicit helpline filter (docs/tenancy.md, "The audit chains")',
+  audit_prune_checkpoint: 'the prune checkpoints of every audit chain, by helpline_id; the app only reads them to verify',
 };
 
 /** The policy every helpline table has, as PostgreSQL prints its expression. */

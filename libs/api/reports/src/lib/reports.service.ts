@@ -43,6 +43,7 @@ export class ReportsService {
     await this.db.scope(staff).transaction((manager) =>
       this.audit.record(
         {
+          helplineId: staff.helplineId,
           staffId: staff.id,
           action: 'report.download',
           entityType: 'report',

@@ -51,7 +51,10 @@ export class OverviewService {
     ]);
     const weekStart = loads[0]?.week_start ?? (await this.weekStart(scope));
     await scope.transaction((manager) =>
-      this.audit.record({ staffId: staff.id, action: 'supervision.overview', entityType: 'supervision', outcome: 'success' }, manager),
+      this.audit.record(
+        { helplineId: staff.helplineId, staffId: staff.id, action: 'supervision.overview', entityType: 'supervision', outcome: 'success' },
+        manager,
+      ),
     );
     return {
       weekStart: weekStart.toISOString(),

@@ -51,6 +51,7 @@ export class TrendsService {
     await this.db.scope(staff).transaction((manager) =>
       this.audit.record(
         {
+          helplineId: staff.helplineId,
           staffId: staff.id,
           action: 'supervision.trends',
           entityType: 'supervision',

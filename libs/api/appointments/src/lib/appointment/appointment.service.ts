@@ -195,6 +195,7 @@ export class AppointmentService {
       }),
     );
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'appointment.agenda',
       entityType: 'staff',
@@ -210,6 +211,7 @@ export class AppointmentService {
     const action = 'appointment.overdue';
     if (staff.role !== 'supervisor' && query.counsellorId && query.counsellorId !== staff.id) {
       await this.audit.record({
+        helplineId: staff.helplineId,
         staffId: staff.id,
         action,
         entityType: 'staff',
@@ -222,6 +224,7 @@ export class AppointmentService {
     const counsellorId = staff.role === 'supervisor' ? (query.counsellorId ?? null) : staff.id;
     const list = await rows<{ appointment: AppointmentJson }>(this.db.scope(staff), OVERDUE_SQL.with({ counsellorId }));
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action,
       entityType: 'staff',
@@ -368,6 +371,7 @@ export class AppointmentService {
         }),
       );
       await this.audit.record({
+        helplineId: staff.helplineId,
         staffId: staff.id,
         action,
         entityType: 'case',
@@ -490,6 +494,7 @@ export class AppointmentService {
     const record = { entityType: 'appointment', entityId: id, notFound: notFound('appointment') };
     if (!row) {
       throw new Refusal(notFound('appointment'), {
+        helplineId: staff.helplineId,
         staffId: staff.id,
         action,
         entityType: 'appointment',

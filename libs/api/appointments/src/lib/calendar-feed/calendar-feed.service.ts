@@ -71,7 +71,14 @@ export class CalendarFeedService {
         INSERT_CALENDAR_FEED_SQL.with({ staffId: staff.id, tokenHash: hashOf(token) }),
       );
       await this.audit.record(
-        { staffId: staff.id, action: 'calendar_feed.rotate', entityType: 'staff', entityId: staff.id, outcome: 'success' },
+        {
+          helplineId: staff.helplineId,
+          staffId: staff.id,
+          action: 'calendar_feed.rotate',
+          entityType: 'staff',
+          entityId: staff.id,
+          outcome: 'success',
+        },
         manager,
       );
       return { token, path: `/api/calendar/${token}.ics`, createdAt: row.created_at.toISOString() };
@@ -82,7 +89,14 @@ export class CalendarFeedService {
     await this.dataSource.transaction(async (manager) => {
       await rows(manager, DELETE_CALENDAR_FEED_SQL.with({ staffId: staff.id }));
       await this.audit.record(
-        { staffId: staff.id, action: 'calendar_feed.revoke', entityType: 'staff', entityId: staff.id, outcome: 'success' },
+        {
+          helplineId: staff.helplineId,
+          staffId: staff.id,
+          action: 'calendar_feed.revoke',
+          entityType: 'staff',
+          entityId: staff.id,
+          outcome: 'success',
+        },
         manager,
       );
     });

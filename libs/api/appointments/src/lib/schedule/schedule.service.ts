@@ -68,6 +68,7 @@ export class ScheduleService {
       }
       await this.audit.record(
         {
+          helplineId: staff.helplineId,
           staffId: staff.id,
           action: 'schedule.update',
           entityType: 'staff',
@@ -112,6 +113,7 @@ export class ScheduleService {
   private async assertMayManage(staff: RequestStaff, staffId: string, action: string): Promise<void> {
     if (staff.role !== 'supervisor' && staff.id !== staffId) {
       await this.audit.record({
+        helplineId: staff.helplineId,
         staffId: staff.id,
         action,
         entityType: 'staff',

@@ -1,7 +1,9 @@
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
 
 /**
- * The audit chain in TypeScript (DESIGN.md rule 6). Two versions, in chain order (`chain_seq`):
+ * The audit chain in TypeScript (DESIGN.md rule 6). One chain per helpline, and one for the
+ * installation's events of no helpline (migration 1764544000000); three versions, in chain order
+ * (`chain_seq`, per chain):
  * - version 1, legacy: rows written before migration 1764480000000, chained by the database with
  *   an unkeyed SHA-256 (`auditRowHash`; must match the SQL functions `audit_event_canonical` and
  *   `audit_event_row_hash` of migration 1764300000000 byte for byte — a test compares both);
@@ -80,11 +82,32 @@ export function auditRowMac(key: Buffer, previousHash: Buffer | null, seq: strin
   return mac.digest();
 }
 
+export const AUDIT_CHAIN_MAC_VERSION = 'leidraad-audit-v3';
+
+/** The canonical text of a row sealed per helpline: its chain position, its helpline (`~` for none), then the version-1 fields. */
+export function canonicalChainedAuditRow(seq: string, helplineId: string | null, row: AuditHashFields): string {
+  return [AUDIT_CHAIN_MAC_VERSION, field(seq), field(helplineId), canonicalAuditRow(row).slice(AUDIT_HASH_VERSION.length + 1)].join('|');
+}
+
+/** Version 3: HMAC-SHA-256(key, previousHash || canonical bytes) with the chain's helpline (null: the installation's chain). */
+export function auditChainRowMac(
+  key: Buffer,
+  previousHash: Buffer | null,
+  seq: string,
+  helplineId: string | null,
+  row: AuditHashFields,
+): Buffer {
+  const mac = createHmac('sha256', key);
+  if (previousHash) mac.update(previousHash);
+  mac.update(canonicalChainedAuditRow(seq, helplineId, row), 'utf8');
+  return mac.digest();
+}
+
 /** One sealed row as the verifier reads it, in chain order. */
 export interface StoredAuditRow extends AuditHashFields {
   /** `chain_seq` in decimal. */
   seq: string;
-  version: 1 | 2;
+  version: 1 | 2 | 3;
   previousHash: Buffer | null;
   rowHash: Buffer | null;
 }
@@ -93,11 +116,11 @@ export interface StoredAuditRow extends AuditHashFields {
 export interface ChainPosition {
   seq: string;
   hash: Buffer | null;
-  /** A keyed row came before: a legacy row may not follow. */
-  keyed: boolean;
+  /** The version of the row before (0: none): versions never go back. */
+  version: 0 | 1 | 2 | 3;
 }
 
-export const CHAIN_START: ChainPosition = { seq: '0', hash: null, keyed: false };
+export const CHAIN_START: ChainPosition = { seq: '0', hash: null, version: 0 };
 
 export interface ChainBreak {
   id: string;
@@ -105,11 +128,13 @@ export interface ChainBreak {
 }
 
 /**
- * Checks a run of sealed rows in chain order against the position before the run. Returns the
- * first broken link, or the position after the last row, to carry into the next run.
+ * Checks a run of sealed rows of the chain of `helplineId` (null: the installation's) in chain
+ * order against the position before the run. Returns the first broken link, or the position after
+ * the last row, to carry into the next run.
  */
 export function checkAuditRows(
   key: Buffer,
+  helplineId: string | null,
   previous: ChainPosition,
   rows: readonly StoredAuditRow[],
 ): { broken: ChainBreak } | { broken?: undefined; last: ChainPosition } {
@@ -127,16 +152,24 @@ export function checkAuditRows(
       );
     }
     if (row.rowHash === null) return broken('row_hash is missing');
-    if (row.version === 1 && at.keyed) return broken('an unkeyed (legacy) row after keyed rows');
-    const expected = row.version === 2 ? auditRowMac(key, row.previousHash, row.seq, row) : auditRowHash(row.previousHash, row);
+    if (row.version === 1 && at.version > 1) return broken('an unkeyed (legacy) row after keyed rows');
+    if (row.version === 2 && at.version > 2) return broken('a row sealed without its helpline after rows sealed with it');
+    const expected =
+      row.version === 3
+        ? auditChainRowMac(key, row.previousHash, row.seq, helplineId, row)
+        : row.version === 2
+          ? auditRowMac(key, row.previousHash, row.seq, row)
+          : auditRowHash(row.previousHash, row);
     if (!row.rowHash.equals(expected)) {
       return broken(
-        row.version === 2
-          ? "row_hash is not this row's MAC under the audit key (the row was altered, or sealed with another key)"
-          : "row_hash does not match the row's contents (the row was altered)",
+        row.version === 3
+          ? "row_hash is not this row's MAC under the audit key in this helpline's chain (the row was altered or moved between chains, or sealed with another key)"
+          : row.version === 2
+            ? "row_hash is not this row's MAC under the audit key (the row was altered, or sealed with another key)"
+            : "row_hash does not match the row's contents (the row was altered)",
       );
     }
-    at = { seq: row.seq, hash: row.rowHash, keyed: row.version === 2 };
+    at = { seq: row.seq, hash: row.rowHash, version: row.version };
   }
   return { last: at };
 }

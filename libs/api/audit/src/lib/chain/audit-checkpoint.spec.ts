@@ -10,6 +10,14 @@ describe('audit checkpoints', () => {
     expect(readCheckpoint(KEY, `  ${text}\n`)).toEqual(checkpoint);
   });
 
+  it('name their chain: a helpline, the installation (null), or none when made before the chains were per helpline', () => {
+    const helplineId = '0b5c3c1e-3a43-4f53-9a51-6f3f3b0a1c01';
+    expect(readCheckpoint(KEY, signCheckpoint(KEY, { ...checkpoint, helplineId }))).toEqual({ ...checkpoint, helplineId });
+    expect(readCheckpoint(KEY, signCheckpoint(KEY, { ...checkpoint, helplineId: null }))).toEqual({ ...checkpoint, helplineId: null });
+    expect(readCheckpoint(KEY, signCheckpoint(KEY, checkpoint))).not.toHaveProperty('helplineId');
+    expect(() => readCheckpoint(KEY, signCheckpoint(KEY, { ...checkpoint, helplineId: 'not-a-uuid' }))).toThrow(/malformed/);
+  });
+
   it('refuse another key, a changed count or head, and what is not a checkpoint', () => {
     const text = signCheckpoint(KEY, checkpoint);
     expect(() => readCheckpoint(auditCheckpointKey(Buffer.alloc(32, 4)), text)).toThrow(CheckpointError);

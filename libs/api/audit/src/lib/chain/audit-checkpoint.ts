@@ -1,13 +1,17 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 
 /**
- * A signed checkpoint of the audit chain, for keeping outside the database (DESIGN.md rule 6):
- * the head's chain position (= how many rows were ever sealed), its hash and when it was taken,
- * MACed with a key derived from the audit secret. Text form: `lac1.<payload>.<mac>`, both
- * base64url, the payload JSON `{"count","head","at"}` (head in hex). Whoever holds a checkpoint
- * can later ask `audit:verify --checkpoint` whether the chain up to it is still the same.
+ * A signed checkpoint of one audit chain, for keeping outside the database (DESIGN.md rule 6):
+ * the chain (a helpline, or the installation's), the head's chain position (= how many rows were
+ * ever sealed in it), its hash and when it was taken, MACed with a key derived from the audit
+ * secret. Text form: `lac1.<payload>.<mac>`, both base64url, the payload JSON
+ * `{"helpline","count","head","at"}` (head in hex; helpline a uuid or null; checkpoints from before
+ * the chains were per helpline have no `helpline`). Whoever holds a checkpoint can later ask
+ * `audit:verify --checkpoint` whether the chain up to it is still the same.
  */
 export interface AuditCheckpoint {
+  /** The chain's helpline, null for the installation's chain; undefined in a checkpoint of the single chain before. */
+  helplineId?: string | null;
   /** Chain position of the head: rows sealed up to it, pruned ones included. Decimal. */
   count: string;
   /** The head's row_hash. */
@@ -34,10 +38,9 @@ function mac(key: Buffer, payload: string): Buffer {
 }
 
 export function signCheckpoint(key: Buffer, checkpoint: AuditCheckpoint): string {
-  const payload = Buffer.from(
-    JSON.stringify({ count: checkpoint.count, head: checkpoint.head.toString('hex'), at: checkpoint.at }),
-    'utf8',
-  ).toString('base64url');
+  const body: Record<string, unknown> = { count: checkpoint.count, head: checkpoint.head.toString('hex'), at: checkpoint.at };
+  if (checkpoint.helplineId !== undefined) body['helpline'] = checkpoint.helplineId;
+  const payload = Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
   return `${PREFIX}.${payload}.${mac(key, payload).toString('base64url')}`;
 }
 
@@ -53,8 +56,9 @@ export function readCheckpoint(key: Buffer, text: string): AuditCheckpoint {
     throw new CheckpointError('the checkpoint signature does not match: it was altered, or made with another audit key');
   }
   const body = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as Record<string, unknown>;
-  const { count, head, at } = body;
+  const { count, head, at, helpline } = body;
   if (
+    (helpline !== undefined && helpline !== null && (typeof helpline !== 'string' || !/^[0-9a-f-]{36}$/.test(helpline))) ||
     typeof count !== 'string' ||
     !/^\d{1,19}$/.test(count) ||
     typeof head !== 'string' ||
@@ -63,5 +67,5 @@ export function readCheckpoint(key: Buffer, text: string): AuditCheckpoint {
   ) {
     throw new CheckpointError('the checkpoint is signed but malformed');
   }
-  return { count, head: Buffer.from(head, 'hex'), at };
+  return { ...(helpline === undefined ? {} : { helplineId: helpline as string | null }), count, head: Buffer.from(head, 'hex'), at };
 }

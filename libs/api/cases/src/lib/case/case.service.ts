@@ -126,6 +126,7 @@ export class CaseService {
       const caseCode = formatCaseCode(created.code);
       await this.audit.record(
         {
+          helplineId: staff.helplineId,
           staffId: staff.id,
           action: 'case.create',
           entityType: 'case',
@@ -139,6 +140,7 @@ export class CaseService {
         const contactId = await insertDraft(manager, this.cipher, created.id, staff.id, input.contact);
         await this.audit.record(
           {
+            helplineId: staff.helplineId,
             staffId: staff.id,
             action: 'contact.create',
             entityType: 'contact',
@@ -172,6 +174,7 @@ export class CaseService {
   async list(staff: RequestStaff, query: ListCasesQueryDto): Promise<CaseList> {
     if (staff.role !== 'supervisor' && query.assigneeId !== undefined && query.assigneeId !== staff.id) {
       await this.audit.record({
+        helplineId: staff.helplineId,
         staffId: staff.id,
         action: 'case.list',
         entityType: 'case',
@@ -192,6 +195,7 @@ export class CaseService {
     const found = await rows<CaseListRow>(this.db.scope(staff), caseListSql(filters).with({ ...filters, limit: limit + 1, offset }));
     const items = found.slice(0, limit).map(toCaseListItem);
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'case.list',
       entityType: 'case',
@@ -237,6 +241,7 @@ export class CaseService {
     overview.handedToMe.sort((a, b) => b.handover.createdAt.localeCompare(a.handover.createdAt));
     overview.waitingForCaller.reverse();
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'case.list',
       entityType: 'case',

@@ -170,6 +170,7 @@ export class ContactService {
           for (const mark of done ? dismissals : []) {
             await this.audit.record(
               {
+                helplineId: staff.helplineId,
                 staffId: staff.id,
                 action: 'contact.finding_dismissed',
                 entityType: 'contact',

@@ -77,6 +77,7 @@ export class HandoverService {
       for (const id of movedAppointmentIds) {
         await this.audit.record(
           {
+            helplineId: staff.helplineId,
             staffId: staff.id,
             action: 'appointment.handover',
             entityType: 'appointment',
@@ -161,6 +162,7 @@ export class HandoverService {
       at: Date | null;
     }>(this.db.scope(staff), HANDED_OVER_SQL.with({ caseId, fromStaffId: staff.id, role: staff.role }));
     const audit = {
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'case.handed_over',
       entityType: 'case',

@@ -50,7 +50,7 @@ export class LookupService {
       hasAccess: (found?.grounds ?? null) !== null,
       reason,
     });
-    const base = { staffId: staff.id, entityType: 'case', caseCode } as const;
+    const base = { helplineId: staff.helplineId, staffId: staff.id, entityType: 'case', caseCode } as const;
     switch (decision) {
       case 'throttled':
         await this.audit.record({
@@ -98,6 +98,7 @@ export class LookupService {
     );
     if (overLookupLimit(row.lookups)) {
       await this.audit.record({
+        helplineId: staff.helplineId,
         staffId: staff.id,
         action: 'case.lookup_throttled',
         entityType: 'case',
@@ -112,6 +113,7 @@ export class LookupService {
     }
     const codes = row.codes.map(formatCaseCode);
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'case.lookup_code_word',
       entityType: 'case',
@@ -124,6 +126,7 @@ export class LookupService {
   private async recordMiss(staff: RequestStaff, caseCode: string | undefined, by: 'code' | 'code word'): Promise<void> {
     const [{ misses }] = await rows<{ misses: number }>(this.db.scope(staff), COUNT_MISS_SQL.with({ staffId: staff.id }));
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'case.lookup_miss',
       entityType: 'case',
@@ -135,6 +138,7 @@ export class LookupService {
       // Once per window: the staff member id only, never the codes tried.
       this.logger.warn({ staffId: staff.id, misses }, 'burst of case look-up misses');
       await this.audit.record({
+        helplineId: staff.helplineId,
         staffId: staff.id,
         action: 'case.lookup_alert',
         entityType: 'staff',

@@ -68,6 +68,7 @@ export class UnfinishedContactsService {
       total: found[0]?.total ?? 0,
     };
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'contact.list_unfinished',
       entityType: 'contact',

@@ -34,6 +34,7 @@ export class AttendanceService {
   /** Records (or corrects) attendance; every entry must be a case enrolled in this group. */
   async record(staff: RequestStaff, groupId: string, entries: readonly AttendanceEntryDto[]): Promise<PeerGroupView> {
     const event: AuditRecord = {
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'peer_attendance.update',
       entityType: 'peer_group',

@@ -58,6 +58,7 @@ export class GroupService {
   async list(staff: RequestStaff): Promise<PeerGroupSummary[]> {
     const groups: GroupRow[] = await rows(this.db.scope(staff), LIST_GROUPS_SQL);
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'peer_group.list',
       entityType: 'peer_group',
@@ -71,6 +72,7 @@ export class GroupService {
     const view = await this.view(this.db.scope(staff), id);
     if (!view) {
       await this.audit.record({
+        helplineId: staff.helplineId,
         staffId: staff.id,
         action: 'peer_group.read',
         entityType: 'peer_group',
@@ -81,6 +83,7 @@ export class GroupService {
       throw notFoundOrNoAccess('group');
     }
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'peer_group.read',
       entityType: 'peer_group',
@@ -109,7 +112,14 @@ export class GroupService {
       );
       await this.insertMeetings(manager, id, input.meetings);
       await this.audit.record(
-        { staffId: staff.id, action: 'peer_group.create', entityType: 'peer_group', entityId: id, outcome: 'success' },
+        {
+          helplineId: staff.helplineId,
+          staffId: staff.id,
+          action: 'peer_group.create',
+          entityType: 'peer_group',
+          entityId: id,
+          outcome: 'success',
+        },
         manager,
       );
       return (await this.view(manager, id)) as PeerGroupView;
@@ -119,7 +129,13 @@ export class GroupService {
   /** Replaces a group's details and meetings; `version` guards against two supervisors at once. */
   async update(staff: RequestStaff, id: string, input: UpdatePeerGroupDto): Promise<PeerGroupView> {
     assertMeetingsInOrder(input.meetings);
-    const event = { staffId: staff.id, action: 'peer_group.update', entityType: 'peer_group', entityId: id } as const;
+    const event = {
+      helplineId: staff.helplineId,
+      staffId: staff.id,
+      action: 'peer_group.update',
+      entityType: 'peer_group',
+      entityId: id,
+    } as const;
     return auditRefusals(this.audit, () =>
       this.db.scope(staff).transaction(async (manager) => {
         const group = await this.lockForEnrolment(manager, id);

@@ -55,6 +55,7 @@ export class ReferralService {
   async refer(staff: RequestStaff, input: CreateReferralDto): Promise<PeerReferralView> {
     const code = canonicalCode(input.caseCode);
     const event: AuditRecord = {
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'peer_referral.create',
       entityType: 'peer_referral',
@@ -107,6 +108,7 @@ export class ReferralService {
   async waitingList(staff: RequestStaff): Promise<PeerWaitingEntry[]> {
     const list: WaitingRow[] = await rows(this.db.scope(staff), WAITING_LIST_SQL);
     await this.audit.record({
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'peer_referral.waiting_list',
       entityType: 'peer_referral',
@@ -122,6 +124,7 @@ export class ReferralService {
    */
   async enrol(staff: RequestStaff, groupId: string, referralId: string): Promise<PeerGroupView> {
     const event: AuditRecord = {
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'peer_referral.enrol',
       entityType: 'peer_referral',
@@ -177,6 +180,7 @@ export class ReferralService {
   /** Takes a referral off the waiting list or out of its group. */
   async withdraw(staff: RequestStaff, referralId: string): Promise<PeerReferralView> {
     const event: AuditRecord = {
+      helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'peer_referral.withdraw',
       entityType: 'peer_referral',

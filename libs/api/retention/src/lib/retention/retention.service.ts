@@ -39,7 +39,8 @@ const RETENTION_UNLOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_adviso
  * the case code only; then prunes audit rows older than LEIDRAAD_AUDIT_RETENTION_YEARS through
  * `audit_event_prune`, which checks the years against the database's own floor and keeps the
  * chain verifiable (migration 1764480000000). Runs once in each helpline's scope, oldest
- * helpline first (docs/tenancy.md, background work); the report adds up every helpline's.
+ * helpline first (docs/tenancy.md, background work), pruning that helpline's audit chain, then
+ * prunes the installation's chain (events of no helpline); the report adds up every helpline's.
  */
 @Injectable()
 export class RetentionService {
@@ -85,6 +86,7 @@ export class RetentionService {
       report.caseCodes.push(...done.caseCodes);
       report.auditRows += done.auditRows;
     }
+    report.auditRows += await this.pruneAudit(null, dryRun);
     return report;
   }
 
@@ -129,15 +131,19 @@ export class RetentionService {
     });
   }
 
-  private async pruneAudit(scope: HelplineScope, dryRun: boolean): Promise<number> {
+  /** Prunes the audit chain of `scope`'s helpline, or with null the installation's (events of no helpline). */
+  private async pruneAudit(scope: HelplineScope | null, dryRun: boolean): Promise<number> {
     const years = this.config.retention.auditYears;
+    const helplineId = scope?.helplineId ?? null;
+    const database = scope ?? this.dataSource;
     if (dryRun) {
-      const [{ cutoff }] = await rows<{ cutoff: Date }>(scope, AUDIT_CUTOFF_SQL.with({ years }));
-      const [{ rows: prunable }] = await rows<{ rows: number }>(scope, AUDIT_PRUNABLE_SQL.with({ cutoff }));
+      const [{ cutoff }] = await rows<{ cutoff: Date }>(database, AUDIT_CUTOFF_SQL.with({ years }));
+      const [{ rows: prunable }] = await rows<{ rows: number }>(database, AUDIT_PRUNABLE_SQL.with({ helplineId, cutoff }));
       return prunable;
     }
-    return scope.transaction(async (manager) => {
-      const [{ rows: pruned }] = await rows<{ rows: number }>(manager, AUDIT_PRUNE_SQL.with({ years }));
+    // The audit.pruned event joins the chain just pruned: the scope's, or none (the installation's).
+    return database.transaction(async (manager) => {
+      const [{ rows: pruned }] = await rows<{ rows: number }>(manager, AUDIT_PRUNE_SQL.with({ helplineId, years }));
       if (pruned > 0) {
         this.logger.log(`pruned ${pruned} audit rows older than ${years} years`);
         await this.audit.record(

@@ -30,18 +30,28 @@ export const DELETE_CASE_SQL = sql<{ caseId: string }>(`DELETE FROM case_file WH
 /** The cutoff for audit rows: :years years back. */
 export const AUDIT_CUTOFF_SQL = sql<{ years: number }>(`SELECT now() - make_interval(years => :years::int) AS cutoff`);
 
+/** The chain of :helplineId (NULL: the installation's), as the index `audit_event_chain_seq_key` has it. */
+const IN_CHAIN = `coalesce(helpline_id, '00000000-0000-0000-0000-000000000000'::uuid)
+               = coalesce(:helplineId::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`;
+
 /**
- * What `audit_event_prune` would remove for a cutoff :cutoff: the sealed prefix of the chain before
- * the first row at or after :cutoff, never the head.
+ * What `audit_event_prune` would remove from the chain of :helplineId for a cutoff :cutoff: the
+ * sealed prefix of that chain before its first row at or after :cutoff, never its head.
  */
-export const AUDIT_PRUNABLE_SQL = sql<{ cutoff: Date }>(`
+export const AUDIT_PRUNABLE_SQL = sql<{ helplineId: string | null; cutoff: Date }>(`
   SELECT count(*)::int AS rows
     FROM audit_event
-   WHERE chain_seq < coalesce((SELECT min(chain_seq) FROM audit_event WHERE chain_seq IS NOT NULL AND occurred_at >= :cutoff),
-                              (SELECT max(chain_seq) FROM audit_event))`);
+   WHERE ${IN_CHAIN}
+     AND chain_seq < coalesce((SELECT min(chain_seq) FROM audit_event WHERE ${IN_CHAIN} AND chain_seq IS NOT NULL AND occurred_at >= :cutoff),
+                              (SELECT max(chain_seq) FROM audit_event WHERE ${IN_CHAIN}))`);
 
-/** Prunes with :years retention years; the function checks them against the database's own floor. */
-export const AUDIT_PRUNE_SQL = sql<{ years: number }>(`SELECT audit_event_prune(:years::int)::int AS rows`);
+/**
+ * Prunes the chain of :helplineId (NULL: the installation's) with :years retention years; the
+ * function checks them against the database's own floor.
+ */
+export const AUDIT_PRUNE_SQL = sql<{ helplineId: string | null; years: number }>(
+  `SELECT audit_event_prune(:helplineId::uuid, :years::int)::int AS rows`,
+);
 
 /** Only one process runs retention at a time (session-level; the job spans transactions). */
 export const RETENTION_LOCK_KEY = 7317003;

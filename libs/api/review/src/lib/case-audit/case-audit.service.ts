@@ -32,7 +32,9 @@ const EVENTS_SQL = sql<{ caseId: string; caseCode: string }>(`WITH changes AS (
          coalesce((SELECT c.to_staff_id FROM changes c WHERE c.created_at <= a.occurred_at ORDER BY c.created_at DESC LIMIT 1),
                   (SELECT id FROM first_owner)) AS assignee_id
     FROM audit_event a LEFT JOIN staff s ON s.id = a.staff_id
-   WHERE a.entity_id = :caseId::text OR a.case_code = :caseCode
+   WHERE (a.entity_id = :caseId::text OR a.case_code = :caseCode)
+     -- audit_event has no row-level security (one chain per helpline): the helpline by hand.
+     AND a.helpline_id = (SELECT current_helpline())
    ORDER BY a.id DESC
    LIMIT ${CASE_AUDIT_EVENT_LIMIT}`);
 

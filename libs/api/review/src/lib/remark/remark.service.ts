@@ -80,6 +80,7 @@ export class RemarkService {
       const remarks = await rows<RemarkRow>(manager, OPEN_REMARKS_SQL.with({ assigneeId: staff.id }));
       await this.audit.record(
         {
+          helplineId: staff.helplineId,
           staffId: staff.id,
           action: 'review_remark.read_mine',
           entityType: 'review_remark',
@@ -100,6 +101,7 @@ export class RemarkService {
         LOCK_REMARK_SQL.with({ remarkId }),
       );
       const event = {
+        helplineId: staff.helplineId,
         staffId: staff.id,
         action: 'review_remark.acknowledge',
         entityType: 'review_remark',

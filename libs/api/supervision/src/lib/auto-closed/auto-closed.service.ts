@@ -29,6 +29,7 @@ export class AutoClosedService {
     await scope.transaction((manager) =>
       this.audit.record(
         {
+          helplineId: staff.helplineId,
           staffId: staff.id,
           action: 'supervision.auto_closed',
           entityType: 'case',
