@@ -138,6 +138,9 @@ describe('POST /api/helplines', () => {
     expect(memberships.rows).toEqual([{ helpline_id: created.body.id }]);
     const audited = await test.db.query(`SELECT outcome FROM audit_event WHERE staff_id = $1 AND action = 'helpline.create'`, [staff.id]);
     expect(audited.rows).toEqual([{ outcome: 'success' }]);
+    // The new helpline's own audit chain opens with its creation and its first admin.
+    const chain = await test.db.query(`SELECT action FROM audit_event WHERE helpline_id = $1 ORDER BY id`, [created.body.id]);
+    expect(chain.rows.map((row) => row.action).slice(0, 2)).toEqual(['helpline.create', 'staff.create']);
   });
 
   it('refuses an admin who is no platform admin with 403, audited, and creates nothing', async () => {

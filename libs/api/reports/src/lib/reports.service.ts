@@ -40,20 +40,15 @@ export class ReportsService {
       kind.period === 'year' ? 'year' : kind.period,
     );
     const sheet = reportRows(await this.statistics.published(staff, period), REPORT_LABELS[lang], period, helplineToday());
-    await this.db.scope(staff).transaction((manager) =>
-      this.audit.record(
-        {
-          helplineId: staff.helplineId,
-          staffId: staff.id,
-          action: 'report.download',
-          entityType: 'report',
-          entityId: `${kind.period}:${period.label}`,
-          outcome: 'success',
-          reason: kind.format,
-        },
-        manager,
-      ),
-    );
+    await this.audit.record({
+      helplineId: staff.helplineId,
+      staffId: staff.id,
+      action: 'report.download',
+      entityType: 'report',
+      entityId: `${kind.period}:${period.label}`,
+      outcome: 'success',
+      reason: kind.format,
+    });
     const fileName = reportFileName(period, kind.format, lang);
     const body = kind.format === 'csv' ? toCsv(sheet.rows) : toXlsx(fileName.replace(/\.xlsx$/, ''), sheet.rows, sheet.headerRows);
     return { fileName, contentType: REPORT_CONTENT_TYPES[kind.format], body };

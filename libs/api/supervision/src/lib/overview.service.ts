@@ -50,12 +50,13 @@ export class OverviewService {
       rows<Record<AttentionReason, number>>(scope, ATTENTION_TOTALS_SQL.with({ stalledAfterDays: days })),
     ]);
     const weekStart = loads[0]?.week_start ?? (await this.weekStart(scope));
-    await scope.transaction((manager) =>
-      this.audit.record(
-        { helplineId: staff.helplineId, staffId: staff.id, action: 'supervision.overview', entityType: 'supervision', outcome: 'success' },
-        manager,
-      ),
-    );
+    await this.audit.record({
+      helplineId: staff.helplineId,
+      staffId: staff.id,
+      action: 'supervision.overview',
+      entityType: 'supervision',
+      outcome: 'success',
+    });
     return {
       weekStart: weekStart.toISOString(),
       counsellors: loads.map(toLoad),

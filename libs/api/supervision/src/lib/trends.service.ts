@@ -48,21 +48,16 @@ export class TrendsService {
     ];
     const unfiltered = filter.every((c) => c === ANY);
     const months = period.months.map((_, i) => i);
-    await this.db.scope(staff).transaction((manager) =>
-      this.audit.record(
-        {
-          helplineId: staff.helplineId,
-          staffId: staff.id,
-          action: 'supervision.trends',
-          entityType: 'supervision',
-          outcome: 'success',
-          reason: Object.entries(filters)
-            .map(([key, value]) => `${key}=${value}`)
-            .join(' '),
-        },
-        manager,
-      ),
-    );
+    await this.audit.record({
+      helplineId: staff.helplineId,
+      staffId: staff.id,
+      action: 'supervision.trends',
+      entityType: 'supervision',
+      outcome: 'success',
+      reason: Object.entries(filters)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(' '),
+    });
     const series = <K extends string>(dimension: number, keys: readonly K[]) =>
       breakdown(published, filter, dimension, keys, period.months);
     const quantile = (at: At, p: number): number | null => {

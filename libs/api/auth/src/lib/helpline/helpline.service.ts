@@ -89,7 +89,8 @@ export class HelplineService {
         return value === null || value === undefined ? [] : [[key, value]];
       }),
     );
-    const event = { staffId: staff.id, action: 'helpline.update', entityType: 'helpline', entityId: helplineId } as const;
+    // In the helpline's own audit chain (docs/tenancy.md).
+    const event = { staffId: staff.id, helplineId, action: 'helpline.update', entityType: 'helpline', entityId: helplineId } as const;
     const changes = {
       name: input.name,
       language: input.language,
@@ -205,9 +206,17 @@ export class HelplineService {
           manager,
           INSERT_STAFF_SQL.with({ ...input.admin, role: 'admin', passwordHash, helplineId: helpline.id, platformAdmin: false }),
         );
-        await this.audit.record({ ...event, entityId: helpline.id, outcome: 'success' }, manager);
+        // The new helpline's audit chain opens with its creation and its first admin.
+        await this.audit.record({ ...event, helplineId: helpline.id, entityId: helpline.id, outcome: 'success' }, manager);
         await this.audit.record(
-          { staffId: staff.id, action: 'staff.create', entityType: 'staff', entityId: admin.id, outcome: 'success' },
+          {
+            staffId: staff.id,
+            helplineId: helpline.id,
+            action: 'staff.create',
+            entityType: 'staff',
+            entityId: admin.id,
+            outcome: 'success',
+          },
           manager,
         );
         return helpline;

@@ -214,6 +214,7 @@ export class SecondFactorService {
       await this.audit.record(
         {
           staffId: actorId,
+          helplineId: helplineId ?? undefined,
           action: 'staff.second_factor_reset',
           entityType: 'staff',
           entityId: staffId,

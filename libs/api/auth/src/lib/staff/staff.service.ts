@@ -77,6 +77,7 @@ export class StaffService {
         await this.audit.record(
           {
             staffId: actorId,
+            helplineId: helplineId ?? undefined,
             action: 'staff.create',
             entityType: 'staff',
             entityId: staff.id,
@@ -134,6 +135,8 @@ export class StaffService {
       await this.audit.record(
         {
           staffId: actorId,
+          // The admin's helpline's audit chain; the command line's (null) in the installation's.
+          helplineId: helplineId ?? undefined,
           action: 'staff.update',
           entityType: 'staff',
           entityId: id,
@@ -154,6 +157,8 @@ export class StaffService {
       await this.audit.record(
         {
           staffId: actorId,
+          // The admin's helpline's audit chain; the command line's (null) in the installation's.
+          helplineId: helplineId ?? undefined,
           action: 'staff.unlock',
           entityType: 'staff',
           entityId: id,
@@ -176,6 +181,8 @@ export class StaffService {
       await this.audit.record(
         {
           staffId: actorId,
+          // The admin's helpline's audit chain; the command line's (null) in the installation's.
+          helplineId: helplineId ?? undefined,
           action: 'staff.set_password',
           entityType: 'staff',
           entityId: id,

@@ -26,19 +26,14 @@ export class AutoClosedService {
   async list(staff: RequestStaff): Promise<AutoClosedCase[]> {
     const scope = this.db.scope(staff);
     const found = await rows<AutoClosedRow>(scope, AUTO_CLOSED_SQL.with({ autoClosedDays: AUTO_CLOSED_DAYS }));
-    await scope.transaction((manager) =>
-      this.audit.record(
-        {
-          helplineId: staff.helplineId,
-          staffId: staff.id,
-          action: 'supervision.auto_closed',
-          entityType: 'case',
-          outcome: 'success',
-          reason: `${found.length} cases closed automatically in ${AUTO_CLOSED_DAYS} days`,
-        },
-        manager,
-      ),
-    );
+    await this.audit.record({
+      helplineId: staff.helplineId,
+      staffId: staff.id,
+      action: 'supervision.auto_closed',
+      entityType: 'case',
+      outcome: 'success',
+      reason: `${found.length} cases closed automatically in ${AUTO_CLOSED_DAYS} days`,
+    });
     return found.map((row) => ({
       id: row.id,
       code: formatCaseCode(row.code),
