@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, focusState, formatViolations, horizontalOverflow, longMotions } from './support/axe';
 import { account, baseUrl, launchBrowser, newPage, signIn } from './support/browser';
 import { dutchDate, reviewDay } from './support/dates';
+import { sql } from './support/db';
 import { settled } from './support/settled';
 
 /** Each page is checked at two widths and under reduced motion: a few seconds a page. */
@@ -246,6 +247,14 @@ describe('accessibility', () => {
       await page.locator('button[aria-expanded="true"]').waitFor();
       await check('/medewerkers, password form open');
       await visit('/instellingen');
+      // The platform admin's page (the flag is read on every request: no new sign-in needed).
+      const admin = account('admin').username;
+      await sql(`UPDATE staff SET platform_admin = true WHERE username = $1`, [admin]);
+      try {
+        await visit('/hulplijnen');
+      } finally {
+        await sql(`UPDATE staff SET platform_admin = false WHERE username = $1`, [admin]);
+      }
       expectNoProblems();
     },
     LONG,

@@ -57,7 +57,7 @@ export function fieldErrorsOf(problem: ProblemDetails): Partial<Record<Field, st
   styles: `
     .helpline-form {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
       gap: 0.25rem 1rem;
       align-items: start;
       max-width: 60rem;
@@ -65,7 +65,7 @@ export function fieldErrorsOf(problem: ProblemDetails): Partial<Record<Field, st
     .helpline-form fieldset {
       grid-column: 1 / -1;
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
       gap: 0.25rem 1rem;
       border: 1px solid var(--ld-border-strong);
       border-radius: 6px;
@@ -77,8 +77,16 @@ export function fieldErrorsOf(problem: ProblemDetails): Partial<Record<Field, st
     }
     .native-field {
       display: grid;
+      /* As wide as its column, however long the longest option: a phone does not scroll sideways. */
+      grid-template-columns: minmax(0, 1fr);
+      min-width: 0;
       gap: 0.25rem;
       margin-bottom: 1rem;
+      align-content: start;
+    }
+    .field-hint {
+      font-size: 0.85rem;
+      color: var(--ld-text-muted);
     }
     .form-actions {
       grid-column: 1 / -1;
