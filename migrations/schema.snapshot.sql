@@ -659,7 +659,8 @@ CREATE TABLE helpline_member (
   helpline_id uuid NOT NULL,
   staff_id uuid NOT NULL,
   created_at timestamp with time zone DEFAULT now() NOT NULL,
-  role text NOT NULL
+  role text NOT NULL,
+  active boolean DEFAULT true NOT NULL
 );
 ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_helpline_id_fkey FOREIGN KEY (helpline_id) REFERENCES helpline(id) ON DELETE CASCADE;
 ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_pkey PRIMARY KEY (staff_id, helpline_id);
@@ -667,7 +668,7 @@ ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_role_check CHECK ((ro
 ALTER TABLE helpline_member ADD CONSTRAINT helpline_member_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES staff(id) ON DELETE CASCADE;
 CREATE INDEX helpline_member_helpline_id_idx ON public.helpline_member USING btree (helpline_id);
 CREATE UNIQUE INDEX helpline_member_pkey ON public.helpline_member USING btree (staff_id, helpline_id);
-CREATE TRIGGER helpline_member_calendar_feed_end AFTER UPDATE OF role ON public.helpline_member FOR EACH ROW EXECUTE FUNCTION calendar_feed_end_with_role();
+CREATE TRIGGER helpline_member_calendar_feed_end AFTER UPDATE OF role, active ON public.helpline_member FOR EACH ROW EXECUTE FUNCTION calendar_feed_end_with_role();
 
 CREATE TABLE login_throttle (
   address_hash bytea NOT NULL,
@@ -1227,7 +1228,7 @@ CREATE OR REPLACE FUNCTION public.calendar_feed_end_with_role()
  LANGUAGE plpgsql
 AS $function$
       BEGIN
-        IF NEW.role IS DISTINCT FROM OLD.role THEN
+        IF NEW.role IS DISTINCT FROM OLD.role OR (OLD.active AND NOT NEW.active) THEN
           DELETE FROM calendar_feed WHERE staff_id = NEW.staff_id;
         END IF;
         RETURN NULL;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { HelplineMembership, Role, SignInResult, StaffAccount } from '@leidraad/shared/domain';
-import { completeSecondFactor, type TestAuthenticator } from '../testing/second-factor';
+import type { HelplineMembership, Role, StaffAccount } from '@leidraad/shared/domain';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
+import { twoHelplines, type TwoHelplines } from '../testing/two-helplines';
 import { createCase } from './cases-helpers';
 
 /**
@@ -12,8 +12,9 @@ import { createCase } from './cases-helpers';
  */
 describe('roles per helpline', () => {
   let test: TestApp;
+  let lines: TwoHelplines;
   let a: string;
-  const b = randomUUID();
+  let b: string;
   /** Supervisor in A, counsellor in B. */
   let person: { client: TestClient; staff: TestStaff };
   let adminA: TestClient;
@@ -26,35 +27,21 @@ describe('roles per helpline', () => {
     );
     return Object.fromEntries(rows.map((row) => [row.helpline_id, row.role]));
   };
-  const join = (helplineId: string, staffId: string, role: Role) =>
-    test.db.query(`INSERT INTO helpline_member (helpline_id, staff_id, role) VALUES ($1, $2, $3)`, [helplineId, staffId, role]);
+  const join: TwoHelplines['join'] = (...args) => lines.join(...args);
+  const signInAs: TwoHelplines['signInAs'] = (staff) => lines.signInAs(staff);
   const workIn = async (client: TestClient, helplineId: string) =>
     expect((await client.put('/api/auth/session/helpline', { helplineId })).status).toBe(200);
-  const signInAs = async (staff: TestStaff, app?: TestAuthenticator): Promise<{ client: TestClient; result: SignInResult }> => {
-    const client = test.client();
-    const response = await client.post<SignInResult>('/api/auth/login', { username: staff.username, password: staff.password });
-    expect(response.status).toBe(200);
-    staff.authenticator = (await completeSecondFactor(client, response, app)) ?? app;
-    return { client, result: response.body };
-  };
 
   beforeAll(async () => {
     test = await startTestApp();
-    a = (await test.db.query<{ id: string }>(`SELECT id FROM helpline ORDER BY created_at, id LIMIT 1`)).rows[0].id;
-    await test.db.query(`INSERT INTO helpline (id, name) VALUES ($1, $2)`, [b, `Lijn B ${b.slice(0, 8)}`]);
+    lines = await twoHelplines(test);
+    ({ a, b, adminB } = lines);
     person = await test.signIn('supervisor');
     await join(b, person.staff.id, 'counsellor');
     adminA = (await test.signIn('admin')).client;
-    // An admin of B only: created in A by the helper, then moved before signing in.
-    const admin = await test.createStaff('admin');
-    await test.db.query(`UPDATE helpline_member SET helpline_id = $1 WHERE staff_id = $2`, [b, admin.id]);
-    adminB = (await signInAs(admin)).client;
   });
   afterAll(async () => {
-    await test.db.query(`UPDATE staff_session SET helpline_id = $2 WHERE helpline_id = $1`, [b, a]);
-    await test.db.query(`DELETE FROM helpline_member WHERE helpline_id = $1`, [b]);
-    await test.db.query(`DELETE FROM case_file WHERE helpline_id = $1`, [b]);
-    await test.db.query(`DELETE FROM helpline WHERE id = $1`, [b]);
+    await lines.drop();
     await test.close();
   });
 
@@ -99,20 +86,20 @@ describe('roles per helpline', () => {
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ id: person.staff.id, role: 'admin' });
     expect(await rolesOf(person.staff.id)).toEqual({ [a]: 'admin', [b]: 'counsellor' });
+    // A role change in A ends my sessions in A (the one here); signed in again, I am A's admin.
+    expect((await person.client.get('/api/auth/me')).status).toBe(401);
+    const again = await signInAs(person.staff);
+    person.client = again.client;
+    expect((await again.client.get('/api/auth/me')).body).toMatchObject({ role: 'admin' });
 
     const seenByA = (await adminA.get<StaffAccount[]>('/api/staff')).body.find((s) => s.id === person.staff.id);
     const seenByB = (await adminB.get<StaffAccount[]>('/api/staff')).body.find((s) => s.id === person.staff.id);
     expect(seenByA?.role).toBe('admin');
     expect(seenByB?.role).toBe('counsellor');
 
-    // B's admin makes me a supervisor there; A keeps its admin.
+    // B's admin makes me a supervisor there; A keeps its admin, and my session in A goes on.
     expect((await adminB.patch(`/api/staff/${person.staff.id}`, { role: 'supervisor' })).status).toBe(200);
     expect(await rolesOf(person.staff.id)).toEqual({ [a]: 'admin', [b]: 'supervisor' });
-
-    // A role change ends the sessions; signed in again, the role is the one of the session's helpline.
-    expect((await person.client.get('/api/auth/me')).status).toBe(401);
-    const again = await signInAs(person.staff, person.staff.authenticator);
-    person.client = again.client;
     expect((await again.client.get('/api/auth/me')).body).toMatchObject({ role: 'admin' });
     expect((await again.client.get('/api/staff')).status).toBe(200);
     await workIn(again.client, b);

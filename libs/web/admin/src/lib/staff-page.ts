@@ -138,13 +138,15 @@ export class StaffPage {
     } catch (error) {
       const problem = problemOf(error);
       const key =
-        problem.status === 409
-          ? 'staff.errors.taken'
-          : problem.status === 422
-            ? 'staff.errors.self'
-            : problem.status === 400
-              ? 'staff.errors.invalid'
-              : genericErrorKey(problem);
+        problem['reason'] === 'shared_account'
+          ? 'staff.errors.sharedAccount'
+          : problem.status === 409
+            ? 'staff.errors.taken'
+            : problem.status === 422
+              ? 'staff.errors.self'
+              : problem.status === 400
+                ? 'staff.errors.invalid'
+                : genericErrorKey(problem);
       this.message.set({ kind: 'error', key });
     } finally {
       this.busy.set(false);

@@ -27,7 +27,7 @@ const DELETE_CALENDAR_FEED_SQL = sql<{ staffId: string }>(`DELETE FROM calendar_
 
 /** The owner of a feed and the helplines they are a member of (installation-wide tables only). */
 const CALENDAR_FEED_SQL = sql<{ tokenHash: Buffer }>(`SELECT f.staff_id,
-            array(SELECT m.helpline_id::text FROM helpline_member m WHERE m.staff_id = f.staff_id
+            array(SELECT m.helpline_id::text FROM helpline_member m WHERE m.staff_id = f.staff_id AND m.active
                    ORDER BY m.created_at, m.helpline_id) AS helplines
              FROM calendar_feed f JOIN staff s ON s.id = f.staff_id
             WHERE f.token_hash = :tokenHash AND s.active`);

@@ -22,7 +22,7 @@ import type { CreateHelplineDto, UpdateHelplineDto } from './helpline.dto';
 const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
   `SELECT h.id, h.name, h.language, h.phone, h.website, h.id = :current::uuid AS current, m.role
      FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id
-    WHERE m.staff_id = :staffId ORDER BY h.name, h.id`,
+    WHERE m.staff_id = :staffId AND m.active ORDER BY h.name, h.id`,
 );
 
 /** Moves the session to helpline :helplineId if its staff member works there; answers the session's id. */

@@ -9,8 +9,8 @@ import type { RequestStaff } from '../session/request-staff';
 /** Every helpline with its profile and its active staff; nothing of any helpline's cases. */
 const ALL_HELPLINES_SQL = sql(
   `SELECT h.id, h.name, h.language, h.phone, h.website, h.time_zone, h.created_at,
-          count(s.id) FILTER (WHERE s.active)::int AS members,
-          count(s.id) FILTER (WHERE s.active AND m.role = 'admin')::int AS admins
+          count(s.id) FILTER (WHERE s.active AND m.active)::int AS members,
+          count(s.id) FILTER (WHERE s.active AND m.active AND m.role = 'admin')::int AS admins
      FROM helpline h
      LEFT JOIN helpline_member m ON m.helpline_id = h.id
      LEFT JOIN staff s ON s.id = m.staff_id

@@ -25,6 +25,7 @@ import {
 import { LoginService } from '../login/login.service';
 import type { RequestStaff } from '../session/request-staff';
 import { SessionService } from '../session/session.service';
+import { assertWholeAccountIsActors } from '../staff/account-owner';
 import { matchTotpStep, newRecoveryCode, newTotpSecret, otpauthUri, qrCodeDataUrl, recoveryCodeHash } from './totp';
 
 interface FactorRow {
@@ -209,6 +210,7 @@ export class SecondFactorService {
     await this.dataSource.transaction(async (manager) => {
       const updated = await affected(manager, CLEAR_SECOND_FACTOR_SQL.with({ staffId, helplineId }));
       if (updated !== 1) throw new DomainError('not_found', 'No such staff member.');
+      await assertWholeAccountIsActors(manager, { id: staffId, actorId, helplineId });
       await rows(manager, DELETE_RECOVERY_CODES_SQL.with({ staffId }));
       await this.sessions.destroyAllFor(staffId, manager);
       await this.audit.record(

@@ -31,7 +31,7 @@ export const RESOLVE_SESSION_SQL = sql<{ tokenHash: Buffer; idleMinutes: number 
   SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.second_factor_pending, s.second_factor_at, s.helpline_id,
          st.id, st.username, st.display_name, m.role, st.platform_admin
     FROM staff_session s JOIN staff st ON st.id = s.staff_id
-    JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id
+    JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id AND m.active
    WHERE s.token_hash = :tokenHash AND st.active
      AND s.expires_at > now()
      AND s.last_seen_at > now() - make_interval(mins => :idleMinutes)
@@ -61,7 +61,7 @@ interface SessionRow {
  */
 export function signInHelpline(staff: string): string {
   return `coalesce(
-  (SELECT s.helpline_id FROM staff_session s JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id
+  (SELECT s.helpline_id FROM staff_session s JOIN helpline_member m ON m.staff_id = s.staff_id AND m.helpline_id = s.helpline_id AND m.active
     WHERE s.staff_id = ${staff} ORDER BY s.created_at DESC LIMIT 1),
   ${firstHelpline(staff)})`;
 }
@@ -93,6 +93,9 @@ const MARK_SECOND_FACTOR_SQL = sql<{ sessionId: string }>(
 const DELETE_SESSION_SQL = sql<{ tokenHash: Buffer }>(`DELETE FROM staff_session WHERE token_hash = :tokenHash`);
 
 const DELETE_STAFF_SESSIONS_SQL = sql<{ staffId: string }>(`DELETE FROM staff_session WHERE staff_id = :staffId`);
+const DELETE_HELPLINE_SESSIONS_SQL = sql<{ staffId: string; helplineId: string }>(
+  `DELETE FROM staff_session WHERE staff_id = :staffId AND helpline_id = :helplineId`,
+);
 
 /** Server-side sessions in PostgreSQL, so any API process can check them and end them. */
 @Injectable()
@@ -172,5 +175,14 @@ export class SessionService {
 
   async destroyAllFor(staffId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await rows(manager, DELETE_STAFF_SESSIONS_SQL.with({ staffId }));
+  }
+
+  /**
+   * The sessions of `staffId` that work in `helplineId` (null: all of them): a role or membership
+   * changed there, the person's work in their other helplines goes on.
+   */
+  async destroyInHelpline(staffId: string, helplineId: string | null, manager: EntityManager): Promise<void> {
+    if (helplineId === null) return this.destroyAllFor(staffId, manager);
+    await rows(manager, DELETE_HELPLINE_SESSIONS_SQL.with({ staffId, helplineId }));
   }
 }

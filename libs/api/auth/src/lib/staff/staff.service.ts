@@ -14,13 +14,14 @@ import {
   INSERT_STAFF_SQL,
   LIST_STAFF_SQL,
   LOCK_STAFF_SQL,
-  SET_MEMBER_ROLE_SQL,
+  SET_DISPLAY_NAME_SQL,
+  SET_MEMBERSHIP_SQL,
   SET_PASSWORD_SQL,
   STAFF_BY_ID_SQL,
   UNLOCK_STAFF_SQL,
-  UPDATE_STAFF_SQL,
   type StaffAccountRow,
 } from './staff.sql';
+import { assertWholeAccountIsActors } from './account-owner';
 
 const PASSWORD_MESSAGES = {
   too_short: 'must be at least 12 characters',
@@ -118,20 +119,20 @@ export class StaffService {
       const [staff] = await rows<StaffAccountRow>(manager, LOCK_STAFF_SQL.with({ id, helplineId }));
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
       const roleChanged = input.role !== undefined && input.role !== staff.role;
-      const deactivated = input.active === false && staff.active;
-      // The role is the one in the admin's helpline: the person's other helplines keep theirs.
-      if (roleChanged) await rows(manager, SET_MEMBER_ROLE_SQL.with({ id, helplineId, role: input.role as Role }));
-      await rows(
-        manager,
-        UPDATE_STAFF_SQL.with({
-          id,
-          displayName: input.displayName ?? staff.display_name,
-          active: input.active ?? staff.active,
-        }),
-      );
+      const activeChanged = input.active !== undefined && input.active !== staff.active;
+      const renamed = input.displayName !== undefined && input.displayName !== staff.display_name;
+      // The name is the whole account's; the role and being active are the admin's helpline's.
+      if (renamed) {
+        await assertWholeAccountIsActors(manager, { id, actorId, helplineId });
+        await rows(manager, SET_DISPLAY_NAME_SQL.with({ id, displayName: input.displayName as string }));
+      }
+      if (roleChanged || activeChanged) {
+        const role = (input.role ?? staff.role) as Role;
+        await rows(manager, SET_MEMBERSHIP_SQL.with({ id, helplineId, role, active: activeChanged ? (input.active as boolean) : null }));
+        // A new role or a deactivation takes effect now, not when the old session runs out.
+        await this.sessions.destroyInHelpline(id, helplineId, manager);
+      }
       const [saved] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL.with({ id, helplineId }));
-      // A new role or a deactivation takes effect now, not when the old session runs out.
-      if (roleChanged || deactivated) await this.sessions.destroyAllFor(id, manager);
       await this.audit.record(
         {
           staffId: actorId,
@@ -153,7 +154,8 @@ export class StaffService {
     return this.dataSource.transaction(async (manager) => {
       const [staff] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL.with({ id, helplineId }));
       if (!staff) throw new DomainError('not_found', 'No such staff member.');
-      const [saved] = await rows<StaffAccountRow>(manager, UNLOCK_STAFF_SQL.with({ id, helplineId }));
+      await rows(manager, UNLOCK_STAFF_SQL.with({ id, helplineId }));
+      const [saved] = await rows<StaffAccountRow>(manager, STAFF_BY_ID_SQL.with({ id, helplineId }));
       await this.audit.record(
         {
           staffId: actorId,
@@ -176,6 +178,7 @@ export class StaffService {
     assertPassword(password, staff.username);
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
+      await assertWholeAccountIsActors(manager, { id, actorId, helplineId });
       await rows(manager, SET_PASSWORD_SQL.with({ id, passwordHash }));
       await this.sessions.destroyAllFor(id, manager);
       await this.audit.record(

@@ -1,5 +1,5 @@
 import type { Role } from '@leidraad/shared/domain';
-import { firstHelpline, memberRole, sql } from '@leidraad/api/core';
+import { memberRole, sql } from '@leidraad/api/core';
 
 /** The columns of `staff` an account view needs (migrations/src/1764165600000-staff-and-sessions.ts). */
 export interface StaffAccountRow {
@@ -15,21 +15,21 @@ export interface StaffAccountRow {
 }
 
 /**
- * Staff accounts are installation-wide; an admin reaches those of their own helpline (:helplineId)
- * and reads and writes their role there. NULL is the installation's command line, which reaches
- * every account, with its role in the account's first helpline.
+ * Staff accounts are installation-wide; an admin reaches those of their own helpline (:helplineId),
+ * active there or not (so they can reactivate whom they deactivated), and reads and writes their
+ * role and whether they are active **there**. NULL is the installation's command line, which
+ * reaches every account, through its first membership.
  */
-const ROLE_HELPLINE = `coalesce(:helplineId::uuid, ${firstHelpline('s.id')})`;
-const ROLE = memberRole('s.id', ROLE_HELPLINE);
+const ROLE_HELPLINE = `coalesce(:helplineId::uuid,
+  (SELECT first.helpline_id FROM helpline_member first WHERE first.staff_id = s.id ORDER BY first.created_at, first.helpline_id LIMIT 1))`;
 
-const ACCOUNT_COLUMNS = `s.id, s.username, s.display_name, ${ROLE} AS role, s.active, s.locked_until, s.created_at, s.last_sign_in_at, s.totp_enabled_at`;
+/** `staff s` with its membership `m` in the admin's helpline: only members are reached. */
+const ACCOUNTS = `staff s JOIN helpline_member m ON m.staff_id = s.id AND m.helpline_id = ${ROLE_HELPLINE}`;
 
-/** A member of the helpline (any helpline for the command line). */
-const IN_HELPLINE = `${ROLE} IS NOT NULL`;
+/** Active means the account and its membership in this helpline. */
+const ACCOUNT_COLUMNS = `s.id, s.username, s.display_name, m.role, s.active AND m.active AS active, s.locked_until, s.created_at, s.last_sign_in_at, s.totp_enabled_at`;
 
-export const LIST_STAFF_SQL = sql<{ helplineId: string | null }>(
-  `SELECT ${ACCOUNT_COLUMNS} FROM staff s WHERE ${IN_HELPLINE} ORDER BY s.display_name`,
-);
+export const LIST_STAFF_SQL = sql<{ helplineId: string | null }>(`SELECT ${ACCOUNT_COLUMNS} FROM ${ACCOUNTS} ORDER BY s.display_name`);
 
 export const COUNT_STAFF_SQL = sql(`SELECT count(*)::int AS count FROM staff`);
 
@@ -58,27 +58,36 @@ SELECT created.*, membership.role FROM created, membership`);
 
 /** :id id. */
 export const LOCK_STAFF_SQL = sql<{ id: string; helplineId: string | null }>(
-  `SELECT ${ACCOUNT_COLUMNS} FROM staff s WHERE s.id = :id AND ${IN_HELPLINE} FOR UPDATE OF s`,
+  `SELECT ${ACCOUNT_COLUMNS} FROM ${ACCOUNTS} WHERE s.id = :id FOR UPDATE OF s, m`,
 );
 
 /** :id id. */
 export const STAFF_BY_ID_SQL = sql<{ id: string; helplineId: string | null }>(
-  `SELECT ${ACCOUNT_COLUMNS} FROM staff s WHERE s.id = :id AND ${IN_HELPLINE}`,
+  `SELECT ${ACCOUNT_COLUMNS} FROM ${ACCOUNTS} WHERE s.id = :id`,
 );
 
-/** :id id, :displayName display name, :active active; `updated_at` moves only when something changed. */
-export const UPDATE_STAFF_SQL = sql<{
-  id: string;
-  displayName: string;
-  active: boolean;
-}>(`UPDATE staff SET display_name = :displayName, active = :active, updated_at = now()
-  WHERE id = :id AND (display_name, active) IS DISTINCT FROM (:displayName::text, :active::boolean)`);
+/** :id id, :displayName display name; `updated_at` moves only when something changed. */
+export const SET_DISPLAY_NAME_SQL = sql<{ id: string; displayName: string }>(
+  `UPDATE staff SET display_name = :displayName, updated_at = now() WHERE id = :id AND display_name IS DISTINCT FROM :displayName::text`,
+);
 
-/** :id's role in helpline :helplineId (NULL: their first) becomes :role; their other helplines keep theirs. */
-export const SET_MEMBER_ROLE_SQL = sql<{ id: string; helplineId: string | null; role: string }>(
-  `UPDATE helpline_member SET role = :role
+/**
+ * :id's membership in helpline :helplineId (NULL: their first) gets role :role and, unless :active is
+ * NULL, active :active; their other helplines keep theirs.
+ */
+export const SET_MEMBERSHIP_SQL = sql<{ id: string; helplineId: string | null; role: string; active: boolean | null }>(
+  `UPDATE helpline_member SET role = :role, active = coalesce(:active::boolean, active)
     WHERE staff_id = :id AND helpline_id = (SELECT ${ROLE_HELPLINE} FROM staff s WHERE s.id = :id)`,
 );
+
+/**
+ * Whether :id also works in a helpline where :actorId is not an active admin: then what is the
+ * whole account's — its password, second factor and name — is not this admin's to change.
+ */
+export const SHARED_BEYOND_ACTOR_SQL = sql<{ id: string; actorId: string; helplineId: string }>(`SELECT EXISTS (
+  SELECT 1 FROM helpline_member o
+   WHERE o.staff_id = :id AND o.helpline_id <> :helplineId
+     AND ${memberRole(':actorId::uuid', 'o.helpline_id')} IS DISTINCT FROM 'admin') AS shared`);
 
 /**
  * An admin's unlock or new password: no lock, no wait, every failure counter and the lock
@@ -88,10 +97,10 @@ const UNLOCKED = `locked_at = NULL, locked_until = NULL, lock_count = 0, failed_
 
 /** :id id; `updated_at` moves only when something changed. */
 export const UNLOCK_STAFF_SQL = sql<{ id: string; helplineId: string | null }>(`UPDATE staff AS s SET ${UNLOCKED}, updated_at = now()
-  WHERE s.id = :id
+  WHERE s.id = :id AND EXISTS (SELECT 1 FROM helpline_member m WHERE m.staff_id = s.id AND m.helpline_id = ${ROLE_HELPLINE})
     AND (locked_at IS NOT NULL OR locked_until IS NOT NULL OR lock_count <> 0 OR failed_logins <> 0
          OR failed_second_factors <> 0 OR next_attempt_at IS NOT NULL)
-  RETURNING ${ACCOUNT_COLUMNS}`);
+  RETURNING s.id`);
 
 /** :id id, :passwordHash password hash. */
 export const SET_PASSWORD_SQL = sql<{ id: string; passwordHash: string }>(

@@ -41,9 +41,9 @@ const HELPLINE_SQL = sql<{ helplineId: string }>(
   `SELECT id, name, language, phone, website, time_zone, case_code_prefix, version, settings FROM helpline WHERE id = :helplineId`,
 );
 
-/** The helplines :staffId works in. */
+/** The helplines :staffId works in (active there). */
 const MEMBER_OF_SQL = sql<{ staffId: string }>(
-  `SELECT m.helpline_id AS id FROM helpline_member m WHERE m.staff_id = :staffId ORDER BY m.helpline_id`,
+  `SELECT m.helpline_id AS id FROM helpline_member m WHERE m.staff_id = :staffId AND m.active ORDER BY m.helpline_id`,
 );
 
 /** Long enough to spare the hot paths a query; short enough that other processes see a change soon. */
