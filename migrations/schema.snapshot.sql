@@ -88,7 +88,7 @@ ALTER TABLE appointment_summary_entry ADD CONSTRAINT appointment_summary_entry_h
 ALTER TABLE appointment_summary_entry ADD CONSTRAINT appointment_summary_entry_pkey PRIMARY KEY (appointment_id);
 CREATE INDEX appointment_summary_entry_case_idx ON public.appointment_summary_entry USING btree (case_id);
 CREATE UNIQUE INDEX appointment_summary_entry_pkey ON public.appointment_summary_entry USING btree (appointment_id);
-CREATE INDEX appointment_summary_entry_planned_idx ON public.appointment_summary_entry USING btree (ends_at) INCLUDE (counsellor_id, case_id, starts_at) WHERE (status = 'planned'::text);
+CREATE INDEX appointment_summary_entry_planned_idx ON public.appointment_summary_entry USING btree (helpline_id, ends_at) INCLUDE (counsellor_id, case_id, starts_at) WHERE (status = 'planned'::text);
 ALTER TABLE appointment_summary_entry ENABLE ROW LEVEL SECURITY;
 CREATE POLICY helpline_only ON appointment_summary_entry AS PERMISSIVE FOR ALL TO PUBLIC USING ((helpline_id = ( SELECT current_helpline() AS current_helpline))) WITH CHECK ((helpline_id = ( SELECT current_helpline() AS current_helpline)));
 
@@ -225,12 +225,12 @@ ALTER TABLE case_file ADD CONSTRAINT case_file_helpline_id_fkey FOREIGN KEY (hel
 ALTER TABLE case_file ADD CONSTRAINT case_file_pkey PRIMARY KEY (id);
 ALTER TABLE case_file ADD CONSTRAINT case_file_status_check CHECK ((status = ANY (ARRAY['open'::text, 'waiting_for_caller'::text, 'closed'::text])));
 ALTER TABLE case_file ADD CONSTRAINT case_file_version_check CHECK ((version > 0));
-CREATE INDEX case_file_assignee_status_idx ON public.case_file USING btree (assignee_id, status, last_contact_at);
+CREATE INDEX case_file_assignee_status_idx ON public.case_file USING btree (helpline_id, assignee_id, status, last_contact_at);
 CREATE UNIQUE INDEX case_file_code_key ON public.case_file USING btree (code);
 CREATE INDEX case_file_code_word_idx ON public.case_file USING btree (code_word_hash, caller_role) WHERE (code_word_hash IS NOT NULL);
 CREATE INDEX case_file_helpline_id_idx ON public.case_file USING btree (helpline_id);
 CREATE UNIQUE INDEX case_file_pkey ON public.case_file USING btree (id);
-CREATE INDEX case_file_status_idx ON public.case_file USING btree (status, last_contact_at);
+CREATE INDEX case_file_status_idx ON public.case_file USING btree (helpline_id, status, last_contact_at);
 CREATE TRIGGER supervision_case_changed AFTER UPDATE ON public.case_file FOR EACH ROW WHEN (((new.caller_role <> old.caller_role) OR (new.concern <> old.concern))) EXECUTE FUNCTION supervision_case_changed();
 CREATE TRIGGER supervision_case_deleted AFTER DELETE ON public.case_file FOR EACH ROW EXECUTE FUNCTION supervision_case_deleted();
 ALTER TABLE case_file ENABLE ROW LEVEL SECURITY;
@@ -881,7 +881,7 @@ CREATE TABLE safety_plan_review_due (
 );
 ALTER TABLE safety_plan_review_due ADD CONSTRAINT safety_plan_review_due_helpline_id_fkey FOREIGN KEY (helpline_id) REFERENCES helpline(id);
 ALTER TABLE safety_plan_review_due ADD CONSTRAINT safety_plan_review_due_pkey PRIMARY KEY (case_id);
-CREATE INDEX safety_plan_review_due_date_idx ON public.safety_plan_review_due USING btree (review_date);
+CREATE INDEX safety_plan_review_due_date_idx ON public.safety_plan_review_due USING btree (helpline_id, review_date);
 CREATE UNIQUE INDEX safety_plan_review_due_pkey ON public.safety_plan_review_due USING btree (case_id);
 ALTER TABLE safety_plan_review_due ENABLE ROW LEVEL SECURITY;
 CREATE POLICY helpline_only ON safety_plan_review_due AS PERMISSIVE FOR ALL TO PUBLIC USING ((helpline_id = ( SELECT current_helpline() AS current_helpline))) WITH CHECK ((helpline_id = ( SELECT current_helpline() AS current_helpline)));

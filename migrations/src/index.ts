@@ -21,6 +21,7 @@ import { HelplineMemberRole1764542000000 } from './1764542000000-helpline-member
 import { HelplineSettings1764543000000 } from './1764543000000-helpline-settings';
 import { AuditChainPerHelpline1764544000000 } from './1764544000000-audit-chain-per-helpline';
 import { HelplineMemberActive1764549000000 } from './1764549000000-helpline-member-active';
+import { HelplineFirstIndexes1764549500000 } from './1764549500000-helpline-first-indexes';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   HelplineSettings1764543000000,
   AuditChainPerHelpline1764544000000,
   HelplineMemberActive1764549000000,
+  HelplineFirstIndexes1764549500000,
 ];
