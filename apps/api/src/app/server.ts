@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { LiveEventListener } from '@leidraad/api/alerts';
 import { AuditSealer } from '@leidraad/api/audit';
 import { FieldBindingService } from '@leidraad/api/retention';
 import { clientErrorAsProblem, frameworkErrorAsProblem, PinoNestLogger, type AppConfig } from '@leidraad/api/core';
@@ -28,5 +29,7 @@ export async function createServer(config: AppConfig, databaseUrl: string, logge
   await app.get(FieldBindingService).bindOnce();
   // Servers seal the audit chain (one at a time across processes); CLI commands do not.
   app.get(AuditSealer).start();
+  // Live alerts reach this process's streams through one LISTEN connection (docs/live-alerts.md).
+  await app.get(LiveEventListener).start();
   return app;
 }

@@ -51,6 +51,8 @@ export interface CallSpec {
   body?: unknown;
   /** Call with a newly signed-in client of the caller's role (routes that end or replace a session). */
   fresh?: true;
+  /** A server-sent event stream (`text/event-stream`): judged by its status, then closed. */
+  stream?: true;
 }
 
 const AGREEMENT = { topic: 'who-to-discuss-with', what: 'Beller bespreekt de zorgen met een vertrouwenspersoon.', who: 'caller' };
@@ -307,6 +309,8 @@ export const CALLS: Readonly<Record<string, (world: World, target: Target) => Ca
   'GET /api/review-remarks/mine': () => ({ path: '/api/review-remarks/mine' }),
   'POST /api/review-remarks/:remarkId/acknowledge': (w, t) => ({ path: `/api/review-remarks/${w[t].remarkId}/acknowledge` }),
   'GET /api/alerts': () => ({ path: '/api/alerts' }),
+  // A stream that stays open: the runner reads its status and headers, then closes it.
+  'GET /api/events': () => ({ path: '/api/events', stream: true }),
   'POST /api/alerts/:id/acknowledge': () => ({ path: `/api/alerts/${UNKNOWN_ID}/acknowledge` }),
   'GET /api/supervision/overview': () => ({ path: '/api/supervision/overview' }),
   'GET /api/supervision/unfinished-contacts': () => ({ path: '/api/supervision/unfinished-contacts?olderThanHours=1' }),

@@ -4,7 +4,8 @@ import { OWNERSHIP_REFUSAL, PERMISSION_MATRIX, methodOf, type RoutePermission } 
 import { fastifyRoutes, nestRoutes } from '../app/permissions/route-list';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { createCase } from './cases-helpers';
-import type { TestResponse } from '../testing/test-client';
+import type { TestClient, TestResponse } from '../testing/test-client';
+import { EventStream } from '../testing/event-stream';
 import {
   auditSince,
   CALLS,
@@ -180,7 +181,7 @@ describe('the permission matrix', () => {
           const actor = await callerFor(cell.caller, spec.fresh ?? false);
           const client = actor?.client ?? test.client();
           const before = cell.expected === 'allowed' ? undefined : { print: await fingerprint(test.db), audit: await lastAuditId(test.db) };
-          const response = await client.request(method, path, body);
+          const response = spec.stream ? await openAndClose(client, path) : await client.request(method, path, body);
           cellsTested += 1;
           const problem = judge(cell, response, rule);
           if (problem) {
@@ -203,6 +204,13 @@ describe('the permission matrix', () => {
     );
   });
 });
+
+/** A stream's answer: its status (and problem details when refused); an open stream is closed at once. */
+async function openAndClose(client: TestClient, path: string): Promise<TestResponse> {
+  const { response, stream } = await EventStream.open(client, path);
+  await stream?.close();
+  return response;
+}
 
 /** What is wrong with this answer for this cell, if anything. */
 function judge(cell: Cell, response: TestResponse, rule: RoutePermission): string | undefined {

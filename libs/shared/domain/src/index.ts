@@ -25,3 +25,4 @@ export * from './lib/peer-groups';
 export * from './lib/safety-plans';
 export * from './lib/supervision';
 export * from './lib/statistics-period';
+export * from './lib/live-events';

@@ -200,6 +200,7 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/review-remarks/mine':                             only([C, S], 'self'),
   'POST /api/review-remarks/:remarkId/acknowledge':           only([C, S], 'addressee'),
   'GET /api/alerts':                                          only([S, A], 'none'),
+  'GET /api/events':                                          only([S, A], 'none'),
   'POST /api/alerts/:id/acknowledge':                         only([S], 'none'),
   'GET /api/supervision/overview':                            only([S], 'none'),
   'GET /api/supervision/trends':                              only([S], 'none'),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { publishRiskFlagEvent } from '@leidraad/api/alerts';
 import { auditRefusals, AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { CaseAccessService, type CaseAccess } from '@leidraad/api/case-access';
@@ -349,6 +350,8 @@ export class CaseService {
       await bumpVersion(manager, caseId, ['riskFlags'], staff.id);
       // The staff member's reason is case content: encrypted with the flag, not copied here.
       await this.audit.record(current.event('case.risk_flag_set', { reason: input.flag }), manager);
+      // Supervisors' live alert (docs/live-alerts.md), sent at commit.
+      await publishRiskFlagEvent(manager, input.flag, { helplineId: staff.helplineId, kind: 'risk-flag-raised', riskFlagId: flagId });
       return this.header(manager, caseId);
     });
   }
@@ -379,6 +382,8 @@ export class CaseService {
       }
       await bumpVersion(manager, caseId, ['riskFlags'], staff.id);
       await this.audit.record(current.event('case.risk_flag_clear', { reason: flag }), manager);
+      // A cleared flag needs no acknowledgement any more: its alert ends on every screen.
+      await publishRiskFlagEvent(manager, flag, { helplineId: staff.helplineId, kind: 'risk-flag-acknowledged', riskFlagId: active.id });
       return this.header(manager, caseId);
     });
   }

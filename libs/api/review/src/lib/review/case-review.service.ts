@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { publishRiskFlagEvent } from '@leidraad/api/alerts';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
@@ -144,6 +145,7 @@ export class CaseReviewService {
         );
       }
       await this.audit.record(event({ entityId: active.id, reason: flag }), manager);
+      await publishRiskFlagEvent(manager, flag, { helplineId: staff.helplineId, kind: 'risk-flag-acknowledged', riskFlagId: active.id });
       return this.load(manager, found);
     });
   }
