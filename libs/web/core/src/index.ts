@@ -15,3 +15,5 @@ export * from './lib/secure-store/wipe-on-sign-in-page.guard';
 export * from './lib/auth/session-clock';
 export * from './lib/http/session-activity.interceptor';
 export * from './lib/helplines/current-helpline';
+export * from './lib/live/live-alerts';
+export * from './lib/live/alert-sound';

@@ -6,6 +6,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { AuthService, LanguageService, navigationFor, StepUpService, type Language } from '@leidraad/web/core';
 import { HelpKeys } from '@leidraad/web/help/shell';
 import { LanguageSwitch } from '@leidraad/web/ui/language-switch';
+import { AcuteAlertBanner } from './acute-alert-banner';
 import { SessionWarning } from './session-warning';
 import { HelplineSwitch } from './helpline-switch';
 
@@ -23,6 +24,7 @@ import { HelplineSwitch } from './helpline-switch';
     NgComponentOutlet,
     SessionWarning,
     HelplineSwitch,
+    AcuteAlertBanner,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
