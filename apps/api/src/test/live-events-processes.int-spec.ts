@@ -23,12 +23,7 @@ describe('live alerts across app processes', () => {
   let supervisor: TestClient;
   const open: EventStream[] = [];
 
-  async function streamOn(client: TestClient): Promise<EventStream> {
-    const { response, stream } = await EventStream.open(client);
-    if (!stream) throw new Error(`stream refused: ${response.status} ${JSON.stringify(response.body)}`);
-    open.push(stream);
-    return stream;
-  }
+  const streamOn = (client: TestClient) => EventStream.expectOpen(client, open);
 
   async function raiseOnOne(): Promise<CaseHeader> {
     const created = await counsellor.post<CaseHeader>('/api/cases', { callerRole: 'parent', concern: 'unclear' });

@@ -23,12 +23,7 @@ describe('the live event stream', () => {
   let supervisor: TestClient;
   const open: EventStream[] = [];
 
-  async function streamOf(client: TestClient): Promise<EventStream> {
-    const { response, stream } = await EventStream.open(client);
-    if (!stream) throw new Error(`stream refused: ${response.status} ${JSON.stringify(response.body)}`);
-    open.push(stream);
-    return stream;
-  }
+  const streamOf = (client: TestClient) => EventStream.expectOpen(client, open);
 
   async function raise(caseHeader: CaseHeader, flag = ACUTE): Promise<CaseHeader> {
     const set = await counsellor.post<CaseHeader>(`/api/cases/${caseHeader.id}/risk-flags`, {

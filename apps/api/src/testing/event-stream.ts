@@ -52,6 +52,14 @@ export class EventStream {
     return { response: stream.response, stream };
   }
 
+  /** Opens the stream and fails the test unless it is served; `open` (if given) collects it for closing. */
+  static async expectOpen(client: TestClient, open?: EventStream[]): Promise<EventStream> {
+    const { response, stream } = await EventStream.open(client);
+    if (!stream) throw new Error(`stream refused: ${response.status} ${JSON.stringify(response.body)}`);
+    open?.push(stream);
+    return stream;
+  }
+
   /** The first event named `name` (and matching `test`) within `ms`, from the start of the stream. */
   async next(name: string, test: (data: unknown) => boolean = () => true, ms = 5_000): Promise<StreamedEvent> {
     const find = () => this.events.find((event) => event.event === name && test(event.data));
