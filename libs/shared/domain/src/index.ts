@@ -9,6 +9,7 @@ export * from './lib/auth/helpline';
 export * from './lib/http/problem-details';
 export * from './lib/http/csrf';
 export * from './lib/cases/case';
+export * from './lib/cases/guide-frame';
 export * from './lib/cases/access';
 export * from './lib/cases/code-word';
 export * from './lib/cases/contact';

@@ -4,6 +4,7 @@ import {
   helplineToday,
   parseStatisticsPeriod,
   statisticsPeriodEnded,
+  usesRelativesGuide,
   type CallerRole,
   type CaseConcern,
   type ContactChannel,
@@ -109,7 +110,7 @@ export class StatisticsService {
       month.contacts[CONTACT_CUBE.atomOf([channel, role, concern, 1])] += row.contacts - row.new_contacts;
       const histogram = month.durations[groupAtom([channel, role, concern])];
       row.durations.forEach((count, bucket) => histogram && (histogram[bucket] = (histogram[bucket] ?? 0) + count));
-      if (row.caller_role !== 'self') {
+      if (usesRelativesGuide(row.caller_role)) {
         month.fidelity[0] += row.on_suggested_contacts;
         month.fidelity[1] += row.guide_contacts - row.on_suggested_contacts;
       }
