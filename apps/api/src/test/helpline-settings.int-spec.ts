@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { FieldCipher, place } from '@leidraad/api/core';
 import { RetentionService } from '@leidraad/api/retention';
 import { generateCaseCode } from '@leidraad/shared/case-code';
-import type { HelplineProfile, HelplineProfileUpdate, SignInResult, SupervisionOverview } from '@leidraad/shared/domain';
+import type { HelplineProfile, HelplineProfileUpdate, SignInResult, SupervisionOverview, WorkingPeriod } from '@leidraad/shared/domain';
 import { expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
@@ -69,8 +69,8 @@ describe('settings per helpline', () => {
   }
 
   function update(current: HelplineProfile, change: Partial<HelplineProfileUpdate> = {}): HelplineProfileUpdate {
-    const { version, name, language, phone, website, timeZone, settings } = current;
-    return { version, name, language, phone, website, timeZone, settings, ...change };
+    const { version, name, language, phone, website, timeZone, workingHours, settings } = current;
+    return { version, name, language, phone, website, timeZone, workingHours, settings, ...change };
   }
 
   beforeAll(async () => {
@@ -191,6 +191,63 @@ describe('settings per helpline', () => {
     const cleared = await admin.b.client.put<HelplineProfile>('/api/helplines/current', update(response.body, { phone: '' }));
     expect(cleared.status).toBe(200);
     expect(cleared.body.phone).toBeNull();
+  });
+
+  it('keeps the working hours callers are shown: validated (400 naming workingHours), versioned, audited', async () => {
+    const before = await profile('b');
+    for (const workingHours of [
+      [{ weekday: 1, start: '17:00', end: '09:00' }],
+      [{ weekday: 1, start: '09:00', end: '09:00' }],
+      [
+        { weekday: 2, start: '09:00', end: '13:00' },
+        { weekday: 2, start: '12:30', end: '17:00' },
+      ],
+      [{ weekday: 8, start: '09:00', end: '17:00' }],
+      [{ weekday: 1, start: '9:00', end: '25:00' }],
+    ]) {
+      const bad = await admin.b.client.put('/api/helplines/current', update(before, { workingHours } as Partial<HelplineProfileUpdate>));
+      expectProblem(bad, 400, 'validation_failed');
+      const fields = (bad.body as { errors: { field: string }[] }).errors.map((error) => error.field);
+      expect(fields.length).toBeGreaterThan(0);
+      for (const field of fields) expect(field).toMatch(/^workingHours/);
+    }
+    expect(await profile('b')).toEqual(before);
+
+    const week: WorkingPeriod[] = [
+      { weekday: 5, start: '09:00', end: '12:00' },
+      ...([1, 2, 3, 4] as const).flatMap((weekday) => [
+        { weekday, start: '13:00', end: '17:00' },
+        { weekday, start: '09:00', end: '12:00' },
+      ]),
+    ];
+    const saved = await admin.b.client.put<HelplineProfile>('/api/helplines/current', update(before, { workingHours: week }));
+    expect(saved.status).toBe(200);
+    expect(saved.body.version).toBe(before.version + 1);
+    // In order: by weekday, then by start.
+    expect(saved.body.workingHours.slice(0, 3)).toEqual([
+      { weekday: 1, start: '09:00', end: '12:00' },
+      { weekday: 1, start: '13:00', end: '17:00' },
+      { weekday: 2, start: '09:00', end: '12:00' },
+    ]);
+    expect(saved.body.workingHours).toHaveLength(9);
+    const stored = await test.db.query(`SELECT working_hours FROM helpline WHERE id = $1`, [helpline.b]);
+    expect(stored.rows[0].working_hours['5']).toEqual([{ start: '09:00', end: '12:00' }]);
+    const [audit] = (
+      await test.db.query(`SELECT reason FROM audit_event WHERE action = 'helpline.update' AND staff_id = $1 ORDER BY id DESC LIMIT 1`, [
+        admin.b.staff.id,
+      ])
+    ).rows;
+    expect(audit.reason).toBe('changed: workingHours');
+    // Left out of a change, they stay as they are.
+    const withoutHours: Partial<HelplineProfileUpdate> = update(saved.body);
+    delete withoutHours.workingHours;
+    const kept = await admin.b.client.put<HelplineProfile>('/api/helplines/current', withoutHours);
+    expect(kept.status).toBe(200);
+    expect(kept.body.workingHours).toEqual(saved.body.workingHours);
+    // Staff of B get them with the helpline's contact (the guide); A has none.
+    const mine = await admin.b.client.get<{ id: string; workingHours: unknown[] }[]>('/api/helplines');
+    expect(mine.body.find((line) => line.id === helpline.b)?.workingHours).toEqual(saved.body.workingHours);
+    expect((await profile('a')).workingHours).toEqual([]);
   });
 
   it('calls a case stalled after the helpline’s own number of days', async () => {

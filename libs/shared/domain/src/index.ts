@@ -21,6 +21,7 @@ export * from './lib/cases/unfinished';
 export * from './lib/guide-progress/guide-progress';
 export * from './lib/audit/case-audit';
 export * from './lib/appointments';
+export * from './lib/working-hours';
 export * from './lib/helpline-date';
 export * from './lib/peer-groups';
 export * from './lib/safety-plans';

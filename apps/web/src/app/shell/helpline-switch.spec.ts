@@ -18,6 +18,7 @@ const NL: HelplineMembership = {
   role: 'supervisor',
   phone: null,
   website: null,
+  workingHours: [],
 };
 const VL: HelplineMembership = {
   id: 'h2',
@@ -27,6 +28,7 @@ const VL: HelplineMembership = {
   role: 'counsellor',
   phone: null,
   website: null,
+  workingHours: [],
 };
 
 describe('HelplineSwitch', () => {

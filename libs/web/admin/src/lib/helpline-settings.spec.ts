@@ -19,6 +19,7 @@ const PROFILE: HelplineProfile = {
   phone: '0800 200 50',
   website: null,
   timeZone: 'Europe/Brussels',
+  workingHours: [{ weekday: 2, start: '09:00', end: '12:00' }],
   caseCodePrefix: null,
   version: 3,
   settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: null, twoFactorForAll: true },
@@ -90,6 +91,7 @@ describe('HelplineSettings', () => {
       phone: null,
       website: null,
       timeZone: 'Europe/Brussels',
+      workingHours: [{ weekday: 2, start: '09:00', end: '12:00' }],
       settings: { retentionMonths: null, inactiveCloseMonths: null, stalledAfterDays: 7, twoFactorForAll: true },
     });
     put.flush({ ...PROFILE, version: 4, phone: null, settings: { ...PROFILE.settings, retentionMonths: null, stalledAfterDays: 7 } });
@@ -121,6 +123,48 @@ describe('HelplineSettings', () => {
     expect(element.querySelector('#hl-phone-error')?.textContent).toContain('Alleen cijfers, spaties');
     expect(element.querySelector('#hl-stalled-error')?.textContent).toContain('Een heel getal van 1 tot en met 365');
     expect(element.querySelector('#hl-website-error')).toBeNull();
+  });
+
+  it('edits the working hours per weekday with buttons and time fields, and sends them as periods', async () => {
+    await create(PROFILE);
+    const week = element.querySelector('[data-testid="helpline-working-hours"]') as HTMLElement;
+    expect(week.textContent).toContain('Bereikbaarheid');
+    expect(input('hl-hours-2-0-start').value).toBe('09:00');
+    expect(input('hl-hours-2-0-end').value).toBe('12:00');
+    const button = (label: string) => week.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`) as HTMLButtonElement;
+    button('Tijdvak toevoegen op Dinsdag').click();
+    button('Tijdvak toevoegen op Maandag').click();
+    fixture.detectChanges();
+    expect(input('hl-hours-2-1-start').value).toBe('12:00');
+    type('hl-hours-2-1-start', '13:00');
+    type('hl-hours-2-1-end', '17:00');
+    button('Dinsdag, tijdvak 1 verwijderen').click();
+    fixture.detectChanges();
+    submit();
+    const put = http.expectOne('/api/helplines/current', 'PUT');
+    expect(put.request.body.workingHours).toEqual([
+      { weekday: 1, start: '09:00', end: '17:00' },
+      { weekday: 2, start: '13:00', end: '17:00' },
+    ]);
+    put.flush(PROFILE);
+    await settle();
+  });
+
+  it('shows one message for the week when the API refuses a period', async () => {
+    await create(PROFILE);
+    submit();
+    http.expectOne('/api/helplines/current', 'PUT').flush(
+      {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ field: 'workingHours[0].end', code: 'not_after_start', message: 'end must be after start' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(element.querySelector('#hl-hours-error')?.textContent).toContain('Elk tijdvak eindigt na het begin');
   });
 
   it('says so, with a retry, when the helpline cannot be loaded', async () => {

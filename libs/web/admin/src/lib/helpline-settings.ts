@@ -1,21 +1,36 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
   HELPLINE_LANGUAGES,
+  clockMinutes,
   HELPLINE_POLICY_BOUNDS,
+  sortWorkingPeriods,
+  WEEKDAYS,
   type HelplineLanguage,
   type HelplinePolicyOverrides,
   type HelplineProfile,
   type ProblemDetails,
+  type Weekday,
+  type WorkingPeriod,
 } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
 import { HelplineApi } from './helpline-api';
 
 type Message = { kind: 'success' | 'error'; key: string };
+type PeriodForm = FormGroup<{ start: FormControl<string>; end: FormControl<string> }>;
+
+const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+function periodForm(start = '09:00', end = '17:00'): PeriodForm {
+  return new FormGroup({
+    start: new FormControl(start, { nonNullable: true, validators: [Validators.required] }),
+    end: new FormControl(end, { nonNullable: true, validators: [Validators.required] }),
+  });
+}
 /** A setting's form value: empty is "the installation's default". */
 type TwoFactorChoice = '' | 'on' | 'off';
 
@@ -26,6 +41,7 @@ const FIELDS = [
   'phone',
   'website',
   'timeZone',
+  'workingHours',
   'settings.retentionMonths',
   'settings.inactiveCloseMonths',
   'settings.stalledAfterDays',
@@ -38,7 +54,9 @@ export function fieldErrorsOf(problem: ProblemDetails): Partial<Record<Field, st
   const errors: Partial<Record<Field, string>> = {};
   if (problem.status !== 400 || !Array.isArray(problem.errors)) return errors;
   for (const error of problem.errors) {
-    const field = (error as { field?: unknown }).field;
+    const named = (error as { field?: unknown }).field;
+    // `workingHours[3].end`: one message for the week.
+    const field = typeof named === 'string' && named.startsWith('workingHours') ? 'workingHours' : named;
     if ((FIELDS as readonly unknown[]).includes(field)) errors[field as Field] ??= `helplineSettings.errors.${field as Field}`;
   }
   return errors;
@@ -88,6 +106,28 @@ export function fieldErrorsOf(problem: ProblemDetails): Partial<Record<Field, st
       font-size: 0.85rem;
       color: var(--ld-text-muted);
     }
+    .week {
+      display: grid;
+      gap: 0.5rem;
+    }
+    .week-day {
+      display: grid;
+      grid-template-columns: minmax(6rem, max-content) minmax(0, 1fr);
+      gap: 0.25rem 1rem;
+      align-items: start;
+    }
+    .week-periods {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+    }
+    .week-period {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      align-items: center;
+    }
     .form-actions {
       grid-column: 1 / -1;
     }
@@ -100,6 +140,7 @@ export class HelplineSettings {
   private readonly api = inject(HelplineApi);
   protected readonly languages = HELPLINE_LANGUAGES;
   protected readonly bounds = HELPLINE_POLICY_BOUNDS;
+  protected readonly weekdays = WEEKDAYS;
 
   protected readonly profile = signal<HelplineProfile | undefined>(undefined);
   protected readonly loadError = signal<string | undefined>(undefined);
@@ -118,6 +159,8 @@ export class HelplineSettings {
     inactiveCloseMonths: new FormControl<number | null>(null),
     stalledAfterDays: new FormControl<number | null>(null),
     twoFactorForAll: new FormControl<TwoFactorChoice>('', { nonNullable: true }),
+    // One list of periods per weekday, Monday first; an empty day: not reachable that day.
+    workingHours: new FormArray(WEEKDAYS.map(() => new FormArray<PeriodForm>([]))),
   });
 
   constructor() {
@@ -131,6 +174,22 @@ export class HelplineSettings {
     } catch (error) {
       this.loadError.set(genericErrorKey(problemOf(error)));
     }
+  }
+
+  protected periodsOf(weekday: Weekday): FormArray<PeriodForm> {
+    return this.form.controls.workingHours.at(weekday - 1);
+  }
+
+  protected addPeriod(weekday: Weekday): void {
+    const periods = this.periodsOf(weekday);
+    // A second period starts where the previous one ended.
+    const last = periods.length > 0 ? periods.at(periods.length - 1).getRawValue() : undefined;
+    const from = last ? (clockMinutes(last.end) ?? 0) : undefined;
+    periods.push(from === undefined ? periodForm() : periodForm(clock(Math.min(from, 22 * 60)), clock(Math.min(from + 60, 23 * 60))));
+  }
+
+  protected removePeriod(weekday: Weekday, index: number): void {
+    this.periodsOf(weekday).removeAt(index);
   }
 
   protected async save(): Promise<void> {
@@ -154,6 +213,9 @@ export class HelplineSettings {
         phone: value.phone.trim() || null,
         website: value.website.trim() || null,
         timeZone: value.timeZone,
+        workingHours: value.workingHours.flatMap((periods, day) =>
+          periods.map((period): WorkingPeriod => ({ weekday: WEEKDAYS[day], start: period.start, end: period.end })),
+        ),
         settings,
       });
       this.show(saved);
@@ -182,6 +244,11 @@ export class HelplineSettings {
   private show(profile: HelplineProfile): void {
     this.profile.set(profile);
     const own = profile.settings;
+    const week = sortWorkingPeriods(profile.workingHours);
+    this.form.controls.workingHours.controls.forEach((periods, day) => {
+      periods.clear({ emitEvent: false });
+      for (const period of week.filter((p) => p.weekday === WEEKDAYS[day])) periods.push(periodForm(period.start, period.end));
+    });
     this.form.reset({
       name: profile.name,
       language: profile.language,

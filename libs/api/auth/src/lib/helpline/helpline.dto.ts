@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsDefined,
   IsInt,
@@ -15,9 +17,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  CLOCK_TIME,
   HELPLINE_LANGUAGES,
   HELPLINE_POLICY_BOUNDS,
   ROLES,
+  WEEKDAYS,
   type HelplineLanguage,
   type HelplineMembership,
   type HelplinePolicy,
@@ -25,6 +29,8 @@ import {
   type HelplineProfile,
   type HelplineProfileUpdate,
   type Role,
+  type Weekday,
+  type WorkingPeriod,
 } from '@leidraad/shared/domain';
 import { OneOf } from '@leidraad/api/core';
 import { CreateStaffDto } from '../staff/staff.dto';
@@ -40,6 +46,22 @@ const PHONE_MESSAGE = 'phone: digits, spaces, brackets and dashes, 6–24 charac
 const WEBSITE = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/i;
 const WEBSITE_MESSAGE = 'website: an https:// address';
 
+const CLOCK_TIME_MESSAGE = '$property must be a clock time HH:mm (00:00–24:00)';
+
+/** One period in which callers can reach the helpline (the same shape as a counsellor's working period). */
+export class HelplineWorkingPeriodDto implements WorkingPeriod {
+  @OneOf(WEEKDAYS, { description: 'ISO weekday: 1 Monday … 7 Sunday' })
+  weekday!: Weekday;
+
+  @ApiProperty({ example: '09:00', description: 'Local time of the helpline' })
+  @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
+  start!: string;
+
+  @ApiProperty({ example: '17:00', description: 'Local time of the helpline, after start (24:00 allowed)' })
+  @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
+  end!: string;
+}
+
 export class HelplineMembershipDto implements HelplineMembership {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
@@ -51,6 +73,8 @@ export class HelplineMembershipDto implements HelplineMembership {
     string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Shown to callers in the guide and on printed safety plans' }) website!:
     string | null;
+  @ApiProperty({ type: [HelplineWorkingPeriodDto], description: 'When callers can reach it; shown beside phone and website' })
+  workingHours!: WorkingPeriod[];
 }
 
 export class SwitchHelplineDto {
@@ -158,6 +182,7 @@ export class HelplineProfileDto implements HelplineProfile {
   @ApiProperty({ type: String, nullable: true }) phone!: string | null;
   @ApiProperty({ type: String, nullable: true }) website!: string | null;
   @ApiProperty({ example: 'Europe/Amsterdam' }) timeZone!: string;
+  @ApiProperty({ type: [HelplineWorkingPeriodDto] }) workingHours!: WorkingPeriod[];
   @ApiProperty({ type: String, nullable: true }) caseCodePrefix!: string | null;
   @ApiProperty({ description: 'Send it back with a change; another version: 409' }) version!: number;
   @ApiProperty({ type: HelplinePolicyOverridesDto, description: 'The helpline’s own settings; null: the default applies' })
@@ -201,6 +226,18 @@ export class UpdateHelplineDto implements HelplineProfileUpdate {
   @ApiProperty({ example: 'Europe/Brussels', description: 'IANA time zone' })
   @IsTimeZone()
   timeZone!: string;
+
+  @ApiPropertyOptional({
+    type: [HelplineWorkingPeriodDto],
+    description:
+      'When callers can reach it, per weekday; each period ends after it starts, periods of a day do not overlap. Empty: none shown; absent: unchanged',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(70)
+  @ValidateNested({ each: true })
+  @Type(() => HelplineWorkingPeriodDto)
+  workingHours?: HelplineWorkingPeriodDto[];
 
   @ApiProperty({ type: HelplinePolicyOverridesDto })
   @IsDefined()

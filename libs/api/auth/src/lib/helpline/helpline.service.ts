@@ -9,10 +9,19 @@ import {
   memberRole,
   rows,
   sql,
+  storedWorkingHours,
+  workingHoursOf,
   type HelplineRecord,
 } from '@leidraad/api/core';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
-import { HELPLINE_POLICY_KEYS, type HelplineLanguage, type HelplineMembership, type HelplineProfile } from '@leidraad/shared/domain';
+import {
+  HELPLINE_POLICY_KEYS,
+  sortWorkingPeriods,
+  workingPeriodProblems,
+  type HelplineLanguage,
+  type HelplineMembership,
+  type HelplineProfile,
+} from '@leidraad/shared/domain';
 import type { RequestStaff } from '../session/request-staff';
 import { hashPassword } from '../staff/password-hasher';
 import { assertPassword } from '../staff/staff.service';
@@ -20,7 +29,7 @@ import { INSERT_STAFF_SQL } from '../staff/staff.sql';
 import type { CreateHelplineDto, UpdateHelplineDto } from './helpline.dto';
 
 const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
-  `SELECT h.id, h.name, h.language, h.phone, h.website, h.id = :current::uuid AS current, m.role
+  `SELECT h.id, h.name, h.language, h.phone, h.website, h.working_hours, h.id = :current::uuid AS current, m.role
      FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id
     WHERE m.staff_id = :staffId AND m.active ORDER BY h.name, h.id`,
 );
@@ -35,7 +44,7 @@ const SWITCH_SQL = sql<{ sessionId: string; staffId: string; helplineId: string 
 
 const INSERT_HELPLINE_SQL = sql<{ name: string; language: string; timeZone: string; phone: string | null; website: string | null }>(
   `INSERT INTO helpline (name, language, time_zone, phone, website) VALUES (:name, :language, :timeZone, :phone, :website)
-   RETURNING id, name, language, phone, website, false AS current, NULL AS role`,
+   RETURNING id, name, language, phone, website, working_hours, false AS current, NULL AS role`,
 );
 
 /** The profile and own settings of :helplineId, if it is still at :version; answers the new version. */
@@ -47,13 +56,20 @@ const UPDATE_HELPLINE_SQL = sql<{
   phone: string | null;
   website: string | null;
   timeZone: string;
+  workingHours: string;
   settings: string;
 }>(
   `UPDATE helpline SET name = :name, language = :language, phone = :phone, website = :website, time_zone = :timeZone,
-          settings = :settings::jsonb, version = version + 1
+          working_hours = :workingHours::jsonb, settings = :settings::jsonb, version = version + 1
     WHERE id = :helplineId AND version = :version
    RETURNING version`,
 );
+
+type MembershipRow = Omit<HelplineMembership, 'workingHours'> & { working_hours: unknown };
+
+function membershipOf({ working_hours, ...row }: MembershipRow): HelplineMembership {
+  return { ...row, workingHours: workingHoursOf(working_hours) };
+}
 
 /** The helplines a staff member works in, and which one their session works in (docs/tenancy.md). */
 @Injectable()
@@ -65,7 +81,8 @@ export class HelplineService {
   ) {}
 
   async mine(staff: RequestStaff): Promise<HelplineMembership[]> {
-    return rows<HelplineMembership>(this.dataSource, MY_HELPLINES_SQL.with({ staffId: staff.id, current: staff.helplineId }));
+    const found = await rows<MembershipRow>(this.dataSource, MY_HELPLINES_SQL.with({ staffId: staff.id, current: staff.helplineId }));
+    return found.map(membershipOf);
   }
 
   /** The profile and settings of the session's helpline (admins). */
@@ -83,6 +100,9 @@ export class HelplineService {
   async update(staff: RequestStaff, input: UpdateHelplineDto): Promise<HelplineProfile> {
     const helplineId = staff.helplineId;
     const before = await this.current(staff);
+    const workingHours = sortWorkingPeriods(input.workingHours ?? before.workingHours);
+    const problems = workingPeriodProblems(workingHours);
+    if (problems.length > 0) throw new DomainError('validation_failed', 'The request has invalid fields.', problems);
     const own = Object.fromEntries(
       HELPLINE_POLICY_KEYS.flatMap((key) => {
         const value = input.settings[key];
@@ -100,13 +120,20 @@ export class HelplineService {
     };
     const changed = [
       ...(Object.keys(changes) as (keyof typeof changes)[]).filter((key) => before[key] !== changes[key]),
+      ...(JSON.stringify(before.workingHours) === JSON.stringify(workingHours) ? [] : ['workingHours']),
       ...HELPLINE_POLICY_KEYS.filter((key) => before.settings[key] !== (own[key] ?? null)).map((key) => `settings.${key}`),
     ];
     try {
       await inTransaction(this.dataSource, this.audit, async (manager) => {
         const [row] = await rows<{ version: number }>(
           manager,
-          UPDATE_HELPLINE_SQL.with({ helplineId, version: input.version, ...changes, settings: JSON.stringify(own) }),
+          UPDATE_HELPLINE_SQL.with({
+            helplineId,
+            version: input.version,
+            ...changes,
+            workingHours: JSON.stringify(storedWorkingHours(workingHours)),
+            settings: JSON.stringify(own),
+          }),
         );
         if (!row) {
           throw new Refusal(
@@ -144,6 +171,7 @@ export class HelplineService {
       phone: record.phone,
       website: record.website,
       timeZone: record.timeZone,
+      workingHours: record.workingHours,
       caseCodePrefix: record.caseCodePrefix,
       version: record.version,
       settings: record.settings,
@@ -192,7 +220,7 @@ export class HelplineService {
     const passwordHash = await hashPassword(input.admin.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [helpline] = await rows<HelplineMembership>(
+        const [helpline] = await rows<MembershipRow>(
           manager,
           INSERT_HELPLINE_SQL.with({
             name: input.name,
@@ -219,7 +247,7 @@ export class HelplineService {
           },
           manager,
         );
-        return helpline;
+        return membershipOf(helpline);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'helpline_name_key')) {

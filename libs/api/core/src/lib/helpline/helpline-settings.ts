@@ -12,6 +12,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import type { InHelpline } from '../database/helpline-scope';
 import { rows } from '../database/sql';
 import { sql } from '../database/statement';
+import { workingHoursOf } from './working-hours-json';
 
 /** One helpline's row, as the settings service keeps it. */
 export interface HelplineRecord extends HelplineContactDetails {
@@ -31,6 +32,7 @@ interface HelplineRow {
   phone: string | null;
   website: string | null;
   time_zone: string;
+  working_hours: unknown;
   case_code_prefix: string | null;
   version: number;
   settings: Record<string, unknown>;
@@ -38,7 +40,7 @@ interface HelplineRow {
 
 /** `helpline` is installation-wide (no row-level security): readable without a scope. */
 const HELPLINE_SQL = sql<{ helplineId: string }>(
-  `SELECT id, name, language, phone, website, time_zone, case_code_prefix, version, settings FROM helpline WHERE id = :helplineId`,
+  `SELECT id, name, language, phone, website, time_zone, working_hours, case_code_prefix, version, settings FROM helpline WHERE id = :helplineId`,
 );
 
 /** The helplines :staffId works in (active there). */
@@ -95,7 +97,12 @@ export class HelplineSettings {
   /** The contact details callers are given for `of`'s helpline (the printed plan, the guide). */
   async contact(of: InHelpline): Promise<HelplineContactDetails> {
     const record = await this.record(of.helplineId);
-    return { name: record?.name ?? '', phone: record?.phone ?? null, website: record?.website ?? null };
+    return {
+      name: record?.name ?? '',
+      phone: record?.phone ?? null,
+      website: record?.website ?? null,
+      workingHours: record?.workingHours ?? [],
+    };
   }
 
   /**
@@ -126,6 +133,7 @@ export class HelplineSettings {
       phone: row.phone,
       website: row.website,
       timeZone: row.time_zone,
+      workingHours: workingHoursOf(row.working_hours),
       caseCodePrefix: row.case_code_prefix,
       version: row.version,
       settings: ownSettings(row.settings),

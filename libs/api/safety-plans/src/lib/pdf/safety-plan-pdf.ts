@@ -1,5 +1,5 @@
 import { PageSizes, PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { helplineContactParts, type SafetyPlanPrint } from '@leidraad/shared/domain';
+import { formatWorkingHours, helplineContactParts, type SafetyPlanPrint } from '@leidraad/shared/domain';
 import { findAgreementTopic, findItem, type Language } from '@leidraad/shared/guide';
 import { toWinAnsi } from '../win-ansi';
 import { pdfDate } from './pdf-dates';
@@ -105,6 +105,8 @@ export async function safetyPlanPdf(plan: SafetyPlanPrint, language: Language): 
   // Where the caller gets help: the case's helpline (never the caller's own details).
   writer.text(labels.helpline, { size: 12, bold: true, gap: 2 });
   writer.text(helplineContactParts(plan.helpline).join(' – '));
+  const hours = formatWorkingHours(plan.helpline.workingHours, language);
+  if (hours) writer.text(`${labels.reachable}: ${hours}`);
   writer.text(labels.invitation(plan.helpline.name));
   return doc.save();
 }

@@ -1,3 +1,4 @@
+import type { WorkingPeriod } from '../appointments';
 import type { Role } from './roles';
 
 export const HELPLINE_LANGUAGES = ['nl', 'nl-BE', 'en'] as const;
@@ -10,6 +11,8 @@ export interface HelplineContactDetails {
   phone: string | null;
   /** An https:// address; null: none is shown. */
   website: string | null;
+  /** When callers can reach it, in the helpline's time zone; empty: nothing is shown. */
+  workingHours: WorkingPeriod[];
 }
 
 /** A helpline the signed-in staff member works in (`GET /api/helplines`). */
@@ -98,6 +101,8 @@ export interface HelplineProfileUpdate {
   phone: string | null;
   website: string | null;
   timeZone: string;
+  /** When callers can reach it: periods per weekday, end after start, not overlapping; absent: unchanged. */
+  workingHours?: WorkingPeriod[];
   settings: HelplinePolicyOverrides;
 }
 

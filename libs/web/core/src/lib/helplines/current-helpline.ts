@@ -15,7 +15,9 @@ export class CurrentHelpline {
     try {
       const helplines = await firstValueFrom(this.http.get<HelplineMembership[]>('/api/helplines'));
       const current = helplines.find((helpline) => helpline.current);
-      return current ? { name: current.name, phone: current.phone, website: current.website } : undefined;
+      return current
+        ? { name: current.name, phone: current.phone, website: current.website, workingHours: current.workingHours }
+        : undefined;
     } catch {
       return undefined;
     }
