@@ -19,6 +19,7 @@ const NL: HelplineMembership = {
   phone: null,
   website: null,
   workingHours: [],
+  caseCodePrefix: null,
 };
 const VL: HelplineMembership = {
   id: 'h2',
@@ -29,6 +30,7 @@ const VL: HelplineMembership = {
   phone: null,
   website: null,
   workingHours: [],
+  caseCodePrefix: null,
 };
 
 describe('HelplineSwitch', () => {

@@ -33,6 +33,7 @@ import {
   type WorkingPeriod,
 } from '@leidraad/shared/domain';
 import { OneOf } from '@leidraad/api/core';
+import { CASE_CODE_PREFIX } from '@leidraad/shared/case-code';
 import { CreateStaffDto } from '../staff/staff.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -75,6 +76,8 @@ export class HelplineMembershipDto implements HelplineMembership {
     string | null;
   @ApiProperty({ type: [HelplineWorkingPeriodDto], description: 'When callers can reach it; shown beside phone and website' })
   workingHours!: WorkingPeriod[];
+  @ApiProperty({ type: String, nullable: true, example: 'NL', description: 'Shown in front of its case codes: NL-K7QF-3M9X-T' })
+  caseCodePrefix!: string | null;
 }
 
 export class SwitchHelplineDto {
@@ -238,6 +241,18 @@ export class UpdateHelplineDto implements HelplineProfileUpdate {
   @ValidateNested({ each: true })
   @Type(() => HelplineWorkingPeriodDto)
   workingHours?: HelplineWorkingPeriodDto[];
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'NL',
+    description: '1–3 capital letters shown in front of the helpline’s case codes (NL-K7QF-3M9X-T); empty or null: none; absent: unchanged',
+  })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString()
+  @Matches(CASE_CODE_PREFIX, { message: 'caseCodePrefix: 1–3 capital letters (A–Z), or empty' })
+  caseCodePrefix?: string | null;
 
   @ApiProperty({ type: HelplinePolicyOverridesDto })
   @IsDefined()

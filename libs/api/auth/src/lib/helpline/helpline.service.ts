@@ -29,7 +29,7 @@ import { INSERT_STAFF_SQL } from '../staff/staff.sql';
 import type { CreateHelplineDto, UpdateHelplineDto } from './helpline.dto';
 
 const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
-  `SELECT h.id, h.name, h.language, h.phone, h.website, h.working_hours, h.id = :current::uuid AS current, m.role
+  `SELECT h.id, h.name, h.language, h.phone, h.website, h.working_hours, h.case_code_prefix AS "caseCodePrefix", h.id = :current::uuid AS current, m.role
      FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id
     WHERE m.staff_id = :staffId AND m.active ORDER BY h.name, h.id`,
 );
@@ -44,7 +44,7 @@ const SWITCH_SQL = sql<{ sessionId: string; staffId: string; helplineId: string 
 
 const INSERT_HELPLINE_SQL = sql<{ name: string; language: string; timeZone: string; phone: string | null; website: string | null }>(
   `INSERT INTO helpline (name, language, time_zone, phone, website) VALUES (:name, :language, :timeZone, :phone, :website)
-   RETURNING id, name, language, phone, website, working_hours, false AS current, NULL AS role`,
+   RETURNING id, name, language, phone, website, working_hours, case_code_prefix AS "caseCodePrefix", false AS current, NULL AS role`,
 );
 
 /** The profile and own settings of :helplineId, if it is still at :version; answers the new version. */
@@ -57,10 +57,11 @@ const UPDATE_HELPLINE_SQL = sql<{
   website: string | null;
   timeZone: string;
   workingHours: string;
+  caseCodePrefix: string | null;
   settings: string;
 }>(
   `UPDATE helpline SET name = :name, language = :language, phone = :phone, website = :website, time_zone = :timeZone,
-          working_hours = :workingHours::jsonb, settings = :settings::jsonb, version = version + 1
+          working_hours = :workingHours::jsonb, case_code_prefix = :caseCodePrefix, settings = :settings::jsonb, version = version + 1
     WHERE id = :helplineId AND version = :version
    RETURNING version`,
 );
@@ -117,6 +118,7 @@ export class HelplineService {
       phone: input.phone ?? null,
       website: input.website ?? null,
       timeZone: input.timeZone,
+      caseCodePrefix: input.caseCodePrefix === undefined ? before.caseCodePrefix : input.caseCodePrefix,
     };
     const changed = [
       ...(Object.keys(changes) as (keyof typeof changes)[]).filter((key) => before[key] !== changes[key]),

@@ -24,6 +24,8 @@ export interface HelplineMembership extends HelplineContactDetails {
   current: boolean;
   /** My role in this helpline; null in the answer to creating one (its creator is no member). */
   role: Role | null;
+  /** 1–3 capital letters shown in front of its case codes (`NL-K7QF-3M9X-T`); null: none. */
+  caseCodePrefix: string | null;
 }
 
 /**
@@ -103,6 +105,8 @@ export interface HelplineProfileUpdate {
   timeZone: string;
   /** When callers can reach it: periods per weekday, end after start, not overlapping; absent: unchanged. */
   workingHours?: WorkingPeriod[];
+  /** 1–3 capital letters in front of its case codes; null or empty: none; absent: unchanged. */
+  caseCodePrefix?: string | null;
   settings: HelplinePolicyOverrides;
 }
 
