@@ -91,11 +91,14 @@ describe('HelplineSettings', () => {
       phone: null,
       website: null,
       timeZone: 'Europe/Brussels',
+      caseCodePrefix: null,
       workingHours: [{ weekday: 2, start: '09:00', end: '12:00' }],
       settings: { retentionMonths: null, inactiveCloseMonths: null, stalledAfterDays: 7, twoFactorForAll: true },
     });
     put.flush({ ...PROFILE, version: 4, phone: null, settings: { ...PROFILE.settings, retentionMonths: null, stalledAfterDays: 7 } });
     await settle();
+    // Codes on screen and the guide follow the change.
+    http.expectOne('/api/helplines').flush([]);
     expect(element.querySelector('[role="status"]')?.textContent).toContain('De hulplijn is opgeslagen.');
     expect(input('hl-stalled').value).toBe('7');
   });
@@ -148,6 +151,35 @@ describe('HelplineSettings', () => {
     ]);
     put.flush(PROFILE);
     await settle();
+    http.expectOne('/api/helplines').flush([]);
+  });
+
+  it('sends the case-code prefix in capitals, empty as null, and shows a refusal beside it', async () => {
+    await create(PROFILE);
+    type('hl-prefix', 'vl');
+    submit();
+    const put = http.expectOne('/api/helplines/current', 'PUT');
+    expect(put.request.body.caseCodePrefix).toBe('VL');
+    put.flush(
+      {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ field: 'caseCodePrefix', code: 'matches', message: 'caseCodePrefix: 1–3 capital letters' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(element.querySelector('#hl-prefix-error')?.textContent).toContain('1 tot 3 letters');
+    expect(input('hl-prefix').getAttribute('aria-describedby')).toBe('hl-prefix-error');
+    type('hl-prefix', ' ');
+    submit();
+    const cleared = http.expectOne('/api/helplines/current', 'PUT');
+    expect(cleared.request.body.caseCodePrefix).toBeNull();
+    cleared.flush({ ...PROFILE, version: 4 });
+    await settle();
+    http.expectOne('/api/helplines').flush([]);
   });
 
   it('shows one message for the week when the API refuses a period', async () => {

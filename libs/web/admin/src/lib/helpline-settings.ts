@@ -17,7 +17,7 @@ import {
   type Weekday,
   type WorkingPeriod,
 } from '@leidraad/shared/domain';
-import { genericErrorKey, problemOf } from '@leidraad/web/core';
+import { CurrentHelpline, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { HelplineApi } from './helpline-api';
 
 type Message = { kind: 'success' | 'error'; key: string };
@@ -41,6 +41,7 @@ const FIELDS = [
   'phone',
   'website',
   'timeZone',
+  'caseCodePrefix',
   'workingHours',
   'settings.retentionMonths',
   'settings.inactiveCloseMonths',
@@ -128,6 +129,9 @@ export function fieldErrorsOf(problem: ProblemDetails): Partial<Record<Field, st
       gap: 0.25rem;
       align-items: center;
     }
+    .uppercase {
+      text-transform: uppercase;
+    }
     .form-actions {
       grid-column: 1 / -1;
     }
@@ -138,6 +142,7 @@ export function fieldErrorsOf(problem: ProblemDetails): Partial<Record<Field, st
 })
 export class HelplineSettings {
   private readonly api = inject(HelplineApi);
+  private readonly currentHelpline = inject(CurrentHelpline);
   protected readonly languages = HELPLINE_LANGUAGES;
   protected readonly bounds = HELPLINE_POLICY_BOUNDS;
   protected readonly weekdays = WEEKDAYS;
@@ -154,6 +159,7 @@ export class HelplineSettings {
     phone: new FormControl('', { nonNullable: true }),
     website: new FormControl('', { nonNullable: true }),
     timeZone: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    caseCodePrefix: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^[A-Za-z]{0,3}$/)] }),
     // Number inputs: null when empty (the installation's default applies).
     retentionMonths: new FormControl<number | null>(null),
     inactiveCloseMonths: new FormControl<number | null>(null),
@@ -213,12 +219,15 @@ export class HelplineSettings {
         phone: value.phone.trim() || null,
         website: value.website.trim() || null,
         timeZone: value.timeZone,
+        caseCodePrefix: value.caseCodePrefix.trim().toUpperCase() || null,
         workingHours: value.workingHours.flatMap((periods, day) =>
           periods.map((period): WorkingPeriod => ({ weekday: WEEKDAYS[day], start: period.start, end: period.end })),
         ),
         settings,
       });
       this.show(saved);
+      // Codes on screen and the guide's contact show the change at once.
+      void this.currentHelpline.refresh();
       this.message.set({ kind: 'success', key: 'helplineSettings.saved' });
     } catch (error) {
       const problem = problemOf(error);
@@ -255,6 +264,7 @@ export class HelplineSettings {
       phone: profile.phone ?? '',
       website: profile.website ?? '',
       timeZone: profile.timeZone,
+      caseCodePrefix: profile.caseCodePrefix ?? '',
       retentionMonths: own.retentionMonths,
       inactiveCloseMonths: own.inactiveCloseMonths,
       stalledAfterDays: own.stalledAfterDays,
