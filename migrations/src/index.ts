@@ -22,6 +22,7 @@ import { HelplineSettings1764543000000 } from './1764543000000-helpline-settings
 import { AuditChainPerHelpline1764544000000 } from './1764544000000-audit-chain-per-helpline';
 import { HelplineMemberActive1764549000000 } from './1764549000000-helpline-member-active';
 import { HelplineFirstIndexes1764549500000 } from './1764549500000-helpline-first-indexes';
+import { HelplineUnusualAccess1764550200000 } from './1764550200000-helpline-unusual-access';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AuditChainPerHelpline1764544000000,
   HelplineMemberActive1764549000000,
   HelplineFirstIndexes1764549500000,
+  HelplineUnusualAccess1764550200000,
 ];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FieldCipher, place } from '@leidraad/api/core';
 import { RetentionService } from '@leidraad/api/retention';
+import { retentionRunCommand } from '../cli/retention-run.command';
 import { generateCaseCode } from '@leidraad/shared/case-code';
 import type { HelplineProfile, HelplineProfileUpdate, SignInResult, SupervisionOverview, WorkingPeriod } from '@leidraad/shared/domain';
 import { expectProblem } from '../testing/auth-helpers';
@@ -128,7 +129,14 @@ describe('settings per helpline', () => {
       phone: 'bel ons',
       website: 'http://example.org',
       timeZone: 'Europe/Nowhere',
-      settings: { retentionMonths: 0, stalledAfterDays: 366, inactiveCloseMonths: 2.5, twoFactorForAll: 'ja', extra: 1 },
+      settings: {
+        retentionMonths: 0,
+        stalledAfterDays: 366,
+        inactiveCloseMonths: 2.5,
+        twoFactorForAll: 'ja',
+        unusualAccessPerHour: 0,
+        extra: 1,
+      },
     });
     expectProblem(bad, 400, 'validation_failed');
     const fields = (bad.body as { errors: { field: string }[] }).errors.map((error) => error.field);
@@ -140,6 +148,7 @@ describe('settings per helpline', () => {
       'settings.stalledAfterDays',
       'settings.inactiveCloseMonths',
       'settings.twoFactorForAll',
+      'settings.unusualAccessPerHour',
       'settings.extra',
     ]) {
       expect(fields).toContain(field);
@@ -154,7 +163,7 @@ describe('settings per helpline', () => {
       update(before, {
         phone: ' +32 800 12 345 ',
         website: 'https://stopitnow.be',
-        settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: 3, twoFactorForAll: true },
+        settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: 3, twoFactorForAll: true, unusualAccessPerHour: 2 },
       }),
     );
     expect(response.status).toBe(200);
@@ -162,11 +171,11 @@ describe('settings per helpline', () => {
       id: helpline.b,
       version: before.version + 1,
       phone: '+32 800 12 345',
-      settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: 3, twoFactorForAll: true },
-      effective: { retentionMonths: 6, inactiveCloseMonths: 12, stalledAfterDays: 3, twoFactorForAll: true },
+      settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: 3, twoFactorForAll: true, unusualAccessPerHour: 2 },
+      effective: { retentionMonths: 6, inactiveCloseMonths: 12, stalledAfterDays: 3, twoFactorForAll: true, unusualAccessPerHour: 2 },
     });
     const stored = await test.db.query(`SELECT settings FROM helpline WHERE id = $1`, [helpline.b]);
-    expect(stored.rows[0].settings).toEqual({ retentionMonths: 6, stalledAfterDays: 3, twoFactorForAll: true });
+    expect(stored.rows[0].settings).toEqual({ retentionMonths: 6, stalledAfterDays: 3, twoFactorForAll: true, unusualAccessPerHour: 2 });
     const audit = await test.db.query(
       `SELECT entity_id, outcome, reason FROM audit_event WHERE action = 'helpline.update' AND staff_id = $1 ORDER BY id`,
       [admin.b.staff.id],
@@ -175,7 +184,8 @@ describe('settings per helpline', () => {
       {
         entity_id: helpline.b,
         outcome: 'success',
-        reason: 'changed: phone, website, settings.retentionMonths, settings.stalledAfterDays, settings.twoFactorForAll',
+        reason:
+          'changed: phone, website, settings.retentionMonths, settings.stalledAfterDays, settings.twoFactorForAll, settings.unusualAccessPerHour',
       },
     ]);
 
@@ -186,6 +196,7 @@ describe('settings per helpline', () => {
       inactiveCloseMonths: null,
       stalledAfterDays: null,
       twoFactorForAll: null,
+      unusualAccessPerHour: null,
     });
     // An empty phone is no phone.
     const cleared = await admin.b.client.put<HelplineProfile>('/api/helplines/current', update(response.body, { phone: '' }));
@@ -250,6 +261,23 @@ describe('settings per helpline', () => {
     expect((await profile('a')).workingHours).toEqual([]);
   });
 
+  it('raises the unusual-access alert after the helpline’s own number of cases', async () => {
+    expect((await profile('b')).effective.unusualAccessPerHour).toBe(2);
+    expect((await profile('a')).effective.unusualAccessPerHour).toBeGreaterThan(3);
+    const unusual = async (line: Line) => {
+      const response = await supervisor[line].get<{ alerts: { kind: string }[] }>('/api/alerts');
+      expect(response.status).toBe(200);
+      return response.body.alerts.filter((alert) => alert.kind === 'unusual_access');
+    };
+    for (const line of ['a', 'b'] as const) {
+      for (let index = 0; index < 3; index++) {
+        expect((await supervisor[line].get(`/api/cases/${await openCase(line, 0)}`)).status).toBe(200);
+      }
+    }
+    expect(await unusual('b')).toHaveLength(1);
+    expect(await unusual('a')).toEqual([]);
+  });
+
   it('calls a case stalled after the helpline’s own number of days', async () => {
     const fiveDays = { a: await openCase('a', 5), b: await openCase('b', 5) };
     const stalled = async (line: Line) => {
@@ -279,5 +307,29 @@ describe('settings per helpline', () => {
       [eightMonths.a, eightMonths.b],
     ]);
     expect(left.rows.map((row) => row.id)).toEqual([eightMonths.a]);
+  });
+
+  it('prints each helpline’s own numbers in retention:run', async () => {
+    const lines: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(await retentionRunCommand.run(test.app, { 'dry-run': true }, test.config)).toBe(0);
+    } finally {
+      write.mockRestore();
+    }
+    const out = lines.join('');
+    const a = (await profile('a')).name;
+    const b = (await profile('b')).name;
+    expect(out).toContain(
+      `${a}:\n  would close 0 open cases without a contact for 12 months\n  would delete 0 cases closed more than 24 months ago`,
+    );
+    expect(out).toContain(
+      `${b}:\n  would close 0 open cases without a contact for 12 months\n  would delete 0 cases closed more than 6 months ago`,
+    );
+    expect(out).toMatch(/installation \(events of no helpline\):\n {2}would prune \d+ audit rows/);
+    expect(out).toMatch(/in all: would close 0 open cases, would delete 0 cases, would prune \d+ audit rows/);
   });
 });

@@ -97,7 +97,12 @@ const DYNAMIC_KEYS: Record<string, readonly (string | number)[] | 'any'> = {
 };
 
 /** Strings that look like keys but are the API's field names (`settings.retentionMonths` of PUT /api/helplines/current). */
-const NOT_KEYS = new Set(['settings.retentionMonths', 'settings.inactiveCloseMonths', 'settings.stalledAfterDays']);
+const NOT_KEYS = new Set([
+  'settings.retentionMonths',
+  'settings.inactiveCloseMonths',
+  'settings.stalledAfterDays',
+  'settings.unusualAccessPerHour',
+]);
 
 /** Prefixes the code tests strings against (`key.startsWith('help.')`) without building keys on them. */
 const NOT_BUILT_ON = new Set(['help.']);

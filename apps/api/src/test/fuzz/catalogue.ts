@@ -798,7 +798,13 @@ export const CATALOGUE: FuzzEndpoint[] = [
             { weekday: 1, start: '13:00', end: '17:00' },
           ],
           caseCodePrefix: 'NL',
-          settings: { retentionMonths: 24, inactiveCloseMonths: null, stalledAfterDays: 14, twoFactorForAll: false },
+          settings: {
+            retentionMonths: 24,
+            inactiveCloseMonths: null,
+            stalledAfterDays: 14,
+            twoFactorForAll: false,
+            unusualAccessPerHour: 10,
+          },
         },
       };
     },

@@ -144,7 +144,7 @@ export class CaseAccessService {
 
   /** Counted for the unusual-access alert: every case reached on other grounds than its assignee's. */
   private async reached(access: CaseAccess<CaseKey>, where: EntityManager | HelplineScope): Promise<void> {
-    if (access.grounds !== 'assignee') await this.alerts.caseReached(access.staffId, access.caseId, where);
+    if (access.grounds !== 'assignee') await this.alerts.caseReached(access.staffId, access.caseId, where, access.helplineId);
   }
 
   private refusal(

@@ -11,7 +11,7 @@ import { fieldErrorsOf, HelplineSettings } from './helpline-settings';
 /** The real Dutch texts, so the test also proves the keys exist. */
 const nl = JSON.parse(readFileSync(join(__dirname, '../../../../../apps/web/public/i18n/nl.json'), 'utf8')) as Record<string, unknown>;
 
-const DEFAULTS = { retentionMonths: 24, inactiveCloseMonths: 12, stalledAfterDays: 14, twoFactorForAll: false };
+const DEFAULTS = { retentionMonths: 24, inactiveCloseMonths: 12, stalledAfterDays: 14, twoFactorForAll: false, unusualAccessPerHour: 10 };
 const PROFILE: HelplineProfile = {
   id: 'h1',
   name: 'Stop it Now Vlaanderen',
@@ -22,7 +22,7 @@ const PROFILE: HelplineProfile = {
   workingHours: [{ weekday: 2, start: '09:00', end: '12:00' }],
   caseCodePrefix: null,
   version: 3,
-  settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: null, twoFactorForAll: true },
+  settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: null, twoFactorForAll: true, unusualAccessPerHour: null },
   defaults: DEFAULTS,
   effective: { ...DEFAULTS, retentionMonths: 6, twoFactorForAll: true },
 };
@@ -74,6 +74,7 @@ describe('HelplineSettings', () => {
     expect(input('hl-retention').value).toBe('6');
     expect(input('hl-stalled').value).toBe('');
     expect(element.textContent).toContain('Leeg: standaard (14 dagen)');
+    expect(element.textContent).toContain('Leeg: standaard (10 dossiers)');
     expect(element.querySelector<HTMLSelectElement>('select[formcontrolname="twoFactorForAll"]')?.value).toBe('on');
   });
 
@@ -82,6 +83,7 @@ describe('HelplineSettings', () => {
     type('hl-phone', '  ');
     type('hl-retention', '');
     type('hl-stalled', '7');
+    type('hl-unusual', '25');
     submit();
     const put = http.expectOne((request) => request.method === 'PUT' && request.url === '/api/helplines/current');
     expect(put.request.body).toEqual({
@@ -93,7 +95,7 @@ describe('HelplineSettings', () => {
       timeZone: 'Europe/Brussels',
       caseCodePrefix: null,
       workingHours: [{ weekday: 2, start: '09:00', end: '12:00' }],
-      settings: { retentionMonths: null, inactiveCloseMonths: null, stalledAfterDays: 7, twoFactorForAll: true },
+      settings: { retentionMonths: null, inactiveCloseMonths: null, stalledAfterDays: 7, twoFactorForAll: true, unusualAccessPerHour: 25 },
     });
     put.flush({ ...PROFILE, version: 4, phone: null, settings: { ...PROFILE.settings, retentionMonths: null, stalledAfterDays: 7 } });
     await settle();

@@ -46,6 +46,7 @@ const FIELDS = [
   'settings.retentionMonths',
   'settings.inactiveCloseMonths',
   'settings.stalledAfterDays',
+  'settings.unusualAccessPerHour',
   'settings.twoFactorForAll',
 ] as const;
 type Field = (typeof FIELDS)[number];
@@ -164,6 +165,7 @@ export class HelplineSettings {
     retentionMonths: new FormControl<number | null>(null),
     inactiveCloseMonths: new FormControl<number | null>(null),
     stalledAfterDays: new FormControl<number | null>(null),
+    unusualAccessPerHour: new FormControl<number | null>(null),
     twoFactorForAll: new FormControl<TwoFactorChoice>('', { nonNullable: true }),
     // One list of periods per weekday, Monday first; an empty day: not reachable that day.
     workingHours: new FormArray(WEEKDAYS.map(() => new FormArray<PeriodForm>([]))),
@@ -206,6 +208,7 @@ export class HelplineSettings {
       retentionMonths: value.retentionMonths,
       inactiveCloseMonths: value.inactiveCloseMonths,
       stalledAfterDays: value.stalledAfterDays,
+      unusualAccessPerHour: value.unusualAccessPerHour,
       twoFactorForAll: value.twoFactorForAll === '' ? null : value.twoFactorForAll === 'on',
     };
     this.busy.set(true);
@@ -268,6 +271,7 @@ export class HelplineSettings {
       retentionMonths: own.retentionMonths,
       inactiveCloseMonths: own.inactiveCloseMonths,
       stalledAfterDays: own.stalledAfterDays,
+      unusualAccessPerHour: own.unusualAccessPerHour,
       twoFactorForAll: own.twoFactorForAll === null ? '' : own.twoFactorForAll ? 'on' : 'off',
     });
   }

@@ -168,6 +168,18 @@ export class HelplinePolicyOverridesDto implements Partial<HelplinePolicyOverrid
   @IsOptional()
   @IsBoolean()
   twoFactorForAll?: boolean | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    ...bounds.unusualAccessPerHour,
+    description: 'Supervisors are alerted when someone reaches more cases not theirs within an hour',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(bounds.unusualAccessPerHour.min)
+  @Max(bounds.unusualAccessPerHour.max)
+  unusualAccessPerHour?: number | null;
 }
 
 class HelplinePolicyDto implements HelplinePolicy {
@@ -175,6 +187,7 @@ class HelplinePolicyDto implements HelplinePolicy {
   @ApiProperty() inactiveCloseMonths!: number;
   @ApiProperty() stalledAfterDays!: number;
   @ApiProperty() twoFactorForAll!: boolean;
+  @ApiProperty() unusualAccessPerHour!: number;
 }
 
 /** `GET /api/helplines/current` (documentation only). */

@@ -73,6 +73,7 @@ export class HelplineSettings {
       inactiveCloseMonths: this.config.retention.inactiveCloseMonths,
       stalledAfterDays: this.config.stalledAfterDays,
       twoFactorForAll: this.config.twoFactorForAll,
+      unusualAccessPerHour: this.config.unusualAccessPerHour,
     };
   }
 
@@ -152,6 +153,7 @@ export function ownSettings(stored: Record<string, unknown> | null | undefined):
     inactiveCloseMonths: pick<number>('inactiveCloseMonths', 'number'),
     stalledAfterDays: pick<number>('stalledAfterDays', 'number'),
     twoFactorForAll: pick<boolean>('twoFactorForAll', 'boolean'),
+    unusualAccessPerHour: pick<number>('unusualAccessPerHour', 'number'),
   };
 }
 

@@ -59,6 +59,8 @@ export interface HelplinePolicy {
   stalledAfterDays: number;
   /** Counsellors too sign in with a second factor (LEIDRAAD_TWO_FACTOR_FOR_ALL). */
   twoFactorForAll: boolean;
+  /** Supervisors are alerted when someone reaches more cases not theirs within an hour (LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR). */
+  unusualAccessPerHour: number;
 }
 
 export type HelplinePolicyKey = keyof HelplinePolicy;
@@ -67,6 +69,7 @@ export const HELPLINE_POLICY_KEYS: readonly HelplinePolicyKey[] = [
   'inactiveCloseMonths',
   'stalledAfterDays',
   'twoFactorForAll',
+  'unusualAccessPerHour',
 ];
 
 /** Bounds of the numeric settings: the same as their environment variables (and the database's check). */
@@ -74,6 +77,7 @@ export const HELPLINE_POLICY_BOUNDS = {
   retentionMonths: { min: 1, max: 1200 },
   inactiveCloseMonths: { min: 1, max: 1200 },
   stalledAfterDays: { min: 1, max: 365 },
+  unusualAccessPerHour: { min: 1, max: 10_000 },
 } as const;
 
 /** A helpline's own settings: null where it uses the installation's default. */
