@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { HelplineMembership, HelplineProfile, HelplineProfileUpdate, SupervisionOverview, SupervisionTrends } from '@leidraad/shared/domain';
+import type {
+  HelplineMembership,
+  HelplineProfile,
+  HelplineProfileUpdate,
+  SupervisionOverview,
+  SupervisionTrends,
+} from '@leidraad/shared/domain';
 import { expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
@@ -63,8 +69,12 @@ describe("the helpline's time zone", () => {
     const list = async (query: string): Promise<string[]> =>
       (await test.db.query<{ v: string }>(query, [helpline[line]])).rows.map((row) => row.v);
     return {
-      daily: await list(`SELECT to_char(day, 'YYYY-MM-DD') || ' ' || contacts AS v FROM contact_daily_summary WHERE helpline_id = $1 ORDER BY 1`),
-      weekly: await list(`SELECT to_char(week, 'YYYY-MM-DD') || ' ' || contacts AS v FROM contact_weekly_summary WHERE helpline_id = $1 ORDER BY 1`),
+      daily: await list(
+        `SELECT to_char(day, 'YYYY-MM-DD') || ' ' || contacts AS v FROM contact_daily_summary WHERE helpline_id = $1 ORDER BY 1`,
+      ),
+      weekly: await list(
+        `SELECT to_char(week, 'YYYY-MM-DD') || ' ' || contacts AS v FROM contact_weekly_summary WHERE helpline_id = $1 ORDER BY 1`,
+      ),
       counsellor: await list(
         `SELECT to_char(day, 'YYYY-MM-DD') || ' ' || contacts AS v FROM counsellor_daily_contacts WHERE helpline_id = $1 ORDER BY 1`,
       ),

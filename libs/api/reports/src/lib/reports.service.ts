@@ -39,7 +39,12 @@ export class ReportsService {
       reportPeriodLabel(kind.period, query.year, query.month, query.quarter),
       kind.period === 'year' ? 'year' : kind.period,
     );
-    const sheet = reportRows(await this.statistics.published(staff, period), REPORT_LABELS[lang], period, await this.statistics.today(staff));
+    const sheet = reportRows(
+      await this.statistics.published(staff, period),
+      REPORT_LABELS[lang],
+      period,
+      await this.statistics.today(staff),
+    );
     await this.audit.record({
       helplineId: staff.helplineId,
       staffId: staff.id,

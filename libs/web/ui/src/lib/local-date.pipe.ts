@@ -8,8 +8,10 @@ export const DATE_LOCALES: Readonly<Record<string, string>> = { nl: 'nl', en: 'e
 
 /** The helpline's UTC offset at `instant` as Angular's formatDate takes it (`+0100`, `+0200`). */
 export function helplineOffset(instant: Date): string {
-  const name = helplineFormatter('offset', 'en-US', { timeZoneName: 'longOffset' })
-    .formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    helplineFormatter('offset', 'en-US', { timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return match ? `${match[1]}${match[2]}${match[3]}` : '+0000';
 }
