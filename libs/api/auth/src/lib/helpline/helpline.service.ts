@@ -14,7 +14,13 @@ import {
   type HelplineRecord,
 } from '@leidraad/api/core';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
-import { HELPLINE_POLICY_KEYS, type HelplineLanguage, type HelplineMembership, type HelplineProfile } from '@leidraad/shared/domain';
+import {
+  DEFAULT_TIME_ZONE,
+  HELPLINE_POLICY_KEYS,
+  type HelplineLanguage,
+  type HelplineMembership,
+  type HelplineProfile,
+} from '@leidraad/shared/domain';
 import type { RequestStaff } from '../session/request-staff';
 import { hashPassword } from '../staff/password-hasher';
 import { assertPassword } from '../staff/staff.service';
@@ -220,7 +226,7 @@ export class HelplineService {
           INSERT_HELPLINE_SQL.with({
             name: input.name,
             language: input.language,
-            timeZone: input.timeZone ?? 'Europe/Amsterdam',
+            timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
             phone: input.phone ?? null,
             website: input.website ?? null,
           }),
