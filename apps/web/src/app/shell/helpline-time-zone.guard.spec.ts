@@ -2,7 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { ActivatedRouteSnapshot, RouterStateSnapshot } from '@angular/router';
-import { DEFAULT_TIME_ZONE, type HelplineMembership } from '@leidraad/shared/domain';
+import { DEFAULT_TIME_ZONE, type HelplineMembership, type StaffMember } from '@leidraad/shared/domain';
+import { AuthService } from '@leidraad/web/core';
 import { helplineTimeZone, useHelplineTimeZone } from '@leidraad/web/ui';
 import { helplineTimeZoneGuard } from './helpline-time-zone.guard';
 
@@ -12,9 +13,17 @@ function membership(id: string, timeZone: string, current: boolean): HelplineMem
 
 describe('helplineTimeZoneGuard', () => {
   let http: HttpTestingController;
+  let signedIn: StaffMember | null;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    signedIn = { id: 's1', username: 'sam', displayName: 'Sam', role: 'counsellor' };
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: AuthService, useValue: { ensureLoaded: () => Promise.resolve(signedIn) } },
+      ],
+    });
     http = TestBed.inject(HttpTestingController);
   });
   afterEach(() => {
@@ -22,24 +31,31 @@ describe('helplineTimeZoneGuard', () => {
     useHelplineTimeZone(DEFAULT_TIME_ZONE);
   });
 
-  async function run(answer: HelplineMembership[] | 'unauthorized'): Promise<unknown> {
-    const result = TestBed.runInInjectionContext(() =>
-      helplineTimeZoneGuard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot),
-    ) as Promise<unknown>;
-    const request = http.expectOne('/api/helplines');
-    if (answer === 'unauthorized') request.flush({ status: 401 }, { status: 401, statusText: 'Unauthorized' });
-    else request.flush(answer);
-    return result;
-  }
+  const run = () =>
+    TestBed.runInInjectionContext(() => helplineTimeZoneGuard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot)) as Promise<unknown>;
+  const settle = () => new Promise((resolve) => setTimeout(resolve));
 
   it('makes the current helpline’s zone the one dates and times are shown in', async () => {
-    expect(await run([membership('nl', 'Europe/Amsterdam', false), membership('uk', 'Europe/London', true)])).toBe(true);
+    const result = run();
+    await settle();
+    http.expectOne('/api/helplines').flush([membership('nl', 'Europe/Amsterdam', false), membership('uk', 'Europe/London', true)]);
+    expect(await result).toBe(true);
     expect(helplineTimeZone()).toBe('Europe/London');
   });
 
-  it('lets the page open and keeps the zone when nobody is signed in', async () => {
+  it('keeps the zone and lets the page open when the list cannot be had', async () => {
     useHelplineTimeZone('America/New_York');
-    expect(await run('unauthorized')).toBe(true);
+    const result = run();
+    await settle();
+    http.expectOne('/api/helplines').flush({ status: 500 }, { status: 500, statusText: 'Server Error' });
+    expect(await result).toBe(true);
     expect(helplineTimeZone()).toBe('America/New_York');
+  });
+
+  it('asks nothing when nobody is signed in', async () => {
+    signedIn = null;
+    expect(await run()).toBe(true);
+    http.expectNone('/api/helplines');
+    expect(helplineTimeZone()).toBe(DEFAULT_TIME_ZONE);
   });
 });
