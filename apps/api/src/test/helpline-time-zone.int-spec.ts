@@ -218,4 +218,30 @@ describe("the helpline's time zone", () => {
     expect(await currentZone('b')).toBe('Europe/London');
     expect(await summaries('b')).toEqual(before);
   });
+
+  it('a change of zone waits for a transaction saving a contact of that helpline, and counts it in the new zone', async () => {
+    // 03:00Z on 1 April: 04:00 on 1 April in London, 23:00 on 31 March in New York.
+    const held = await test.db.connect();
+    try {
+      await held.query('BEGIN');
+      await held.query(
+        `INSERT INTO contact (case_id, counsellor_id, status, channel, started_at, ended_at, summary, outcome, finalised_at, finalised_by, helpline_id)
+         VALUES ($1, $2, 'final', 'phone', '2026-04-01T03:00:00Z', '2026-04-01T03:10:00Z', '\\x00', 'other', now(), $2, $3)`,
+        [caseOf.b, counsellor.b.staff.id, helpline.b],
+      );
+      let answered = false;
+      const change = changeZone('b', 'America/New_York').then((response) => {
+        answered = true;
+        return response;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(answered).toBe(false);
+      await held.query('COMMIT');
+      expect((await change).status).toBe(200);
+    } finally {
+      held.release();
+    }
+    // All eight contacts of B are on 31 March in New York, the one saved during the change too.
+    expect((await summaries('b')).daily).toEqual(['2026-03-31 8']);
+  });
 });
