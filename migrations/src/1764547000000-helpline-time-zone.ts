@@ -152,8 +152,8 @@ function applyDelta(table: string, period: string, periodExpr: string, keys: str
  * - `supervision_summaries_rebuild_helpline(helpline)` recomputes one helpline's day-bucketed
  *   summaries (contact and appointment entries, daily, weekly, per counsellor, guide). The API
  *   runs it in the transaction of `PUT /api/helplines/current` that changes the zone; this
- *   migration runs it for every helpline whose zone is not Europe/Amsterdam (none so far: the
- *   summaries were counted in that zone, so they are already right).
+ *   migration runs it for every helpline whose zone is not Europe/Amsterdam: until now every
+ *   summary was counted in that zone, even where an admin had already set another one.
  */
 export class HelplineTimeZone1764547000000 implements MigrationInterface {
   name = 'HelplineTimeZone1764547000000';
