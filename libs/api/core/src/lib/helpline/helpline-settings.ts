@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
+  DEFAULT_TIME_ZONE,
   HELPLINE_POLICY_KEYS,
   type HelplineContactDetails,
   type HelplinePolicy,
@@ -96,6 +97,11 @@ export class HelplineSettings {
   async contact(of: InHelpline): Promise<HelplineContactDetails> {
     const record = await this.record(of.helplineId);
     return { name: record?.name ?? '', phone: record?.phone ?? null, website: record?.website ?? null };
+  }
+
+  /** The IANA time zone `of`'s helpline counts days and shows times in. */
+  async timeZone(of: InHelpline): Promise<string> {
+    return (await this.record(of.helplineId))?.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   /**

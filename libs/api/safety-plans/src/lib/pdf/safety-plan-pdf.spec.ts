@@ -1,5 +1,5 @@
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
-import type { HelplineContactDetails, SafetyPlanPrint } from '@leidraad/shared/domain';
+import { DEFAULT_TIME_ZONE, type HelplineContactDetails, type SafetyPlanPrint } from '@leidraad/shared/domain';
 import { safetyPlanPdf } from './safety-plan-pdf';
 
 /** The lines drawn on the PDF's pages (ASCII only: what these checks look for). */
@@ -24,7 +24,11 @@ function plan(helpline: HelplineContactDetails): SafetyPlanPrint {
 describe('safetyPlanPdf: where the caller gets help', () => {
   it('prints the case’s helpline with its own phone and website, never the guide’s', async () => {
     const text = await lines(
-      await safetyPlanPdf(plan({ name: 'Stop it Now Vlaanderen', phone: '0800 200 50', website: 'https://stopitnow.be/' }), 'nl'),
+      await safetyPlanPdf(
+        plan({ name: 'Stop it Now Vlaanderen', phone: '0800 200 50', website: 'https://stopitnow.be/' }),
+        'nl',
+        DEFAULT_TIME_ZONE,
+      ),
     );
     expect(text).toContain('Stop it Now Vlaanderen \x96 0800 200 50 \x96 stopitnow.be');
     expect(text.join('\n')).toContain('contact opnemen met Stop it Now Vlaanderen.');
@@ -32,7 +36,9 @@ describe('safetyPlanPdf: where the caller gets help', () => {
   });
 
   it('leaves out what the helpline has not set, without "null" or "undefined"', async () => {
-    const text = await lines(await safetyPlanPdf(plan({ name: 'Lijn zonder nummer', phone: null, website: null }), 'en'));
+    const text = await lines(
+      await safetyPlanPdf(plan({ name: 'Lijn zonder nummer', phone: null, website: null }), 'en', DEFAULT_TIME_ZONE),
+    );
     expect(text).toContain('Lijn zonder nummer');
     expect(text.join('\n')).not.toMatch(/null|undefined/);
     expect(text.join('\n')).toContain('always welcome to contact Lijn zonder nummer.');
