@@ -20,6 +20,7 @@ import { HelplineRowSecurity1764541000000 } from './1764541000000-helpline-row-s
 import { HelplineMemberRole1764542000000 } from './1764542000000-helpline-member-role';
 import { HelplineSettings1764543000000 } from './1764543000000-helpline-settings';
 import { AuditChainPerHelpline1764544000000 } from './1764544000000-audit-chain-per-helpline';
+import { HelplineTimeZone1764547000000 } from './1764547000000-helpline-time-zone';
 import { HelplineMemberActive1764549000000 } from './1764549000000-helpline-member-active';
 import { HelplineFirstIndexes1764549500000 } from './1764549500000-helpline-first-indexes';
 import { HelplineUnusualAccess1764550200000 } from './1764550200000-helpline-unusual-access';
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   HelplineMemberRole1764542000000,
   HelplineSettings1764543000000,
   AuditChainPerHelpline1764544000000,
+  HelplineTimeZone1764547000000,
   HelplineMemberActive1764549000000,
   HelplineFirstIndexes1764549500000,
   HelplineUnusualAccess1764550200000,

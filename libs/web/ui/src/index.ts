@@ -1,6 +1,7 @@
 export * from './lib/empty-state';
 export * from './lib/language-switch';
 export * from './lib/case-list';
+export * from './lib/helpline-time-zone';
 export * from './lib/local-date.pipe';
 export * from './lib/case-code.pipe';
 export * from './lib/free-text-field';

@@ -131,7 +131,10 @@ export class SafetyPlanService {
       staff,
       caseId,
       'safety_plan.pdf',
-      async (caseCode, scope) => ({ caseCode, pdf: await safetyPlanPdf(await this.printable(scope, caseId, caseCode), language) }),
+      async (caseCode, scope) => ({
+        caseCode,
+        pdf: await safetyPlanPdf(await this.printable(scope, caseId, caseCode), language, await this.helplines.timeZone(scope)),
+      }),
       `pdf ${language}`,
     );
   }

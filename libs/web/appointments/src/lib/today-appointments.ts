@@ -11,7 +11,7 @@ import { DutchTimePipe } from './dutch-time.pipe';
 
 /**
  * `<ld-today-appointments />` for Vandaag (no inputs, no outputs): the signed-in counsellor's
- * appointments of today — the Dutch day of the browser's clock (`new Date()`), so an
+ * appointments of today — the helpline's day of the browser's clock (`new Date()`), so an
  * end-to-end test can fake it — each with "Contact starten", which starts a contact on that
  * case (channel of the appointment, started now) and opens the call screen
  * `/gesprek/{caseId}/{contactId}`; then their overdue follow-ups.

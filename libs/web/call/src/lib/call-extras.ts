@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, signal, viewChild } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { helplineToday, usesRelativesGuide, type CallerRole, type SafetyPlanView } from '@leidraad/shared/domain';
+import { usesRelativesGuide, type CallerRole, type SafetyPlanView } from '@leidraad/shared/domain';
 import { PeerGroupReferral } from '@leidraad/web/peer-groups';
 import { nextReviewDate, SafetyPlanEditor } from '@leidraad/web/safety-plans';
 import { FollowUpPlanner } from '@leidraad/web/appointments';
+import { helplineTodayHere } from '@leidraad/web/ui';
 
 /** The three panels, as Alt+P, Alt+V and Alt+L open them. */
 export type ExtraPanel = 'safetyPlan' | 'followUp' | 'peerGroup';
@@ -83,7 +84,7 @@ export class CallExtras {
   protected readonly plan = signal<SafetyPlanView | undefined>(undefined);
   /** The peer support group is for relatives, like the guide. */
   protected readonly forRelatives = computed(() => usesRelativesGuide(this.callerRole()));
-  protected readonly reviewDate = computed(() => nextReviewDate(this.plan()?.agreements ?? [], helplineToday()));
+  protected readonly reviewDate = computed(() => nextReviewDate(this.plan()?.agreements ?? [], helplineTodayHere()));
 
   /** Opens a panel and puts the focus on its first field (the peer group only for relatives). */
   open(panel: ExtraPanel): void {

@@ -67,6 +67,7 @@ export class HelplineMembershipDto implements HelplineMembership {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: HELPLINE_LANGUAGES }) language!: HelplineLanguage;
+  @ApiProperty({ example: 'Europe/London', description: 'IANA time zone: its days and times' }) timeZone!: string;
   @ApiProperty({ description: 'Whether the current session works in this helpline' }) current!: boolean;
   @ApiProperty({ enum: ROLES, nullable: true, description: 'My role in this helpline; null when creating one (its creator is no member)' })
   role!: Role | null;

@@ -4,7 +4,9 @@ import type { DataSource } from 'typeorm';
 import {
   DomainError,
   effectivePolicy,
+  HelplineDatabase,
   HelplineSettings,
+  isInvalidParameter,
   isUniqueViolation,
   memberRole,
   rows,
@@ -15,6 +17,7 @@ import {
 } from '@leidraad/api/core';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
 import {
+  DEFAULT_TIME_ZONE,
   HELPLINE_POLICY_KEYS,
   sortWorkingPeriods,
   workingPeriodProblems,
@@ -29,7 +32,8 @@ import { INSERT_STAFF_SQL } from '../staff/staff.sql';
 import type { CreateHelplineDto, UpdateHelplineDto } from './helpline.dto';
 
 const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
-  `SELECT h.id, h.name, h.language, h.phone, h.website, h.working_hours, h.case_code_prefix AS "caseCodePrefix", h.id = :current::uuid AS current, m.role
+  `SELECT h.id, h.name, h.language, h.phone, h.website, h.time_zone AS "timeZone", h.working_hours, h.case_code_prefix AS "caseCodePrefix",
+          h.id = :current::uuid AS current, m.role
      FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id
     WHERE m.staff_id = :staffId AND m.active ORDER BY h.name, h.id`,
 );
@@ -44,7 +48,7 @@ const SWITCH_SQL = sql<{ sessionId: string; staffId: string; helplineId: string 
 
 const INSERT_HELPLINE_SQL = sql<{ name: string; language: string; timeZone: string; phone: string | null; website: string | null }>(
   `INSERT INTO helpline (name, language, time_zone, phone, website) VALUES (:name, :language, :timeZone, :phone, :website)
-   RETURNING id, name, language, phone, website, working_hours, case_code_prefix AS "caseCodePrefix", false AS current, NULL AS role`,
+   RETURNING id, name, language, phone, website, time_zone AS "timeZone", working_hours, case_code_prefix AS "caseCodePrefix", false AS current, NULL AS role`,
 );
 
 /** The profile and own settings of :helplineId, if it is still at :version; answers the new version. */
@@ -66,6 +70,17 @@ const UPDATE_HELPLINE_SQL = sql<{
    RETURNING version`,
 );
 
+/**
+ * Before a change of :helplineId's time zone: waits for transactions that refreshed its summaries
+ * and holds off new ones until commit (migration 1764547000000); an unknown :timeZone fails here (22023).
+ */
+const LOCK_FOR_ZONE_SQL = sql<{ helplineId: string; timeZone: string }>(
+  `SELECT supervision_lock_helpline(:helplineId), now() AT TIME ZONE :timeZone::text AS checked`,
+);
+
+/** Counts :helplineId's contacts, appointments and guide work again on the local days of its (new) zone. */
+const REBUILD_SUMMARIES_SQL = sql<{ helplineId: string }>(`SELECT supervision_summaries_rebuild_helpline(:helplineId)`);
+
 type MembershipRow = Omit<HelplineMembership, 'workingHours'> & { working_hours: unknown };
 
 function membershipOf({ working_hours, ...row }: MembershipRow): HelplineMembership {
@@ -79,6 +94,7 @@ export class HelplineService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly settings: HelplineSettings,
+    private readonly helplines: HelplineDatabase,
   ) {}
 
   async mine(staff: RequestStaff): Promise<HelplineMembership[]> {
@@ -96,7 +112,9 @@ export class HelplineService {
 
   /**
    * Changes the session's helpline — never another: the id comes from the session, not the
-   * request. Audited with the names of the changed fields; a stale version is refused (409).
+   * request. Audited with the names of the changed fields; a stale version is refused (409). A new
+   * time zone re-counts the helpline's summaries by the local days of that zone in the same
+   * transaction (in the helpline's scope: row-level security limits it to that helpline's rows).
    */
   async update(staff: RequestStaff, input: UpdateHelplineDto): Promise<HelplineProfile> {
     const helplineId = staff.helplineId;
@@ -125,8 +143,10 @@ export class HelplineService {
       ...(JSON.stringify(before.workingHours) === JSON.stringify(workingHours) ? [] : ['workingHours']),
       ...HELPLINE_POLICY_KEYS.filter((key) => before.settings[key] !== (own[key] ?? null)).map((key) => `settings.${key}`),
     ];
+    const zoneChanged = before.timeZone !== changes.timeZone;
     try {
-      await inTransaction(this.dataSource, this.audit, async (manager) => {
+      await inTransaction(this.helplines.scope(staff), this.audit, async (manager) => {
+        if (zoneChanged) await rows(manager, LOCK_FOR_ZONE_SQL.with({ helplineId, timeZone: changes.timeZone }));
         const [row] = await rows<{ version: number }>(
           manager,
           UPDATE_HELPLINE_SQL.with({
@@ -148,6 +168,7 @@ export class HelplineService {
             { ...event, outcome: 'denied', reason: `stale version ${input.version}` },
           );
         }
+        if (zoneChanged) await rows(manager, REBUILD_SUMMARIES_SQL.with({ helplineId }));
         const reason = changed.length > 0 ? `changed: ${changed.join(', ')}` : 'unchanged';
         await this.audit.record({ ...event, outcome: 'success', reason }, manager);
       });
@@ -156,6 +177,10 @@ export class HelplineService {
         throw new DomainError('conflict', 'A helpline with this name exists.', [
           { field: 'name', code: 'taken', message: 'name is already taken' },
         ]);
+      }
+      if (zoneChanged && isInvalidParameter(error)) {
+        // A zone the API's Intl knows but PostgreSQL does not.
+        throw DomainError.forField('validation_failed', 'timeZone', 'isTimeZone', 'timeZone must be a valid IANA time zone');
       }
       throw error;
     } finally {
@@ -227,7 +252,7 @@ export class HelplineService {
           INSERT_HELPLINE_SQL.with({
             name: input.name,
             language: input.language,
-            timeZone: input.timeZone ?? 'Europe/Amsterdam',
+            timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
             phone: input.phone ?? null,
             website: input.website ?? null,
           }),

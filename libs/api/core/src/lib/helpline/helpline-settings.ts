@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
+  DEFAULT_TIME_ZONE,
   HELPLINE_POLICY_KEYS,
   type HelplineContactDetails,
   type HelplinePolicy,
@@ -104,6 +105,11 @@ export class HelplineSettings {
       website: record?.website ?? null,
       workingHours: record?.workingHours ?? [],
     };
+  }
+
+  /** The IANA time zone `of`'s helpline counts days and shows times in. */
+  async timeZone(of: InHelpline): Promise<string> {
+    return (await this.record(of.helplineId))?.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   /**

@@ -20,6 +20,8 @@ export interface HelplineMembership extends HelplineContactDetails {
   id: string;
   /** The language its callers are served in by default. */
   language: HelplineLanguage;
+  /** The IANA time zone its days are counted and its times shown in (e.g. `Europe/Amsterdam`). */
+  timeZone: string;
   /** Whether the current session works in this helpline. */
   current: boolean;
   /** My role in this helpline; null in the answer to creating one (its creator is no member). */

@@ -14,6 +14,7 @@ const HELPLINE: HelplineMembership = {
   id: 'h1',
   name: 'Stop it Now Vlaanderen',
   language: 'nl-BE',
+  timeZone: 'Europe/Brussels',
   current: true,
   role: 'counsellor',
   phone: '0800 200 50',

@@ -10,6 +10,7 @@ const line = (caseCodePrefix: string | null, current = true): HelplineMembership
   id: caseCodePrefix ?? 'none',
   name: `Lijn ${caseCodePrefix}`,
   language: 'nl',
+  timeZone: 'Europe/Amsterdam',
   current,
   role: 'counsellor',
   phone: null,
