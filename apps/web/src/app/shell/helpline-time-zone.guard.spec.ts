@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import type { ActivatedRouteSnapshot, RouterStateSnapshot } from '@angular/router';
 import { DEFAULT_TIME_ZONE, type HelplineMembership, type StaffMember } from '@leidraad/shared/domain';
-import { AuthService } from '@leidraad/web/core';
+import { AuthService, CurrentHelpline } from '@leidraad/web/core';
 import { helplineTimeZone, useHelplineTimeZone } from '@leidraad/web/ui';
 import { helplineTimeZoneGuard } from './helpline-time-zone.guard';
 
@@ -32,7 +32,7 @@ describe('helplineTimeZoneGuard', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: AuthService, useValue: { ensureLoaded: () => Promise.resolve(signedIn) } },
+        { provide: AuthService, useValue: { ensureLoaded: () => Promise.resolve(signedIn), staff: () => signedIn } },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -61,6 +61,16 @@ describe('helplineTimeZoneGuard', () => {
     http.expectOne('/api/helplines').flush({ status: 500 }, { status: 500, statusText: 'Server Error' });
     expect(await result).toBe(true);
     expect(helplineTimeZone()).toBe('America/New_York');
+  });
+
+  it('asks once when the case-code prefix asks too', async () => {
+    const prefix = TestBed.inject(CurrentHelpline).load();
+    const result = run();
+    await settle();
+    http.expectOne('/api/helplines').flush([membership('uk', 'Europe/London', true)]);
+    expect(await result).toBe(true);
+    expect((await prefix)?.id).toBe('uk');
+    expect(helplineTimeZone()).toBe('Europe/London');
   });
 
   it('asks nothing when nobody is signed in', async () => {

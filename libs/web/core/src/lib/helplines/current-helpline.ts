@@ -18,24 +18,28 @@ export class CurrentHelpline {
   /** Shown in front of case codes (`NL-K7QF-3M9X-T`); null while none is known. */
   readonly caseCodePrefix = computed(() => this.current()?.caseCodePrefix ?? null);
 
+  private readonly auth = inject(AuthService);
+  /** The staff member what is loaded (or loading) belongs to. */
+  private loadedFor: string | undefined;
+
   constructor() {
     // Someone else signed in (or nobody): what was loaded was theirs.
-    const auth = inject(AuthService);
-    let loadedFor: string | undefined;
     effect(() => {
-      const staffId = auth.staff()?.id;
+      const staffId = this.auth.staff()?.id;
       untracked(() => {
-        if (staffId === loadedFor) return;
-        loadedFor = staffId;
-        this.loading = undefined;
-        this.current.set(undefined);
+        if (staffId === this.loadedFor) return;
+        this.forgetUnless(staffId);
         if (staffId) void this.load();
       });
     });
   }
 
-  /** The session's helpline; undefined when it cannot be had (a failure is not remembered). */
+  /**
+   * The session's helpline; undefined when it cannot be had (a failure is not remembered). Asked
+   * once however many ask (the time-zone guard, the case-code pipe, the guide page).
+   */
   load(): Promise<HelplineMembership | undefined> {
+    this.forgetUnless(this.auth.staff()?.id);
     this.loading ??= firstValueFrom(this.http.get<HelplineMembership[]>('/api/helplines')).then(
       (helplines) => {
         const current = helplines.find((helpline) => helpline.current);
@@ -48,6 +52,14 @@ export class CurrentHelpline {
       },
     );
     return this.loading;
+  }
+
+  /** Drops what was loaded when it was someone else's than `staffId`'s. */
+  private forgetUnless(staffId: string | undefined): void {
+    if (staffId === this.loadedFor) return;
+    this.loadedFor = staffId;
+    this.loading = undefined;
+    this.current.set(undefined);
   }
 
   /** After a change to the helpline (Instellingen → Hulplijn). */
