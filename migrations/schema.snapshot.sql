@@ -649,7 +649,7 @@ ALTER TABLE helpline ADD CONSTRAINT helpline_language_check CHECK ((language = A
 ALTER TABLE helpline ADD CONSTRAINT helpline_name_check CHECK (((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 120)));
 ALTER TABLE helpline ADD CONSTRAINT helpline_name_key UNIQUE (name);
 ALTER TABLE helpline ADD CONSTRAINT helpline_pkey PRIMARY KEY (id);
-ALTER TABLE helpline ADD CONSTRAINT helpline_policy_check CHECK ((((settings - ARRAY['retentionMonths'::text, 'inactiveCloseMonths'::text, 'stalledAfterDays'::text, 'twoFactorForAll'::text]) = '{}'::jsonb) AND ((NOT (settings ? 'retentionMonths'::text)) OR ((jsonb_typeof((settings -> 'retentionMonths'::text)) = 'number'::text) AND ((((settings ->> 'retentionMonths'::text))::numeric >= (1)::numeric) AND (((settings ->> 'retentionMonths'::text))::numeric <= (1200)::numeric)) AND ((((settings ->> 'retentionMonths'::text))::numeric % (1)::numeric) = (0)::numeric))) AND ((NOT (settings ? 'inactiveCloseMonths'::text)) OR ((jsonb_typeof((settings -> 'inactiveCloseMonths'::text)) = 'number'::text) AND ((((settings ->> 'inactiveCloseMonths'::text))::numeric >= (1)::numeric) AND (((settings ->> 'inactiveCloseMonths'::text))::numeric <= (1200)::numeric)) AND ((((settings ->> 'inactiveCloseMonths'::text))::numeric % (1)::numeric) = (0)::numeric))) AND ((NOT (settings ? 'stalledAfterDays'::text)) OR ((jsonb_typeof((settings -> 'stalledAfterDays'::text)) = 'number'::text) AND ((((settings ->> 'stalledAfterDays'::text))::numeric >= (1)::numeric) AND (((settings ->> 'stalledAfterDays'::text))::numeric <= (365)::numeric)) AND ((((settings ->> 'stalledAfterDays'::text))::numeric % (1)::numeric) = (0)::numeric))) AND ((NOT (settings ? 'twoFactorForAll'::text)) OR (jsonb_typeof((settings -> 'twoFactorForAll'::text)) = 'boolean'::text))));
+ALTER TABLE helpline ADD CONSTRAINT helpline_policy_check CHECK ((((settings - ARRAY['retentionMonths'::text, 'inactiveCloseMonths'::text, 'stalledAfterDays'::text, 'twoFactorForAll'::text, 'unusualAccessPerHour'::text]) = '{}'::jsonb) AND ((NOT (settings ? 'retentionMonths'::text)) OR ((jsonb_typeof((settings -> 'retentionMonths'::text)) = 'number'::text) AND ((((settings ->> 'retentionMonths'::text))::numeric >= (1)::numeric) AND (((settings ->> 'retentionMonths'::text))::numeric <= (1200)::numeric)) AND ((((settings ->> 'retentionMonths'::text))::numeric % (1)::numeric) = (0)::numeric))) AND ((NOT (settings ? 'inactiveCloseMonths'::text)) OR ((jsonb_typeof((settings -> 'inactiveCloseMonths'::text)) = 'number'::text) AND ((((settings ->> 'inactiveCloseMonths'::text))::numeric >= (1)::numeric) AND (((settings ->> 'inactiveCloseMonths'::text))::numeric <= (1200)::numeric)) AND ((((settings ->> 'inactiveCloseMonths'::text))::numeric % (1)::numeric) = (0)::numeric))) AND ((NOT (settings ? 'stalledAfterDays'::text)) OR ((jsonb_typeof((settings -> 'stalledAfterDays'::text)) = 'number'::text) AND ((((settings ->> 'stalledAfterDays'::text))::numeric >= (1)::numeric) AND (((settings ->> 'stalledAfterDays'::text))::numeric <= (365)::numeric)) AND ((((settings ->> 'stalledAfterDays'::text))::numeric % (1)::numeric) = (0)::numeric))) AND ((NOT (settings ? 'twoFactorForAll'::text)) OR (jsonb_typeof((settings -> 'twoFactorForAll'::text)) = 'boolean'::text)) AND ((NOT (settings ? 'unusualAccessPerHour'::text)) OR ((jsonb_typeof((settings -> 'unusualAccessPerHour'::text)) = 'number'::text) AND ((((settings ->> 'unusualAccessPerHour'::text))::numeric >= (1)::numeric) AND (((settings ->> 'unusualAccessPerHour'::text))::numeric <= (10000)::numeric)) AND ((((settings ->> 'unusualAccessPerHour'::text))::numeric % (1)::numeric) = (0)::numeric)))));
 ALTER TABLE helpline ADD CONSTRAINT helpline_settings_check CHECK ((jsonb_typeof(settings) = 'object'::text));
 ALTER TABLE helpline ADD CONSTRAINT helpline_working_hours_check CHECK ((jsonb_typeof(working_hours) = 'object'::text));
 CREATE UNIQUE INDEX helpline_name_key ON public.helpline USING btree (name);
@@ -1341,8 +1341,24 @@ CREATE OR REPLACE FUNCTION public.supervision_lock_case(p_case uuid)
  RETURNS boolean
  LANGUAGE plpgsql
 AS $function$
+      DECLARE
+        helpline uuid;
       BEGIN
+        -- Shared: refreshes of one helpline run side by side, a change of its zone waits for them.
+        SELECT c.helpline_id INTO helpline FROM case_file c WHERE c.id = p_case;
+        IF helpline IS NOT NULL THEN
+          PERFORM pg_advisory_xact_lock_shared(7317451, hashtext(helpline::text));
+        END IF;
         PERFORM pg_advisory_xact_lock(7317450, hashtext(p_case::text));
+        RETURN true;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.supervision_lock_helpline(p_helpline uuid)
+ RETURNS boolean
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        PERFORM pg_advisory_xact_lock(7317451, hashtext(p_helpline::text));
         RETURN true;
       END $function$;
 
@@ -1369,8 +1385,8 @@ AS $function$
         END IF;
         WITH fresh AS (
   SELECT a.id AS appointment_id, a.case_id, a.counsellor_id, a.starts_at, a.ends_at,
-         (a.starts_at AT TIME ZONE 'Europe/Amsterdam')::date AS day, a.channel, c.caller_role, c.concern, a.status, c.helpline_id
-    FROM appointment a JOIN case_file c ON c.id = a.case_id
+         (a.starts_at AT TIME ZONE h.time_zone)::date AS day, a.channel, c.caller_role, c.concern, a.status, c.helpline_id
+    FROM appointment a JOIN case_file c ON c.id = a.case_id JOIN helpline h ON h.id = c.helpline_id
    WHERE a.case_id = p_case),
         old AS (SELECT * FROM appointment_summary_entry WHERE case_id = p_case),
         gone AS (DELETE FROM appointment_summary_entry WHERE case_id = p_case
@@ -1409,7 +1425,7 @@ AS $function$
         END IF;
         WITH fresh AS (
   SELECT k.id AS contact_id, k.case_id, k.counsellor_id,
-         (e.started_at AT TIME ZONE 'Europe/Amsterdam')::date AS day,
+         (e.started_at AT TIME ZONE h.time_zone)::date AS day,
          e.channel, c.caller_role, c.concern,
          row_number() OVER (PARTITION BY k.case_id ORDER BY e.started_at, k.id) = 1 AS is_new,
          width_bucket(extract(epoch FROM e.ended_at - e.started_at) / 60.0,
@@ -1419,6 +1435,7 @@ AS $function$
          c.helpline_id
     FROM contact k
     JOIN case_file c ON c.id = k.case_id
+    JOIN helpline h ON h.id = c.helpline_id
     LEFT JOIN LATERAL (
       SELECT (array_agg(r.channel ORDER BY r.created_at DESC, r.id DESC) FILTER (WHERE r.channel IS NOT NULL))[1] AS channel,
              (array_agg(r.started_at ORDER BY r.created_at DESC, r.id DESC) FILTER (WHERE r.started_at IS NOT NULL))[1] AS started_at,
@@ -1491,12 +1508,13 @@ AS $function$
         INSERT INTO case_guide_summary (case_id, caller_role, concern, started_on, steps, helpline_id)
           
   SELECT c.id AS case_id, c.caller_role, c.concern,
-         (min(g.changed_at) AT TIME ZONE 'Europe/Amsterdam')::date AS started_on,
+         (min(g.changed_at) AT TIME ZONE h.time_zone)::date AS started_on,
          coalesce(bit_or(1 << supervision_guide_step(g.item_id)), 0) AS steps,
          c.helpline_id
-    FROM case_file c JOIN guide_progress_change g ON g.case_id = c.id AND g.to_state <> 'not_discussed'
+    FROM case_file c JOIN helpline h ON h.id = c.helpline_id
+    JOIN guide_progress_change g ON g.case_id = c.id AND g.to_state <> 'not_discussed'
    WHERE c.id = p_case
-   GROUP BY c.id;
+   GROUP BY c.id, h.time_zone;
       END $function$;
 
 CREATE OR REPLACE FUNCTION public.supervision_refresh_case_review(p_case uuid)
@@ -1533,7 +1551,7 @@ AS $function$
    GROUP BY p.case_id, p.helpline_id;
         INSERT INTO contact_summary_entry 
   SELECT k.id AS contact_id, k.case_id, k.counsellor_id,
-         (e.started_at AT TIME ZONE 'Europe/Amsterdam')::date AS day,
+         (e.started_at AT TIME ZONE h.time_zone)::date AS day,
          e.channel, c.caller_role, c.concern,
          row_number() OVER (PARTITION BY k.case_id ORDER BY e.started_at, k.id) = 1 AS is_new,
          width_bucket(extract(epoch FROM e.ended_at - e.started_at) / 60.0,
@@ -1543,6 +1561,7 @@ AS $function$
          c.helpline_id
     FROM contact k
     JOIN case_file c ON c.id = k.case_id
+    JOIN helpline h ON h.id = c.helpline_id
     LEFT JOIN LATERAL (
       SELECT (array_agg(r.channel ORDER BY r.created_at DESC, r.id DESC) FILTER (WHERE r.channel IS NOT NULL))[1] AS channel,
              (array_agg(r.started_at ORDER BY r.created_at DESC, r.id DESC) FILTER (WHERE r.started_at IS NOT NULL))[1] AS started_at,
@@ -1585,16 +1604,17 @@ AS $function$
           SELECT helpline_id, counsellor_id, day, count(*) FROM contact_summary_entry GROUP BY 1, 2, 3;
         INSERT INTO case_guide_summary (case_id, caller_role, concern, started_on, steps, helpline_id) 
   SELECT c.id AS case_id, c.caller_role, c.concern,
-         (min(g.changed_at) AT TIME ZONE 'Europe/Amsterdam')::date AS started_on,
+         (min(g.changed_at) AT TIME ZONE h.time_zone)::date AS started_on,
          coalesce(bit_or(1 << supervision_guide_step(g.item_id)), 0) AS steps,
          c.helpline_id
-    FROM case_file c JOIN guide_progress_change g ON g.case_id = c.id AND g.to_state <> 'not_discussed'
+    FROM case_file c JOIN helpline h ON h.id = c.helpline_id
+    JOIN guide_progress_change g ON g.case_id = c.id AND g.to_state <> 'not_discussed'
    WHERE true
-   GROUP BY c.id;
+   GROUP BY c.id, h.time_zone;
         INSERT INTO appointment_summary_entry 
   SELECT a.id AS appointment_id, a.case_id, a.counsellor_id, a.starts_at, a.ends_at,
-         (a.starts_at AT TIME ZONE 'Europe/Amsterdam')::date AS day, a.channel, c.caller_role, c.concern, a.status, c.helpline_id
-    FROM appointment a JOIN case_file c ON c.id = a.case_id
+         (a.starts_at AT TIME ZONE h.time_zone)::date AS day, a.channel, c.caller_role, c.concern, a.status, c.helpline_id
+    FROM appointment a JOIN case_file c ON c.id = a.case_id JOIN helpline h ON h.id = c.helpline_id
    WHERE true;
         WITH delta AS (SELECT x.*, 1 AS appointments FROM appointment_summary_entry x)
         INSERT INTO appointment_daily_summary AS s (day, helpline_id, channel, caller_role, concern, status, appointments)
@@ -1612,4 +1632,94 @@ AS $function$
         ANALYZE appointment_summary_entry;
         ANALYZE appointment_daily_summary;
         ANALYZE safety_plan_review_due;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.supervision_summaries_rebuild_helpline(p_helpline uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        PERFORM supervision_lock_helpline(p_helpline);
+        DELETE FROM contact_summary_entry WHERE helpline_id = p_helpline;
+        DELETE FROM contact_daily_summary WHERE helpline_id = p_helpline;
+        DELETE FROM contact_weekly_summary WHERE helpline_id = p_helpline;
+        DELETE FROM counsellor_daily_contacts WHERE helpline_id = p_helpline;
+        DELETE FROM case_guide_summary WHERE helpline_id = p_helpline;
+        DELETE FROM appointment_summary_entry WHERE helpline_id = p_helpline;
+        DELETE FROM appointment_daily_summary WHERE helpline_id = p_helpline;
+        INSERT INTO contact_summary_entry 
+  SELECT k.id AS contact_id, k.case_id, k.counsellor_id,
+         (e.started_at AT TIME ZONE h.time_zone)::date AS day,
+         e.channel, c.caller_role, c.concern,
+         row_number() OVER (PARTITION BY k.case_id ORDER BY e.started_at, k.id) = 1 AS is_new,
+         width_bucket(extract(epoch FROM e.ended_at - e.started_at) / 60.0,
+                      ARRAY[2, 4, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 90, 120]::float8[]) AS bucket,
+         coalesce(w.steps, 0) <> 0 AS guide_work,
+         coalesce(w.steps, 0) & ((1 << (coalesce(p.step, 0) + 2)) - (1 << coalesce(p.step, 1))) <> 0 AS on_suggested,
+         c.helpline_id
+    FROM contact k
+    JOIN case_file c ON c.id = k.case_id
+    JOIN helpline h ON h.id = c.helpline_id
+    LEFT JOIN LATERAL (
+      SELECT (array_agg(r.channel ORDER BY r.created_at DESC, r.id DESC) FILTER (WHERE r.channel IS NOT NULL))[1] AS channel,
+             (array_agg(r.started_at ORDER BY r.created_at DESC, r.id DESC) FILTER (WHERE r.started_at IS NOT NULL))[1] AS started_at,
+             (array_agg(r.ended_at ORDER BY r.created_at DESC, r.id DESC) FILTER (WHERE r.ended_at IS NOT NULL))[1] AS ended_at
+        FROM contact_correction r WHERE r.contact_id = k.id
+    ) r ON true
+    CROSS JOIN LATERAL (
+      SELECT coalesce(r.channel, k.channel) AS channel,
+             coalesce(r.started_at, k.started_at) AS started_at,
+             coalesce(r.ended_at, k.ended_at) AS ended_at
+    ) e
+    LEFT JOIN LATERAL (
+      SELECT bit_or(1 << supervision_guide_step(g.item_id)) AS steps
+        FROM guide_progress_change g WHERE g.case_id = k.case_id AND g.contact_id = k.id
+    ) w ON true
+    LEFT JOIN LATERAL (
+      SELECT max(supervision_guide_step(g.item_id)) AS step
+        FROM guide_progress_change g
+       WHERE g.case_id = k.case_id AND g.changed_at < e.started_at AND g.to_state <> 'not_discussed'
+         AND g.contact_id IS DISTINCT FROM k.id
+    ) p ON true
+   WHERE k.status = 'final' AND c.helpline_id = p_helpline;
+        WITH delta AS (SELECT x.*, 1 AS contacts, CASE WHEN x.is_new THEN 1 ELSE 0 END AS new_contacts, CASE WHEN x.guide_work THEN 1 ELSE 0 END AS guide_contacts, CASE WHEN x.on_suggested THEN 1 ELSE 0 END AS on_suggested_contacts, CASE WHEN x.bucket = 0 THEN 1 ELSE 0 END AS d0, CASE WHEN x.bucket = 1 THEN 1 ELSE 0 END AS d1, CASE WHEN x.bucket = 2 THEN 1 ELSE 0 END AS d2, CASE WHEN x.bucket = 3 THEN 1 ELSE 0 END AS d3, CASE WHEN x.bucket = 4 THEN 1 ELSE 0 END AS d4, CASE WHEN x.bucket = 5 THEN 1 ELSE 0 END AS d5, CASE WHEN x.bucket = 6 THEN 1 ELSE 0 END AS d6, CASE WHEN x.bucket = 7 THEN 1 ELSE 0 END AS d7, CASE WHEN x.bucket = 8 THEN 1 ELSE 0 END AS d8, CASE WHEN x.bucket = 9 THEN 1 ELSE 0 END AS d9, CASE WHEN x.bucket = 10 THEN 1 ELSE 0 END AS d10, CASE WHEN x.bucket = 11 THEN 1 ELSE 0 END AS d11, CASE WHEN x.bucket = 12 THEN 1 ELSE 0 END AS d12, CASE WHEN x.bucket = 13 THEN 1 ELSE 0 END AS d13, CASE WHEN x.bucket = 14 THEN 1 ELSE 0 END AS d14, CASE WHEN x.bucket = 15 THEN 1 ELSE 0 END AS d15 FROM contact_summary_entry x WHERE x.helpline_id = p_helpline)
+        INSERT INTO contact_daily_summary AS s (day, helpline_id, channel, caller_role, concern, contacts, new_contacts, guide_contacts, on_suggested_contacts, d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13, d14, d15)
+    SELECT day, helpline_id, channel, caller_role, concern, sum(contacts), sum(new_contacts), sum(guide_contacts), sum(on_suggested_contacts), sum(d0), sum(d1), sum(d2), sum(d3), sum(d4), sum(d5), sum(d6), sum(d7), sum(d8), sum(d9), sum(d10), sum(d11), sum(d12), sum(d13), sum(d14), sum(d15)
+      FROM delta GROUP BY 1, 2, 3, 4, 5
+      HAVING sum(contacts) <> 0 OR sum(new_contacts) <> 0 OR sum(guide_contacts) <> 0 OR sum(on_suggested_contacts) <> 0 OR sum(d0) <> 0 OR sum(d1) <> 0 OR sum(d2) <> 0 OR sum(d3) <> 0 OR sum(d4) <> 0 OR sum(d5) <> 0 OR sum(d6) <> 0 OR sum(d7) <> 0 OR sum(d8) <> 0 OR sum(d9) <> 0 OR sum(d10) <> 0 OR sum(d11) <> 0 OR sum(d12) <> 0 OR sum(d13) <> 0 OR sum(d14) <> 0 OR sum(d15) <> 0
+      ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (day, helpline_id, channel, caller_role, concern) DO UPDATE
+       SET contacts = s.contacts + EXCLUDED.contacts, new_contacts = s.new_contacts + EXCLUDED.new_contacts, guide_contacts = s.guide_contacts + EXCLUDED.guide_contacts, on_suggested_contacts = s.on_suggested_contacts + EXCLUDED.on_suggested_contacts, d0 = s.d0 + EXCLUDED.d0, d1 = s.d1 + EXCLUDED.d1, d2 = s.d2 + EXCLUDED.d2, d3 = s.d3 + EXCLUDED.d3, d4 = s.d4 + EXCLUDED.d4, d5 = s.d5 + EXCLUDED.d5, d6 = s.d6 + EXCLUDED.d6, d7 = s.d7 + EXCLUDED.d7, d8 = s.d8 + EXCLUDED.d8, d9 = s.d9 + EXCLUDED.d9, d10 = s.d10 + EXCLUDED.d10, d11 = s.d11 + EXCLUDED.d11, d12 = s.d12 + EXCLUDED.d12, d13 = s.d13 + EXCLUDED.d13, d14 = s.d14 + EXCLUDED.d14, d15 = s.d15 + EXCLUDED.d15;
+        WITH delta AS (SELECT x.*, 1 AS contacts, CASE WHEN x.is_new THEN 1 ELSE 0 END AS new_contacts, CASE WHEN x.guide_work THEN 1 ELSE 0 END AS guide_contacts, CASE WHEN x.on_suggested THEN 1 ELSE 0 END AS on_suggested_contacts, CASE WHEN x.bucket = 0 THEN 1 ELSE 0 END AS d0, CASE WHEN x.bucket = 1 THEN 1 ELSE 0 END AS d1, CASE WHEN x.bucket = 2 THEN 1 ELSE 0 END AS d2, CASE WHEN x.bucket = 3 THEN 1 ELSE 0 END AS d3, CASE WHEN x.bucket = 4 THEN 1 ELSE 0 END AS d4, CASE WHEN x.bucket = 5 THEN 1 ELSE 0 END AS d5, CASE WHEN x.bucket = 6 THEN 1 ELSE 0 END AS d6, CASE WHEN x.bucket = 7 THEN 1 ELSE 0 END AS d7, CASE WHEN x.bucket = 8 THEN 1 ELSE 0 END AS d8, CASE WHEN x.bucket = 9 THEN 1 ELSE 0 END AS d9, CASE WHEN x.bucket = 10 THEN 1 ELSE 0 END AS d10, CASE WHEN x.bucket = 11 THEN 1 ELSE 0 END AS d11, CASE WHEN x.bucket = 12 THEN 1 ELSE 0 END AS d12, CASE WHEN x.bucket = 13 THEN 1 ELSE 0 END AS d13, CASE WHEN x.bucket = 14 THEN 1 ELSE 0 END AS d14, CASE WHEN x.bucket = 15 THEN 1 ELSE 0 END AS d15 FROM contact_summary_entry x WHERE x.helpline_id = p_helpline)
+        INSERT INTO contact_weekly_summary AS s (week, helpline_id, channel, caller_role, concern, contacts, new_contacts, guide_contacts, on_suggested_contacts, d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13, d14, d15)
+    SELECT date_trunc('week', day)::date, helpline_id, channel, caller_role, concern, sum(contacts), sum(new_contacts), sum(guide_contacts), sum(on_suggested_contacts), sum(d0), sum(d1), sum(d2), sum(d3), sum(d4), sum(d5), sum(d6), sum(d7), sum(d8), sum(d9), sum(d10), sum(d11), sum(d12), sum(d13), sum(d14), sum(d15)
+      FROM delta GROUP BY 1, 2, 3, 4, 5
+      HAVING sum(contacts) <> 0 OR sum(new_contacts) <> 0 OR sum(guide_contacts) <> 0 OR sum(on_suggested_contacts) <> 0 OR sum(d0) <> 0 OR sum(d1) <> 0 OR sum(d2) <> 0 OR sum(d3) <> 0 OR sum(d4) <> 0 OR sum(d5) <> 0 OR sum(d6) <> 0 OR sum(d7) <> 0 OR sum(d8) <> 0 OR sum(d9) <> 0 OR sum(d10) <> 0 OR sum(d11) <> 0 OR sum(d12) <> 0 OR sum(d13) <> 0 OR sum(d14) <> 0 OR sum(d15) <> 0
+      ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (week, helpline_id, channel, caller_role, concern) DO UPDATE
+       SET contacts = s.contacts + EXCLUDED.contacts, new_contacts = s.new_contacts + EXCLUDED.new_contacts, guide_contacts = s.guide_contacts + EXCLUDED.guide_contacts, on_suggested_contacts = s.on_suggested_contacts + EXCLUDED.on_suggested_contacts, d0 = s.d0 + EXCLUDED.d0, d1 = s.d1 + EXCLUDED.d1, d2 = s.d2 + EXCLUDED.d2, d3 = s.d3 + EXCLUDED.d3, d4 = s.d4 + EXCLUDED.d4, d5 = s.d5 + EXCLUDED.d5, d6 = s.d6 + EXCLUDED.d6, d7 = s.d7 + EXCLUDED.d7, d8 = s.d8 + EXCLUDED.d8, d9 = s.d9 + EXCLUDED.d9, d10 = s.d10 + EXCLUDED.d10, d11 = s.d11 + EXCLUDED.d11, d12 = s.d12 + EXCLUDED.d12, d13 = s.d13 + EXCLUDED.d13, d14 = s.d14 + EXCLUDED.d14, d15 = s.d15 + EXCLUDED.d15;
+        INSERT INTO counsellor_daily_contacts (helpline_id, counsellor_id, day, contacts)
+          SELECT helpline_id, counsellor_id, day, count(*) FROM contact_summary_entry WHERE helpline_id = p_helpline GROUP BY 1, 2, 3;
+        INSERT INTO case_guide_summary (case_id, caller_role, concern, started_on, steps, helpline_id) 
+  SELECT c.id AS case_id, c.caller_role, c.concern,
+         (min(g.changed_at) AT TIME ZONE h.time_zone)::date AS started_on,
+         coalesce(bit_or(1 << supervision_guide_step(g.item_id)), 0) AS steps,
+         c.helpline_id
+    FROM case_file c JOIN helpline h ON h.id = c.helpline_id
+    JOIN guide_progress_change g ON g.case_id = c.id AND g.to_state <> 'not_discussed'
+   WHERE c.helpline_id = p_helpline
+   GROUP BY c.id, h.time_zone;
+        INSERT INTO appointment_summary_entry 
+  SELECT a.id AS appointment_id, a.case_id, a.counsellor_id, a.starts_at, a.ends_at,
+         (a.starts_at AT TIME ZONE h.time_zone)::date AS day, a.channel, c.caller_role, c.concern, a.status, c.helpline_id
+    FROM appointment a JOIN case_file c ON c.id = a.case_id JOIN helpline h ON h.id = c.helpline_id
+   WHERE c.helpline_id = p_helpline;
+        WITH delta AS (SELECT x.*, 1 AS appointments FROM appointment_summary_entry x WHERE x.helpline_id = p_helpline)
+        INSERT INTO appointment_daily_summary AS s (day, helpline_id, channel, caller_role, concern, status, appointments)
+    SELECT day, helpline_id, channel, caller_role, concern, status, sum(appointments)
+      FROM delta GROUP BY 1, 2, 3, 4, 5, 6
+      HAVING sum(appointments) <> 0
+      ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT (day, helpline_id, channel, caller_role, concern, status) DO UPDATE
+       SET appointments = s.appointments + EXCLUDED.appointments;
       END $function$;

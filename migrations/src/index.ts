@@ -20,8 +20,10 @@ import { HelplineRowSecurity1764541000000 } from './1764541000000-helpline-row-s
 import { HelplineMemberRole1764542000000 } from './1764542000000-helpline-member-role';
 import { HelplineSettings1764543000000 } from './1764543000000-helpline-settings';
 import { AuditChainPerHelpline1764544000000 } from './1764544000000-audit-chain-per-helpline';
+import { HelplineTimeZone1764547000000 } from './1764547000000-helpline-time-zone';
 import { HelplineMemberActive1764549000000 } from './1764549000000-helpline-member-active';
 import { HelplineFirstIndexes1764549500000 } from './1764549500000-helpline-first-indexes';
+import { HelplineUnusualAccess1764550200000 } from './1764550200000-helpline-unusual-access';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -47,6 +49,8 @@ export const MIGRATIONS = [
   HelplineMemberRole1764542000000,
   HelplineSettings1764543000000,
   AuditChainPerHelpline1764544000000,
+  HelplineTimeZone1764547000000,
   HelplineMemberActive1764549000000,
   HelplineFirstIndexes1764549500000,
+  HelplineUnusualAccess1764550200000,
 ];

@@ -179,6 +179,10 @@ runBench(async () => {
         `${name.padEnd(28)}${ms(a50)} ${ms(a95)} ${ms(o50)} ${ms(o95)}  ${(a50 / o50).toFixed(2).padStart(7)}×  ${(a95 / o95).toFixed(2).padStart(7)}×`,
       );
     }
+    lines.push(
+      "Without the policies the overview's statements carry no helpline predicate, so its helpline-first indexes",
+      '(migration 1764549500000) cannot serve them: "off" is slower there and the overview\'s cost is not the policy\'s (docs/tenancy.md, "Cost").',
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

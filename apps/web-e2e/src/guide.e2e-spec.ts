@@ -16,14 +16,15 @@ describe('the guide on the call screen', () => {
   afterEach(() => page.context().close());
 
   /** A new case from the keyboard, as in the call flow; ends on the call screen with the note focused. */
-  async function startNewCase(concern: string): Promise<void> {
+  /** Types the first letters of the caller role and concern, as a counsellor does in the selects. */
+  async function startNewCase(concern: string, callerRole = 'Ouder'): Promise<void> {
     await signIn(page, account('counsellor'));
     await page.keyboard.press('Alt+n');
     await page.waitForURL('**/gesprek');
     await page.waitForFunction(() => document.activeElement?.id === 'case-code');
     await page.keyboard.press('Tab'); // "Dossier openen"
     await page.keyboard.press('Tab'); // caller role
-    await page.keyboard.type('Ouder');
+    await page.keyboard.type(callerRole);
     await page.keyboard.press('Tab'); // concern
     await page.keyboard.type(concern);
     await page.keyboard.press('Tab'); // code word
@@ -100,8 +101,8 @@ describe('the guide on the call screen', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'note');
   });
 
-  it('shows a note instead of the steps for a caller worried about their own feelings', async () => {
-    await startNewCase('Eigen');
+  it('shows a note instead of the steps for a caller worried about their own feelings, whatever the concern', async () => {
+    await startNewCase('Kijken', 'Zelf');
     await page.getByTestId('guide-not-applicable').waitFor();
     await expect(
       settled(
@@ -115,5 +116,11 @@ describe('the guide on the call screen', () => {
         (v) => v === 0,
       ),
     ).resolves.toBe(0);
+  });
+
+  it('gives a relative the guide even when they worry about someone’s own feelings (the caller role decides)', async () => {
+    await startNewCase('Eigen');
+    await page.getByTestId('guide-stepper').waitFor();
+    expect(await page.getByTestId('guide-not-applicable').count()).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ describe('sqlFormatCaseCode in PostgreSQL', () => {
         `SELECT ${sqlFormatCaseCode('c.code')} AS grouped FROM unnest($1::text[]) WITH ORDINALITY AS c(code, n) ORDER BY c.n`,
         [codes],
       );
-      expect(rows.map((row) => row.grouped)).toEqual(codes.map(formatCaseCode));
+      expect(rows.map((row) => row.grouped)).toEqual(codes.map((code) => formatCaseCode(code)));
     } finally {
       await client.end();
     }

@@ -1,8 +1,8 @@
 import { generateCaseCode, formatCaseCode } from '@leidraad/shared/case-code';
-import type { CaseHeader, CodeWordMatches } from '@leidraad/shared/domain';
+import type { CaseHeader, CodeWordMatches, HelplineMembership, HelplineProfile } from '@leidraad/shared/domain';
 import { errorFields, expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
-import type { TestClient } from '../testing/test-client';
+import type { TestClient, TestResponse } from '../testing/test-client';
 import { auditOf, createCase } from './cases-helpers';
 
 /** A valid code that no case has (40 random bits: a collision with the test's cases is ~impossible). */
@@ -79,6 +79,73 @@ describe('finding a case again: by code and by code word', () => {
         outcome: 'failure',
         entity_id: null,
       });
+    });
+  });
+
+  describe('with the helpline’s case-code prefix', () => {
+    let client: TestClient;
+    let staff: TestStaff;
+    let admin: TestClient;
+    let header: CaseHeader;
+
+    async function setPrefix(caseCodePrefix: string | null): Promise<TestResponse> {
+      const current = await admin.get<HelplineProfile>('/api/helplines/current');
+      const { version, name, language, phone, website, timeZone, settings } = current.body;
+      return admin.put('/api/helplines/current', { version, name, language, phone, website, timeZone, settings, caseCodePrefix });
+    }
+
+    beforeAll(async () => {
+      ({ client, staff } = await test.signIn('counsellor'));
+      ({ client: admin } = await test.signIn('admin'));
+      header = await createCase(client);
+      expect((await setPrefix('NL')).status).toBe(200);
+    });
+    afterAll(async () => expect((await setPrefix(null)).status).toBe(200));
+
+    it('is editable by the admin: 1–3 capital letters or empty, else 400 naming caseCodePrefix', async () => {
+      for (const bad of ['nl', 'ABCD', 'N1', 'É']) {
+        const response = await setPrefix(bad);
+        expectProblem(response, 400, 'validation_failed');
+        expect(errorFields(response)).toEqual(['caseCodePrefix']);
+      }
+      const mine = await client.get<HelplineMembership[]>('/api/helplines');
+      expect(mine.body.find((line) => line.current)?.caseCodePrefix).toBe('NL');
+    });
+
+    it.each([
+      ['with the prefix', (code: string) => `NL-${code}`],
+      ['with the prefix in lower case, without dashes', (code: string) => `nl${code.replace(/-/g, '').toLowerCase()}`],
+      ['without the prefix', (code: string) => code],
+    ])('opens the case by its code typed %s', async (_, variant) => {
+      const response = await client.post<CaseHeader>('/api/cases/lookup', { code: variant(header.code) });
+      expect(response.status).toBe(200);
+      expect(response.body.id).toBe(header.id);
+    });
+
+    it('answers its code with another prefix exactly as an unknown code: 404, audited as a miss', async () => {
+      const unknown = await client.post('/api/cases/lookup', { code: `NL-${unknownCode()}` });
+      const foreign = await client.post('/api/cases/lookup', { code: `VL-${header.code}` });
+      expectProblem(foreign, 404, 'not_found');
+      expect(foreign.status).toBe(unknown.status);
+      expect(foreign.body).toEqual(unknown.body);
+      expect(foreign.headers.get('content-type')).toBe(unknown.headers.get('content-type'));
+      const misses = await auditOf(test.db, staff.id, 'case.lookup_miss');
+      expect(misses.at(-1)).toMatchObject({ case_code: `VL-${header.code}`, outcome: 'failure', entity_id: null });
+      // A code with a prefix where the helpline has none is another prefix too.
+      expect((await setPrefix(null)).status).toBe(200);
+      expectProblem(await client.post('/api/cases/lookup', { code: `NL-${header.code}` }), 404, 'not_found');
+      expect((await setPrefix('NL')).status).toBe(200);
+    });
+
+    it('refers a case to the peer group by its code with the prefix, and not with another', async () => {
+      const inCall = await createCase(client, { callerRole: 'partner', concern: 'viewing_images', contact: { channel: 'phone' } });
+      const contactId = inCall.drafts[0].id;
+      const foreign = await client.post('/api/peer-groups/referrals', { caseCode: `VL-${inCall.code}`, contactId });
+      const unknown = await client.post('/api/peer-groups/referrals', { caseCode: unknownCode(), contactId });
+      expectProblem(foreign, 404, 'not_found');
+      expect(foreign.body).toEqual(unknown.body);
+      const referred = await client.post('/api/peer-groups/referrals', { caseCode: `NL-${inCall.code}`, contactId });
+      expect(`${referred.status} ${JSON.stringify(referred.body)}`).toMatch(/^201 /);
     });
   });
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { FieldCipher, place } from '@leidraad/api/core';
 import { RetentionService } from '@leidraad/api/retention';
+import { retentionRunCommand } from '../cli/retention-run.command';
 import { generateCaseCode } from '@leidraad/shared/case-code';
-import type { HelplineProfile, HelplineProfileUpdate, SignInResult, SupervisionOverview } from '@leidraad/shared/domain';
+import type { HelplineProfile, HelplineProfileUpdate, SignInResult, SupervisionOverview, WorkingPeriod } from '@leidraad/shared/domain';
 import { expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
@@ -69,8 +70,8 @@ describe('settings per helpline', () => {
   }
 
   function update(current: HelplineProfile, change: Partial<HelplineProfileUpdate> = {}): HelplineProfileUpdate {
-    const { version, name, language, phone, website, timeZone, settings } = current;
-    return { version, name, language, phone, website, timeZone, settings, ...change };
+    const { version, name, language, phone, website, timeZone, workingHours, settings } = current;
+    return { version, name, language, phone, website, timeZone, workingHours, settings, ...change };
   }
 
   beforeAll(async () => {
@@ -128,7 +129,14 @@ describe('settings per helpline', () => {
       phone: 'bel ons',
       website: 'http://example.org',
       timeZone: 'Europe/Nowhere',
-      settings: { retentionMonths: 0, stalledAfterDays: 366, inactiveCloseMonths: 2.5, twoFactorForAll: 'ja', extra: 1 },
+      settings: {
+        retentionMonths: 0,
+        stalledAfterDays: 366,
+        inactiveCloseMonths: 2.5,
+        twoFactorForAll: 'ja',
+        unusualAccessPerHour: 0,
+        extra: 1,
+      },
     });
     expectProblem(bad, 400, 'validation_failed');
     const fields = (bad.body as { errors: { field: string }[] }).errors.map((error) => error.field);
@@ -140,6 +148,7 @@ describe('settings per helpline', () => {
       'settings.stalledAfterDays',
       'settings.inactiveCloseMonths',
       'settings.twoFactorForAll',
+      'settings.unusualAccessPerHour',
       'settings.extra',
     ]) {
       expect(fields).toContain(field);
@@ -154,7 +163,7 @@ describe('settings per helpline', () => {
       update(before, {
         phone: ' +32 800 12 345 ',
         website: 'https://stopitnow.be',
-        settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: 3, twoFactorForAll: true },
+        settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: 3, twoFactorForAll: true, unusualAccessPerHour: 2 },
       }),
     );
     expect(response.status).toBe(200);
@@ -162,11 +171,11 @@ describe('settings per helpline', () => {
       id: helpline.b,
       version: before.version + 1,
       phone: '+32 800 12 345',
-      settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: 3, twoFactorForAll: true },
-      effective: { retentionMonths: 6, inactiveCloseMonths: 12, stalledAfterDays: 3, twoFactorForAll: true },
+      settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: 3, twoFactorForAll: true, unusualAccessPerHour: 2 },
+      effective: { retentionMonths: 6, inactiveCloseMonths: 12, stalledAfterDays: 3, twoFactorForAll: true, unusualAccessPerHour: 2 },
     });
     const stored = await test.db.query(`SELECT settings FROM helpline WHERE id = $1`, [helpline.b]);
-    expect(stored.rows[0].settings).toEqual({ retentionMonths: 6, stalledAfterDays: 3, twoFactorForAll: true });
+    expect(stored.rows[0].settings).toEqual({ retentionMonths: 6, stalledAfterDays: 3, twoFactorForAll: true, unusualAccessPerHour: 2 });
     const audit = await test.db.query(
       `SELECT entity_id, outcome, reason FROM audit_event WHERE action = 'helpline.update' AND staff_id = $1 ORDER BY id`,
       [admin.b.staff.id],
@@ -175,7 +184,8 @@ describe('settings per helpline', () => {
       {
         entity_id: helpline.b,
         outcome: 'success',
-        reason: 'changed: phone, website, settings.retentionMonths, settings.stalledAfterDays, settings.twoFactorForAll',
+        reason:
+          'changed: phone, website, settings.retentionMonths, settings.stalledAfterDays, settings.twoFactorForAll, settings.unusualAccessPerHour',
       },
     ]);
 
@@ -186,11 +196,86 @@ describe('settings per helpline', () => {
       inactiveCloseMonths: null,
       stalledAfterDays: null,
       twoFactorForAll: null,
+      unusualAccessPerHour: null,
     });
     // An empty phone is no phone.
     const cleared = await admin.b.client.put<HelplineProfile>('/api/helplines/current', update(response.body, { phone: '' }));
     expect(cleared.status).toBe(200);
     expect(cleared.body.phone).toBeNull();
+  });
+
+  it('keeps the working hours callers are shown: validated (400 naming workingHours), versioned, audited', async () => {
+    const before = await profile('b');
+    for (const workingHours of [
+      [{ weekday: 1, start: '17:00', end: '09:00' }],
+      [{ weekday: 1, start: '09:00', end: '09:00' }],
+      [
+        { weekday: 2, start: '09:00', end: '13:00' },
+        { weekday: 2, start: '12:30', end: '17:00' },
+      ],
+      [{ weekday: 8, start: '09:00', end: '17:00' }],
+      [{ weekday: 1, start: '9:00', end: '25:00' }],
+    ]) {
+      const bad = await admin.b.client.put('/api/helplines/current', update(before, { workingHours } as Partial<HelplineProfileUpdate>));
+      expectProblem(bad, 400, 'validation_failed');
+      const fields = (bad.body as { errors: { field: string }[] }).errors.map((error) => error.field);
+      expect(fields.length).toBeGreaterThan(0);
+      for (const field of fields) expect(field).toMatch(/^workingHours/);
+    }
+    expect(await profile('b')).toEqual(before);
+
+    const week: WorkingPeriod[] = [
+      { weekday: 5, start: '09:00', end: '12:00' },
+      ...([1, 2, 3, 4] as const).flatMap((weekday) => [
+        { weekday, start: '13:00', end: '17:00' },
+        { weekday, start: '09:00', end: '12:00' },
+      ]),
+    ];
+    const saved = await admin.b.client.put<HelplineProfile>('/api/helplines/current', update(before, { workingHours: week }));
+    expect(saved.status).toBe(200);
+    expect(saved.body.version).toBe(before.version + 1);
+    // In order: by weekday, then by start.
+    expect(saved.body.workingHours.slice(0, 3)).toEqual([
+      { weekday: 1, start: '09:00', end: '12:00' },
+      { weekday: 1, start: '13:00', end: '17:00' },
+      { weekday: 2, start: '09:00', end: '12:00' },
+    ]);
+    expect(saved.body.workingHours).toHaveLength(9);
+    const stored = await test.db.query(`SELECT working_hours FROM helpline WHERE id = $1`, [helpline.b]);
+    expect(stored.rows[0].working_hours['5']).toEqual([{ start: '09:00', end: '12:00' }]);
+    const [audit] = (
+      await test.db.query(`SELECT reason FROM audit_event WHERE action = 'helpline.update' AND staff_id = $1 ORDER BY id DESC LIMIT 1`, [
+        admin.b.staff.id,
+      ])
+    ).rows;
+    expect(audit.reason).toBe('changed: workingHours');
+    // Left out of a change, they stay as they are.
+    const withoutHours: Partial<HelplineProfileUpdate> = update(saved.body);
+    delete withoutHours.workingHours;
+    const kept = await admin.b.client.put<HelplineProfile>('/api/helplines/current', withoutHours);
+    expect(kept.status).toBe(200);
+    expect(kept.body.workingHours).toEqual(saved.body.workingHours);
+    // Staff of B get them with the helpline's contact (the guide); A has none.
+    const mine = await admin.b.client.get<{ id: string; workingHours: unknown[] }[]>('/api/helplines');
+    expect(mine.body.find((line) => line.id === helpline.b)?.workingHours).toEqual(saved.body.workingHours);
+    expect((await profile('a')).workingHours).toEqual([]);
+  });
+
+  it('raises the unusual-access alert after the helpline’s own number of cases', async () => {
+    expect((await profile('b')).effective.unusualAccessPerHour).toBe(2);
+    expect((await profile('a')).effective.unusualAccessPerHour).toBeGreaterThan(3);
+    const unusual = async (line: Line) => {
+      const response = await supervisor[line].get<{ alerts: { kind: string }[] }>('/api/alerts');
+      expect(response.status).toBe(200);
+      return response.body.alerts.filter((alert) => alert.kind === 'unusual_access');
+    };
+    for (const line of ['a', 'b'] as const) {
+      for (let index = 0; index < 3; index++) {
+        expect((await supervisor[line].get(`/api/cases/${await openCase(line, 0)}`)).status).toBe(200);
+      }
+    }
+    expect(await unusual('b')).toHaveLength(1);
+    expect(await unusual('a')).toEqual([]);
   });
 
   it('calls a case stalled after the helpline’s own number of days', async () => {
@@ -222,5 +307,29 @@ describe('settings per helpline', () => {
       [eightMonths.a, eightMonths.b],
     ]);
     expect(left.rows.map((row) => row.id)).toEqual([eightMonths.a]);
+  });
+
+  it('prints each helpline’s own numbers in retention:run', async () => {
+    const lines: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(await retentionRunCommand.run(test.app, { 'dry-run': true }, test.config)).toBe(0);
+    } finally {
+      write.mockRestore();
+    }
+    const out = lines.join('');
+    const a = (await profile('a')).name;
+    const b = (await profile('b')).name;
+    expect(out).toContain(
+      `${a}:\n  would close 0 open cases without a contact for 12 months\n  would delete 0 cases closed more than 24 months ago`,
+    );
+    expect(out).toContain(
+      `${b}:\n  would close 0 open cases without a contact for 12 months\n  would delete 0 cases closed more than 6 months ago`,
+    );
+    expect(out).toMatch(/installation \(events of no helpline\):\n {2}would prune \d+ audit rows/);
+    expect(out).toMatch(/in all: would close 0 open cases, would delete 0 cases, would prune \d+ audit rows/);
   });
 });

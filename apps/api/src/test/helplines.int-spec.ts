@@ -32,6 +32,7 @@ describe('helplines of the signed-in staff member', () => {
         id: first.id,
         name: first.name,
         language: 'nl',
+        timeZone: 'Europe/Amsterdam',
         current: true,
         role: 'counsellor',
         phone: '0800 266 64 36',

@@ -1,5 +1,5 @@
 import { PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
-import type { CaseHeader, SafetyPlanPrint } from '@leidraad/shared/domain';
+import type { CaseHeader, HelplineProfile, SafetyPlanPrint } from '@leidraad/shared/domain';
 import { expectProblem } from '../testing/auth-helpers';
 import { startTestApp, type TestApp, type TestStaff } from '../testing/test-app';
 import type { TestClient } from '../testing/test-client';
@@ -111,5 +111,31 @@ describe('safety plan: print view and PDF', () => {
     expect(text).toContain(`Case code: ${header.code}`);
     expect(text).toContain('Another adult');
     expect((await download(test, counsellor.client, `${path}.pdf?lang=fr`)).status).toBe(400);
+  });
+
+  it('prints the code with the helpline’s prefix and when the helpline can be reached', async () => {
+    const { client: admin } = await test.signIn('admin');
+    const current = (await admin.get<HelplineProfile>('/api/helplines/current')).body;
+    const { version, name, language, phone, website, timeZone, settings } = current;
+    const workingHours = ([1, 2, 3, 4, 5] as const).map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
+    const change = { version, name, language, phone, website, timeZone, settings };
+    expect((await admin.put('/api/helplines/current', { ...change, caseCodePrefix: 'NL', workingHours })).status).toBe(200);
+    try {
+      const print = await counsellor.client.get<SafetyPlanPrint>(`${path}/print`);
+      expect(print.body.caseCode).toBe(`NL-${header.code}`);
+      expect(print.body.helpline.workingHours).toEqual(workingHours);
+      const response = await download(test, counsellor.client, `${path}.pdf`);
+      const text = drawnText(await PDFDocument.load(new Uint8Array(await response.arrayBuffer())));
+      expect(text).toContain(`Dossiercode: NL-${header.code}`);
+      expect(text).toContain('Bereikbaar: ma–vr 9.00–17.00');
+    } finally {
+      const restored = await admin.put('/api/helplines/current', {
+        ...change,
+        version: version + 1,
+        caseCodePrefix: null,
+        workingHours: [],
+      });
+      expect(restored.status).toBe(200);
+    }
   });
 });

@@ -101,7 +101,9 @@ describe('supervision and retention per helpline', () => {
     } finally {
       spy.mockRestore();
     }
-    expect(out.join('')).toMatch(/^closed 2 open cases/m);
+    // One in each helpline, each line with the helpline's own numbers, and the total.
+    expect(out.join('').match(/^ {2}closed 1 open cases without a contact for \d+ months/gm)).toHaveLength(2);
+    expect(out.join('')).toMatch(/^in all: closed 2 open cases/m);
     const changes = await test.db.query<{ case_id: string; helpline_id: string }>(
       `SELECT case_id, helpline_id FROM case_status_change WHERE changed_by IS NULL AND to_status = 'closed' ORDER BY helpline_id = $1 DESC`,
       [helpline.a],

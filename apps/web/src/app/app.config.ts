@@ -1,8 +1,9 @@
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
-import { provideBrowserGlobalErrorListeners, provideZonelessChangeDetection, type ApplicationConfig } from '@angular/core';
+import { inject, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection, type ApplicationConfig } from '@angular/core';
 import { PreloadAllModules, provideRouter, withComponentInputBinding, withPreloading } from '@angular/router';
 import { XSRF_COOKIE } from '@leidraad/shared/domain';
-import { provideI18n, sessionActivityInterceptor, sessionExpiryInterceptor, stepUpInterceptor } from '@leidraad/web/core';
+import { CurrentHelpline, provideI18n, sessionActivityInterceptor, sessionExpiryInterceptor, stepUpInterceptor } from '@leidraad/web/core';
+import { HELPLINE_CASE_CODE_PREFIX } from '@leidraad/web/ui';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -16,5 +17,7 @@ export const appConfig: ApplicationConfig = {
       withInterceptors([sessionExpiryInterceptor, sessionActivityInterceptor, stepUpInterceptor]),
     ),
     provideI18n(),
+    // Case codes on screen carry the prefix of the session's helpline.
+    { provide: HELPLINE_CASE_CODE_PREFIX, useFactory: () => inject(CurrentHelpline).caseCodePrefix },
   ],
 };

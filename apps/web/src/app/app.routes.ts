@@ -1,6 +1,7 @@
 import type { Route } from '@angular/router';
 import { homeRedirectGuard, roleGuard, signedInGuard, wipeOnSignInPageGuard } from '@leidraad/web/core';
 import { loadHelpPage } from '@leidraad/web/help/shell';
+import { helplineTimeZoneGuard } from './shell/helpline-time-zone.guard';
 import { Shell } from './shell/shell';
 
 /** One lazy chunk per feature; every page behind sign-in and the navigation table's roles. */
@@ -14,7 +15,7 @@ export const appRoutes: Route[] = [
   {
     path: '',
     component: Shell,
-    canActivate: [signedInGuard],
+    canActivate: [signedInGuard, helplineTimeZoneGuard],
     children: [
       { path: '', pathMatch: 'full', canActivate: [homeRedirectGuard], children: [] },
       {

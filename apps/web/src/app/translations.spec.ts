@@ -24,6 +24,7 @@ import {
   ROLES,
   SAFETY_PLAN_CHANGES,
   SAFETY_PLAN_STATUSES,
+  WEEKDAYS,
 } from '@leidraad/shared/domain';
 
 type Tree = { [key: string]: string | Tree };
@@ -67,6 +68,7 @@ const DYNAMIC_KEYS: Record<string, readonly (string | number)[] | 'any'> = {
   'followUp.errors.': 'any',
   'helplineLanguages.': HELPLINE_LANGUAGES,
   'helplineSettings.errors.': 'any',
+  'helplineSettings.hours.day.': WEEKDAYS,
   'guide.states.': ['not_discussed', 'discussed', 'done'],
   'guide.status.': ['not_started', 'in_progress', 'complete'],
   'overview.load.columns.': 'any',
@@ -95,7 +97,12 @@ const DYNAMIC_KEYS: Record<string, readonly (string | number)[] | 'any'> = {
 };
 
 /** Strings that look like keys but are the API's field names (`settings.retentionMonths` of PUT /api/helplines/current). */
-const NOT_KEYS = new Set(['settings.retentionMonths', 'settings.inactiveCloseMonths', 'settings.stalledAfterDays']);
+const NOT_KEYS = new Set([
+  'settings.retentionMonths',
+  'settings.inactiveCloseMonths',
+  'settings.stalledAfterDays',
+  'settings.unusualAccessPerHour',
+]);
 
 /** Prefixes the code tests strings against (`key.startsWith('help.')`) without building keys on them. */
 const NOT_BUILT_ON = new Set(['help.']);

@@ -25,5 +25,6 @@ export * from './lib/database/helpline-scope';
 export * from './lib/database/helpline-member';
 export * from './lib/database/helpline-database.module';
 export * from './lib/helpline/helpline-settings';
+export * from './lib/helpline/working-hours-json';
 export * from './lib/database/statement';
 export * from './lib/database/time';

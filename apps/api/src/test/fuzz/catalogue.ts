@@ -793,7 +793,18 @@ export const CATALOGUE: FuzzEndpoint[] = [
           phone: '0800 266 64 36',
           website: 'https://www.stopitnow.nl',
           timeZone: 'Europe/Amsterdam',
-          settings: { retentionMonths: 24, inactiveCloseMonths: null, stalledAfterDays: 14, twoFactorForAll: false },
+          workingHours: [
+            { weekday: 1, start: '09:00', end: '12:00' },
+            { weekday: 1, start: '13:00', end: '17:00' },
+          ],
+          caseCodePrefix: 'NL',
+          settings: {
+            retentionMonths: 24,
+            inactiveCloseMonths: null,
+            stalledAfterDays: 14,
+            twoFactorForAll: false,
+            unusualAccessPerHour: 10,
+          },
         },
       };
     },

@@ -14,19 +14,25 @@ const NL: HelplineMembership = {
   id: 'h1',
   name: 'Stop it Now Nederland',
   language: 'nl',
+  timeZone: 'Europe/Amsterdam',
   current: true,
   role: 'supervisor',
   phone: null,
   website: null,
+  workingHours: [],
+  caseCodePrefix: null,
 };
 const VL: HelplineMembership = {
   id: 'h2',
   name: 'Stop it Now Vlaanderen',
   language: 'nl-BE',
+  timeZone: 'Europe/Brussels',
   current: false,
   role: 'counsellor',
   phone: null,
   website: null,
+  workingHours: [],
+  caseCodePrefix: null,
 };
 
 describe('HelplineSwitch', () => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { APPOINTMENT_TIME_ZONE } from '@leidraad/shared/domain';
+import { helplineTimeZone } from '@leidraad/web/ui';
 import { SessionClock } from '@leidraad/web/core';
 import { focusAfterRender } from '@leidraad/web/ui/focus';
 
@@ -83,7 +83,7 @@ export class SessionWarning {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-      timeZone: APPOINTMENT_TIME_ZONE,
+      timeZone: helplineTimeZone(),
     }).format(ends);
   });
   private readonly injector = inject(Injector);

@@ -8,6 +8,7 @@ import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AccessGrounds, AccessReason, StaffMember } from '@leidraad/shared/domain';
 import { CaseAccess, type CaseKey, type CaseRow } from './case-access';
 import { ACCESS_GRANT_HOURS, CASE_BY_CODE_SQL, CASE_BY_ID_FOR_UPDATE_SQL, CASE_BY_ID_SQL, GRANT_SQL } from './case-access.sql';
+import type { TypedCaseCode } from './typed-case-code';
 
 /** "Not found or no access": one answer for both, so it never reveals that a case exists. */
 export function caseNotFound(): DomainError {
@@ -65,12 +66,21 @@ export class CaseAccessService {
     return this.granted(staff, row, caseId, action, options);
   }
 
-  /** The case with this canonical code, if `staff` may reach it (a code in a request body). */
-  async requireByCode(staff: HelplineStaff, code: string, action: string, options: AccessOptions = {}): Promise<CaseAccess> {
+  /**
+   * The case with this canonical code, if `staff` may reach it (a code in a request body). A typed
+   * code with another helpline's prefix (`code: null`) is looked up as a code no case has: the
+   * same answer as an unknown code.
+   */
+  async requireByCode(
+    staff: HelplineStaff,
+    code: string | TypedCaseCode,
+    action: string,
+    options: AccessOptions = {},
+  ): Promise<CaseAccess> {
+    const typed = typeof code === 'string' ? { code, display: formatCaseCode(code) } : code;
     const db = options.manager ?? this.db.scope(staff);
-    const [row] = await rows<WithGrounds>(db, CASE_BY_CODE_SQL.with({ code, staffId: staff.id, role: staff.role }));
-    if (!row)
-      throw new Refusal(options.record?.notFound ?? caseNotFound(), this.refusal(staff, action, undefined, formatCaseCode(code), options));
+    const [row] = await rows<WithGrounds>(db, CASE_BY_CODE_SQL.with({ code: typed.code ?? '', staffId: staff.id, role: staff.role }));
+    if (!row) throw new Refusal(options.record?.notFound ?? caseNotFound(), this.refusal(staff, action, undefined, typed.display, options));
     return this.granted(staff, row, row.id, action, options);
   }
 
@@ -134,7 +144,7 @@ export class CaseAccessService {
 
   /** Counted for the unusual-access alert: every case reached on other grounds than its assignee's. */
   private async reached(access: CaseAccess<CaseKey>, where: EntityManager | HelplineScope): Promise<void> {
-    if (access.grounds !== 'assignee') await this.alerts.caseReached(access.staffId, access.caseId, where);
+    if (access.grounds !== 'assignee') await this.alerts.caseReached(access.staffId, access.caseId, where, access.helplineId);
   }
 
   private refusal(

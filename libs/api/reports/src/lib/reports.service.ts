@@ -3,7 +3,6 @@ import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError, HelplineDatabase } from '@leidraad/api/core';
 import { StatisticsService } from '@leidraad/api/supervision';
-import { helplineToday } from '@leidraad/shared/domain';
 import { toCsv } from './csv-writer';
 import { REPORT_LABELS } from './report-labels';
 import { REPORT_CONTENT_TYPES, reportFileName, reportPeriodLabel, type ReportKind } from './report-period';
@@ -35,11 +34,17 @@ export class ReportsService {
       }
     }
     const lang = query.lang ?? 'nl';
-    const period = this.statistics.period(
+    const period = await this.statistics.period(
+      staff,
       reportPeriodLabel(kind.period, query.year, query.month, query.quarter),
       kind.period === 'year' ? 'year' : kind.period,
     );
-    const sheet = reportRows(await this.statistics.published(staff, period), REPORT_LABELS[lang], period, helplineToday());
+    const sheet = reportRows(
+      await this.statistics.published(staff, period),
+      REPORT_LABELS[lang],
+      period,
+      await this.statistics.today(staff),
+    );
     await this.audit.record({
       helplineId: staff.helplineId,
       staffId: staff.id,

@@ -19,6 +19,7 @@ import { safetyPlanPdf } from './pdf/safety-plan-pdf';
 import { diffAgreements } from './safety-plan.diff';
 import type { ActivateSafetyPlanDto, EvaluateSafetyPlanDto, SaveSafetyPlanDto } from './safety-plan.dto';
 import { agreementColumns, toAgreementView, toVersionSummary, type AgreementRow, type VersionRow } from './safety-plan.mapper';
+import { withCaseCodePrefix } from '@leidraad/shared/case-code';
 import { activationProblems, agreementIdProblems, evaluationProblems, statusAfterSave } from './safety-plan.rules';
 import {
   AGREEMENTS_SQL,
@@ -130,7 +131,10 @@ export class SafetyPlanService {
       staff,
       caseId,
       'safety_plan.pdf',
-      async (caseCode, scope) => ({ caseCode, pdf: await safetyPlanPdf(await this.printable(scope, caseId, caseCode), language) }),
+      async (caseCode, scope) => ({
+        caseCode,
+        pdf: await safetyPlanPdf(await this.printable(scope, caseId, caseCode), language, await this.helplines.timeZone(scope)),
+      }),
       `pdf ${language}`,
     );
   }
@@ -330,8 +334,10 @@ export class SafetyPlanService {
     const [printable] = plan ? await rows<{ number: number }>(scope, PRINTABLE_VERSION_SQL.with({ planId: plan.id })) : [];
     if (!plan || !printable) throw new DomainError('conflict', 'The plan has not been activated yet, so there is nothing to print.');
     const version = await this.versionView(scope, caseId, printable.number);
+    const prefix = (await this.helplines.record(scope.helplineId))?.caseCodePrefix;
     return {
-      caseCode,
+      // As the caller will read it back: with the helpline's prefix.
+      caseCode: withCaseCodePrefix(caseCode, prefix),
       status: version.status,
       version: version.number,
       activatedAt: plan.activated_at?.toISOString() ?? null,

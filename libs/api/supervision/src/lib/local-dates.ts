@@ -1,4 +1,4 @@
-/** Calendar dates (`YYYY-MM-DD`, Europe/Amsterdam local days) as plain strings, computed in UTC. */
+/** Calendar dates (`YYYY-MM-DD`, local days of the helpline's time zone) as plain strings, computed in UTC. */
 
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -28,8 +28,8 @@ interface AttentionRow {
   flag: RiskFlag | null;
 }
 
-const WEEK_START_SQL = sql(
-  `SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam' AS week_start`,
+const WEEK_START_SQL = sql<{ timeZone: string }>(
+  `SELECT date_trunc('week', now() AT TIME ZONE :timeZone::text) AT TIME ZONE :timeZone::text AS week_start`,
 );
 
 /** `GET /api/supervision/overview`: caseload per counsellor and the attention queue (exact, staff-level numbers). */
@@ -43,13 +43,13 @@ export class OverviewService {
 
   async overview(staff: RequestStaff): Promise<SupervisionOverview> {
     const scope = this.db.scope(staff);
-    const days = (await this.settings.of(scope)).stalledAfterDays;
+    const [{ stalledAfterDays: days }, timeZone] = await Promise.all([this.settings.of(scope), this.settings.timeZone(scope)]);
     const [loads, attention, [totals]] = await Promise.all([
-      rows<LoadRow>(scope, COUNSELLOR_LOAD_SQL.with({ helplineId: scope.helplineId })),
-      rows<AttentionRow>(scope, ATTENTION_SQL.with({ stalledAfterDays: days })),
-      rows<Record<AttentionReason, number>>(scope, ATTENTION_TOTALS_SQL.with({ stalledAfterDays: days })),
+      rows<LoadRow>(scope, COUNSELLOR_LOAD_SQL.with({ helplineId: scope.helplineId, timeZone })),
+      rows<AttentionRow>(scope, ATTENTION_SQL.with({ stalledAfterDays: days, timeZone })),
+      rows<Record<AttentionReason, number>>(scope, ATTENTION_TOTALS_SQL.with({ stalledAfterDays: days, timeZone })),
     ]);
-    const weekStart = loads[0]?.week_start ?? (await this.weekStart(scope));
+    const weekStart = loads[0]?.week_start ?? (await this.weekStart(scope, timeZone));
     await this.audit.record({
       helplineId: staff.helplineId,
       staffId: staff.id,
@@ -66,8 +66,8 @@ export class OverviewService {
     };
   }
 
-  private async weekStart(scope: HelplineScope): Promise<Date> {
-    const [row] = await rows<{ week_start: Date }>(scope, WEEK_START_SQL);
+  private async weekStart(scope: HelplineScope, timeZone: string): Promise<Date> {
+    const [row] = await rows<{ week_start: Date }>(scope, WEEK_START_SQL.with({ timeZone }));
     return row.week_start;
   }
 }

@@ -4,13 +4,13 @@ import { memberRole, sql } from '@leidraad/api/core';
 /**
  * The supervisor's overview in two statements over indexes and the summary tables (never a scan
  * of all contacts). :stalledAfterDays is the number of days after which an open case counts as stalled.
- * "This week" is Monday 00:00 to Monday 00:00 Europe/Amsterdam.
+ * "This week" is Monday 00:00 to Monday 00:00 in the helpline's time zone :timeZone (IANA).
  */
 const WEEK = `week AS (
   SELECT monday::date AS monday,
-         monday AT TIME ZONE 'Europe/Amsterdam' AS starts,
-         (monday + interval '7 days') AT TIME ZONE 'Europe/Amsterdam' AS ends
-    FROM (SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Amsterdam') AS monday) m
+         monday AT TIME ZONE :timeZone::text AS starts,
+         (monday + interval '7 days') AT TIME ZONE :timeZone::text AS ends
+    FROM (SELECT date_trunc('week', now() AT TIME ZONE :timeZone::text) AS monday) m
 )`;
 
 /**
@@ -19,7 +19,7 @@ const WEEK = `week AS (
  * appointments this week (planned, done or no-show), overdue follow-ups (planned, ended in the
  * past), cases they handed over this week, and their open cases with an active risk flag.
  */
-export const COUNSELLOR_LOAD_SQL = sql<{ helplineId: string }>(`WITH ${WEEK},
+export const COUNSELLOR_LOAD_SQL = sql<{ helplineId: string; timeZone: string }>(`WITH ${WEEK},
 overdue AS (
   SELECT counsellor_id, count(*)::int AS n FROM appointment_summary_entry
    WHERE status = 'planned' AND ends_at <= now() GROUP BY counsellor_id
@@ -54,7 +54,7 @@ const STALLED_CUTOFF = `now() - make_interval(days => :stalledAfterDays::int)`;
 const UNACKNOWLEDGED = `f.cleared_at IS NULL
      AND NOT EXISTS (SELECT 1 FROM risk_flag_acknowledgement a WHERE a.risk_flag_id = f.id)`;
 const OVERDUE = `e.status = 'planned' AND e.ends_at <= now()`;
-const REVIEW_PASSED = `FROM safety_plan_review_due r WHERE r.review_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date`;
+const REVIEW_PASSED = `FROM safety_plan_review_due r WHERE r.review_date < (now() AT TIME ZONE :timeZone::text)::date`;
 
 /**
  * Cases needing attention, one row per case and reason (per flag for risk flags), at most
@@ -66,7 +66,7 @@ const REVIEW_PASSED = `FROM safety_plan_review_due r WHERE r.review_date < (now(
  *   review date before today (local) and no result yet (since: the earliest such date; kept in
  *   safety_plan_review_due by triggers).
  */
-export const ATTENTION_SQL = sql<{ stalledAfterDays: number }>(`WITH listed AS (
+export const ATTENTION_SQL = sql<{ stalledAfterDays: number; timeZone: string }>(`WITH listed AS (
   (SELECT 'risk_flag' AS reason, f.case_id, f.set_at AS since, f.flag
      FROM case_risk_flag f WHERE ${UNACKNOWLEDGED}
     ORDER BY f.set_at LIMIT ${ATTENTION_LIMIT})
@@ -85,7 +85,7 @@ export const ATTENTION_SQL = sql<{ stalledAfterDays: number }>(`WITH listed AS (
         ORDER BY c.created_at LIMIT ${ATTENTION_LIMIT})
     ) x ORDER BY x.since LIMIT ${ATTENTION_LIMIT})
   UNION ALL
-  (SELECT 'review_date_passed', r.case_id, r.review_date::timestamp AT TIME ZONE 'Europe/Amsterdam', NULL
+  (SELECT 'review_date_passed', r.case_id, r.review_date::timestamp AT TIME ZONE :timeZone::text, NULL
      ${REVIEW_PASSED}
     ORDER BY r.review_date LIMIT ${ATTENTION_LIMIT})
 )
@@ -96,7 +96,7 @@ SELECT l.reason, l.case_id, c.code, c.assignee_id, s.display_name AS assignee_na
  ORDER BY l.since, l.reason, l.case_id`);
 
 /** How many cases (flags, for risk flags) need attention per reason, beyond the listed ones. */
-export const ATTENTION_TOTALS_SQL = sql<{ stalledAfterDays: number }>(`SELECT
+export const ATTENTION_TOTALS_SQL = sql<{ stalledAfterDays: number; timeZone: string }>(`SELECT
   (SELECT count(*) FROM case_risk_flag f WHERE ${UNACKNOWLEDGED})::int AS risk_flag,
   (SELECT count(DISTINCT e.case_id) FROM appointment_summary_entry e WHERE ${OVERDUE})::int AS overdue_follow_up,
   ((SELECT count(*) FROM case_file c WHERE c.status = 'open' AND c.last_contact_at < ${STALLED_CUTOFF})

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, HelplineDatabase, rows, type InHelpline } from '@leidraad/api/core';
+import { DomainError, HelplineDatabase, HelplineSettings, rows, type InHelpline } from '@leidraad/api/core';
 import {
   helplineToday,
   parseStatisticsPeriod,
   statisticsPeriodEnded,
+  usesRelativesGuide,
   type CallerRole,
   type CaseConcern,
   type ContactChannel,
@@ -50,17 +51,28 @@ const CACHE_LIMIT = 240;
 export class StatisticsService {
   private readonly cache = new Map<string, MonthTables>();
 
-  constructor(private readonly db: HelplineDatabase) {}
+  constructor(
+    private readonly db: HelplineDatabase,
+    private readonly settings: HelplineSettings,
+  ) {}
 
-  /** The period a label names, or a 400 naming `field`: a real month, quarter or year that has ended. */
-  period(label: string, field: string): StatisticsPeriod {
+  /** Today at `of`'s helpline (`YYYY-MM-DD`, its own time zone). */
+  async today(of: InHelpline): Promise<string> {
+    return helplineToday(await this.settings.timeZone(of));
+  }
+
+  /**
+   * The period a label names, or a 400 naming `field`: a real month, quarter or year that has
+   * ended at `of`'s helpline (its own time zone).
+   */
+  async period(of: InHelpline, label: string, field: string): Promise<StatisticsPeriod> {
     const period = parseStatisticsPeriod(label);
     if (!period) {
       throw new DomainError('validation_failed', 'The request has invalid fields.', [
         { field, code: 'invalid_period', message: `${field} must be a month (2026-11), a quarter (2026-Q3) or a year (2026)` },
       ]);
     }
-    if (!statisticsPeriodEnded(period, helplineToday())) {
+    if (!statisticsPeriodEnded(period, await this.today(of))) {
       throw new DomainError('validation_failed', 'The request has invalid fields.', [
         {
           field,
@@ -109,7 +121,7 @@ export class StatisticsService {
       month.contacts[CONTACT_CUBE.atomOf([channel, role, concern, 1])] += row.contacts - row.new_contacts;
       const histogram = month.durations[groupAtom([channel, role, concern])];
       row.durations.forEach((count, bucket) => histogram && (histogram[bucket] = (histogram[bucket] ?? 0) + count));
-      if (row.caller_role !== 'self') {
+      if (usesRelativesGuide(row.caller_role)) {
         month.fidelity[0] += row.on_suggested_contacts;
         month.fidelity[1] += row.guide_contacts - row.on_suggested_contacts;
       }

@@ -17,7 +17,8 @@ const PERIOD_PATTERN = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 export class TrendsQueryDto {
   @ApiProperty({
     example: '2026-Q3',
-    description: 'An ended calendar month (`2026-11`), quarter (`2026-Q3`) or year (`2026`), Europe/Amsterdam. No other ranges.',
+    description:
+      'An ended calendar month (`2026-11`), quarter (`2026-Q3`) or year (`2026`), local to the helpline (its time zone). No other ranges.',
     pattern: PERIOD_PATTERN.source,
   })
   @IsString()

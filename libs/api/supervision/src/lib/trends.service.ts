@@ -34,7 +34,7 @@ export class TrendsService {
   ) {}
 
   async trends(staff: RequestStaff, query: TrendsQueryDto): Promise<SupervisionTrends> {
-    const period = this.statistics.period(query.period, 'period');
+    const period = await this.statistics.period(staff, query.period, 'period');
     const published = await this.statistics.published(staff, period);
     const filters: TrendFilters = { period: period.label };
     if (query.channel) filters.channel = query.channel;

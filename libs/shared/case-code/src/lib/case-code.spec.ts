@@ -1,11 +1,14 @@
 import {
   CASE_CODE_PATTERN,
+  CASE_CODE_PREFIX,
   CASE_CODE_RANDOM_BITS,
   formatCaseCode,
   generateCaseCode,
   isCaseCode,
   parseCaseCode,
+  parseCaseCodeIn,
   sqlFormatCaseCode,
+  withCaseCodePrefix,
 } from './case-code';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -409,5 +412,48 @@ describe('CASE_CODE_PATTERN', () => {
 describe('sqlFormatCaseCode', () => {
   it('cuts the column into the same groups as formatCaseCode, 1-based for SQL', () => {
     expect(sqlFormatCaseCode('c.code')).toBe("substr(c.code, 1, 4) || '-' || substr(c.code, 5, 4) || '-' || substr(c.code, 9, 1)");
+  });
+});
+
+describe('case codes with a helpline prefix', () => {
+  const code = withCheck('K7QF3M9X');
+  const display = formatCaseCode(code);
+
+  it('formats with the prefix in front, and without one as before', () => {
+    expect(formatCaseCode(code, 'NL')).toBe(`NL-${display}`);
+    expect(formatCaseCode(code, 'UK')).toBe(`UK-${display}`);
+    expect(formatCaseCode(code, null)).toBe(display);
+    expect(withCaseCodePrefix(display, 'VL')).toBe(`VL-${display}`);
+    expect(withCaseCodePrefix(display, null)).toBe(display);
+  });
+
+  it('reads a code with or without the helpline’s own prefix, in any case and spacing', () => {
+    for (const typed of [`NL-${display}`, `nl-${display.toLowerCase()}`, `NL ${code}`, `NL${code}`, display, code]) {
+      expect(parseCaseCodeIn(typed, 'NL')).toEqual({ ok: true, code });
+    }
+    // "UK" holds a U, which is no symbol of a code.
+    expect(parseCaseCodeIn(`UK-${display}`, 'UK')).toEqual({ ok: true, code });
+    expect(parseCaseCodeIn(display, null)).toEqual({ ok: true, code });
+  });
+
+  it('refuses a valid code behind another prefix (or any prefix where the helpline has none)', () => {
+    expect(parseCaseCodeIn(`VL-${display}`, 'NL')).toEqual({ ok: false, reason: 'prefix', prefix: 'VL', code });
+    expect(parseCaseCodeIn(`uk ${display}`, 'NL')).toEqual({ ok: false, reason: 'prefix', prefix: 'UK', code });
+    expect(parseCaseCodeIn(`NL-${display}`, null)).toEqual({ ok: false, reason: 'prefix', prefix: 'NL', code });
+  });
+
+  it('answers the plain failure for what is no prefixed code', () => {
+    const typo = `${code.slice(0, 8)}${code[8] === '0' ? '1' : '0'}`;
+    expect(parseCaseCodeIn(`NL-${typo}`, 'NL')).toEqual({ ok: false, reason: 'checksum' });
+    expect(parseCaseCodeIn(`VL-${typo}`, 'NL')).toEqual({ ok: false, reason: 'length' });
+    expect(parseCaseCodeIn(`ABCD-${display}`, 'NL')).toEqual({ ok: false, reason: 'length' });
+    expect(parseCaseCodeIn(`N1-${display}`, 'NL')).toEqual({ ok: false, reason: 'length' });
+    expect(parseCaseCodeIn('', 'NL')).toEqual({ ok: false, reason: 'empty' });
+    expect(parseCaseCodeIn(typo, 'NL')).toEqual({ ok: false, reason: 'checksum' });
+  });
+
+  it('names prefixes of 1–3 capital letters valid', () => {
+    expect(['N', 'NL', 'ABC'].every((prefix) => CASE_CODE_PREFIX.test(prefix))).toBe(true);
+    expect(['', 'nl', 'ABCD', 'N1', 'É'].some((prefix) => CASE_CODE_PREFIX.test(prefix))).toBe(false);
   });
 });

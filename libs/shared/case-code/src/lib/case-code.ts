@@ -75,6 +75,16 @@ export type CaseCodeParseFailure = 'empty' | 'length' | 'characters' | 'checksum
 
 export type CaseCodeParseResult = { ok: true; code: string } | { ok: false; reason: CaseCodeParseFailure };
 
+/** A helpline's case-code prefix: 1–3 capital letters, shown in front of its codes (`NL-K7QF-3M9X-T`). */
+export const CASE_CODE_PREFIX = /^[A-Z]{1,3}$/;
+
+/**
+ * Parsing in a helpline: as `parseCaseCode`, and a valid code carrying a prefix other than the
+ * helpline's fails with `prefix` — to be answered exactly like an unknown code. `code` and
+ * `prefix` then say what was typed (for the audit of the miss), never that such a case exists.
+ */
+export type PrefixedCaseCodeParseResult = CaseCodeParseResult | { ok: false; reason: 'prefix'; prefix: string; code: string };
+
 // --- GF(32) arithmetic ------------------------------------------------------
 
 /** x^5 + x^2 + 1, a primitive polynomial over GF(2). */
@@ -209,23 +219,46 @@ export function parseCaseCode(input: string): CaseCodeParseResult {
   return { ok: true, code: values.map((value) => ALPHABET[value]).join('') };
 }
 
+/**
+ * Parses a code typed in a helpline whose prefix is `prefix` (null: it has none): the code with
+ * or without that prefix (`NL-K7QF-3M9X-T`, `nl k7qf3m9xt`, `K7QF-3M9X-T`) answers the canonical
+ * 9 characters; a valid code behind 1–3 other letters fails with `prefix`.
+ */
+export function parseCaseCodeIn(input: string, prefix: string | null): PrefixedCaseCodeParseResult {
+  const plain = parseCaseCode(input);
+  if (plain.ok) return plain;
+  const compact = input.replace(SEPARATORS, '');
+  const typedPrefix = compact.slice(0, compact.length - CODE_LENGTH);
+  if (!/^[A-Za-z]{1,3}$/.test(typedPrefix)) return plain;
+  const rest = parseCaseCode(compact.slice(typedPrefix.length));
+  const upper = typedPrefix.toUpperCase();
+  // Behind the helpline's own prefix, a mistyped code says what is wrong with the code.
+  if (upper === prefix) return rest;
+  if (!rest.ok) return plain;
+  return { ok: false, reason: 'prefix', prefix: upper, code: rest.code };
+}
+
 /** True if the input parses as a valid case code (same tolerance as parsing). */
 export function isCaseCode(input: string): boolean {
   return parseCaseCode(input).ok;
 }
 
 /**
- * Formats a case code for display as `K7QF-3M9X-T`. Accepts anything
- * `parseCaseCode` accepts; throws a `RangeError` for an invalid code, since
- * formatting an invalid code is a programming error (use `parseCaseCode` for
- * untrusted input).
+ * Formats a case code for display as `K7QF-3M9X-T`, or `NL-K7QF-3M9X-T` with its helpline's
+ * prefix. Accepts anything `parseCaseCode` accepts; throws a `RangeError` for an invalid code,
+ * since formatting an invalid code is a programming error (use `parseCaseCode` for untrusted input).
  */
-export function formatCaseCode(code: string): string {
+export function formatCaseCode(code: string, prefix?: string | null): string {
   const parsed = parseCaseCode(code);
   if (!parsed.ok) {
     throw new RangeError(`formatCaseCode: invalid case code (${parsed.reason})`);
   }
-  return displayGroups(parsed.code).join('-');
+  return [...(prefix ? [prefix] : []), ...displayGroups(parsed.code)].join('-');
+}
+
+/** A code in display form (`K7QF-3M9X-T`, as the API answers it) with the helpline's prefix in front. */
+export function withCaseCodePrefix(display: string, prefix: string | null | undefined): string {
+  return prefix ? `${prefix}-${display}` : display;
 }
 
 /** The canonical code cut into `DISPLAY_GROUPS`. */

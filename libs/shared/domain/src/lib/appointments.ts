@@ -17,8 +17,6 @@ export const APPOINTMENT_DURATION_MIN = 1;
 /** Four hours: longer is not a conversation but a mistake. */
 export const APPOINTMENT_DURATION_MAX = 240;
 export const APPOINTMENT_DEFAULT_DURATION = 30;
-/** Every local time the helpline speaks of is Dutch time. */
-export const APPOINTMENT_TIME_ZONE = 'Europe/Amsterdam';
 /** Slot suggestions start on this grid (minutes past the hour). */
 export const SLOT_GRID_MINUTES = 15;
 export const SLOT_COUNT_MAX = 50;
@@ -27,7 +25,7 @@ export const SLOT_COUNT_MAX = 50;
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** One working period of a weekday, in local Dutch time (`HH:mm`, end after start). */
+/** One working period of a weekday, in the helpline's local time (`HH:mm`, end after start). */
 export interface WorkingPeriod {
   weekday: Weekday;
   start: string;

@@ -1,6 +1,6 @@
 /**
  * The only periods statistics are published for (DESIGN.md rule 7): a calendar month, a quarter or
- * a calendar year, local to the helpline (Europe/Amsterdam), and only once it has ended. They nest
+ * a calendar year, local to the helpline (its `timeZone`), and only once it has ended. They nest
  * (year ⊃ quarters ⊃ months), so every published figure is a sum of whole months and nothing can be
  * learnt by subtracting one period from another that is not already a published month. No ISO
  * weeks: a week crosses a month boundary in most months and would make the edge days derivable.

@@ -55,7 +55,7 @@ export interface AttentionItem {
 
 /** `GET /api/supervision/overview`. */
 export interface SupervisionOverview {
-  /** Monday 00:00 Europe/Amsterdam of the current week, ISO. */
+  /** Monday 00:00 of the current week in the helpline's time zone, ISO. */
   weekStart: string;
   counsellors: CounsellorLoad[];
   attention: AttentionItem[];

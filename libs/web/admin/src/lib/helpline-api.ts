@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { HelplineProfile, HelplineProfileUpdate } from '@leidraad/shared/domain';
+import { useHelplineTimeZone } from '@leidraad/web/ui';
 
 /** The profile and settings of the helpline the session works in (admins). */
 @Injectable({ providedIn: 'root' })
@@ -11,7 +12,10 @@ export class HelplineApi {
   current(): Promise<HelplineProfile> {
     return firstValueFrom(this.http.get<HelplineProfile>('/api/helplines/current'));
   }
-  update(change: HelplineProfileUpdate): Promise<HelplineProfile> {
-    return firstValueFrom(this.http.put<HelplineProfile>('/api/helplines/current', change));
+  /** Saves the change; a new time zone is the one dates and times are shown in from then on. */
+  async update(change: HelplineProfileUpdate): Promise<HelplineProfile> {
+    const saved = await firstValueFrom(this.http.put<HelplineProfile>('/api/helplines/current', change));
+    useHelplineTimeZone(saved.timeZone);
+    return saved;
   }
 }

@@ -11,7 +11,7 @@ import { fieldErrorsOf, HelplineSettings } from './helpline-settings';
 /** The real Dutch texts, so the test also proves the keys exist. */
 const nl = JSON.parse(readFileSync(join(__dirname, '../../../../../apps/web/public/i18n/nl.json'), 'utf8')) as Record<string, unknown>;
 
-const DEFAULTS = { retentionMonths: 24, inactiveCloseMonths: 12, stalledAfterDays: 14, twoFactorForAll: false };
+const DEFAULTS = { retentionMonths: 24, inactiveCloseMonths: 12, stalledAfterDays: 14, twoFactorForAll: false, unusualAccessPerHour: 10 };
 const PROFILE: HelplineProfile = {
   id: 'h1',
   name: 'Stop it Now Vlaanderen',
@@ -19,9 +19,10 @@ const PROFILE: HelplineProfile = {
   phone: '0800 200 50',
   website: null,
   timeZone: 'Europe/Brussels',
+  workingHours: [{ weekday: 2, start: '09:00', end: '12:00' }],
   caseCodePrefix: null,
   version: 3,
-  settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: null, twoFactorForAll: true },
+  settings: { retentionMonths: 6, inactiveCloseMonths: null, stalledAfterDays: null, twoFactorForAll: true, unusualAccessPerHour: null },
   defaults: DEFAULTS,
   effective: { ...DEFAULTS, retentionMonths: 6, twoFactorForAll: true },
 };
@@ -73,6 +74,7 @@ describe('HelplineSettings', () => {
     expect(input('hl-retention').value).toBe('6');
     expect(input('hl-stalled').value).toBe('');
     expect(element.textContent).toContain('Leeg: standaard (14 dagen)');
+    expect(element.textContent).toContain('Leeg: standaard (10 dossiers)');
     expect(element.querySelector<HTMLSelectElement>('select[formcontrolname="twoFactorForAll"]')?.value).toBe('on');
   });
 
@@ -81,6 +83,7 @@ describe('HelplineSettings', () => {
     type('hl-phone', '  ');
     type('hl-retention', '');
     type('hl-stalled', '7');
+    type('hl-unusual', '25');
     submit();
     const put = http.expectOne((request) => request.method === 'PUT' && request.url === '/api/helplines/current');
     expect(put.request.body).toEqual({
@@ -90,10 +93,14 @@ describe('HelplineSettings', () => {
       phone: null,
       website: null,
       timeZone: 'Europe/Brussels',
-      settings: { retentionMonths: null, inactiveCloseMonths: null, stalledAfterDays: 7, twoFactorForAll: true },
+      caseCodePrefix: null,
+      workingHours: [{ weekday: 2, start: '09:00', end: '12:00' }],
+      settings: { retentionMonths: null, inactiveCloseMonths: null, stalledAfterDays: 7, twoFactorForAll: true, unusualAccessPerHour: 25 },
     });
     put.flush({ ...PROFILE, version: 4, phone: null, settings: { ...PROFILE.settings, retentionMonths: null, stalledAfterDays: 7 } });
     await settle();
+    // Codes on screen and the guide follow the change.
+    http.expectOne('/api/helplines').flush([]);
     expect(element.querySelector('[role="status"]')?.textContent).toContain('De hulplijn is opgeslagen.');
     expect(input('hl-stalled').value).toBe('7');
   });
@@ -121,6 +128,77 @@ describe('HelplineSettings', () => {
     expect(element.querySelector('#hl-phone-error')?.textContent).toContain('Alleen cijfers, spaties');
     expect(element.querySelector('#hl-stalled-error')?.textContent).toContain('Een heel getal van 1 tot en met 365');
     expect(element.querySelector('#hl-website-error')).toBeNull();
+  });
+
+  it('edits the working hours per weekday with buttons and time fields, and sends them as periods', async () => {
+    await create(PROFILE);
+    const week = element.querySelector('[data-testid="helpline-working-hours"]') as HTMLElement;
+    expect(week.textContent).toContain('Bereikbaarheid');
+    expect(input('hl-hours-2-0-start').value).toBe('09:00');
+    expect(input('hl-hours-2-0-end').value).toBe('12:00');
+    const button = (label: string) => week.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`) as HTMLButtonElement;
+    button('Tijdvak toevoegen op Dinsdag').click();
+    button('Tijdvak toevoegen op Maandag').click();
+    fixture.detectChanges();
+    expect(input('hl-hours-2-1-start').value).toBe('12:00');
+    type('hl-hours-2-1-start', '13:00');
+    type('hl-hours-2-1-end', '17:00');
+    button('Dinsdag, tijdvak 1 verwijderen').click();
+    fixture.detectChanges();
+    submit();
+    const put = http.expectOne('/api/helplines/current', 'PUT');
+    expect(put.request.body.workingHours).toEqual([
+      { weekday: 1, start: '09:00', end: '17:00' },
+      { weekday: 2, start: '13:00', end: '17:00' },
+    ]);
+    put.flush(PROFILE);
+    await settle();
+    http.expectOne('/api/helplines').flush([]);
+  });
+
+  it('sends the case-code prefix in capitals, empty as null, and shows a refusal beside it', async () => {
+    await create(PROFILE);
+    type('hl-prefix', 'vl');
+    submit();
+    const put = http.expectOne('/api/helplines/current', 'PUT');
+    expect(put.request.body.caseCodePrefix).toBe('VL');
+    put.flush(
+      {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ field: 'caseCodePrefix', code: 'matches', message: 'caseCodePrefix: 1–3 capital letters' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(element.querySelector('#hl-prefix-error')?.textContent).toContain('1 tot 3 letters');
+    expect(input('hl-prefix').getAttribute('aria-describedby')).toBe('hl-prefix-error');
+    type('hl-prefix', ' ');
+    submit();
+    const cleared = http.expectOne('/api/helplines/current', 'PUT');
+    expect(cleared.request.body.caseCodePrefix).toBeNull();
+    cleared.flush({ ...PROFILE, version: 4 });
+    await settle();
+    http.expectOne('/api/helplines').flush([]);
+  });
+
+  it('shows one message for the week when the API refuses a period', async () => {
+    await create(PROFILE);
+    submit();
+    http.expectOne('/api/helplines/current', 'PUT').flush(
+      {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ field: 'workingHours[0].end', code: 'not_after_start', message: 'end must be after start' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(element.querySelector('#hl-hours-error')?.textContent).toContain('Elk tijdvak eindigt na het begin');
   });
 
   it('says so, with a retry, when the helpline cannot be loaded', async () => {

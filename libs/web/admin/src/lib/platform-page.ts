@@ -6,6 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
+  DEFAULT_TIME_ZONE,
   HELPLINE_LANGUAGES,
   PASSWORD_MIN_LENGTH,
   passwordProblems,
@@ -82,7 +83,7 @@ export class PlatformPage {
   readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(120)] }),
     language: new FormControl<HelplineLanguage>('nl', { nonNullable: true }),
-    timeZone: new FormControl('Europe/Amsterdam', { nonNullable: true }),
+    timeZone: new FormControl(DEFAULT_TIME_ZONE, { nonNullable: true }),
     phone: new FormControl('', { nonNullable: true, validators: [Validators.pattern(PHONE)] }),
     website: new FormControl('', { nonNullable: true, validators: [Validators.pattern(WEBSITE)] }),
     adminDisplayName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),

@@ -15,7 +15,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AppointmentView } from '@leidraad/shared/domain';
-import { DateInput, EmptyState } from '@leidraad/web/ui';
+import { CaseCodePipe, DateInput, EmptyState } from '@leidraad/web/ui';
 import { dropTarget, placeDay, type PlacedAppointment } from './agenda-layout';
 import { AgendaState, type AgendaView } from './agenda-state';
 import { instantOfLocal, localDateTime, localParts, shiftLocalStart } from './agenda-time';
@@ -44,6 +44,7 @@ interface CellTarget {
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [AgendaState],
   imports: [
+    CaseCodePipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

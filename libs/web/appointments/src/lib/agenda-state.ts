@@ -2,6 +2,8 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { DEFAULT_WORKING_HOURS, type AppointmentView, type StaffRef, type WorkingPeriod } from '@leidraad/shared/domain';
 import { TranslocoService } from '@jsverse/transloco';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { HELPLINE_CASE_CODE_PREFIX } from '@leidraad/web/ui';
+import { withCaseCodePrefix } from '@leidraad/shared/case-code';
 import { gridHours, onGrid, teamRows } from './agenda-layout';
 import { addDays, daysFrom, localParts, mondayOf, rangeOfDays, todayLocal } from './agenda-time';
 import { formatDutch, type DutchTimeFormat } from './dutch-time.pipe';
@@ -32,6 +34,7 @@ export class AgendaState {
   private readonly cases = inject(CasesApi);
   private readonly auth = inject(AuthService);
   private readonly transloco = inject(TranslocoService);
+  private readonly caseCodePrefix = inject(HELPLINE_CASE_CODE_PREFIX);
 
   readonly view = signal<AgendaView>('week');
   readonly scope = signal<AgendaScope>('me');
@@ -152,7 +155,7 @@ export class AgendaState {
       this.message.set({
         kind: 'success',
         key: 'agenda.moved',
-        params: { code: moved.caseCode, when: this.format(moved.startsAt, 'dayTime') },
+        params: { code: this.codeOf(moved), when: this.format(moved.startsAt, 'dayTime') },
       });
       this.focusId.set(moved.id);
       if (!this.days().includes(date) && this.view() === 'day') this.anchor.set(date);
@@ -185,7 +188,7 @@ export class AgendaState {
     this.message.set(undefined);
     try {
       const updated = await this.api.setStatus(appointment.id, { version: appointment.version, status: 'no_show' });
-      this.message.set({ kind: 'success', key: 'agenda.noShowDone', params: { code: updated.caseCode } });
+      this.message.set({ kind: 'success', key: 'agenda.noShowDone', params: { code: this.codeOf(updated) } });
       await Promise.all([this.load(), this.loadOverdue()]);
       return updated;
     } catch (error) {
@@ -198,8 +201,13 @@ export class AgendaState {
   }
 
   async afterCancel(appointment: AppointmentView): Promise<void> {
-    this.message.set({ kind: 'success', key: 'agenda.cancelDone', params: { code: appointment.caseCode } });
+    this.message.set({ kind: 'success', key: 'agenda.cancelDone', params: { code: this.codeOf(appointment) } });
     await Promise.all([this.load(), this.loadOverdue()]);
+  }
+
+  /** The appointment's case code as staff see it: with the helpline's prefix. */
+  private codeOf(appointment: AppointmentView): string {
+    return withCaseCodePrefix(appointment.caseCode, this.caseCodePrefix());
   }
 
   private format(instant: string, format: DutchTimeFormat): string {

@@ -1,3 +1,5 @@
+import { DEFAULT_TIME_ZONE } from '@leidraad/shared/domain';
+import { useHelplineTimeZone } from '@leidraad/web/ui';
 import { addDays, instantOfLocal, isoWeekday, localParts, mondayOf, rangeOfDays, shiftLocalStart, todayLocal } from './agenda-time';
 
 describe('Dutch wall time in the browser', () => {
@@ -41,5 +43,33 @@ describe('Dutch wall time in the browser', () => {
     expect(shiftLocalStart('2027-06-07T21:45:00Z', 0, 30)).toBe('2027-06-08T00:15');
     // Friday before the spring change to the Monday after keeps 09:00 on the wall.
     expect(shiftLocalStart('2027-03-26T08:00:00Z', 3, 0)).toBe('2027-03-29T09:00');
+  });
+});
+
+describe("another helpline's wall time (New York)", () => {
+  beforeEach(() => useHelplineTimeZone('America/New_York'));
+  afterEach(() => useHelplineTimeZone(DEFAULT_TIME_ZONE));
+
+  it('reads an instant as New York local time, the day before where Amsterdam is already on the next', () => {
+    expect(localParts('2026-04-01T02:30:00Z')).toEqual({ date: '2026-03-31', time: '22:30', minutes: 1350 });
+    expect(todayLocal(new Date('2027-01-05T03:30:00Z'))).toBe('2027-01-04');
+  });
+
+  it('finds the instant of a wall time across its own clock changes (8 March and 1 November 2026)', () => {
+    expect(instantOfLocal('2026-03-09', '09:00')?.toISOString()).toBe('2026-03-09T13:00:00.000Z');
+    expect(instantOfLocal('2026-11-02', '09:00')?.toISOString()).toBe('2026-11-02T14:00:00.000Z');
+    expect(instantOfLocal('2026-03-08', '02:30')).toBeNull();
+    // 01:30 on 1 November happens twice: the first is summer time (UTC-4).
+    expect(instantOfLocal('2026-11-01', '01:30')?.toISOString()).toBe('2026-11-01T05:30:00.000Z');
+  });
+
+  it('gives its own 23-hour spring day', () => {
+    expect(rangeOfDays('2026-03-08', 1)).toEqual({ from: '2026-03-08T05:00:00.000Z', to: '2026-03-09T04:00:00.000Z' });
+  });
+
+  it('handles a zone with a half-hour offset (Kolkata, +05:30)', () => {
+    useHelplineTimeZone('Asia/Kolkata');
+    expect(localParts('2026-06-30T19:00:00Z')).toEqual({ date: '2026-07-01', time: '00:30', minutes: 30 });
+    expect(instantOfLocal('2026-07-01', '00:30')?.toISOString()).toBe('2026-06-30T19:00:00.000Z');
   });
 });

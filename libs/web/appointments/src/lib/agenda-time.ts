@@ -1,8 +1,8 @@
-import { APPOINTMENT_TIME_ZONE } from '@leidraad/shared/domain';
+import { helplineFormatter } from '@leidraad/web/ui';
 
 /**
- * Dutch wall time in the browser, whatever time zone the browser itself is in: every date and
- * time the helpline speaks of is Europe/Amsterdam. Local dates are `YYYY-MM-DD`, local times
+ * The helpline's wall time in the browser, whatever time zone the browser itself is in: every
+ * date and time the helpline speaks of is in its own zone (`helplineTimeZone()`). Local dates are `YYYY-MM-DD`, local times
  * `HH:mm`, local date-times `YYYY-MM-DDTHH:mm` (what the API takes as `localStart`).
  */
 
@@ -13,22 +13,21 @@ export interface LocalParts {
   minutes: number;
 }
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: APPOINTMENT_TIME_ZONE,
+const PARTS: Intl.DateTimeFormatOptions = {
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+};
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-/** The Dutch local date, time and minutes-of-day of an instant. */
+/** The helpline's local date, time and minutes-of-day of an instant. */
 export function localParts(instant: Date | string): LocalParts {
   const parts: Record<string, string> = {};
-  for (const part of partsFormat.formatToParts(new Date(instant))) parts[part.type] = part.value;
+  for (const part of helplineFormatter('parts', 'en-GB', PARTS).formatToParts(new Date(instant))) parts[part.type] = part.value;
   const hour = Number(parts['hour']) % 24;
   const minute = Number(parts['minute']);
   return {
@@ -66,7 +65,7 @@ export function daysFrom(first: string, count: number): string[] {
   return Array.from({ length: count }, (_, index) => addDays(first, index));
 }
 
-/** Offset of Dutch time from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+/** Offset of the helpline's time from UTC at an instant, in minutes (Amsterdam: 60 in winter, 120 in summer). */
 function offsetAt(epochMs: number): number {
   const { date, minutes } = localParts(new Date(epochMs));
   const localAsUtc = utcOfDate(date).getTime() + minutes * 60_000;
@@ -74,14 +73,16 @@ function offsetAt(epochMs: number): number {
 }
 
 /**
- * The instant of a Dutch wall time, or `null` when that time does not exist (the skipped hour
- * of the spring change). A time that happens twice (autumn) is the first, as the API reads it.
+ * The instant of a wall time at the helpline, or `null` when that time does not exist (the skipped
+ * hour of the spring change). A time that happens twice (autumn) is the first, as the API reads it.
  */
 export function instantOfLocal(date: string, time: string): Date | null {
   const [hour, minute] = time.split(':').map(Number);
   const wall = utcOfDate(date).getTime() + (hour * 60 + minute) * 60_000;
-  // Try summer time first (the earlier instant of a repeated hour), then winter time.
-  for (const offset of [120, 60]) {
+  // The offsets in force a day either side (a clock change lies between them at most); the larger
+  // first, since it gives the earlier instant of a repeated hour (summer time).
+  const around = [offsetAt(wall - 86_400_000), offsetAt(wall + 86_400_000)].sort((a, b) => b - a);
+  for (const offset of new Set(around)) {
     const candidate = wall - offset * 60_000;
     if (offsetAt(candidate) === offset) return new Date(candidate);
   }
@@ -95,15 +96,15 @@ export const localDateTime = (date: string, minutes: number): string => `${date}
 export function rangeOfDays(first: string, count: number): { from: string; to: string } {
   const from = instantOfLocal(first, '00:00');
   const to = instantOfLocal(addDays(first, count), '00:00');
-  if (!from || !to) throw new Error('Midnight always exists in Europe/Amsterdam');
+  if (!from || !to) throw new Error('Midnight does not exist at the helpline on this day');
   return { from: from.toISOString(), to: to.toISOString() };
 }
 
-/** Today's Dutch date for a moment (the browser's clock by default). */
+/** Today's date at the helpline for a moment (the browser's clock by default). */
 export const todayLocal = (now: Date = new Date()): string => localDateOf(now);
 
 /**
- * Moves an appointment's Dutch wall-clock start by whole days and minutes, as a `localStart`.
+ * Moves an appointment's wall-clock start (the helpline's) by whole days and minutes, as a `localStart`.
  * Minutes carry over midnight, so 23:45 + 30 minutes is 00:15 the next day.
  */
 export function shiftLocalStart(startsAt: string, dayDelta: number, minuteDelta: number): string {

@@ -13,7 +13,7 @@ import type {
   RescheduleResult,
 } from '@leidraad/shared/domain';
 
-/** When: an instant (`startsAt`, e.g. a suggested slot) or Dutch wall time (`localStart`). */
+/** When: an instant (`startsAt`, e.g. a suggested slot) or wall time at the helpline (`localStart`). */
 export type AppointmentStart = { startsAt: string } | { localStart: string };
 
 export type NewAppointment = AppointmentStart & {

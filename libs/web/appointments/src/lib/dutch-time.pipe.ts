@@ -1,6 +1,6 @@
 import { inject, Pipe, type PipeTransform } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { APPOINTMENT_TIME_ZONE } from '@leidraad/shared/domain';
+import { helplineFormatter } from '@leidraad/web/ui';
 import { instantOfLocal } from './agenda-time';
 
 export type DutchTimeFormat = 'time' | 'day' | 'longDay' | 'dayTime';
@@ -12,23 +12,17 @@ const OPTIONS: Record<DutchTimeFormat, Intl.DateTimeFormatOptions> = {
   dayTime: { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
 };
 const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
-const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** Formats an instant in Dutch time in the chosen language. A bare local date (`YYYY-MM-DD`) is read as its noon. */
+/** Formats an instant in the helpline's time zone in the chosen language. A bare local date (`YYYY-MM-DD`) is read as its noon. */
 export function formatDutch(value: string | Date, format: DutchTimeFormat, language: string): string {
   const locale = LOCALES[language] ?? 'nl-NL';
-  const key = `${locale}|${format}`;
-  let formatter = formats.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...OPTIONS[format], timeZone: APPOINTMENT_TIME_ZONE });
-    formats.set(key, formatter);
-  }
+  const formatter = helplineFormatter(`dutch-time:${format}`, locale, OPTIONS[format]);
   const instant = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? instantOfLocal(value, '12:00') : new Date(value);
   return instant ? formatter.format(instant) : '';
 }
 
 /**
- * Appointment times in Europe/Amsterdam, whatever the browser's own time zone
+ * Appointment times in the helpline's time zone, whatever the browser's own
  * (`{{ a.startsAt | ldDutchTime: 'time' }}` → `09:30`). Impure so a language switch re-renders it.
  */
 @Pipe({ name: 'ldDutchTime', pure: false })

@@ -7,7 +7,6 @@ import {
   APPOINTMENT_DEFAULT_DURATION,
   APPOINTMENT_PURPOSES,
   CONTACT_CHANNELS,
-  helplineToday,
   type AppointmentPurpose,
   type AppointmentSlot,
   type AppointmentView,
@@ -16,7 +15,7 @@ import {
   type StaffRef,
 } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
-import { DateInput } from '@leidraad/web/ui';
+import { DateInput, helplineTodayHere } from '@leidraad/web/ui';
 import { groupSlotsByDay } from './agenda-layout';
 import { addDays, instantOfLocal, rangeOfDays } from './agenda-time';
 import {
@@ -44,7 +43,7 @@ const KNOWN_REFUSALS = ['in_the_past', 'nonexistent_local_time'];
  * Inputs:
  * - `caseId` (required): the case the appointment is for.
  * - `contactId` (required): the contact being held now; a new contact resets the planner.
- * - `suggestedDate` (optional, `YYYY-MM-DD` Dutch date, e.g. a safety-plan review date):
+ * - `suggestedDate` (optional, `YYYY-MM-DD` date at the helpline, e.g. a safety-plan review date):
  *   suggests that day's free slots (or the first ones after it) and pre-fills the custom date.
  * Output: `planned` with the booked appointment.
  *
@@ -129,7 +128,7 @@ export class FollowUpPlanner {
     this.slots.set(undefined);
     try {
       // From the suggested day, else from tomorrow: the same proposal all day long, over several days.
-      const first = suggested && /^\d{4}-\d{2}-\d{2}$/.test(suggested) ? suggested : addDays(helplineToday(), 1);
+      const first = suggested && /^\d{4}-\d{2}-\d{2}$/.test(suggested) ? suggested : addDays(helplineTodayHere(), 1);
       const from = rangeOfDays(first, 1).from;
       this.slots.set(
         await this.api.slots({

@@ -4,14 +4,14 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AppointmentView } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
-import { ListItems, LoadedList, type ListPage } from '@leidraad/web/ui';
+import { CaseCodePipe, ListItems, type ListPage, LoadedList } from '@leidraad/web/ui';
 import { rangeOfDays, todayLocal } from './agenda-time';
 import { AppointmentsApi } from './appointments-api';
 import { DutchTimePipe } from './dutch-time.pipe';
 
 /**
  * `<ld-today-appointments />` for Vandaag (no inputs, no outputs): the signed-in counsellor's
- * appointments of today — the Dutch day of the browser's clock (`new Date()`), so an
+ * appointments of today — the helpline's day of the browser's clock (`new Date()`), so an
  * end-to-end test can fake it — each with "Contact starten", which starts a contact on that
  * case (channel of the appointment, started now) and opens the call screen
  * `/gesprek/{caseId}/{contactId}`; then their overdue follow-ups.
@@ -19,7 +19,7 @@ import { DutchTimePipe } from './dutch-time.pipe';
 @Component({
   selector: 'ld-today-appointments',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ListItems, LoadedList, MatButtonModule, RouterLink, TranslocoDirective, DutchTimePipe],
+  imports: [CaseCodePipe, ListItems, LoadedList, MatButtonModule, RouterLink, TranslocoDirective, DutchTimePipe],
   template: `
     <ng-container *transloco="let t">
       <ld-loaded-list
@@ -35,14 +35,14 @@ import { DutchTimePipe } from './dutch-time.pipe';
             @for (a of planned; track a.id) {
               <li>
                 <span class="when">{{ a.startsAt | ldDutchTime: 'time' }}–{{ a.endsAt | ldDutchTime: 'time' }}</span>
-                <a class="case-code" [routerLink]="['/dossiers', a.caseId]">{{ a.caseCode }}</a>
+                <a class="case-code" [routerLink]="['/dossiers', a.caseId]">{{ a.caseCode | ldCaseCode }}</a>
                 <span>{{ t('call.channel.' + a.channel) }} · {{ t('agenda.purposes.' + a.purpose) }}</span>
                 <button
                   mat-flat-button
                   type="button"
                   class="start"
                   [disabled]="starting() !== undefined"
-                  [attr.aria-label]="t('agenda.today.startFor', { code: a.caseCode })"
+                  [attr.aria-label]="t('agenda.today.startFor', { code: (a.caseCode | ldCaseCode) })"
                   (click)="start(a)"
                 >
                   {{ t('agenda.today.start') }}
@@ -66,7 +66,7 @@ import { DutchTimePipe } from './dutch-time.pipe';
             @for (a of overdue(); track a.id) {
               <li>
                 <span class="when">{{ a.startsAt | ldDutchTime: 'dayTime' }}</span>
-                <a class="case-code" [routerLink]="['/dossiers', a.caseId]">{{ a.caseCode }}</a>
+                <a class="case-code" [routerLink]="['/dossiers', a.caseId]">{{ a.caseCode | ldCaseCode }}</a>
                 <span>{{ t('agenda.purposes.' + a.purpose) }}</span>
               </li>
             }

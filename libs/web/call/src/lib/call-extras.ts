@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, signal, viewChild } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { helplineToday, type CaseConcern, type SafetyPlanView } from '@leidraad/shared/domain';
+import { usesRelativesGuide, type CallerRole, type SafetyPlanView } from '@leidraad/shared/domain';
 import { PeerGroupReferral } from '@leidraad/web/peer-groups';
 import { nextReviewDate, SafetyPlanEditor } from '@leidraad/web/safety-plans';
 import { FollowUpPlanner } from '@leidraad/web/appointments';
+import { helplineTodayHere } from '@leidraad/web/ui';
 
 /** The three panels, as Alt+P, Alt+V and Alt+L open them. */
 export type ExtraPanel = 'safetyPlan' | 'followUp' | 'peerGroup';
@@ -70,7 +71,7 @@ export class CallExtras {
   readonly caseId = input.required<string>();
   readonly contactId = input.required<string>();
   readonly caseCode = input.required<string>();
-  readonly concern = input.required<CaseConcern>();
+  readonly callerRole = input.required<CallerRole>();
 
   private readonly safetyPlanPanel = viewChild<ElementRef<HTMLDetailsElement>>('safetyPlanPanel');
   private readonly followUpPanel = viewChild<ElementRef<HTMLDetailsElement>>('followUpPanel');
@@ -82,8 +83,8 @@ export class CallExtras {
 
   protected readonly plan = signal<SafetyPlanView | undefined>(undefined);
   /** The peer support group is for relatives, like the guide. */
-  protected readonly forRelatives = computed(() => this.concern() !== 'own_feelings');
-  protected readonly reviewDate = computed(() => nextReviewDate(this.plan()?.agreements ?? [], helplineToday()));
+  protected readonly forRelatives = computed(() => usesRelativesGuide(this.callerRole()));
+  protected readonly reviewDate = computed(() => nextReviewDate(this.plan()?.agreements ?? [], helplineTodayHere()));
 
   /** Opens a panel and puts the focus on its first field (the peer group only for relatives). */
   open(panel: ExtraPanel): void {

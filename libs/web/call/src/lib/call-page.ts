@@ -18,7 +18,7 @@ import {
 } from '@leidraad/shared/domain';
 import { CasesApi, genericErrorKey, problemOf, SecureDraftStore, SessionClock } from '@leidraad/web/core';
 import { CallTour, HelpKeys } from '@leidraad/web/help';
-import { CaseFacts, DateTimeInput, FreeTextField, LocalDatePipe, type TextSpan } from '@leidraad/web/ui';
+import { CaseCodePipe, CaseFacts, DateTimeInput, FreeTextField, LocalDatePipe, type TextSpan } from '@leidraad/web/ui';
 import { CallExtras, type ExtraPanel } from './call-extras';
 import { Autosave } from './autosave';
 import { DraftConflictPanel } from './conflict/draft-conflict';
@@ -45,6 +45,7 @@ const PANEL_KEYS: Readonly<Record<string, ExtraPanel>> = { KeyP: 'safetyPlan', K
   selector: 'ld-call-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    CaseCodePipe,
     CallDone,
     CaseFacts,
     CallExtras,

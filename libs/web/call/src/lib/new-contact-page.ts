@@ -12,7 +12,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { Router } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { parseCaseCode } from '@leidraad/shared/case-code';
+import { parseCaseCodeIn } from '@leidraad/shared/case-code';
 import {
   ACCESS_REASON_CATEGORIES,
   ACCESS_REASON_NOTE_MAX,
@@ -28,8 +28,8 @@ import {
   type CaseHeader,
   type ContactChannel,
 } from '@leidraad/shared/domain';
-import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
-import { FreeTextField } from '@leidraad/web/ui';
+import { AuthService, CasesApi, CurrentHelpline, genericErrorKey, problemOf } from '@leidraad/web/core';
+import { CaseCodePipe, FreeTextField } from '@leidraad/web/ui';
 
 /**
  * "Nieuw contact": open a returning caller's case by the code they read out (the field has
@@ -38,13 +38,14 @@ import { FreeTextField } from '@leidraad/web/ui';
 @Component({
   selector: 'ld-new-contact-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FreeTextField, ReactiveFormsModule, MatButtonModule, TranslocoDirective],
+  imports: [CaseCodePipe, FreeTextField, ReactiveFormsModule, MatButtonModule, TranslocoDirective],
   templateUrl: './new-contact-page.html',
   styleUrl: './new-contact-page.scss',
 })
 export class NewContactPage implements AfterViewInit {
   private readonly api = inject(CasesApi);
   private readonly auth = inject(AuthService);
+  private readonly helpline = inject(CurrentHelpline);
   private readonly router = inject(Router);
   private readonly codeInput = viewChild.required<ElementRef<HTMLInputElement>>('codeInput');
   private readonly reasonOptions = viewChildren<ElementRef<HTMLInputElement>>('reasonOption');
@@ -95,17 +96,19 @@ export class NewContactPage implements AfterViewInit {
   }
 
   protected async openByCode(): Promise<void> {
-    const parsed = parseCaseCode(this.code.value);
-    if (!parsed.ok) {
+    const parsed = parseCaseCodeIn(this.code.value, this.helpline.caseCodePrefix());
+    if (!parsed.ok && parsed.reason !== 'prefix') {
       this.codeError.set(`call.code.errors.${parsed.reason}`);
       return;
     }
+    // A code with another prefix goes as typed: the API answers it as it answers an unknown code.
+    const code = parsed.ok ? parsed.code : this.code.value;
     const reason = this.reasonNeeded() ? this.accessReason() : undefined;
     if (this.reasonNeeded() && !reason) return;
     this.busy.set(true);
     this.codeError.set(undefined);
     try {
-      const header = await this.api.openByCode(parsed.code, reason);
+      const header = await this.api.openByCode(code, reason);
       await this.startContact(header);
     } catch (error) {
       const problem = problemOf(error);

@@ -27,7 +27,7 @@ import {
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { CaseReviewPanel } from '@leidraad/web/review';
 import { SafetyPlanSummary } from '@leidraad/web/safety-plans';
-import { CaseFacts, FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
+import { CaseCodePipe, CaseFacts, FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, identifiersIn, type ActionError } from './action-error';
 import { CaseAuditTrail } from './audit/case-audit-trail';
 import { ContactCorrection } from './correction/contact-correction';
@@ -65,6 +65,7 @@ function reasonField(
   selector: 'ld-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    CaseCodePipe,
     CaseAuditTrail,
     CaseFacts,
     CaseDrafts,

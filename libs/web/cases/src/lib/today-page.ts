@@ -5,14 +5,24 @@ import type { TodayOverview } from '@leidraad/shared/domain';
 import { AuthService, CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
 import { ReviewRemarksToday } from '@leidraad/web/review';
 import { TodayAppointments } from '@leidraad/web/appointments';
-import { CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
+import { CaseCodePipe, CaseList, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
 import { RunningContacts } from './unfinished/running-contacts';
 
 /** Vandaag: a counsellor's start of the shift, and the way into a call. */
 @Component({
   selector: 'ld-today-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective, EmptyState, CaseList, ReviewRemarksToday, RunningContacts, TodayAppointments],
+  imports: [
+    CaseCodePipe,
+    LocalDatePipe,
+    RouterLink,
+    TranslocoDirective,
+    EmptyState,
+    CaseList,
+    ReviewRemarksToday,
+    RunningContacts,
+    TodayAppointments,
+  ],
   template: `
     <ng-container *transloco="let t">
       <div class="title-row">
@@ -35,7 +45,7 @@ import { RunningContacts } from './unfinished/running-contacts';
             <ul class="handovers">
               @for (item of data.handedToMe; track item.handover.id) {
                 <li>
-                  <a class="case-code" [routerLink]="['/dossiers', item.case.id]">{{ item.case.code }}</a>
+                  <a class="case-code" [routerLink]="['/dossiers', item.case.id]">{{ item.case.code | ldCaseCode }}</a>
                   {{ t('today.handedOver.from', { name: item.handover.from.displayName }) }} ·
                   {{ item.handover.createdAt | ldDate: 'd MMM, HH:mm' }}
                   <p class="note">{{ item.handover.note }}</p>

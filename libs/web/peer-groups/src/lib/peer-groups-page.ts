@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { PEER_ATTENDANCE_STATUSES, type PeerAttendanceStatus } from '@leidraad/shared/domain';
 import { AuthService, LanguageService } from '@leidraad/web/core';
-import { EmptyState, LocalDatePipe } from '@leidraad/web/ui';
+import { CaseCodePipe, EmptyState, LocalDatePipe } from '@leidraad/web/ui';
 import { PeerGroupForm } from './peer-group-form';
 import { seatsLeftIn, themeText } from './peer-groups-logic';
 import { PeerGroupsState } from './peer-groups-state';
@@ -18,7 +18,7 @@ import { PeerGroupsState } from './peer-groups-state';
   selector: 'ld-peer-groups-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [PeerGroupsState],
-  imports: [MatButtonModule, TranslocoDirective, EmptyState, LocalDatePipe, PeerGroupForm],
+  imports: [CaseCodePipe, MatButtonModule, TranslocoDirective, EmptyState, LocalDatePipe, PeerGroupForm],
   templateUrl: './peer-groups-page.html',
   styleUrl: './peer-groups-page.scss',
 })

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ReviewRemarkView } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
-import { ListItems, LoadedList, LocalDatePipe, type ListPage } from '@leidraad/web/ui';
+import { CaseCodePipe, ListItems, type ListPage, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
 import { ReviewApi } from './review-api';
 import { reviewFailure } from './review-rules';
 
@@ -17,7 +17,7 @@ import { reviewFailure } from './review-rules';
 @Component({
   selector: 'ld-review-remarks-today',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ListItems, LoadedList, MatButtonModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [CaseCodePipe, ListItems, LoadedList, MatButtonModule, RouterLink, TranslocoDirective, LocalDatePipe],
   template: `
     <ld-loaded-list
       *transloco="let t"
@@ -32,7 +32,7 @@ import { reviewFailure } from './review-rules';
         <ul class="card-list">
           @for (r of remarks; track r.id) {
             <li>
-              <a class="case-code" [routerLink]="['/dossiers', r.caseId]">{{ r.caseCode }}</a>
+              <a class="case-code" [routerLink]="['/dossiers', r.caseId]">{{ r.caseCode | ldCaseCode }}</a>
               <span class="quiet">{{ t('review.today.from', { name: r.author.displayName, date: (r.createdAt | ldDate) }) }}</span>
               <p class="text">{{ r.text }}</p>
               <button
@@ -40,7 +40,7 @@ import { reviewFailure } from './review-rules';
                 type="button"
                 class="push"
                 [disabled]="busy() !== undefined"
-                [attr.aria-label]="t('review.today.acknowledgeFor', { code: r.caseCode })"
+                [attr.aria-label]="t('review.today.acknowledgeFor', { code: (r.caseCode | ldCaseCode) })"
                 (click)="acknowledge(r)"
               >
                 {{ t('review.remarks.acknowledge') }}

@@ -45,14 +45,17 @@ describe('SafetyPlanPrintPage: where the caller gets help', () => {
   afterEach(() => TestBed.resetTestingModule());
 
   it('shows the case’s helpline with its phone and website', async () => {
-    const text = await render({ name: 'Stop it Now Vlaanderen', phone: '0800 200 50', website: 'https://stopitnow.be' });
+    const workingHours = ([1, 2, 3, 4, 5] as const).map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
+    const text = await render({ name: 'Stop it Now Vlaanderen', phone: '0800 200 50', website: 'https://stopitnow.be', workingHours });
     expect(text).toContain('Stop it Now Vlaanderen · 0800 200 50 · stopitnow.be');
+    expect(text).toContain('Bereikbaar: ma–vr 9.00–17.00');
     expect(text).toContain('contact opnemen met Stop it Now Vlaanderen.');
   });
 
   it('leaves out a phone and website the helpline has not set', async () => {
-    const text = await render({ name: 'Lijn zonder nummer', phone: null, website: null });
+    const text = await render({ name: 'Lijn zonder nummer', phone: null, website: null, workingHours: [] });
     expect(text).toContain('Lijn zonder nummer');
+    expect(text).not.toContain('Bereikbaar');
     expect(text).not.toMatch(/null|undefined|·/);
   });
 });

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { websiteDisplay, type SafetyPlanPrint } from '@leidraad/shared/domain';
+import { formatWorkingHours, websiteDisplay, type SafetyPlanPrint } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
 import { LocalDatePipe } from '@leidraad/web/ui';
 import { map } from 'rxjs';
@@ -42,6 +42,11 @@ export class SafetyPlanPrintPage {
   protected readonly state = signal<'loading' | 'ready' | 'not-active' | 'error'>('loading');
   protected readonly errorKey = signal('errors.generic');
   protected readonly plan = signal<SafetyPlanPrint | undefined>(undefined);
+  /** When the helpline can be reached, in the print's language; empty: not shown. */
+  protected readonly hours = computed(() => {
+    const plan = this.plan();
+    return plan ? formatWorkingHours(plan.helpline.workingHours, this.language()) : '';
+  });
   protected readonly pdfUrl = computed(() => this.api.pdfUrl(this.id(), this.language()));
 
   constructor() {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CaseListItem } from '@leidraad/shared/domain';
+import { CaseCodePipe } from './case-code.pipe';
 import { DataTable } from './data-table';
 import { LocalDatePipe } from './local-date.pipe';
 
@@ -9,7 +10,7 @@ import { LocalDatePipe } from './local-date.pipe';
 @Component({
   selector: 'ld-case-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DataTable, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [CaseCodePipe, DataTable, LocalDatePipe, RouterLink, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <ld-data-table [caption]="caption()" [columnKeys]="columnKeys()">
@@ -17,7 +18,7 @@ import { LocalDatePipe } from './local-date.pipe';
           @for (item of cases(); track item.id) {
             <tr>
               <th scope="row">
-                <a class="case-code" [routerLink]="['/dossiers', item.id]">{{ item.code }}</a>
+                <a class="case-code" [routerLink]="['/dossiers', item.id]">{{ item.code | ldCaseCode }}</a>
                 @for (flag of item.riskFlags; track flag) {
                   <span class="badge badge--risk">{{ t('case.flags.' + flag) }}</span>
                 }

@@ -2,7 +2,7 @@ import { booleanAttribute, ChangeDetectionStrategy, Component, computed, forward
 import { toSignal } from '@angular/core/rxjs-interop';
 import { type ControlValueAccessor, NG_VALIDATORS, NG_VALUE_ACCESSOR, type ValidationErrors, type Validator } from '@angular/forms';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { helplineToday } from '@leidraad/shared/domain';
+import { helplineTodayHere } from './helpline-time-zone';
 import {
   formatDateText,
   formatLocalDateTimeText,
@@ -33,7 +33,7 @@ const KINDS: Record<DateInputKind, KindRules> = {
   date: {
     parse: parseDateText,
     format: formatDateText,
-    step: (value, direction) => stepDate(value || helplineToday(), direction),
+    step: (value, direction) => stepDate(value || helplineTodayHere(), direction),
     placeholderKey: 'dateTime.date.placeholder',
     formatKey: 'dateTime.date.format',
     invalidKey: 'dateTime.date.invalid',

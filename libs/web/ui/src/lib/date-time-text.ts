@@ -1,4 +1,4 @@
-import { APPOINTMENT_TIME_ZONE } from '@leidraad/shared/domain';
+import { helplineFormatter } from './helpline-time-zone';
 import { helplineOffset } from './local-date.pipe';
 
 /**
@@ -111,22 +111,21 @@ export function parseLocalDateTimeText(text: string): string | null | undefined 
   return date && time ? `${date}T${time}` : undefined;
 }
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: APPOINTMENT_TIME_ZONE,
+const PARTS: Intl.DateTimeFormatOptions = {
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+};
 
 /** The helpline's wall time of an instant, `YYYY-MM-DDTHH:mm`, or '' for none. */
 export function helplineWallTime(iso: string | Date | null | undefined): string {
   if (!iso) return '';
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return '';
-  const parts = partsFormat.formatToParts(instant);
+  const parts = helplineFormatter('parts', 'en-GB', PARTS).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }

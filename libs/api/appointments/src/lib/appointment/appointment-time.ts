@@ -1,8 +1,7 @@
 import { DomainError } from '@leidraad/api/core';
-import { APPOINTMENT_TIME_ZONE } from '@leidraad/shared/domain';
 import { parseLocalDateTime, resolveLocal } from '../time/local-time';
 
-/** The start of an appointment from `startsAt` (an instant) or `localStart` (Dutch wall time). */
+/** The start of an appointment from `startsAt` (an instant) or `localStart` (wall time at the helpline). */
 export interface StartInput {
   startsAt?: string;
   localStart?: string;
@@ -15,10 +14,11 @@ export interface ResolvedStart {
 }
 
 /**
- * Exactly one of the two fields. A local time in the spring-forward hour does not exist and
- * is refused (422); one in the autumn hour exists twice and means the first (summer time).
+ * Exactly one of the two fields; `localStart` is wall time in `timeZone` (the helpline's). A local
+ * time in the spring-forward hour does not exist and is refused (422); one in the autumn hour
+ * exists twice and means the first (summer time).
  */
-export function resolveStart(input: StartInput): ResolvedStart {
+export function resolveStart(input: StartInput, timeZone: string): ResolvedStart {
   const given = (['startsAt', 'localStart'] as const).filter((field) => input[field] !== undefined);
   if (given.length !== 1) {
     throw DomainError.forField(
@@ -26,7 +26,7 @@ export function resolveStart(input: StartInput): ResolvedStart {
       given.length === 0 ? 'startsAt' : 'localStart',
       given.length === 0 ? 'required' : 'exclusive',
       given.length === 0
-        ? 'Give the start as startsAt (with offset) or localStart (Dutch time).'
+        ? 'Give the start as startsAt (with offset) or localStart (the helpline’s local time).'
         : 'Give startsAt or localStart, not both.',
     );
   }
@@ -35,7 +35,7 @@ export function resolveStart(input: StartInput): ResolvedStart {
   if (!local) {
     throw DomainError.forField('validation_failed', 'localStart', 'isLocalDateTime', 'localStart is not a real date and time.');
   }
-  const resolved = resolveLocal(local, APPOINTMENT_TIME_ZONE);
+  const resolved = resolveLocal(local, timeZone);
   if (resolved.kind === 'nonexistent') {
     throw DomainError.forField(
       'unprocessable',

@@ -54,7 +54,7 @@ export class AppointmentController {
 
   @Get('slots')
   @ApiOperation({
-    summary: 'The next free slots of a counsellor within working hours (Dutch time, right across clock changes).',
+    summary: 'The next free slots of a counsellor within working hours (the helpline’s local time, right across clock changes).',
     description: 'Skips absences and planned appointments; slots start on a 15-minute grid.',
   })
   @ApiOkResponse({ type: [AppointmentSlotDto] })

@@ -25,7 +25,7 @@ import { IsLocalDateTime } from '../common/validators';
 
 const START_DOC = 'The start as an instant with offset. Give either this or `localStart`.';
 const LOCAL_START_DOC =
-  'The start as Dutch wall time (Europe/Amsterdam), e.g. `2027-03-28T09:30`. A time in the skipped spring hour is refused (422); a time in the repeated autumn hour means the first (summer-time) one.';
+  'The start as wall time in the helpline’s time zone, e.g. `2027-03-28T09:30`. A time in the skipped spring hour is refused (422); a time in the repeated autumn hour means the first (summer-time) one.';
 const OUTSIDE_HOURS_DOC =
   'Confirms booking outside the counsellor’s working hours or during an absence (otherwise 422 `outside_working_hours`).';
 
@@ -34,7 +34,7 @@ class StaffRefDto implements StaffRef {
   @ApiProperty() displayName!: string;
 }
 
-/** When an appointment is: an instant, or a local Dutch time. */
+/** When an appointment is: an instant, or a local time at the helpline. */
 export class AppointmentTimeDto {
   @ApiPropertyOptional({
     format: 'date-time',

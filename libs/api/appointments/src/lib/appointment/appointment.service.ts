@@ -8,6 +8,7 @@ import {
   FieldCipher,
   HelplineDatabase,
   HelplineScope,
+  HelplineSettings,
   type InHelpline,
   place,
   type Queryable,
@@ -16,7 +17,6 @@ import {
 } from '@leidraad/api/core';
 import {
   APPOINTMENT_DEFAULT_DURATION,
-  APPOINTMENT_TIME_ZONE,
   type AppointmentPurpose,
   type AppointmentSlot,
   type AppointmentStatus,
@@ -129,11 +129,12 @@ export class AppointmentService {
     private readonly cipher: FieldCipher,
     private readonly schedules: ScheduleService,
     private readonly access: CaseAccessService,
+    private readonly settings: HelplineSettings,
   ) {}
 
   async create(staff: RequestStaff, caseId: string, input: CreateAppointmentDto): Promise<AppointmentView> {
     const action = 'appointment.create';
-    const start = resolveStart(input);
+    const start = resolveStart(input, await this.settings.timeZone(staff));
     const booking: Booking = {
       caseId,
       counsellorId: input.counsellorId ?? staff.id,
@@ -287,7 +288,7 @@ export class AppointmentService {
   /** A new appointment replacing a planned one, which becomes `rescheduled`: one transaction. */
   async reschedule(staff: RequestStaff, id: string, input: RescheduleAppointmentDto): Promise<RescheduleResult> {
     const action = 'appointment.reschedule';
-    const start = resolveStart(input);
+    const start = resolveStart(input, await this.settings.timeZone(staff));
     assertFuture(start);
     // Filled in once the old appointment is read: what a double-booking refusal explains.
     const booking: Booking = {
@@ -345,7 +346,7 @@ export class AppointmentService {
       perDay: query.perDay,
       rules,
       busy: busy.map((row) => ({ start: row.starts_at.getTime(), end: row.ends_at.getTime() })),
-      timeZone: APPOINTMENT_TIME_ZONE,
+      timeZone: await this.settings.timeZone(staff),
     }).map((slot) => ({
       startsAt: new Date(slot.start).toISOString(),
       endsAt: new Date(slot.end).toISOString(),
@@ -402,7 +403,8 @@ export class AppointmentService {
   ): Promise<boolean> {
     await this.assertCounsellor(manager, staff, booking.counsellorId, 'counsellorId', 'unprocessable');
     const rules = await this.schedules.rules(manager, booking.counsellorId);
-    const within = withinWorkingHours({ start: booking.start.instant, end: booking.end }, rules, APPOINTMENT_TIME_ZONE);
+    const timeZone = await this.settings.timeZone(staff);
+    const within = withinWorkingHours({ start: booking.start.instant, end: booking.end }, rules, timeZone);
     if (!within && allowOutsideHours !== true) {
       throw DomainError.forField(
         'unprocessable',

@@ -1,4 +1,5 @@
 import { Matches } from 'class-validator';
+import { CLOCK_TIME } from '@leidraad/shared/domain';
 
 /** A local Dutch wall time without offset: `2027-03-28T09:30`. */
 export function IsLocalDateTime(): PropertyDecorator {
@@ -9,7 +10,7 @@ export function IsLocalDateTime(): PropertyDecorator {
 
 /** A clock time `HH:mm`, 00:00 to 24:00. */
 export function IsClockTime(): PropertyDecorator {
-  return Matches(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
+  return Matches(CLOCK_TIME, {
     message: '$property must be a clock time HH:mm (00:00–24:00)',
   });
 }

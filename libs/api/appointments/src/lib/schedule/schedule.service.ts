@@ -4,7 +4,14 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
 import { DomainError, type Queryable, rows, sql } from '@leidraad/api/core';
-import { DEFAULT_WORKING_HOURS, type CounsellorSchedule, type FieldError, type Weekday, type WorkingPeriod } from '@leidraad/shared/domain';
+import {
+  DEFAULT_WORKING_HOURS,
+  workingPeriodProblems,
+  type CounsellorSchedule,
+  type FieldError,
+  type Weekday,
+  type WorkingPeriod,
+} from '@leidraad/shared/domain';
 import { isLocalDate, minutesOfClock } from '../time/local-time';
 import type { ScheduleRules } from './schedule-rules';
 import type { PutScheduleDto } from './schedule.dto';
@@ -135,23 +142,7 @@ export function scheduleProblems(input: {
   workingHours: readonly WorkingPeriod[];
   absences: readonly { from: string; to: string }[];
 }): FieldError[] {
-  const problems: FieldError[] = [];
-  input.workingHours.forEach((period, index) => {
-    const start = minutesOfClock(period.start) ?? 0;
-    const end = minutesOfClock(period.end) ?? 0;
-    if (end <= start) {
-      problems.push({ field: `workingHours[${index}].end`, code: 'not_after_start', message: 'end must be after start' });
-      return;
-    }
-    const overlapping = input.workingHours.some((other, otherIndex) => {
-      if (otherIndex >= index || other.weekday !== period.weekday) return false;
-      const otherStart = minutesOfClock(other.start) ?? 0;
-      const otherEnd = minutesOfClock(other.end) ?? 0;
-      return otherStart < end && start < otherEnd;
-    });
-    if (overlapping)
-      problems.push({ field: `workingHours[${index}]`, code: 'overlaps', message: 'periods of one weekday must not overlap' });
-  });
+  const problems: FieldError[] = workingPeriodProblems(input.workingHours);
   input.absences.forEach((absence, index) => {
     if (!isLocalDate(absence.from))
       problems.push({ field: `absences[${index}].from`, code: 'isDate', message: 'from must be a calendar date' });

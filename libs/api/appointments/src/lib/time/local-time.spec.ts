@@ -32,6 +32,19 @@ describe('Dutch local time', () => {
     expect(compatibleInstant(local, AMS)).toBe(at('2027-10-31T00:30:00Z'));
   });
 
+  it("works in another helpline's zone: New York's own clock changes and dates", () => {
+    const NY = 'America/New_York';
+    expect(offsetAt(at('2026-07-15T12:00:00Z'), NY)).toBe(-4 * 3_600_000);
+    expect(resolveLocal({ year: 2026, month: 3, day: 8, hour: 2, minute: 30 }, NY).kind).toBe('nonexistent');
+    expect(resolveLocal({ year: 2026, month: 11, day: 1, hour: 1, minute: 30 }, NY)).toEqual({
+      kind: 'ambiguous',
+      earlier: at('2026-11-01T05:30:00Z'),
+      later: at('2026-11-01T06:30:00Z'),
+    });
+    expect(localDateOf(at('2026-04-01T02:30:00Z'), NY)).toBe('2026-03-31');
+    expect(localDateOf(at('2026-04-01T02:30:00Z'), AMS)).toBe('2026-04-01');
+  });
+
   it('parses local date-times and refuses impossible ones', () => {
     expect(parseLocalDateTime('2027-03-28T09:30')).toEqual({ year: 2027, month: 3, day: 28, hour: 9, minute: 30 });
     expect(parseLocalDateTime('2027-02-29T09:30')).toBeNull();

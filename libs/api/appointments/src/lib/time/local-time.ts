@@ -1,5 +1,5 @@
 /**
- * Wall-clock time in a named time zone (Europe/Amsterdam), with Intl only. The rules follow
+ * Wall-clock time in a named time zone (the helpline's), with Intl only. The rules follow
  * Temporal's: a local time can exist once, twice (the autumn hour) or not at all (the spring
  * hour); callers decide what to do with the last two.
  */

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsDefined,
   IsInt,
@@ -15,9 +17,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  CLOCK_TIME,
   HELPLINE_LANGUAGES,
   HELPLINE_POLICY_BOUNDS,
   ROLES,
+  WEEKDAYS,
   type HelplineLanguage,
   type HelplineMembership,
   type HelplinePolicy,
@@ -25,8 +29,11 @@ import {
   type HelplineProfile,
   type HelplineProfileUpdate,
   type Role,
+  type Weekday,
+  type WorkingPeriod,
 } from '@leidraad/shared/domain';
 import { OneOf } from '@leidraad/api/core';
+import { CASE_CODE_PREFIX } from '@leidraad/shared/case-code';
 import { CreateStaffDto } from '../staff/staff.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -40,10 +47,27 @@ const PHONE_MESSAGE = 'phone: digits, spaces, brackets and dashes, 6–24 charac
 const WEBSITE = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/i;
 const WEBSITE_MESSAGE = 'website: an https:// address';
 
+const CLOCK_TIME_MESSAGE = '$property must be a clock time HH:mm (00:00–24:00)';
+
+/** One period in which callers can reach the helpline (the same shape as a counsellor's working period). */
+export class HelplineWorkingPeriodDto implements WorkingPeriod {
+  @OneOf(WEEKDAYS, { description: 'ISO weekday: 1 Monday … 7 Sunday' })
+  weekday!: Weekday;
+
+  @ApiProperty({ example: '09:00', description: 'Local time of the helpline' })
+  @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
+  start!: string;
+
+  @ApiProperty({ example: '17:00', description: 'Local time of the helpline, after start (24:00 allowed)' })
+  @Matches(CLOCK_TIME, { message: CLOCK_TIME_MESSAGE })
+  end!: string;
+}
+
 export class HelplineMembershipDto implements HelplineMembership {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: HELPLINE_LANGUAGES }) language!: HelplineLanguage;
+  @ApiProperty({ example: 'Europe/London', description: 'IANA time zone: its days and times' }) timeZone!: string;
   @ApiProperty({ description: 'Whether the current session works in this helpline' }) current!: boolean;
   @ApiProperty({ enum: ROLES, nullable: true, description: 'My role in this helpline; null when creating one (its creator is no member)' })
   role!: Role | null;
@@ -51,6 +75,10 @@ export class HelplineMembershipDto implements HelplineMembership {
     string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Shown to callers in the guide and on printed safety plans' }) website!:
     string | null;
+  @ApiProperty({ type: [HelplineWorkingPeriodDto], description: 'When callers can reach it; shown beside phone and website' })
+  workingHours!: WorkingPeriod[];
+  @ApiProperty({ type: String, nullable: true, example: 'NL', description: 'Shown in front of its case codes: NL-K7QF-3M9X-T' })
+  caseCodePrefix!: string | null;
 }
 
 export class SwitchHelplineDto {
@@ -141,6 +169,18 @@ export class HelplinePolicyOverridesDto implements Partial<HelplinePolicyOverrid
   @IsOptional()
   @IsBoolean()
   twoFactorForAll?: boolean | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    ...bounds.unusualAccessPerHour,
+    description: 'Supervisors are alerted when someone reaches more cases not theirs within an hour',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(bounds.unusualAccessPerHour.min)
+  @Max(bounds.unusualAccessPerHour.max)
+  unusualAccessPerHour?: number | null;
 }
 
 class HelplinePolicyDto implements HelplinePolicy {
@@ -148,6 +188,7 @@ class HelplinePolicyDto implements HelplinePolicy {
   @ApiProperty() inactiveCloseMonths!: number;
   @ApiProperty() stalledAfterDays!: number;
   @ApiProperty() twoFactorForAll!: boolean;
+  @ApiProperty() unusualAccessPerHour!: number;
 }
 
 /** `GET /api/helplines/current` (documentation only). */
@@ -158,6 +199,7 @@ export class HelplineProfileDto implements HelplineProfile {
   @ApiProperty({ type: String, nullable: true }) phone!: string | null;
   @ApiProperty({ type: String, nullable: true }) website!: string | null;
   @ApiProperty({ example: 'Europe/Amsterdam' }) timeZone!: string;
+  @ApiProperty({ type: [HelplineWorkingPeriodDto] }) workingHours!: WorkingPeriod[];
   @ApiProperty({ type: String, nullable: true }) caseCodePrefix!: string | null;
   @ApiProperty({ description: 'Send it back with a change; another version: 409' }) version!: number;
   @ApiProperty({ type: HelplinePolicyOverridesDto, description: 'The helpline’s own settings; null: the default applies' })
@@ -201,6 +243,30 @@ export class UpdateHelplineDto implements HelplineProfileUpdate {
   @ApiProperty({ example: 'Europe/Brussels', description: 'IANA time zone' })
   @IsTimeZone()
   timeZone!: string;
+
+  @ApiPropertyOptional({
+    type: [HelplineWorkingPeriodDto],
+    description:
+      'When callers can reach it, per weekday; each period ends after it starts, periods of a day do not overlap. Empty: none shown; absent: unchanged',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(70)
+  @ValidateNested({ each: true })
+  @Type(() => HelplineWorkingPeriodDto)
+  workingHours?: HelplineWorkingPeriodDto[];
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'NL',
+    description: '1–3 capital letters shown in front of the helpline’s case codes (NL-K7QF-3M9X-T); empty or null: none; absent: unchanged',
+  })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString()
+  @Matches(CASE_CODE_PREFIX, { message: 'caseCodePrefix: 1–3 capital letters (A–Z), or empty' })
+  caseCodePrefix?: string | null;
 
   @ApiProperty({ type: HelplinePolicyOverridesDto })
   @IsDefined()

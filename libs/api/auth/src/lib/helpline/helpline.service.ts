@@ -4,15 +4,27 @@ import type { DataSource } from 'typeorm';
 import {
   DomainError,
   effectivePolicy,
+  HelplineDatabase,
   HelplineSettings,
+  isInvalidParameter,
   isUniqueViolation,
   memberRole,
   rows,
   sql,
+  storedWorkingHours,
+  workingHoursOf,
   type HelplineRecord,
 } from '@leidraad/api/core';
 import { AuditService, inTransaction, Refusal } from '@leidraad/api/audit';
-import { HELPLINE_POLICY_KEYS, type HelplineLanguage, type HelplineMembership, type HelplineProfile } from '@leidraad/shared/domain';
+import {
+  DEFAULT_TIME_ZONE,
+  HELPLINE_POLICY_KEYS,
+  sortWorkingPeriods,
+  workingPeriodProblems,
+  type HelplineLanguage,
+  type HelplineMembership,
+  type HelplineProfile,
+} from '@leidraad/shared/domain';
 import type { RequestStaff } from '../session/request-staff';
 import { hashPassword } from '../staff/password-hasher';
 import { assertPassword } from '../staff/staff.service';
@@ -20,7 +32,8 @@ import { INSERT_STAFF_SQL } from '../staff/staff.sql';
 import type { CreateHelplineDto, UpdateHelplineDto } from './helpline.dto';
 
 const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
-  `SELECT h.id, h.name, h.language, h.phone, h.website, h.id = :current::uuid AS current, m.role
+  `SELECT h.id, h.name, h.language, h.phone, h.website, h.time_zone AS "timeZone", h.working_hours, h.case_code_prefix AS "caseCodePrefix",
+          h.id = :current::uuid AS current, m.role
      FROM helpline_member m JOIN helpline h ON h.id = m.helpline_id
     WHERE m.staff_id = :staffId AND m.active ORDER BY h.name, h.id`,
 );
@@ -35,7 +48,7 @@ const SWITCH_SQL = sql<{ sessionId: string; staffId: string; helplineId: string 
 
 const INSERT_HELPLINE_SQL = sql<{ name: string; language: string; timeZone: string; phone: string | null; website: string | null }>(
   `INSERT INTO helpline (name, language, time_zone, phone, website) VALUES (:name, :language, :timeZone, :phone, :website)
-   RETURNING id, name, language, phone, website, false AS current, NULL AS role`,
+   RETURNING id, name, language, phone, website, time_zone AS "timeZone", working_hours, case_code_prefix AS "caseCodePrefix", false AS current, NULL AS role`,
 );
 
 /** The profile and own settings of :helplineId, if it is still at :version; answers the new version. */
@@ -47,13 +60,32 @@ const UPDATE_HELPLINE_SQL = sql<{
   phone: string | null;
   website: string | null;
   timeZone: string;
+  workingHours: string;
+  caseCodePrefix: string | null;
   settings: string;
 }>(
   `UPDATE helpline SET name = :name, language = :language, phone = :phone, website = :website, time_zone = :timeZone,
-          settings = :settings::jsonb, version = version + 1
+          working_hours = :workingHours::jsonb, case_code_prefix = :caseCodePrefix, settings = :settings::jsonb, version = version + 1
     WHERE id = :helplineId AND version = :version
    RETURNING version`,
 );
+
+/**
+ * Before a change of :helplineId's time zone: waits for transactions that refreshed its summaries
+ * and holds off new ones until commit (migration 1764547000000); an unknown :timeZone fails here (22023).
+ */
+const LOCK_FOR_ZONE_SQL = sql<{ helplineId: string; timeZone: string }>(
+  `SELECT supervision_lock_helpline(:helplineId), now() AT TIME ZONE :timeZone::text AS checked`,
+);
+
+/** Counts :helplineId's contacts, appointments and guide work again on the local days of its (new) zone. */
+const REBUILD_SUMMARIES_SQL = sql<{ helplineId: string }>(`SELECT supervision_summaries_rebuild_helpline(:helplineId)`);
+
+type MembershipRow = Omit<HelplineMembership, 'workingHours'> & { working_hours: unknown };
+
+function membershipOf({ working_hours, ...row }: MembershipRow): HelplineMembership {
+  return { ...row, workingHours: workingHoursOf(working_hours) };
+}
 
 /** The helplines a staff member works in, and which one their session works in (docs/tenancy.md). */
 @Injectable()
@@ -62,10 +94,12 @@ export class HelplineService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly settings: HelplineSettings,
+    private readonly helplines: HelplineDatabase,
   ) {}
 
   async mine(staff: RequestStaff): Promise<HelplineMembership[]> {
-    return rows<HelplineMembership>(this.dataSource, MY_HELPLINES_SQL.with({ staffId: staff.id, current: staff.helplineId }));
+    const found = await rows<MembershipRow>(this.dataSource, MY_HELPLINES_SQL.with({ staffId: staff.id, current: staff.helplineId }));
+    return found.map(membershipOf);
   }
 
   /** The profile and settings of the session's helpline (admins). */
@@ -78,11 +112,16 @@ export class HelplineService {
 
   /**
    * Changes the session's helpline — never another: the id comes from the session, not the
-   * request. Audited with the names of the changed fields; a stale version is refused (409).
+   * request. Audited with the names of the changed fields; a stale version is refused (409). A new
+   * time zone re-counts the helpline's summaries by the local days of that zone in the same
+   * transaction (in the helpline's scope: row-level security limits it to that helpline's rows).
    */
   async update(staff: RequestStaff, input: UpdateHelplineDto): Promise<HelplineProfile> {
     const helplineId = staff.helplineId;
     const before = await this.current(staff);
+    const workingHours = sortWorkingPeriods(input.workingHours ?? before.workingHours);
+    const problems = workingPeriodProblems(workingHours);
+    if (problems.length > 0) throw new DomainError('validation_failed', 'The request has invalid fields.', problems);
     const own = Object.fromEntries(
       HELPLINE_POLICY_KEYS.flatMap((key) => {
         const value = input.settings[key];
@@ -97,16 +136,26 @@ export class HelplineService {
       phone: input.phone ?? null,
       website: input.website ?? null,
       timeZone: input.timeZone,
+      caseCodePrefix: input.caseCodePrefix === undefined ? before.caseCodePrefix : input.caseCodePrefix,
     };
     const changed = [
       ...(Object.keys(changes) as (keyof typeof changes)[]).filter((key) => before[key] !== changes[key]),
+      ...(JSON.stringify(before.workingHours) === JSON.stringify(workingHours) ? [] : ['workingHours']),
       ...HELPLINE_POLICY_KEYS.filter((key) => before.settings[key] !== (own[key] ?? null)).map((key) => `settings.${key}`),
     ];
+    const zoneChanged = before.timeZone !== changes.timeZone;
     try {
-      await inTransaction(this.dataSource, this.audit, async (manager) => {
+      await inTransaction(this.helplines.scope(staff), this.audit, async (manager) => {
+        if (zoneChanged) await rows(manager, LOCK_FOR_ZONE_SQL.with({ helplineId, timeZone: changes.timeZone }));
         const [row] = await rows<{ version: number }>(
           manager,
-          UPDATE_HELPLINE_SQL.with({ helplineId, version: input.version, ...changes, settings: JSON.stringify(own) }),
+          UPDATE_HELPLINE_SQL.with({
+            helplineId,
+            version: input.version,
+            ...changes,
+            workingHours: JSON.stringify(storedWorkingHours(workingHours)),
+            settings: JSON.stringify(own),
+          }),
         );
         if (!row) {
           throw new Refusal(
@@ -119,6 +168,7 @@ export class HelplineService {
             { ...event, outcome: 'denied', reason: `stale version ${input.version}` },
           );
         }
+        if (zoneChanged) await rows(manager, REBUILD_SUMMARIES_SQL.with({ helplineId }));
         const reason = changed.length > 0 ? `changed: ${changed.join(', ')}` : 'unchanged';
         await this.audit.record({ ...event, outcome: 'success', reason }, manager);
       });
@@ -127,6 +177,10 @@ export class HelplineService {
         throw new DomainError('conflict', 'A helpline with this name exists.', [
           { field: 'name', code: 'taken', message: 'name is already taken' },
         ]);
+      }
+      if (zoneChanged && isInvalidParameter(error)) {
+        // A zone the API's Intl knows but PostgreSQL does not.
+        throw DomainError.forField('validation_failed', 'timeZone', 'isTimeZone', 'timeZone must be a valid IANA time zone');
       }
       throw error;
     } finally {
@@ -144,6 +198,7 @@ export class HelplineService {
       phone: record.phone,
       website: record.website,
       timeZone: record.timeZone,
+      workingHours: record.workingHours,
       caseCodePrefix: record.caseCodePrefix,
       version: record.version,
       settings: record.settings,
@@ -192,12 +247,12 @@ export class HelplineService {
     const passwordHash = await hashPassword(input.admin.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [helpline] = await rows<HelplineMembership>(
+        const [helpline] = await rows<MembershipRow>(
           manager,
           INSERT_HELPLINE_SQL.with({
             name: input.name,
             language: input.language,
-            timeZone: input.timeZone ?? 'Europe/Amsterdam',
+            timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
             phone: input.phone ?? null,
             website: input.website ?? null,
           }),
@@ -219,7 +274,7 @@ export class HelplineService {
           },
           manager,
         );
-        return helpline;
+        return membershipOf(helpline);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'helpline_name_key')) {

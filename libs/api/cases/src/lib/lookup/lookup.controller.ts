@@ -3,7 +3,6 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRe
 import { CurrentStaff, Roles, type RequestStaff } from '@leidraad/api/auth';
 import type { CaseHeader, CodeWordMatches } from '@leidraad/shared/domain';
 import { CaseHeaderDto } from '../case/case.dto';
-import { canonicalCaseCode } from './case-code';
 import { CaseLookupDto, CodeWordLookupDto, CodeWordMatchesDto } from './lookup.dto';
 import { LookupService } from './lookup.service';
 
@@ -27,7 +26,7 @@ export class LookupController {
   })
   @ApiTooManyRequestsResponse({ description: 'Too many look-ups this minute.' })
   lookup(@Body() body: CaseLookupDto, @CurrentStaff() staff: RequestStaff): Promise<CaseHeader> {
-    return this.lookups.openByCode(staff, canonicalCaseCode(body.code), body.reason);
+    return this.lookups.openByCode(staff, body.code, body.reason);
   }
 
   @Post('code-word-lookups')

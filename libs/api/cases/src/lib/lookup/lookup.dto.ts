@@ -35,7 +35,8 @@ export class AccessReasonDto implements AccessReason {
 export class CaseLookupDto implements CaseLookupRequest {
   @ApiProperty({
     example: 'K7QF-3M9X-T',
-    description: 'Any spelling: lower case, dashes, spaces and O for 0 are accepted.',
+    description:
+      "Any spelling: lower case, dashes, spaces and O for 0 are accepted, with or without the helpline's prefix (NL-K7QF-3M9X-T); a code with another prefix: 404, as an unknown code.",
   })
   @IsString()
   @MaxLength(32)

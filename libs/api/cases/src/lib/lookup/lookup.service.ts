@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, HelplineDatabase, rows } from '@leidraad/api/core';
+import { CaseAccessService, typedCaseCode } from '@leidraad/api/case-access';
+import { DomainError, FieldCipher, HelplineDatabase, HelplineSettings, rows } from '@leidraad/api/core';
 import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { AccessGrounds, AccessReason, CallerRole, CaseHeader, CodeWordMatches } from '@leidraad/shared/domain';
 import { toCaseHeader, type CaseHeaderRow } from '../case/case.mapper';
@@ -32,16 +32,23 @@ export class LookupService {
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccessService,
+    private readonly helplines: HelplineSettings,
   ) {}
 
   /**
    * `POST /api/cases/lookup`: the case with this exact (canonical) code. A counsellor opening a
    * colleague's case breaks the glass with a reason (category + optional note, kept encrypted);
-   * access itself is decided, audited and counted by the case-access service.
+   * access itself is decided, audited and counted by the case-access service. The code may carry
+   * the helpline's prefix (`NL-K7QF-3M9X-T`); one with another prefix is looked up as a code no case
+   * has ('' — codes have 9 characters): the same answer, count, audit and timing as an unknown code.
    */
-  async openByCode(staff: RequestStaff, code: string, reason: AccessReason | undefined): Promise<CaseHeader> {
-    const [row] = await rows<OpenByCodeRow>(this.db.scope(staff), OPEN_BY_CODE_SQL.with({ staffId: staff.id, code, role: staff.role }));
-    const caseCode = formatCaseCode(code);
+  async openByCode(staff: RequestStaff, typed: string, reason: AccessReason | undefined): Promise<CaseHeader> {
+    const prefix = (await this.helplines.record(staff.helplineId))?.caseCodePrefix ?? null;
+    const { code, display: caseCode } = typedCaseCode(typed, prefix);
+    const [row] = await rows<OpenByCodeRow>(
+      this.db.scope(staff),
+      OPEN_BY_CODE_SQL.with({ staffId: staff.id, code: code ?? '', role: staff.role }),
+    );
     const found = row.id !== null ? (row as FoundRow) : undefined;
     const decision = lookupDecision({
       lookups: row.lookups,
@@ -111,7 +118,7 @@ export class LookupService {
       await this.recordMiss(staff, undefined, 'code word');
       return { codes: [] };
     }
-    const codes = row.codes.map(formatCaseCode);
+    const codes = row.codes.map((code) => formatCaseCode(code));
     await this.audit.record({
       helplineId: staff.helplineId,
       staffId: staff.id,

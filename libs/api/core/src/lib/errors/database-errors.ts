@@ -37,3 +37,9 @@ export function isTransientConflict(error: unknown): boolean {
   const code = (driver as { code?: string } | null)?.code;
   return code === '40P01' || code === '40001';
 }
+
+/** PostgreSQL's invalid_parameter_value (22023), e.g. a time zone it does not know. */
+export function isInvalidParameter(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string } })?.driverError ?? error;
+  return (driver as { code?: string } | null)?.code === '22023';
+}

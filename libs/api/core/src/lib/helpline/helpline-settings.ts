@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
+  DEFAULT_TIME_ZONE,
   HELPLINE_POLICY_KEYS,
   type HelplineContactDetails,
   type HelplinePolicy,
@@ -12,6 +13,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import type { InHelpline } from '../database/helpline-scope';
 import { rows } from '../database/sql';
 import { sql } from '../database/statement';
+import { workingHoursOf } from './working-hours-json';
 
 /** One helpline's row, as the settings service keeps it. */
 export interface HelplineRecord extends HelplineContactDetails {
@@ -31,6 +33,7 @@ interface HelplineRow {
   phone: string | null;
   website: string | null;
   time_zone: string;
+  working_hours: unknown;
   case_code_prefix: string | null;
   version: number;
   settings: Record<string, unknown>;
@@ -38,7 +41,7 @@ interface HelplineRow {
 
 /** `helpline` is installation-wide (no row-level security): readable without a scope. */
 const HELPLINE_SQL = sql<{ helplineId: string }>(
-  `SELECT id, name, language, phone, website, time_zone, case_code_prefix, version, settings FROM helpline WHERE id = :helplineId`,
+  `SELECT id, name, language, phone, website, time_zone, working_hours, case_code_prefix, version, settings FROM helpline WHERE id = :helplineId`,
 );
 
 /** The helplines :staffId works in (active there). */
@@ -71,6 +74,7 @@ export class HelplineSettings {
       inactiveCloseMonths: this.config.retention.inactiveCloseMonths,
       stalledAfterDays: this.config.stalledAfterDays,
       twoFactorForAll: this.config.twoFactorForAll,
+      unusualAccessPerHour: this.config.unusualAccessPerHour,
     };
   }
 
@@ -95,7 +99,17 @@ export class HelplineSettings {
   /** The contact details callers are given for `of`'s helpline (the printed plan, the guide). */
   async contact(of: InHelpline): Promise<HelplineContactDetails> {
     const record = await this.record(of.helplineId);
-    return { name: record?.name ?? '', phone: record?.phone ?? null, website: record?.website ?? null };
+    return {
+      name: record?.name ?? '',
+      phone: record?.phone ?? null,
+      website: record?.website ?? null,
+      workingHours: record?.workingHours ?? [],
+    };
+  }
+
+  /** The IANA time zone `of`'s helpline counts days and shows times in. */
+  async timeZone(of: InHelpline): Promise<string> {
+    return (await this.record(of.helplineId))?.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   /**
@@ -126,6 +140,7 @@ export class HelplineSettings {
       phone: row.phone,
       website: row.website,
       timeZone: row.time_zone,
+      workingHours: workingHoursOf(row.working_hours),
       caseCodePrefix: row.case_code_prefix,
       version: row.version,
       settings: ownSettings(row.settings),
@@ -144,6 +159,7 @@ export function ownSettings(stored: Record<string, unknown> | null | undefined):
     inactiveCloseMonths: pick<number>('inactiveCloseMonths', 'number'),
     stalledAfterDays: pick<number>('stalledAfterDays', 'number'),
     twoFactorForAll: pick<boolean>('twoFactorForAll', 'boolean'),
+    unusualAccessPerHour: pick<number>('unusualAccessPerHour', 'number'),
   };
 }
 

@@ -2,9 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type AuditRecord, auditRefusals, AuditService, Refusal } from '@leidraad/api/audit';
 import type { RequestStaff } from '@leidraad/api/auth';
-import { type CaseAccess, CaseAccessService } from '@leidraad/api/case-access';
-import { DomainError, FieldCipher, HelplineDatabase, isUniqueViolation, type Queryable, rows, sql } from '@leidraad/api/core';
-import { formatCaseCode, parseCaseCode } from '@leidraad/shared/case-code';
+import { type CaseAccess, CaseAccessService, typedCaseCode, type TypedCaseCode } from '@leidraad/api/case-access';
+import {
+  DomainError,
+  FieldCipher,
+  HelplineDatabase,
+  HelplineSettings,
+  isUniqueViolation,
+  type Queryable,
+  rows,
+  sql,
+} from '@leidraad/api/core';
+import { formatCaseCode } from '@leidraad/shared/case-code';
 import type { PeerGroupView, PeerReferralView, PeerWaitingEntry } from '@leidraad/shared/domain';
 import { notFoundOrNoAccess } from '../common/refusals';
 import { GroupService } from '../group/group.service';
@@ -50,22 +59,24 @@ export class ReferralService {
     private readonly cipher: FieldCipher,
     private readonly groups: GroupService,
     private readonly access: CaseAccessService,
+    private readonly helplines: HelplineSettings,
   ) {}
 
   async refer(staff: RequestStaff, input: CreateReferralDto): Promise<PeerReferralView> {
-    const code = canonicalCode(input.caseCode);
+    const prefix = (await this.helplines.record(staff.helplineId))?.caseCodePrefix ?? null;
+    const typed = typedCaseCode(input.caseCode, prefix, 'caseCode');
     const event: AuditRecord = {
       helplineId: staff.helplineId,
       staffId: staff.id,
       action: 'peer_referral.create',
       entityType: 'peer_referral',
-      caseCode: formatCaseCode(code),
+      caseCode: typed.display,
       outcome: 'success',
     };
     try {
       return await auditRefusals(this.audit, () =>
         this.db.scope(staff).transaction(async (manager) => {
-          const found = await this.accessibleCase(manager, staff, code, event.action);
+          const found = await this.accessibleCase(manager, staff, typed, event.action);
           const scoped = (fields: { outcome?: AuditRecord['outcome']; reason?: string; entityId?: string } = {}): AuditRecord =>
             found.event(event.action, { entityType: 'peer_referral', ...fields });
           const [contact]: unknown[] = await rows(manager, CONTACT_IN_CASE_SQL.with({ contactId: input.contactId, caseId: found.caseId }));
@@ -225,17 +236,9 @@ export class ReferralService {
   }
 
   /** The case of a code, if this staff member may work on it; "not found or no access" otherwise (audited). */
-  private accessibleCase(manager: EntityManager, staff: RequestStaff, code: string, action: string): Promise<CaseAccess> {
+  private accessibleCase(manager: EntityManager, staff: RequestStaff, code: TypedCaseCode, action: string): Promise<CaseAccess> {
     return this.access.requireByCode(staff, code, action, { manager });
   }
-}
-
-/** The canonical form of a typed case code, or a 400 naming `caseCode`. */
-function canonicalCode(input: string): string {
-  const parsed = parseCaseCode(input);
-  if (!parsed.ok)
-    throw DomainError.forField('validation_failed', 'caseCode', `case_code_${parsed.reason}`, 'caseCode is not a valid case code.');
-  return parsed.code;
 }
 
 function alreadyReferred(active?: { id: string; status: string }): DomainError {

@@ -26,6 +26,21 @@ export interface RetentionReport {
   auditRows: number;
   /** False when another process held the retention lock and nothing was done. */
   ran: boolean;
+  /** Each helpline's part, with the numbers it ran with (its own settings, else the defaults). */
+  helplines: HelplineRetention[];
+  /** Audit rows of the installation's chain (events of no helpline) pruned, or that a dry run would prune. */
+  installationAuditRows: number;
+}
+
+/** What retention did in one helpline. */
+export interface HelplineRetention {
+  helplineId: string;
+  name: string;
+  retentionMonths: number;
+  inactiveCloseMonths: number;
+  closedCodes: string[];
+  caseCodes: string[];
+  auditRows: number;
 }
 
 const TRY_RETENTION_LOCK_SQL = sql<{ retentionLockKey: number }>(`SELECT pg_try_advisory_lock(:retentionLockKey) AS locked`);
@@ -66,7 +81,7 @@ export class RetentionService {
         runner.manager,
         TRY_RETENTION_LOCK_SQL.with({ retentionLockKey: RETENTION_LOCK_KEY }),
       );
-      if (!locked) return { dryRun, closedCodes: [], caseCodes: [], auditRows: 0, ran: false };
+      if (!locked) return { dryRun, closedCodes: [], caseCodes: [], auditRows: 0, ran: false, helplines: [], installationAuditRows: 0 };
       try {
         return await this.work(false);
       } finally {
@@ -79,22 +94,33 @@ export class RetentionService {
 
   /** Every helpline in turn, each in its own scope. */
   private async work(dryRun: boolean): Promise<RetentionReport> {
-    const report: RetentionReport = { dryRun, closedCodes: [], caseCodes: [], auditRows: 0, ran: true };
+    const report: RetentionReport = {
+      dryRun,
+      closedCodes: [],
+      caseCodes: [],
+      auditRows: 0,
+      ran: true,
+      helplines: [],
+      installationAuditRows: 0,
+    };
     for (const scope of await this.db.helplines()) {
       const done = await this.workIn(scope, dryRun);
+      report.helplines.push(done);
       report.closedCodes.push(...done.closedCodes);
       report.caseCodes.push(...done.caseCodes);
       report.auditRows += done.auditRows;
     }
-    report.auditRows += await this.pruneAudit(null, dryRun);
+    report.installationAuditRows = await this.pruneAudit(null, dryRun);
+    report.auditRows += report.installationAuditRows;
     return report;
   }
 
-  private async workIn(scope: HelplineScope, dryRun: boolean): Promise<Omit<RetentionReport, 'dryRun' | 'ran'>> {
+  private async workIn(scope: HelplineScope, dryRun: boolean): Promise<HelplineRetention> {
     // First: cases never closed would otherwise never be deleted (closed now, deleted after retention).
     const closedCodes = await this.inactive.close(scope, dryRun);
     if (!dryRun) await rows(scope, PRUNE_REACH_SQL);
-    const months = (await this.settings.of(scope)).retentionMonths;
+    const { retentionMonths: months, inactiveCloseMonths } = await this.settings.of(scope);
+    const name = (await this.settings.record(scope.helplineId))?.name ?? scope.helplineId;
     const expired = await rows<{ id: string; code: string }>(scope, EXPIRED_CASES_SQL.with({ months }));
     const caseCodes: string[] = [];
     for (const candidate of expired) {
@@ -106,7 +132,7 @@ export class RetentionService {
       if (code) caseCodes.push(code);
     }
     const auditRows = await this.pruneAudit(scope, dryRun);
-    return { closedCodes, caseCodes, auditRows };
+    return { helplineId: scope.helplineId, name, retentionMonths: months, inactiveCloseMonths, closedCodes, caseCodes, auditRows };
   }
 
   /** One case in one transaction: re-checked under a row lock, deleted, tombstone written. */

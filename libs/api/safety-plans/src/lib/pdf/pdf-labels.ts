@@ -16,6 +16,8 @@ export interface PdfLabels {
   noAgreements: string;
   principles: string;
   helpline: string;
+  /** Before the helpline's working hours: "Bereikbaar: ma–vr 9.00–17.00". */
+  reachable: string;
   /** The invitation to get in touch, naming the helpline. */
   invitation: (helpline: string) => string;
   roles: Record<AgreementRole, string>;
@@ -38,6 +40,7 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
     noAgreements: 'Er zijn nog geen afspraken.',
     principles: 'Waar een veiligheidsplan op let',
     helpline: 'Vragen of zorgen? Neem contact op',
+    reachable: 'Bereikbaar',
     invitation: (helpline) => `Tijdens het doorlopen van deze stappen mag je altijd contact opnemen met ${helpline}.`,
     roles: { caller: 'Jij (de beller)', person_of_concern: 'De persoon over wie je je zorgen maakt', other_adult: 'Een andere volwassene' },
     results: { kept: 'Nagekomen', partly: 'Deels nagekomen', not_kept: 'Niet nagekomen', no_longer_relevant: 'Niet meer van toepassing' },
@@ -57,6 +60,7 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
     noAgreements: 'There are no agreements yet.',
     principles: 'What a safety plan pays attention to',
     helpline: 'Questions or worries? Get in touch',
+    reachable: 'Open',
     invitation: (helpline) => `While working through these steps, you are always welcome to contact ${helpline}.`,
     roles: { caller: 'You (the caller)', person_of_concern: 'The person you are worried about', other_adult: 'Another adult' },
     results: { kept: 'Kept', partly: 'Partly kept', not_kept: 'Not kept', no_longer_relevant: 'No longer relevant' },

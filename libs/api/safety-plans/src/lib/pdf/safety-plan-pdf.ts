@@ -1,5 +1,5 @@
 import { PageSizes, PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { helplineContactParts, type SafetyPlanPrint } from '@leidraad/shared/domain';
+import { formatWorkingHours, helplineContactParts, type SafetyPlanPrint } from '@leidraad/shared/domain';
 import { findAgreementTopic, findItem, type Language } from '@leidraad/shared/guide';
 import { toWinAnsi } from '../win-ansi';
 import { pdfDate } from './pdf-dates';
@@ -64,7 +64,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
  * The plan as an A4 PDF for the caller, in plain Dutch or English: case code, agreements by
  * role, the guide's safety-plan principles and the helpline's details. Nothing identifying.
  */
-export async function safetyPlanPdf(plan: SafetyPlanPrint, language: Language): Promise<Uint8Array> {
+export async function safetyPlanPdf(plan: SafetyPlanPrint, language: Language, timeZone: string): Promise<Uint8Array> {
   const labels = PDF_LABELS[language];
   const doc = await PDFDocument.create();
   doc.setTitle(toWinAnsi(`${labels.title} ${plan.caseCode}`));
@@ -76,7 +76,7 @@ export async function safetyPlanPdf(plan: SafetyPlanPrint, language: Language): 
   writer.text(labels.title, { size: 20, bold: true, gap: 6 });
   writer.text(`${labels.caseCode}: ${plan.caseCode}`, { size: 12, bold: true });
   writer.text(labels.version(plan.version, labels.statuses[plan.status]));
-  if (plan.activatedAt) writer.text(`${labels.activatedOn}: ${pdfDate(plan.activatedAt, language)}`);
+  if (plan.activatedAt) writer.text(`${labels.activatedOn}: ${pdfDate(plan.activatedAt, language, timeZone)}`);
   writer.space(12);
 
   if (plan.agreements.length === 0) writer.text(labels.noAgreements);
@@ -86,7 +86,7 @@ export async function safetyPlanPdf(plan: SafetyPlanPrint, language: Language): 
     writer.text(`${labels.what}: ${agreement.what}`, { indent: 14 });
     writer.text(`${labels.who}: ${labels.roles[agreement.who]}`, { indent: 14 });
     if (agreement.howChecked) writer.text(`${labels.howChecked}: ${agreement.howChecked}`, { indent: 14 });
-    if (agreement.reviewDate) writer.text(`${labels.reviewDate}: ${pdfDate(agreement.reviewDate, language)}`, { indent: 14 });
+    if (agreement.reviewDate) writer.text(`${labels.reviewDate}: ${pdfDate(agreement.reviewDate, language, timeZone)}`, { indent: 14 });
     if (agreement.evaluation) {
       const note = agreement.evaluation.note ? ` – ${agreement.evaluation.note}` : '';
       writer.text(`${labels.evaluation}: ${labels.results[agreement.evaluation.result]}${note}`, { indent: 14 });
@@ -105,6 +105,8 @@ export async function safetyPlanPdf(plan: SafetyPlanPrint, language: Language): 
   // Where the caller gets help: the case's helpline (never the caller's own details).
   writer.text(labels.helpline, { size: 12, bold: true, gap: 2 });
   writer.text(helplineContactParts(plan.helpline).join(' – '));
+  const hours = formatWorkingHours(plan.helpline.workingHours, language);
+  if (hours) writer.text(`${labels.reachable}: ${hours}`);
   writer.text(labels.invitation(plan.helpline.name));
   return doc.save();
 }

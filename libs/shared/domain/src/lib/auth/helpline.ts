@@ -1,3 +1,4 @@
+import type { WorkingPeriod } from '../appointments';
 import type { Role } from './roles';
 
 export const HELPLINE_LANGUAGES = ['nl', 'nl-BE', 'en'] as const;
@@ -10,6 +11,8 @@ export interface HelplineContactDetails {
   phone: string | null;
   /** An https:// address; null: none is shown. */
   website: string | null;
+  /** When callers can reach it, in the helpline's time zone; empty: nothing is shown. */
+  workingHours: WorkingPeriod[];
 }
 
 /** A helpline the signed-in staff member works in (`GET /api/helplines`). */
@@ -17,10 +20,14 @@ export interface HelplineMembership extends HelplineContactDetails {
   id: string;
   /** The language its callers are served in by default. */
   language: HelplineLanguage;
+  /** The IANA time zone its days are counted and its times shown in (e.g. `Europe/Amsterdam`). */
+  timeZone: string;
   /** Whether the current session works in this helpline. */
   current: boolean;
   /** My role in this helpline; null in the answer to creating one (its creator is no member). */
   role: Role | null;
+  /** 1–3 capital letters shown in front of its case codes (`NL-K7QF-3M9X-T`); null: none. */
+  caseCodePrefix: string | null;
 }
 
 /**
@@ -54,6 +61,8 @@ export interface HelplinePolicy {
   stalledAfterDays: number;
   /** Counsellors too sign in with a second factor (LEIDRAAD_TWO_FACTOR_FOR_ALL). */
   twoFactorForAll: boolean;
+  /** Supervisors are alerted when someone reaches more cases not theirs within an hour (LEIDRAAD_UNUSUAL_ACCESS_PER_HOUR). */
+  unusualAccessPerHour: number;
 }
 
 export type HelplinePolicyKey = keyof HelplinePolicy;
@@ -62,6 +71,7 @@ export const HELPLINE_POLICY_KEYS: readonly HelplinePolicyKey[] = [
   'inactiveCloseMonths',
   'stalledAfterDays',
   'twoFactorForAll',
+  'unusualAccessPerHour',
 ];
 
 /** Bounds of the numeric settings: the same as their environment variables (and the database's check). */
@@ -69,6 +79,7 @@ export const HELPLINE_POLICY_BOUNDS = {
   retentionMonths: { min: 1, max: 1200 },
   inactiveCloseMonths: { min: 1, max: 1200 },
   stalledAfterDays: { min: 1, max: 365 },
+  unusualAccessPerHour: { min: 1, max: 10_000 },
 } as const;
 
 /** A helpline's own settings: null where it uses the installation's default. */
@@ -98,6 +109,10 @@ export interface HelplineProfileUpdate {
   phone: string | null;
   website: string | null;
   timeZone: string;
+  /** When callers can reach it: periods per weekday, end after start, not overlapping; absent: unchanged. */
+  workingHours?: WorkingPeriod[];
+  /** 1–3 capital letters in front of its case codes; null or empty: none; absent: unchanged. */
+  caseCodePrefix?: string | null;
   settings: HelplinePolicyOverrides;
 }
 

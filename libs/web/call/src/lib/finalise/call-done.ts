@@ -16,7 +16,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { AppointmentView } from '@leidraad/shared/domain';
 import { AppointmentsApi } from '@leidraad/web/appointments';
-import { LocalDatePipe } from '@leidraad/web/ui';
+import { CaseCodePipe, LocalDatePipe } from '@leidraad/web/ui';
 import { spellCode } from './spelling';
 
 /**
@@ -27,13 +27,15 @@ import { spellCode } from './spelling';
 @Component({
   selector: 'ld-call-done',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LocalDatePipe, MatButtonModule, TranslocoDirective],
+  imports: [CaseCodePipe, LocalDatePipe, MatButtonModule, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <section class="done" aria-labelledby="done-title">
         <h1 id="done-title" tabindex="-1" #title>{{ t('call.done.title') }}</h1>
         <p>{{ t('call.done.readOut') }}</p>
-        <p class="done__code" data-testid="case-code" [attr.aria-label]="t('call.done.codeLabel', { code: code() })">{{ code() }}</p>
+        <p class="done__code" data-testid="case-code" [attr.aria-label]="t('call.done.codeLabel', { code: (code() | ldCaseCode) })">
+          {{ code() | ldCaseCode }}
+        </p>
         <ol class="spelling" data-testid="code-spelling" [attr.aria-label]="t('call.done.spellingLabel')">
           @for (c of spelled(); track $index) {
             <li>{{ t(c.digit ? 'call.done.spellDigit' : 'call.done.spellLetter', { char: c.char, word: c.word }) }}</li>

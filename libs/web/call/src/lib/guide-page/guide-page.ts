@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { guide, searchGuide, type LocalisedText } from '@leidraad/shared/guide';
-import { websiteDisplay, type HelplineContactDetails } from '@leidraad/shared/domain';
+import { formatWorkingHours, websiteDisplay, type HelplineContactDetails } from '@leidraad/shared/domain';
 import { CurrentHelpline, LanguageService } from '@leidraad/web/core';
 
 /** The shape every list of the guide shares (what-if, DO, DON'T, principles, topics, themes). */
@@ -31,6 +31,11 @@ export class GuidePage {
     void inject(CurrentHelpline)
       .contact()
       .then((contact) => this.contact.set(contact ?? null));
+  }
+
+  /** When callers can reach the helpline, in the page's language; empty: not shown. */
+  protected hoursOf(contact: HelplineContactDetails): string {
+    return formatWorkingHours(contact.workingHours, this.languages.language());
   }
 
   protected text(value: LocalisedText): string {

@@ -12,7 +12,7 @@ import {
   viewChildren,
 } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CaseConcern, GuideItemState } from '@leidraad/shared/domain';
+import { usesRelativesGuide, type CallerRole, type GuideItemState } from '@leidraad/shared/domain';
 import { guide, type GuideItem, type GuideStep, type LocalisedText } from '@leidraad/shared/guide';
 import { LanguageService } from '@leidraad/web/core';
 import { GuideItemNote } from './guide-item-note';
@@ -41,7 +41,7 @@ const DONT_LIST = allItems.find((item) => item.dontList)?.dontList;
 export class GuidePanel {
   readonly caseId = input.required<string>();
   readonly contactId = input.required<string>();
-  readonly concern = input.required<CaseConcern>();
+  readonly callerRole = input.required<CallerRole>();
 
   protected readonly state = inject(GuideState);
   protected readonly languages = inject(LanguageService);
@@ -51,7 +51,7 @@ export class GuidePanel {
   protected readonly doList = DO_LIST;
   protected readonly dontList = DONT_LIST;
 
-  protected readonly applies = computed(() => this.concern() !== 'own_feelings');
+  protected readonly applies = computed(() => usesRelativesGuide(this.callerRole()));
   private readonly chosenStepId = signal<string | undefined>(undefined);
   protected readonly selectedStep = computed<GuideStep>(() => {
     const id = this.chosenStepId() ?? this.state.suggestedStepId() ?? this.steps[0].id;

@@ -11,7 +11,7 @@ import {
   type StaffRef,
 } from '@leidraad/shared/domain';
 import { CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
-import { FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
+import { CaseCodePipe, FreeTextField, LocalDatePipe } from '@leidraad/web/ui';
 import { failureOf, identifiersIn, type ActionError } from '../action-error';
 
 type Step = 'form' | 'confirm';
@@ -24,7 +24,7 @@ type Step = 'form' | 'confirm';
 @Component({
   selector: 'ld-case-handover',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FreeTextField, LocalDatePipe, MatButtonModule, ReactiveFormsModule, TranslocoDirective],
+  imports: [CaseCodePipe, FreeTextField, LocalDatePipe, MatButtonModule, ReactiveFormsModule, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <section class="panel" aria-labelledby="handover-title" data-testid="handover">
@@ -93,7 +93,7 @@ type Step = 'form' | 'confirm';
                 </fieldset>
               }
               <p class="summary" data-testid="handover-summary">
-                {{ t('casePage.handover.summary', { code: detail().code, name: to.displayName }) }}
+                {{ t('casePage.handover.summary', { code: (detail().code | ldCaseCode), name: to.displayName }) }}
                 @if (appointments().length > 0) {
                   {{
                     t(choice() === 'move' ? 'casePage.handover.summaryMove' : 'casePage.handover.summaryKeep', {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CaseDetail, GuideProgressView } from '@leidraad/shared/domain';
+import { usesRelativesGuide, type CaseDetail, type GuideProgressView } from '@leidraad/shared/domain';
 import type { LocalisedText } from '@leidraad/shared/guide';
 import { genericErrorKey, GuideApi, LanguageService, problemOf } from '@leidraad/web/core';
 import { LocalDatePipe } from '@leidraad/web/ui';
@@ -19,7 +19,7 @@ export class CaseGuideProgress {
   private readonly api = inject(GuideApi);
   private readonly languages = inject(LanguageService);
 
-  protected readonly applies = computed(() => this.detail().concern !== 'own_feelings');
+  protected readonly applies = computed(() => usesRelativesGuide(this.detail().callerRole));
   protected readonly view = signal<GuideProgressView | undefined>(undefined);
   protected readonly error = signal<string | undefined>(undefined);
   protected readonly overTime = computed(() => {

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { UnfinishedContactList } from '@leidraad/shared/domain';
 import { CasesApi, genericErrorKey, problemOf } from '@leidraad/web/core';
-import { ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
+import { CaseCodePipe, ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
 
 /**
  * Vandaag, "Lopende contacten": contacts I started and did not finish (a closed tab, a crash, a
@@ -12,7 +12,7 @@ import { ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
 @Component({
   selector: 'ld-running-contacts',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ListItems, LoadedList, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [CaseCodePipe, ListItems, LoadedList, LocalDatePipe, RouterLink, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <ld-loaded-list
@@ -28,7 +28,7 @@ import { ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
           <ul class="running">
             @for (item of items; track item.id) {
               <li>
-                <span class="case-code">{{ item.caseCode }}</span>
+                <span class="case-code">{{ item.caseCode | ldCaseCode }}</span>
                 <span>
                   {{ t('call.channel.' + (item.channel ?? 'phone')) }} ·
                   {{ t('today.running.started', { time: (item.startedAt ?? item.updatedAt | ldDate: 'd MMM, HH:mm') ?? '' }) }} ·
@@ -37,7 +37,7 @@ import { ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
                 <a
                   class="resume"
                   [routerLink]="['/gesprek', item.caseId, item.id]"
-                  [attr.aria-label]="t('today.running.resumeLabel', { code: item.caseCode })"
+                  [attr.aria-label]="t('today.running.resumeLabel', { code: (item.caseCode | ldCaseCode) })"
                 >
                   {{ t('today.running.resume') }}
                 </a>

@@ -2,13 +2,13 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AttentionItem } from '@leidraad/shared/domain';
-import { DataTable, LocalDatePipe } from '@leidraad/web/ui';
+import { CaseCodePipe, DataTable, LocalDatePipe } from '@leidraad/web/ui';
 
 /** Cases that need a supervisor's attention, with why; the case page audits the opening. */
 @Component({
   selector: 'ld-attention-queue',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DataTable, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [CaseCodePipe, DataTable, LocalDatePipe, RouterLink, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <ld-data-table
@@ -25,7 +25,7 @@ import { DataTable, LocalDatePipe } from '@leidraad/web/ui';
           @for (item of items(); track item.caseId + item.reason + (item.flag ?? '')) {
             <tr data-testid="attention-item">
               <th scope="row">
-                <a class="code" [routerLink]="['/dossiers', item.caseId]">{{ item.caseCode }}</a>
+                <a class="code" [routerLink]="['/dossiers', item.caseId]">{{ item.caseCode | ldCaseCode }}</a>
               </th>
               <td>
                 <strong>{{ t('overview.reasons.' + item.reason + '.label') }}</strong>

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AutoClosedCase } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
-import { LocalDatePipe } from '@leidraad/web/ui';
+import { CaseCodePipe, LocalDatePipe } from '@leidraad/web/ui';
 import { SupervisionApi } from '../supervision-api';
 
 /**
@@ -13,7 +13,7 @@ import { SupervisionApi } from '../supervision-api';
 @Component({
   selector: 'ld-auto-closed-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [CaseCodePipe, LocalDatePipe, RouterLink, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <section aria-labelledby="auto-closed-title" data-testid="auto-closed">
@@ -28,7 +28,7 @@ import { SupervisionApi } from '../supervision-api';
             <ul class="closed" data-testid="auto-closed-list">
               @for (item of list; track item.id) {
                 <li>
-                  <a class="code" [routerLink]="['/dossiers', item.id]">{{ item.code }}</a>
+                  <a class="code" [routerLink]="['/dossiers', item.id]">{{ item.code | ldCaseCode }}</a>
                   · {{ item.assignee.displayName }} ·
                   {{ t('overview.autoClosed.closedOn', { date: (item.closedAt | ldDate: 'd MMMM y') }) }} ·
                   @if (item.lastContactAt) {

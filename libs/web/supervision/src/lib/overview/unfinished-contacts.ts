@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { UNFINISHED_CONTACT_ALERT_HOURS, type UnfinishedContactList } from '@leidraad/shared/domain';
 import { genericErrorKey, problemOf } from '@leidraad/web/core';
-import { DataTable, ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
+import { CaseCodePipe, DataTable, ListItems, LoadedList, LocalDatePipe } from '@leidraad/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 /** `GET /api/supervision/unfinished-contacts`: drafts nobody saved for hours. */
@@ -24,7 +24,7 @@ export class UnfinishedContactsApi {
 @Component({
   selector: 'ld-unfinished-contacts',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DataTable, ListItems, LoadedList, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [CaseCodePipe, DataTable, ListItems, LoadedList, LocalDatePipe, RouterLink, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <ld-loaded-list
@@ -51,7 +51,7 @@ export class UnfinishedContactsApi {
               @for (item of items; track item.id) {
                 <tr data-testid="unfinished-item">
                   <th scope="row">
-                    <a class="code" [routerLink]="['/dossiers', item.caseId]">{{ item.caseCode }}</a>
+                    <a class="code" [routerLink]="['/dossiers', item.caseId]">{{ item.caseCode | ldCaseCode }}</a>
                   </th>
                   <td>{{ item.counsellor.displayName }}</td>
                   <td>{{ item.startedAt ? (item.startedAt | ldDate: 'd MMM, HH:mm') : '—' }}</td>

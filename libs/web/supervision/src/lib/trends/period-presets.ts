@@ -1,6 +1,6 @@
 import { latestEndedPeriod, parseStatisticsPeriod, STATISTICS_PERIOD_KINDS, type StatisticsPeriodKind } from '@leidraad/shared/domain';
 
-export { helplineToday } from '@leidraad/shared/domain';
+export { helplineTodayHere as helplineToday } from '@leidraad/web/ui';
 
 /** The quick choices: the last ended month, quarter and year (the only periods statistics are published for). */
 export const PERIOD_PRESETS = STATISTICS_PERIOD_KINDS;

@@ -1,7 +1,6 @@
 import { DomainError } from '@leidraad/api/core';
 import { generateCaseCode } from '@leidraad/shared/case-code';
-import { enumParam } from '../common/enum-param';
-import { canonicalCaseCode } from './case-code';
+import { typedCaseCode } from './typed-case-code';
 
 function failure(run: () => unknown): DomainError {
   try {
@@ -13,7 +12,7 @@ function failure(run: () => unknown): DomainError {
   throw new Error('expected a DomainError');
 }
 
-describe('canonicalCaseCode', () => {
+describe('typedCaseCode', () => {
   const code = generateCaseCode();
   const grouped = `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 
@@ -23,8 +22,15 @@ describe('canonicalCaseCode', () => {
     ['lower case', grouped.toLowerCase()],
     ['with spaces', ` ${code.slice(0, 4)} ${code.slice(4, 8)} ${code.slice(8)} `],
     ['with O for 0 and L for 1', grouped.replace(/0/g, 'O').replace(/1/g, 'L')],
+    ['with the helpline’s prefix', `NL-${grouped}`],
+    ['with the helpline’s prefix in lower case, run together', `nl${code.toLowerCase()}`],
   ])('reads the %s form as the canonical code', (_, typed) => {
-    expect(canonicalCaseCode(typed)).toBe(code);
+    expect(typedCaseCode(typed, 'NL')).toEqual({ code, display: grouped });
+  });
+
+  it('answers no code for a code behind another prefix, keeping what was typed for the audit', () => {
+    expect(typedCaseCode(`VL-${grouped}`, 'NL')).toEqual({ code: null, display: `VL-${grouped}` });
+    expect(typedCaseCode(`NL-${grouped}`, null)).toEqual({ code: null, display: `NL-${grouped}` });
   });
 
   it.each([
@@ -33,22 +39,14 @@ describe('canonicalCaseCode', () => {
     ['a U', `${code.slice(0, 8)}U`, 'case_code_characters'],
     ['a typo', `${code[0] === 'A' ? 'B' : 'A'}${code.slice(1)}`, 'case_code_checksum'],
   ])('refuses %s with 400 naming the field code', (_, typed, reason) => {
-    const error = failure(() => canonicalCaseCode(typed));
+    const error = failure(() => typedCaseCode(typed, 'NL'));
     expect(error.status).toBe(400);
     expect(error.errors).toEqual([expect.objectContaining({ field: 'code', code: reason })]);
   });
-});
 
-describe('enumParam', () => {
-  const pipe = enumParam('flag', ['a', 'b'] as const);
-
-  it('passes a listed value', () => {
-    expect(pipe.transform('b', { type: 'param' })).toBe('b');
-  });
-
-  it('refuses another value with 400 naming the parameter', () => {
-    const error = failure(() => pipe.transform('c', { type: 'param' }));
-    expect(error.status).toBe(400);
-    expect(error.errors).toEqual([expect.objectContaining({ field: 'flag', code: 'isIn' })]);
+  it('names the field it is given', () => {
+    expect(failure(() => typedCaseCode('', null, 'caseCode')).errors).toEqual([
+      expect.objectContaining({ field: 'caseCode', code: 'case_code_empty', message: 'caseCode is empty' }),
+    ]);
   });
 });
