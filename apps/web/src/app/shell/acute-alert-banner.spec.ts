@@ -4,6 +4,7 @@ import { provideRouter, Router } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { RiskFlagRaisedEvent, Role } from '@leidraad/shared/domain';
 import { AuthService, LiveAlerts } from '@leidraad/web/core';
+import { HELPLINE_CASE_CODE_PREFIX } from '@leidraad/web/ui';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AcuteAlertBanner } from './acute-alert-banner';
@@ -34,6 +35,7 @@ describe('AcuteAlertBanner', () => {
       ],
       providers: [
         provideRouter([]),
+        { provide: HELPLINE_CASE_CODE_PREFIX, useValue: signal('NL') },
         { provide: AuthService, useValue: { role: () => role } },
         {
           provide: LiveAlerts,
@@ -62,12 +64,12 @@ describe('AcuteAlertBanner', () => {
     expect(create('supervisor').textContent?.trim()).toBe('');
   });
 
-  it('announces the case code and the time, with buttons to open the case and acknowledge it', async () => {
+  it('announces the case code (with the helpline’s prefix) and the time, with buttons to open the case and acknowledge it', async () => {
     alerts.set([ALERT]);
     const element = create('supervisor');
     const text = element.querySelector('[role="alert"]');
     expect(text?.getAttribute('aria-live')).toBe('assertive');
-    expect(text?.textContent?.trim()).toBe('Minor in acute danger — case K7QF-3M9X-T, reported at 14:03');
+    expect(text?.textContent?.trim()).toBe('Minor in acute danger — case NL-K7QF-3M9X-T, reported at 14:03');
 
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const buttons = [...element.querySelectorAll('button')];

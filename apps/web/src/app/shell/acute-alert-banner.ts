@@ -2,8 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { Router } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { APPOINTMENT_TIME_ZONE, type RiskFlagRaisedEvent } from '@leidraad/shared/domain';
+import type { RiskFlagRaisedEvent } from '@leidraad/shared/domain';
 import { AuthService, LiveAlerts } from '@leidraad/web/core';
+import { CaseCodePipe, helplineFormatter } from '@leidraad/web/ui';
+
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
 /**
  * Issue 20, acute danger: on every page, for supervisors and admins, each raised
@@ -13,7 +16,7 @@ import { AuthService, LiveAlerts } from '@leidraad/web/core';
 @Component({
   selector: 'ld-acute-alert-banner',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, TranslocoDirective],
+  imports: [MatButtonModule, TranslocoDirective, CaseCodePipe],
   template: `
     @if (live.alerts().length > 0) {
       <ng-container *transloco="let t">
@@ -22,7 +25,7 @@ import { AuthService, LiveAlerts } from '@leidraad/web/core';
             @for (alert of live.alerts(); track alert.riskFlagId) {
               <li class="acute__item" data-testid="acute-alert">
                 <p class="acute__text" role="alert" aria-live="assertive">
-                  {{ t('liveAlerts.acute', { code: alert.caseCode, time: timeOf(alert) }) }}
+                  {{ t('liveAlerts.acute', { code: (alert.caseCode | ldCaseCode), time: timeOf(alert) }) }}
                 </p>
                 @if (isSupervisor()) {
                   <button mat-stroked-button type="button" class="acute__open" (click)="openCase(alert)">{{ t('liveAlerts.open') }}</button>
@@ -88,15 +91,10 @@ export class AcuteAlertBanner {
   /** Only supervisors open cases and acknowledge flags; admins see the alert. */
   protected readonly isSupervisor = computed(() => this.auth.role() === 'supervisor');
 
-  /** "14:03", in the helpline's time zone (the shell keeps date pipes out of its bundle). */
+  /** "14:03": a 24-hour clock time in the helpline's time zone (the shell keeps date pipes out of its bundle). */
   protected timeOf(alert: RiskFlagRaisedEvent): string {
     const locale = this.transloco.getActiveLang() === 'en' ? 'en-GB' : 'nl-NL';
-    return new Intl.DateTimeFormat(locale, {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: APPOINTMENT_TIME_ZONE,
-    }).format(new Date(alert.setAt));
+    return helplineFormatter('clock', locale, CLOCK).format(new Date(alert.setAt));
   }
 
   protected openCase(alert: RiskFlagRaisedEvent): void {
