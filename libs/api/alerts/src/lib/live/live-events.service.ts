@@ -17,7 +17,7 @@ export class LiveEventsService {
   ) {}
 
   async open(staff: RequestStaff, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    // Refusals come as problem details, before the stream starts.
+    // Refusals (the caps) come as problem details, before the stream starts.
     this.hub.admit(staff.sessionId);
     // Like every other supervisor read (`alert.list`): the stream shows case codes.
     await this.audit.record({
@@ -27,16 +27,7 @@ export class LiveEventsService {
       entityType: 'event_stream',
       outcome: 'success',
     });
-    // From here on the response is ours: no serializer, no onSend hook, no compression.
-    reply.hijack();
     const raw = reply.raw;
-    // The security headers helmet set at onRequest stay (they are on `raw` already).
-    raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      // A proxy such as nginx would otherwise buffer the stream.
-      'x-accel-buffering': 'no',
-    });
     const stream: LiveStream = {
       helplineId: staff.helplineId,
       role: staff.role,
@@ -50,11 +41,23 @@ export class LiveEventsService {
         if (!raw.writableEnded) raw.end();
       },
     };
-    request.raw.socket.setKeepAlive(true);
+    // Admitted again and registered in the same tick as the headers go out: simultaneous
+    // requests cannot pass the caps together, and no event reaches a stream without headers.
+    this.hub.add(stream);
+    // From here on the response is ours: no serializer, no onSend hook, no compression.
+    reply.hijack();
+    // The security headers helmet set at onRequest stay (they are on `raw` already).
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      // A proxy such as nginx would otherwise buffer the stream.
+      'x-accel-buffering': 'no',
+    });
     raw.on('close', () => this.hub.remove(stream));
+    request.raw.socket.setKeepAlive(true);
     stream.write(streamPreamble(RETRY_MS));
     try {
-      await this.hub.add(stream);
+      await this.hub.sendPending(stream);
     } catch {
       // The pending alerts could not be read: end it, the browser reconnects.
       stream.end();

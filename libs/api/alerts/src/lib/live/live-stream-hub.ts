@@ -78,10 +78,18 @@ export class LiveStreamHub implements OnModuleDestroy {
     }
   }
 
-  /** Registers an open stream and sends it the helpline's pending alerts first. */
-  async add(stream: LiveStream): Promise<void> {
+  /**
+   * Admits (`admit`'s refusals) and registers an open stream in one synchronous step, so
+   * simultaneous requests cannot pass the caps together.
+   */
+  add(stream: LiveStream): void {
+    this.admit(stream.sessionId);
     this.streams.add(stream);
     this.startHeartbeat();
+  }
+
+  /** The helpline's pending alerts, oldest first: what a stream sends before anything else. */
+  async sendPending(stream: LiveStream): Promise<void> {
     const pending = await rows<FlagRow>(this.db.scope(stream), PENDING_FLAGS_SQL.with({ flags: [...ALERTED_RISK_FLAGS] }));
     for (const row of pending) this.send(stream, 'risk-flag-raised', toRaised(row));
   }
