@@ -19,6 +19,8 @@ import {
 import {
   CLOCK_TIME,
   HELPLINE_LANGUAGES,
+  HELPLINE_PHONE_PATTERN,
+  HELPLINE_WEBSITE_PATTERN,
   HELPLINE_POLICY_BOUNDS,
   ROLES,
   WEEKDAYS,
@@ -40,11 +42,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 /** Trimmed; an empty text is no value (null). */
 const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
-/** Digits, spaces, brackets and dashes, an optional leading +: as callers dial it. */
-const PHONE = /^\+?[0-9 ()-]{6,24}$/;
 const PHONE_MESSAGE = 'phone: digits, spaces, brackets and dashes, 6–24 characters';
-/** An https address of a host with a top-level domain. */
-const WEBSITE = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/i;
 const WEBSITE_MESSAGE = 'website: an https:// address';
 
 const CLOCK_TIME_MESSAGE = '$property must be a clock time HH:mm (00:00–24:00)';
@@ -108,13 +106,13 @@ export class CreateHelplineDto {
   @ApiPropertyOptional({ example: '0800 266 64 36', description: 'Shown to callers in the guide and on printed safety plans' })
   @IsOptional()
   @Transform(trim)
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @Matches(HELPLINE_PHONE_PATTERN, { message: PHONE_MESSAGE })
   phone?: string;
 
   @ApiPropertyOptional({ example: 'https://stopitnow.be' })
   @IsOptional()
   @Transform(trim)
-  @Matches(WEBSITE, { message: WEBSITE_MESSAGE })
+  @Matches(HELPLINE_WEBSITE_PATTERN, { message: WEBSITE_MESSAGE })
   @Length(1, 200)
   website?: string;
 
@@ -229,7 +227,7 @@ export class UpdateHelplineDto implements HelplineProfileUpdate {
   @Transform(trimOrNull)
   @IsOptional()
   @IsString()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @Matches(HELPLINE_PHONE_PATTERN, { message: PHONE_MESSAGE })
   phone!: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: 'https://stopitnow.be', description: 'Empty or null: no website is shown' })
@@ -237,7 +235,7 @@ export class UpdateHelplineDto implements HelplineProfileUpdate {
   @IsOptional()
   @IsString()
   @Length(1, 200)
-  @Matches(WEBSITE, { message: WEBSITE_MESSAGE })
+  @Matches(HELPLINE_WEBSITE_PATTERN, { message: WEBSITE_MESSAGE })
   website!: string | null;
 
   @ApiProperty({ example: 'Europe/Brussels', description: 'IANA time zone' })
