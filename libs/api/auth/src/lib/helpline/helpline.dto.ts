@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -123,44 +124,27 @@ export class CreateHelplineDto {
   admin!: FirstAdminDto;
 }
 
-const bounds = HELPLINE_POLICY_BOUNDS;
+/** A numeric policy setting: optional, null for the installation's default, a whole number within its bounds. */
+function BoundedSetting(key: keyof typeof HELPLINE_POLICY_BOUNDS, description: string): PropertyDecorator {
+  const { min, max } = HELPLINE_POLICY_BOUNDS[key];
+  return applyDecorators(
+    ApiPropertyOptional({ type: Number, nullable: true, minimum: min, maximum: max, description }),
+    IsOptional(),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
+}
 
 /** The settings a helpline sets itself; null or absent: the installation's default (the environment's). */
 export class HelplinePolicyOverridesDto implements Partial<HelplinePolicyOverrides> {
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    ...bounds.retentionMonths,
-    description: 'Closed cases are deleted this many months after closing',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(bounds.retentionMonths.min)
-  @Max(bounds.retentionMonths.max)
+  @BoundedSetting('retentionMonths', 'Closed cases are deleted this many months after closing')
   retentionMonths?: number | null;
 
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    ...bounds.inactiveCloseMonths,
-    description: 'Open cases without a contact this long are closed',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(bounds.inactiveCloseMonths.min)
-  @Max(bounds.inactiveCloseMonths.max)
+  @BoundedSetting('inactiveCloseMonths', 'Open cases without a contact this long are closed')
   inactiveCloseMonths?: number | null;
 
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    ...bounds.stalledAfterDays,
-    description: 'Days without a contact after which an open case is stalled',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(bounds.stalledAfterDays.min)
-  @Max(bounds.stalledAfterDays.max)
+  @BoundedSetting('stalledAfterDays', 'Days without a contact after which an open case is stalled')
   stalledAfterDays?: number | null;
 
   @ApiPropertyOptional({ type: Boolean, nullable: true, description: 'Counsellors too sign in with a second factor' })
@@ -168,16 +152,7 @@ export class HelplinePolicyOverridesDto implements Partial<HelplinePolicyOverrid
   @IsBoolean()
   twoFactorForAll?: boolean | null;
 
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    ...bounds.unusualAccessPerHour,
-    description: 'Supervisors are alerted when someone reaches more cases not theirs within an hour',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(bounds.unusualAccessPerHour.min)
-  @Max(bounds.unusualAccessPerHour.max)
+  @BoundedSetting('unusualAccessPerHour', 'Supervisors are alerted when someone reaches more cases not theirs within an hour')
   unusualAccessPerHour?: number | null;
 }
 
