@@ -247,7 +247,7 @@ CREATE TABLE case_guide_summary (
 ALTER TABLE case_guide_summary ADD CONSTRAINT case_guide_summary_helpline_id_fkey FOREIGN KEY (helpline_id) REFERENCES helpline(id);
 ALTER TABLE case_guide_summary ADD CONSTRAINT case_guide_summary_pkey PRIMARY KEY (case_id);
 CREATE UNIQUE INDEX case_guide_summary_pkey ON public.case_guide_summary USING btree (case_id);
-CREATE INDEX case_guide_summary_started_idx ON public.case_guide_summary USING btree (started_on) INCLUDE (caller_role, concern, steps);
+CREATE INDEX case_guide_summary_started_idx ON public.case_guide_summary USING btree (helpline_id, started_on) INCLUDE (caller_role, concern, steps);
 ALTER TABLE case_guide_summary ENABLE ROW LEVEL SECURITY;
 CREATE POLICY helpline_only ON case_guide_summary AS PERMISSIVE FOR ALL TO PUBLIC USING ((helpline_id = ( SELECT current_helpline() AS current_helpline))) WITH CHECK ((helpline_id = ( SELECT current_helpline() AS current_helpline)));
 

@@ -37,6 +37,8 @@ describe('helplines of the signed-in staff member', () => {
         role: 'counsellor',
         phone: '0800 266 64 36',
         website: 'https://www.stopitnow.nl',
+        workingHours: [],
+        caseCodePrefix: null,
       },
     ]);
   });

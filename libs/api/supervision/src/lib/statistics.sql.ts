@@ -1,5 +1,5 @@
 import { DURATION_COLUMNS } from './duration';
-import { RELATIVES_GUIDE_CALLER_ROLES } from '@leidraad/shared/domain';
+import { OWN_CONCERN_CALLER_ROLES } from '@leidraad/shared/domain';
 import { sql } from '@leidraad/api/core';
 
 /**
@@ -41,5 +41,5 @@ export const MONTHLY_FUNNEL_SQL = sql<{
   .map((step) => `count(*) FILTER (WHERE steps & ${1 << step} <> 0)::int AS step${step}`)
   .join(', ')}
     FROM case_guide_summary
-   WHERE started_on BETWEEN :from::date AND :to::date AND caller_role IN (${RELATIVES_GUIDE_CALLER_ROLES.map((role) => `'${role}'`).join(', ')})
+   WHERE started_on BETWEEN :from::date AND :to::date AND caller_role NOT IN (${OWN_CONCERN_CALLER_ROLES.map((role) => `'${role}'`).join(', ')})
    GROUP BY 1`);

@@ -8,6 +8,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import {
   DEFAULT_TIME_ZONE,
   HELPLINE_LANGUAGES,
+  HELPLINE_PHONE_PATTERN,
+  HELPLINE_WEBSITE_PATTERN,
   PASSWORD_MIN_LENGTH,
   passwordProblems,
   USERNAME_PATTERN,
@@ -34,8 +36,6 @@ const CONTROL_OF: Readonly<Record<string, Control>> = {
 };
 
 /** The same shapes the API accepts (CreateHelplineDto). */
-const PHONE = /^\+?[0-9 ()-]{6,24}$/;
-const WEBSITE = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i;
 
 /**
  * Hulplijnen: the platform admin's page (issue 19). Every helpline of the installation with its
@@ -84,8 +84,8 @@ export class PlatformPage {
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(120)] }),
     language: new FormControl<HelplineLanguage>('nl', { nonNullable: true }),
     timeZone: new FormControl(DEFAULT_TIME_ZONE, { nonNullable: true }),
-    phone: new FormControl('', { nonNullable: true, validators: [Validators.pattern(PHONE)] }),
-    website: new FormControl('', { nonNullable: true, validators: [Validators.pattern(WEBSITE)] }),
+    phone: new FormControl('', { nonNullable: true, validators: [Validators.pattern(HELPLINE_PHONE_PATTERN)] }),
+    website: new FormControl('', { nonNullable: true, validators: [Validators.pattern(HELPLINE_WEBSITE_PATTERN)] }),
     adminDisplayName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
     adminUsername: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(USERNAME_PATTERN)] }),
     adminPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),

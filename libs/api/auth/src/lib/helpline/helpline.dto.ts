@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -19,6 +20,8 @@ import {
 import {
   CLOCK_TIME,
   HELPLINE_LANGUAGES,
+  HELPLINE_PHONE_PATTERN,
+  HELPLINE_WEBSITE_PATTERN,
   HELPLINE_POLICY_BOUNDS,
   ROLES,
   WEEKDAYS,
@@ -40,11 +43,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 /** Trimmed; an empty text is no value (null). */
 const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
-/** Digits, spaces, brackets and dashes, an optional leading +: as callers dial it. */
-const PHONE = /^\+?[0-9 ()-]{6,24}$/;
 const PHONE_MESSAGE = 'phone: digits, spaces, brackets and dashes, 6–24 characters';
-/** An https address of a host with a top-level domain. */
-const WEBSITE = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/i;
 const WEBSITE_MESSAGE = 'website: an https:// address';
 
 const CLOCK_TIME_MESSAGE = '$property must be a clock time HH:mm (00:00–24:00)';
@@ -108,13 +107,13 @@ export class CreateHelplineDto {
   @ApiPropertyOptional({ example: '0800 266 64 36', description: 'Shown to callers in the guide and on printed safety plans' })
   @IsOptional()
   @Transform(trim)
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @Matches(HELPLINE_PHONE_PATTERN, { message: PHONE_MESSAGE })
   phone?: string;
 
   @ApiPropertyOptional({ example: 'https://stopitnow.be' })
   @IsOptional()
   @Transform(trim)
-  @Matches(WEBSITE, { message: WEBSITE_MESSAGE })
+  @Matches(HELPLINE_WEBSITE_PATTERN, { message: WEBSITE_MESSAGE })
   @Length(1, 200)
   website?: string;
 
@@ -125,44 +124,27 @@ export class CreateHelplineDto {
   admin!: FirstAdminDto;
 }
 
-const bounds = HELPLINE_POLICY_BOUNDS;
+/** A numeric policy setting: optional, null for the installation's default, a whole number within its bounds. */
+function BoundedSetting(key: keyof typeof HELPLINE_POLICY_BOUNDS, description: string): PropertyDecorator {
+  const { min, max } = HELPLINE_POLICY_BOUNDS[key];
+  return applyDecorators(
+    ApiPropertyOptional({ type: Number, nullable: true, minimum: min, maximum: max, description }),
+    IsOptional(),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
+}
 
 /** The settings a helpline sets itself; null or absent: the installation's default (the environment's). */
 export class HelplinePolicyOverridesDto implements Partial<HelplinePolicyOverrides> {
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    ...bounds.retentionMonths,
-    description: 'Closed cases are deleted this many months after closing',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(bounds.retentionMonths.min)
-  @Max(bounds.retentionMonths.max)
+  @BoundedSetting('retentionMonths', 'Closed cases are deleted this many months after closing')
   retentionMonths?: number | null;
 
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    ...bounds.inactiveCloseMonths,
-    description: 'Open cases without a contact this long are closed',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(bounds.inactiveCloseMonths.min)
-  @Max(bounds.inactiveCloseMonths.max)
+  @BoundedSetting('inactiveCloseMonths', 'Open cases without a contact this long are closed')
   inactiveCloseMonths?: number | null;
 
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    ...bounds.stalledAfterDays,
-    description: 'Days without a contact after which an open case is stalled',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(bounds.stalledAfterDays.min)
-  @Max(bounds.stalledAfterDays.max)
+  @BoundedSetting('stalledAfterDays', 'Days without a contact after which an open case is stalled')
   stalledAfterDays?: number | null;
 
   @ApiPropertyOptional({ type: Boolean, nullable: true, description: 'Counsellors too sign in with a second factor' })
@@ -170,16 +152,7 @@ export class HelplinePolicyOverridesDto implements Partial<HelplinePolicyOverrid
   @IsBoolean()
   twoFactorForAll?: boolean | null;
 
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    ...bounds.unusualAccessPerHour,
-    description: 'Supervisors are alerted when someone reaches more cases not theirs within an hour',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(bounds.unusualAccessPerHour.min)
-  @Max(bounds.unusualAccessPerHour.max)
+  @BoundedSetting('unusualAccessPerHour', 'Supervisors are alerted when someone reaches more cases not theirs within an hour')
   unusualAccessPerHour?: number | null;
 }
 
@@ -229,7 +202,7 @@ export class UpdateHelplineDto implements HelplineProfileUpdate {
   @Transform(trimOrNull)
   @IsOptional()
   @IsString()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @Matches(HELPLINE_PHONE_PATTERN, { message: PHONE_MESSAGE })
   phone!: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: 'https://stopitnow.be', description: 'Empty or null: no website is shown' })
@@ -237,7 +210,7 @@ export class UpdateHelplineDto implements HelplineProfileUpdate {
   @IsOptional()
   @IsString()
   @Length(1, 200)
-  @Matches(WEBSITE, { message: WEBSITE_MESSAGE })
+  @Matches(HELPLINE_WEBSITE_PATTERN, { message: WEBSITE_MESSAGE })
   website!: string | null;
 
   @ApiProperty({ example: 'Europe/Brussels', description: 'IANA time zone' })

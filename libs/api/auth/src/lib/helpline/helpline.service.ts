@@ -30,6 +30,7 @@ import { hashPassword } from '../staff/password-hasher';
 import { assertPassword } from '../staff/staff.service';
 import { INSERT_STAFF_SQL } from '../staff/staff.sql';
 import type { CreateHelplineDto, UpdateHelplineDto } from './helpline.dto';
+import { requirePlatformAdmin } from './platform-admin';
 
 const MY_HELPLINES_SQL = sql<{ staffId: string; current: string }>(
   `SELECT h.id, h.name, h.language, h.phone, h.website, h.time_zone AS "timeZone", h.working_hours, h.case_code_prefix AS "caseCodePrefix",
@@ -227,10 +228,7 @@ export class HelplineService {
    */
   async create(staff: RequestStaff, input: CreateHelplineDto): Promise<HelplineMembership> {
     const event = { staffId: staff.id, action: 'helpline.create', entityType: 'helpline' } as const;
-    if (!staff.platformAdmin) {
-      await this.audit.record({ ...event, outcome: 'denied' });
-      throw new DomainError('forbidden', 'Only a platform admin may create a helpline.');
-    }
+    await requirePlatformAdmin(staff, this.audit, event, 'Only a platform admin may create a helpline.');
     try {
       assertPassword(input.admin.password, input.admin.username);
     } catch (error) {

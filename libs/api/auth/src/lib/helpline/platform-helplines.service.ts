@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, rows, sql } from '@leidraad/api/core';
+import { rows, sql } from '@leidraad/api/core';
 import { AuditService } from '@leidraad/api/audit';
 import type { PlatformHelpline } from '@leidraad/shared/domain';
 import type { RequestStaff } from '../session/request-staff';
+import { requirePlatformAdmin } from './platform-admin';
 
 /** Every helpline with its profile and its active staff; nothing of any helpline's cases. */
 const ALL_HELPLINES_SQL = sql(
@@ -40,10 +41,7 @@ export class PlatformHelplinesService {
 
   async list(staff: RequestStaff): Promise<PlatformHelpline[]> {
     const event = { staffId: staff.id, action: 'helpline.list', entityType: 'helpline' } as const;
-    if (!staff.platformAdmin) {
-      await this.audit.record({ ...event, outcome: 'denied' });
-      throw new DomainError('forbidden', 'Only a platform admin may list every helpline.');
-    }
+    await requirePlatformAdmin(staff, this.audit, event, 'Only a platform admin may list every helpline.');
     const found = await rows<PlatformHelplineRow>(this.dataSource, ALL_HELPLINES_SQL);
     await this.audit.record({ ...event, outcome: 'success' });
     return found.map((row) => ({

@@ -116,6 +116,11 @@ export interface HelplineProfileUpdate {
   settings: HelplinePolicyOverrides;
 }
 
+/** A helpline's phone number as callers dial it: digits, spaces, brackets and dashes, 6–24 characters. */
+export const HELPLINE_PHONE_PATTERN = /^\+?[0-9 ()-]{6,24}$/;
+/** A helpline's website: an https:// address. */
+export const HELPLINE_WEBSITE_PATTERN = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i;
+
 /** A website as printed for callers: without `https://` and a trailing slash. */
 export function websiteDisplay(website: string): string {
   return website.replace(/^https:\/\//i, '').replace(/\/$/, '');
