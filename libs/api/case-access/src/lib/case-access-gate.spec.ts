@@ -48,6 +48,10 @@ const ALLOWED: Readonly<Record<string, { reads: number; why: string }>> = {
     reads: 1,
     why: 'the audit trail (after require()): who was the assigned counsellor at the time of each event',
   },
+  'libs/api/alerts/src/lib/live/live-events.sql.ts': {
+    reads: 1,
+    why: 'live acute-danger alerts for the helpline’s supervisors and admins: the case code of an alerted risk flag (no content)',
+  },
   'libs/api/appointments/src/lib/calendar-feed/calendar-feed.service.ts': {
     reads: 1,
     why: 'the calendar feed of the staff member’s own appointments (case codes only)',

@@ -113,7 +113,7 @@ describe('SafetyPlanPrintPage', () => {
       version: 2,
       activatedAt: '2026-11-26T10:00:00.000Z',
       agreements: PLAN.agreements,
-      helpline: { name: 'Stop it Now Nederland', phone: '0800 266 64 36', website: 'https://www.stopitnow.nl' },
+      helpline: { name: 'Stop it Now Nederland', phone: '0800 266 64 36', website: 'https://www.stopitnow.nl', workingHours: [] },
     });
     await settle(fixture);
     const element: HTMLElement = fixture.nativeElement;
